@@ -1,0 +1,58 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Global, Module, Type } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Logger } from 'pino';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { createValidationPipe } from './common/validation';
+import { APP_CONFIG, AppConfig } from './config/app-config';
+import { typeormOptions } from './database/typeorm-options';
+import { graphqlConfig } from './graphql/graphql-config';
+import { HealthController } from './health/health.controller';
+import { ModulesModule } from './modules/modules/modules.module';
+import { PeopleModule } from './modules/people/people.module';
+import { ProgrammesModule } from './modules/programmes/programmes.module';
+import { ReferenceModule } from './modules/reference/reference.module';
+
+export const APP_LOGGER = Symbol('APP_LOGGER');
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  logger: Logger;
+  /** Path to write the SDL to, or false to keep it in memory (tests, production). */
+  schemaFile: string | false;
+  extraModules?: (Type | DynamicModule)[];
+}
+
+@Global()
+@Module({})
+export class AppModule {
+  static forRoot({ config, logger, schemaFile, extraModules = [] }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        TypeOrmModule.forRootAsync({ useFactory: () => typeormOptions(config.DATABASE_URL) }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          useFactory: () => graphqlConfig(config, logger, schemaFile),
+        }),
+        AuditModule,
+        AuthModule,
+        PeopleModule,
+        ReferenceModule,
+        ProgrammesModule,
+        ModulesModule,
+        ...extraModules,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: APP_LOGGER, useValue: logger },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+      exports: [APP_CONFIG, APP_LOGGER],
+    };
+  }
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+/**
+ * Every setting the API reads from the environment. Parsed once at boot; nothing else in the code
+ * reads `process.env`, so a missing or malformed value fails fast with the variable's name.
+ */
+export const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    PUBLIC_URL: z.url().optional(),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
+    SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    SESSION_IDLE_HOURS: z.coerce.number().positive().default(12),
+    SESSION_ABSOLUTE_DAYS: z.coerce.number().positive().default(30),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+      .optional(),
+    /** When set (by `npm run dev` and `npm run schema`), the SDL is written there on start. */
+    GRAPHQL_SCHEMA_FILE: z.string().min(1).optional(),
+    DATA_DIR: z.string().min(1).default('.data'),
+    WEB_DIST: z.string().min(1).default('dist/apps/web'),
+    TRUST_PROXY: booleanFromEnv.default(false),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+    DEMO_DATA: booleanFromEnv.default(true),
+    GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(10),
+    GRAPHQL_MAX_COST: z.coerce.number().int().positive().default(1000),
+    GRAPHQL_MAX_ALIASES: z.coerce.number().int().positive().default(30),
+    BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),
+  })
+  .superRefine((c, ctx) => {
+    if (c.NODE_ENV === 'production' && !c.SESSION_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'is required when NODE_ENV=production' });
+    }
+    if (c.NODE_ENV === 'production' && !c.DATABASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required when NODE_ENV=production' });
+    }
+  });
+
+export type RawConfig = z.infer<typeof configSchema>;

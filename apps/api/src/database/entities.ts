@@ -1,0 +1,15 @@
+import { AuditEvent } from '../audit/audit-event.entity';
+import { LoginAttempt } from '../auth/login-attempt.entity';
+import { Session } from '../auth/session.entity';
+import { Organisation } from '../modules/organisations/organisation.entity';
+import { Person } from '../modules/people/person.entity';
+import { RoleGrant } from '../modules/people/role-grant.entity';
+import { Module } from '../modules/modules/module.entity';
+import { ModuleVersion } from '../modules/modules/module-version.entity';
+import { CyclePhase } from '../modules/programmes/cycle-phase.entity';
+import { Edition } from '../modules/programmes/edition.entity';
+import { Programme } from '../modules/programmes/programme.entity';
+import { Country } from '../modules/reference/country.entity';
+
+/** Every entity, listed explicitly: the API is bundled, so globbing for files would find none. */
+export const ENTITIES = [Country, Organisation, Person, RoleGrant, Session, LoginAttempt, AuditEvent, Programme, Edition, CyclePhase, Module, ModuleVersion];

@@ -1,0 +1,13 @@
+import type { MigrationInterface } from 'typeorm';
+import { CreateFoundation1795425540703 } from './1795425540703-create-foundation';
+import { LoadCountries1795425600000 } from './1795425600000-load-countries';
+import { AddModules1795426827803 } from './1795426827803-add-modules';
+import { AddCyclePhases1795426547673 } from './1795426547673-add-cycle-phases';
+
+/** Every migration in order, listed explicitly (the API is bundled: no globbing at run time). */
+export const MIGRATIONS: (new () => MigrationInterface)[] = [
+  CreateFoundation1795425540703,
+  LoadCountries1795425600000,
+  AddCyclePhases1795426547673,
+  AddModules1795426827803,
+];

@@ -1,0 +1,33 @@
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AppConfig } from '../config/app-config';
+import type { RequestContext } from '../auth/request-context';
+import { createErrorFormatter } from './format-error';
+import { aliasLimit, costLimitPlugin, depthLimitRule } from './limits';
+import { operationLogPlugin } from './operation-log.plugin';
+
+/** Where the committed schema lives; `npm run schema:check` regenerates and compares. */
+export const SCHEMA_FILE = join(process.cwd(), 'apps/api/schema.gql');
+
+export function graphqlConfig(config: AppConfig, log: Logger, schemaFile: string | false): ApolloDriverConfig {
+  return {
+    path: '/graphql',
+    autoSchemaFile: schemaFile === false ? true : schemaFile,
+    sortSchema: true,
+    introspection: !config.isProduction,
+    playground: false,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      costLimitPlugin(config.GRAPHQL_MAX_COST),
+      operationLogPlugin(),
+      ...(config.isProduction ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
+    ],
+    validationRules: [depthLimitRule(config.GRAPHQL_MAX_DEPTH), aliasLimit(config.GRAPHQL_MAX_ALIASES)],
+    formatError: createErrorFormatter(log),
+    context: (req: FastifyRequest, reply: FastifyReply): RequestContext => ({ req, reply }),
+  };
+}

@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { CyclePhaseStatus } from '@tandem/shared-domain';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import type { Viewer } from '../../auth/viewer';
+import { Errors } from '../../common/domain-error';
+import { CyclePhase } from './cycle-phase.entity';
+import { MoveCyclePhaseInput, ScheduleCyclePhaseInput } from './dto/cycle-phase.input';
+import { Edition } from './edition.entity';
+import { toEditionModel } from './edition.mapper';
+import { EditionsService } from './editions.service';
+import { nextStepsFor } from './next-steps';
+import type { WhereWeAreNowModel } from './where-we-are-now.model';
+
+const RANK: Record<CyclePhaseStatus, number> = { PLANNED: 0, OPEN: 1, DONE: 2 };
+
+/** Why a move needs a written reason, or null when it is the ordinary forward step. */
+export function reasonNeeded(from: CyclePhaseStatus, to: CyclePhaseStatus, previousDone: boolean): string | null {
+  if (RANK[to] < RANK[from]) return 'going back';
+  if (from === 'PLANNED' && to === 'DONE') return 'closing a phase that was never opened';
+  if (from === 'PLANNED' && to === 'OPEN' && !previousDone) return 'opening a phase before the previous one is done';
+  return null;
+}
+
+@Injectable()
+export class CycleService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly editions: EditionsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async move(viewer: Viewer, input: MoveCyclePhaseInput, requestId: string): Promise<Edition> {
+    const editionId = await this.db.transaction(async (manager) => {
+      const phase = await manager.getRepository(CyclePhase).findOneBy({ id: input.phaseId });
+      if (!phase) throw Errors.notFound('Cycle phase');
+      // Lock the edition: moves of its phases are decided one at a time, on current statuses.
+      await manager.getRepository(Edition).findOne({ where: { id: phase.editionId }, lock: { mode: 'pessimistic_write' } });
+      const phases = await manager.getRepository(CyclePhase).find({ where: { editionId: phase.editionId }, order: { position: 'ASC' } });
+      const current = phases.find((p) => p.id === phase.id) ?? phase;
+      if (current.status === input.status) throw Errors.conflict(`The phase is already ${input.status}.`);
+      const previous = phases.find((p) => p.position === current.position - 1);
+      const why = reasonNeeded(current.status, input.status, !previous || previous.status === 'DONE');
+      const reason = input.reason?.trim();
+      if (why && !reason) {
+        throw Errors.validation([{ field: 'reason', message: `is required when ${why}` }]);
+      }
+      await manager.update(CyclePhase, current.id, { status: input.status });
+      await this.audit.record(manager, {
+        actorPersonId: viewer.personId,
+        operation: 'moveCyclePhase',
+        targetType: 'CyclePhase',
+        targetId: current.id,
+        summary: `${current.kind}: ${current.status} → ${input.status}${why ? ` (${why}: ${reason})` : reason ? ` (${reason})` : ''}`,
+        requestId,
+      });
+      return current.editionId;
+    });
+    return this.editions.get(editionId);
+  }
+
+  async schedule(viewer: Viewer, input: ScheduleCyclePhaseInput, requestId: string): Promise<Edition> {
+    if (input.endsOn < input.startsOn) throw Errors.validation([{ field: 'endsOn', message: 'must not be before startsOn' }]);
+    const editionId = await this.db.transaction(async (manager) => {
+      const phase = await manager.getRepository(CyclePhase).findOne({ where: { id: input.phaseId }, lock: { mode: 'pessimistic_write' } });
+      if (!phase) throw Errors.notFound('Cycle phase');
+      const edition = await manager.getRepository(Edition).findOneByOrFail({ id: phase.editionId });
+      if (input.startsOn < edition.startsOn || input.endsOn > edition.endsOn) {
+        throw Errors.validation([
+          { field: input.startsOn < edition.startsOn ? 'startsOn' : 'endsOn', message: `must lie within the edition (${edition.startsOn} – ${edition.endsOn})` },
+        ]);
+      }
+      await manager.update(CyclePhase, phase.id, { startsOn: input.startsOn, endsOn: input.endsOn });
+      await this.audit.record(manager, {
+        actorPersonId: viewer.personId,
+        operation: 'scheduleCyclePhase',
+        targetType: 'CyclePhase',
+        targetId: phase.id,
+        summary: `${phase.kind}: ${phase.startsOn} – ${phase.endsOn} → ${input.startsOn} – ${input.endsOn}`,
+        requestId,
+      });
+      return phase.editionId;
+    });
+    return this.editions.get(editionId);
+  }
+
+  /** The edition (given, or the one running today), its current phase and the viewer's next steps. */
+  async whereWeAreNow(viewer: Viewer, editionId?: string): Promise<WhereWeAreNowModel | null> {
+    const entity = editionId ? await this.editions.get(editionId) : await this.editions.current();
+    if (!entity) return null;
+    const edition = toEditionModel(entity);
+    return {
+      edition,
+      currentPhase: edition.currentPhase,
+      nextSteps: nextStepsFor(
+        viewer.grants.map((g) => g.role),
+        edition.currentPhase?.kind ?? null,
+      ),
+    };
+  }
+}

@@ -1,0 +1,95 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { LOCALES } from '@tandem/shared-domain';
+import {
+  ArrayContains,
+  ArrayUnique,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsTimeZone,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+
+const LANGUAGE_MESSAGE = `each must be one of ${LOCALES.join(', ')}`;
+
+@InputType()
+export class CreateEditionInput {
+  @Field({ description: 'e.g. "2027–2028"' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  name!: string;
+
+  @Field({ description: 'ISO date.' })
+  @IsISO8601({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
+  startsOn!: string;
+
+  @Field({ description: 'ISO date, on or after startsOn.' })
+  @IsISO8601({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
+  endsOn!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  targetTrained!: number;
+
+  @Field(() => [String], { defaultValue: ['en', 'et', 'lv', 'lt'] })
+  @IsIn(LOCALES as unknown as string[], { each: true, message: LANGUAGE_MESSAGE })
+  @ArrayContains(['en'], { message: 'must include en' })
+  @ArrayUnique()
+  languages: string[] = ['en', 'et', 'lv', 'lt'];
+
+  @Field(() => Boolean, { defaultValue: false })
+  @IsBoolean()
+  crossBorderTandems = false;
+
+  @Field(() => String, { defaultValue: 'Europe/Riga' })
+  @IsTimeZone({ message: 'must be an IANA time zone such as Europe/Riga' })
+  timeZone = 'Europe/Riga';
+}
+
+@InputType()
+export class UpdateEditionInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  name?: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  targetTrained?: number;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsIn(LOCALES as unknown as string[], { each: true, message: LANGUAGE_MESSAGE })
+  @ArrayContains(['en'], { message: 'must include en' })
+  @ArrayUnique()
+  languages?: string[];
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  crossBorderTandems?: boolean;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsTimeZone({ message: 'must be an IANA time zone such as Europe/Riga' })
+  timeZone?: string;
+}

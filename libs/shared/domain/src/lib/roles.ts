@@ -1,0 +1,22 @@
+/** The roles of DESIGN.md. A person may hold several, each granted in a scope. */
+export const ROLES = ['ADMIN', 'COORDINATOR', 'TRAINER', 'TUTOR', 'MANAGER', 'RESEARCHER', 'OBSERVER'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Where a role grant applies. */
+export const SCOPE_KINDS = ['PROGRAMME', 'COUNTRY', 'ORGANISATION', 'SELF'] as const;
+export type ScopeKind = (typeof SCOPE_KINDS)[number];
+
+/** The scope kind each role is granted in (DESIGN.md, "Roles"). OBSERVER may be programme- or country-wide. */
+export const ROLE_SCOPE_KINDS: Record<Role, readonly ScopeKind[]> = {
+  ADMIN: ['PROGRAMME'],
+  COORDINATOR: ['COUNTRY'],
+  TRAINER: ['COUNTRY'],
+  TUTOR: ['SELF'],
+  MANAGER: ['ORGANISATION'],
+  RESEARCHER: ['PROGRAMME'],
+  OBSERVER: ['PROGRAMME', 'COUNTRY'],
+};
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}

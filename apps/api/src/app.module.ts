@@ -1,11 +1,12 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Global, Module, Type } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { HttpDomainErrorFilter } from './common/http-error.filter';
 import { createValidationPipe } from './common/validation';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { typeormOptions } from './database/typeorm-options';
@@ -15,6 +16,7 @@ import { ModulesModule } from './modules/modules/modules.module';
 import { PeopleModule } from './modules/people/people.module';
 import { ProgrammesModule } from './modules/programmes/programmes.module';
 import { ReferenceModule } from './modules/reference/reference.module';
+import { StorageModule } from './storage/storage.module';
 
 export const APP_LOGGER = Symbol('APP_LOGGER');
 
@@ -39,6 +41,7 @@ export class AppModule {
           useFactory: () => graphqlConfig(config, logger, schemaFile),
         }),
         AuditModule,
+        StorageModule,
         AuthModule,
         PeopleModule,
         ReferenceModule,
@@ -51,6 +54,7 @@ export class AppModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_LOGGER, useValue: logger },
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: HttpDomainErrorFilter },
       ],
       exports: [APP_CONFIG, APP_LOGGER],
     };

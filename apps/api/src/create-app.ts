@@ -1,5 +1,6 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import type { DynamicModule, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -53,6 +54,10 @@ export async function createApp({ config, logger, schemaFile = false, extraModul
   });
 
   await app.register(fastifyCookie, { secret: config.SESSION_SECRET });
+  // Uploads (module materials): one file per request, capped at the storage limit.
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: config.STORAGE_MAX_FILE_BYTES, files: 1, fields: 10, fieldSize: 10_000, parts: 12 },
+  });
   await app.register(fastifyHelmet, {
     // The Apollo sandbox (development only) loads from a CDN; production serves a strict policy.
     contentSecurityPolicy: config.isProduction

@@ -37,10 +37,23 @@ export const configSchema = z
     GRAPHQL_MAX_COST: z.coerce.number().int().positive().default(1000),
     GRAPHQL_MAX_ALIASES: z.coerce.number().int().positive().default(30),
     BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),
+    /** Largest accepted upload (materials and later files). */
+    STORAGE_MAX_FILE_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
+    /** When set, files go to this S3-compatible bucket (shared by every API replica) instead of DATA_DIR/files. */
+    S3_BUCKET: z.string().min(3).optional(),
+    S3_ENDPOINT: z.url().optional(),
+    S3_REGION: z.string().min(1).default('us-east-1'),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    /** MinIO and most self-hosted stores need path-style addressing. */
+    S3_FORCE_PATH_STYLE: booleanFromEnv.default(false),
   })
   .superRefine((c, ctx) => {
     if (c.NODE_ENV === 'production' && !c.SESSION_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'is required when NODE_ENV=production' });
+    }
+    if (!!c.S3_ACCESS_KEY_ID !== !!c.S3_SECRET_ACCESS_KEY) {
+      ctx.addIssue({ code: 'custom', path: [c.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID'], message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together' });
     }
     if (c.NODE_ENV === 'production' && !c.DATABASE_URL) {
       ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required when NODE_ENV=production' });

@@ -10,6 +10,7 @@ import { CyclePhase } from '../modules/programmes/cycle-phase.entity';
 import { Edition } from '../modules/programmes/edition.entity';
 import { Programme } from '../modules/programmes/programme.entity';
 import { Country } from '../modules/reference/country.entity';
+import { StoredFile } from '../storage/stored-file.entity';
 
 /** Every entity, listed explicitly: the API is bundled, so globbing for files would find none. */
-export const ENTITIES = [Country, Organisation, Person, RoleGrant, Session, LoginAttempt, AuditEvent, Programme, Edition, CyclePhase, Module, ModuleVersion];
+export const ENTITIES = [Country, Organisation, Person, RoleGrant, Session, LoginAttempt, AuditEvent, Programme, Edition, CyclePhase, Module, ModuleVersion, StoredFile];

@@ -3,6 +3,7 @@ import { CreateFoundation1795425540703 } from './1795425540703-create-foundation
 import { LoadCountries1795425600000 } from './1795425600000-load-countries';
 import { AddModules1795426827803 } from './1795426827803-add-modules';
 import { AddCyclePhases1795426547673 } from './1795426547673-add-cycle-phases';
+import { AddFileStorage1795427100000 } from './1795427100000-add-file-storage';
 
 /** Every migration in order, listed explicitly (the API is bundled: no globbing at run time). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -10,4 +11,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   LoadCountries1795425600000,
   AddCyclePhases1795426547673,
   AddModules1795426827803,
+  AddFileStorage1795427100000,
 ];

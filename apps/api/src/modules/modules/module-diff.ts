@@ -6,7 +6,7 @@ export interface FieldChange {
   after: string | null;
 }
 
-type Content = Pick<ModuleVersion, 'title' | 'summary' | 'learningOutcomes' | 'contactHours' | 'selfStudyHours' | 'deliveryMode'>;
+type Content = Pick<ModuleVersion, 'title' | 'summary' | 'learningOutcomes' | 'contactHours' | 'selfStudyHours' | 'deliveryMode'> & Partial<Pick<ModuleVersion, 'materials'>>;
 
 const text = (v: unknown): string | null => {
   if (v === undefined || v === null || v === '') return null;
@@ -27,5 +27,6 @@ export function diffVersions(before: Content | null, after: Content): FieldChang
   push('contactHours', before?.contactHours, after.contactHours);
   push('selfStudyHours', before?.selfStudyHours, after.selfStudyHours);
   push('deliveryMode', before?.deliveryMode, after.deliveryMode);
+  push('materials', before?.materials?.map((m) => m.title), after.materials?.map((m) => m.title));
   return changes;
 }

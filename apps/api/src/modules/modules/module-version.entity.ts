@@ -7,6 +7,18 @@ import { Module } from './module.entity';
 export type LocalisedText = Partial<Record<string, string>>;
 export type LocalisedList = Partial<Record<string, string[]>>;
 
+/** A material of a version: a link, or a stored file (its bytes in StorageService). */
+export interface MaterialEntry {
+  id: string;
+  kind: 'LINK' | 'FILE';
+  title: string;
+  url?: string;
+  fileId?: string;
+  fileName?: string;
+  contentType?: string;
+  sizeBytes?: number;
+}
+
 /**
  * One numbered version of a module's content. A PUBLISHED version is read-only; a change is made
  * in DRAFT n+1, which replaces it when published (the old one becomes SUPERSEDED, kept as history).
@@ -44,6 +56,10 @@ export class ModuleVersion {
 
   @Column({ type: 'jsonb', default: () => "'{}'" })
   learningOutcomes!: LocalisedList;
+
+  /** Part of the versioned content: a published version's materials never change. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  materials!: MaterialEntry[];
 
   @Column({ type: 'numeric', precision: 6, scale: 1, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
   contactHours!: number;

@@ -18,6 +18,21 @@ export class ModuleTextModel {
   @Field(() => [String]) learningOutcomes!: string[];
 }
 
+export const MaterialKind = { LINK: 'LINK', FILE: 'FILE' } as const;
+registerEnumType(MaterialKind, { name: 'MaterialKind' });
+
+@ObjectType('ModuleMaterial', { description: 'A link or a file that goes with a module version.' })
+export class ModuleMaterialModel {
+  @Field(() => ID) id!: string;
+  @Field(() => MaterialKind) kind!: 'LINK' | 'FILE';
+  @Field() title!: string;
+  @Field(() => String, { nullable: true, description: 'Links: where they point.' }) url!: string | null;
+  @Field(() => String, { nullable: true, description: 'Files: where to download them (as an attachment, signed in).' }) downloadUrl!: string | null;
+  @Field(() => String, { nullable: true }) fileName!: string | null;
+  @Field(() => String, { nullable: true, description: 'Files: the type found in their bytes.' }) contentType!: string | null;
+  @Field(() => Int, { nullable: true }) sizeBytes!: number | null;
+}
+
 @ObjectType('Module', { description: 'A module as one version of it: the published one, or a draft for its editors.' })
 export class ModuleModel {
   @Field(() => ID) id!: string;
@@ -39,6 +54,7 @@ export class ModuleModel {
   @Field(() => Float) contactHours!: number;
   @Field(() => Float) selfStudyHours!: number;
   @Field(() => DeliveryMode) deliveryMode!: Delivery;
+  @Field(() => [ModuleMaterialModel]) materials!: ModuleMaterialModel[];
   @Field(() => [ModuleTextModel], { description: 'Every language the version has texts in (for editing).' }) texts!: ModuleTextModel[];
   @Field(() => String, { nullable: true }) changeReason!: string | null;
   @Field(() => Date, { nullable: true }) publishedAt!: Date | null;

@@ -1,7 +1,15 @@
 import { Module } from '@nestjs/common';
 import { ProgrammesModule } from '../programmes/programmes.module';
+import { MaterialsController } from './materials.controller';
+import { MaterialsResolver } from './materials.resolver';
+import { MaterialsService } from './materials.service';
 import { ModulesResolver } from './modules.resolver';
 import { ModulesService } from './modules.service';
 
-@Module({ imports: [ProgrammesModule], providers: [ModulesService, ModulesResolver], exports: [ModulesService] })
+@Module({
+  imports: [ProgrammesModule],
+  controllers: [MaterialsController],
+  providers: [ModulesService, ModulesResolver, MaterialsService, MaterialsResolver],
+  exports: [ModulesService],
+})
 export class ModulesModule {}

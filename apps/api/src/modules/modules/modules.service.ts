@@ -190,6 +190,40 @@ export class ModulesService {
     });
   }
 
+  /**
+   * For edits other than the texts (materials): the module locked, and its draft, started as
+   * version n+1 from the published one when there is none. `lockVersion` must match the version
+   * the edit started from, as in saveDraft.
+   */
+  async lockDraft(manager: EntityManager, viewer: Viewer, moduleId: string, lockVersion: number): Promise<{ module: Module; draft: ModuleVersion }> {
+    const module = await this.lockForEdit(manager, viewer, moduleId);
+    const versions = manager.getRepository(ModuleVersion);
+    const draft = await versions.findOneBy({ moduleId, status: 'DRAFT' });
+    const base = draft ?? (await versions.findOneBy({ moduleId, status: 'PUBLISHED' }));
+    if (!base) throw Errors.notFound('Module version');
+    if (base.lockVersion !== lockVersion) {
+      throw Errors.conflict('Someone else saved this module since you opened it. Reload to see their changes, then make yours again.');
+    }
+    if (draft) return { module, draft };
+    const { max } = await versions.createQueryBuilder('v').select('max(v.version)', 'max').where('v.module_id = :id', { id: moduleId }).getRawOne();
+    const created = versions.create({
+      moduleId,
+      version: Number(max) + 1,
+      status: 'DRAFT',
+      title: base.title,
+      summary: base.summary,
+      learningOutcomes: base.learningOutcomes,
+      contactHours: base.contactHours,
+      selfStudyHours: base.selfStudyHours,
+      deliveryMode: base.deliveryMode,
+      materials: base.materials,
+      changeReason: null,
+      createdById: viewer.personId,
+      lockVersion: base.lockVersion + 1,
+    });
+    return { module, draft: await versions.save(created) };
+  }
+
   /** Locks the module row and checks the viewer may edit it: one save or publish at a time per module. */
   private async lockForEdit(manager: EntityManager, viewer: Viewer, moduleId: string): Promise<Module> {
     const module = await manager.getRepository(Module).findOne({ where: { id: moduleId }, lock: { mode: 'pessimistic_write' } });
@@ -243,6 +277,7 @@ export class ModulesService {
           contactHours: base.contactHours,
           selfStudyHours: base.selfStudyHours,
           deliveryMode: base.deliveryMode,
+          materials: base.materials,
           changeReason: null,
           createdById: viewer.personId,
           // Past the base's lock version: a second editor still holding the published version's

@@ -28,7 +28,8 @@ module.exports = {
   optimization: { minimize: false },
   resolve: {
     extensions: ['.ts', '.js', '.json'],
-    plugins: [new TsconfigPathsPlugin({ configFile: join(__dirname, 'tsconfig.app.json') })],
+    // The workspace libs' path aliases (tsconfig.base.json has no baseUrl: paths are relative to the root).
+    plugins: [new TsconfigPathsPlugin({ configFile: join(__dirname, 'tsconfig.app.json'), baseUrl: root })],
   },
   module: {
     rules: [

@@ -13,6 +13,8 @@ import { typeormOptions } from './database/typeorm-options';
 import { graphqlConfig } from './graphql/graphql-config';
 import { HealthController } from './health/health.controller';
 import { ModulesModule } from './modules/modules/modules.module';
+import { NationalProgrammesModule } from './modules/national-programmes/national-programmes.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { PeopleModule } from './modules/people/people.module';
 import { ProgrammesModule } from './modules/programmes/programmes.module';
 import { ReferenceModule } from './modules/reference/reference.module';
@@ -47,6 +49,8 @@ export class AppModule {
         ReferenceModule,
         ProgrammesModule,
         ModulesModule,
+        NotificationsModule,
+        NationalProgrammesModule,
         ...extraModules,
       ],
       controllers: [HealthController],

@@ -45,6 +45,49 @@ describe('demo data', () => {
     },
   );
 
+  it('has EE and LV programmes approved by the admin and LT revision 2 submitted, waiting for the admin', async () => {
+    const client = new GqlClient(t.baseUrl);
+    await client.login('admin@tandem.example', DEMO_PASSWORD);
+    const res = await client.request<{ nationalProgrammes: { countryCode: string; revision: number; status: string; decidedByName: string | null; totalHours: number; items: { code: string }[] }[] }>(
+      `{ nationalProgrammes { countryCode revision status decidedByName totalHours items { code } } }`,
+    );
+    expect(res.data?.nationalProgrammes.map((p) => [p.countryCode, p.revision, p.status, p.decidedByName])).toEqual([
+      ['EE', 1, 'APPROVED', 'Liis Kask'],
+      ['LT', 2, 'SUBMITTED', null],
+      ['LV', 1, 'APPROVED', 'Liis Kask'],
+    ]);
+    const [ee, lt, lv] = res.data!.nationalProgrammes;
+    expect(ee.items.map((i) => i.code)).toEqual(['EE-N1', 'JM1', 'EE-N2', 'JM2', 'EE-N3', 'JM3']);
+    expect(lv.items.map((i) => i.code)).toEqual(['LV-N1', 'LV-N2', 'JM1', 'LV-N3', 'JM2', 'LV-N4', 'JM3']);
+    expect(lt.items.map((i) => i.code)).toEqual(['LT-N1', 'JM1', 'LT-N2', 'LT-N3', 'JM2', 'JM3']);
+    // JM1 counts with its published version 2 (20 + 8 hours).
+    expect(ee.totalHours).toBe(28 + 24 + 24 + 10 + 14 + 10);
+
+    const notes = await client.request<{ myNotifications: { kind: string; params: { name: string; value: string }[] }[]; unreadNotificationCount: number }>(
+      `{ myNotifications(unreadOnly: true) { kind params { name value } } unreadNotificationCount }`,
+    );
+    expect(notes.data?.unreadNotificationCount).toBe(1);
+    const [waiting] = notes.data!.myNotifications;
+    expect(waiting.kind).toBe('NATIONAL_PROGRAMME_SUBMITTED');
+    expect(Object.fromEntries(waiting.params.map((p) => [p.name, p.value]))).toMatchObject({ countryCode: 'LT', revision: '2', actorName: 'Rūta Kazlauskienė' });
+
+    const steps = await client.request<{ whereWeAreNow: { nextSteps: { kind: string }[] } }>(`{ whereWeAreNow { nextSteps { kind } } }`);
+    expect(steps.data?.whereWeAreNow.nextSteps.map((s) => s.kind)).toContain('REVIEW_NATIONAL_PROGRAMMES');
+  });
+
+  it('shows an LT trainer the approved revision 1, which stays in force while revision 2 waits', async () => {
+    const client = new GqlClient(t.baseUrl);
+    await client.login('trainer.lt@tandem.example', DEMO_PASSWORD);
+    const res = await client.request<{ nationalProgrammes: { countryCode: string; revision: number; status: string; inForce: boolean }[] }>(
+      `{ nationalProgrammes { countryCode revision status inForce } }`,
+    );
+    expect(res.data?.nationalProgrammes).toEqual([
+      { countryCode: 'EE', revision: 1, status: 'APPROVED', inForce: true },
+      { countryCode: 'LT', revision: 1, status: 'APPROVED', inForce: true },
+      { countryCode: 'LV', revision: 1, status: 'APPROVED', inForce: true },
+    ]);
+  });
+
   it('gives the 2026–2027 edition a target of 800', async () => {
     const client = new GqlClient(t.baseUrl);
     await client.login('observer@tandem.example', DEMO_PASSWORD);

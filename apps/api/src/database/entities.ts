@@ -6,6 +6,9 @@ import { Person } from '../modules/people/person.entity';
 import { RoleGrant } from '../modules/people/role-grant.entity';
 import { Module } from '../modules/modules/module.entity';
 import { ModuleVersion } from '../modules/modules/module-version.entity';
+import { NationalProgrammeItem } from '../modules/national-programmes/national-programme-item.entity';
+import { NationalProgramme } from '../modules/national-programmes/national-programme.entity';
+import { Notification } from '../modules/notifications/notification.entity';
 import { CyclePhase } from '../modules/programmes/cycle-phase.entity';
 import { Edition } from '../modules/programmes/edition.entity';
 import { Programme } from '../modules/programmes/programme.entity';
@@ -13,4 +16,4 @@ import { Country } from '../modules/reference/country.entity';
 import { StoredFile } from '../storage/stored-file.entity';
 
 /** Every entity, listed explicitly: the API is bundled, so globbing for files would find none. */
-export const ENTITIES = [Country, Organisation, Person, RoleGrant, Session, LoginAttempt, AuditEvent, Programme, Edition, CyclePhase, Module, ModuleVersion, StoredFile];
+export const ENTITIES = [Country, Organisation, Person, RoleGrant, Session, LoginAttempt, AuditEvent, Programme, Edition, CyclePhase, Module, ModuleVersion, StoredFile, NationalProgramme, NationalProgrammeItem, Notification];

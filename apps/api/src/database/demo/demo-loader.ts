@@ -8,6 +8,7 @@ import { Person } from '../../modules/people/person.entity';
 import { RoleGrant } from '../../modules/people/role-grant.entity';
 import { Programme } from '../../modules/programmes/programme.entity';
 import { loadDemoEdition } from './demo-edition';
+import { loadDemoNationalProgrammes } from './demo-national-programmes';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE } from './demo-people';
 
 export const DEMO_PROGRAMME = 'Baltic WBL tutors';
@@ -36,7 +37,7 @@ async function loadDemo(manager: EntityManager): Promise<void> {
   const audit = new AuditService();
 
   const programme = await manager.save(manager.create(Programme, { name: DEMO_PROGRAMME }));
-  await loadDemoEdition(manager, programme.id);
+  const edition = await loadDemoEdition(manager, programme.id);
 
   const orgIds = new Map<string, string>();
   for (const o of DEMO_ORGANISATIONS) {
@@ -68,6 +69,8 @@ async function loadDemo(manager: EntityManager): Promise<void> {
       });
     }
   }
+
+  await loadDemoNationalProgrammes(manager, edition.id);
 
   await audit.record(manager, {
     actorPersonId: null,

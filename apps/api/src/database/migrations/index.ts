@@ -4,6 +4,7 @@ import { LoadCountries1795425600000 } from './1795425600000-load-countries';
 import { AddModules1795426827803 } from './1795426827803-add-modules';
 import { AddCyclePhases1795426547673 } from './1795426547673-add-cycle-phases';
 import { AddFileStorage1795427100000 } from './1795427100000-add-file-storage';
+import { AddNationalProgrammes1795427200000 } from './1795427200000-add-national-programmes';
 
 /** Every migration in order, listed explicitly (the API is bundled: no globbing at run time). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddCyclePhases1795426547673,
   AddModules1795426827803,
   AddFileStorage1795427100000,
+  AddNationalProgrammes1795427200000,
 ];

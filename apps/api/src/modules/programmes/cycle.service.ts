@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { CyclePhaseStatus } from '@tandem/shared-domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
+import { Access } from '../../auth/access';
 import type { Viewer } from '../../auth/viewer';
 import { Errors } from '../../common/domain-error';
 import { CyclePhase } from './cycle-phase.entity';
@@ -10,7 +11,8 @@ import { MoveCyclePhaseInput, ScheduleCyclePhaseInput } from './dto/cycle-phase.
 import { Edition } from './edition.entity';
 import { toEditionModel } from './edition.mapper';
 import { EditionsService } from './editions.service';
-import { nextStepsFor } from './next-steps';
+import type { NationalProgrammeStatus } from '../national-programmes/national-programme.entity';
+import { nextStepsFor, NextStepSituation } from './next-steps';
 import type { WhereWeAreNowModel } from './where-we-are-now.model';
 
 const RANK: Record<CyclePhaseStatus, number> = { PLANNED: 0, OPEN: 1, DONE: 2 };
@@ -96,7 +98,27 @@ export class CycleService {
       nextSteps: nextStepsFor(
         viewer.grants.map((g) => g.role),
         edition.currentPhase?.kind ?? null,
+        await this.situation(viewer, edition.id),
       ),
     };
+  }
+
+  /** The national programme facts that change a coordinator's and an admin's next steps. */
+  private async situation(viewer: Viewer, editionId: string): Promise<NextStepSituation> {
+    const situation: NextStepSituation = {};
+    const countries = [...new Set(viewer.grants.filter((g) => g.role === 'COORDINATOR' && g.countryCode).map((g) => g.countryCode as string))];
+    if (countries.length) {
+      const newest: { country_code: string; status: NationalProgrammeStatus }[] = await this.db.query(
+        `SELECT DISTINCT ON (country_code) country_code, status FROM national_programme
+          WHERE edition_id = $1 AND country_code = ANY($2) ORDER BY country_code, revision DESC`,
+        [editionId, countries],
+      );
+      situation.ownNationalProgrammes = countries.map((c) => newest.find((r) => r.country_code === c)?.status ?? null);
+    }
+    if (Access.isAdmin(viewer)) {
+      const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM national_programme WHERE edition_id = $1 AND status = 'SUBMITTED'`, [editionId]);
+      situation.submittedNationalProgrammes = n;
+    }
+    return situation;
   }
 }

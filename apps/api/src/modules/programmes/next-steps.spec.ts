@@ -25,6 +25,32 @@ describe('nextStepsFor', () => {
     ]);
   });
 
+  it("drops the programme step once the coordinator's programme is submitted or approved", () => {
+    const kinds = (own: ('DRAFT' | 'SUBMITTED' | 'APPROVED' | 'RETURNED' | null)[]) =>
+      nextStepsFor(['COORDINATOR'], 'NATIONAL_PROGRAMMES', { ownNationalProgrammes: own }).map((s) => s.kind);
+    expect(kinds([null])).toContain('SUBMIT_NATIONAL_PROGRAMME');
+    expect(kinds(['RETURNED'])).toContain('SUBMIT_NATIONAL_PROGRAMME');
+    expect(kinds(['SUBMITTED'])).not.toContain('SUBMIT_NATIONAL_PROGRAMME');
+    expect(kinds(['APPROVED'])).toEqual(['INVITE_TUTORS']);
+  });
+
+  it('asks a coordinator to submit a new revision in progress, even during the trainings', () => {
+    const during = (own: ('DRAFT' | 'APPROVED' | null)[]) =>
+      nextStepsFor(['COORDINATOR'], 'NATIONAL_TRAININGS_2', { ownNationalProgrammes: own }).map((s) => s.kind);
+    expect(during(['DRAFT'])).toEqual(['SUBMIT_NATIONAL_PROGRAMME', 'FOLLOW_COUNTRY_PROGRESS', 'INVITE_TUTORS']);
+    expect(during(['APPROVED'])).toEqual(['FOLLOW_COUNTRY_PROGRESS', 'INVITE_TUTORS']);
+    expect(during([null])).toEqual(['FOLLOW_COUNTRY_PROGRESS', 'INVITE_TUTORS']);
+  });
+
+  it('asks an admin to review programmes exactly when some wait for a decision', () => {
+    expect(nextStepsFor(['ADMIN'], 'NATIONAL_TRAININGS_2', { submittedNationalProgrammes: 1 }).map((s) => s.kind)).toEqual([
+      'REVIEW_NATIONAL_PROGRAMMES',
+      'TRACK_TARGET',
+      'ADVANCE_CYCLE',
+    ]);
+    expect(nextStepsFor(['ADMIN'], 'NATIONAL_PROGRAMMES', { submittedNationalProgrammes: 0 }).map((s) => s.kind)).toEqual(['ADVANCE_CYCLE']);
+  });
+
   it('has nothing to say without a phase', () => {
     expect(nextStepsFor(['ADMIN'], null)).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import type { CyclePhaseKind, Role } from '@tandem/shared-domain';
+import type { NationalProgrammeStatus } from '../national-programmes/national-programme.entity';
 
 /**
  * What a person in a role should do now, given where the cycle stands. Codes, not texts: the web
@@ -96,13 +97,46 @@ const STEPS: Record<Role, Partial<Record<Stage, NextStepKind[]>>> = {
   },
 };
 
-export function nextStepsFor(roles: readonly Role[], phase: CyclePhaseKind | null): { role: Role; kind: NextStepKind }[] {
+/** What the data says, where it changes the steps. Left out, the steps follow the phase alone. */
+export interface NextStepSituation {
+  /** For each country the viewer coordinates: the status of its newest programme revision, null when there is none. */
+  ownNationalProgrammes?: (NationalProgrammeStatus | null)[];
+  /** How many national programmes wait for an admin's decision. */
+  submittedNationalProgrammes?: number;
+}
+
+const PROGRAMME_STAGES: readonly Stage[] = ['PREPARATION', 'NATIONAL_PROGRAMMES'];
+
+/** Whether a step still needs doing, when the situation tells; undefined leaves it to the phase. */
+function needed(kind: NextStepKind, stage: Stage, s: NextStepSituation): boolean | undefined {
+  if (kind === 'SUBMIT_NATIONAL_PROGRAMME' && s.ownNationalProgrammes) {
+    // Before the trainings a programme is due; later only a change in progress (a new revision) is.
+    const due = PROGRAMME_STAGES.includes(stage) ? [null, 'DRAFT', 'RETURNED'] : ['DRAFT', 'RETURNED'];
+    return s.ownNationalProgrammes.some((status) => due.includes(status));
+  }
+  if (kind === 'REVIEW_NATIONAL_PROGRAMMES' && s.submittedNationalProgrammes !== undefined) return s.submittedNationalProgrammes > 0;
+  return undefined;
+}
+
+/** Steps the situation may call for in any phase (a submitted programme waits for the admin whenever it arrives). */
+const SITUATIONAL: Partial<Record<Role, NextStepKind>> = { COORDINATOR: 'SUBMIT_NATIONAL_PROGRAMME', ADMIN: 'REVIEW_NATIONAL_PROGRAMMES' };
+
+export function nextStepsFor(
+  roles: readonly Role[],
+  phase: CyclePhaseKind | null,
+  situation: NextStepSituation = {},
+): { role: Role; kind: NextStepKind }[] {
   if (!phase) return [];
   const stage = stageOf(phase);
   const seen = new Set<Role>();
   return roles.flatMap((role) => {
     if (seen.has(role)) return [];
     seen.add(role);
-    return (STEPS[role][stage] ?? []).map((kind) => ({ role, kind }));
+    const byPhase = STEPS[role][stage] ?? [];
+    const extra = SITUATIONAL[role];
+    const candidates = extra && !byPhase.includes(extra) ? [extra, ...byPhase] : byPhase;
+    return candidates
+      .filter((kind) => needed(kind, stage, situation) ?? byPhase.includes(kind))
+      .map((kind) => ({ role, kind }));
   });
 }

@@ -1,0 +1,71 @@
+import type { FieldError, ModuleKind } from '@tandem/shared-domain';
+import type { NationalProgrammeStatus } from './national-programme.entity';
+
+/** What the rules need to know about a module named in a programme. */
+export interface ModuleFacts {
+  editionId: string;
+  kind: ModuleKind;
+  countryCode: string | null;
+  code: string;
+  published: boolean;
+  /** Whether the viewer may know the module exists (published, or the viewer edits it). */
+  visible: boolean;
+}
+
+/**
+ * Field errors for an ordered module list of a programme of `countryCode` in `editionId`: every
+ * module once, known, of the edition, JOINT or NATIONAL of that country, and published.
+ */
+export function moduleListErrors(
+  moduleIds: readonly string[],
+  modules: ReadonlyMap<string, ModuleFacts>,
+  target: { editionId: string; countryCode: string },
+): FieldError[] {
+  const seen = new Set<string>();
+  return moduleIds.flatMap((id, i): FieldError[] => {
+    const field = `moduleIds.${i}`;
+    if (seen.has(id)) return [{ field, message: 'appears twice in the programme' }];
+    seen.add(id);
+    const m = modules.get(id);
+    if (!m || !m.visible) return [{ field, message: 'is not a known module' }];
+    if (m.editionId !== target.editionId) return [{ field, message: `${m.code} belongs to another edition` }];
+    if (m.kind === 'NATIONAL' && m.countryCode !== target.countryCode) {
+      return [{ field, message: `${m.code} is a national module of ${m.countryCode}, not of ${target.countryCode}` }];
+    }
+    if (!m.published) return [{ field, message: `${m.code} is not published yet; publish it first` }];
+    return [];
+  });
+}
+
+export type ProgrammeTransition = 'submit' | 'approve' | 'return';
+
+const ALLOWED_FROM: Record<ProgrammeTransition, readonly NationalProgrammeStatus[]> = {
+  submit: ['DRAFT', 'RETURNED'],
+  approve: ['SUBMITTED'],
+  return: ['SUBMITTED'],
+};
+
+/** Why a transition cannot happen from this status (a CONFLICT message), or null when it can. */
+export function transitionConflict(from: NationalProgrammeStatus, transition: ProgrammeTransition): string | null {
+  if (ALLOWED_FROM[transition].includes(from)) return null;
+  if (from === 'APPROVED') {
+    return transition === 'approve'
+      ? 'The programme is already approved.'
+      : 'The programme is approved and locked; save a change to start a new revision.';
+  }
+  if (from === 'SUBMITTED') return 'The programme is already submitted and waits for a decision.';
+  return 'The programme has not been submitted: only a submitted programme can be approved or returned.';
+}
+
+/** Where a national module goes among the joint ones: national trainings come before each joint module (DESIGN.md, the cycle). */
+export function interleave<T>(national: readonly T[], joint: readonly T[]): T[] {
+  if (!joint.length) return [...national];
+  const out: T[] = [];
+  let next = 0;
+  joint.forEach((j, k) => {
+    const share = Math.ceil((national.length - next) / (joint.length - k));
+    out.push(...national.slice(next, next + share), j);
+    next += share;
+  });
+  return out.concat(national.slice(next));
+}

@@ -58,6 +58,17 @@ describe('editions and the cycle', () => {
     expect(open.startsOn <= today && today <= open.endsOn).toBe(true);
   });
 
+  it('answers a malformed id with VALIDATION_FAILED on that argument, not an internal error', async () => {
+    const tutor = new GqlClient(t.baseUrl);
+    await tutor.login('tutor.school.ee@tandem.example', DEMO_PASSWORD);
+    for (const query of [`{ edition(id: "not-a-uuid") { id } }`, `{ whereWeAreNow(editionId: "1") { edition { id } } }`, `{ module(id: "x") { id } }`]) {
+      const res = await tutor.request(query);
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
+    }
+    const missing = await tutor.request(`{ edition(id: "00000000-0000-4000-8000-000000000000") { id } }`);
+    expect(missing.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+  });
+
   it('tells each role where we are now and what to do next', async () => {
     const tutor = new GqlClient(t.baseUrl);
     await tutor.login('tutor.company.ee@tandem.example', DEMO_PASSWORD);

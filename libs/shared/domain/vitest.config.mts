@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { nxViteTsPaths } from '@nx/vite/plugins/nx-tsconfig-paths.plugin';
 import { nxCopyAssetsPlugin } from '@nx/vite/plugins/nx-copy-assets.plugin';
@@ -12,7 +13,9 @@ export default defineConfig(() => ({
     globals: true,
     environment: 'node',
     include: ['{src,tests}/**/*.{test,spec}.{js,mjs,cjs,ts,mts,cts,jsx,tsx}'],
-    reporters: ['default'],
+    // The JSON report feeds the one-line test summary of `npm test` (tools/test-summary.mjs).
+    reporters: ['default', 'json'],
+    outputFile: { json: resolve(import.meta.dirname, '../../../test-results/vitest-shared-domain.json') },
     coverage: {
       reportsDirectory: '../../../coverage/libs/shared/domain',
       provider: 'v8' as const,

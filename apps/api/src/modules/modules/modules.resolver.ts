@@ -1,3 +1,4 @@
+import { ParseIdPipe } from '../../common/parse-id.pipe';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
 import { RequireRoles, SignedIn } from '../../auth/policy.decorator';
@@ -31,7 +32,7 @@ export class ModulesResolver {
   @Query(() => ModuleModel)
   async module(
     @CurrentViewer() viewer: Viewer,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
     @Args('language', { type: () => String, nullable: true }) language?: string,
     @Args('draft', { type: () => Boolean, defaultValue: false, description: 'Editors: show the draft in progress.' }) draft?: boolean,
   ): Promise<ModuleModel> {
@@ -41,7 +42,7 @@ export class ModulesResolver {
 
   @SignedIn()
   @Query(() => [ModuleVersionHistoryModel], { description: 'Versions of a module, newest first, each with what it changed.' })
-  async moduleHistory(@CurrentViewer() viewer: Viewer, @Args('moduleId', { type: () => ID }) moduleId: string): Promise<ModuleVersionHistoryModel[]> {
+  async moduleHistory(@CurrentViewer() viewer: Viewer, @Args('moduleId', { type: () => ID }, ParseIdPipe) moduleId: string): Promise<ModuleVersionHistoryModel[]> {
     return (await this.moduleService.history(viewer, moduleId)).map(({ version: v, changes }) => ({
       id: v.id,
       version: v.version,

@@ -1,3 +1,4 @@
+import { ParseIdPipe } from '../../common/parse-id.pipe';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
 import { RequireRoles, SignedIn } from '../../auth/policy.decorator';
@@ -26,7 +27,7 @@ export class ProgrammesResolver {
 
   @SignedIn()
   @Query(() => EditionModel)
-  async edition(@Args('id', { type: () => ID }) id: string): Promise<EditionModel> {
+  async edition(@Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<EditionModel> {
     return toEditionModel(await this.editionService.get(id));
   }
 
@@ -37,7 +38,7 @@ export class ProgrammesResolver {
   })
   async whereWeAreNow(
     @CurrentViewer() viewer: Viewer,
-    @Args('editionId', { type: () => ID, nullable: true }) editionId?: string,
+    @Args('editionId', { type: () => ID, nullable: true }, ParseIdPipe) editionId?: string,
   ): Promise<WhereWeAreNowModel | null> {
     return this.cycle.whereWeAreNow(viewer, editionId);
   }

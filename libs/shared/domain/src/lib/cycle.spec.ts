@@ -1,4 +1,4 @@
-import { CYCLE_PHASE_KINDS, planCycle } from './cycle';
+import { CYCLE_PHASE_KINDS, phaseMoveReason, planCycle } from './cycle';
 
 describe('planCycle', () => {
   it('gives every phase a date range, in order, without gaps or overlaps', () => {
@@ -21,5 +21,27 @@ describe('planCycle', () => {
 
   it('refuses an edition shorter than its phases', () => {
     expect(() => planCycle('2027-01-01', '2027-01-05')).toThrow(RangeError);
+  });
+});
+
+describe('phaseMoveReason', () => {
+  it('needs no reason for the ordinary steps forward', () => {
+    expect(phaseMoveReason('PLANNED', 'OPEN', true)).toBeNull();
+    expect(phaseMoveReason('OPEN', 'DONE', true)).toBeNull();
+    expect(phaseMoveReason('OPEN', 'DONE', false)).toBeNull();
+  });
+
+  it('needs a reason to move a phase back', () => {
+    expect(phaseMoveReason('OPEN', 'PLANNED', true)).toBe('GOING_BACK');
+    expect(phaseMoveReason('DONE', 'OPEN', true)).toBe('GOING_BACK');
+    expect(phaseMoveReason('DONE', 'PLANNED', true)).toBe('GOING_BACK');
+  });
+
+  it('needs a reason to close a phase that was never opened', () => {
+    expect(phaseMoveReason('PLANNED', 'DONE', true)).toBe('NEVER_OPENED');
+  });
+
+  it('needs a reason to open a phase before the previous one is done', () => {
+    expect(phaseMoveReason('PLANNED', 'OPEN', false)).toBe('OPENING_EARLY');
   });
 });

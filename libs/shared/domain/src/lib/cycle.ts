@@ -24,6 +24,26 @@ export const CYCLE_PHASE_STATUSES = ['PLANNED', 'OPEN', 'DONE'] as const;
 export type CyclePhaseStatus = (typeof CYCLE_PHASE_STATUSES)[number];
 
 /**
+ * Why moving a phase needs a written reason (it goes into the audit log): going back, closing a
+ * phase that was never opened, or opening one before the previous phase is done.
+ */
+export type PhaseMoveReason = 'GOING_BACK' | 'NEVER_OPENED' | 'OPENING_EARLY';
+
+const STATUS_RANK: Record<CyclePhaseStatus, number> = { PLANNED: 0, OPEN: 1, DONE: 2 };
+
+/**
+ * The reason a move needs, or null for the ordinary step forward. `previousDone`: the phase before
+ * this one is DONE (true for the first phase). The same rule as the API's moveCyclePhase, which
+ * has the last word (it decides on the statuses at the time of the move).
+ */
+export function phaseMoveReason(from: CyclePhaseStatus, to: CyclePhaseStatus, previousDone: boolean): PhaseMoveReason | null {
+  if (STATUS_RANK[to] < STATUS_RANK[from]) return 'GOING_BACK';
+  if (from === 'PLANNED' && to === 'DONE') return 'NEVER_OPENED';
+  if (from === 'PLANNED' && to === 'OPEN' && !previousDone) return 'OPENING_EARLY';
+  return null;
+}
+
+/**
  * Relative length of each phase, used to spread a new edition's dates. National trainings take
  * longest; a joint module is a short, intensive event.
  */

@@ -1,0 +1,124 @@
+import { AppShell, Burger, Button, Container, Group, NavLink, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { PageLoader, SignOutIcon, TandemLogo } from '@tandem/web-ui';
+import { Suspense, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+import { HeaderLanguagePicker } from '../../modules/i18n/components/HeaderLanguagePicker';
+import { isNavItemActive, navItemsFor } from '../../modules/navigation/nav-items';
+import { useSignOut } from '../../modules/session/hooks/useSignOut';
+import { useSignedInPerson } from '../../modules/session/session-context';
+import { SkipLink } from './SkipLink';
+
+const NAVBAR_ID = 'main-navigation';
+
+/**
+ * The signed-in shell: header (logo, language, who is signed in, sign out), the navigation of the
+ * person's roles (a drawer behind the burger on small screens), and the page in `<main>`.
+ */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const person = useSignedInPerson();
+  const { signOut, signingOut } = useSignOut();
+  const { pathname } = useLocation();
+  const [navOpened, nav] = useDisclosure(false);
+  const items = navItemsFor(person.roles);
+  const main = useRef<HTMLElement>(null);
+
+  // After a client-side navigation, start reading (and tabbing) at the new page, as a full page
+  // load would; close the small-screen navigation.
+  const firstRender = useRef(true);
+  useEffect(() => {
+    nav.close();
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    main.current?.focus({ preventScroll: true });
+    window.scrollTo({ top: 0 });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [pathname]);
+
+  return (
+    <AppShell
+      header={{ height: 64 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+      padding="md"
+      bg="gray.0"
+    >
+      <SkipLink />
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={navOpened}
+              onClick={nav.toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('app.toggleNavigation')}
+              aria-expanded={navOpened}
+              aria-controls={NAVBAR_ID}
+            />
+            <UnstyledButton component={Link} to="/">
+              <TandemLogo name={t('app.name')} />
+            </UnstyledButton>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <HeaderLanguagePicker />
+            <Text visibleFrom="md" fw={500} data-testid="signed-in-person">
+              {person.displayName}
+            </Text>
+            <Button
+              variant="default"
+              onClick={() => void signOut()}
+              loading={signingOut}
+              leftSection={<SignOutIcon />}
+              visibleFrom="xs"
+            >
+              {t('app.signOut')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar id={NAVBAR_ID} component="nav" aria-label={t('app.mainNavigation')} p="sm">
+        {items.map((item) => {
+          const active = isNavItemActive(item, pathname);
+          const Icon = item.icon;
+          return (
+            <NavLink
+              key={item.id}
+              component={Link}
+              to={item.path}
+              label={t(item.labelKey)}
+              leftSection={<Icon />}
+              active={active}
+              aria-current={active ? 'page' : undefined}
+              variant="light"
+              fw={500}
+            />
+          );
+        })}
+        {/* Below the "xs" breakpoint the header has no room: sign out from the navigation. */}
+        <Button
+          hiddenFrom="xs"
+          mt="md"
+          variant="default"
+          onClick={() => void signOut()}
+          loading={signingOut}
+          leftSection={<SignOutIcon />}
+        >
+          {t('app.signOut')}
+        </Button>
+      </AppShell.Navbar>
+
+      <AppShell.Main id="main" ref={main} tabIndex={-1} style={{ outline: 'none' }}>
+        <Container size="lg" px={0}>
+          <Suspense fallback={<PageLoader />}>
+            <Outlet />
+          </Suspense>
+        </Container>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

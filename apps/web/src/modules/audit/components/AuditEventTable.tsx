@@ -1,0 +1,63 @@
+import { Table, Text, VisuallyHidden } from '@mantine/core';
+import type { AuditEventsQuery } from '@tandem/web-graphql';
+import { useTranslation } from 'react-i18next';
+import { useFormatter } from '../../i18n/hooks/useFormatter';
+
+type AuditEvent = AuditEventsQuery['auditEvents']['items'][number];
+
+/** Operation names the catalogues translate; others (added later by the API) show as they are. */
+const KNOWN_OPERATIONS = [
+  'login',
+  'logout',
+  'changePassword',
+  'updateMyPreferences',
+  'loadDemoData',
+  'moveCyclePhase',
+  'scheduleCyclePhase',
+  'createEdition',
+  'updateEdition',
+  'createModule',
+  'saveModuleDraft',
+  'publishModule',
+  'editModuleMaterials',
+] as const;
+type KnownOperation = (typeof KNOWN_OPERATIONS)[number];
+const isKnownOperation = (operation: string): operation is KnownOperation =>
+  (KNOWN_OPERATIONS as readonly string[]).includes(operation);
+
+export function AuditEventTable({ events }: { events: readonly AuditEvent[] }) {
+  const { t } = useTranslation();
+  const format = useFormatter();
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table striped highlightOnHover verticalSpacing="sm" bg="white" withTableBorder>
+        <caption>
+          <VisuallyHidden>{t('audit.tableCaption')}</VisuallyHidden>
+        </caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('audit.occurredAt', { zone: format.timeZone })}</Table.Th>
+            <Table.Th scope="col">{t('audit.actor')}</Table.Th>
+            <Table.Th scope="col">{t('audit.operation')}</Table.Th>
+            <Table.Th scope="col">{t('audit.summary')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {events.map((event) => (
+            <Table.Tr key={event.id}>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <time dateTime={event.occurredAt}>{format.dateTime(event.occurredAt)}</time>
+              </Table.Td>
+              <Table.Td>{event.actorName ?? <Text span c="dimmed">{t('audit.system')}</Text>}</Table.Td>
+              <Table.Td>
+                {isKnownOperation(event.operation) ? t(`audit.operations.${event.operation}`) : event.operation}
+              </Table.Td>
+              {/* Written by the server, in English: data, not UI text. */}
+              <Table.Td lang="en">{event.summary}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,60 @@
+import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
+import type { FieldError } from '@tandem/shared-domain';
+import { toAppErrorCode, type AppError } from '@tandem/web-ui';
+import type { GraphQLFormattedError } from 'graphql';
+
+/**
+ * Reduces whatever Apollo Client (or a route) throws to an AppError: the stable `extensions.code`
+ * of the first GraphQL error and its details, or NETWORK when no server answered.
+ */
+export function toAppError(error: unknown): AppError {
+  if (CombinedGraphQLErrors.is(error)) {
+    return error.errors.length ? fromGraphQLError(error.errors[0]) : { code: 'UNKNOWN' };
+  }
+  if (ServerError.is(error)) {
+    // A 4xx answer of Apollo Server still carries GraphQL errors in its body.
+    const first = graphQLErrorsIn(error.bodyText)[0];
+    if (first) return fromGraphQLError(first);
+    return { code: error.statusCode >= 502 && error.statusCode <= 504 ? 'NETWORK' : 'INTERNAL_SERVER_ERROR' };
+  }
+  if (ServerParseError.is(error)) {
+    // Not JSON: a proxy's error page while the API restarts, for instance.
+    return { code: 'NETWORK' };
+  }
+  if (error instanceof TypeError && /fetch|network|load/i.test(error.message)) {
+    return { code: 'NETWORK' };
+  }
+  return { code: 'UNKNOWN' };
+}
+
+export function fromGraphQLError(error: GraphQLFormattedError): AppError {
+  const extensions = error.extensions ?? {};
+  const correlationId = extensions['correlationId'];
+  const retryAfterSeconds = extensions['retryAfterSeconds'];
+  return {
+    code: toAppErrorCode(extensions['code']),
+    serverMessage: error.message,
+    ...(typeof correlationId === 'string' && { correlationId }),
+    ...(typeof retryAfterSeconds === 'number' && { retryAfterSeconds }),
+    ...(Array.isArray(extensions['fields']) && { fields: extensions['fields'].filter(isFieldError) }),
+  };
+}
+
+function isFieldError(value: unknown): value is FieldError {
+  const candidate = value as Partial<FieldError> | null;
+  return typeof candidate?.field === 'string' && typeof candidate.message === 'string';
+}
+
+function graphQLErrorsIn(body: string): GraphQLFormattedError[] {
+  try {
+    const parsed = JSON.parse(body) as { errors?: unknown };
+    return Array.isArray(parsed.errors) ? (parsed.errors as GraphQLFormattedError[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The UNAUTHENTICATED check every layer needs: "this person has to sign in (again)". */
+export function isUnauthenticated(error: unknown): boolean {
+  return toAppError(error).code === 'UNAUTHENTICATED';
+}

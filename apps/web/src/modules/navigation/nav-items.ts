@@ -1,0 +1,40 @@
+import type { Role } from '@tandem/shared-domain';
+import { CalendarIcon, HomeIcon, ListIcon, UserIcon } from '@tandem/web-ui';
+import type { ComponentType, SVGProps } from 'react';
+import { hasAnyRole } from '../session/roles';
+
+export type NavItemId = 'home' | 'editions' | 'account' | 'auditLog';
+
+export interface NavItem {
+  id: NavItemId;
+  path: string;
+  labelKey: `nav.${NavItemId}`;
+  icon: ComponentType<SVGProps<SVGSVGElement>>;
+  /** Who sees the item (and may open the page); absent: every signed-in person. */
+  roles?: readonly Role[];
+  /** Active only on exactly this path (the start page), not on everything below it. */
+  end?: boolean;
+}
+
+/** The navigation, in order. The router guards each page with the same `roles`. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { id: 'home', path: '/', labelKey: 'nav.home', icon: HomeIcon, end: true },
+  { id: 'editions', path: '/editions', labelKey: 'nav.editions', icon: CalendarIcon },
+  { id: 'account', path: '/account', labelKey: 'nav.account', icon: UserIcon },
+  { id: 'auditLog', path: '/admin/audit', labelKey: 'nav.auditLog', icon: ListIcon, roles: ['ADMIN'] },
+];
+
+export function navItemsFor(grants: readonly { role: Role }[]): NavItem[] {
+  return NAV_ITEMS.filter((item) => hasAnyRole(grants, item.roles));
+}
+
+export function navItem(id: NavItemId): NavItem {
+  const item = NAV_ITEMS.find((candidate) => candidate.id === id);
+  if (!item) throw new Error(`No navigation item ${id}`);
+  return item;
+}
+
+export function isNavItemActive(item: NavItem, pathname: string): boolean {
+  if (item.end) return pathname === item.path;
+  return pathname === item.path || pathname.startsWith(`${item.path}/`);
+}

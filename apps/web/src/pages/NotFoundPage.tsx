@@ -1,0 +1,5 @@
+import { NotFoundNotice } from '../modules/errors/components/NotFoundNotice';
+
+export function NotFoundPage() {
+  return <NotFoundNotice />;
+}

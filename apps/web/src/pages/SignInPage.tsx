@@ -1,0 +1,50 @@
+import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
+import { PageLoader, useDocumentTitle } from '@tandem/web-ui';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useSearchParams } from 'react-router';
+import { BareLayout } from '../app/layout/BareLayout';
+import { SignInForm } from '../modules/session/components/SignInForm';
+import { useSession } from '../modules/session/session-context';
+import { safeNextPath } from '../modules/session/sign-in-path';
+
+/** `/sign-in?next=/editions&reason=expired` */
+export function SignInPage() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const [params] = useSearchParams();
+  const reason = params.get('reason');
+  useDocumentTitle(t('signIn.title'));
+
+  // Signed in (just now, or already when the page opened): on to where the person was going.
+  if (session.status === 'signedIn') return <Navigate to={safeNextPath(params.get('next'))} replace />;
+
+  return (
+    <BareLayout size="xs">
+      {session.status === 'loading' ? (
+        <PageLoader />
+      ) : (
+        <Paper withBorder shadow="xs" p="xl" mt="lg">
+          <Stack gap="md">
+            <div>
+              <Title order={1}>{t('signIn.title')}</Title>
+              <Text c="dimmed" mt={4}>
+                {t('signIn.intro')}
+              </Text>
+            </div>
+            {reason === 'expired' && (
+              <Alert color="yellow" role="status" data-testid="session-expired">
+                {t('signIn.sessionExpired')}
+              </Alert>
+            )}
+            {reason === 'signedOut' && (
+              <Alert color="teal" role="status" data-testid="signed-out">
+                {t('signIn.signedOut')}
+              </Alert>
+            )}
+            <SignInForm />
+          </Stack>
+        </Paper>
+      )}
+    </BareLayout>
+  );
+}

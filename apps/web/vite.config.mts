@@ -1,0 +1,69 @@
+/// <reference types='vitest' />
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { nxViteTsPaths } from '@nx/vite/plugins/nx-tsconfig-paths.plugin';
+import { nxCopyAssetsPlugin } from '@nx/vite/plugins/nx-copy-assets.plugin';
+
+export default defineConfig(() => ({
+  root: import.meta.dirname,
+  cacheDir: '../../node_modules/.vite/apps/web',
+  // In development the API runs on :3333 (`npm run dev`); the app calls it on its own origin, as in
+  // production, where the API serves the built app.
+  server: {
+    port: 4200,
+    host: 'localhost',
+    proxy: {
+      '/graphql': 'http://localhost:3333',
+      '/health': 'http://localhost:3333',
+    },
+  },
+  preview: {
+    port: 4300,
+    host: 'localhost',
+    proxy: {
+      '/graphql': 'http://localhost:3333',
+      '/health': 'http://localhost:3333',
+    },
+  },
+  plugins: [react(), nxViteTsPaths(), nxCopyAssetsPlugin(['*.md'])],
+  // Uncomment this if you are using workers.
+  // worker: {
+  //   plugins: () => [ nxViteTsPaths() ],
+  // },
+  build: {
+    outDir: '../../dist/apps/web',
+    emptyOutDir: true,
+    reportCompressedSize: true,
+    commonjsOptions: {
+      transformMixedEsModules: true,
+    },
+    // Libraries change less often than the app: separate chunks stay cached across releases.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser)[\\/]/ },
+            { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui|react-remove-scroll|react-number-format|react-textarea-autosize|clsx|use-)/ },
+            { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib|@graphql-typed-document-node|zen-observable)/ },
+            { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next|i18next-icu|intl-messageformat|@formatjs|html-parse-stringify|void-elements)/ },
+          ],
+        },
+      },
+    },
+  },
+  test: {
+    name: 'web',
+    watch: false,
+    globals: true,
+    environment: 'jsdom',
+    include: ['{src,tests}/**/*.{test,spec}.{js,mjs,cjs,ts,mts,cts,jsx,tsx}'],
+    // The JSON report feeds the one-line test summary of `npm test` (tools/test-summary.mjs).
+    reporters: ['default', 'json'],
+    outputFile: { json: resolve(import.meta.dirname, '../../test-results/vitest-web.json') },
+    coverage: {
+      reportsDirectory: '../../coverage/apps/web',
+      provider: 'v8' as const,
+    }
+  },
+}));

@@ -1,0 +1,12 @@
+import './lib/i18n/typed-keys';
+
+export { tandemCssVariables, tandemTheme } from './lib/theme/theme';
+export { CLIENT_ERROR_CODES, errorMessage, toAppErrorCode } from './lib/errors/app-error';
+export type { AppError, AppErrorCode, ErrorMessage } from './lib/errors/app-error';
+export { ErrorAlert, type ErrorAlertProps } from './lib/errors/ErrorAlert';
+export { PasswordField, type PasswordFieldProps } from './lib/forms/PasswordField';
+export { LanguagePicker, type LanguagePickerProps } from './lib/language/LanguagePicker';
+export { PageHeader, useDocumentTitle, type PageHeaderProps } from './lib/layout/PageHeader';
+export { PageLoader } from './lib/layout/PageLoader';
+export { TandemLogo, type TandemLogoProps } from './lib/layout/TandemLogo';
+export { CalendarIcon, GlobeIcon, HomeIcon, ListIcon, SignOutIcon, UserIcon } from './lib/layout/icons';

@@ -1,0 +1,32 @@
+import { ERROR_CODES } from '@tandem/shared-domain';
+import { errorMessage, toAppErrorCode } from './app-error';
+
+describe('toAppErrorCode', () => {
+  it('keeps every code the API documents', () => {
+    for (const code of ERROR_CODES) expect(toAppErrorCode(code)).toBe(code);
+  });
+
+  it('treats a request the server could not run as an out-of-date page', () => {
+    expect(toAppErrorCode('GRAPHQL_VALIDATION_FAILED')).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(toAppErrorCode('GRAPHQL_PARSE_FAILED')).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(toAppErrorCode('BAD_USER_INPUT')).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('calls anything else, or no code at all, UNKNOWN', () => {
+    expect(toAppErrorCode('SOMETHING_NEW')).toBe('UNKNOWN');
+    expect(toAppErrorCode(undefined)).toBe('UNKNOWN');
+    expect(toAppErrorCode(42)).toBe('UNKNOWN');
+  });
+});
+
+describe('errorMessage', () => {
+  it('points at the catalogue text of the code', () => {
+    expect(errorMessage({ code: 'FORBIDDEN' })).toEqual({ key: 'errors.code.FORBIDDEN', values: {} });
+  });
+
+  it('says in whole minutes, at least one, when to try again after too many attempts', () => {
+    expect(errorMessage({ code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: 61 }).values).toEqual({ minutes: 2 });
+    expect(errorMessage({ code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: 5 }).values).toEqual({ minutes: 1 });
+    expect(errorMessage({ code: 'TOO_MANY_ATTEMPTS' }).values).toEqual({ minutes: 1 });
+  });
+});

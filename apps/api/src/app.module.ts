@@ -15,9 +15,11 @@ import { HealthController } from './health/health.controller';
 import { ModulesModule } from './modules/modules/modules.module';
 import { NationalProgrammesModule } from './modules/national-programmes/national-programmes.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { PeopleModule } from './modules/people/people.module';
 import { ProgrammesModule } from './modules/programmes/programmes.module';
 import { ReferenceModule } from './modules/reference/reference.module';
+import { TandemsModule } from './modules/tandems/tandems.module';
 import { StorageModule } from './storage/storage.module';
 
 export const APP_LOGGER = Symbol('APP_LOGGER');
@@ -51,6 +53,8 @@ export class AppModule {
         ModulesModule,
         NotificationsModule,
         NationalProgrammesModule,
+        OrganisationsModule,
+        TandemsModule,
         ...extraModules,
       ],
       controllers: [HealthController],

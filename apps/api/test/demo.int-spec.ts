@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { DataSource } from 'typeorm';
 import { DEMO_PROGRAMME, loadDemoData } from '../src/database/demo/demo-loader';
+import { DEMO_NETWORK_ORGANISATIONS, DEMO_TANDEMS, DEMO_TUTORS } from '../src/database/demo/demo-network';
 import { DEMO_PASSWORD, DEMO_PEOPLE } from '../src/database/demo/demo-people';
 import { typeormOptions } from '../src/database/typeorm-options';
 import { errorCode, GqlClient } from './support/gql-client';
@@ -27,7 +28,7 @@ describe('demo data', () => {
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM programme WHERE name = $1`, [DEMO_PROGRAMME]);
     expect(n).toBe(1);
     const [{ people }] = await t.db.query(`SELECT count(*)::int AS people FROM person`);
-    expect(people).toBe(DEMO_PEOPLE.length);
+    expect(people).toBe(DEMO_PEOPLE.length + DEMO_TUTORS.length);
   });
 
   it('refuses to run in production', async () => {
@@ -95,5 +96,75 @@ describe('demo data', () => {
       `{ editions { name targetTrained programmeName } }`,
     );
     expect(res.data?.editions).toEqual([{ name: '2026–2027', targetTrained: 800, programmeName: DEMO_PROGRAMME }]);
+  });
+
+  it('has 12 organisations per country (4 schools, 8 companies), every company in the cluster of a school', async () => {
+    expect(DEMO_NETWORK_ORGANISATIONS).toHaveLength(36);
+    const perCountry = await t.db.query(
+      `SELECT country_code, kind, count(*)::int AS n FROM organisation WHERE kind IN ('VET_INSTITUTION','COMPANY') GROUP BY 1, 2 ORDER BY 1, 2`,
+    );
+    expect(perCountry).toEqual(
+      ['EE', 'LT', 'LV'].flatMap((c) => [{ country_code: c, kind: 'COMPANY', n: 8 }, { country_code: c, kind: 'VET_INSTITUTION', n: 4 }]),
+    );
+    const [{ loose }] = await t.db.query(
+      `SELECT count(*)::int AS loose FROM organisation o WHERE kind = 'COMPANY' AND NOT EXISTS (SELECT 1 FROM cluster_link l WHERE l.company_id = o.id)`,
+    );
+    expect(loose).toBe(0);
+  });
+
+  it('has about 120 tutors, each with a profile, a TUTOR grant in SELF scope and a place in the edition', async () => {
+    const [row] = await t.db.query(
+      `SELECT count(*)::int AS tutors,
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM role_grant g WHERE g.person_id = tp.person_id AND g.role = 'TUTOR' AND g.scope_kind = 'SELF'))::int AS granted,
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM tutor_participation x WHERE x.person_id = tp.person_id))::int AS taking_part,
+              count(*) FILTER (WHERE side = 'SCHOOL')::int AS school
+         FROM tutor_profile tp`,
+    );
+    expect(row).toEqual({ tutors: 120, granted: 120, taking_part: 120, school: 60 });
+  });
+
+  it('has about 50 tandems: most ACTIVE, some FORMING, two DISSOLVED, and a few unpaired tutors', async () => {
+    const byStatus = Object.fromEntries(
+      (await t.db.query(`SELECT status, count(*)::int AS n FROM tandem GROUP BY status`)).map((r: { status: string; n: number }) => [r.status, r.n]),
+    );
+    expect(byStatus).toEqual({ ACTIVE: 45, FORMING: 6, DISSOLVED: 2 });
+    expect(DEMO_TANDEMS).toHaveLength(53);
+    const [{ unpaired }] = await t.db.query(
+      `SELECT count(*)::int AS unpaired FROM tutor_profile tp
+        WHERE NOT EXISTS (SELECT 1 FROM tandem_member m WHERE m.person_id = tp.person_id AND m.tandem_status <> 'DISSOLVED')`,
+    );
+    expect(unpaired).toBe(18);
+  });
+
+  it.each(['maarja.saar@tandem.example', DEMO_TUTORS.find((p) => p.timeZone === 'Europe/Riga')!.email, DEMO_TUTORS.at(-1)!.email])(
+    'lets the network tutor %s sign in with the demo password as a TUTOR',
+    async (email) => {
+      const client = new GqlClient(t.baseUrl);
+      expect(errorCode(await client.login(email, DEMO_PASSWORD))).toBeUndefined();
+      const me = await client.request<{ me: { roles: { role: string; scopeKind: string }[] } }>(`{ me { roles { role scopeKind } } }`);
+      expect(me.data?.me.roles).toEqual([{ role: 'TUTOR', scopeKind: 'SELF' }]);
+    },
+  );
+
+  it('pairs the two demo tutors of Estonia in an ACTIVE tandem (the acceptance query)', async () => {
+    const client = new GqlClient(t.baseUrl);
+    await client.login('tutor.school.ee@tandem.example', DEMO_PASSWORD);
+    const res = await client.request(`query { myTandem { status schoolTutor { email } companyTutor { email } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({
+      myTandem: { status: 'ACTIVE', schoolTutor: { email: 'tutor.school.ee@tandem.example' }, companyTutor: { email: 'tutor.company.ee@tandem.example' } },
+    });
+  });
+
+  it('lists the directory (the acceptance query)', async () => {
+    const client = new GqlClient(t.baseUrl);
+    await client.login('tutor.company.ee@tandem.example', DEMO_PASSWORD);
+    const res = await client.request<{ organisations: { totalCount: number; edges: { node: { id: string; name: string; kind: string; country: string } }[] } }>(
+      `query { organisations(first: 50) { totalCount edges { node { id name kind country } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.organisations.totalCount).toBe(37);
+    expect(res.data!.organisations.edges).toHaveLength(37);
+    expect(res.data!.organisations.edges.find((e) => e.node.name === 'Harju Metall OÜ')?.node).toMatchObject({ kind: 'COMPANY', country: 'EE' });
   });
 });

@@ -44,4 +44,24 @@ describe('Access', () => {
     expect(Access.countries(coordinatorEE, ['COORDINATOR'])).toEqual(['EE']);
     expect(Access.countries(tutor, ['COORDINATOR'])).toEqual([]);
   });
+
+  it('covers records that span several countries, organisations or people through any one of them', () => {
+    const tandem = { countryCodes: ['LV', 'EE'], organisationIds: ['o2', 'o1'], memberIds: ['p2', 'p1'] };
+    expect(Access.can(coordinatorEE, ['COORDINATOR'], tandem)).toBe(true);
+    expect(Access.can(coordinatorEE, ['COORDINATOR'], { countryCodes: ['LV', 'LT'] })).toBe(false);
+    expect(Access.can(manager, ['MANAGER'], tandem)).toBe(true);
+    expect(Access.can(tutor, ['TUTOR'], tandem)).toBe(true);
+    expect(Access.can(tutor, ['TUTOR'], { memberIds: ['p2', 'p3'] })).toBe(false);
+  });
+
+  it('shows contact details to the country coordinator, the organisation manager, the person and their partner only', () => {
+    const tutorP2 = { countryCode: 'EE', organisationId: 'o1', personId: 'p2', memberIds: ['p1'] };
+    expect(Access.canReadContact(coordinatorEE, tutorP2)).toBe(true);
+    expect(Access.canReadContact(manager, tutorP2)).toBe(true);
+    expect(Access.canReadContact(tutor, tutorP2)).toBe(true);
+    expect(Access.canReadContact(tutor, { ...tutorP2, memberIds: [] })).toBe(false);
+    expect(Access.canReadContact(coordinatorEE, { ...tutorP2, countryCode: 'LV' })).toBe(false);
+    const observer = viewer([{ role: 'OBSERVER', scopeKind: 'PROGRAMME', countryCode: null, organisationId: null }]);
+    expect(Access.canReadContact(observer, tutorP2)).toBe(false);
+  });
 });

@@ -8,18 +8,39 @@ export interface ResourceScope {
   organisationId?: string | null;
   /** The person the record is about (a tutor's own profile, self-assessment, ...). */
   personId?: string | null;
+  /**
+   * For records that span several countries or organisations (a tandem of a school and a company,
+   * perhaps across a border): a grant for any one of them covers the record.
+   */
+  countryCodes?: readonly string[];
+  organisationIds?: readonly string[];
+  /** People who share the record (a tandem's two tutors; a tutor's active partner): SELF grants cover them too. */
+  memberIds?: readonly string[];
 }
+
+/**
+ * Who reads a tutor's contact details (e-mail): ADMIN, the COORDINATOR of their country, a MANAGER of
+ * their organisation, the tutor and their tandem partner (TUTOR through `memberIds`). Everyone else
+ * sees names only.
+ */
+export const CONTACT_READERS: readonly Role[] = ['COORDINATOR', 'MANAGER', 'TUTOR'];
 
 function grantCovers(grant: Grant, viewer: Viewer, scope: ResourceScope): boolean {
   switch (grant.scopeKind) {
     case 'PROGRAMME':
       return true;
     case 'COUNTRY':
-      return !!scope.countryCode && grant.countryCode === scope.countryCode;
+      return (
+        (!!scope.countryCode && grant.countryCode === scope.countryCode) ||
+        (!!grant.countryCode && !!scope.countryCodes?.includes(grant.countryCode))
+      );
     case 'ORGANISATION':
-      return !!scope.organisationId && grant.organisationId === scope.organisationId;
+      return (
+        (!!scope.organisationId && grant.organisationId === scope.organisationId) ||
+        (!!grant.organisationId && !!scope.organisationIds?.includes(grant.organisationId))
+      );
     case 'SELF':
-      return !!scope.personId && scope.personId === viewer.personId;
+      return (!!scope.personId && scope.personId === viewer.personId) || !!scope.memberIds?.includes(viewer.personId);
   }
 }
 
@@ -41,6 +62,11 @@ export const Access = {
     return viewer.grants.some(
       (g) => (g.role === 'ADMIN' || roles.includes(g.role)) && grantCovers(g, viewer, scope),
     );
+  },
+
+  /** Whether the viewer may read the contact details of the person `scope` describes (see CONTACT_READERS). */
+  canReadContact(viewer: Viewer, scope: ResourceScope): boolean {
+    return Access.can(viewer, CONTACT_READERS, scope);
   },
 
   assert(viewer: Viewer, roles: readonly Role[], scope: ResourceScope): void {

@@ -1,9 +1,12 @@
 import { AuditEvent } from '../audit/audit-event.entity';
 import { LoginAttempt } from '../auth/login-attempt.entity';
 import { Session } from '../auth/session.entity';
+import { ClusterLink } from '../modules/organisations/cluster-link.entity';
 import { Organisation } from '../modules/organisations/organisation.entity';
 import { Person } from '../modules/people/person.entity';
 import { RoleGrant } from '../modules/people/role-grant.entity';
+import { TutorParticipation } from '../modules/people/tutor-participation.entity';
+import { TutorProfile } from '../modules/people/tutor-profile.entity';
 import { Module } from '../modules/modules/module.entity';
 import { ModuleVersion } from '../modules/modules/module-version.entity';
 import { NationalProgrammeItem } from '../modules/national-programmes/national-programme-item.entity';
@@ -14,6 +17,8 @@ import { Edition } from '../modules/programmes/edition.entity';
 import { Programme } from '../modules/programmes/programme.entity';
 import { Country } from '../modules/reference/country.entity';
 import { StoredFile } from '../storage/stored-file.entity';
+import { TandemMember } from '../modules/tandems/tandem-member.entity';
+import { Tandem } from '../modules/tandems/tandem.entity';
 
 /** Every entity, listed explicitly: the API is bundled, so globbing for files would find none. */
-export const ENTITIES = [Country, Organisation, Person, RoleGrant, Session, LoginAttempt, AuditEvent, Programme, Edition, CyclePhase, Module, ModuleVersion, StoredFile, NationalProgramme, NationalProgrammeItem, Notification];
+export const ENTITIES = [Country, Organisation, Person, RoleGrant, Session, LoginAttempt, AuditEvent, Programme, Edition, CyclePhase, Module, ModuleVersion, StoredFile, NationalProgramme, NationalProgrammeItem, Notification, ClusterLink, TutorProfile, TutorParticipation, Tandem, TandemMember];

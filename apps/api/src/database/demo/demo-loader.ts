@@ -9,7 +9,8 @@ import { RoleGrant } from '../../modules/people/role-grant.entity';
 import { Programme } from '../../modules/programmes/programme.entity';
 import { loadDemoEdition } from './demo-edition';
 import { loadDemoNationalProgrammes } from './demo-national-programmes';
-import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE } from './demo-people';
+import { DEMO_TANDEMS, DEMO_TUTORS, loadDemoNetwork } from './demo-network';
+import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE, DemoPerson } from './demo-people';
 
 export const DEMO_PROGRAMME = 'Baltic WBL tutors';
 
@@ -39,37 +40,47 @@ async function loadDemo(manager: EntityManager): Promise<void> {
   const programme = await manager.save(manager.create(Programme, { name: DEMO_PROGRAMME }));
   const edition = await loadDemoEdition(manager, programme.id);
 
-  const orgIds = new Map<string, string>();
-  for (const o of DEMO_ORGANISATIONS) {
-    const { key, ...fields } = o;
-    const saved = await manager.save(manager.create(Organisation, fields));
-    orgIds.set(key, saved.id);
-  }
+  // Bulk inserts (one statement per table) keep the first start fast; RETURNING keeps the input order.
+  const orgRows = DEMO_ORGANISATIONS.map(({ key: _key, sector, sizeClass, website, ...fields }) => ({
+    ...fields,
+    sector: sector ?? null,
+    sizeClass: sizeClass ?? null,
+    website: website ?? null,
+  }));
+  const orgs = await manager.insert(Organisation, orgRows);
+  const orgIds = new Map(DEMO_ORGANISATIONS.map((o, i) => [o.key, orgs.identifiers[i]['id'] as string]));
 
-  for (const p of DEMO_PEOPLE) {
-    const person = await manager.save(
-      manager.create(Person, {
-        email: p.email,
-        givenName: p.givenName,
-        familyName: p.familyName,
-        preferredLanguage: p.preferredLanguage,
-        timeZone: p.timeZone,
-        passwordHash: await hasher.hash(DEMO_PASSWORD),
-        passwordChangedAt: new Date(),
-      }),
-    );
-    for (const g of p.grants) {
-      const scopeKind = g.countryCode ? 'COUNTRY' : g.organisationKey ? 'ORGANISATION' : ROLE_SCOPE_KINDS[g.role][0];
-      await manager.insert(RoleGrant, {
-        personId: person.id,
+  // argon2 is slow on purpose: one hash serves every demo account (each still verifies on its own).
+  const passwordHash = await hasher.hash(DEMO_PASSWORD);
+  const passwordChangedAt = new Date();
+  const accounts: DemoPerson[] = [...DEMO_PEOPLE, ...DEMO_TUTORS.map((t): DemoPerson => ({ ...t, grants: [{ role: 'TUTOR' }] }))];
+  const people = await manager.insert(
+    Person,
+    accounts.map((p) => ({
+      email: p.email,
+      givenName: p.givenName,
+      familyName: p.familyName,
+      preferredLanguage: p.preferredLanguage,
+      timeZone: p.timeZone,
+      passwordHash,
+      passwordChangedAt,
+    })),
+  );
+  const personIds = new Map(accounts.map((p, i) => [p.email, people.identifiers[i]['id'] as string]));
+  await manager.insert(
+    RoleGrant,
+    accounts.flatMap((p) =>
+      p.grants.map((g) => ({
+        personId: personIds.get(p.email) as string,
         role: g.role,
-        scopeKind,
+        scopeKind: g.countryCode ? 'COUNTRY' : g.organisationKey ? 'ORGANISATION' : ROLE_SCOPE_KINDS[g.role][0],
         countryCode: g.countryCode ?? null,
         organisationId: g.organisationKey ? (orgIds.get(g.organisationKey) ?? null) : null,
-      });
-    }
-  }
+      })),
+    ),
+  );
 
+  await loadDemoNetwork(manager, edition.id, orgIds, personIds);
   await loadDemoNationalProgrammes(manager, edition.id);
 
   await audit.record(manager, {
@@ -77,6 +88,6 @@ async function loadDemo(manager: EntityManager): Promise<void> {
     operation: 'loadDemoData',
     targetType: 'Programme',
     targetId: programme.id,
-    summary: `Demo edition loaded with ${DEMO_PEOPLE.length} accounts`,
+    summary: `Demo edition loaded with ${accounts.length} accounts and ${DEMO_TANDEMS.length} tandems`,
   });
 }

@@ -1,16 +1,10 @@
 import type { Role } from '@tandem/shared-domain';
+import { DEMO_NETWORK_ORGANISATIONS, DemoOrganisation } from './demo-network';
+
+export type { DemoOrganisation } from './demo-network';
 
 /** Everyone in the demo logs in with this password (README). Never used outside the demo loader. */
 export const DEMO_PASSWORD = 'tandem-demo-2026';
-
-export interface DemoOrganisation {
-  key: string;
-  name: string;
-  kind: 'VET_INSTITUTION' | 'COMPANY' | 'RESEARCH_INSTITUTE' | 'AUTHORITY' | 'SOCIAL_PARTNER';
-  countryCode: string;
-  registryCode: string;
-  city: string;
-}
 
 export interface DemoPerson {
   email: string;
@@ -21,12 +15,10 @@ export interface DemoPerson {
   grants: { role: Role; countryCode?: string; organisationKey?: string }[];
 }
 
+/** The network (schools and companies in clusters, demo-network.ts) and a research institute. */
 export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
-  { key: 'ee-school', name: 'Tallinna Tööstushariduskeskus', kind: 'VET_INSTITUTION', countryCode: 'EE', registryCode: '70003980', city: 'Tallinn' },
-  { key: 'ee-company', name: 'Harju Metall OÜ', kind: 'COMPANY', countryCode: 'EE', registryCode: '10456731', city: 'Saue' },
-  { key: 'lv-school', name: 'Rīgas Valsts tehnikums', kind: 'VET_INSTITUTION', countryCode: 'LV', registryCode: '90000013681', city: 'Rīga' },
-  { key: 'lt-school', name: 'Vilniaus technologijų ir dizaino kolegija', kind: 'VET_INSTITUTION', countryCode: 'LT', registryCode: '111965131', city: 'Vilnius' },
-  { key: 'research', name: 'Tallinna Ülikool, Haridusteaduste instituut', kind: 'RESEARCH_INSTITUTE', countryCode: 'EE', registryCode: '74000122', city: 'Tallinn' },
+  ...DEMO_NETWORK_ORGANISATIONS,
+  { key: 'research', name: 'Tallinna Ülikool, Haridusteaduste instituut', kind: 'RESEARCH_INSTITUTE', countryCode: 'EE', registryCode: '74000122', city: 'Tallinn', sector: null, sizeClass: 'LARGE', website: 'https://www.tlu.example' },
 ];
 
 export const DEMO_PEOPLE: DemoPerson[] = [

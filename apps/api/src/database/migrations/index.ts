@@ -5,6 +5,7 @@ import { AddModules1795426827803 } from './1795426827803-add-modules';
 import { AddCyclePhases1795426547673 } from './1795426547673-add-cycle-phases';
 import { AddFileStorage1795427100000 } from './1795427100000-add-file-storage';
 import { AddNationalProgrammes1795427200000 } from './1795427200000-add-national-programmes';
+import { AddNetworkAndTandems1795427300000 } from './1795427300000-add-network-and-tandems';
 
 /** Every migration in order, listed explicitly (the API is bundled: no globbing at run time). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddModules1795426827803,
   AddFileStorage1795427100000,
   AddNationalProgrammes1795427200000,
+  AddNetworkAndTandems1795427300000,
 ];

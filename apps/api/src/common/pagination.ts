@@ -1,0 +1,62 @@
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Errors } from './domain-error';
+
+/**
+ * Relay-style cursor pagination. A cursor is the sort key of the last row seen, opaque to clients
+ * (base64url JSON); pages are keyset queries "after this key", so they stay stable and cheap however
+ * far a client walks.
+ */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 20, description: 'Page size, 1..100.' })
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  first = 20;
+
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  after?: string;
+}
+
+@ObjectType('PageInfo')
+export class PageInfoModel {
+  @Field() hasNextPage!: boolean;
+  @Field(() => String, { nullable: true, description: 'Pass as `after` to read the next page.' }) endCursor!: string | null;
+}
+
+export function encodeCursor(key: readonly string[]): string {
+  return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
+}
+
+/** The sort key in a cursor of this shape; a cursor that is not one of ours is VALIDATION_FAILED on `after`. */
+export function decodeCursor(cursor: string, parts: number): string[] {
+  try {
+    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(key) && key.length === parts && key.every((k) => typeof k === 'string')) return key as string[];
+  } catch {
+    // fall through
+  }
+  throw Errors.validation([{ field: 'after', message: 'is not a cursor of this list' }]);
+}
+
+export interface Page<T> {
+  totalCount: number;
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfoModel;
+}
+
+/** Builds a page from `first + 1` rows read in order: the extra row only tells whether there is a next page. */
+export function toPage<R, T>(rows: R[], first: number, totalCount: number, keyOf: (row: R) => string[], map: (row: R) => T): Page<T> {
+  const shown = rows.slice(0, first);
+  const edges = shown.map((row) => ({ cursor: encodeCursor(keyOf(row)), node: map(row) }));
+  return { totalCount, edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+}
+
+/** `%`, `_` and `\` match literally in an ILIKE pattern built from user input. */
+export function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

@@ -191,11 +191,11 @@ export class ModulesService {
   }
 
   /**
-   * For edits other than the texts (materials): the module locked, and its draft, started as
-   * version n+1 from the published one when there is none. `lockVersion` must match the version
-   * the edit started from, as in saveDraft.
+   * Every edit of a module (texts, materials) goes through here: the module locked, and its draft,
+   * started as version n+1 from the published one when there is none. `lockVersion` must match
+   * the version the edit started from; a stale one gets CONFLICT, never a lost update.
    */
-  async lockDraft(manager: EntityManager, viewer: Viewer, moduleId: string, lockVersion: number): Promise<{ module: Module; draft: ModuleVersion }> {
+  async lockDraft(manager: EntityManager, viewer: Viewer, moduleId: string, lockVersion: number): Promise<{ module: Module; draft: ModuleVersion; started: boolean }> {
     const module = await this.lockForEdit(manager, viewer, moduleId);
     const versions = manager.getRepository(ModuleVersion);
     const draft = await versions.findOneBy({ moduleId, status: 'DRAFT' });
@@ -204,7 +204,7 @@ export class ModulesService {
     if (base.lockVersion !== lockVersion) {
       throw Errors.conflict('Someone else saved this module since you opened it. Reload to see their changes, then make yours again.');
     }
-    if (draft) return { module, draft };
+    if (draft) return { module, draft, started: false };
     const { max } = await versions.createQueryBuilder('v').select('max(v.version)', 'max').where('v.module_id = :id', { id: moduleId }).getRawOne();
     const created = versions.create({
       moduleId,
@@ -221,7 +221,9 @@ export class ModulesService {
       createdById: viewer.personId,
       lockVersion: base.lockVersion + 1,
     });
-    return { module, draft: await versions.save(created) };
+    // Past the base's lock version: a second editor still holding the published version's number
+    // must get CONFLICT, not silently overwrite this new draft.
+    return { module, draft: await versions.save(created), started: true };
   }
 
   /** Locks the module row and checks the viewer may edit it: one save or publish at a time per module. */
@@ -238,14 +240,7 @@ export class ModulesService {
 
   async saveDraft(viewer: Viewer, input: SaveModuleDraftInput, requestId: string): Promise<void> {
     await this.db.transaction(async (manager) => {
-      const module = await this.lockForEdit(manager, viewer, input.moduleId);
-      const versions = manager.getRepository(ModuleVersion);
-      const draft = await versions.findOneBy({ moduleId: module.id, status: 'DRAFT' });
-      const base = draft ?? (await versions.findOneBy({ moduleId: module.id, status: 'PUBLISHED' }));
-      if (!base) throw Errors.notFound('Module version');
-      if (base.lockVersion !== input.lockVersion) {
-        throw Errors.conflict('Someone else saved this module since you opened it. Reload to see their changes, then make yours again.');
-      }
+      const { module, draft, started } = await this.lockDraft(manager, viewer, input.moduleId, input.lockVersion);
       const edition = await manager.getRepository(Edition).findOneByOrFail({ id: module.editionId });
       const content = {
         ...(input.texts ? textsToColumns(input.texts, edition.languages) : {}),
@@ -254,39 +249,15 @@ export class ModulesService {
         ...(input.deliveryMode ? { deliveryMode: input.deliveryMode } : {}),
         ...(input.changeReason !== undefined ? { changeReason: input.changeReason.trim() || null } : {}),
       };
-      let summary: string;
-      if (draft) {
-        const result = await manager
-          .createQueryBuilder()
-          .update(ModuleVersion)
-          .set({ ...content, lockVersion: () => 'lock_version + 1' })
-          .where('id = :id AND lock_version = :lock', { id: draft.id, lock: input.lockVersion })
-          .execute();
-        if (!result.affected) throw Errors.conflict('Someone else saved this module since you opened it.');
-        summary = `Saved draft version ${draft.version} of ${module.code}`;
-      } else {
-        const { max } = await versions.createQueryBuilder('v').select('max(v.version)', 'max').where('v.module_id = :id', { id: module.id }).getRawOne();
-        const next = Number(max) + 1;
-        await manager.insert(ModuleVersion, {
-          moduleId: module.id,
-          version: next,
-          status: 'DRAFT',
-          title: base.title,
-          summary: base.summary,
-          learningOutcomes: base.learningOutcomes,
-          contactHours: base.contactHours,
-          selfStudyHours: base.selfStudyHours,
-          deliveryMode: base.deliveryMode,
-          materials: base.materials,
-          changeReason: null,
-          createdById: viewer.personId,
-          // Past the base's lock version: a second editor still holding the published version's
-          // number must get CONFLICT here, not silently overwrite this new draft.
-          lockVersion: base.lockVersion + 1,
-          ...content,
-        });
-        summary = `Started draft version ${next} of ${module.code}`;
-      }
+      // The module row is locked, so the lock-version condition only guards against a bug.
+      const result = await manager
+        .createQueryBuilder()
+        .update(ModuleVersion)
+        .set({ ...content, lockVersion: () => 'lock_version + 1' })
+        .where('id = :id AND lock_version = :lock', { id: draft.id, lock: draft.lockVersion })
+        .execute();
+      if (!result.affected) throw Errors.conflict('Someone else saved this module since you opened it.');
+      const summary = started ? `Started draft version ${draft.version} of ${module.code}` : `Saved draft version ${draft.version} of ${module.code}`;
       await this.audit.record(manager, { actorPersonId: viewer.personId, operation: 'saveModuleDraft', targetType: 'Module', targetId: module.id, summary, requestId });
     });
   }

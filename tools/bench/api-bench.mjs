@@ -1,7 +1,7 @@
 // Load benchmark of the running API (start it with `npm start` first):
 //   node tools/bench/api-bench.mjs [baseUrl] [seconds]
-// Prints requests/s and latency percentiles for the health probe, the signed-in `me` query and a
-// sign-in (argon2id verification dominates that one, by design). Loopback only.
+// Prints requests/s and latency percentiles for the health probe, the signed-in `me` query, the
+// main read queries of the app (as the admin, who sees the most) and a sign-in (argon2id verification dominates that one, by design). Loopback only.
 import autocannon from 'autocannon';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:3000';
@@ -39,6 +39,13 @@ await run('query me (signed in)', {
   headers: { 'content-type': 'application/json', cookie },
   body: gql('{ me { id email roles { role scopeKind countryCode organisation { name } } } }'),
 });
+const signedIn = (body) => ({ path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', cookie }, body });
+await run('query editions + phases', signedIn(gql('{ editions { id name phases { kind status startsOn endsOn } } }')));
+await run('query whereWeAreNow', signedIn(gql('{ whereWeAreNow { currentPhase { kind } nextSteps { kind } } }')));
+await run('query modules (catalogue)', signedIn(gql('{ modules { id code title version materials { id title } } }')));
+await run('query nationalProgrammes', signedIn(gql('{ nationalProgrammes { id countryCode status totalHours } }')));
+await run('query organisations(50)', signedIn(gql('{ organisations(first: 50) { totalCount edges { node { id name kind country } } } }')));
+await run('query tandems(50)', signedIn(gql('{ tandems(first: 50) { totalCount edges { node { id status } } } }')));
 await run('mutation login (argon2id)', {
   path: '/graphql',
   method: 'POST',

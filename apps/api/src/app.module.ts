@@ -12,6 +12,10 @@ import { APP_CONFIG, AppConfig } from './config/app-config';
 import { typeormOptions } from './database/typeorm-options';
 import { graphqlConfig } from './graphql/graphql-config';
 import { HealthController } from './health/health.controller';
+import { JobsModule } from './jobs/jobs.module';
+import { ImportsModule } from './modules/imports/imports.module';
+import { InvitationsModule } from './modules/invitations/invitations.module';
+import { MailModule } from './modules/mail/mail.module';
 import { ModulesModule } from './modules/modules/modules.module';
 import { NationalProgrammesModule } from './modules/national-programmes/national-programmes.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -46,6 +50,8 @@ export class AppModule {
         }),
         AuditModule,
         StorageModule,
+        JobsModule,
+        MailModule,
         AuthModule,
         PeopleModule,
         ReferenceModule,
@@ -55,6 +61,8 @@ export class AppModule {
         NationalProgrammesModule,
         OrganisationsModule,
         TandemsModule,
+        InvitationsModule,
+        ImportsModule,
         ...extraModules,
       ],
       controllers: [HealthController],

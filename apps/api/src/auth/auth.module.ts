@@ -18,6 +18,6 @@ import { SessionsService } from './sessions.service';
     LoginThrottleService,
     { provide: APP_GUARD, useClass: PolicyGuard },
   ],
-  exports: [SessionsService, PasswordHasher],
+  exports: [SessionsService, PasswordHasher, LoginThrottleService],
 })
 export class AuthModule {}

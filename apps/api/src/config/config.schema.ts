@@ -25,6 +25,13 @@ export const configSchema = z
       .string()
       .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
       .optional(),
+    /** Where outgoing mail is sent from (the From header). */
+    MAIL_FROM: z.string().min(3).default('Tandem <no-reply@tandem.example>'),
+    /**
+     * Whether this process starts the PostgreSQL job queue (pg-boss, schema `pgboss`): mail
+     * delivery, tutor imports. Tests turn it off and run jobs through the services directly.
+     */
+    JOBS_ENABLED: booleanFromEnv.default(true),
     /** When set (by `npm run dev` and `npm run schema`), the SDL is written there on start. */
     GRAPHQL_SCHEMA_FILE: z.string().min(1).optional(),
     DATA_DIR: z.string().min(1).default('.data'),

@@ -19,6 +19,9 @@ import { Country } from '../modules/reference/country.entity';
 import { StoredFile } from '../storage/stored-file.entity';
 import { TandemMember } from '../modules/tandems/tandem-member.entity';
 import { Tandem } from '../modules/tandems/tandem.entity';
+import { OutboxMessage } from '../modules/mail/outbox-message.entity';
+import { AccountToken } from '../modules/invitations/account-token.entity';
+import { ImportJob } from '../modules/imports/import-job.entity';
 
 /** Every entity, listed explicitly: the API is bundled, so globbing for files would find none. */
-export const ENTITIES = [Country, Organisation, Person, RoleGrant, Session, LoginAttempt, AuditEvent, Programme, Edition, CyclePhase, Module, ModuleVersion, StoredFile, NationalProgramme, NationalProgrammeItem, Notification, ClusterLink, TutorProfile, TutorParticipation, Tandem, TandemMember];
+export const ENTITIES = [Country, Organisation, Person, RoleGrant, Session, LoginAttempt, AuditEvent, Programme, Edition, CyclePhase, Module, ModuleVersion, StoredFile, NationalProgramme, NationalProgrammeItem, Notification, ClusterLink, TutorProfile, TutorParticipation, Tandem, TandemMember, OutboxMessage, AccountToken, ImportJob];

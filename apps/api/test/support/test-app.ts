@@ -29,6 +29,8 @@ export async function startTestApp(
     WEB_DIST: join(tmpdir(), 'tandem-no-web-build'),
     // Each test sends its own X-Forwarded-For so per-address throttling does not leak between tests.
     TRUST_PROXY: 'true',
+    // The job queue is off unless a test asks for it; tests call the services' job handlers directly.
+    JOBS_ENABLED: 'false',
     ...env,
   });
   const config = buildAppConfig(raw, url, false);

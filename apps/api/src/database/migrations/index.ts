@@ -6,6 +6,9 @@ import { AddCyclePhases1795426547673 } from './1795426547673-add-cycle-phases';
 import { AddFileStorage1795427100000 } from './1795427100000-add-file-storage';
 import { AddNationalProgrammes1795427200000 } from './1795427200000-add-national-programmes';
 import { AddNetworkAndTandems1795427300000 } from './1795427300000-add-network-and-tandems';
+import { AddMailOutbox1795427400000 } from './1795427400000-add-mail-outbox';
+import { AddInvitationsAndPasswordReset1795427500000 } from './1795427500000-add-invitations-and-password-reset';
+import { AddImportJobs1795427600000 } from './1795427600000-add-import-jobs';
 
 /** Every migration in order, listed explicitly (the API is bundled: no globbing at run time). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -16,4 +19,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddFileStorage1795427100000,
   AddNationalProgrammes1795427200000,
   AddNetworkAndTandems1795427300000,
+  AddMailOutbox1795427400000,
+  AddInvitationsAndPasswordReset1795427500000,
+  AddImportJobs1795427600000,
 ];

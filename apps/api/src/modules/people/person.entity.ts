@@ -37,6 +37,18 @@ export class Person {
   @Column({ type: 'timestamptz', nullable: true })
   deactivatedAt!: Date | null;
 
+  /** Research use of the person's data: chosen when accepting the invitation (null: not asked yet). */
+  @Column({ type: 'boolean', nullable: true })
+  researchConsent!: boolean | null;
+
+  /** When the research consent was last given or withdrawn. */
+  @Column({ type: 'timestamptz', nullable: true })
+  researchConsentAt!: Date | null;
+
+  /** When the person confirmed reading the privacy notice (on accepting the invitation). */
+  @Column({ type: 'timestamptz', nullable: true })
+  privacyNoticeAcceptedAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

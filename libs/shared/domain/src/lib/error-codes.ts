@@ -9,6 +9,12 @@ export const ERROR_CODES = [
   'VALIDATION_FAILED',
   'CONFLICT',
   'TOO_MANY_ATTEMPTS',
+  /** An invitation link past its 7 days; the inviter can send a new one. */
+  'INVITATION_EXPIRED',
+  /** An invitation link that has already been used to set a password. */
+  'INVITATION_USED',
+  'PASSWORD_RESET_EXPIRED',
+  'PASSWORD_RESET_USED',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

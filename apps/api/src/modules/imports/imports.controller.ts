@@ -1,0 +1,77 @@
+import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CurrentViewer } from '../../auth/current-viewer.decorator';
+import { RequireRoles } from '../../auth/policy.decorator';
+import type { Viewer } from '../../auth/viewer';
+import { csvLine } from '../../common/csv-cell';
+import { Errors } from '../../common/domain-error';
+import { StorageService } from '../../storage/storage.service';
+import { toImportJobModel } from './import-job.mapper';
+import { TUTOR_IMPORT_COLUMNS } from './tutor-import.parser';
+import { TutorImportService, UploadedFile } from './tutor-import.service';
+
+const CSRF_HEADER = 'x-tandem-upload';
+const BOOL = /^(true|false)$/;
+
+/** Tutor import: multipart upload (CSV or XLSX) and the CSV template. */
+@Controller('api/imports')
+export class ImportsController {
+  constructor(
+    private readonly imports: TutorImportService,
+    private readonly storage: StorageService,
+  ) {}
+
+  /**
+   * multipart/form-data: `dryRun` (true|false), `sendInvitations` (true|false), optional
+   * `countryCode` (ADMIN), then `file`. A dry run answers 200 `{ dryRun, totalRows, summary, errors }`;
+   * an import answers 202 with the job (`importJob(id)` shows its progress).
+   */
+  @RequireRoles('ADMIN', 'COORDINATOR')
+  @Post('tutors')
+  @HttpCode(202)
+  async upload(@CurrentViewer() viewer: Viewer, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    if (req.headers[CSRF_HEADER] !== '1') throw Errors.forbidden(`Uploads need the ${CSRF_HEADER} header.`);
+    if (!req.isMultipart()) throw Errors.validation([{ field: 'file', message: 'send the file as multipart/form-data' }]);
+    const fields: Record<string, string> = {};
+    let upload: UploadedFile | null = null;
+    try {
+      for await (const part of req.parts()) {
+        if (part.type === 'file') {
+          if (upload) throw Errors.validation([{ field: 'file', message: 'send one file at a time' }]);
+          upload = { fileName: part.filename, bytes: await part.toBuffer() };
+        } else if (typeof part.value === 'string') {
+          fields[part.fieldname] = part.value;
+        }
+      }
+    } catch (e) {
+      if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
+        throw Errors.validation([{ field: 'file', message: `is larger than ${Math.floor(this.storage.maxBytes / 1024 / 1024)} MB` }]);
+      }
+      if ((e as { code?: string }).code?.startsWith('FST_')) throw Errors.validation([{ field: 'file', message: (e as Error).message }]);
+      throw e;
+    }
+    const errors = [];
+    if (!upload) errors.push({ field: 'file', message: 'is required' });
+    for (const f of ['dryRun', 'sendInvitations']) if (fields[f] !== undefined && !BOOL.test(fields[f])) errors.push({ field: f, message: 'must be true or false' });
+    if (fields['countryCode'] !== undefined && !/^[A-Z]{2}$/.test(fields['countryCode'])) errors.push({ field: 'countryCode', message: 'must be an ISO country code such as EE' });
+    if (errors.length || !upload) throw Errors.validation(errors);
+    const countryCode = fields['countryCode'];
+    if (fields['dryRun'] !== 'false') {
+      reply.status(200);
+      return { dryRun: true, ...(await this.imports.dryRun(viewer, upload, countryCode)) };
+    }
+    const job = await this.imports.start(viewer, upload, { countryCode, sendInvitations: fields['sendInvitations'] === 'true' }, req.id);
+    return { dryRun: false, importJob: toImportJobModel(job) };
+  }
+
+  @RequireRoles('ADMIN', 'COORDINATOR')
+  @Get('tutors/template.csv')
+  template(@Res() reply: FastifyReply): void {
+    void reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', 'attachment; filename="tutors-template.csv"')
+      .header('cache-control', 'no-store')
+      // A BOM so that Excel opens the file as UTF-8 (names with õ, ā, ė, ж).
+      .send('\ufeff' + csvLine([...TUTOR_IMPORT_COLUMNS]));
+  }
+}

@@ -1,0 +1,124 @@
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { LOCALES, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, ROLES } from '@tandem/shared-domain';
+import type { Role as RoleName } from '@tandem/shared-domain';
+import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, MinLength } from 'class-validator';
+import { Role } from '../../people/role-grant.model';
+
+const PASSWORD_RULE = { message: `must be at least ${PASSWORD_MIN_LENGTH} characters` };
+const LANGUAGE_RULE = { message: `must be one of ${LOCALES.join(', ')}` };
+
+@InputType()
+export class InvitePersonInput {
+  @Field()
+  @IsEmail({}, { message: 'must be an e-mail address' })
+  @MaxLength(254)
+  email!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 100)
+  givenName!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 100)
+  familyName!: string;
+
+  @Field({ description: 'The language of the invitation e-mail and of the account: en, et, lv, lt or ru.' })
+  @IsIn(LOCALES, LANGUAGE_RULE)
+  preferredLanguage!: string;
+
+  @Field(() => Role)
+  @IsIn(ROLES)
+  role!: RoleName;
+
+  @Field(() => String, { nullable: true, description: 'For COORDINATOR, TRAINER (required) and OBSERVER (optional).' })
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/, { message: 'must be an ISO country code such as EE' })
+  countryCode?: string;
+
+  @Field(() => String, { nullable: true, description: 'For MANAGER and TUTOR (the employer).' })
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string;
+}
+
+@InputType()
+export class GrantRoleInput {
+  @Field()
+  @IsUUID()
+  personId!: string;
+
+  @Field(() => Role)
+  @IsIn(ROLES)
+  role!: RoleName;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/, { message: 'must be an ISO country code such as EE' })
+  countryCode?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string;
+}
+
+@InputType()
+export class AcceptInvitationInput {
+  @Field()
+  @IsString()
+  @Length(20, 200)
+  token!: string;
+
+  @Field()
+  @IsString()
+  @MinLength(PASSWORD_MIN_LENGTH, PASSWORD_RULE)
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  password!: string;
+
+  @Field()
+  @IsIn(LOCALES, LANGUAGE_RULE)
+  preferredLanguage!: string;
+
+  @Field({ description: 'Whether the person agrees to research use of their (pseudonymised) data.' })
+  @IsBoolean()
+  researchConsent!: boolean;
+}
+
+@InputType()
+export class ResetPasswordInput {
+  @Field()
+  @IsString()
+  @Length(20, 200)
+  token!: string;
+
+  @Field()
+  @IsString()
+  @MinLength(PASSWORD_MIN_LENGTH, PASSWORD_RULE)
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  password!: string;
+}
+
+@ArgsType()
+export class TokenArgs {
+  @Field()
+  @IsString()
+  @Length(20, 200)
+  token!: string;
+}
+
+@ArgsType()
+export class RequestPasswordResetArgs {
+  @Field()
+  @IsEmail({}, { message: 'must be an e-mail address' })
+  @MaxLength(254)
+  email!: string;
+}
+
+@ArgsType()
+export class RevokeRoleArgs {
+  @Field()
+  @IsUUID()
+  grantId!: string;
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../../auth/auth.module';
+import { PeopleModule } from '../people/people.module';
+import { ProgrammesModule } from '../programmes/programmes.module';
+import { InvitationsResolver } from './invitations.resolver';
+import { InvitationsService } from './invitations.service';
+import { PasswordResetService } from './password-reset.service';
+import { RoleGrantsService } from './role-grants.service';
+
+@Module({
+  imports: [AuthModule, PeopleModule, ProgrammesModule],
+  providers: [InvitationsService, PasswordResetService, RoleGrantsService, InvitationsResolver],
+  exports: [InvitationsService, RoleGrantsService],
+})
+export class InvitationsModule {}

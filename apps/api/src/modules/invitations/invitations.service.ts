@@ -1,0 +1,137 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { PasswordHasher } from '../../auth/password-hasher';
+import { SessionsService } from '../../auth/sessions.service';
+import type { Viewer } from '../../auth/viewer';
+import { Errors } from '../../common/domain-error';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { MailService } from '../mail/mail.service';
+import { Person } from '../people/person.entity';
+import { AccountToken } from './account-token.entity';
+import { claimAccountToken, hashAccountToken, INVITATION_VALID_DAYS, issueAccountToken, publicBaseUrl } from './account-tokens';
+import type { AcceptInvitationInput, InvitePersonInput } from './dto/invitation.inputs';
+import type { InvitationModel } from './invitation.model';
+import { RoleGrantsService } from './role-grants.service';
+
+const fullName = (p: Pick<Person, 'givenName' | 'familyName'>) => `${p.givenName} ${p.familyName}`;
+
+/** People join by invitation: a single-use link, valid 7 days, that sets the password and consents. */
+@Injectable()
+export class InvitationsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly grants: RoleGrantsService,
+    private readonly mail: MailService,
+    private readonly hasher: PasswordHasher,
+    private readonly sessions: SessionsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Creates the account (without a password) and the grant, and mails the link in the invitee's
+   * language. Inviting someone who has not accepted yet sends a fresh link (the old one stops
+   * working); someone who already has a password gets CONFLICT: grant them the role instead.
+   */
+  async invite(viewer: Viewer, input: InvitePersonInput, requestId: string): Promise<string> {
+    const email = input.email.trim().toLowerCase();
+    const { personId, mailId } = await this.db.transaction(async (manager) => {
+      const resolved = await this.grants.resolve(manager, viewer, input);
+      const people = manager.getRepository(Person);
+      let person = await people.createQueryBuilder('p').addSelect('p.passwordHash').where('p.email = :email', { email }).setLock('pessimistic_write').getOne();
+      if (person?.passwordHash) throw Errors.conflict('This person already has an account: grant them the role instead.');
+      if (person?.deactivatedAt) throw Errors.conflict('This account is deactivated.');
+      if (!person) {
+        await manager.createQueryBuilder().insert().into(Person).values({
+          email,
+          givenName: input.givenName.trim(),
+          familyName: input.familyName.trim(),
+          preferredLanguage: input.preferredLanguage,
+        }).orIgnore().execute();
+        person = await people.findOneByOrFail({ email });
+      }
+      await this.grants.apply(manager, person.id, resolved);
+      const { token, expiresAt } = await issueAccountToken(manager, person.id, 'INVITATION', INVITATION_VALID_DAYS * 86400_000, viewer.personId);
+      const inviter = await people.findOneByOrFail({ id: viewer.personId });
+      const mailId = await this.mail.queue(manager, {
+        to: person.email,
+        recipientPersonId: person.id,
+        language: person.preferredLanguage,
+        kind: 'INVITATION',
+        params: {
+          givenName: person.givenName,
+          inviterName: fullName(inviter),
+          link: `${publicBaseUrl(this.config)}/invitation/${token}`,
+          validUntil: expiresAt.toISOString().slice(0, 10),
+        },
+      });
+      await this.audit.record(manager, {
+        actorPersonId: viewer.personId,
+        operation: 'invitePerson',
+        targetType: 'Person',
+        targetId: person.id,
+        summary: `Invited ${person.email} as ${input.role}${resolved.country ? ` in ${resolved.country}` : ''}`,
+        requestId,
+      });
+      return { personId: person.id, mailId };
+    });
+    await this.mail.dispatch([mailId]);
+    return personId;
+  }
+
+  /** What the invitation page shows; an unknown token is NOT_FOUND. */
+  async describe(token: string): Promise<InvitationModel> {
+    const row = await this.db
+      .getRepository(AccountToken)
+      .createQueryBuilder('t')
+      .innerJoinAndSelect('t.person', 'p')
+      .leftJoinAndSelect('t.createdBy', 'c')
+      .where('t.token_hash = :hash AND t.purpose = :purpose', { hash: hashAccountToken(token), purpose: 'INVITATION' })
+      .getOne();
+    if (!row || !row.person || row.person.deactivatedAt) throw Errors.notFound('Invitation');
+    return {
+      email: row.person.email,
+      givenName: row.person.givenName,
+      familyName: row.person.familyName,
+      preferredLanguage: row.person.preferredLanguage,
+      invitedBy: row.createdBy ? fullName(row.createdBy) : null,
+      expiresAt: row.expiresAt,
+      expired: row.expiresAt.getTime() <= Date.now(),
+      used: !!row.usedAt,
+    };
+  }
+
+  /** Sets the password, language and consents, uses up the token and signs the person in: all or nothing. */
+  async accept(input: AcceptInvitationInput, req: FastifyRequest, reply: FastifyReply): Promise<string> {
+    const passwordHash = await this.hasher.hash(input.password);
+    const { personId, token } = await this.db.transaction(async (manager) => {
+      const claimed = await claimAccountToken(manager, input.token, 'INVITATION');
+      const person = await manager.getRepository(Person).findOneBy({ id: claimed.personId });
+      if (!person || person.deactivatedAt) throw Errors.notFound('Invitation');
+      const now = new Date();
+      await manager.update(Person, person.id, {
+        passwordHash,
+        passwordChangedAt: now,
+        preferredLanguage: input.preferredLanguage,
+        researchConsent: input.researchConsent,
+        researchConsentAt: now,
+        privacyNoticeAcceptedAt: now,
+      });
+      const { token, session } = await this.sessions.create(manager, person.id, req);
+      await this.audit.record(manager, {
+        actorPersonId: person.id,
+        operation: 'acceptInvitation',
+        targetType: 'Person',
+        targetId: person.id,
+        summary: `Accepted the invitation; research consent ${input.researchConsent ? 'given' : 'declined'}; session ${session.id}`,
+        requestId: req.id,
+      });
+      return { personId: person.id, token };
+    });
+    this.sessions.setCookie(reply, token);
+    return personId;
+  }
+}

@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import type { Viewer } from '../../auth/viewer';
+import { pgErrorCode, PG_UNIQUE_VIOLATION } from '../../common/db-errors';
+import { Errors } from '../../common/domain-error';
+import { Organisation } from '../organisations/organisation.entity';
+import { Person } from '../people/person.entity';
+import { RoleGrant } from '../people/role-grant.entity';
+import { TutorParticipation } from '../people/tutor-participation.entity';
+import { sideOfOrganisationKind, TutorProfile } from '../people/tutor-profile.entity';
+import { EditionsService } from '../programmes/editions.service';
+import { GrantRequest, GrantScope, mayManageGrant, scopeOfGrant } from './grant-rules';
+
+export interface ResolvedGrant {
+  request: GrantRequest;
+  scope: GrantScope;
+  /** Where the grant lives (null: programme-wide). */
+  country: string | null;
+  organisation: Organisation | null;
+}
+
+/** Role grants managed in scope: ADMIN anything; a COORDINATOR non-programme roles in their own country. */
+@Injectable()
+export class RoleGrantsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly editions: EditionsService,
+  ) {}
+
+  /** Validates the request's fields, finds its organisation and checks the viewer may grant it. */
+  async resolve(manager: EntityManager, viewer: Viewer, request: GrantRequest): Promise<ResolvedGrant> {
+    const scope = scopeOfGrant(request);
+    if (Array.isArray(scope)) throw Errors.validation(scope);
+    let organisation: Organisation | null = null;
+    if (request.organisationId) {
+      organisation = await manager.getRepository(Organisation).findOneBy({ id: request.organisationId });
+      if (!organisation) throw Errors.validation([{ field: 'organisationId', message: 'is not an organisation of the network' }]);
+      if (request.role === 'TUTOR' && !sideOfOrganisationKind(organisation.kind)) {
+        throw Errors.validation([{ field: 'organisationId', message: 'tutors work at a VET institution or a company' }]);
+      }
+    }
+    const country = scope.countryCode ?? organisation?.countryCode ?? null;
+    if (!mayManageGrant(viewer, request.role, country)) throw Errors.forbidden('You may not grant this role in this scope.');
+    return { request, scope, country, organisation };
+  }
+
+  /** Adds the grant (no-op when the person already holds it); a TUTOR also gets a profile and joins the current edition. */
+  async apply(manager: EntityManager, personId: string, grant: ResolvedGrant): Promise<boolean> {
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(RoleGrant)
+      .values({ personId, role: grant.request.role, ...grant.scope })
+      .orIgnore()
+      .execute();
+    const side = grant.organisation ? sideOfOrganisationKind(grant.organisation.kind) : null;
+    if (grant.request.role === 'TUTOR' && grant.organisation && side) {
+      const org = grant.organisation;
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(TutorProfile)
+        .values({ personId, organisationId: org.id, organisationKind: org.kind as 'VET_INSTITUTION' | 'COMPANY', side })
+        .orIgnore()
+        .execute();
+      const edition = await this.editions.current();
+      if (edition) await manager.createQueryBuilder().insert().into(TutorParticipation).values({ editionId: edition.id, personId }).orIgnore().execute();
+    }
+    return (inserted.raw as unknown[]).length > 0;
+  }
+
+  async grant(viewer: Viewer, request: GrantRequest & { personId: string }, requestId: string): Promise<string> {
+    try {
+      await this.db.transaction(async (manager) => {
+        const person = await manager.getRepository(Person).findOneBy({ id: request.personId });
+        if (!person) throw Errors.notFound('Person');
+        const resolved = await this.resolve(manager, viewer, request);
+        if (!(await this.apply(manager, person.id, resolved))) throw Errors.conflict('The person already holds this role in this scope.');
+        await this.audit.record(manager, {
+          actorPersonId: viewer.personId,
+          operation: 'grantRole',
+          targetType: 'Person',
+          targetId: person.id,
+          summary: `Granted ${request.role}${resolved.country ? ` in ${resolved.country}` : ''}${resolved.organisation ? ` at ${resolved.organisation.name}` : ''}`,
+          requestId,
+        });
+      });
+    } catch (e) {
+      if (pgErrorCode(e) === PG_UNIQUE_VIOLATION) throw Errors.conflict('The person already holds this role in this scope.');
+      throw e;
+    }
+    return request.personId;
+  }
+
+  async revoke(viewer: Viewer, grantId: string, requestId: string): Promise<string> {
+    return this.db.transaction(async (manager) => {
+      const grant = await manager.getRepository(RoleGrant).findOne({ where: { id: grantId }, relations: { organisation: true } });
+      if (!grant) throw Errors.notFound('Role grant');
+      let country = grant.countryCode ?? grant.organisation?.countryCode ?? null;
+      if (grant.role === 'TUTOR') {
+        const rows: { country_code: string }[] = await manager.query(
+          `SELECT o.country_code FROM tutor_profile tp JOIN organisation o ON o.id = tp.organisation_id WHERE tp.person_id = $1`,
+          [grant.personId],
+        );
+        country = rows[0]?.country_code ?? null;
+      }
+      if (!mayManageGrant(viewer, grant.role, country)) throw Errors.forbidden('You may not revoke this role.');
+      if (grant.role === 'ADMIN') {
+        // Serialise revocations of ADMIN so two admins cannot remove each other at once.
+        await manager.query(`SELECT pg_advisory_xact_lock(72026002)`);
+        const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM role_grant WHERE role = 'ADMIN'`);
+        if (n <= 1) throw Errors.conflict('The programme needs at least one ADMIN.');
+      }
+      await manager.delete(RoleGrant, { id: grant.id });
+      await this.audit.record(manager, {
+        actorPersonId: viewer.personId,
+        operation: 'revokeRole',
+        targetType: 'Person',
+        targetId: grant.personId,
+        summary: `Revoked ${grant.role}${country ? ` in ${country}` : ''}`,
+        requestId,
+      });
+      return grant.personId;
+    });
+  }
+}

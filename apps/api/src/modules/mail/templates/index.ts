@@ -1,0 +1,22 @@
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@tandem/shared-domain';
+import { INVITATION_TEMPLATE, type InvitationParams } from './invitation.template';
+import { PASSWORD_RESET_TEMPLATE, type PasswordResetParams } from './password-reset.template';
+import type { RenderedMail } from './template';
+
+/** Every kind of mail and the parameters its template needs. */
+export interface MailKinds {
+  INVITATION: InvitationParams;
+  PASSWORD_RESET: PasswordResetParams;
+}
+export type MailKind = keyof MailKinds;
+
+const TEMPLATES: { [K in MailKind]: Record<Locale, (p: MailKinds[K]) => RenderedMail> } = {
+  INVITATION: INVITATION_TEMPLATE,
+  PASSWORD_RESET: PASSWORD_RESET_TEMPLATE,
+};
+
+/** Renders a mail in the language given; an unknown language falls back to English. */
+export function renderMail<K extends MailKind>(kind: K, language: string, params: MailKinds[K]): RenderedMail & { language: Locale } {
+  const locale: Locale = isLocale(language) ? language : DEFAULT_LOCALE;
+  return { ...TEMPLATES[kind][locale](params), language: locale };
+}

@@ -6,8 +6,16 @@ import { AuditPage } from '../pages/AuditPage';
 import { EditionPage } from '../pages/EditionPage';
 import { EditionsPage } from '../pages/EditionsPage';
 import { HomePage } from '../pages/HomePage';
+import { ModulePage } from '../pages/ModulePage';
+import { ModulesPage } from '../pages/ModulesPage';
+import { MyTandemPage } from '../pages/MyTandemPage';
+import { NationalProgrammePage } from '../pages/NationalProgrammePage';
+import { NationalProgrammesPage } from '../pages/NationalProgrammesPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { OrganisationPage } from '../pages/OrganisationPage';
+import { OrganisationsPage } from '../pages/OrganisationsPage';
 import { SignInPage } from '../pages/SignInPage';
+import { TandemsPage } from '../pages/TandemsPage';
 import { AppLayout } from './layout/AppLayout';
 import { BareLayout } from './layout/BareLayout';
 
@@ -46,6 +54,14 @@ export function createAppRouter() {
             { index: true, element: <HomePage /> },
             { path: 'editions', element: <EditionsPage /> },
             { path: 'editions/:editionId', element: <EditionPage /> },
+            { path: 'modules', element: <ModulesPage /> },
+            { path: 'modules/:moduleId', element: <ModulePage /> },
+            { path: 'national-programmes', element: <NationalProgrammesPage /> },
+            { path: 'national-programmes/:programmeId', element: <NationalProgrammePage /> },
+            { path: 'organisations', element: <OrganisationsPage /> },
+            { path: 'organisations/:organisationId', element: <OrganisationPage /> },
+            { path: 'tandem', element: <MyTandemPage /> },
+            { path: 'tandems', element: <TandemsPage /> },
             { path: 'account', element: <AccountPage /> },
             { path: 'admin/audit', element: <AuditPage /> },
             { path: '*', element: <NotFoundPage /> },

@@ -10,3 +10,5 @@ export { PageHeader, useDocumentTitle, type PageHeaderProps } from './lib/layout
 export { PageLoader } from './lib/layout/PageLoader';
 export { TandemLogo, type TandemLogoProps } from './lib/layout/TandemLogo';
 export { CalendarIcon, GlobeIcon, HomeIcon, ListIcon, SignOutIcon, UserIcon } from './lib/layout/icons';
+export { BuildingIcon, TandemIcon } from './lib/layout/network-icons';
+export { BellIcon, BookIcon, ClipboardIcon } from './lib/layout/programme-icons';

@@ -1,11 +1,25 @@
-import { AppShell, Burger, Button, Container, Group, NavLink, Text, UnstyledButton } from '@mantine/core';
+import {
+  AppShell,
+  Box,
+  Burger,
+  Button,
+  Container,
+  Group,
+  NavLink,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { PageLoader, SignOutIcon, TandemLogo } from '@tandem/web-ui';
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { HeaderLanguagePicker } from '../../modules/i18n/components/HeaderLanguagePicker';
-import { isNavItemActive, navItemsFor } from '../../modules/navigation/nav-items';
+import {
+  isNavItemActive,
+  navItemsFor,
+} from '../../modules/navigation/nav-items';
+import { NotificationBell } from '../../modules/notifications/components/NotificationBell';
 import { useSignOut } from '../../modules/session/hooks/useSignOut';
 import { useSignedInPerson } from '../../modules/session/session-context';
 import { SkipLink } from './SkipLink';
@@ -42,7 +56,11 @@ export function AppLayout() {
   return (
     <AppShell
       header={{ height: 64 }}
-      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+      navbar={{
+        width: 240,
+        breakpoint: 'sm',
+        collapsed: { mobile: !navOpened },
+      }}
       padding="md"
       bg="gray.0"
     >
@@ -64,7 +82,11 @@ export function AppLayout() {
             </UnstyledButton>
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <HeaderLanguagePicker />
+            {/* Below the "xs" breakpoint the header keeps the bell; the language moves to the navigation. */}
+            <Box visibleFrom="xs">
+              <HeaderLanguagePicker />
+            </Box>
+            <NotificationBell />
             <Text visibleFrom="md" fw={500} data-testid="signed-in-person">
               {person.displayName}
             </Text>
@@ -81,7 +103,12 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
 
-      <AppShell.Navbar id={NAVBAR_ID} component="nav" aria-label={t('app.mainNavigation')} p="sm">
+      <AppShell.Navbar
+        id={NAVBAR_ID}
+        component="nav"
+        aria-label={t('app.mainNavigation')}
+        p="sm"
+      >
         {items.map((item) => {
           const active = isNavItemActive(item, pathname);
           const Icon = item.icon;
@@ -99,6 +126,9 @@ export function AppLayout() {
             />
           );
         })}
+        <Box hiddenFrom="xs" mt="md">
+          <HeaderLanguagePicker />
+        </Box>
         {/* Below the "xs" breakpoint the header has no room: sign out from the navigation. */}
         <Button
           hiddenFrom="xs"
@@ -112,7 +142,12 @@ export function AppLayout() {
         </Button>
       </AppShell.Navbar>
 
-      <AppShell.Main id="main" ref={main} tabIndex={-1} style={{ outline: 'none' }}>
+      <AppShell.Main
+        id="main"
+        ref={main}
+        tabIndex={-1}
+        style={{ outline: 'none' }}
+      >
         <Container size="lg" px={0}>
           <Suspense fallback={<PageLoader />}>
             <Outlet />

@@ -1,9 +1,9 @@
 import type { Role } from '@tandem/shared-domain';
-import { CalendarIcon, HomeIcon, ListIcon, UserIcon } from '@tandem/web-ui';
+import { BookIcon, BuildingIcon, CalendarIcon, ClipboardIcon, HomeIcon, ListIcon, TandemIcon, UserIcon } from '@tandem/web-ui';
 import type { ComponentType, SVGProps } from 'react';
 import { hasAnyRole } from '../session/roles';
 
-export type NavItemId = 'home' | 'editions' | 'account' | 'auditLog';
+export type NavItemId = 'home' | 'editions' | 'modules' | 'nationalProgrammes' | 'network' | 'myTandem' | 'tandems' | 'account' | 'auditLog';
 
 export interface NavItem {
   id: NavItemId;
@@ -20,6 +20,11 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'home', path: '/', labelKey: 'nav.home', icon: HomeIcon, end: true },
   { id: 'editions', path: '/editions', labelKey: 'nav.editions', icon: CalendarIcon },
+  { id: 'modules', path: '/modules', labelKey: 'nav.modules', icon: BookIcon },
+  { id: 'nationalProgrammes', path: '/national-programmes', labelKey: 'nav.nationalProgrammes', icon: ClipboardIcon },
+  { id: 'network', path: '/organisations', labelKey: 'nav.network', icon: BuildingIcon },
+  { id: 'myTandem', path: '/tandem', labelKey: 'nav.myTandem', icon: TandemIcon, roles: ['TUTOR'] },
+  { id: 'tandems', path: '/tandems', labelKey: 'nav.tandems', icon: TandemIcon, roles: ['COORDINATOR', 'ADMIN', 'OBSERVER'] },
   { id: 'account', path: '/account', labelKey: 'nav.account', icon: UserIcon },
   { id: 'auditLog', path: '/admin/audit', labelKey: 'nav.auditLog', icon: ListIcon, roles: ['ADMIN'] },
 ];

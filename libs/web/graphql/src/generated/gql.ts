@@ -22,10 +22,45 @@ type Documents = {
   '\n  query Edition($id: ID!) {\n    edition(id: $id) {\n      ...EditionCycle\n    }\n  }\n': typeof types.EditionDocument;
   '\n  mutation MoveCyclePhase($input: MoveCyclePhaseInput!) {\n    moveCyclePhase(input: $input) {\n      ...EditionCycle\n    }\n  }\n': typeof types.MoveCyclePhaseDocument;
   '\n  query WhereWeAreNow {\n    whereWeAreNow {\n      edition {\n        id\n        name\n      }\n      currentPhase {\n        id\n        kind\n        position\n        startsOn\n        endsOn\n        status\n      }\n      nextSteps {\n        kind\n        role\n      }\n    }\n  }\n': typeof types.WhereWeAreNowDocument;
+  '\n  fragment ModuleSummary on Module {\n    id\n    versionId\n    language\n    code\n    kind\n    number\n    countryCode\n    title\n    titleIsFallback\n    contactHours\n    selfStudyHours\n    deliveryMode\n    version\n    status\n    publishedVersion\n    draftVersion\n    canEdit\n  }\n': typeof types.ModuleSummaryFragmentDoc;
+  '\n  fragment ModuleDetail on Module {\n    ...ModuleSummary\n    editionId\n    summary\n    summaryIsFallback\n    learningOutcomes\n    learningOutcomesIsFallback\n    changeReason\n    publishedAt\n    lockVersion\n    texts {\n      language\n      title\n      summary\n      learningOutcomes\n    }\n    materials {\n      id\n      kind\n      title\n      url\n      downloadUrl\n      fileName\n      sizeBytes\n      contentType\n    }\n  }\n': typeof types.ModuleDetailFragmentDoc;
+  '\n  query Modules($filter: ModuleFilter, $language: String) {\n    modules(filter: $filter, language: $language) {\n      ...ModuleSummary\n    }\n  }\n': typeof types.ModulesDocument;
+  '\n  query Module($id: ID!, $draft: Boolean!, $language: String) {\n    module(id: $id, draft: $draft, language: $language) {\n      ...ModuleDetail\n    }\n  }\n': typeof types.ModuleDocument;
+  '\n  query ModuleHistory($moduleId: ID!) {\n    moduleHistory(moduleId: $moduleId) {\n      id\n      version\n      status\n      publishedAt\n      changeReason\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n': typeof types.ModuleHistoryDocument;
+  '\n  query ModuleEditions {\n    editions {\n      id\n      name\n      languages\n      currentPhase {\n        id\n      }\n    }\n  }\n': typeof types.ModuleEditionsDocument;
+  '\n  mutation SaveModuleDraft($input: SaveModuleDraftInput!) {\n    saveModuleDraft(input: $input) {\n      ...ModuleDetail\n    }\n  }\n': typeof types.SaveModuleDraftDocument;
+  '\n  mutation PublishModule($input: PublishModuleInput!) {\n    publishModule(input: $input) {\n      ...ModuleDetail\n    }\n  }\n': typeof types.PublishModuleDocument;
+  '\n  mutation AddModuleMaterialLink($input: AddModuleMaterialLinkInput!) {\n    addModuleMaterialLink(input: $input) {\n      ...ModuleDetail\n    }\n  }\n': typeof types.AddModuleMaterialLinkDocument;
+  '\n  mutation RemoveModuleMaterial($input: RemoveModuleMaterialInput!) {\n    removeModuleMaterial(input: $input) {\n      ...ModuleDetail\n    }\n  }\n': typeof types.RemoveModuleMaterialDocument;
+  '\n  mutation CreateModule($input: CreateModuleInput!) {\n    createModule(input: $input) {\n      ...ModuleSummary\n    }\n  }\n': typeof types.CreateModuleDocument;
+  '\n  query NationalProgrammes($editionId: ID, $language: String) {\n    nationalProgrammes(editionId: $editionId, language: $language) {\n      id\n      countryCode\n      revision\n      status\n      inForce\n      totalHours\n      submittedAt\n      decidedAt\n    }\n  }\n': typeof types.NationalProgrammesDocument;
+  '\n  fragment NationalProgrammeDetail on NationalProgramme {\n    id\n    editionId\n    countryCode\n    revision\n    status\n    inForce\n    lockVersion\n    canEdit\n    canSubmit\n    canDecide\n    createdAt\n    submittedAt\n    submittedByName\n    decidedAt\n    decidedByName\n    returnComments\n    totalContactHours\n    totalSelfStudyHours\n    totalHours\n    items {\n      moduleId\n      position\n      code\n      title\n      titleIsFallback\n      kind\n      number\n      moduleVersion\n      contactHours\n      selfStudyHours\n      totalHours\n    }\n    revisions {\n      id\n      revision\n      status\n      inForce\n      createdAt\n      submittedAt\n      decidedAt\n      decidedByName\n      returnComments\n    }\n  }\n': typeof types.NationalProgrammeDetailFragmentDoc;
+  '\n  query NationalProgramme($id: ID!, $language: String) {\n    nationalProgramme(id: $id, language: $language) {\n      ...NationalProgrammeDetail\n    }\n  }\n': typeof types.NationalProgrammeDocument;
+  '\n  query ProgrammeModuleChoices($editionId: ID!, $language: String) {\n    modules(filter: { editionId: $editionId }, language: $language) {\n      id\n      versionId\n      language\n      code\n      kind\n      number\n      countryCode\n      title\n      titleIsFallback\n      contactHours\n      selfStudyHours\n      publishedVersion\n    }\n  }\n': typeof types.ProgrammeModuleChoicesDocument;
+  '\n  mutation SaveNationalProgramme($input: SaveNationalProgrammeInput!) {\n    saveNationalProgramme(input: $input) {\n      ...NationalProgrammeDetail\n    }\n  }\n': typeof types.SaveNationalProgrammeDocument;
+  '\n  mutation SubmitNationalProgramme($id: ID!, $expectedLockVersion: Int) {\n    submitNationalProgramme(\n      id: $id\n      expectedLockVersion: $expectedLockVersion\n    ) {\n      ...NationalProgrammeDetail\n    }\n  }\n': typeof types.SubmitNationalProgrammeDocument;
+  '\n  mutation ApproveNationalProgramme($id: ID!, $expectedLockVersion: Int) {\n    approveNationalProgramme(\n      id: $id\n      expectedLockVersion: $expectedLockVersion\n    ) {\n      ...NationalProgrammeDetail\n    }\n  }\n': typeof types.ApproveNationalProgrammeDocument;
+  '\n  mutation ReturnNationalProgramme(\n    $id: ID!\n    $comments: String!\n    $expectedLockVersion: Int\n  ) {\n    returnNationalProgramme(\n      id: $id\n      comments: $comments\n      expectedLockVersion: $expectedLockVersion\n    ) {\n      ...NationalProgrammeDetail\n    }\n  }\n': typeof types.ReturnNationalProgrammeDocument;
+  '\n  fragment OrganisationSummary on Organisation {\n    id\n    name\n    kind\n    country\n    city\n    sector\n  }\n': typeof types.OrganisationSummaryFragmentDoc;
+  '\n  query Organisations($filter: OrganisationFilter, $first: Int!, $after: String) {\n    organisations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...OrganisationSummary\n        }\n      }\n    }\n  }\n': typeof types.OrganisationsDocument;
+  '\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      country\n      registryCode\n      city\n      website\n      sector\n      sizeClass\n      cluster {\n        ...OrganisationSummary\n      }\n      tutors {\n        id\n        displayName\n        side\n        occupationField\n        email\n      }\n    }\n  }\n': typeof types.OrganisationDocument;
+  '\n  query Countries {\n    countries {\n      code\n      programmeCountry\n    }\n  }\n': typeof types.CountriesDocument;
+  '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n': typeof types.UnreadNotificationCountDocument;
+  '\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      id\n      kind\n      createdAt\n      readAt\n      targetType\n      targetId\n      params {\n        name\n        value\n      }\n    }\n  }\n': typeof types.MyNotificationsDocument;
+  '\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      readAt\n    }\n  }\n': typeof types.MarkNotificationsReadDocument;
   '\n  fragment SessionPerson on Person {\n    id\n    displayName\n    givenName\n    familyName\n    email\n    preferredLanguage\n    timeZone\n    roles {\n      id\n      role\n      scopeKind\n      countryCode\n      organisation {\n        id\n        name\n      }\n    }\n  }\n': typeof types.SessionPersonFragmentDoc;
   '\n  query Me {\n    me {\n      ...SessionPerson\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionPerson\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
+  '\n  fragment TandemTutor on Tutor {\n    id\n    displayName\n    side\n    email\n    occupationField\n    organisation {\n      id\n      name\n      city\n      country\n    }\n  }\n': typeof types.TandemTutorFragmentDoc;
+  '\n  fragment TandemFields on Tandem {\n    id\n    editionId\n    status\n    byInvitation\n    crossBorder\n    canDissolve\n    canRespond\n    createdAt\n    activatedAt\n    formedByName\n    schoolTutor {\n      ...TandemTutor\n    }\n    companyTutor {\n      ...TandemTutor\n    }\n  }\n': typeof types.TandemFieldsFragmentDoc;
+  '\n  query MyTandem {\n    myTandem {\n      ...TandemFields\n    }\n  }\n': typeof types.MyTandemDocument;
+  '\n  fragment TandemListItem on Tandem {\n    id\n    status\n    canDissolve\n    createdAt\n    schoolTutor {\n      id\n      displayName\n      organisation {\n        id\n        name\n      }\n    }\n    companyTutor {\n      id\n      displayName\n      organisation {\n        id\n        name\n      }\n    }\n  }\n': typeof types.TandemListItemFragmentDoc;
+  '\n  query Tandems($country: String, $status: TandemStatus, $first: Int!, $after: String) {\n    tandems(country: $country, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...TandemListItem\n        }\n      }\n    }\n  }\n': typeof types.TandemsDocument;
+  '\n  query UnpairedTutors($countryCode: String!) {\n    unpairedTutors(countryCode: $countryCode) {\n      tutor {\n        id\n        displayName\n        side\n        organisation {\n          id\n          name\n          city\n        }\n      }\n      suggestions {\n        reason\n        tutor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.UnpairedTutorsDocument;
+  '\n  mutation FormTandem($input: FormTandemInput!) {\n    formTandem(input: $input) {\n      ...TandemFields\n    }\n  }\n': typeof types.FormTandemDocument;
+  '\n  mutation RespondToTandemInvitation($input: RespondToTandemInvitationInput!) {\n    respondToTandemInvitation(input: $input) {\n      ...TandemFields\n    }\n  }\n': typeof types.RespondToTandemInvitationDocument;
+  '\n  mutation DissolveTandem($input: DissolveTandemInput!) {\n    dissolveTandem(input: $input) {\n      ...TandemFields\n      dissolvedAt\n      dissolutionKind\n    }\n  }\n': typeof types.DissolveTandemDocument;
 };
 const documents: Documents = {
   '\n  mutation UpdateMyPreferences($input: UpdateMyPreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      ...SessionPerson\n    }\n  }\n':
@@ -44,6 +79,58 @@ const documents: Documents = {
     types.MoveCyclePhaseDocument,
   '\n  query WhereWeAreNow {\n    whereWeAreNow {\n      edition {\n        id\n        name\n      }\n      currentPhase {\n        id\n        kind\n        position\n        startsOn\n        endsOn\n        status\n      }\n      nextSteps {\n        kind\n        role\n      }\n    }\n  }\n':
     types.WhereWeAreNowDocument,
+  '\n  fragment ModuleSummary on Module {\n    id\n    versionId\n    language\n    code\n    kind\n    number\n    countryCode\n    title\n    titleIsFallback\n    contactHours\n    selfStudyHours\n    deliveryMode\n    version\n    status\n    publishedVersion\n    draftVersion\n    canEdit\n  }\n':
+    types.ModuleSummaryFragmentDoc,
+  '\n  fragment ModuleDetail on Module {\n    ...ModuleSummary\n    editionId\n    summary\n    summaryIsFallback\n    learningOutcomes\n    learningOutcomesIsFallback\n    changeReason\n    publishedAt\n    lockVersion\n    texts {\n      language\n      title\n      summary\n      learningOutcomes\n    }\n    materials {\n      id\n      kind\n      title\n      url\n      downloadUrl\n      fileName\n      sizeBytes\n      contentType\n    }\n  }\n':
+    types.ModuleDetailFragmentDoc,
+  '\n  query Modules($filter: ModuleFilter, $language: String) {\n    modules(filter: $filter, language: $language) {\n      ...ModuleSummary\n    }\n  }\n':
+    types.ModulesDocument,
+  '\n  query Module($id: ID!, $draft: Boolean!, $language: String) {\n    module(id: $id, draft: $draft, language: $language) {\n      ...ModuleDetail\n    }\n  }\n':
+    types.ModuleDocument,
+  '\n  query ModuleHistory($moduleId: ID!) {\n    moduleHistory(moduleId: $moduleId) {\n      id\n      version\n      status\n      publishedAt\n      changeReason\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n':
+    types.ModuleHistoryDocument,
+  '\n  query ModuleEditions {\n    editions {\n      id\n      name\n      languages\n      currentPhase {\n        id\n      }\n    }\n  }\n':
+    types.ModuleEditionsDocument,
+  '\n  mutation SaveModuleDraft($input: SaveModuleDraftInput!) {\n    saveModuleDraft(input: $input) {\n      ...ModuleDetail\n    }\n  }\n':
+    types.SaveModuleDraftDocument,
+  '\n  mutation PublishModule($input: PublishModuleInput!) {\n    publishModule(input: $input) {\n      ...ModuleDetail\n    }\n  }\n':
+    types.PublishModuleDocument,
+  '\n  mutation AddModuleMaterialLink($input: AddModuleMaterialLinkInput!) {\n    addModuleMaterialLink(input: $input) {\n      ...ModuleDetail\n    }\n  }\n':
+    types.AddModuleMaterialLinkDocument,
+  '\n  mutation RemoveModuleMaterial($input: RemoveModuleMaterialInput!) {\n    removeModuleMaterial(input: $input) {\n      ...ModuleDetail\n    }\n  }\n':
+    types.RemoveModuleMaterialDocument,
+  '\n  mutation CreateModule($input: CreateModuleInput!) {\n    createModule(input: $input) {\n      ...ModuleSummary\n    }\n  }\n':
+    types.CreateModuleDocument,
+  '\n  query NationalProgrammes($editionId: ID, $language: String) {\n    nationalProgrammes(editionId: $editionId, language: $language) {\n      id\n      countryCode\n      revision\n      status\n      inForce\n      totalHours\n      submittedAt\n      decidedAt\n    }\n  }\n':
+    types.NationalProgrammesDocument,
+  '\n  fragment NationalProgrammeDetail on NationalProgramme {\n    id\n    editionId\n    countryCode\n    revision\n    status\n    inForce\n    lockVersion\n    canEdit\n    canSubmit\n    canDecide\n    createdAt\n    submittedAt\n    submittedByName\n    decidedAt\n    decidedByName\n    returnComments\n    totalContactHours\n    totalSelfStudyHours\n    totalHours\n    items {\n      moduleId\n      position\n      code\n      title\n      titleIsFallback\n      kind\n      number\n      moduleVersion\n      contactHours\n      selfStudyHours\n      totalHours\n    }\n    revisions {\n      id\n      revision\n      status\n      inForce\n      createdAt\n      submittedAt\n      decidedAt\n      decidedByName\n      returnComments\n    }\n  }\n':
+    types.NationalProgrammeDetailFragmentDoc,
+  '\n  query NationalProgramme($id: ID!, $language: String) {\n    nationalProgramme(id: $id, language: $language) {\n      ...NationalProgrammeDetail\n    }\n  }\n':
+    types.NationalProgrammeDocument,
+  '\n  query ProgrammeModuleChoices($editionId: ID!, $language: String) {\n    modules(filter: { editionId: $editionId }, language: $language) {\n      id\n      versionId\n      language\n      code\n      kind\n      number\n      countryCode\n      title\n      titleIsFallback\n      contactHours\n      selfStudyHours\n      publishedVersion\n    }\n  }\n':
+    types.ProgrammeModuleChoicesDocument,
+  '\n  mutation SaveNationalProgramme($input: SaveNationalProgrammeInput!) {\n    saveNationalProgramme(input: $input) {\n      ...NationalProgrammeDetail\n    }\n  }\n':
+    types.SaveNationalProgrammeDocument,
+  '\n  mutation SubmitNationalProgramme($id: ID!, $expectedLockVersion: Int) {\n    submitNationalProgramme(\n      id: $id\n      expectedLockVersion: $expectedLockVersion\n    ) {\n      ...NationalProgrammeDetail\n    }\n  }\n':
+    types.SubmitNationalProgrammeDocument,
+  '\n  mutation ApproveNationalProgramme($id: ID!, $expectedLockVersion: Int) {\n    approveNationalProgramme(\n      id: $id\n      expectedLockVersion: $expectedLockVersion\n    ) {\n      ...NationalProgrammeDetail\n    }\n  }\n':
+    types.ApproveNationalProgrammeDocument,
+  '\n  mutation ReturnNationalProgramme(\n    $id: ID!\n    $comments: String!\n    $expectedLockVersion: Int\n  ) {\n    returnNationalProgramme(\n      id: $id\n      comments: $comments\n      expectedLockVersion: $expectedLockVersion\n    ) {\n      ...NationalProgrammeDetail\n    }\n  }\n':
+    types.ReturnNationalProgrammeDocument,
+  '\n  fragment OrganisationSummary on Organisation {\n    id\n    name\n    kind\n    country\n    city\n    sector\n  }\n':
+    types.OrganisationSummaryFragmentDoc,
+  '\n  query Organisations($filter: OrganisationFilter, $first: Int!, $after: String) {\n    organisations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...OrganisationSummary\n        }\n      }\n    }\n  }\n':
+    types.OrganisationsDocument,
+  '\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      country\n      registryCode\n      city\n      website\n      sector\n      sizeClass\n      cluster {\n        ...OrganisationSummary\n      }\n      tutors {\n        id\n        displayName\n        side\n        occupationField\n        email\n      }\n    }\n  }\n':
+    types.OrganisationDocument,
+  '\n  query Countries {\n    countries {\n      code\n      programmeCountry\n    }\n  }\n':
+    types.CountriesDocument,
+  '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n':
+    types.UnreadNotificationCountDocument,
+  '\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      id\n      kind\n      createdAt\n      readAt\n      targetType\n      targetId\n      params {\n        name\n        value\n      }\n    }\n  }\n':
+    types.MyNotificationsDocument,
+  '\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      readAt\n    }\n  }\n':
+    types.MarkNotificationsReadDocument,
   '\n  fragment SessionPerson on Person {\n    id\n    displayName\n    givenName\n    familyName\n    email\n    preferredLanguage\n    timeZone\n    roles {\n      id\n      role\n      scopeKind\n      countryCode\n      organisation {\n        id\n        name\n      }\n    }\n  }\n':
     types.SessionPersonFragmentDoc,
   '\n  query Me {\n    me {\n      ...SessionPerson\n    }\n  }\n':
@@ -51,6 +138,24 @@ const documents: Documents = {
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionPerson\n    }\n  }\n':
     types.LoginDocument,
   '\n  mutation Logout {\n    logout\n  }\n': types.LogoutDocument,
+  '\n  fragment TandemTutor on Tutor {\n    id\n    displayName\n    side\n    email\n    occupationField\n    organisation {\n      id\n      name\n      city\n      country\n    }\n  }\n':
+    types.TandemTutorFragmentDoc,
+  '\n  fragment TandemFields on Tandem {\n    id\n    editionId\n    status\n    byInvitation\n    crossBorder\n    canDissolve\n    canRespond\n    createdAt\n    activatedAt\n    formedByName\n    schoolTutor {\n      ...TandemTutor\n    }\n    companyTutor {\n      ...TandemTutor\n    }\n  }\n':
+    types.TandemFieldsFragmentDoc,
+  '\n  query MyTandem {\n    myTandem {\n      ...TandemFields\n    }\n  }\n':
+    types.MyTandemDocument,
+  '\n  fragment TandemListItem on Tandem {\n    id\n    status\n    canDissolve\n    createdAt\n    schoolTutor {\n      id\n      displayName\n      organisation {\n        id\n        name\n      }\n    }\n    companyTutor {\n      id\n      displayName\n      organisation {\n        id\n        name\n      }\n    }\n  }\n':
+    types.TandemListItemFragmentDoc,
+  '\n  query Tandems($country: String, $status: TandemStatus, $first: Int!, $after: String) {\n    tandems(country: $country, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...TandemListItem\n        }\n      }\n    }\n  }\n':
+    types.TandemsDocument,
+  '\n  query UnpairedTutors($countryCode: String!) {\n    unpairedTutors(countryCode: $countryCode) {\n      tutor {\n        id\n        displayName\n        side\n        organisation {\n          id\n          name\n          city\n        }\n      }\n      suggestions {\n        reason\n        tutor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n':
+    types.UnpairedTutorsDocument,
+  '\n  mutation FormTandem($input: FormTandemInput!) {\n    formTandem(input: $input) {\n      ...TandemFields\n    }\n  }\n':
+    types.FormTandemDocument,
+  '\n  mutation RespondToTandemInvitation($input: RespondToTandemInvitationInput!) {\n    respondToTandemInvitation(input: $input) {\n      ...TandemFields\n    }\n  }\n':
+    types.RespondToTandemInvitationDocument,
+  '\n  mutation DissolveTandem($input: DissolveTandemInput!) {\n    dissolveTandem(input: $input) {\n      ...TandemFields\n      dissolvedAt\n      dissolutionKind\n    }\n  }\n':
+    types.DissolveTandemDocument,
 };
 
 /**
@@ -119,6 +224,162 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment ModuleSummary on Module {\n    id\n    versionId\n    language\n    code\n    kind\n    number\n    countryCode\n    title\n    titleIsFallback\n    contactHours\n    selfStudyHours\n    deliveryMode\n    version\n    status\n    publishedVersion\n    draftVersion\n    canEdit\n  }\n',
+): (typeof documents)['\n  fragment ModuleSummary on Module {\n    id\n    versionId\n    language\n    code\n    kind\n    number\n    countryCode\n    title\n    titleIsFallback\n    contactHours\n    selfStudyHours\n    deliveryMode\n    version\n    status\n    publishedVersion\n    draftVersion\n    canEdit\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ModuleDetail on Module {\n    ...ModuleSummary\n    editionId\n    summary\n    summaryIsFallback\n    learningOutcomes\n    learningOutcomesIsFallback\n    changeReason\n    publishedAt\n    lockVersion\n    texts {\n      language\n      title\n      summary\n      learningOutcomes\n    }\n    materials {\n      id\n      kind\n      title\n      url\n      downloadUrl\n      fileName\n      sizeBytes\n      contentType\n    }\n  }\n',
+): (typeof documents)['\n  fragment ModuleDetail on Module {\n    ...ModuleSummary\n    editionId\n    summary\n    summaryIsFallback\n    learningOutcomes\n    learningOutcomesIsFallback\n    changeReason\n    publishedAt\n    lockVersion\n    texts {\n      language\n      title\n      summary\n      learningOutcomes\n    }\n    materials {\n      id\n      kind\n      title\n      url\n      downloadUrl\n      fileName\n      sizeBytes\n      contentType\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Modules($filter: ModuleFilter, $language: String) {\n    modules(filter: $filter, language: $language) {\n      ...ModuleSummary\n    }\n  }\n',
+): (typeof documents)['\n  query Modules($filter: ModuleFilter, $language: String) {\n    modules(filter: $filter, language: $language) {\n      ...ModuleSummary\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Module($id: ID!, $draft: Boolean!, $language: String) {\n    module(id: $id, draft: $draft, language: $language) {\n      ...ModuleDetail\n    }\n  }\n',
+): (typeof documents)['\n  query Module($id: ID!, $draft: Boolean!, $language: String) {\n    module(id: $id, draft: $draft, language: $language) {\n      ...ModuleDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ModuleHistory($moduleId: ID!) {\n    moduleHistory(moduleId: $moduleId) {\n      id\n      version\n      status\n      publishedAt\n      changeReason\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ModuleHistory($moduleId: ID!) {\n    moduleHistory(moduleId: $moduleId) {\n      id\n      version\n      status\n      publishedAt\n      changeReason\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ModuleEditions {\n    editions {\n      id\n      name\n      languages\n      currentPhase {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ModuleEditions {\n    editions {\n      id\n      name\n      languages\n      currentPhase {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SaveModuleDraft($input: SaveModuleDraftInput!) {\n    saveModuleDraft(input: $input) {\n      ...ModuleDetail\n    }\n  }\n',
+): (typeof documents)['\n  mutation SaveModuleDraft($input: SaveModuleDraftInput!) {\n    saveModuleDraft(input: $input) {\n      ...ModuleDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PublishModule($input: PublishModuleInput!) {\n    publishModule(input: $input) {\n      ...ModuleDetail\n    }\n  }\n',
+): (typeof documents)['\n  mutation PublishModule($input: PublishModuleInput!) {\n    publishModule(input: $input) {\n      ...ModuleDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddModuleMaterialLink($input: AddModuleMaterialLinkInput!) {\n    addModuleMaterialLink(input: $input) {\n      ...ModuleDetail\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddModuleMaterialLink($input: AddModuleMaterialLinkInput!) {\n    addModuleMaterialLink(input: $input) {\n      ...ModuleDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveModuleMaterial($input: RemoveModuleMaterialInput!) {\n    removeModuleMaterial(input: $input) {\n      ...ModuleDetail\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveModuleMaterial($input: RemoveModuleMaterialInput!) {\n    removeModuleMaterial(input: $input) {\n      ...ModuleDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateModule($input: CreateModuleInput!) {\n    createModule(input: $input) {\n      ...ModuleSummary\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateModule($input: CreateModuleInput!) {\n    createModule(input: $input) {\n      ...ModuleSummary\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NationalProgrammes($editionId: ID, $language: String) {\n    nationalProgrammes(editionId: $editionId, language: $language) {\n      id\n      countryCode\n      revision\n      status\n      inForce\n      totalHours\n      submittedAt\n      decidedAt\n    }\n  }\n',
+): (typeof documents)['\n  query NationalProgrammes($editionId: ID, $language: String) {\n    nationalProgrammes(editionId: $editionId, language: $language) {\n      id\n      countryCode\n      revision\n      status\n      inForce\n      totalHours\n      submittedAt\n      decidedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment NationalProgrammeDetail on NationalProgramme {\n    id\n    editionId\n    countryCode\n    revision\n    status\n    inForce\n    lockVersion\n    canEdit\n    canSubmit\n    canDecide\n    createdAt\n    submittedAt\n    submittedByName\n    decidedAt\n    decidedByName\n    returnComments\n    totalContactHours\n    totalSelfStudyHours\n    totalHours\n    items {\n      moduleId\n      position\n      code\n      title\n      titleIsFallback\n      kind\n      number\n      moduleVersion\n      contactHours\n      selfStudyHours\n      totalHours\n    }\n    revisions {\n      id\n      revision\n      status\n      inForce\n      createdAt\n      submittedAt\n      decidedAt\n      decidedByName\n      returnComments\n    }\n  }\n',
+): (typeof documents)['\n  fragment NationalProgrammeDetail on NationalProgramme {\n    id\n    editionId\n    countryCode\n    revision\n    status\n    inForce\n    lockVersion\n    canEdit\n    canSubmit\n    canDecide\n    createdAt\n    submittedAt\n    submittedByName\n    decidedAt\n    decidedByName\n    returnComments\n    totalContactHours\n    totalSelfStudyHours\n    totalHours\n    items {\n      moduleId\n      position\n      code\n      title\n      titleIsFallback\n      kind\n      number\n      moduleVersion\n      contactHours\n      selfStudyHours\n      totalHours\n    }\n    revisions {\n      id\n      revision\n      status\n      inForce\n      createdAt\n      submittedAt\n      decidedAt\n      decidedByName\n      returnComments\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NationalProgramme($id: ID!, $language: String) {\n    nationalProgramme(id: $id, language: $language) {\n      ...NationalProgrammeDetail\n    }\n  }\n',
+): (typeof documents)['\n  query NationalProgramme($id: ID!, $language: String) {\n    nationalProgramme(id: $id, language: $language) {\n      ...NationalProgrammeDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProgrammeModuleChoices($editionId: ID!, $language: String) {\n    modules(filter: { editionId: $editionId }, language: $language) {\n      id\n      versionId\n      language\n      code\n      kind\n      number\n      countryCode\n      title\n      titleIsFallback\n      contactHours\n      selfStudyHours\n      publishedVersion\n    }\n  }\n',
+): (typeof documents)['\n  query ProgrammeModuleChoices($editionId: ID!, $language: String) {\n    modules(filter: { editionId: $editionId }, language: $language) {\n      id\n      versionId\n      language\n      code\n      kind\n      number\n      countryCode\n      title\n      titleIsFallback\n      contactHours\n      selfStudyHours\n      publishedVersion\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SaveNationalProgramme($input: SaveNationalProgrammeInput!) {\n    saveNationalProgramme(input: $input) {\n      ...NationalProgrammeDetail\n    }\n  }\n',
+): (typeof documents)['\n  mutation SaveNationalProgramme($input: SaveNationalProgrammeInput!) {\n    saveNationalProgramme(input: $input) {\n      ...NationalProgrammeDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SubmitNationalProgramme($id: ID!, $expectedLockVersion: Int) {\n    submitNationalProgramme(\n      id: $id\n      expectedLockVersion: $expectedLockVersion\n    ) {\n      ...NationalProgrammeDetail\n    }\n  }\n',
+): (typeof documents)['\n  mutation SubmitNationalProgramme($id: ID!, $expectedLockVersion: Int) {\n    submitNationalProgramme(\n      id: $id\n      expectedLockVersion: $expectedLockVersion\n    ) {\n      ...NationalProgrammeDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ApproveNationalProgramme($id: ID!, $expectedLockVersion: Int) {\n    approveNationalProgramme(\n      id: $id\n      expectedLockVersion: $expectedLockVersion\n    ) {\n      ...NationalProgrammeDetail\n    }\n  }\n',
+): (typeof documents)['\n  mutation ApproveNationalProgramme($id: ID!, $expectedLockVersion: Int) {\n    approveNationalProgramme(\n      id: $id\n      expectedLockVersion: $expectedLockVersion\n    ) {\n      ...NationalProgrammeDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReturnNationalProgramme(\n    $id: ID!\n    $comments: String!\n    $expectedLockVersion: Int\n  ) {\n    returnNationalProgramme(\n      id: $id\n      comments: $comments\n      expectedLockVersion: $expectedLockVersion\n    ) {\n      ...NationalProgrammeDetail\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReturnNationalProgramme(\n    $id: ID!\n    $comments: String!\n    $expectedLockVersion: Int\n  ) {\n    returnNationalProgramme(\n      id: $id\n      comments: $comments\n      expectedLockVersion: $expectedLockVersion\n    ) {\n      ...NationalProgrammeDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment OrganisationSummary on Organisation {\n    id\n    name\n    kind\n    country\n    city\n    sector\n  }\n',
+): (typeof documents)['\n  fragment OrganisationSummary on Organisation {\n    id\n    name\n    kind\n    country\n    city\n    sector\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Organisations($filter: OrganisationFilter, $first: Int!, $after: String) {\n    organisations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...OrganisationSummary\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Organisations($filter: OrganisationFilter, $first: Int!, $after: String) {\n    organisations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...OrganisationSummary\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      country\n      registryCode\n      city\n      website\n      sector\n      sizeClass\n      cluster {\n        ...OrganisationSummary\n      }\n      tutors {\n        id\n        displayName\n        side\n        occupationField\n        email\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      country\n      registryCode\n      city\n      website\n      sector\n      sizeClass\n      cluster {\n        ...OrganisationSummary\n      }\n      tutors {\n        id\n        displayName\n        side\n        occupationField\n        email\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Countries {\n    countries {\n      code\n      programmeCountry\n    }\n  }\n',
+): (typeof documents)['\n  query Countries {\n    countries {\n      code\n      programmeCountry\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n',
+): (typeof documents)['\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      id\n      kind\n      createdAt\n      readAt\n      targetType\n      targetId\n      params {\n        name\n        value\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      id\n      kind\n      createdAt\n      readAt\n      targetType\n      targetId\n      params {\n        name\n        value\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      readAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      readAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment SessionPerson on Person {\n    id\n    displayName\n    givenName\n    familyName\n    email\n    preferredLanguage\n    timeZone\n    roles {\n      id\n      role\n      scopeKind\n      countryCode\n      organisation {\n        id\n        name\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  fragment SessionPerson on Person {\n    id\n    displayName\n    givenName\n    familyName\n    email\n    preferredLanguage\n    timeZone\n    roles {\n      id\n      role\n      scopeKind\n      countryCode\n      organisation {\n        id\n        name\n      }\n    }\n  }\n'];
 /**
@@ -139,6 +400,60 @@ export function graphql(
 export function graphql(
   source: '\n  mutation Logout {\n    logout\n  }\n',
 ): (typeof documents)['\n  mutation Logout {\n    logout\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TandemTutor on Tutor {\n    id\n    displayName\n    side\n    email\n    occupationField\n    organisation {\n      id\n      name\n      city\n      country\n    }\n  }\n',
+): (typeof documents)['\n  fragment TandemTutor on Tutor {\n    id\n    displayName\n    side\n    email\n    occupationField\n    organisation {\n      id\n      name\n      city\n      country\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TandemFields on Tandem {\n    id\n    editionId\n    status\n    byInvitation\n    crossBorder\n    canDissolve\n    canRespond\n    createdAt\n    activatedAt\n    formedByName\n    schoolTutor {\n      ...TandemTutor\n    }\n    companyTutor {\n      ...TandemTutor\n    }\n  }\n',
+): (typeof documents)['\n  fragment TandemFields on Tandem {\n    id\n    editionId\n    status\n    byInvitation\n    crossBorder\n    canDissolve\n    canRespond\n    createdAt\n    activatedAt\n    formedByName\n    schoolTutor {\n      ...TandemTutor\n    }\n    companyTutor {\n      ...TandemTutor\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyTandem {\n    myTandem {\n      ...TandemFields\n    }\n  }\n',
+): (typeof documents)['\n  query MyTandem {\n    myTandem {\n      ...TandemFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TandemListItem on Tandem {\n    id\n    status\n    canDissolve\n    createdAt\n    schoolTutor {\n      id\n      displayName\n      organisation {\n        id\n        name\n      }\n    }\n    companyTutor {\n      id\n      displayName\n      organisation {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment TandemListItem on Tandem {\n    id\n    status\n    canDissolve\n    createdAt\n    schoolTutor {\n      id\n      displayName\n      organisation {\n        id\n        name\n      }\n    }\n    companyTutor {\n      id\n      displayName\n      organisation {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Tandems($country: String, $status: TandemStatus, $first: Int!, $after: String) {\n    tandems(country: $country, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...TandemListItem\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Tandems($country: String, $status: TandemStatus, $first: Int!, $after: String) {\n    tandems(country: $country, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...TandemListItem\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UnpairedTutors($countryCode: String!) {\n    unpairedTutors(countryCode: $countryCode) {\n      tutor {\n        id\n        displayName\n        side\n        organisation {\n          id\n          name\n          city\n        }\n      }\n      suggestions {\n        reason\n        tutor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query UnpairedTutors($countryCode: String!) {\n    unpairedTutors(countryCode: $countryCode) {\n      tutor {\n        id\n        displayName\n        side\n        organisation {\n          id\n          name\n          city\n        }\n      }\n      suggestions {\n        reason\n        tutor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation FormTandem($input: FormTandemInput!) {\n    formTandem(input: $input) {\n      ...TandemFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation FormTandem($input: FormTandemInput!) {\n    formTandem(input: $input) {\n      ...TandemFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RespondToTandemInvitation($input: RespondToTandemInvitationInput!) {\n    respondToTandemInvitation(input: $input) {\n      ...TandemFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RespondToTandemInvitation($input: RespondToTandemInvitationInput!) {\n    respondToTandemInvitation(input: $input) {\n      ...TandemFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DissolveTandem($input: DissolveTandemInput!) {\n    dissolveTandem(input: $input) {\n      ...TandemFields\n      dissolvedAt\n      dissolutionKind\n    }\n  }\n',
+): (typeof documents)['\n  mutation DissolveTandem($input: DissolveTandemInput!) {\n    dissolveTandem(input: $input) {\n      ...TandemFields\n      dissolvedAt\n      dissolutionKind\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

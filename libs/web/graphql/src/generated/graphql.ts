@@ -8,9 +8,33 @@ export type Incremental<T> =
       [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never;
     };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AddModuleMaterialLinkInput = {
+  /** The lockVersion of the version the edit started from. */
+  lockVersion: number;
+  moduleId: string | number;
+  title: string;
+  /** An http(s) address. */
+  url: string;
+};
+
 export type ChangePasswordInput = {
   currentPassword: string;
   newPassword: string;
+};
+
+export type CreateModuleInput = {
+  code: string;
+  contactHours?: number | null | undefined;
+  /** National modules: EE, LV or LT. */
+  countryCode?: string | null | undefined;
+  deliveryMode?: DeliveryMode | null | undefined;
+  editionId: string | number;
+  kind: ModuleKind;
+  /** Joint modules: 1..3. */
+  number?: number | null | undefined;
+  selfStudyHours?: number | null | undefined;
+  /** English is required; other languages optional. */
+  texts?: Array<ModuleTextInput> | null | undefined;
 };
 
 /** The steps of the train-the-trainer cycle, in order. */
@@ -32,10 +56,50 @@ export type CyclePhaseKind =
 
 export type CyclePhaseStatus = 'DONE' | 'OPEN' | 'PLANNED';
 
+export type DeliveryMode = 'BLENDED' | 'IN_PERSON' | 'ONLINE';
+
+export type DissolveTandemInput = {
+  /** Why (required); shown to the partners and the coordinators. */
+  reason: string;
+  tandemId: string | number;
+};
+
+export type FormTandemInput = {
+  /** A tutor of a company. */
+  companyTutorId: string | number;
+  editionId: string | number;
+  /** A tutor of a VET institution. */
+  schoolTutorId: string | number;
+};
+
 export type LoginInput = {
   email: string;
   password: string;
 };
+
+export type MaterialKind = 'FILE' | 'LINK';
+
+export type ModuleFilter = {
+  countryCode?: string | null | undefined;
+  /** Default: the edition running today. */
+  editionId?: string | number | null | undefined;
+  kind?: ModuleKind | null | undefined;
+  /** Only modules with texts in this language. */
+  language?: string | null | undefined;
+  /** Matches the code and the title in any language. */
+  search?: string | null | undefined;
+};
+
+export type ModuleKind = 'JOINT' | 'NATIONAL';
+
+export type ModuleTextInput = {
+  language: string;
+  learningOutcomes?: Array<string>;
+  summary?: string;
+  title: string;
+};
+
+export type ModuleVersionStatus = 'DRAFT' | 'PUBLISHED' | 'SUPERSEDED';
 
 export type MoveCyclePhaseInput = {
   phaseId: string | number;
@@ -43,6 +107,10 @@ export type MoveCyclePhaseInput = {
   reason?: string | null | undefined;
   status: CyclePhaseStatus;
 };
+
+/** DRAFT → SUBMITTED → APPROVED, or RETURNED with comments (editing makes it DRAFT again). */
+export type NationalProgrammeStatus =
+  'APPROVED' | 'DRAFT' | 'RETURNED' | 'SUBMITTED';
 
 /** Something a person should do now; the client translates it. */
 export type NextStepKind =
@@ -67,6 +135,45 @@ export type NextStepKind =
   | 'TRACK_TARGET'
   | 'VIEW_DASHBOARDS';
 
+/** What happened; the client translates it with the params. */
+export type NotificationKind =
+  | 'NATIONAL_PROGRAMME_APPROVED'
+  | 'NATIONAL_PROGRAMME_RETURNED'
+  | 'NATIONAL_PROGRAMME_SUBMITTED';
+
+export type OrganisationFilter = {
+  /** ISO alpha-2 code, e.g. LV. */
+  country?: string | null | undefined;
+  kind?: OrganisationKind | null | undefined;
+  /** Part of the name or city, or the exact registry code. */
+  search?: string | null | undefined;
+  sector?: Sector | null | undefined;
+};
+
+export type OrganisationKind =
+  | 'AUTHORITY'
+  | 'COMPANY'
+  | 'RESEARCH_INSTITUTE'
+  | 'SOCIAL_PARTNER'
+  | 'VET_INSTITUTION';
+
+export type PublishModuleInput = {
+  lockVersion: number;
+  moduleId: string | number;
+};
+
+export type RemoveModuleMaterialInput = {
+  lockVersion: number;
+  materialId: string | number;
+  moduleId: string | number;
+};
+
+export type RespondToTandemInvitationInput = {
+  /** true: the tandem becomes ACTIVE; false: it is DISSOLVED as declined. */
+  accept: boolean;
+  tandemId: string | number;
+};
+
 /** A role of DESIGN.md; granted in a scope. */
 export type Role =
   | 'ADMIN'
@@ -77,7 +184,59 @@ export type Role =
   | 'TRAINER'
   | 'TUTOR';
 
+export type SaveModuleDraftInput = {
+  /** Why this version changes the previous one (required to publish version 2+). */
+  changeReason?: string | null | undefined;
+  contactHours?: number | null | undefined;
+  deliveryMode?: DeliveryMode | null | undefined;
+  /** The lockVersion of the version the edit started from. */
+  lockVersion: number;
+  moduleId: string | number;
+  selfStudyHours?: number | null | undefined;
+  /** English is required; other languages optional. */
+  texts?: Array<ModuleTextInput> | null | undefined;
+};
+
+export type SaveNationalProgrammeInput = {
+  /** EE, LV or LT. */
+  countryCode: string;
+  editionId: string | number;
+  /** The lockVersion the edit started from; a stale one gets CONFLICT. */
+  expectedLockVersion?: number | null | undefined;
+  /** The national and joint modules, in the order they are taken. */
+  moduleIds: Array<string | number>;
+};
+
 export type ScopeKind = 'COUNTRY' | 'ORGANISATION' | 'PROGRAMME' | 'SELF';
+
+/** Economic sector of a company; the main field a school trains for. */
+export type Sector =
+  | 'AUTOMOTIVE'
+  | 'CONSTRUCTION'
+  | 'ENERGY'
+  | 'FOOD_AND_AGRICULTURE'
+  | 'HEALTH_AND_CARE'
+  | 'HOSPITALITY'
+  | 'ICT'
+  | 'LOGISTICS'
+  | 'MANUFACTURING'
+  | 'RETAIL_AND_SERVICES';
+
+/** EU size class by headcount: MICRO < 10, SMALL < 50, MEDIUM < 250, LARGE. */
+export type SizeClass = 'LARGE' | 'MEDIUM' | 'MICRO' | 'SMALL';
+
+/** DECLINED: the invited partner said no; WITHDRAWN: the inviter took the invitation back; DISSOLVED: ended by a partner or the coordinator. */
+export type TandemDissolutionKind = 'DECLINED' | 'DISSOLVED' | 'WITHDRAWN';
+
+/** FORMING: an invitation waits for the partner. */
+export type TandemStatus = 'ACTIVE' | 'COMPLETED' | 'DISSOLVED' | 'FORMING';
+
+/** Why a partner is suggested, strongest first. */
+export type TandemSuggestionReason =
+  'SAME_CITY' | 'SAME_CLUSTER' | 'SAME_SECTOR';
+
+/** SCHOOL for tutors of a VET institution, COMPANY for tutors of a company. */
+export type TutorSide = 'COMPANY' | 'SCHOOL';
 
 export type UpdateMyPreferencesInput = {
   preferredLanguage?: string | null | undefined;
@@ -259,6 +418,926 @@ export type WhereWeAreNowQuery = {
   } | null;
 };
 
+export type ModuleSummaryFragment = {
+  __typename: 'Module';
+  id: string;
+  versionId: string;
+  language: string;
+  code: string;
+  kind: ModuleKind;
+  number: number | null;
+  countryCode: string | null;
+  title: string;
+  titleIsFallback: boolean;
+  contactHours: number;
+  selfStudyHours: number;
+  deliveryMode: DeliveryMode;
+  version: number;
+  status: ModuleVersionStatus;
+  publishedVersion: number | null;
+  draftVersion: number | null;
+  canEdit: boolean;
+};
+
+export type ModuleDetailFragment = {
+  __typename: 'Module';
+  editionId: string;
+  summary: string;
+  summaryIsFallback: boolean;
+  learningOutcomes: Array<string>;
+  learningOutcomesIsFallback: boolean;
+  changeReason: string | null;
+  publishedAt: string | null;
+  lockVersion: number;
+  id: string;
+  versionId: string;
+  language: string;
+  code: string;
+  kind: ModuleKind;
+  number: number | null;
+  countryCode: string | null;
+  title: string;
+  titleIsFallback: boolean;
+  contactHours: number;
+  selfStudyHours: number;
+  deliveryMode: DeliveryMode;
+  version: number;
+  status: ModuleVersionStatus;
+  publishedVersion: number | null;
+  draftVersion: number | null;
+  canEdit: boolean;
+  texts: Array<{
+    __typename: 'ModuleText';
+    language: string;
+    title: string;
+    summary: string;
+    learningOutcomes: Array<string>;
+  }>;
+  materials: Array<{
+    __typename: 'ModuleMaterial';
+    id: string;
+    kind: MaterialKind;
+    title: string;
+    url: string | null;
+    downloadUrl: string | null;
+    fileName: string | null;
+    sizeBytes: number | null;
+    contentType: string | null;
+  }>;
+};
+
+export type ModulesQueryVariables = Exact<{
+  filter?: ModuleFilter | null | undefined;
+  language?: string | null | undefined;
+}>;
+
+export type ModulesQuery = {
+  modules: Array<{
+    __typename: 'Module';
+    id: string;
+    versionId: string;
+    language: string;
+    code: string;
+    kind: ModuleKind;
+    number: number | null;
+    countryCode: string | null;
+    title: string;
+    titleIsFallback: boolean;
+    contactHours: number;
+    selfStudyHours: number;
+    deliveryMode: DeliveryMode;
+    version: number;
+    status: ModuleVersionStatus;
+    publishedVersion: number | null;
+    draftVersion: number | null;
+    canEdit: boolean;
+  }>;
+};
+
+export type ModuleQueryVariables = Exact<{
+  id: string | number;
+  draft: boolean;
+  language?: string | null | undefined;
+}>;
+
+export type ModuleQuery = {
+  module: {
+    __typename: 'Module';
+    editionId: string;
+    summary: string;
+    summaryIsFallback: boolean;
+    learningOutcomes: Array<string>;
+    learningOutcomesIsFallback: boolean;
+    changeReason: string | null;
+    publishedAt: string | null;
+    lockVersion: number;
+    id: string;
+    versionId: string;
+    language: string;
+    code: string;
+    kind: ModuleKind;
+    number: number | null;
+    countryCode: string | null;
+    title: string;
+    titleIsFallback: boolean;
+    contactHours: number;
+    selfStudyHours: number;
+    deliveryMode: DeliveryMode;
+    version: number;
+    status: ModuleVersionStatus;
+    publishedVersion: number | null;
+    draftVersion: number | null;
+    canEdit: boolean;
+    texts: Array<{
+      __typename: 'ModuleText';
+      language: string;
+      title: string;
+      summary: string;
+      learningOutcomes: Array<string>;
+    }>;
+    materials: Array<{
+      __typename: 'ModuleMaterial';
+      id: string;
+      kind: MaterialKind;
+      title: string;
+      url: string | null;
+      downloadUrl: string | null;
+      fileName: string | null;
+      sizeBytes: number | null;
+      contentType: string | null;
+    }>;
+  };
+};
+
+export type ModuleHistoryQueryVariables = Exact<{
+  moduleId: string | number;
+}>;
+
+export type ModuleHistoryQuery = {
+  moduleHistory: Array<{
+    __typename: 'ModuleVersionHistory';
+    id: string;
+    version: number;
+    status: ModuleVersionStatus;
+    publishedAt: string | null;
+    changeReason: string | null;
+    changes: Array<{
+      __typename: 'FieldChange';
+      field: string;
+      before: string | null;
+      after: string | null;
+    }>;
+  }>;
+};
+
+export type ModuleEditionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ModuleEditionsQuery = {
+  editions: Array<{
+    __typename: 'Edition';
+    id: string;
+    name: string;
+    languages: Array<string>;
+    currentPhase: { __typename: 'CyclePhase'; id: string } | null;
+  }>;
+};
+
+export type SaveModuleDraftMutationVariables = Exact<{
+  input: SaveModuleDraftInput;
+}>;
+
+export type SaveModuleDraftMutation = {
+  saveModuleDraft: {
+    __typename: 'Module';
+    editionId: string;
+    summary: string;
+    summaryIsFallback: boolean;
+    learningOutcomes: Array<string>;
+    learningOutcomesIsFallback: boolean;
+    changeReason: string | null;
+    publishedAt: string | null;
+    lockVersion: number;
+    id: string;
+    versionId: string;
+    language: string;
+    code: string;
+    kind: ModuleKind;
+    number: number | null;
+    countryCode: string | null;
+    title: string;
+    titleIsFallback: boolean;
+    contactHours: number;
+    selfStudyHours: number;
+    deliveryMode: DeliveryMode;
+    version: number;
+    status: ModuleVersionStatus;
+    publishedVersion: number | null;
+    draftVersion: number | null;
+    canEdit: boolean;
+    texts: Array<{
+      __typename: 'ModuleText';
+      language: string;
+      title: string;
+      summary: string;
+      learningOutcomes: Array<string>;
+    }>;
+    materials: Array<{
+      __typename: 'ModuleMaterial';
+      id: string;
+      kind: MaterialKind;
+      title: string;
+      url: string | null;
+      downloadUrl: string | null;
+      fileName: string | null;
+      sizeBytes: number | null;
+      contentType: string | null;
+    }>;
+  };
+};
+
+export type PublishModuleMutationVariables = Exact<{
+  input: PublishModuleInput;
+}>;
+
+export type PublishModuleMutation = {
+  publishModule: {
+    __typename: 'Module';
+    editionId: string;
+    summary: string;
+    summaryIsFallback: boolean;
+    learningOutcomes: Array<string>;
+    learningOutcomesIsFallback: boolean;
+    changeReason: string | null;
+    publishedAt: string | null;
+    lockVersion: number;
+    id: string;
+    versionId: string;
+    language: string;
+    code: string;
+    kind: ModuleKind;
+    number: number | null;
+    countryCode: string | null;
+    title: string;
+    titleIsFallback: boolean;
+    contactHours: number;
+    selfStudyHours: number;
+    deliveryMode: DeliveryMode;
+    version: number;
+    status: ModuleVersionStatus;
+    publishedVersion: number | null;
+    draftVersion: number | null;
+    canEdit: boolean;
+    texts: Array<{
+      __typename: 'ModuleText';
+      language: string;
+      title: string;
+      summary: string;
+      learningOutcomes: Array<string>;
+    }>;
+    materials: Array<{
+      __typename: 'ModuleMaterial';
+      id: string;
+      kind: MaterialKind;
+      title: string;
+      url: string | null;
+      downloadUrl: string | null;
+      fileName: string | null;
+      sizeBytes: number | null;
+      contentType: string | null;
+    }>;
+  };
+};
+
+export type AddModuleMaterialLinkMutationVariables = Exact<{
+  input: AddModuleMaterialLinkInput;
+}>;
+
+export type AddModuleMaterialLinkMutation = {
+  addModuleMaterialLink: {
+    __typename: 'Module';
+    editionId: string;
+    summary: string;
+    summaryIsFallback: boolean;
+    learningOutcomes: Array<string>;
+    learningOutcomesIsFallback: boolean;
+    changeReason: string | null;
+    publishedAt: string | null;
+    lockVersion: number;
+    id: string;
+    versionId: string;
+    language: string;
+    code: string;
+    kind: ModuleKind;
+    number: number | null;
+    countryCode: string | null;
+    title: string;
+    titleIsFallback: boolean;
+    contactHours: number;
+    selfStudyHours: number;
+    deliveryMode: DeliveryMode;
+    version: number;
+    status: ModuleVersionStatus;
+    publishedVersion: number | null;
+    draftVersion: number | null;
+    canEdit: boolean;
+    texts: Array<{
+      __typename: 'ModuleText';
+      language: string;
+      title: string;
+      summary: string;
+      learningOutcomes: Array<string>;
+    }>;
+    materials: Array<{
+      __typename: 'ModuleMaterial';
+      id: string;
+      kind: MaterialKind;
+      title: string;
+      url: string | null;
+      downloadUrl: string | null;
+      fileName: string | null;
+      sizeBytes: number | null;
+      contentType: string | null;
+    }>;
+  };
+};
+
+export type RemoveModuleMaterialMutationVariables = Exact<{
+  input: RemoveModuleMaterialInput;
+}>;
+
+export type RemoveModuleMaterialMutation = {
+  removeModuleMaterial: {
+    __typename: 'Module';
+    editionId: string;
+    summary: string;
+    summaryIsFallback: boolean;
+    learningOutcomes: Array<string>;
+    learningOutcomesIsFallback: boolean;
+    changeReason: string | null;
+    publishedAt: string | null;
+    lockVersion: number;
+    id: string;
+    versionId: string;
+    language: string;
+    code: string;
+    kind: ModuleKind;
+    number: number | null;
+    countryCode: string | null;
+    title: string;
+    titleIsFallback: boolean;
+    contactHours: number;
+    selfStudyHours: number;
+    deliveryMode: DeliveryMode;
+    version: number;
+    status: ModuleVersionStatus;
+    publishedVersion: number | null;
+    draftVersion: number | null;
+    canEdit: boolean;
+    texts: Array<{
+      __typename: 'ModuleText';
+      language: string;
+      title: string;
+      summary: string;
+      learningOutcomes: Array<string>;
+    }>;
+    materials: Array<{
+      __typename: 'ModuleMaterial';
+      id: string;
+      kind: MaterialKind;
+      title: string;
+      url: string | null;
+      downloadUrl: string | null;
+      fileName: string | null;
+      sizeBytes: number | null;
+      contentType: string | null;
+    }>;
+  };
+};
+
+export type CreateModuleMutationVariables = Exact<{
+  input: CreateModuleInput;
+}>;
+
+export type CreateModuleMutation = {
+  createModule: {
+    __typename: 'Module';
+    id: string;
+    versionId: string;
+    language: string;
+    code: string;
+    kind: ModuleKind;
+    number: number | null;
+    countryCode: string | null;
+    title: string;
+    titleIsFallback: boolean;
+    contactHours: number;
+    selfStudyHours: number;
+    deliveryMode: DeliveryMode;
+    version: number;
+    status: ModuleVersionStatus;
+    publishedVersion: number | null;
+    draftVersion: number | null;
+    canEdit: boolean;
+  };
+};
+
+export type NationalProgrammesQueryVariables = Exact<{
+  editionId?: string | number | null | undefined;
+  language?: string | null | undefined;
+}>;
+
+export type NationalProgrammesQuery = {
+  nationalProgrammes: Array<{
+    __typename: 'NationalProgramme';
+    id: string;
+    countryCode: string;
+    revision: number;
+    status: NationalProgrammeStatus;
+    inForce: boolean;
+    totalHours: number;
+    submittedAt: string | null;
+    decidedAt: string | null;
+  }>;
+};
+
+export type NationalProgrammeDetailFragment = {
+  __typename: 'NationalProgramme';
+  id: string;
+  editionId: string;
+  countryCode: string;
+  revision: number;
+  status: NationalProgrammeStatus;
+  inForce: boolean;
+  lockVersion: number;
+  canEdit: boolean;
+  canSubmit: boolean;
+  canDecide: boolean;
+  createdAt: string;
+  submittedAt: string | null;
+  submittedByName: string | null;
+  decidedAt: string | null;
+  decidedByName: string | null;
+  returnComments: string | null;
+  totalContactHours: number;
+  totalSelfStudyHours: number;
+  totalHours: number;
+  items: Array<{
+    __typename: 'NationalProgrammeItem';
+    moduleId: string;
+    position: number;
+    code: string;
+    title: string;
+    titleIsFallback: boolean;
+    kind: ModuleKind;
+    number: number | null;
+    moduleVersion: number;
+    contactHours: number;
+    selfStudyHours: number;
+    totalHours: number;
+  }>;
+  revisions: Array<{
+    __typename: 'NationalProgrammeRevision';
+    id: string;
+    revision: number;
+    status: NationalProgrammeStatus;
+    inForce: boolean;
+    createdAt: string;
+    submittedAt: string | null;
+    decidedAt: string | null;
+    decidedByName: string | null;
+    returnComments: string | null;
+  }>;
+};
+
+export type NationalProgrammeQueryVariables = Exact<{
+  id: string | number;
+  language?: string | null | undefined;
+}>;
+
+export type NationalProgrammeQuery = {
+  nationalProgramme: {
+    __typename: 'NationalProgramme';
+    id: string;
+    editionId: string;
+    countryCode: string;
+    revision: number;
+    status: NationalProgrammeStatus;
+    inForce: boolean;
+    lockVersion: number;
+    canEdit: boolean;
+    canSubmit: boolean;
+    canDecide: boolean;
+    createdAt: string;
+    submittedAt: string | null;
+    submittedByName: string | null;
+    decidedAt: string | null;
+    decidedByName: string | null;
+    returnComments: string | null;
+    totalContactHours: number;
+    totalSelfStudyHours: number;
+    totalHours: number;
+    items: Array<{
+      __typename: 'NationalProgrammeItem';
+      moduleId: string;
+      position: number;
+      code: string;
+      title: string;
+      titleIsFallback: boolean;
+      kind: ModuleKind;
+      number: number | null;
+      moduleVersion: number;
+      contactHours: number;
+      selfStudyHours: number;
+      totalHours: number;
+    }>;
+    revisions: Array<{
+      __typename: 'NationalProgrammeRevision';
+      id: string;
+      revision: number;
+      status: NationalProgrammeStatus;
+      inForce: boolean;
+      createdAt: string;
+      submittedAt: string | null;
+      decidedAt: string | null;
+      decidedByName: string | null;
+      returnComments: string | null;
+    }>;
+  };
+};
+
+export type ProgrammeModuleChoicesQueryVariables = Exact<{
+  editionId: string | number;
+  language?: string | null | undefined;
+}>;
+
+export type ProgrammeModuleChoicesQuery = {
+  modules: Array<{
+    __typename: 'Module';
+    id: string;
+    versionId: string;
+    language: string;
+    code: string;
+    kind: ModuleKind;
+    number: number | null;
+    countryCode: string | null;
+    title: string;
+    titleIsFallback: boolean;
+    contactHours: number;
+    selfStudyHours: number;
+    publishedVersion: number | null;
+  }>;
+};
+
+export type SaveNationalProgrammeMutationVariables = Exact<{
+  input: SaveNationalProgrammeInput;
+}>;
+
+export type SaveNationalProgrammeMutation = {
+  saveNationalProgramme: {
+    __typename: 'NationalProgramme';
+    id: string;
+    editionId: string;
+    countryCode: string;
+    revision: number;
+    status: NationalProgrammeStatus;
+    inForce: boolean;
+    lockVersion: number;
+    canEdit: boolean;
+    canSubmit: boolean;
+    canDecide: boolean;
+    createdAt: string;
+    submittedAt: string | null;
+    submittedByName: string | null;
+    decidedAt: string | null;
+    decidedByName: string | null;
+    returnComments: string | null;
+    totalContactHours: number;
+    totalSelfStudyHours: number;
+    totalHours: number;
+    items: Array<{
+      __typename: 'NationalProgrammeItem';
+      moduleId: string;
+      position: number;
+      code: string;
+      title: string;
+      titleIsFallback: boolean;
+      kind: ModuleKind;
+      number: number | null;
+      moduleVersion: number;
+      contactHours: number;
+      selfStudyHours: number;
+      totalHours: number;
+    }>;
+    revisions: Array<{
+      __typename: 'NationalProgrammeRevision';
+      id: string;
+      revision: number;
+      status: NationalProgrammeStatus;
+      inForce: boolean;
+      createdAt: string;
+      submittedAt: string | null;
+      decidedAt: string | null;
+      decidedByName: string | null;
+      returnComments: string | null;
+    }>;
+  };
+};
+
+export type SubmitNationalProgrammeMutationVariables = Exact<{
+  id: string | number;
+  expectedLockVersion?: number | null | undefined;
+}>;
+
+export type SubmitNationalProgrammeMutation = {
+  submitNationalProgramme: {
+    __typename: 'NationalProgramme';
+    id: string;
+    editionId: string;
+    countryCode: string;
+    revision: number;
+    status: NationalProgrammeStatus;
+    inForce: boolean;
+    lockVersion: number;
+    canEdit: boolean;
+    canSubmit: boolean;
+    canDecide: boolean;
+    createdAt: string;
+    submittedAt: string | null;
+    submittedByName: string | null;
+    decidedAt: string | null;
+    decidedByName: string | null;
+    returnComments: string | null;
+    totalContactHours: number;
+    totalSelfStudyHours: number;
+    totalHours: number;
+    items: Array<{
+      __typename: 'NationalProgrammeItem';
+      moduleId: string;
+      position: number;
+      code: string;
+      title: string;
+      titleIsFallback: boolean;
+      kind: ModuleKind;
+      number: number | null;
+      moduleVersion: number;
+      contactHours: number;
+      selfStudyHours: number;
+      totalHours: number;
+    }>;
+    revisions: Array<{
+      __typename: 'NationalProgrammeRevision';
+      id: string;
+      revision: number;
+      status: NationalProgrammeStatus;
+      inForce: boolean;
+      createdAt: string;
+      submittedAt: string | null;
+      decidedAt: string | null;
+      decidedByName: string | null;
+      returnComments: string | null;
+    }>;
+  };
+};
+
+export type ApproveNationalProgrammeMutationVariables = Exact<{
+  id: string | number;
+  expectedLockVersion?: number | null | undefined;
+}>;
+
+export type ApproveNationalProgrammeMutation = {
+  approveNationalProgramme: {
+    __typename: 'NationalProgramme';
+    id: string;
+    editionId: string;
+    countryCode: string;
+    revision: number;
+    status: NationalProgrammeStatus;
+    inForce: boolean;
+    lockVersion: number;
+    canEdit: boolean;
+    canSubmit: boolean;
+    canDecide: boolean;
+    createdAt: string;
+    submittedAt: string | null;
+    submittedByName: string | null;
+    decidedAt: string | null;
+    decidedByName: string | null;
+    returnComments: string | null;
+    totalContactHours: number;
+    totalSelfStudyHours: number;
+    totalHours: number;
+    items: Array<{
+      __typename: 'NationalProgrammeItem';
+      moduleId: string;
+      position: number;
+      code: string;
+      title: string;
+      titleIsFallback: boolean;
+      kind: ModuleKind;
+      number: number | null;
+      moduleVersion: number;
+      contactHours: number;
+      selfStudyHours: number;
+      totalHours: number;
+    }>;
+    revisions: Array<{
+      __typename: 'NationalProgrammeRevision';
+      id: string;
+      revision: number;
+      status: NationalProgrammeStatus;
+      inForce: boolean;
+      createdAt: string;
+      submittedAt: string | null;
+      decidedAt: string | null;
+      decidedByName: string | null;
+      returnComments: string | null;
+    }>;
+  };
+};
+
+export type ReturnNationalProgrammeMutationVariables = Exact<{
+  id: string | number;
+  comments: string;
+  expectedLockVersion?: number | null | undefined;
+}>;
+
+export type ReturnNationalProgrammeMutation = {
+  returnNationalProgramme: {
+    __typename: 'NationalProgramme';
+    id: string;
+    editionId: string;
+    countryCode: string;
+    revision: number;
+    status: NationalProgrammeStatus;
+    inForce: boolean;
+    lockVersion: number;
+    canEdit: boolean;
+    canSubmit: boolean;
+    canDecide: boolean;
+    createdAt: string;
+    submittedAt: string | null;
+    submittedByName: string | null;
+    decidedAt: string | null;
+    decidedByName: string | null;
+    returnComments: string | null;
+    totalContactHours: number;
+    totalSelfStudyHours: number;
+    totalHours: number;
+    items: Array<{
+      __typename: 'NationalProgrammeItem';
+      moduleId: string;
+      position: number;
+      code: string;
+      title: string;
+      titleIsFallback: boolean;
+      kind: ModuleKind;
+      number: number | null;
+      moduleVersion: number;
+      contactHours: number;
+      selfStudyHours: number;
+      totalHours: number;
+    }>;
+    revisions: Array<{
+      __typename: 'NationalProgrammeRevision';
+      id: string;
+      revision: number;
+      status: NationalProgrammeStatus;
+      inForce: boolean;
+      createdAt: string;
+      submittedAt: string | null;
+      decidedAt: string | null;
+      decidedByName: string | null;
+      returnComments: string | null;
+    }>;
+  };
+};
+
+export type OrganisationSummaryFragment = {
+  __typename: 'Organisation';
+  id: string;
+  name: string;
+  kind: OrganisationKind;
+  country: string;
+  city: string | null;
+  sector: Sector | null;
+};
+
+export type OrganisationsQueryVariables = Exact<{
+  filter?: OrganisationFilter | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type OrganisationsQuery = {
+  organisations: {
+    __typename: 'OrganisationConnection';
+    totalCount: number;
+    pageInfo: {
+      __typename: 'PageInfo';
+      endCursor: string | null;
+      hasNextPage: boolean;
+    };
+    edges: Array<{
+      __typename: 'OrganisationEdge';
+      cursor: string;
+      node: {
+        __typename: 'Organisation';
+        id: string;
+        name: string;
+        kind: OrganisationKind;
+        country: string;
+        city: string | null;
+        sector: Sector | null;
+      };
+    }>;
+  };
+};
+
+export type OrganisationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type OrganisationQuery = {
+  organisation: {
+    __typename: 'OrganisationDetail';
+    id: string;
+    name: string;
+    kind: OrganisationKind;
+    country: string;
+    registryCode: string;
+    city: string | null;
+    website: string | null;
+    sector: Sector | null;
+    sizeClass: SizeClass | null;
+    cluster: Array<{
+      __typename: 'Organisation';
+      id: string;
+      name: string;
+      kind: OrganisationKind;
+      country: string;
+      city: string | null;
+      sector: Sector | null;
+    }>;
+    tutors: Array<{
+      __typename: 'Tutor';
+      id: string;
+      displayName: string;
+      side: TutorSide;
+      occupationField: string | null;
+      email: string | null;
+    }>;
+  };
+};
+
+export type CountriesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CountriesQuery = {
+  countries: Array<{
+    __typename: 'Country';
+    code: string;
+    programmeCountry: boolean;
+  }>;
+};
+
+export type UnreadNotificationCountQueryVariables = Exact<{
+  [key: string]: never;
+}>;
+
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+
+export type MyNotificationsQueryVariables = Exact<{
+  first: number;
+}>;
+
+export type MyNotificationsQuery = {
+  myNotifications: Array<{
+    __typename: 'Notification';
+    id: string;
+    kind: NotificationKind;
+    createdAt: string;
+    readAt: string | null;
+    targetType: string | null;
+    targetId: string | null;
+    params: Array<{
+      __typename: 'NotificationParam';
+      name: string;
+      value: string;
+    }>;
+  }>;
+};
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+export type MarkNotificationsReadMutation = {
+  markNotificationsRead: Array<{
+    __typename: 'Notification';
+    id: string;
+    readAt: string | null;
+  }>;
+};
+
 export type SessionPersonFragment = {
   __typename: 'Person';
   id: string;
@@ -342,6 +1421,363 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type LogoutMutation = { logout: boolean };
 
+export type TandemTutorFragment = {
+  __typename: 'Tutor';
+  id: string;
+  displayName: string;
+  side: TutorSide;
+  email: string | null;
+  occupationField: string | null;
+  organisation: {
+    __typename: 'Organisation';
+    id: string;
+    name: string;
+    city: string | null;
+    country: string;
+  };
+};
+
+export type TandemFieldsFragment = {
+  __typename: 'Tandem';
+  id: string;
+  editionId: string;
+  status: TandemStatus;
+  byInvitation: boolean;
+  crossBorder: boolean;
+  canDissolve: boolean;
+  canRespond: boolean;
+  createdAt: string;
+  activatedAt: string | null;
+  formedByName: string | null;
+  schoolTutor: {
+    __typename: 'Tutor';
+    id: string;
+    displayName: string;
+    side: TutorSide;
+    email: string | null;
+    occupationField: string | null;
+    organisation: {
+      __typename: 'Organisation';
+      id: string;
+      name: string;
+      city: string | null;
+      country: string;
+    };
+  };
+  companyTutor: {
+    __typename: 'Tutor';
+    id: string;
+    displayName: string;
+    side: TutorSide;
+    email: string | null;
+    occupationField: string | null;
+    organisation: {
+      __typename: 'Organisation';
+      id: string;
+      name: string;
+      city: string | null;
+      country: string;
+    };
+  };
+};
+
+export type MyTandemQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyTandemQuery = {
+  myTandem: {
+    __typename: 'Tandem';
+    id: string;
+    editionId: string;
+    status: TandemStatus;
+    byInvitation: boolean;
+    crossBorder: boolean;
+    canDissolve: boolean;
+    canRespond: boolean;
+    createdAt: string;
+    activatedAt: string | null;
+    formedByName: string | null;
+    schoolTutor: {
+      __typename: 'Tutor';
+      id: string;
+      displayName: string;
+      side: TutorSide;
+      email: string | null;
+      occupationField: string | null;
+      organisation: {
+        __typename: 'Organisation';
+        id: string;
+        name: string;
+        city: string | null;
+        country: string;
+      };
+    };
+    companyTutor: {
+      __typename: 'Tutor';
+      id: string;
+      displayName: string;
+      side: TutorSide;
+      email: string | null;
+      occupationField: string | null;
+      organisation: {
+        __typename: 'Organisation';
+        id: string;
+        name: string;
+        city: string | null;
+        country: string;
+      };
+    };
+  } | null;
+};
+
+export type TandemListItemFragment = {
+  __typename: 'Tandem';
+  id: string;
+  status: TandemStatus;
+  canDissolve: boolean;
+  createdAt: string;
+  schoolTutor: {
+    __typename: 'Tutor';
+    id: string;
+    displayName: string;
+    organisation: { __typename: 'Organisation'; id: string; name: string };
+  };
+  companyTutor: {
+    __typename: 'Tutor';
+    id: string;
+    displayName: string;
+    organisation: { __typename: 'Organisation'; id: string; name: string };
+  };
+};
+
+export type TandemsQueryVariables = Exact<{
+  country?: string | null | undefined;
+  status?: TandemStatus | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type TandemsQuery = {
+  tandems: {
+    __typename: 'TandemConnection';
+    totalCount: number;
+    pageInfo: {
+      __typename: 'PageInfo';
+      endCursor: string | null;
+      hasNextPage: boolean;
+    };
+    edges: Array<{
+      __typename: 'TandemEdge';
+      cursor: string;
+      node: {
+        __typename: 'Tandem';
+        id: string;
+        status: TandemStatus;
+        canDissolve: boolean;
+        createdAt: string;
+        schoolTutor: {
+          __typename: 'Tutor';
+          id: string;
+          displayName: string;
+          organisation: {
+            __typename: 'Organisation';
+            id: string;
+            name: string;
+          };
+        };
+        companyTutor: {
+          __typename: 'Tutor';
+          id: string;
+          displayName: string;
+          organisation: {
+            __typename: 'Organisation';
+            id: string;
+            name: string;
+          };
+        };
+      };
+    }>;
+  };
+};
+
+export type UnpairedTutorsQueryVariables = Exact<{
+  countryCode: string;
+}>;
+
+export type UnpairedTutorsQuery = {
+  unpairedTutors: Array<{
+    __typename: 'UnpairedTutor';
+    tutor: {
+      __typename: 'Tutor';
+      id: string;
+      displayName: string;
+      side: TutorSide;
+      organisation: {
+        __typename: 'Organisation';
+        id: string;
+        name: string;
+        city: string | null;
+      };
+    };
+    suggestions: Array<{
+      __typename: 'TandemSuggestion';
+      reason: TandemSuggestionReason;
+      tutor: { __typename: 'Tutor'; id: string; displayName: string };
+    }>;
+  }>;
+};
+
+export type FormTandemMutationVariables = Exact<{
+  input: FormTandemInput;
+}>;
+
+export type FormTandemMutation = {
+  formTandem: {
+    __typename: 'Tandem';
+    id: string;
+    editionId: string;
+    status: TandemStatus;
+    byInvitation: boolean;
+    crossBorder: boolean;
+    canDissolve: boolean;
+    canRespond: boolean;
+    createdAt: string;
+    activatedAt: string | null;
+    formedByName: string | null;
+    schoolTutor: {
+      __typename: 'Tutor';
+      id: string;
+      displayName: string;
+      side: TutorSide;
+      email: string | null;
+      occupationField: string | null;
+      organisation: {
+        __typename: 'Organisation';
+        id: string;
+        name: string;
+        city: string | null;
+        country: string;
+      };
+    };
+    companyTutor: {
+      __typename: 'Tutor';
+      id: string;
+      displayName: string;
+      side: TutorSide;
+      email: string | null;
+      occupationField: string | null;
+      organisation: {
+        __typename: 'Organisation';
+        id: string;
+        name: string;
+        city: string | null;
+        country: string;
+      };
+    };
+  };
+};
+
+export type RespondToTandemInvitationMutationVariables = Exact<{
+  input: RespondToTandemInvitationInput;
+}>;
+
+export type RespondToTandemInvitationMutation = {
+  respondToTandemInvitation: {
+    __typename: 'Tandem';
+    id: string;
+    editionId: string;
+    status: TandemStatus;
+    byInvitation: boolean;
+    crossBorder: boolean;
+    canDissolve: boolean;
+    canRespond: boolean;
+    createdAt: string;
+    activatedAt: string | null;
+    formedByName: string | null;
+    schoolTutor: {
+      __typename: 'Tutor';
+      id: string;
+      displayName: string;
+      side: TutorSide;
+      email: string | null;
+      occupationField: string | null;
+      organisation: {
+        __typename: 'Organisation';
+        id: string;
+        name: string;
+        city: string | null;
+        country: string;
+      };
+    };
+    companyTutor: {
+      __typename: 'Tutor';
+      id: string;
+      displayName: string;
+      side: TutorSide;
+      email: string | null;
+      occupationField: string | null;
+      organisation: {
+        __typename: 'Organisation';
+        id: string;
+        name: string;
+        city: string | null;
+        country: string;
+      };
+    };
+  };
+};
+
+export type DissolveTandemMutationVariables = Exact<{
+  input: DissolveTandemInput;
+}>;
+
+export type DissolveTandemMutation = {
+  dissolveTandem: {
+    __typename: 'Tandem';
+    dissolvedAt: string | null;
+    dissolutionKind: TandemDissolutionKind | null;
+    id: string;
+    editionId: string;
+    status: TandemStatus;
+    byInvitation: boolean;
+    crossBorder: boolean;
+    canDissolve: boolean;
+    canRespond: boolean;
+    createdAt: string;
+    activatedAt: string | null;
+    formedByName: string | null;
+    schoolTutor: {
+      __typename: 'Tutor';
+      id: string;
+      displayName: string;
+      side: TutorSide;
+      email: string | null;
+      occupationField: string | null;
+      organisation: {
+        __typename: 'Organisation';
+        id: string;
+        name: string;
+        city: string | null;
+        country: string;
+      };
+    };
+    companyTutor: {
+      __typename: 'Tutor';
+      id: string;
+      displayName: string;
+      side: TutorSide;
+      email: string | null;
+      occupationField: string | null;
+      organisation: {
+        __typename: 'Organisation';
+        id: string;
+        name: string;
+        city: string | null;
+        country: string;
+      };
+    };
+  };
+};
+
 export const EditionCycleFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -392,6 +1828,257 @@ export const EditionCycleFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<EditionCycleFragment, unknown>;
+export const ModuleSummaryFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ModuleSummary' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Module' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleIsFallback' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'selfStudyHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'draftVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ModuleSummaryFragment, unknown>;
+export const ModuleDetailFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ModuleDetail' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Module' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'FragmentSpread',
+            name: { kind: 'Name', value: 'ModuleSummary' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summaryIsFallback' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'learningOutcomes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'learningOutcomesIsFallback' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'changeReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'texts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'learningOutcomes' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'materials' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ModuleSummary' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Module' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleIsFallback' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'selfStudyHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'draftVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ModuleDetailFragment, unknown>;
+export const NationalProgrammeDetailFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NationalProgrammeDetail' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'NationalProgramme' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'inForce' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canSubmit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canDecide' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnComments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalContactHours' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'totalSelfStudyHours' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalHours' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'moduleId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'titleIsFallback' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'moduleVersion' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contactHours' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'selfStudyHours' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalHours' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revisions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inForce' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decidedByName' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'returnComments' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NationalProgrammeDetailFragment, unknown>;
+export const OrganisationSummaryFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrganisationSummary' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Organisation' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrganisationSummaryFragment, unknown>;
 export const SessionPersonFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -441,6 +2128,193 @@ export const SessionPersonFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SessionPersonFragment, unknown>;
+export const TandemTutorFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TandemTutor' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Tutor' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occupationField' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TandemTutorFragment, unknown>;
+export const TandemFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TandemFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Tandem' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'byInvitation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'crossBorder' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canDissolve' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canRespond' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'activatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedByName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'schoolTutor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'TandemTutor' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'companyTutor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'TandemTutor' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TandemTutor' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Tutor' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occupationField' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TandemFieldsFragment, unknown>;
+export const TandemListItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TandemListItem' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Tandem' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canDissolve' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'schoolTutor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'companyTutor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TandemListItemFragment, unknown>;
 export const UpdateMyPreferencesDocument = {
   kind: 'Document',
   definitions: [
@@ -1010,6 +2884,2470 @@ export const WhereWeAreNowDocument = {
     },
   ],
 } as unknown as DocumentNode<WhereWeAreNowQuery, WhereWeAreNowQueryVariables>;
+export const ModulesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Modules' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'filter' },
+          },
+          type: {
+            kind: 'NamedType',
+            name: { kind: 'Name', value: 'ModuleFilter' },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'language' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'modules' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'filter' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'language' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'language' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ModuleSummary' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ModuleSummary' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Module' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleIsFallback' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'selfStudyHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'draftVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ModulesQuery, ModulesQueryVariables>;
+export const ModuleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Module' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'draft' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'Boolean' },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'language' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'module' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'draft' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'draft' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'language' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'language' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ModuleDetail' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ModuleSummary' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Module' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleIsFallback' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'selfStudyHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'draftVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ModuleDetail' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Module' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'FragmentSpread',
+            name: { kind: 'Name', value: 'ModuleSummary' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summaryIsFallback' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'learningOutcomes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'learningOutcomesIsFallback' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'changeReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'texts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'learningOutcomes' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'materials' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ModuleQuery, ModuleQueryVariables>;
+export const ModuleHistoryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ModuleHistory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'moduleId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moduleHistory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'moduleId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'moduleId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changeReason' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'before' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ModuleHistoryQuery, ModuleHistoryQueryVariables>;
+export const ModuleEditionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ModuleEditions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'editions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'currentPhase' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ModuleEditionsQuery, ModuleEditionsQueryVariables>;
+export const SaveModuleDraftDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveModuleDraft' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'SaveModuleDraftInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveModuleDraft' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ModuleDetail' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ModuleSummary' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Module' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleIsFallback' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'selfStudyHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'draftVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ModuleDetail' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Module' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'FragmentSpread',
+            name: { kind: 'Name', value: 'ModuleSummary' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summaryIsFallback' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'learningOutcomes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'learningOutcomesIsFallback' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'changeReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'texts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'learningOutcomes' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'materials' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SaveModuleDraftMutation,
+  SaveModuleDraftMutationVariables
+>;
+export const PublishModuleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PublishModule' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'PublishModuleInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publishModule' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ModuleDetail' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ModuleSummary' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Module' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleIsFallback' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'selfStudyHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'draftVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ModuleDetail' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Module' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'FragmentSpread',
+            name: { kind: 'Name', value: 'ModuleSummary' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summaryIsFallback' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'learningOutcomes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'learningOutcomesIsFallback' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'changeReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'texts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'learningOutcomes' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'materials' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  PublishModuleMutation,
+  PublishModuleMutationVariables
+>;
+export const AddModuleMaterialLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddModuleMaterialLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'AddModuleMaterialLinkInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addModuleMaterialLink' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ModuleDetail' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ModuleSummary' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Module' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleIsFallback' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'selfStudyHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'draftVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ModuleDetail' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Module' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'FragmentSpread',
+            name: { kind: 'Name', value: 'ModuleSummary' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summaryIsFallback' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'learningOutcomes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'learningOutcomesIsFallback' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'changeReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'texts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'learningOutcomes' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'materials' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AddModuleMaterialLinkMutation,
+  AddModuleMaterialLinkMutationVariables
+>;
+export const RemoveModuleMaterialDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveModuleMaterial' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'RemoveModuleMaterialInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeModuleMaterial' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ModuleDetail' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ModuleSummary' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Module' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleIsFallback' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'selfStudyHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'draftVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ModuleDetail' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Module' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'FragmentSpread',
+            name: { kind: 'Name', value: 'ModuleSummary' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summaryIsFallback' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'learningOutcomes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'learningOutcomesIsFallback' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'changeReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'texts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'learningOutcomes' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'materials' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RemoveModuleMaterialMutation,
+  RemoveModuleMaterialMutationVariables
+>;
+export const CreateModuleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateModule' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'CreateModuleInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createModule' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ModuleSummary' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ModuleSummary' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Module' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleIsFallback' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'selfStudyHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'draftVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreateModuleMutation,
+  CreateModuleMutationVariables
+>;
+export const NationalProgrammesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'NationalProgrammes' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'editionId' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'language' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nationalProgrammes' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'editionId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'editionId' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'language' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'language' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inForce' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  NationalProgrammesQuery,
+  NationalProgrammesQueryVariables
+>;
+export const NationalProgrammeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'NationalProgramme' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'language' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nationalProgramme' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'language' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'language' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'NationalProgrammeDetail' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NationalProgrammeDetail' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'NationalProgramme' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'inForce' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canSubmit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canDecide' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnComments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalContactHours' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'totalSelfStudyHours' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalHours' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'moduleId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'titleIsFallback' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'moduleVersion' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contactHours' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'selfStudyHours' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalHours' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revisions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inForce' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decidedByName' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'returnComments' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  NationalProgrammeQuery,
+  NationalProgrammeQueryVariables
+>;
+export const ProgrammeModuleChoicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProgrammeModuleChoices' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'editionId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'language' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'modules' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'editionId' },
+                      value: {
+                        kind: 'Variable',
+                        name: { kind: 'Name', value: 'editionId' },
+                      },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'language' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'language' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'titleIsFallback' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contactHours' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'selfStudyHours' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'publishedVersion' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ProgrammeModuleChoicesQuery,
+  ProgrammeModuleChoicesQueryVariables
+>;
+export const SaveNationalProgrammeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveNationalProgramme' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'SaveNationalProgrammeInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveNationalProgramme' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'NationalProgrammeDetail' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NationalProgrammeDetail' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'NationalProgramme' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'inForce' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canSubmit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canDecide' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnComments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalContactHours' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'totalSelfStudyHours' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalHours' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'moduleId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'titleIsFallback' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'moduleVersion' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contactHours' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'selfStudyHours' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalHours' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revisions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inForce' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decidedByName' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'returnComments' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SaveNationalProgrammeMutation,
+  SaveNationalProgrammeMutationVariables
+>;
+export const SubmitNationalProgrammeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitNationalProgramme' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'expectedLockVersion' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitNationalProgramme' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedLockVersion' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'expectedLockVersion' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'NationalProgrammeDetail' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NationalProgrammeDetail' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'NationalProgramme' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'inForce' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canSubmit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canDecide' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnComments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalContactHours' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'totalSelfStudyHours' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalHours' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'moduleId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'titleIsFallback' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'moduleVersion' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contactHours' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'selfStudyHours' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalHours' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revisions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inForce' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decidedByName' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'returnComments' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SubmitNationalProgrammeMutation,
+  SubmitNationalProgrammeMutationVariables
+>;
+export const ApproveNationalProgrammeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ApproveNationalProgramme' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'expectedLockVersion' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approveNationalProgramme' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedLockVersion' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'expectedLockVersion' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'NationalProgrammeDetail' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NationalProgrammeDetail' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'NationalProgramme' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'inForce' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canSubmit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canDecide' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnComments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalContactHours' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'totalSelfStudyHours' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalHours' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'moduleId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'titleIsFallback' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'moduleVersion' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contactHours' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'selfStudyHours' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalHours' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revisions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inForce' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decidedByName' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'returnComments' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ApproveNationalProgrammeMutation,
+  ApproveNationalProgrammeMutationVariables
+>;
+export const ReturnNationalProgrammeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReturnNationalProgramme' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'comments' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'String' },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'expectedLockVersion' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'returnNationalProgramme' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'comments' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'comments' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedLockVersion' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'expectedLockVersion' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'NationalProgrammeDetail' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NationalProgrammeDetail' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'NationalProgramme' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'inForce' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canSubmit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canDecide' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnComments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalContactHours' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'totalSelfStudyHours' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalHours' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'moduleId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'titleIsFallback' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'moduleVersion' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contactHours' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'selfStudyHours' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalHours' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revisions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inForce' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decidedByName' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'returnComments' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ReturnNationalProgrammeMutation,
+  ReturnNationalProgrammeMutationVariables
+>;
+export const OrganisationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Organisations' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'filter' },
+          },
+          type: {
+            kind: 'NamedType',
+            name: { kind: 'Name', value: 'OrganisationFilter' },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'first' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'after' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'filter' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'first' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'after' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'endCursor' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'hasNextPage' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cursor' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: {
+                                kind: 'Name',
+                                value: 'OrganisationSummary',
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrganisationSummary' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Organisation' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrganisationsQuery, OrganisationsQueryVariables>;
+export const OrganisationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Organisation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'registryCode' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeClass' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'cluster' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'OrganisationSummary' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tutors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'displayName' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'occupationField' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrganisationSummary' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Organisation' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrganisationQuery, OrganisationQueryVariables>;
+export const CountriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Countries' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'countries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'programmeCountry' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CountriesQuery, CountriesQueryVariables>;
+export const UnreadNotificationCountDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UnreadNotificationCount' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unreadNotificationCount' },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UnreadNotificationCountQuery,
+  UnreadNotificationCountQueryVariables
+>;
+export const MyNotificationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyNotifications' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'first' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myNotifications' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'first' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'params' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  MyNotificationsQuery,
+  MyNotificationsQueryVariables
+>;
+export const MarkNotificationsReadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkNotificationsRead' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: {
+                  kind: 'NamedType',
+                  name: { kind: 'Name', value: 'ID' },
+                },
+              },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markNotificationsRead' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ids' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'ids' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  MarkNotificationsReadMutation,
+  MarkNotificationsReadMutationVariables
+>;
 export const MeDocument = {
   kind: 'Document',
   definitions: [
@@ -1196,3 +5534,843 @@ export const LogoutDocument = {
     },
   ],
 } as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const MyTandemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyTandem' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myTandem' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'TandemFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TandemTutor' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Tutor' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occupationField' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TandemFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Tandem' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'byInvitation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'crossBorder' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canDissolve' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canRespond' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'activatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedByName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'schoolTutor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'TandemTutor' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'companyTutor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'TandemTutor' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyTandemQuery, MyTandemQueryVariables>;
+export const TandemsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Tandems' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'country' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'status' },
+          },
+          type: {
+            kind: 'NamedType',
+            name: { kind: 'Name', value: 'TandemStatus' },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'first' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'after' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tandems' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'country' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'country' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'status' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'first' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'after' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'endCursor' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'hasNextPage' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cursor' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'TandemListItem' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TandemListItem' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Tandem' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canDissolve' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'schoolTutor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'companyTutor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TandemsQuery, TandemsQueryVariables>;
+export const UnpairedTutorsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UnpairedTutors' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'countryCode' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'String' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unpairedTutors' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'countryCode' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'countryCode' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tutor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'displayName' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'organisation' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'id' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'name' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'city' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'suggestions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'reason' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'tutor' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'id' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'displayName' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnpairedTutorsQuery, UnpairedTutorsQueryVariables>;
+export const FormTandemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'FormTandem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'FormTandemInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'formTandem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'TandemFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TandemTutor' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Tutor' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occupationField' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TandemFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Tandem' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'byInvitation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'crossBorder' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canDissolve' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canRespond' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'activatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedByName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'schoolTutor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'TandemTutor' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'companyTutor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'TandemTutor' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FormTandemMutation, FormTandemMutationVariables>;
+export const RespondToTandemInvitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RespondToTandemInvitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'RespondToTandemInvitationInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'respondToTandemInvitation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'TandemFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TandemTutor' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Tutor' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occupationField' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TandemFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Tandem' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'byInvitation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'crossBorder' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canDissolve' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canRespond' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'activatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedByName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'schoolTutor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'TandemTutor' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'companyTutor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'TandemTutor' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RespondToTandemInvitationMutation,
+  RespondToTandemInvitationMutationVariables
+>;
+export const DissolveTandemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DissolveTandem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'DissolveTandemInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dissolveTandem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'TandemFields' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'dissolvedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'dissolutionKind' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TandemTutor' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Tutor' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occupationField' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TandemFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Tandem' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'byInvitation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'crossBorder' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canDissolve' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canRespond' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'activatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedByName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'schoolTutor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'TandemTutor' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'companyTutor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'TandemTutor' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  DissolveTandemMutation,
+  DissolveTandemMutationVariables
+>;

@@ -1,0 +1,87 @@
+import { Anchor, Button, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import type { TandemListItemFragment } from '@tandem/web-graphql';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useFormatter } from '../../i18n/hooks/useFormatter';
+import { organisationPath } from '../../network/labels';
+import { TandemStatusBadge } from './TandemStatusBadge';
+
+function TutorCell({ tutor }: { tutor: TandemListItemFragment['schoolTutor'] }) {
+  return (
+    <Stack gap={0}>
+      <Text fw={500}>{tutor.displayName}</Text>
+      <Anchor component={Link} to={organisationPath(tutor.organisation.id)} size="sm">
+        {tutor.organisation.name}
+      </Anchor>
+    </Stack>
+  );
+}
+
+interface Props {
+  tandems: readonly TandemListItemFragment[];
+  onDissolve?: (tandem: TandemListItemFragment) => void;
+}
+
+/** Tandems with both partners, status and when they were formed; "Dissolve" where the viewer may. */
+export function TandemTable({ tandems, onDissolve }: Props) {
+  const { t } = useTranslation();
+  const format = useFormatter();
+  const withActions = !!onDissolve && tandems.some((tandem) => tandem.canDissolve);
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table striped highlightOnHover verticalSpacing="sm" bg="white" withTableBorder data-testid="tandem-table">
+        <caption>
+          <VisuallyHidden>{t('tandems.list.caption')}</VisuallyHidden>
+        </caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('tandems.list.columns.school')}</Table.Th>
+            <Table.Th scope="col">{t('tandems.list.columns.company')}</Table.Th>
+            <Table.Th scope="col">{t('tandems.list.columns.status')}</Table.Th>
+            <Table.Th scope="col">{t('tandems.list.columns.created', { zone: format.timeZone })}</Table.Th>
+            {withActions && (
+              <Table.Th scope="col">
+                <VisuallyHidden>{t('tandems.list.columns.actions')}</VisuallyHidden>
+              </Table.Th>
+            )}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {tandems.map((tandem) => (
+            <Table.Tr key={tandem.id} data-testid="tandem-row" data-status={tandem.status}>
+              <Table.Td>
+                <TutorCell tutor={tandem.schoolTutor} />
+              </Table.Td>
+              <Table.Td>
+                <TutorCell tutor={tandem.companyTutor} />
+              </Table.Td>
+              <Table.Td>
+                <TandemStatusBadge status={tandem.status} />
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <time dateTime={tandem.createdAt}>{format.dateTime(tandem.createdAt)}</time>
+              </Table.Td>
+              {withActions && (
+                <Table.Td>
+                  {tandem.canDissolve && tandem.status !== 'DISSOLVED' && (
+                    <Button
+                      variant="default"
+                      size="xs"
+                      onClick={() => onDissolve?.(tandem)}
+                      aria-label={t('tandems.dissolve.buttonLabel', {
+                        school: tandem.schoolTutor.displayName,
+                        company: tandem.companyTutor.displayName,
+                      })}
+                    >
+                      {t('tandems.dissolve.button')}
+                    </Button>
+                  )}
+                </Table.Td>
+              )}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

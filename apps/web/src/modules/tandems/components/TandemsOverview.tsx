@@ -1,0 +1,154 @@
+import { Alert, Button, Group, Loader, NativeSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { ErrorAlert } from '@tandem/web-ui';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useFormatter } from '../../i18n/hooks/useFormatter';
+import { hasAnyRole } from '../../session/roles';
+import { useSignedInPerson } from '../../session/session-context';
+import { useDissolveTandem } from '../hooks/useDissolveTandem';
+import { useTandemList } from '../hooks/useTandemList';
+import { readTandemFilters, writeTandemFilters } from '../tandem-filters';
+import { isTandemStatus, TANDEM_STATUSES, tandemStatusKey } from '../tandem-labels';
+import { viewerCountries } from '../viewer-countries';
+import { DissolveTandemDialog } from './DissolveTandemDialog';
+import { TandemTable } from './TandemTable';
+import { UnpairedTutors } from './UnpairedTutors';
+
+const REFETCH = ['Tandems', 'UnpairedTutors'];
+
+/**
+ * `/tandems?country=&status=&unpaired=`: the tandems of the viewer's countries with filters and
+ * "Show more"; for coordinators and administrators the unpaired tutors with suggested partners.
+ */
+export function TandemsOverview() {
+  const { t } = useTranslation();
+  const format = useFormatter();
+  const person = useSignedInPerson();
+  const [params, setParams] = useSearchParams();
+  const filters = readTandemFilters(params);
+  const listCountries = viewerCountries(person.roles, ['ADMIN', 'COORDINATOR', 'OBSERVER']);
+  const pairingCountries = viewerCountries(person.roles, ['ADMIN', 'COORDINATOR']);
+  const canPair = hasAnyRole(person.roles, ['ADMIN', 'COORDINATOR']) && pairingCountries.length > 0;
+  const requestedPairing = (params.get('unpaired') ?? '').toUpperCase();
+  const pairingCountry = pairingCountries.includes(requestedPairing) ? requestedPairing : pairingCountries[0];
+
+  const { connection, stale, loading, loadingMore, error, showMore } = useTandemList(filters);
+  const dissolve = useDissolveTandem(REFETCH);
+
+  const dissolvedRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (dissolve.dissolved) dissolvedRef.current?.focus();
+  }, [dissolve.dissolved]);
+
+  const setParam = (name: string, value: string | null) =>
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      if (value) next.set(name, value);
+      else next.delete(name);
+      return next;
+    });
+
+  let list;
+  if (!connection && error) {
+    list = <ErrorAlert error={error} />;
+  } else if (!connection) {
+    list = (
+      <Group role="status" gap="sm">
+        <Loader size="sm" aria-hidden="true" />
+        <Text>{t('app.loading')}</Text>
+      </Group>
+    );
+  } else {
+    const tandems = connection.edges.map((edge) => edge.node);
+    list = (
+      <Stack gap="md" style={{ opacity: stale ? 0.6 : 1 }} aria-busy={loading}>
+        <Text fw={500} role="status" data-testid="tandem-count">
+          {t('tandems.list.total', { count: connection.totalCount })}
+        </Text>
+        {tandems.length === 0 ? (
+          <Text>{t('tandems.list.empty')}</Text>
+        ) : (
+          <>
+            <TandemTable tandems={tandems} onDissolve={dissolve.start} />
+            <Text size="sm" c="dimmed">
+              {t('tandems.list.shown', { shown: tandems.length, total: connection.totalCount })}
+            </Text>
+          </>
+        )}
+        {error && <ErrorAlert error={error} />}
+        {connection.pageInfo.hasNextPage && !stale && (
+          <Group justify="center">
+            <Button variant="light" onClick={() => void showMore()} loading={loadingMore}>
+              {t('tandems.list.showMore')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    );
+  }
+
+  return (
+    <Stack gap="xl">
+      {canPair && (
+        <UnpairedTutors
+          countries={pairingCountries}
+          country={pairingCountry}
+          onCountryChange={(country) => setParam('unpaired', country)}
+        />
+      )}
+
+      <Stack component="section" aria-labelledby="tandem-list" gap="md">
+        <Title order={2} id="tandem-list">
+          {t('tandems.list.listTitle')}
+        </Title>
+        <form onSubmit={(event) => event.preventDefault()} aria-label={t('tandems.list.filtersLabel')}>
+          <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="md">
+            {listCountries.length > 1 && (
+              <NativeSelect
+                label={t('tandems.list.country')}
+                value={filters.country ?? ''}
+                onChange={(event) =>
+                  setParams((current) => writeTandemFilters(current, { ...filters, country: event.currentTarget.value || null }))
+                }
+                data={[
+                  { value: '', label: t('tandems.list.allCountries') },
+                  ...listCountries.map((code) => ({ value: code, label: format.country(code) })),
+                ]}
+              />
+            )}
+            <NativeSelect
+              label={t('tandems.list.status')}
+              value={filters.status ?? ''}
+              onChange={(event) => {
+                const value = event.currentTarget.value;
+                setParams((current) => writeTandemFilters(current, { ...filters, status: isTandemStatus(value) ? value : null }));
+              }}
+              data={[
+                { value: '', label: t('tandems.list.allStatuses') },
+                ...TANDEM_STATUSES.map((status) => ({ value: status, label: t(tandemStatusKey(status)) })),
+              ]}
+            />
+          </SimpleGrid>
+        </form>
+        {dissolve.dissolved && (
+          <Alert ref={dissolvedRef} tabIndex={-1} color="teal" role="status" data-testid="tandem-dissolved">
+            {t('tandems.dissolve.done', {
+              school: dissolve.dissolved.schoolTutor.displayName,
+              company: dissolve.dissolved.companyTutor.displayName,
+            })}
+          </Alert>
+        )}
+        {list}
+      </Stack>
+
+      <DissolveTandemDialog
+        tandem={dissolve.pending}
+        saving={dissolve.saving}
+        failure={dissolve.failure}
+        onConfirm={(reason) => void dissolve.confirm(reason)}
+        onCancel={dissolve.cancel}
+      />
+    </Stack>
+  );
+}

@@ -16,6 +16,8 @@ export default defineConfig(() => ({
     proxy: {
       '/graphql': 'http://localhost:3333',
       '/health': 'http://localhost:3333',
+      // Material uploads and file downloads (REST, beside GraphQL).
+      '/api': 'http://localhost:3333',
     },
   },
   preview: {
@@ -24,6 +26,8 @@ export default defineConfig(() => ({
     proxy: {
       '/graphql': 'http://localhost:3333',
       '/health': 'http://localhost:3333',
+      // Material uploads and file downloads (REST, beside GraphQL).
+      '/api': 'http://localhost:3333',
     },
   },
   plugins: [react(), nxViteTsPaths(), nxCopyAssetsPlugin(['*.md'])],

@@ -13,10 +13,12 @@ import { typeormOptions } from './database/typeorm-options';
 import { graphqlConfig } from './graphql/graphql-config';
 import { HealthController } from './health/health.controller';
 import { JobsModule } from './jobs/jobs.module';
+import { AssignmentsModule } from './modules/assignments/assignments.module';
 import { ImportsModule } from './modules/imports/imports.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
 import { MailModule } from './modules/mail/mail.module';
 import { ModulesModule } from './modules/modules/modules.module';
+import { NetworkApplicationsModule } from './modules/network-applications/network-applications.module';
 import { NationalProgrammesModule } from './modules/national-programmes/national-programmes.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
@@ -63,6 +65,8 @@ export class AppModule {
         TandemsModule,
         InvitationsModule,
         ImportsModule,
+        AssignmentsModule,
+        NetworkApplicationsModule,
         ...extraModules,
       ],
       controllers: [HealthController],

@@ -21,7 +21,10 @@ import { TandemMember } from '../modules/tandems/tandem-member.entity';
 import { Tandem } from '../modules/tandems/tandem.entity';
 import { OutboxMessage } from '../modules/mail/outbox-message.entity';
 import { AccountToken } from '../modules/invitations/account-token.entity';
+import { AssignmentSubmission } from '../modules/assignments/assignment-submission.entity';
+import { TandemAssignment } from '../modules/assignments/tandem-assignment.entity';
 import { ImportJob } from '../modules/imports/import-job.entity';
+import { NetworkApplication } from '../modules/network-applications/network-application.entity';
 
 /** Every entity, listed explicitly: the API is bundled, so globbing for files would find none. */
-export const ENTITIES = [Country, Organisation, Person, RoleGrant, Session, LoginAttempt, AuditEvent, Programme, Edition, CyclePhase, Module, ModuleVersion, StoredFile, NationalProgramme, NationalProgrammeItem, Notification, ClusterLink, TutorProfile, TutorParticipation, Tandem, TandemMember, OutboxMessage, AccountToken, ImportJob];
+export const ENTITIES = [Country, Organisation, Person, RoleGrant, Session, LoginAttempt, AuditEvent, Programme, Edition, CyclePhase, Module, ModuleVersion, StoredFile, NationalProgramme, NationalProgrammeItem, Notification, ClusterLink, TutorProfile, TutorParticipation, Tandem, TandemMember, OutboxMessage, AccountToken, ImportJob, TandemAssignment, AssignmentSubmission, NetworkApplication];

@@ -2,33 +2,83 @@ import { createBrowserRouter } from 'react-router';
 import { RouteError } from '../modules/errors/components/RouteError';
 import { RequireSession } from '../modules/session/components/RequireSession';
 import { AccountPage } from '../pages/AccountPage';
+import { AssignmentsPage } from '../pages/AssignmentsPage';
 import { AuditPage } from '../pages/AuditPage';
 import { EditionPage } from '../pages/EditionPage';
 import { EditionsPage } from '../pages/EditionsPage';
+import { ForgotPasswordPage } from '../pages/ForgotPasswordPage';
 import { HomePage } from '../pages/HomePage';
+import { InvitationPage } from '../pages/InvitationPage';
+import { InvitePersonPage } from '../pages/InvitePersonPage';
+import { JoinNetworkPage } from '../pages/JoinNetworkPage';
 import { ModulePage } from '../pages/ModulePage';
 import { ModulesPage } from '../pages/ModulesPage';
 import { MyTandemPage } from '../pages/MyTandemPage';
 import { NationalProgrammePage } from '../pages/NationalProgrammePage';
 import { NationalProgrammesPage } from '../pages/NationalProgrammesPage';
+import { NetworkApplicationPage } from '../pages/NetworkApplicationPage';
+import { NetworkApplicationsPage } from '../pages/NetworkApplicationsPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { OrganisationPage } from '../pages/OrganisationPage';
 import { OrganisationsPage } from '../pages/OrganisationsPage';
+import { OutboxPage } from '../pages/OutboxPage';
+import { ResetPasswordPage } from '../pages/ResetPasswordPage';
+import { ReviewsPage } from '../pages/ReviewsPage';
 import { SignInPage } from '../pages/SignInPage';
+import { SubmissionPage } from '../pages/SubmissionPage';
 import { TandemsPage } from '../pages/TandemsPage';
+import { TutorImportPage } from '../pages/TutorImportPage';
 import { AppLayout } from './layout/AppLayout';
 import { BareLayout } from './layout/BareLayout';
 
 /**
- * Every page but the sign-in page needs a session (RequireSession sends everyone else to
- * `/sign-in?next=…`). A page's errors show inside the layout (the inner errorElement); errors of
- * the layout itself (the session could not be checked) show on a bare page.
+ * Every page but the sign-in page, the public "Join the network" form and the pages that e-mails
+ * link to (invitation, password reset)
+ * needs a session (RequireSession sends everyone else to `/sign-in?next=…`). A page's errors show
+ * inside the layout (the inner errorElement); errors of the layout itself (the session could not
+ * be checked) show on a bare page.
  */
 export function createAppRouter() {
   return createBrowserRouter([
     {
       path: '/sign-in',
       element: <SignInPage />,
+      errorElement: (
+        <BareLayout>
+          <RouteError />
+        </BareLayout>
+      ),
+    },
+    {
+      path: '/invitation/:token',
+      element: <InvitationPage />,
+      errorElement: (
+        <BareLayout>
+          <RouteError />
+        </BareLayout>
+      ),
+    },
+    {
+      path: '/join',
+      element: <JoinNetworkPage />,
+      errorElement: (
+        <BareLayout>
+          <RouteError />
+        </BareLayout>
+      ),
+    },
+    {
+      path: '/forgot-password',
+      element: <ForgotPasswordPage />,
+      errorElement: (
+        <BareLayout>
+          <RouteError />
+        </BareLayout>
+      ),
+    },
+    {
+      path: '/reset-password/:token',
+      element: <ResetPasswordPage />,
       errorElement: (
         <BareLayout>
           <RouteError />
@@ -60,10 +110,18 @@ export function createAppRouter() {
             { path: 'national-programmes/:programmeId', element: <NationalProgrammePage /> },
             { path: 'organisations', element: <OrganisationsPage /> },
             { path: 'organisations/:organisationId', element: <OrganisationPage /> },
+            { path: 'network/applications', element: <NetworkApplicationsPage /> },
+            { path: 'network/applications/:applicationId', element: <NetworkApplicationPage /> },
             { path: 'tandem', element: <MyTandemPage /> },
             { path: 'tandems', element: <TandemsPage /> },
+            { path: 'assignments', element: <AssignmentsPage /> },
+            { path: 'reviews', element: <ReviewsPage /> },
+            { path: 'submissions/:submissionId', element: <SubmissionPage /> },
             { path: 'account', element: <AccountPage /> },
             { path: 'admin/audit', element: <AuditPage /> },
+            { path: 'admin/outbox', element: <OutboxPage /> },
+            { path: 'people/invite', element: <InvitePersonPage /> },
+            { path: 'imports/tutors', element: <TutorImportPage /> },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

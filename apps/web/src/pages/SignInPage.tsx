@@ -1,13 +1,13 @@
-import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { PageLoader, useDocumentTitle } from '@tandem/web-ui';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 import { BareLayout } from '../app/layout/BareLayout';
 import { SignInForm } from '../modules/session/components/SignInForm';
 import { useSession } from '../modules/session/session-context';
 import { safeNextPath } from '../modules/session/sign-in-path';
 
-/** `/sign-in?next=/editions&reason=expired` */
+/** `/sign-in?next=/editions&reason=expired` (or `signedOut`, or `passwordChanged` after a reset) */
 export function SignInPage() {
   const { t } = useTranslation();
   const session = useSession();
@@ -41,7 +41,18 @@ export function SignInPage() {
                 {t('signIn.signedOut')}
               </Alert>
             )}
+            {reason === 'passwordChanged' && (
+              <Alert color="teal" role="status" data-testid="password-changed">
+                {t('passwordReset.changed')}
+              </Alert>
+            )}
             <SignInForm />
+            <Anchor component={Link} to="/forgot-password" size="sm">
+              {t('passwordReset.forgotLink')}
+            </Anchor>
+            <Anchor component={Link} to="/join" size="sm" data-testid="join-network-link">
+              {t('networkApplication.join.link')}
+            </Anchor>
           </Stack>
         </Paper>
       )}

@@ -12,3 +12,4 @@ export { TandemLogo, type TandemLogoProps } from './lib/layout/TandemLogo';
 export { CalendarIcon, GlobeIcon, HomeIcon, ListIcon, SignOutIcon, UserIcon } from './lib/layout/icons';
 export { BuildingIcon, TandemIcon } from './lib/layout/network-icons';
 export { BellIcon, BookIcon, ClipboardIcon } from './lib/layout/programme-icons';
+export { MailIcon, UploadIcon, UserPlusIcon } from './lib/layout/people-icons';

@@ -7,8 +7,10 @@ import { Organisation } from '../../modules/organisations/organisation.entity';
 import { Person } from '../../modules/people/person.entity';
 import { RoleGrant } from '../../modules/people/role-grant.entity';
 import { Programme } from '../../modules/programmes/programme.entity';
+import { loadDemoAssignments } from './demo-assignments';
 import { loadDemoEdition } from './demo-edition';
 import { loadDemoNationalProgrammes } from './demo-national-programmes';
+import { loadDemoNetworkApplications } from './demo-network-applications';
 import { DEMO_TANDEMS, DEMO_TUTORS, loadDemoNetwork } from './demo-network';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE, DemoPerson } from './demo-people';
 
@@ -82,6 +84,8 @@ async function loadDemo(manager: EntityManager): Promise<void> {
 
   await loadDemoNetwork(manager, edition.id, orgIds, personIds);
   await loadDemoNationalProgrammes(manager, edition.id);
+  await loadDemoAssignments(manager, edition.id, personIds);
+  await loadDemoNetworkApplications(manager, personIds.get('coordinator.lv@tandem.example') ?? null);
 
   await audit.record(manager, {
     actorPersonId: null,

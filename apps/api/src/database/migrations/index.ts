@@ -9,6 +9,8 @@ import { AddNetworkAndTandems1795427300000 } from './1795427300000-add-network-a
 import { AddMailOutbox1795427400000 } from './1795427400000-add-mail-outbox';
 import { AddInvitationsAndPasswordReset1795427500000 } from './1795427500000-add-invitations-and-password-reset';
 import { AddImportJobs1795427600000 } from './1795427600000-add-import-jobs';
+import { AddAssignments1795427700000 } from './1795427700000-add-assignments';
+import { AddNetworkApplications1795427800000 } from './1795427800000-add-network-applications';
 
 /** Every migration in order, listed explicitly (the API is bundled: no globbing at run time). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -22,4 +24,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddMailOutbox1795427400000,
   AddInvitationsAndPasswordReset1795427500000,
   AddImportJobs1795427600000,
+  AddAssignments1795427700000,
+  AddNetworkApplications1795427800000,
 ];

@@ -1,4 +1,5 @@
-import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
+import { isLocale } from '@tandem/shared-domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
 import { RequireRoles } from '../../auth/policy.decorator';
@@ -8,12 +9,13 @@ import { Errors } from '../../common/domain-error';
 import { StorageService } from '../../storage/storage.service';
 import { toImportJobModel } from './import-job.mapper';
 import { TUTOR_IMPORT_COLUMNS } from './tutor-import.parser';
+import { tutorTemplateXlsx } from './tutor-import.template';
 import { TutorImportService, UploadedFile } from './tutor-import.service';
 
 const CSRF_HEADER = 'x-tandem-upload';
 const BOOL = /^(true|false)$/;
 
-/** Tutor import: multipart upload (CSV or XLSX) and the CSV template. */
+/** Tutor import: multipart upload (CSV or XLSX) and the templates (XLSX with a help sheet; CSV header only). */
 @Controller('api/imports')
 export class ImportsController {
   constructor(
@@ -64,6 +66,27 @@ export class ImportsController {
     return { dryRun: false, importJob: toImportJobModel(job) };
   }
 
+  /**
+   * The XLSX template: header row, one example row, and a "Help" sheet describing each column in
+   * `?language=` (en, et, lv, lt, ru) or else the viewer's language.
+   */
+  @RequireRoles('ADMIN', 'COORDINATOR')
+  @Get('tutors/template.xlsx')
+  async templateXlsx(@CurrentViewer() viewer: Viewer, @Query('language') language: string | undefined, @Res() reply: FastifyReply): Promise<void> {
+    if (language !== undefined && !isLocale(language)) throw Errors.validation([{ field: 'language', message: 'must be one of en, et, lv, lt, ru' }]);
+    const chosen = language ?? (await this.imports.language(viewer));
+    const workbook = await tutorTemplateXlsx(isLocale(chosen) ? chosen : 'en');
+    void reply
+      .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', `attachment; filename="tutors-template-${isLocale(chosen) ? chosen : 'en'}.xlsx"`)
+      .header('cache-control', 'no-store')
+      .send(workbook);
+  }
+
+  /**
+   * The CSV template is the header row only: CSV has no comments, and a help line would be read as
+   * a tutor. The column help is in the XLSX template's "Help" sheet.
+   */
   @RequireRoles('ADMIN', 'COORDINATOR')
   @Get('tutors/template.csv')
   template(@Res() reply: FastifyReply): void {

@@ -155,7 +155,8 @@ export class TutorImportService {
     throw Errors.validation([{ field: 'countryCode', message: importMessage('REQUIRED', lang) }]);
   }
 
-  private async language(viewer: Viewer): Promise<string> {
+  /** The viewer's language: of the row messages and of the template's help sheet. */
+  async language(viewer: Viewer): Promise<string> {
     const person = await this.db.getRepository(Person).findOneBy({ id: viewer.personId });
     return person?.preferredLanguage ?? 'en';
   }

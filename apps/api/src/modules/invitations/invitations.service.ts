@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { PasswordHasher } from '../../auth/password-hasher';
 import { SessionsService } from '../../auth/sessions.service';
@@ -37,49 +37,55 @@ export class InvitationsService {
    * working); someone who already has a password gets CONFLICT: grant them the role instead.
    */
   async invite(viewer: Viewer, input: InvitePersonInput, requestId: string): Promise<string> {
-    const email = input.email.trim().toLowerCase();
-    const { personId, mailId } = await this.db.transaction(async (manager) => {
-      const resolved = await this.grants.resolve(manager, viewer, input);
-      const people = manager.getRepository(Person);
-      let person = await people.createQueryBuilder('p').addSelect('p.passwordHash').where('p.email = :email', { email }).setLock('pessimistic_write').getOne();
-      if (person?.passwordHash) throw Errors.conflict('This person already has an account: grant them the role instead.');
-      if (person?.deactivatedAt) throw Errors.conflict('This account is deactivated.');
-      if (!person) {
-        await manager.createQueryBuilder().insert().into(Person).values({
-          email,
-          givenName: input.givenName.trim(),
-          familyName: input.familyName.trim(),
-          preferredLanguage: input.preferredLanguage,
-        }).orIgnore().execute();
-        person = await people.findOneByOrFail({ email });
-      }
-      await this.grants.apply(manager, person.id, resolved);
-      const { token, expiresAt } = await issueAccountToken(manager, person.id, 'INVITATION', INVITATION_VALID_DAYS * 86400_000, viewer.personId);
-      const inviter = await people.findOneByOrFail({ id: viewer.personId });
-      const mailId = await this.mail.queue(manager, {
-        to: person.email,
-        recipientPersonId: person.id,
-        language: person.preferredLanguage,
-        kind: 'INVITATION',
-        params: {
-          givenName: person.givenName,
-          inviterName: fullName(inviter),
-          link: `${publicBaseUrl(this.config)}/invitation/${token}`,
-          validUntil: expiresAt.toISOString().slice(0, 10),
-        },
-      });
-      await this.audit.record(manager, {
-        actorPersonId: viewer.personId,
-        operation: 'invitePerson',
-        targetType: 'Person',
-        targetId: person.id,
-        summary: `Invited ${person.email} as ${input.role}${resolved.country ? ` in ${resolved.country}` : ''}`,
-        requestId,
-      });
-      return { personId: person.id, mailId };
-    });
+    const { personId, mailId } = await this.db.transaction((manager) => this.inviteWithin(manager, viewer, input, requestId));
     await this.mail.dispatch([mailId]);
     return personId;
+  }
+
+  /**
+   * `invite` inside the caller's transaction (approving a network application creates the
+   * organisation and invites its contact at once); the caller dispatches the mail after commit.
+   */
+  async inviteWithin(manager: EntityManager, viewer: Viewer, input: InvitePersonInput, requestId: string): Promise<{ personId: string; mailId: string }> {
+    const email = input.email.trim().toLowerCase();
+    const resolved = await this.grants.resolve(manager, viewer, input);
+    const people = manager.getRepository(Person);
+    let person = await people.createQueryBuilder('p').addSelect('p.passwordHash').where('p.email = :email', { email }).setLock('pessimistic_write').getOne();
+    if (person?.passwordHash) throw Errors.conflict('This person already has an account: grant them the role instead.');
+    if (person?.deactivatedAt) throw Errors.conflict('This account is deactivated.');
+    if (!person) {
+      await manager.createQueryBuilder().insert().into(Person).values({
+        email,
+        givenName: input.givenName.trim(),
+        familyName: input.familyName.trim(),
+        preferredLanguage: input.preferredLanguage,
+      }).orIgnore().execute();
+      person = await people.findOneByOrFail({ email });
+    }
+    await this.grants.apply(manager, person.id, resolved);
+    const { token, expiresAt } = await issueAccountToken(manager, person.id, 'INVITATION', INVITATION_VALID_DAYS * 86400_000, viewer.personId);
+    const inviter = await people.findOneByOrFail({ id: viewer.personId });
+    const mailId = await this.mail.queue(manager, {
+      to: person.email,
+      recipientPersonId: person.id,
+      language: person.preferredLanguage,
+      kind: 'INVITATION',
+      params: {
+        givenName: person.givenName,
+        inviterName: fullName(inviter),
+        link: `${publicBaseUrl(this.config)}/invitation/${token}`,
+        validUntil: expiresAt.toISOString().slice(0, 10),
+      },
+    });
+    await this.audit.record(manager, {
+      actorPersonId: viewer.personId,
+      operation: 'invitePerson',
+      targetType: 'Person',
+      targetId: person.id,
+      summary: `Invited ${person.email} as ${input.role}${resolved.country ? ` in ${resolved.country}` : ''}`,
+      requestId,
+    });
+    return { personId: person.id, mailId };
   }
 
   /** What the invitation page shows; an unknown token is NOT_FOUND. */

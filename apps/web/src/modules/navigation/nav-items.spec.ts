@@ -44,6 +44,16 @@ describe('navigation', () => {
     expect(isNavItemActive(navItem('network'), '/organisations/0b7e')).toBe(true);
   });
 
+  it('shows "Invite people" and "Import tutors" to administrators and coordinators, the outbox to administrators only', () => {
+    for (const role of ['ADMIN', 'COORDINATOR'] as const) expect(ids(role)).toEqual(expect.arrayContaining(['invitePeople', 'importTutors']));
+    for (const role of ROLES.filter((r) => r !== 'ADMIN' && r !== 'COORDINATOR')) {
+      expect(ids(role)).not.toContain('invitePeople');
+      expect(ids(role)).not.toContain('importTutors');
+    }
+    expect(ids('ADMIN')).toContain('outbox');
+    for (const role of ROLES.filter((r) => r !== 'ADMIN')) expect(ids(role)).not.toContain('outbox');
+  });
+
   it('marks the start page active only on "/", other items also below their path', () => {
     expect(isNavItemActive(navItem('home'), '/')).toBe(true);
     expect(isNavItemActive(navItem('home'), '/editions')).toBe(false);

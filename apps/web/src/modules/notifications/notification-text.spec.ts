@@ -30,7 +30,52 @@ const countryName = (code: string) =>
   ({ LT: 'Lithuania', EE: 'Estonia' })[code] ?? code;
 
 describe('notification texts', () => {
-  it.each(NOTIFICATION_KINDS)(
+  const PROGRAMME_KINDS = NOTIFICATION_KINDS.filter((kind) =>
+    kind.startsWith('NATIONAL_PROGRAMME_'),
+  );
+
+  it.each(NOTIFICATION_KINDS)('has a text for %s in every language', (kind) => {
+    for (const locale of LOCALES) {
+      expect(
+        flattenCatalogue(catalogues[locale])[`notifications.kinds.${kind}`],
+      ).toBeDefined();
+    }
+  });
+
+  it('names the applicant organisation and its country in a network application notification', () => {
+    const { key, values } = notificationText(
+      {
+        kind: 'NETWORK_APPLICATION_RECEIVED',
+        targetType: 'NetworkApplication',
+        targetId: 'c0ffee00-0000-4000-8000-000000000002',
+        params: [
+          { name: 'countryCode', value: 'LT' },
+          { name: 'organisationName', value: 'UAB Kauno logistika' },
+        ],
+      },
+      countryName,
+    );
+    for (const locale of LOCALES) {
+      const text = String(
+        new IntlMessageFormat(
+          flattenCatalogue(catalogues[locale])[key],
+          locale,
+        ).format(values),
+      );
+      expect(text).toContain('UAB Kauno logistika');
+      expect(text).toContain('Lithuania');
+    }
+    expect(
+      notificationLink({
+        kind: 'NETWORK_APPLICATION_RECEIVED',
+        targetType: 'NetworkApplication',
+        targetId: 'c0ffee00-0000-4000-8000-000000000002',
+        params: [],
+      }),
+    ).toBe('/network/applications/c0ffee00-0000-4000-8000-000000000002');
+  });
+
+  it.each(PROGRAMME_KINDS)(
     'has a text for %s in every language that names the actor, the country and the revision',
     (kind) => {
       const { key, values } = notificationText(
@@ -72,7 +117,32 @@ describe('notification texts', () => {
       revision: 0,
       actor: '',
       edition: '',
+      organisation: '',
+      assignment: '',
+      module: '',
+      tandem: '',
+      outcome: '',
     });
+  });
+
+  it('names the assignment and the outcome of a reviewed submission in every language, and links to the submission', () => {
+    const reviewed: NotificationLike = {
+      kind: 'ASSIGNMENT_SUBMISSION_REVIEWED',
+      targetType: 'AssignmentSubmission',
+      targetId: 'c0ffee00-0000-4000-8000-000000000003',
+      params: [
+        { name: 'actorName', value: 'Tiina Mägi' },
+        { name: 'assignmentTitle', value: 'Shared practice plan' },
+        { name: 'outcome', value: 'NEEDS_REVISION' },
+      ],
+    };
+    const { key, values } = notificationText(reviewed, countryName);
+    for (const locale of LOCALES) {
+      const text = String(new IntlMessageFormat(flattenCatalogue(catalogues[locale])[key], locale).format(values));
+      expect(text).toContain('Tiina Mägi');
+      expect(text).toContain('Shared practice plan');
+    }
+    expect(notificationLink(reviewed)).toBe('/submissions/c0ffee00-0000-4000-8000-000000000003');
   });
 
   it('shows the comments of a returned programme', () => {

@@ -5,6 +5,10 @@ export const NOTIFICATION_KINDS = [
   'NATIONAL_PROGRAMME_SUBMITTED',
   'NATIONAL_PROGRAMME_APPROVED',
   'NATIONAL_PROGRAMME_RETURNED',
+  'NETWORK_APPLICATION_RECEIVED',
+  'ASSIGNMENT_SUBMISSION_CONFIRMED',
+  'ASSIGNMENT_SUBMISSION_SUBMITTED',
+  'ASSIGNMENT_SUBMISSION_REVIEWED',
 ] as const satisfies readonly NotificationKind[];
 
 export interface NotificationLike {
@@ -33,6 +37,11 @@ export function notificationText(
     revision: Number.isFinite(revision) ? revision : 0,
     actor: param('actorName'),
     edition: param('editionName'),
+    organisation: param('organisationName'),
+    assignment: param('assignmentTitle'),
+    module: param('moduleCode'),
+    tandem: param('tandemNames'),
+    outcome: param('outcome'),
   };
   return { key: `notifications.kinds.${notification.kind}`, values };
 }
@@ -54,6 +63,10 @@ export function notificationLink(
       return `/national-programmes/${notification.targetId}`;
     case 'Module':
       return `/modules/${notification.targetId}`;
+    case 'AssignmentSubmission':
+      return `/submissions/${notification.targetId}`;
+    case 'NetworkApplication':
+      return `/network/applications/${notification.targetId}`;
     default:
       return null;
   }

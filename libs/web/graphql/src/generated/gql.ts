@@ -16,12 +16,27 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
   '\n  mutation UpdateMyPreferences($input: UpdateMyPreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      ...SessionPerson\n    }\n  }\n': typeof types.UpdateMyPreferencesDocument;
   '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n': typeof types.ChangePasswordDocument;
+  '\n  fragment TandemAssignmentFields on TandemAssignment {\n    id\n    moduleId\n    moduleCode\n    moduleTitle\n    moduleVersion\n    title\n    instructions\n    dueOn\n    createdByName\n    canEdit\n  }\n': typeof types.TandemAssignmentFieldsFragmentDoc;
+  '\n  fragment SubmissionFields on AssignmentSubmission {\n    id\n    tandemId\n    schoolTutorName\n    companyTutorName\n    countryCodes\n    status\n    text\n    lockVersion\n    confirmedByMe\n    confirmedByPartner\n    schoolConfirmedAt\n    companyConfirmedAt\n    submittedAt\n    late\n    lastEditedByName\n    updatedAt\n    reviewComment\n    reviewedByName\n    reviewedAt\n    canEdit\n    canConfirm\n    canReview\n    attachments {\n      fileId\n      fileName\n      contentType\n      sizeBytes\n      downloadPath\n    }\n    assignment {\n      ...TandemAssignmentFields\n    }\n  }\n': typeof types.SubmissionFieldsFragmentDoc;
+  '\n  query MyAssignments {\n    myAssignments {\n      assignment {\n        ...TandemAssignmentFields\n      }\n      submission {\n        id\n        status\n        confirmedByMe\n        confirmedByPartner\n        late\n      }\n    }\n  }\n': typeof types.MyAssignmentsDocument;
+  '\n  query Submission($id: ID!) {\n    submission(id: $id) {\n      ...SubmissionFields\n    }\n  }\n': typeof types.SubmissionDocument;
+  '\n  query SubmissionsToReview(\n    $status: SubmissionStatus\n    $first: Int\n    $after: String\n  ) {\n    submissionsToReview(status: $status, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          status\n          schoolTutorName\n          companyTutorName\n          countryCodes\n          submittedAt\n          late\n          canReview\n          assignment {\n            id\n            title\n            moduleCode\n            dueOn\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.SubmissionsToReviewDocument;
+  '\n  query ModuleAssignments($moduleId: ID!) {\n    assignments(moduleId: $moduleId) {\n      ...TandemAssignmentFields\n    }\n  }\n': typeof types.ModuleAssignmentsDocument;
+  '\n  mutation CreateAssignment($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) {\n      ...TandemAssignmentFields\n    }\n  }\n': typeof types.CreateAssignmentDocument;
+  '\n  mutation UpdateAssignment($input: UpdateAssignmentInput!) {\n    updateAssignment(input: $input) {\n      ...TandemAssignmentFields\n    }\n  }\n': typeof types.UpdateAssignmentDocument;
+  '\n  mutation SaveSubmission($input: SaveSubmissionInput!) {\n    saveSubmission(input: $input) {\n      ...SubmissionFields\n    }\n  }\n': typeof types.SaveSubmissionDocument;
+  '\n  mutation ConfirmSubmission($input: ConfirmSubmissionInput!) {\n    confirmSubmission(input: $input) {\n      ...SubmissionFields\n    }\n  }\n': typeof types.ConfirmSubmissionDocument;
+  '\n  mutation RemoveSubmissionAttachment(\n    $input: RemoveSubmissionAttachmentInput!\n  ) {\n    removeSubmissionAttachment(input: $input) {\n      ...SubmissionFields\n    }\n  }\n': typeof types.RemoveSubmissionAttachmentDocument;
+  '\n  mutation ReviewSubmission($input: ReviewSubmissionInput!) {\n    reviewSubmission(input: $input) {\n      ...SubmissionFields\n    }\n  }\n': typeof types.ReviewSubmissionDocument;
   '\n  query AuditEvents($first: Int!, $offset: Int!) {\n    auditEvents(first: $first, offset: $offset) {\n      total\n      items {\n        id\n        occurredAt\n        actorName\n        operation\n        targetType\n        targetId\n        summary\n      }\n    }\n  }\n': typeof types.AuditEventsDocument;
   '\n  query Editions {\n    editions {\n      id\n      name\n      programmeName\n      startsOn\n      endsOn\n      targetTrained\n      currentPhase {\n        id\n        kind\n        status\n      }\n    }\n  }\n': typeof types.EditionsDocument;
   '\n  fragment EditionCycle on Edition {\n    id\n    name\n    programmeName\n    startsOn\n    endsOn\n    targetTrained\n    timeZone\n    currentPhase {\n      id\n    }\n    phases {\n      id\n      kind\n      position\n      startsOn\n      endsOn\n      status\n    }\n  }\n': typeof types.EditionCycleFragmentDoc;
   '\n  query Edition($id: ID!) {\n    edition(id: $id) {\n      ...EditionCycle\n    }\n  }\n': typeof types.EditionDocument;
   '\n  mutation MoveCyclePhase($input: MoveCyclePhaseInput!) {\n    moveCyclePhase(input: $input) {\n      ...EditionCycle\n    }\n  }\n': typeof types.MoveCyclePhaseDocument;
   '\n  query WhereWeAreNow {\n    whereWeAreNow {\n      edition {\n        id\n        name\n      }\n      currentPhase {\n        id\n        kind\n        position\n        startsOn\n        endsOn\n        status\n      }\n      nextSteps {\n        kind\n        role\n      }\n    }\n  }\n': typeof types.WhereWeAreNowDocument;
+  '\n  query TutorImportJob($id: String!) {\n    importJob(id: $id) {\n      id\n      status\n      fileName\n      totalRows\n      processedRows\n      error\n      finishedAt\n      summary {\n        new\n        updated\n        unchanged\n      }\n    }\n  }\n': typeof types.TutorImportJobDocument;
+  '\n  query InvitationByToken($token: String!) {\n    invitation(token: $token) {\n      email\n      givenName\n      familyName\n      invitedBy\n      preferredLanguage\n      expiresAt\n      expired\n      used\n    }\n  }\n': typeof types.InvitationByTokenDocument;
+  '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionPerson\n    }\n  }\n': typeof types.AcceptInvitationDocument;
   '\n  fragment ModuleSummary on Module {\n    id\n    versionId\n    language\n    code\n    kind\n    number\n    countryCode\n    title\n    titleIsFallback\n    contactHours\n    selfStudyHours\n    deliveryMode\n    version\n    status\n    publishedVersion\n    draftVersion\n    canEdit\n  }\n': typeof types.ModuleSummaryFragmentDoc;
   '\n  fragment ModuleDetail on Module {\n    ...ModuleSummary\n    editionId\n    summary\n    summaryIsFallback\n    learningOutcomes\n    learningOutcomesIsFallback\n    changeReason\n    publishedAt\n    lockVersion\n    texts {\n      language\n      title\n      summary\n      learningOutcomes\n    }\n    materials {\n      id\n      kind\n      title\n      url\n      downloadUrl\n      fileName\n      sizeBytes\n      contentType\n    }\n  }\n': typeof types.ModuleDetailFragmentDoc;
   '\n  query Modules($filter: ModuleFilter, $language: String) {\n    modules(filter: $filter, language: $language) {\n      ...ModuleSummary\n    }\n  }\n': typeof types.ModulesDocument;
@@ -41,6 +56,12 @@ type Documents = {
   '\n  mutation SubmitNationalProgramme($id: ID!, $expectedLockVersion: Int) {\n    submitNationalProgramme(\n      id: $id\n      expectedLockVersion: $expectedLockVersion\n    ) {\n      ...NationalProgrammeDetail\n    }\n  }\n': typeof types.SubmitNationalProgrammeDocument;
   '\n  mutation ApproveNationalProgramme($id: ID!, $expectedLockVersion: Int) {\n    approveNationalProgramme(\n      id: $id\n      expectedLockVersion: $expectedLockVersion\n    ) {\n      ...NationalProgrammeDetail\n    }\n  }\n': typeof types.ApproveNationalProgrammeDocument;
   '\n  mutation ReturnNationalProgramme(\n    $id: ID!\n    $comments: String!\n    $expectedLockVersion: Int\n  ) {\n    returnNationalProgramme(\n      id: $id\n      comments: $comments\n      expectedLockVersion: $expectedLockVersion\n    ) {\n      ...NationalProgrammeDetail\n    }\n  }\n': typeof types.ReturnNationalProgrammeDocument;
+  '\n  mutation ApplyToJoinNetwork($input: ApplyToJoinNetworkInput!) {\n    applyToJoinNetwork(input: $input)\n  }\n': typeof types.ApplyToJoinNetworkDocument;
+  '\n  fragment NetworkApplicationFields on NetworkApplication {\n    id\n    organisationName\n    kind\n    country\n    registryCode\n    city\n    website\n    sector\n    sizeClass\n    contactGivenName\n    contactFamilyName\n    contactEmail\n    preferredLanguage\n    message\n    status\n    decidedBy\n    decidedAt\n    rejectionReason\n    createdOrganisationId\n    createdAt\n  }\n': typeof types.NetworkApplicationFieldsFragmentDoc;
+  '\n  query NetworkApplications($status: NetworkApplicationStatus, $first: Int!, $after: String) {\n    networkApplications(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          organisationName\n          kind\n          country\n          city\n          contactGivenName\n          contactFamilyName\n          status\n          createdAt\n        }\n      }\n    }\n  }\n': typeof types.NetworkApplicationsDocument;
+  '\n  query NetworkApplication($id: ID!) {\n    networkApplication(id: $id) {\n      ...NetworkApplicationFields\n    }\n  }\n': typeof types.NetworkApplicationDocument;
+  '\n  mutation ApproveNetworkApplication($id: ID!) {\n    approveNetworkApplication(id: $id) {\n      ...NetworkApplicationFields\n    }\n  }\n': typeof types.ApproveNetworkApplicationDocument;
+  '\n  mutation RejectNetworkApplication($id: ID!, $reason: String!) {\n    rejectNetworkApplication(id: $id, reason: $reason) {\n      ...NetworkApplicationFields\n    }\n  }\n': typeof types.RejectNetworkApplicationDocument;
   '\n  fragment OrganisationSummary on Organisation {\n    id\n    name\n    kind\n    country\n    city\n    sector\n  }\n': typeof types.OrganisationSummaryFragmentDoc;
   '\n  query Organisations($filter: OrganisationFilter, $first: Int!, $after: String) {\n    organisations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...OrganisationSummary\n        }\n      }\n    }\n  }\n': typeof types.OrganisationsDocument;
   '\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      country\n      registryCode\n      city\n      website\n      sector\n      sizeClass\n      cluster {\n        ...OrganisationSummary\n      }\n      tutors {\n        id\n        displayName\n        side\n        occupationField\n        email\n      }\n    }\n  }\n': typeof types.OrganisationDocument;
@@ -48,6 +69,11 @@ type Documents = {
   '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n': typeof types.UnreadNotificationCountDocument;
   '\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      id\n      kind\n      createdAt\n      readAt\n      targetType\n      targetId\n      params {\n        name\n        value\n      }\n    }\n  }\n': typeof types.MyNotificationsDocument;
   '\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      readAt\n    }\n  }\n': typeof types.MarkNotificationsReadDocument;
+  '\n  query OutboxMessages($first: Int!, $after: String) {\n    outboxMessages(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          kind\n          language\n          recipientEmail\n          subject\n          textBody\n          status\n          attempts\n          deliveryNote\n          lastError\n          createdAt\n          sentAt\n        }\n      }\n    }\n  }\n': typeof types.OutboxMessagesDocument;
+  '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n': typeof types.RequestPasswordResetDocument;
+  '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n': typeof types.ResetPasswordDocument;
+  '\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      id\n      displayName\n      email\n    }\n  }\n': typeof types.InvitePersonDocument;
+  '\n  query InviteOrganisationChoices($country: String!) {\n    organisations(filter: { country: $country }, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          city\n        }\n      }\n    }\n  }\n': typeof types.InviteOrganisationChoicesDocument;
   '\n  fragment SessionPerson on Person {\n    id\n    displayName\n    givenName\n    familyName\n    email\n    preferredLanguage\n    timeZone\n    roles {\n      id\n      role\n      scopeKind\n      countryCode\n      organisation {\n        id\n        name\n      }\n    }\n  }\n': typeof types.SessionPersonFragmentDoc;
   '\n  query Me {\n    me {\n      ...SessionPerson\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionPerson\n    }\n  }\n': typeof types.LoginDocument;
@@ -67,6 +93,30 @@ const documents: Documents = {
     types.UpdateMyPreferencesDocument,
   '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n':
     types.ChangePasswordDocument,
+  '\n  fragment TandemAssignmentFields on TandemAssignment {\n    id\n    moduleId\n    moduleCode\n    moduleTitle\n    moduleVersion\n    title\n    instructions\n    dueOn\n    createdByName\n    canEdit\n  }\n':
+    types.TandemAssignmentFieldsFragmentDoc,
+  '\n  fragment SubmissionFields on AssignmentSubmission {\n    id\n    tandemId\n    schoolTutorName\n    companyTutorName\n    countryCodes\n    status\n    text\n    lockVersion\n    confirmedByMe\n    confirmedByPartner\n    schoolConfirmedAt\n    companyConfirmedAt\n    submittedAt\n    late\n    lastEditedByName\n    updatedAt\n    reviewComment\n    reviewedByName\n    reviewedAt\n    canEdit\n    canConfirm\n    canReview\n    attachments {\n      fileId\n      fileName\n      contentType\n      sizeBytes\n      downloadPath\n    }\n    assignment {\n      ...TandemAssignmentFields\n    }\n  }\n':
+    types.SubmissionFieldsFragmentDoc,
+  '\n  query MyAssignments {\n    myAssignments {\n      assignment {\n        ...TandemAssignmentFields\n      }\n      submission {\n        id\n        status\n        confirmedByMe\n        confirmedByPartner\n        late\n      }\n    }\n  }\n':
+    types.MyAssignmentsDocument,
+  '\n  query Submission($id: ID!) {\n    submission(id: $id) {\n      ...SubmissionFields\n    }\n  }\n':
+    types.SubmissionDocument,
+  '\n  query SubmissionsToReview(\n    $status: SubmissionStatus\n    $first: Int\n    $after: String\n  ) {\n    submissionsToReview(status: $status, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          status\n          schoolTutorName\n          companyTutorName\n          countryCodes\n          submittedAt\n          late\n          canReview\n          assignment {\n            id\n            title\n            moduleCode\n            dueOn\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.SubmissionsToReviewDocument,
+  '\n  query ModuleAssignments($moduleId: ID!) {\n    assignments(moduleId: $moduleId) {\n      ...TandemAssignmentFields\n    }\n  }\n':
+    types.ModuleAssignmentsDocument,
+  '\n  mutation CreateAssignment($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) {\n      ...TandemAssignmentFields\n    }\n  }\n':
+    types.CreateAssignmentDocument,
+  '\n  mutation UpdateAssignment($input: UpdateAssignmentInput!) {\n    updateAssignment(input: $input) {\n      ...TandemAssignmentFields\n    }\n  }\n':
+    types.UpdateAssignmentDocument,
+  '\n  mutation SaveSubmission($input: SaveSubmissionInput!) {\n    saveSubmission(input: $input) {\n      ...SubmissionFields\n    }\n  }\n':
+    types.SaveSubmissionDocument,
+  '\n  mutation ConfirmSubmission($input: ConfirmSubmissionInput!) {\n    confirmSubmission(input: $input) {\n      ...SubmissionFields\n    }\n  }\n':
+    types.ConfirmSubmissionDocument,
+  '\n  mutation RemoveSubmissionAttachment(\n    $input: RemoveSubmissionAttachmentInput!\n  ) {\n    removeSubmissionAttachment(input: $input) {\n      ...SubmissionFields\n    }\n  }\n':
+    types.RemoveSubmissionAttachmentDocument,
+  '\n  mutation ReviewSubmission($input: ReviewSubmissionInput!) {\n    reviewSubmission(input: $input) {\n      ...SubmissionFields\n    }\n  }\n':
+    types.ReviewSubmissionDocument,
   '\n  query AuditEvents($first: Int!, $offset: Int!) {\n    auditEvents(first: $first, offset: $offset) {\n      total\n      items {\n        id\n        occurredAt\n        actorName\n        operation\n        targetType\n        targetId\n        summary\n      }\n    }\n  }\n':
     types.AuditEventsDocument,
   '\n  query Editions {\n    editions {\n      id\n      name\n      programmeName\n      startsOn\n      endsOn\n      targetTrained\n      currentPhase {\n        id\n        kind\n        status\n      }\n    }\n  }\n':
@@ -79,6 +129,12 @@ const documents: Documents = {
     types.MoveCyclePhaseDocument,
   '\n  query WhereWeAreNow {\n    whereWeAreNow {\n      edition {\n        id\n        name\n      }\n      currentPhase {\n        id\n        kind\n        position\n        startsOn\n        endsOn\n        status\n      }\n      nextSteps {\n        kind\n        role\n      }\n    }\n  }\n':
     types.WhereWeAreNowDocument,
+  '\n  query TutorImportJob($id: String!) {\n    importJob(id: $id) {\n      id\n      status\n      fileName\n      totalRows\n      processedRows\n      error\n      finishedAt\n      summary {\n        new\n        updated\n        unchanged\n      }\n    }\n  }\n':
+    types.TutorImportJobDocument,
+  '\n  query InvitationByToken($token: String!) {\n    invitation(token: $token) {\n      email\n      givenName\n      familyName\n      invitedBy\n      preferredLanguage\n      expiresAt\n      expired\n      used\n    }\n  }\n':
+    types.InvitationByTokenDocument,
+  '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionPerson\n    }\n  }\n':
+    types.AcceptInvitationDocument,
   '\n  fragment ModuleSummary on Module {\n    id\n    versionId\n    language\n    code\n    kind\n    number\n    countryCode\n    title\n    titleIsFallback\n    contactHours\n    selfStudyHours\n    deliveryMode\n    version\n    status\n    publishedVersion\n    draftVersion\n    canEdit\n  }\n':
     types.ModuleSummaryFragmentDoc,
   '\n  fragment ModuleDetail on Module {\n    ...ModuleSummary\n    editionId\n    summary\n    summaryIsFallback\n    learningOutcomes\n    learningOutcomesIsFallback\n    changeReason\n    publishedAt\n    lockVersion\n    texts {\n      language\n      title\n      summary\n      learningOutcomes\n    }\n    materials {\n      id\n      kind\n      title\n      url\n      downloadUrl\n      fileName\n      sizeBytes\n      contentType\n    }\n  }\n':
@@ -117,6 +173,18 @@ const documents: Documents = {
     types.ApproveNationalProgrammeDocument,
   '\n  mutation ReturnNationalProgramme(\n    $id: ID!\n    $comments: String!\n    $expectedLockVersion: Int\n  ) {\n    returnNationalProgramme(\n      id: $id\n      comments: $comments\n      expectedLockVersion: $expectedLockVersion\n    ) {\n      ...NationalProgrammeDetail\n    }\n  }\n':
     types.ReturnNationalProgrammeDocument,
+  '\n  mutation ApplyToJoinNetwork($input: ApplyToJoinNetworkInput!) {\n    applyToJoinNetwork(input: $input)\n  }\n':
+    types.ApplyToJoinNetworkDocument,
+  '\n  fragment NetworkApplicationFields on NetworkApplication {\n    id\n    organisationName\n    kind\n    country\n    registryCode\n    city\n    website\n    sector\n    sizeClass\n    contactGivenName\n    contactFamilyName\n    contactEmail\n    preferredLanguage\n    message\n    status\n    decidedBy\n    decidedAt\n    rejectionReason\n    createdOrganisationId\n    createdAt\n  }\n':
+    types.NetworkApplicationFieldsFragmentDoc,
+  '\n  query NetworkApplications($status: NetworkApplicationStatus, $first: Int!, $after: String) {\n    networkApplications(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          organisationName\n          kind\n          country\n          city\n          contactGivenName\n          contactFamilyName\n          status\n          createdAt\n        }\n      }\n    }\n  }\n':
+    types.NetworkApplicationsDocument,
+  '\n  query NetworkApplication($id: ID!) {\n    networkApplication(id: $id) {\n      ...NetworkApplicationFields\n    }\n  }\n':
+    types.NetworkApplicationDocument,
+  '\n  mutation ApproveNetworkApplication($id: ID!) {\n    approveNetworkApplication(id: $id) {\n      ...NetworkApplicationFields\n    }\n  }\n':
+    types.ApproveNetworkApplicationDocument,
+  '\n  mutation RejectNetworkApplication($id: ID!, $reason: String!) {\n    rejectNetworkApplication(id: $id, reason: $reason) {\n      ...NetworkApplicationFields\n    }\n  }\n':
+    types.RejectNetworkApplicationDocument,
   '\n  fragment OrganisationSummary on Organisation {\n    id\n    name\n    kind\n    country\n    city\n    sector\n  }\n':
     types.OrganisationSummaryFragmentDoc,
   '\n  query Organisations($filter: OrganisationFilter, $first: Int!, $after: String) {\n    organisations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...OrganisationSummary\n        }\n      }\n    }\n  }\n':
@@ -131,6 +199,16 @@ const documents: Documents = {
     types.MyNotificationsDocument,
   '\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      readAt\n    }\n  }\n':
     types.MarkNotificationsReadDocument,
+  '\n  query OutboxMessages($first: Int!, $after: String) {\n    outboxMessages(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          kind\n          language\n          recipientEmail\n          subject\n          textBody\n          status\n          attempts\n          deliveryNote\n          lastError\n          createdAt\n          sentAt\n        }\n      }\n    }\n  }\n':
+    types.OutboxMessagesDocument,
+  '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n':
+    types.RequestPasswordResetDocument,
+  '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n':
+    types.ResetPasswordDocument,
+  '\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      id\n      displayName\n      email\n    }\n  }\n':
+    types.InvitePersonDocument,
+  '\n  query InviteOrganisationChoices($country: String!) {\n    organisations(filter: { country: $country }, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          city\n        }\n      }\n    }\n  }\n':
+    types.InviteOrganisationChoicesDocument,
   '\n  fragment SessionPerson on Person {\n    id\n    displayName\n    givenName\n    familyName\n    email\n    preferredLanguage\n    timeZone\n    roles {\n      id\n      role\n      scopeKind\n      countryCode\n      organisation {\n        id\n        name\n      }\n    }\n  }\n':
     types.SessionPersonFragmentDoc,
   '\n  query Me {\n    me {\n      ...SessionPerson\n    }\n  }\n':
@@ -188,6 +266,78 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment TandemAssignmentFields on TandemAssignment {\n    id\n    moduleId\n    moduleCode\n    moduleTitle\n    moduleVersion\n    title\n    instructions\n    dueOn\n    createdByName\n    canEdit\n  }\n',
+): (typeof documents)['\n  fragment TandemAssignmentFields on TandemAssignment {\n    id\n    moduleId\n    moduleCode\n    moduleTitle\n    moduleVersion\n    title\n    instructions\n    dueOn\n    createdByName\n    canEdit\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment SubmissionFields on AssignmentSubmission {\n    id\n    tandemId\n    schoolTutorName\n    companyTutorName\n    countryCodes\n    status\n    text\n    lockVersion\n    confirmedByMe\n    confirmedByPartner\n    schoolConfirmedAt\n    companyConfirmedAt\n    submittedAt\n    late\n    lastEditedByName\n    updatedAt\n    reviewComment\n    reviewedByName\n    reviewedAt\n    canEdit\n    canConfirm\n    canReview\n    attachments {\n      fileId\n      fileName\n      contentType\n      sizeBytes\n      downloadPath\n    }\n    assignment {\n      ...TandemAssignmentFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment SubmissionFields on AssignmentSubmission {\n    id\n    tandemId\n    schoolTutorName\n    companyTutorName\n    countryCodes\n    status\n    text\n    lockVersion\n    confirmedByMe\n    confirmedByPartner\n    schoolConfirmedAt\n    companyConfirmedAt\n    submittedAt\n    late\n    lastEditedByName\n    updatedAt\n    reviewComment\n    reviewedByName\n    reviewedAt\n    canEdit\n    canConfirm\n    canReview\n    attachments {\n      fileId\n      fileName\n      contentType\n      sizeBytes\n      downloadPath\n    }\n    assignment {\n      ...TandemAssignmentFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyAssignments {\n    myAssignments {\n      assignment {\n        ...TandemAssignmentFields\n      }\n      submission {\n        id\n        status\n        confirmedByMe\n        confirmedByPartner\n        late\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyAssignments {\n    myAssignments {\n      assignment {\n        ...TandemAssignmentFields\n      }\n      submission {\n        id\n        status\n        confirmedByMe\n        confirmedByPartner\n        late\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Submission($id: ID!) {\n    submission(id: $id) {\n      ...SubmissionFields\n    }\n  }\n',
+): (typeof documents)['\n  query Submission($id: ID!) {\n    submission(id: $id) {\n      ...SubmissionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SubmissionsToReview(\n    $status: SubmissionStatus\n    $first: Int\n    $after: String\n  ) {\n    submissionsToReview(status: $status, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          status\n          schoolTutorName\n          companyTutorName\n          countryCodes\n          submittedAt\n          late\n          canReview\n          assignment {\n            id\n            title\n            moduleCode\n            dueOn\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SubmissionsToReview(\n    $status: SubmissionStatus\n    $first: Int\n    $after: String\n  ) {\n    submissionsToReview(status: $status, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          status\n          schoolTutorName\n          companyTutorName\n          countryCodes\n          submittedAt\n          late\n          canReview\n          assignment {\n            id\n            title\n            moduleCode\n            dueOn\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ModuleAssignments($moduleId: ID!) {\n    assignments(moduleId: $moduleId) {\n      ...TandemAssignmentFields\n    }\n  }\n',
+): (typeof documents)['\n  query ModuleAssignments($moduleId: ID!) {\n    assignments(moduleId: $moduleId) {\n      ...TandemAssignmentFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateAssignment($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) {\n      ...TandemAssignmentFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateAssignment($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) {\n      ...TandemAssignmentFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateAssignment($input: UpdateAssignmentInput!) {\n    updateAssignment(input: $input) {\n      ...TandemAssignmentFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateAssignment($input: UpdateAssignmentInput!) {\n    updateAssignment(input: $input) {\n      ...TandemAssignmentFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SaveSubmission($input: SaveSubmissionInput!) {\n    saveSubmission(input: $input) {\n      ...SubmissionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SaveSubmission($input: SaveSubmissionInput!) {\n    saveSubmission(input: $input) {\n      ...SubmissionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConfirmSubmission($input: ConfirmSubmissionInput!) {\n    confirmSubmission(input: $input) {\n      ...SubmissionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConfirmSubmission($input: ConfirmSubmissionInput!) {\n    confirmSubmission(input: $input) {\n      ...SubmissionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveSubmissionAttachment(\n    $input: RemoveSubmissionAttachmentInput!\n  ) {\n    removeSubmissionAttachment(input: $input) {\n      ...SubmissionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveSubmissionAttachment(\n    $input: RemoveSubmissionAttachmentInput!\n  ) {\n    removeSubmissionAttachment(input: $input) {\n      ...SubmissionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewSubmission($input: ReviewSubmissionInput!) {\n    reviewSubmission(input: $input) {\n      ...SubmissionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewSubmission($input: ReviewSubmissionInput!) {\n    reviewSubmission(input: $input) {\n      ...SubmissionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query AuditEvents($first: Int!, $offset: Int!) {\n    auditEvents(first: $first, offset: $offset) {\n      total\n      items {\n        id\n        occurredAt\n        actorName\n        operation\n        targetType\n        targetId\n        summary\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query AuditEvents($first: Int!, $offset: Int!) {\n    auditEvents(first: $first, offset: $offset) {\n      total\n      items {\n        id\n        occurredAt\n        actorName\n        operation\n        targetType\n        targetId\n        summary\n      }\n    }\n  }\n'];
 /**
@@ -220,6 +370,24 @@ export function graphql(
 export function graphql(
   source: '\n  query WhereWeAreNow {\n    whereWeAreNow {\n      edition {\n        id\n        name\n      }\n      currentPhase {\n        id\n        kind\n        position\n        startsOn\n        endsOn\n        status\n      }\n      nextSteps {\n        kind\n        role\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query WhereWeAreNow {\n    whereWeAreNow {\n      edition {\n        id\n        name\n      }\n      currentPhase {\n        id\n        kind\n        position\n        startsOn\n        endsOn\n        status\n      }\n      nextSteps {\n        kind\n        role\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TutorImportJob($id: String!) {\n    importJob(id: $id) {\n      id\n      status\n      fileName\n      totalRows\n      processedRows\n      error\n      finishedAt\n      summary {\n        new\n        updated\n        unchanged\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TutorImportJob($id: String!) {\n    importJob(id: $id) {\n      id\n      status\n      fileName\n      totalRows\n      processedRows\n      error\n      finishedAt\n      summary {\n        new\n        updated\n        unchanged\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query InvitationByToken($token: String!) {\n    invitation(token: $token) {\n      email\n      givenName\n      familyName\n      invitedBy\n      preferredLanguage\n      expiresAt\n      expired\n      used\n    }\n  }\n',
+): (typeof documents)['\n  query InvitationByToken($token: String!) {\n    invitation(token: $token) {\n      email\n      givenName\n      familyName\n      invitedBy\n      preferredLanguage\n      expiresAt\n      expired\n      used\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionPerson\n    }\n  }\n',
+): (typeof documents)['\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionPerson\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -338,6 +506,42 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation ApplyToJoinNetwork($input: ApplyToJoinNetworkInput!) {\n    applyToJoinNetwork(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation ApplyToJoinNetwork($input: ApplyToJoinNetworkInput!) {\n    applyToJoinNetwork(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment NetworkApplicationFields on NetworkApplication {\n    id\n    organisationName\n    kind\n    country\n    registryCode\n    city\n    website\n    sector\n    sizeClass\n    contactGivenName\n    contactFamilyName\n    contactEmail\n    preferredLanguage\n    message\n    status\n    decidedBy\n    decidedAt\n    rejectionReason\n    createdOrganisationId\n    createdAt\n  }\n',
+): (typeof documents)['\n  fragment NetworkApplicationFields on NetworkApplication {\n    id\n    organisationName\n    kind\n    country\n    registryCode\n    city\n    website\n    sector\n    sizeClass\n    contactGivenName\n    contactFamilyName\n    contactEmail\n    preferredLanguage\n    message\n    status\n    decidedBy\n    decidedAt\n    rejectionReason\n    createdOrganisationId\n    createdAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NetworkApplications($status: NetworkApplicationStatus, $first: Int!, $after: String) {\n    networkApplications(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          organisationName\n          kind\n          country\n          city\n          contactGivenName\n          contactFamilyName\n          status\n          createdAt\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query NetworkApplications($status: NetworkApplicationStatus, $first: Int!, $after: String) {\n    networkApplications(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          organisationName\n          kind\n          country\n          city\n          contactGivenName\n          contactFamilyName\n          status\n          createdAt\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NetworkApplication($id: ID!) {\n    networkApplication(id: $id) {\n      ...NetworkApplicationFields\n    }\n  }\n',
+): (typeof documents)['\n  query NetworkApplication($id: ID!) {\n    networkApplication(id: $id) {\n      ...NetworkApplicationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ApproveNetworkApplication($id: ID!) {\n    approveNetworkApplication(id: $id) {\n      ...NetworkApplicationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ApproveNetworkApplication($id: ID!) {\n    approveNetworkApplication(id: $id) {\n      ...NetworkApplicationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RejectNetworkApplication($id: ID!, $reason: String!) {\n    rejectNetworkApplication(id: $id, reason: $reason) {\n      ...NetworkApplicationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RejectNetworkApplication($id: ID!, $reason: String!) {\n    rejectNetworkApplication(id: $id, reason: $reason) {\n      ...NetworkApplicationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment OrganisationSummary on Organisation {\n    id\n    name\n    kind\n    country\n    city\n    sector\n  }\n',
 ): (typeof documents)['\n  fragment OrganisationSummary on Organisation {\n    id\n    name\n    kind\n    country\n    city\n    sector\n  }\n'];
 /**
@@ -376,6 +580,36 @@ export function graphql(
 export function graphql(
   source: '\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      readAt\n    }\n  }\n',
 ): (typeof documents)['\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      readAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OutboxMessages($first: Int!, $after: String) {\n    outboxMessages(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          kind\n          language\n          recipientEmail\n          subject\n          textBody\n          status\n          attempts\n          deliveryNote\n          lastError\n          createdAt\n          sentAt\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query OutboxMessages($first: Int!, $after: String) {\n    outboxMessages(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          kind\n          language\n          recipientEmail\n          subject\n          textBody\n          status\n          attempts\n          deliveryNote\n          lastError\n          createdAt\n          sentAt\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n',
+): (typeof documents)['\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      id\n      displayName\n      email\n    }\n  }\n',
+): (typeof documents)['\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      id\n      displayName\n      email\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query InviteOrganisationChoices($country: String!) {\n    organisations(filter: { country: $country }, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          city\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query InviteOrganisationChoices($country: String!) {\n    organisations(filter: { country: $country }, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          city\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

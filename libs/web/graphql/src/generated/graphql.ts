@@ -8,6 +8,14 @@ export type Incremental<T> =
       [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never;
     };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AcceptInvitationInput = {
+  password: string;
+  preferredLanguage: string;
+  /** Whether the person agrees to research use of their (pseudonymised) data. */
+  researchConsent: boolean;
+  token: string;
+};
+
 export type AddModuleMaterialLinkInput = {
   /** The lockVersion of the version the edit started from. */
   lockVersion: number;
@@ -17,9 +25,44 @@ export type AddModuleMaterialLinkInput = {
   url: string;
 };
 
+export type ApplyToJoinNetworkInput = {
+  city: string;
+  contactEmail: string;
+  contactFamilyName: string;
+  contactGivenName: string;
+  /** EE, LV or LT. */
+  country: string;
+  /** VET_INSTITUTION or COMPANY: the training partners who apply here. */
+  kind: OrganisationKind;
+  message?: string | null | undefined;
+  organisationName: string;
+  /** en, et, lv, lt or ru. */
+  preferredLanguage: string;
+  /** The business or institution registry code in the country. */
+  registryCode: string;
+  sector?: Sector | null | undefined;
+  sizeClass?: SizeClass | null | undefined;
+  website?: string | null | undefined;
+};
+
 export type ChangePasswordInput = {
   currentPassword: string;
   newPassword: string;
+};
+
+export type ConfirmSubmissionInput = {
+  /** The lockVersion of the content being confirmed. */
+  lockVersion: number;
+  submissionId: string | number;
+};
+
+export type CreateAssignmentInput = {
+  /** ISO date (YYYY-MM-DD), today or later. */
+  dueOn: string;
+  instructions?: string;
+  /** The module; the assignment belongs to its version in force (published, else the draft). */
+  moduleId: string | number;
+  title: string;
 };
 
 export type CreateModuleInput = {
@@ -72,6 +115,21 @@ export type FormTandemInput = {
   schoolTutorId: string | number;
 };
 
+export type ImportJobStatus = 'FAILED' | 'QUEUED' | 'RUNNING' | 'SUCCEEDED';
+
+export type InvitePersonInput = {
+  /** For COORDINATOR, TRAINER (required) and OBSERVER (optional). */
+  countryCode?: string | null | undefined;
+  email: string;
+  familyName: string;
+  givenName: string;
+  /** For MANAGER and TUTOR (the employer). */
+  organisationId?: string | null | undefined;
+  /** The language of the invitation e-mail and of the account: en, et, lv, lt or ru. */
+  preferredLanguage: string;
+  role: Role;
+};
+
 export type LoginInput = {
   email: string;
   password: string;
@@ -112,6 +170,9 @@ export type MoveCyclePhaseInput = {
 export type NationalProgrammeStatus =
   'APPROVED' | 'DRAFT' | 'RETURNED' | 'SUBMITTED';
 
+/** PENDING until the country’s coordinator approves or rejects it. */
+export type NetworkApplicationStatus = 'APPROVED' | 'PENDING' | 'REJECTED';
+
 /** Something a person should do now; the client translates it. */
 export type NextStepKind =
   | 'ADVANCE_CYCLE'
@@ -137,9 +198,13 @@ export type NextStepKind =
 
 /** What happened; the client translates it with the params. */
 export type NotificationKind =
+  | 'ASSIGNMENT_SUBMISSION_CONFIRMED'
+  | 'ASSIGNMENT_SUBMISSION_REVIEWED'
+  | 'ASSIGNMENT_SUBMISSION_SUBMITTED'
   | 'NATIONAL_PROGRAMME_APPROVED'
   | 'NATIONAL_PROGRAMME_RETURNED'
-  | 'NATIONAL_PROGRAMME_SUBMITTED';
+  | 'NATIONAL_PROGRAMME_SUBMITTED'
+  | 'NETWORK_APPLICATION_RECEIVED';
 
 export type OrganisationFilter = {
   /** ISO alpha-2 code, e.g. LV. */
@@ -157,6 +222,8 @@ export type OrganisationKind =
   | 'SOCIAL_PARTNER'
   | 'VET_INSTITUTION';
 
+export type OutboxStatus = 'FAILED' | 'QUEUED' | 'SENT';
+
 export type PublishModuleInput = {
   lockVersion: number;
   moduleId: string | number;
@@ -168,10 +235,30 @@ export type RemoveModuleMaterialInput = {
   moduleId: string | number;
 };
 
+export type RemoveSubmissionAttachmentInput = {
+  fileId: string | number;
+  lockVersion: number;
+  submissionId: string | number;
+};
+
+export type ResetPasswordInput = {
+  password: string;
+  token: string;
+};
+
 export type RespondToTandemInvitationInput = {
   /** true: the tandem becomes ACTIVE; false: it is DISSOLVED as declined. */
   accept: boolean;
   tandemId: string | number;
+};
+
+export type ReviewOutcome = 'ACCEPTED' | 'NEEDS_REVISION';
+
+export type ReviewSubmissionInput = {
+  /** Required for NEEDS_REVISION. */
+  comment?: string;
+  outcome: ReviewOutcome;
+  submissionId: string | number;
 };
 
 /** A role of DESIGN.md; granted in a scope. */
@@ -207,6 +294,13 @@ export type SaveNationalProgrammeInput = {
   moduleIds: Array<string | number>;
 };
 
+export type SaveSubmissionInput = {
+  assignmentId: string | number;
+  /** The lockVersion the edit started from; omit only for the first save. */
+  lockVersion?: number | null | undefined;
+  text: string;
+};
+
 export type ScopeKind = 'COUNTRY' | 'ORGANISATION' | 'PROGRAMME' | 'SELF';
 
 /** Economic sector of a company; the main field a school trains for. */
@@ -225,6 +319,10 @@ export type Sector =
 /** EU size class by headcount: MICRO < 10, SMALL < 50, MEDIUM < 250, LARGE. */
 export type SizeClass = 'LARGE' | 'MEDIUM' | 'MICRO' | 'SMALL';
 
+/** DRAFT: the tandem writes; SUBMITTED: both partners confirmed; then a trainer ACCEPTED it or asked for a revision (NEEDS_REVISION, editable again). */
+export type SubmissionStatus =
+  'ACCEPTED' | 'DRAFT' | 'NEEDS_REVISION' | 'SUBMITTED';
+
 /** DECLINED: the invited partner said no; WITHDRAWN: the inviter took the invitation back; DISSOLVED: ended by a partner or the coordinator. */
 export type TandemDissolutionKind = 'DECLINED' | 'DISSOLVED' | 'WITHDRAWN';
 
@@ -237,6 +335,14 @@ export type TandemSuggestionReason =
 
 /** SCHOOL for tutors of a VET institution, COMPANY for tutors of a company. */
 export type TutorSide = 'COMPANY' | 'SCHOOL';
+
+export type UpdateAssignmentInput = {
+  assignmentId: string | number;
+  /** ISO date; a date in the past only if it is unchanged. */
+  dueOn: string;
+  instructions: string;
+  title: string;
+};
 
 export type UpdateMyPreferencesInput = {
   preferredLanguage?: string | null | undefined;
@@ -277,6 +383,460 @@ export type ChangePasswordMutationVariables = Exact<{
 }>;
 
 export type ChangePasswordMutation = { changePassword: boolean };
+
+export type TandemAssignmentFieldsFragment = {
+  __typename: 'TandemAssignment';
+  id: string;
+  moduleId: string;
+  moduleCode: string;
+  moduleTitle: string;
+  moduleVersion: number;
+  title: string;
+  instructions: string;
+  dueOn: string;
+  createdByName: string | null;
+  canEdit: boolean;
+};
+
+export type SubmissionFieldsFragment = {
+  __typename: 'AssignmentSubmission';
+  id: string;
+  tandemId: string;
+  schoolTutorName: string;
+  companyTutorName: string;
+  countryCodes: Array<string>;
+  status: SubmissionStatus;
+  text: string;
+  lockVersion: number;
+  confirmedByMe: boolean;
+  confirmedByPartner: boolean;
+  schoolConfirmedAt: string | null;
+  companyConfirmedAt: string | null;
+  submittedAt: string | null;
+  late: boolean;
+  lastEditedByName: string | null;
+  updatedAt: string;
+  reviewComment: string | null;
+  reviewedByName: string | null;
+  reviewedAt: string | null;
+  canEdit: boolean;
+  canConfirm: boolean;
+  canReview: boolean;
+  attachments: Array<{
+    __typename: 'SubmissionAttachment';
+    fileId: string;
+    fileName: string;
+    contentType: string;
+    sizeBytes: number;
+    downloadPath: string;
+  }>;
+  assignment: {
+    __typename: 'TandemAssignment';
+    id: string;
+    moduleId: string;
+    moduleCode: string;
+    moduleTitle: string;
+    moduleVersion: number;
+    title: string;
+    instructions: string;
+    dueOn: string;
+    createdByName: string | null;
+    canEdit: boolean;
+  };
+};
+
+export type MyAssignmentsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyAssignmentsQuery = {
+  myAssignments: Array<{
+    __typename: 'MyAssignment';
+    assignment: {
+      __typename: 'TandemAssignment';
+      id: string;
+      moduleId: string;
+      moduleCode: string;
+      moduleTitle: string;
+      moduleVersion: number;
+      title: string;
+      instructions: string;
+      dueOn: string;
+      createdByName: string | null;
+      canEdit: boolean;
+    };
+    submission: {
+      __typename: 'AssignmentSubmission';
+      id: string;
+      status: SubmissionStatus;
+      confirmedByMe: boolean;
+      confirmedByPartner: boolean;
+      late: boolean;
+    } | null;
+  }>;
+};
+
+export type SubmissionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SubmissionQuery = {
+  submission: {
+    __typename: 'AssignmentSubmission';
+    id: string;
+    tandemId: string;
+    schoolTutorName: string;
+    companyTutorName: string;
+    countryCodes: Array<string>;
+    status: SubmissionStatus;
+    text: string;
+    lockVersion: number;
+    confirmedByMe: boolean;
+    confirmedByPartner: boolean;
+    schoolConfirmedAt: string | null;
+    companyConfirmedAt: string | null;
+    submittedAt: string | null;
+    late: boolean;
+    lastEditedByName: string | null;
+    updatedAt: string;
+    reviewComment: string | null;
+    reviewedByName: string | null;
+    reviewedAt: string | null;
+    canEdit: boolean;
+    canConfirm: boolean;
+    canReview: boolean;
+    attachments: Array<{
+      __typename: 'SubmissionAttachment';
+      fileId: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      downloadPath: string;
+    }>;
+    assignment: {
+      __typename: 'TandemAssignment';
+      id: string;
+      moduleId: string;
+      moduleCode: string;
+      moduleTitle: string;
+      moduleVersion: number;
+      title: string;
+      instructions: string;
+      dueOn: string;
+      createdByName: string | null;
+      canEdit: boolean;
+    };
+  };
+};
+
+export type SubmissionsToReviewQueryVariables = Exact<{
+  status?: SubmissionStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type SubmissionsToReviewQuery = {
+  submissionsToReview: {
+    __typename: 'AssignmentSubmissionConnection';
+    totalCount: number;
+    edges: Array<{
+      __typename: 'AssignmentSubmissionEdge';
+      node: {
+        __typename: 'AssignmentSubmission';
+        id: string;
+        status: SubmissionStatus;
+        schoolTutorName: string;
+        companyTutorName: string;
+        countryCodes: Array<string>;
+        submittedAt: string | null;
+        late: boolean;
+        canReview: boolean;
+        assignment: {
+          __typename: 'TandemAssignment';
+          id: string;
+          title: string;
+          moduleCode: string;
+          dueOn: string;
+        };
+      };
+    }>;
+    pageInfo: {
+      __typename: 'PageInfo';
+      hasNextPage: boolean;
+      endCursor: string | null;
+    };
+  };
+};
+
+export type ModuleAssignmentsQueryVariables = Exact<{
+  moduleId: string | number;
+}>;
+
+export type ModuleAssignmentsQuery = {
+  assignments: Array<{
+    __typename: 'TandemAssignment';
+    id: string;
+    moduleId: string;
+    moduleCode: string;
+    moduleTitle: string;
+    moduleVersion: number;
+    title: string;
+    instructions: string;
+    dueOn: string;
+    createdByName: string | null;
+    canEdit: boolean;
+  }>;
+};
+
+export type CreateAssignmentMutationVariables = Exact<{
+  input: CreateAssignmentInput;
+}>;
+
+export type CreateAssignmentMutation = {
+  createAssignment: {
+    __typename: 'TandemAssignment';
+    id: string;
+    moduleId: string;
+    moduleCode: string;
+    moduleTitle: string;
+    moduleVersion: number;
+    title: string;
+    instructions: string;
+    dueOn: string;
+    createdByName: string | null;
+    canEdit: boolean;
+  };
+};
+
+export type UpdateAssignmentMutationVariables = Exact<{
+  input: UpdateAssignmentInput;
+}>;
+
+export type UpdateAssignmentMutation = {
+  updateAssignment: {
+    __typename: 'TandemAssignment';
+    id: string;
+    moduleId: string;
+    moduleCode: string;
+    moduleTitle: string;
+    moduleVersion: number;
+    title: string;
+    instructions: string;
+    dueOn: string;
+    createdByName: string | null;
+    canEdit: boolean;
+  };
+};
+
+export type SaveSubmissionMutationVariables = Exact<{
+  input: SaveSubmissionInput;
+}>;
+
+export type SaveSubmissionMutation = {
+  saveSubmission: {
+    __typename: 'AssignmentSubmission';
+    id: string;
+    tandemId: string;
+    schoolTutorName: string;
+    companyTutorName: string;
+    countryCodes: Array<string>;
+    status: SubmissionStatus;
+    text: string;
+    lockVersion: number;
+    confirmedByMe: boolean;
+    confirmedByPartner: boolean;
+    schoolConfirmedAt: string | null;
+    companyConfirmedAt: string | null;
+    submittedAt: string | null;
+    late: boolean;
+    lastEditedByName: string | null;
+    updatedAt: string;
+    reviewComment: string | null;
+    reviewedByName: string | null;
+    reviewedAt: string | null;
+    canEdit: boolean;
+    canConfirm: boolean;
+    canReview: boolean;
+    attachments: Array<{
+      __typename: 'SubmissionAttachment';
+      fileId: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      downloadPath: string;
+    }>;
+    assignment: {
+      __typename: 'TandemAssignment';
+      id: string;
+      moduleId: string;
+      moduleCode: string;
+      moduleTitle: string;
+      moduleVersion: number;
+      title: string;
+      instructions: string;
+      dueOn: string;
+      createdByName: string | null;
+      canEdit: boolean;
+    };
+  };
+};
+
+export type ConfirmSubmissionMutationVariables = Exact<{
+  input: ConfirmSubmissionInput;
+}>;
+
+export type ConfirmSubmissionMutation = {
+  confirmSubmission: {
+    __typename: 'AssignmentSubmission';
+    id: string;
+    tandemId: string;
+    schoolTutorName: string;
+    companyTutorName: string;
+    countryCodes: Array<string>;
+    status: SubmissionStatus;
+    text: string;
+    lockVersion: number;
+    confirmedByMe: boolean;
+    confirmedByPartner: boolean;
+    schoolConfirmedAt: string | null;
+    companyConfirmedAt: string | null;
+    submittedAt: string | null;
+    late: boolean;
+    lastEditedByName: string | null;
+    updatedAt: string;
+    reviewComment: string | null;
+    reviewedByName: string | null;
+    reviewedAt: string | null;
+    canEdit: boolean;
+    canConfirm: boolean;
+    canReview: boolean;
+    attachments: Array<{
+      __typename: 'SubmissionAttachment';
+      fileId: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      downloadPath: string;
+    }>;
+    assignment: {
+      __typename: 'TandemAssignment';
+      id: string;
+      moduleId: string;
+      moduleCode: string;
+      moduleTitle: string;
+      moduleVersion: number;
+      title: string;
+      instructions: string;
+      dueOn: string;
+      createdByName: string | null;
+      canEdit: boolean;
+    };
+  };
+};
+
+export type RemoveSubmissionAttachmentMutationVariables = Exact<{
+  input: RemoveSubmissionAttachmentInput;
+}>;
+
+export type RemoveSubmissionAttachmentMutation = {
+  removeSubmissionAttachment: {
+    __typename: 'AssignmentSubmission';
+    id: string;
+    tandemId: string;
+    schoolTutorName: string;
+    companyTutorName: string;
+    countryCodes: Array<string>;
+    status: SubmissionStatus;
+    text: string;
+    lockVersion: number;
+    confirmedByMe: boolean;
+    confirmedByPartner: boolean;
+    schoolConfirmedAt: string | null;
+    companyConfirmedAt: string | null;
+    submittedAt: string | null;
+    late: boolean;
+    lastEditedByName: string | null;
+    updatedAt: string;
+    reviewComment: string | null;
+    reviewedByName: string | null;
+    reviewedAt: string | null;
+    canEdit: boolean;
+    canConfirm: boolean;
+    canReview: boolean;
+    attachments: Array<{
+      __typename: 'SubmissionAttachment';
+      fileId: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      downloadPath: string;
+    }>;
+    assignment: {
+      __typename: 'TandemAssignment';
+      id: string;
+      moduleId: string;
+      moduleCode: string;
+      moduleTitle: string;
+      moduleVersion: number;
+      title: string;
+      instructions: string;
+      dueOn: string;
+      createdByName: string | null;
+      canEdit: boolean;
+    };
+  };
+};
+
+export type ReviewSubmissionMutationVariables = Exact<{
+  input: ReviewSubmissionInput;
+}>;
+
+export type ReviewSubmissionMutation = {
+  reviewSubmission: {
+    __typename: 'AssignmentSubmission';
+    id: string;
+    tandemId: string;
+    schoolTutorName: string;
+    companyTutorName: string;
+    countryCodes: Array<string>;
+    status: SubmissionStatus;
+    text: string;
+    lockVersion: number;
+    confirmedByMe: boolean;
+    confirmedByPartner: boolean;
+    schoolConfirmedAt: string | null;
+    companyConfirmedAt: string | null;
+    submittedAt: string | null;
+    late: boolean;
+    lastEditedByName: string | null;
+    updatedAt: string;
+    reviewComment: string | null;
+    reviewedByName: string | null;
+    reviewedAt: string | null;
+    canEdit: boolean;
+    canConfirm: boolean;
+    canReview: boolean;
+    attachments: Array<{
+      __typename: 'SubmissionAttachment';
+      fileId: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      downloadPath: string;
+    }>;
+    assignment: {
+      __typename: 'TandemAssignment';
+      id: string;
+      moduleId: string;
+      moduleCode: string;
+      moduleTitle: string;
+      moduleVersion: number;
+      title: string;
+      instructions: string;
+      dueOn: string;
+      createdByName: string | null;
+      canEdit: boolean;
+    };
+  };
+};
 
 export type AuditEventsQueryVariables = Exact<{
   first: number;
@@ -416,6 +976,76 @@ export type WhereWeAreNowQuery = {
       role: Role;
     }>;
   } | null;
+};
+
+export type TutorImportJobQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type TutorImportJobQuery = {
+  importJob: {
+    __typename: 'ImportJob';
+    id: string;
+    status: ImportJobStatus;
+    fileName: string;
+    totalRows: number;
+    processedRows: number;
+    error: string | null;
+    finishedAt: string | null;
+    summary: {
+      __typename: 'ImportSummary';
+      new: number;
+      updated: number;
+      unchanged: number;
+    } | null;
+  };
+};
+
+export type InvitationByTokenQueryVariables = Exact<{
+  token: string;
+}>;
+
+export type InvitationByTokenQuery = {
+  invitation: {
+    __typename: 'Invitation';
+    email: string;
+    givenName: string;
+    familyName: string;
+    invitedBy: string | null;
+    preferredLanguage: string;
+    expiresAt: string;
+    expired: boolean;
+    used: boolean;
+  };
+};
+
+export type AcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+export type AcceptInvitationMutation = {
+  acceptInvitation: {
+    __typename: 'Person';
+    id: string;
+    displayName: string;
+    givenName: string;
+    familyName: string;
+    email: string;
+    preferredLanguage: string;
+    timeZone: string | null;
+    roles: Array<{
+      __typename: 'RoleGrant';
+      id: string;
+      role: Role;
+      scopeKind: ScopeKind;
+      countryCode: string | null;
+      organisation: {
+        __typename: 'OrganisationRef';
+        id: string;
+        name: string;
+      } | null;
+    }>;
+  };
 };
 
 export type ModuleSummaryFragment = {
@@ -1212,6 +1842,161 @@ export type ReturnNationalProgrammeMutation = {
   };
 };
 
+export type ApplyToJoinNetworkMutationVariables = Exact<{
+  input: ApplyToJoinNetworkInput;
+}>;
+
+export type ApplyToJoinNetworkMutation = { applyToJoinNetwork: boolean };
+
+export type NetworkApplicationFieldsFragment = {
+  __typename: 'NetworkApplication';
+  id: string;
+  organisationName: string;
+  kind: OrganisationKind;
+  country: string;
+  registryCode: string;
+  city: string;
+  website: string | null;
+  sector: Sector | null;
+  sizeClass: SizeClass | null;
+  contactGivenName: string;
+  contactFamilyName: string;
+  contactEmail: string;
+  preferredLanguage: string;
+  message: string | null;
+  status: NetworkApplicationStatus;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  rejectionReason: string | null;
+  createdOrganisationId: string | null;
+  createdAt: string;
+};
+
+export type NetworkApplicationsQueryVariables = Exact<{
+  status?: NetworkApplicationStatus | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type NetworkApplicationsQuery = {
+  networkApplications: {
+    __typename: 'NetworkApplicationConnection';
+    totalCount: number;
+    pageInfo: {
+      __typename: 'PageInfo';
+      endCursor: string | null;
+      hasNextPage: boolean;
+    };
+    edges: Array<{
+      __typename: 'NetworkApplicationEdge';
+      cursor: string;
+      node: {
+        __typename: 'NetworkApplication';
+        id: string;
+        organisationName: string;
+        kind: OrganisationKind;
+        country: string;
+        city: string;
+        contactGivenName: string;
+        contactFamilyName: string;
+        status: NetworkApplicationStatus;
+        createdAt: string;
+      };
+    }>;
+  };
+};
+
+export type NetworkApplicationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type NetworkApplicationQuery = {
+  networkApplication: {
+    __typename: 'NetworkApplication';
+    id: string;
+    organisationName: string;
+    kind: OrganisationKind;
+    country: string;
+    registryCode: string;
+    city: string;
+    website: string | null;
+    sector: Sector | null;
+    sizeClass: SizeClass | null;
+    contactGivenName: string;
+    contactFamilyName: string;
+    contactEmail: string;
+    preferredLanguage: string;
+    message: string | null;
+    status: NetworkApplicationStatus;
+    decidedBy: string | null;
+    decidedAt: string | null;
+    rejectionReason: string | null;
+    createdOrganisationId: string | null;
+    createdAt: string;
+  };
+};
+
+export type ApproveNetworkApplicationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ApproveNetworkApplicationMutation = {
+  approveNetworkApplication: {
+    __typename: 'NetworkApplication';
+    id: string;
+    organisationName: string;
+    kind: OrganisationKind;
+    country: string;
+    registryCode: string;
+    city: string;
+    website: string | null;
+    sector: Sector | null;
+    sizeClass: SizeClass | null;
+    contactGivenName: string;
+    contactFamilyName: string;
+    contactEmail: string;
+    preferredLanguage: string;
+    message: string | null;
+    status: NetworkApplicationStatus;
+    decidedBy: string | null;
+    decidedAt: string | null;
+    rejectionReason: string | null;
+    createdOrganisationId: string | null;
+    createdAt: string;
+  };
+};
+
+export type RejectNetworkApplicationMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+export type RejectNetworkApplicationMutation = {
+  rejectNetworkApplication: {
+    __typename: 'NetworkApplication';
+    id: string;
+    organisationName: string;
+    kind: OrganisationKind;
+    country: string;
+    registryCode: string;
+    city: string;
+    website: string | null;
+    sector: Sector | null;
+    sizeClass: SizeClass | null;
+    contactGivenName: string;
+    contactFamilyName: string;
+    contactEmail: string;
+    preferredLanguage: string;
+    message: string | null;
+    status: NetworkApplicationStatus;
+    decidedBy: string | null;
+    decidedAt: string | null;
+    rejectionReason: string | null;
+    createdOrganisationId: string | null;
+    createdAt: string;
+  };
+};
+
 export type OrganisationSummaryFragment = {
   __typename: 'Organisation';
   id: string;
@@ -1336,6 +2121,88 @@ export type MarkNotificationsReadMutation = {
     id: string;
     readAt: string | null;
   }>;
+};
+
+export type OutboxMessagesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type OutboxMessagesQuery = {
+  outboxMessages: {
+    __typename: 'OutboxMessageConnection';
+    totalCount: number;
+    pageInfo: {
+      __typename: 'PageInfo';
+      endCursor: string | null;
+      hasNextPage: boolean;
+    };
+    edges: Array<{
+      __typename: 'OutboxMessageEdge';
+      cursor: string;
+      node: {
+        __typename: 'OutboxMessage';
+        id: string;
+        kind: string;
+        language: string;
+        recipientEmail: string;
+        subject: string;
+        textBody: string;
+        status: OutboxStatus;
+        attempts: number;
+        deliveryNote: string | null;
+        lastError: string | null;
+        createdAt: string;
+        sentAt: string | null;
+      };
+    }>;
+  };
+};
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+export type ResetPasswordMutation = { resetPassword: boolean };
+
+export type InvitePersonMutationVariables = Exact<{
+  input: InvitePersonInput;
+}>;
+
+export type InvitePersonMutation = {
+  invitePerson: {
+    __typename: 'Person';
+    id: string;
+    displayName: string;
+    email: string;
+  };
+};
+
+export type InviteOrganisationChoicesQueryVariables = Exact<{
+  country: string;
+}>;
+
+export type InviteOrganisationChoicesQuery = {
+  organisations: {
+    __typename: 'OrganisationConnection';
+    totalCount: number;
+    edges: Array<{
+      __typename: 'OrganisationEdge';
+      node: {
+        __typename: 'Organisation';
+        id: string;
+        name: string;
+        kind: OrganisationKind;
+        city: string | null;
+      };
+    }>;
+  };
 };
 
 export type SessionPersonFragment = {
@@ -1778,6 +2645,133 @@ export type DissolveTandemMutation = {
   };
 };
 
+export const TandemAssignmentFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TandemAssignmentFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'TandemAssignment' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'instructions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TandemAssignmentFieldsFragment, unknown>;
+export const SubmissionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SubmissionFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'AssignmentSubmission' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tandemId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolTutorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyTutorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedByMe' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmedByPartner' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolConfirmedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'companyConfirmedAt' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'late' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastEditedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewComment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canConfirm' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canReview' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fileId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'downloadPath' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'TandemAssignmentFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TandemAssignmentFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'TandemAssignment' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'instructions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubmissionFieldsFragment, unknown>;
 export const EditionCycleFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2055,6 +3049,47 @@ export const NationalProgrammeDetailFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<NationalProgrammeDetailFragment, unknown>;
+export const NetworkApplicationFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NetworkApplicationFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'NetworkApplication' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeClass' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactGivenName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactFamilyName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preferredLanguage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createdOrganisationId' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NetworkApplicationFieldsFragment, unknown>;
 export const OrganisationSummaryFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2463,6 +3498,1247 @@ export const ChangePasswordDocument = {
 } as unknown as DocumentNode<
   ChangePasswordMutation,
   ChangePasswordMutationVariables
+>;
+export const MyAssignmentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyAssignments' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myAssignments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assignment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'TandemAssignmentFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'submission' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'status' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'confirmedByMe' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'confirmedByPartner' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'late' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TandemAssignmentFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'TandemAssignment' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'instructions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyAssignmentsQuery, MyAssignmentsQueryVariables>;
+export const SubmissionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Submission' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'SubmissionFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TandemAssignmentFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'TandemAssignment' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'instructions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SubmissionFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'AssignmentSubmission' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tandemId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolTutorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyTutorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedByMe' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmedByPartner' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolConfirmedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'companyConfirmedAt' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'late' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastEditedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewComment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canConfirm' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canReview' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fileId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'downloadPath' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'TandemAssignmentFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubmissionQuery, SubmissionQueryVariables>;
+export const SubmissionsToReviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SubmissionsToReview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'status' },
+          },
+          type: {
+            kind: 'NamedType',
+            name: { kind: 'Name', value: 'SubmissionStatus' },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'first' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'after' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submissionsToReview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'status' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'first' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'after' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'id' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'status' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'schoolTutorName' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'companyTutorName' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'countryCodes' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'submittedAt' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'late' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'canReview' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'assignment' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'id' },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'title' },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'moduleCode' },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'dueOn' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'hasNextPage' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'endCursor' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SubmissionsToReviewQuery,
+  SubmissionsToReviewQueryVariables
+>;
+export const ModuleAssignmentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ModuleAssignments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'moduleId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'moduleId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'moduleId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'TandemAssignmentFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TandemAssignmentFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'TandemAssignment' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'instructions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ModuleAssignmentsQuery,
+  ModuleAssignmentsQueryVariables
+>;
+export const CreateAssignmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateAssignment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'CreateAssignmentInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createAssignment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'TandemAssignmentFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TandemAssignmentFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'TandemAssignment' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'instructions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreateAssignmentMutation,
+  CreateAssignmentMutationVariables
+>;
+export const UpdateAssignmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateAssignment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'UpdateAssignmentInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateAssignment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'TandemAssignmentFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TandemAssignmentFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'TandemAssignment' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'instructions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateAssignmentMutation,
+  UpdateAssignmentMutationVariables
+>;
+export const SaveSubmissionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveSubmission' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'SaveSubmissionInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveSubmission' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'SubmissionFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TandemAssignmentFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'TandemAssignment' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'instructions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SubmissionFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'AssignmentSubmission' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tandemId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolTutorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyTutorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedByMe' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmedByPartner' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolConfirmedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'companyConfirmedAt' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'late' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastEditedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewComment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canConfirm' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canReview' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fileId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'downloadPath' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'TandemAssignmentFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SaveSubmissionMutation,
+  SaveSubmissionMutationVariables
+>;
+export const ConfirmSubmissionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConfirmSubmission' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'ConfirmSubmissionInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmSubmission' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'SubmissionFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TandemAssignmentFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'TandemAssignment' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'instructions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SubmissionFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'AssignmentSubmission' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tandemId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolTutorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyTutorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedByMe' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmedByPartner' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolConfirmedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'companyConfirmedAt' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'late' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastEditedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewComment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canConfirm' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canReview' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fileId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'downloadPath' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'TandemAssignmentFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ConfirmSubmissionMutation,
+  ConfirmSubmissionMutationVariables
+>;
+export const RemoveSubmissionAttachmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveSubmissionAttachment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'RemoveSubmissionAttachmentInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeSubmissionAttachment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'SubmissionFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TandemAssignmentFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'TandemAssignment' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'instructions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SubmissionFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'AssignmentSubmission' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tandemId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolTutorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyTutorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedByMe' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmedByPartner' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolConfirmedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'companyConfirmedAt' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'late' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastEditedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewComment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canConfirm' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canReview' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fileId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'downloadPath' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'TandemAssignmentFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RemoveSubmissionAttachmentMutation,
+  RemoveSubmissionAttachmentMutationVariables
+>;
+export const ReviewSubmissionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReviewSubmission' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'ReviewSubmissionInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewSubmission' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'SubmissionFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TandemAssignmentFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'TandemAssignment' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'instructions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SubmissionFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'AssignmentSubmission' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tandemId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolTutorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyTutorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedByMe' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmedByPartner' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolConfirmedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'companyConfirmedAt' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'late' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastEditedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewComment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canConfirm' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canReview' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fileId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'downloadPath' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'TandemAssignmentFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ReviewSubmissionMutation,
+  ReviewSubmissionMutationVariables
 >;
 export const AuditEventsDocument = {
   kind: 'Document',
@@ -2884,6 +5160,246 @@ export const WhereWeAreNowDocument = {
     },
   ],
 } as unknown as DocumentNode<WhereWeAreNowQuery, WhereWeAreNowQueryVariables>;
+export const TutorImportJobDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TutorImportJob' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'String' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importJob' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalRows' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'processedRows' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'summary' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'new' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'updated' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'unchanged' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TutorImportJobQuery, TutorImportJobQueryVariables>;
+export const InvitationByTokenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'InvitationByToken' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'token' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'String' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'token' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedBy' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'preferredLanguage' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expired' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'used' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  InvitationByTokenQuery,
+  InvitationByTokenQueryVariables
+>;
+export const AcceptInvitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AcceptInvitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'AcceptInvitationInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptInvitation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'SessionPerson' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionPerson' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Person' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preferredLanguage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scopeKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AcceptInvitationMutation,
+  AcceptInvitationMutationVariables
+>;
 export const ModulesDocument = {
   kind: 'Document',
   definitions: [
@@ -4916,6 +7432,501 @@ export const ReturnNationalProgrammeDocument = {
   ReturnNationalProgrammeMutation,
   ReturnNationalProgrammeMutationVariables
 >;
+export const ApplyToJoinNetworkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ApplyToJoinNetwork' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'ApplyToJoinNetworkInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applyToJoinNetwork' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ApplyToJoinNetworkMutation,
+  ApplyToJoinNetworkMutationVariables
+>;
+export const NetworkApplicationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'NetworkApplications' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'status' },
+          },
+          type: {
+            kind: 'NamedType',
+            name: { kind: 'Name', value: 'NetworkApplicationStatus' },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'first' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'after' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'networkApplications' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'status' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'first' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'after' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'endCursor' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'hasNextPage' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cursor' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'id' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'organisationName' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'kind' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'country' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'city' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'contactGivenName' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: {
+                                kind: 'Name',
+                                value: 'contactFamilyName',
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'status' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'createdAt' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  NetworkApplicationsQuery,
+  NetworkApplicationsQueryVariables
+>;
+export const NetworkApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'NetworkApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'networkApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'NetworkApplicationFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NetworkApplicationFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'NetworkApplication' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeClass' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactGivenName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactFamilyName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preferredLanguage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createdOrganisationId' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  NetworkApplicationQuery,
+  NetworkApplicationQueryVariables
+>;
+export const ApproveNetworkApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ApproveNetworkApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approveNetworkApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'NetworkApplicationFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NetworkApplicationFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'NetworkApplication' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeClass' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactGivenName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactFamilyName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preferredLanguage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createdOrganisationId' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ApproveNetworkApplicationMutation,
+  ApproveNetworkApplicationMutationVariables
+>;
+export const RejectNetworkApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RejectNetworkApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'reason' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'String' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectNetworkApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'reason' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'NetworkApplicationFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NetworkApplicationFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'NetworkApplication' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeClass' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactGivenName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactFamilyName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preferredLanguage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createdOrganisationId' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RejectNetworkApplicationMutation,
+  RejectNetworkApplicationMutationVariables
+>;
 export const OrganisationsDocument = {
   kind: 'Document',
   definitions: [
@@ -5347,6 +8358,411 @@ export const MarkNotificationsReadDocument = {
 } as unknown as DocumentNode<
   MarkNotificationsReadMutation,
   MarkNotificationsReadMutationVariables
+>;
+export const OutboxMessagesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OutboxMessages' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'first' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'after' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outboxMessages' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'first' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'after' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'endCursor' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'hasNextPage' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cursor' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'id' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'kind' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'language' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'recipientEmail' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'subject' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'textBody' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'status' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'attempts' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'deliveryNote' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'lastError' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'createdAt' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'sentAt' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OutboxMessagesQuery, OutboxMessagesQueryVariables>;
+export const RequestPasswordResetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RequestPasswordReset' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'email' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'String' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestPasswordReset' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'email' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'email' },
+                },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RequestPasswordResetMutation,
+  RequestPasswordResetMutationVariables
+>;
+export const ResetPasswordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ResetPassword' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'ResetPasswordInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resetPassword' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ResetPasswordMutation,
+  ResetPasswordMutationVariables
+>;
+export const InvitePersonDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'InvitePerson' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'InvitePersonInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitePerson' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  InvitePersonMutation,
+  InvitePersonMutationVariables
+>;
+export const InviteOrganisationChoicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'InviteOrganisationChoices' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'country' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'String' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'country' },
+                      value: {
+                        kind: 'Variable',
+                        name: { kind: 'Name', value: 'country' },
+                      },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '50' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'id' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'name' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'kind' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'city' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  InviteOrganisationChoicesQuery,
+  InviteOrganisationChoicesQueryVariables
 >;
 export const MeDocument = {
   kind: 'Document',

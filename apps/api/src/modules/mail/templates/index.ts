@@ -1,5 +1,6 @@
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@tandem/shared-domain';
 import { INVITATION_TEMPLATE, type InvitationParams } from './invitation.template';
+import { NETWORK_APPLICATION_REJECTED_TEMPLATE, type NetworkApplicationRejectedParams } from './network-application-rejected.template';
 import { PASSWORD_RESET_TEMPLATE, type PasswordResetParams } from './password-reset.template';
 import type { RenderedMail } from './template';
 
@@ -7,12 +8,14 @@ import type { RenderedMail } from './template';
 export interface MailKinds {
   INVITATION: InvitationParams;
   PASSWORD_RESET: PasswordResetParams;
+  NETWORK_APPLICATION_REJECTED: NetworkApplicationRejectedParams;
 }
 export type MailKind = keyof MailKinds;
 
 const TEMPLATES: { [K in MailKind]: Record<Locale, (p: MailKinds[K]) => RenderedMail> } = {
   INVITATION: INVITATION_TEMPLATE,
   PASSWORD_RESET: PASSWORD_RESET_TEMPLATE,
+  NETWORK_APPLICATION_REJECTED: NETWORK_APPLICATION_REJECTED_TEMPLATE,
 };
 
 /** Renders a mail in the language given; an unknown language falls back to English. */

@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
 import { useCurrentLocale } from '../../i18n/hooks/useLocale';
+import { ModuleAssignments } from '../../assignments/components/ModuleAssignments';
 import { ModuleQuery } from '../graphql/modules';
 import { FallbackMarker } from './FallbackMarker';
 import { MaterialList } from './MaterialList';
@@ -177,6 +178,7 @@ export function ModuleDetail({ moduleId }: { moduleId: string }) {
               </Paper>
             </Grid.Col>
           </Grid>
+          <ModuleAssignments moduleId={moduleId} canEdit={module.canEdit} />
           <section aria-labelledby="module-history">
             <Title order={2} id="module-history" mb="xs">
               {t('modules.history.title')}

@@ -1,0 +1,168 @@
+import { useMutation, useSuspenseQuery } from '@apollo/client/react';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  VisuallyHidden,
+} from '@mantine/core';
+import { ErrorAlert, type AppError } from '@tandem/web-ui';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { toAppError } from '../../errors/to-app-error';
+import { useFormatter } from '../../i18n/hooks/useFormatter';
+import {
+  MyAssignmentsQuery,
+  SaveSubmissionMutation,
+} from '../graphql/assignments';
+import { submissionState } from '../submission-state';
+import { SubmissionStatusBadge } from './SubmissionStatusBadge';
+
+/** The assignments for the tutor's tandem: due dates, the tandem's submission state, open or start one. */
+export function MyAssignments() {
+  const { t } = useTranslation();
+  const format = useFormatter();
+  const navigate = useNavigate();
+  const { data } = useSuspenseQuery(MyAssignmentsQuery, {
+    fetchPolicy: 'cache-and-network',
+  });
+  const [start, { loading }] = useMutation(SaveSubmissionMutation);
+  const [failure, setFailure] = useState<AppError | null>(null);
+  const items = data.myAssignments;
+
+  async function onStart(assignmentId: string) {
+    setFailure(null);
+    try {
+      const res = await start({
+        variables: { input: { assignmentId, text: '' } },
+        refetchQueries: ['MyAssignments'],
+      });
+      if (res.data)
+        await navigate(`/submissions/${res.data.saveSubmission.id}`);
+    } catch (e) {
+      setFailure(toAppError(e));
+    }
+  }
+
+  if (!items.length) {
+    return (
+      <Paper withBorder p="lg" data-testid="no-assignments">
+        <Text>{t('assignments.my.none')}</Text>
+      </Paper>
+    );
+  }
+  return (
+    <Stack gap="md">
+      {failure && (
+        <ErrorAlert
+          error={failure}
+          message={
+            failure.code === 'CONFLICT'
+              ? t('assignments.my.startedByPartner')
+              : undefined
+          }
+        />
+      )}
+      <Table.ScrollContainer minWidth={640}>
+        <Table striped highlightOnHover data-testid="my-assignments">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('assignments.fields.title')}</Table.Th>
+              <Table.Th scope="col">{t('assignments.fields.module')}</Table.Th>
+              <Table.Th scope="col">{t('assignments.fields.dueOn')}</Table.Th>
+              <Table.Th scope="col">{t('assignments.fields.status')}</Table.Th>
+              <Table.Th scope="col">
+                <VisuallyHidden>{t('assignments.my.actions')}</VisuallyHidden>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.map(({ assignment, submission }) => (
+              <Table.Tr
+                key={assignment.id}
+                data-testid="assignment-row"
+                data-title={assignment.title}
+              >
+                <Table.Td>
+                  <Text fw={500}>{assignment.title}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Anchor
+                    component={Link}
+                    to={`/modules/${assignment.moduleId}`}
+                  >
+                    {assignment.moduleCode}
+                  </Anchor>{' '}
+                  <Text span size="sm" c="dimmed">
+                    {assignment.moduleTitle}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Group gap="xs">
+                    {format.date(assignment.dueOn)}
+                    {submission?.late && (
+                      <Badge
+                        color="red"
+                        variant="outline"
+                        radius="sm"
+                        tt="none"
+                      >
+                        {t('assignments.late')}
+                      </Badge>
+                    )}
+                  </Group>
+                </Table.Td>
+                <Table.Td>
+                  <Stack gap={2}>
+                    <SubmissionStatusBadge
+                      state={submissionState(submission)}
+                    />
+                    {submission?.status === 'DRAFT' &&
+                      submission.confirmedByPartner &&
+                      !submission.confirmedByMe && (
+                        <Text size="xs" c="dimmed">
+                          {t('assignments.confirm.partnerWaits')}
+                        </Text>
+                      )}
+                  </Stack>
+                </Table.Td>
+                <Table.Td>
+                  {submission ? (
+                    <Button
+                      component={Link}
+                      to={`/submissions/${submission.id}`}
+                      variant="light"
+                      size="xs"
+                      aria-label={t('assignments.my.openNamed', {
+                        title: assignment.title,
+                      })}
+                    >
+                      {t('assignments.my.open')}
+                    </Button>
+                  ) : (
+                    <Button
+                      variant="light"
+                      size="xs"
+                      loading={loading}
+                      onClick={() => void onStart(assignment.id)}
+                      aria-label={t('assignments.my.startNamed', {
+                        title: assignment.title,
+                      })}
+                    >
+                      {t('assignments.my.start')}
+                    </Button>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Stack>
+  );
+}

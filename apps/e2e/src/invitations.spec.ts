@@ -81,6 +81,9 @@ test('an administrator invites a person, who follows the link from the outbox, a
     await expect(page.getByRole('main')).toContainText(text('en', 'invitation.intro', { inviter: 'Liis Kask', email }));
     const form = page.getByRole('form', { name: text('en', 'invitation.formLabel') });
     const password = form.getByLabel(labelled(text('en', 'invitation.password')));
+    // Signing out reloads the page: the form appears only after the reload has finished.
+    await expect(form).toBeVisible();
+    await page.waitForLoadState('load');
     await expectNoAxeViolations(page);
 
     // Nothing chosen: the password field first, and the consents are asked for, not assumed.

@@ -1,0 +1,45 @@
+import { Alert } from '@mantine/core';
+import { ErrorAlert, type AppError } from '@tandem/web-ui';
+import { useTranslation } from 'react-i18next';
+
+/** What the last booking or cancellation did, announced to screen readers. */
+export function BookingResult({
+  failure,
+  status,
+}: {
+  failure: AppError | null;
+  status: string | null;
+}) {
+  const { t } = useTranslation();
+  if (failure) {
+    const messages: Partial<Record<string, string>> = {
+      SESSION_FULL: t('enrolments.errors.SESSION_FULL'),
+      TANDEM_REQUIRED: t('enrolments.errors.TANDEM_REQUIRED'),
+      ENROLMENT_CLOSED: t('enrolments.errors.ENROLMENT_CLOSED'),
+      CONFLICT: t('enrolments.errors.CONFLICT'),
+    };
+    return <ErrorAlert error={failure} message={messages[failure.code]} />;
+  }
+  if (
+    status !== 'CONFIRMED' &&
+    status !== 'WAITLISTED' &&
+    status !== 'CANCELLED'
+  )
+    return null;
+  return (
+    <Alert
+      color={
+        status === 'CONFIRMED'
+          ? 'green'
+          : status === 'WAITLISTED'
+            ? 'yellow'
+            : 'gray'
+      }
+      role="status"
+      data-testid="booking-result"
+      data-status={status}
+    >
+      {t(`enrolments.result.${status}`)}
+    </Alert>
+  );
+}

@@ -1,0 +1,48 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Anchor, Loader } from '@mantine/core';
+import { ErrorAlert, type AppError } from '@tandem/web-ui';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { toAppError } from '../../errors/to-app-error';
+import { CheckInMutation } from '../graphql/sessions';
+
+/** Opened from the scanned QR code: checks the signed-in tutor in once. */
+export function CheckIn({
+  sessionId,
+  code,
+}: {
+  sessionId: string;
+  code: string;
+}) {
+  const { t } = useTranslation();
+  const [checkIn] = useMutation(CheckInMutation);
+  const [state, setState] = useState<'pending' | 'done' | AppError>('pending');
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    checkIn({ variables: { input: { sessionId, code } } }).then(
+      () => setState('done'),
+      (e: unknown) => setState(toAppError(e)),
+    );
+  }, [checkIn, sessionId, code]);
+  if (state === 'pending')
+    return <Loader aria-label={t('attendance.checkingIn')} />;
+  if (state === 'done')
+    return (
+      <Alert color="green" role="status" data-testid="checked-in">
+        {t('attendance.checkedIn')}{' '}
+        <Anchor component={Link} to={`/sessions/${sessionId}`}>
+          {t('attendance.toSession')}
+        </Anchor>
+      </Alert>
+    );
+  const message =
+    state.code === 'CHECK_IN_CODE_EXPIRED'
+      ? t('attendance.errors.CHECK_IN_CODE_EXPIRED')
+      : state.code === 'CHECK_IN_CODE_INVALID'
+        ? t('attendance.errors.CHECK_IN_CODE_INVALID')
+        : undefined;
+  return <ErrorAlert error={state} message={message} />;
+}

@@ -1,0 +1,165 @@
+import { useMutation } from '@apollo/client/react';
+import {
+  Button,
+  Checkbox,
+  Group,
+  NativeSelect,
+  NumberInput,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { ErrorAlert, type AppError } from '@tandem/web-ui';
+import type { TrainingSessionFieldsFragment } from '@tandem/web-graphql';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toAppError } from '../../errors/to-app-error';
+import { UpdateSessionMutation } from '../graphql/sessions';
+import { TIME_ZONES } from '../schedulable';
+
+/** Changes time, place or capacity; a new time or place is mailed to everyone enrolled, more seats move the waitlist. */
+export function EditSessionForm({
+  session,
+}: {
+  session: TrainingSessionFieldsFragment;
+}) {
+  const { t } = useTranslation();
+  const [form, setForm] = useState({
+    startsAt: session.localStartsAt,
+    endsAt: session.localEndsAt,
+    enrolmentDeadline: session.localEnrolmentDeadline,
+    timeZone: session.timeZone,
+    capacity: session.capacity as number | string,
+    venue: session.venue ?? '',
+    onlineUrl: session.onlineUrl ?? '',
+    allowSingles: session.allowSingles,
+  });
+  const [failure, setFailure] = useState<AppError | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [update, { loading }] = useMutation(UpdateSessionMutation, {
+    refetchQueries: ['SessionRoster'],
+  });
+  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) =>
+    setForm((f) => ({ ...f, [key]: value }));
+  const fieldError = (field: string) =>
+    failure?.fields?.find((f) => f.field === field)?.message;
+
+  async function submit() {
+    setFailure(null);
+    setSaved(false);
+    try {
+      await update({
+        variables: {
+          input: {
+            sessionId: session.id,
+            startsAt: form.startsAt,
+            endsAt: form.endsAt,
+            enrolmentDeadline: form.enrolmentDeadline || null,
+            timeZone: form.timeZone,
+            capacity: Number(form.capacity),
+            venue: form.venue.trim() || null,
+            onlineUrl: form.onlineUrl.trim() || null,
+            language: session.language,
+            allowSingles: form.allowSingles,
+            trainerIds: session.trainers.map((tr) => tr.id),
+          },
+        },
+      });
+      setSaved(true);
+    } catch (e) {
+      setFailure(toAppError(e));
+    }
+  }
+
+  return (
+    <Paper
+      withBorder
+      p="md"
+      component="form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <Stack gap="sm">
+        <Title order={2} size="h4">
+          {t('sessions.edit.title')}
+        </Title>
+        <Text size="sm">{t('sessions.edit.intro')}</Text>
+        {failure && <ErrorAlert error={failure} />}
+        {saved && (
+          <Text role="status" c="teal.9" size="sm">
+            {t('sessions.edit.saved')}
+          </Text>
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            type="datetime-local"
+            label={t('sessions.fields.startsAt')}
+            value={form.startsAt}
+            onChange={(e) => set('startsAt', e.currentTarget.value)}
+            error={fieldError('startsAt')}
+            required
+          />
+          <TextInput
+            type="datetime-local"
+            label={t('sessions.fields.endsAt')}
+            value={form.endsAt}
+            onChange={(e) => set('endsAt', e.currentTarget.value)}
+            error={fieldError('endsAt')}
+            required
+          />
+          <TextInput
+            type="datetime-local"
+            label={t('sessions.fields.deadline')}
+            value={form.enrolmentDeadline}
+            onChange={(e) => set('enrolmentDeadline', e.currentTarget.value)}
+            error={fieldError('enrolmentDeadline')}
+          />
+          <NativeSelect
+            label={t('sessions.fields.timeZone')}
+            value={form.timeZone}
+            onChange={(e) => set('timeZone', e.currentTarget.value)}
+            data={[...new Set([form.timeZone, ...TIME_ZONES])]}
+            error={fieldError('timeZone')}
+          />
+          <NumberInput
+            label={t('sessions.fields.capacity')}
+            value={form.capacity}
+            onChange={(v) => set('capacity', v)}
+            min={1}
+            max={1000}
+            error={fieldError('capacity')}
+            required
+          />
+          <TextInput
+            label={t('sessions.fields.venue')}
+            value={form.venue}
+            onChange={(e) => set('venue', e.currentTarget.value)}
+            error={fieldError('venue')}
+          />
+          <TextInput
+            type="url"
+            label={t('sessions.fields.onlineUrl')}
+            value={form.onlineUrl}
+            onChange={(e) => set('onlineUrl', e.currentTarget.value)}
+            error={fieldError('onlineUrl')}
+          />
+        </SimpleGrid>
+        <Checkbox
+          label={t('sessions.fields.allowSingles')}
+          checked={form.allowSingles}
+          onChange={(e) => set('allowSingles', e.currentTarget.checked)}
+        />
+        <Group>
+          <Button type="submit" loading={loading}>
+            {t('sessions.edit.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,183 @@
+import { useMutation, useSuspenseQuery } from '@apollo/client/react';
+import {
+  Button,
+  Group,
+  NativeSelect,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { ErrorAlert, type AppError } from '@tandem/web-ui';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toAppError } from '../../errors/to-app-error';
+import {
+  MarkAttendanceMutation,
+  SessionRosterQuery,
+} from '../graphql/sessions';
+import { CheckInQr } from './CheckInQr';
+import { EnrolmentStatusBadge } from './SessionBadges';
+
+const STATUSES = ['PRESENT', 'ABSENT', 'EXCUSED'] as const;
+type Mark = (typeof STATUSES)[number];
+
+/** The roster: confirmed people with an attendance choice each (works on a phone), the waitlist, exports and the QR check-in. */
+export function SessionRoster({ sessionId }: { sessionId: string }) {
+  const { t } = useTranslation();
+  const { data } = useSuspenseQuery(SessionRosterQuery, {
+    variables: { sessionId },
+    fetchPolicy: 'cache-and-network',
+  });
+  const [marks, setMarks] = useState<Record<string, Mark>>({});
+  const [failure, setFailure] = useState<AppError | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [mark, marking] = useMutation(MarkAttendanceMutation, {
+    refetchQueries: ['SessionRoster'],
+  });
+  const { session, enrolments } = data.sessionRoster;
+  const confirmed = enrolments.filter((e) => e.status === 'CONFIRMED');
+  const waiting = enrolments.filter((e) => e.status === 'WAITLISTED');
+  const canMark =
+    session.status !== 'CANCELLED' &&
+    new Date(session.startsAt).getTime() - 3_600_000 <= Date.now();
+
+  async function save() {
+    setFailure(null);
+    setSaved(false);
+    const entries = Object.entries(marks).map(([personId, status]) => ({
+      personId,
+      status,
+    }));
+    if (!entries.length) return;
+    try {
+      await mark({ variables: { input: { sessionId, entries } } });
+      setMarks({});
+      setSaved(true);
+    } catch (e) {
+      setFailure(toAppError(e));
+    }
+  }
+
+  return (
+    <Paper withBorder p="md">
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={2} size="h4">
+            {t('attendance.rosterTitle', {
+              count: confirmed.reduce((n, e) => n + e.people.length, 0),
+            })}
+          </Title>
+          <Group gap="xs">
+            <Button
+              component="a"
+              href={`/api/sessions/${sessionId}/roster.csv`}
+              size="xs"
+              variant="subtle"
+            >
+              {t('attendance.exportCsv')}
+            </Button>
+            <Button
+              component="a"
+              href={`/api/sessions/${sessionId}/roster.xlsx`}
+              size="xs"
+              variant="subtle"
+            >
+              {t('attendance.exportXlsx')}
+            </Button>
+          </Group>
+        </Group>
+        {failure && <ErrorAlert error={failure} />}
+        {saved && (
+          <Text role="status" c="teal.9" size="sm">
+            {t('attendance.saved')}
+          </Text>
+        )}
+        {confirmed.length ? (
+          <Table.ScrollContainer minWidth={360}>
+            <Table data-testid="roster">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('attendance.person')}</Table.Th>
+                  <Table.Th scope="col">{t('attendance.status')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {confirmed.flatMap((e) =>
+                  e.people.map((p) => (
+                    <Table.Tr
+                      key={p.id}
+                      data-testid="roster-person"
+                      data-name={p.name}
+                    >
+                      <Table.Td>{p.name}</Table.Td>
+                      <Table.Td>
+                        <NativeSelect
+                          aria-label={t('attendance.ofPerson', {
+                            name: p.name,
+                          })}
+                          disabled={!canMark}
+                          value={marks[p.id] ?? p.attendance ?? ''}
+                          onChange={(ev) =>
+                            setMarks((m) => ({
+                              ...m,
+                              [p.id]: ev.currentTarget.value as Mark,
+                            }))
+                          }
+                          data={[
+                            {
+                              value: '',
+                              label: t('attendance.unmarked'),
+                              disabled: true,
+                            },
+                            ...STATUSES.map((s) => ({
+                              value: s,
+                              label: t(`attendance.statuses.${s}`),
+                            })),
+                          ]}
+                        />
+                      </Table.Td>
+                    </Table.Tr>
+                  )),
+                )}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        ) : (
+          <Text>{t('attendance.nobody')}</Text>
+        )}
+        {canMark && confirmed.length > 0 && (
+          <Group>
+            <Button
+              onClick={() => void save()}
+              loading={marking.loading}
+              disabled={!Object.keys(marks).length}
+            >
+              {t('attendance.save')}
+            </Button>
+          </Group>
+        )}
+        {waiting.length > 0 && (
+          <Stack gap={4}>
+            <Title order={3} size="h5">
+              {t('enrolments.waitlistTitle')}
+            </Title>
+            {waiting.map((e) => (
+              <Group key={e.id} gap="xs">
+                <EnrolmentStatusBadge
+                  status={e.status}
+                  position={e.waitlistPosition}
+                />
+                <Text size="sm">{e.people.map((p) => p.name).join(' & ')}</Text>
+              </Group>
+            ))}
+          </Stack>
+        )}
+        {canMark && session.status === 'SCHEDULED' && (
+          <CheckInQr sessionId={sessionId} />
+        )}
+      </Stack>
+    </Paper>
+  );
+}

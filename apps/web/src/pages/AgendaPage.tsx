@@ -1,0 +1,19 @@
+import { PageHeader } from '@tandem/web-ui';
+import { useTranslation } from 'react-i18next';
+import { navItem } from '../modules/navigation/nav-items';
+import { RequireRoles } from '../modules/session/components/RequireRoles';
+import { Agenda } from '../modules/training-sessions/components/Agenda';
+
+/** `/agenda`: the trainer's sessions with seats left and their rosters. */
+export function AgendaPage() {
+  const { t } = useTranslation();
+  return (
+    <RequireRoles roles={navItem('agenda').roles}>
+      <PageHeader
+        title={t('sessions.agendaTitle')}
+        description={t('sessions.agendaIntro')}
+      />
+      <Agenda />
+    </RequireRoles>
+  );
+}

@@ -1,0 +1,206 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { FieldError } from '@tandem/shared-domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import type { Viewer } from '../../auth/viewer';
+import { PG_UNIQUE_VIOLATION, pgErrorCode } from '../../common/db-errors';
+import { Errors } from '../../common/domain-error';
+import { CompetenceArea } from './competence-area.entity';
+import { CompetenceProfile } from './competence-profile.entity';
+import { Competence } from './competence.entity';
+import type { ProfileTextInput, SaveCompetenceProfileDraftInput } from './dto/competence-profile-draft.input';
+import type { TranslationRow } from './profile-files';
+
+const texts = (list: ProfileTextInput[], pick: (t: ProfileTextInput) => string) =>
+  Object.fromEntries(list.filter((t) => pick(t).trim()).map((t) => [t.language, pick(t).trim()]));
+const levels = (list: ProfileTextInput[]) => Object.fromEntries(list.filter((t) => t.levels.some((l) => l.trim())).map((t) => [t.language, t.levels.map((l) => l.trim())]));
+
+/**
+ * ADMIN's editing of the profile: a new version starts as a copy of the published one, the draft is
+ * saved as a whole (reorder, add, remove: the order of the input is the order), and publishing
+ * retires the previous version. Rounds keep pointing at the version they used.
+ */
+@Injectable()
+export class CompetenceProfileEditorService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async createDraft(viewer: Viewer, requestId: string): Promise<string> {
+    return this.db.transaction(async (manager) => {
+      const repo = manager.getRepository(CompetenceProfile);
+      const source = (await repo.findOneBy({ status: 'PUBLISHED' })) ?? (await repo.findOne({ where: {}, order: { version: 'DESC' } }));
+      const [{ next }] = await manager.query(`SELECT coalesce(max(version), 0) + 1 AS next FROM competence_profile`);
+      let id: string;
+      try {
+        const inserted = await manager.insert(CompetenceProfile, { version: next, status: 'DRAFT', scaleLevels: source?.scaleLevels ?? 4, levelNames: source?.levelNames ?? {} });
+        id = inserted.identifiers[0]['id'] as string;
+      } catch (e) {
+        if (pgErrorCode(e) === PG_UNIQUE_VIOLATION) throw Errors.conflict('There is a draft already: edit or publish it first.');
+        throw e;
+      }
+      if (source) {
+        // Set-based copy: areas first, then competences mapped to the copied areas by code.
+        await manager.query(
+          `INSERT INTO competence_area (profile_id, code, position, title, description) SELECT $1, code, position, title, description FROM competence_area WHERE profile_id = $2`,
+          [id, source.id],
+        );
+        await manager.query(
+          `INSERT INTO competence (profile_id, area_id, code, position, title, description, levels)
+           SELECT $1, na.id, c.code, c.position, c.title, c.description, c.levels FROM competence c
+             JOIN competence_area oa ON oa.id = c.area_id JOIN competence_area na ON na.profile_id = $1 AND na.code = oa.code
+            WHERE c.profile_id = $2`,
+          [id, source.id],
+        );
+      }
+      await this.audit.record(manager, {
+        actorPersonId: viewer.personId,
+        operation: 'createCompetenceProfileDraft',
+        targetType: 'CompetenceProfile',
+        targetId: id,
+        summary: `Started version ${next} of the competence profile${source ? ` from version ${source.version}` : ''}`,
+        requestId,
+      });
+      return id;
+    });
+  }
+
+  private async lockDraft(manager: EntityManager, id: string): Promise<CompetenceProfile> {
+    const profile = await manager.getRepository(CompetenceProfile).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!profile) throw Errors.notFound('Competence profile');
+    if (profile.status !== 'DRAFT') throw Errors.conflict('A published or retired version is read-only: start a new version to change it.');
+    return profile;
+  }
+
+  private validate(input: SaveCompetenceProfileDraftInput): void {
+    const errors: FieldError[] = [];
+    const seen = new Set<string>();
+    const checkTexts = (list: ProfileTextInput[], path: string, withLevels: boolean) => {
+      if (!list.find((t) => t.language === 'en')?.title.trim()) errors.push({ field: `${path}.texts`, message: 'needs an English title' });
+      if (new Set(list.map((t) => t.language)).size !== list.length) errors.push({ field: `${path}.texts`, message: 'has a language twice' });
+      list.forEach((t, i) => {
+        if (!withLevels && t.levels.length) errors.push({ field: `${path}.texts.${i}.levels`, message: 'only competences have level descriptors' });
+        if (t.levels.length > input.scaleLevels) errors.push({ field: `${path}.texts.${i}.levels`, message: `has more than ${input.scaleLevels} levels` });
+      });
+    };
+    input.areas.forEach((a, i) => {
+      if (seen.has(a.code)) errors.push({ field: `areas.${i}.code`, message: 'is used twice' });
+      seen.add(a.code);
+      checkTexts(a.texts, `areas.${i}`, false);
+      a.competences.forEach((c, j) => {
+        if (seen.has(c.code)) errors.push({ field: `areas.${i}.competences.${j}.code`, message: 'is used twice' });
+        seen.add(c.code);
+        checkTexts(c.texts, `areas.${i}.competences.${j}`, true);
+      });
+    });
+    if (errors.length) throw Errors.validation(errors);
+  }
+
+  async saveDraft(viewer: Viewer, input: SaveCompetenceProfileDraftInput, requestId: string): Promise<string> {
+    this.validate(input);
+    return this.db.transaction(async (manager) => {
+      const profile = await this.lockDraft(manager, input.profileId);
+      await manager.update(CompetenceProfile, { id: profile.id }, { scaleLevels: input.scaleLevels, levelNames: levels(input.levelNames) });
+      // A draft has no ratings (rounds use published versions): replacing its items is safe.
+      await manager.delete(CompetenceArea, { profileId: profile.id });
+      const areas = await manager.insert(
+        CompetenceArea,
+        input.areas.map((a, i) => ({ profileId: profile.id, code: a.code, position: i + 1, title: texts(a.texts, (t) => t.title), description: texts(a.texts, (t) => t.description) })),
+      );
+      const competences = input.areas.flatMap((a, i) =>
+        a.competences.map((c, j) => ({
+          profileId: profile.id,
+          areaId: areas.identifiers[i]['id'] as string,
+          code: c.code,
+          position: j + 1,
+          title: texts(c.texts, (t) => t.title),
+          description: texts(c.texts, (t) => t.description),
+          levels: levels(c.texts),
+        })),
+      );
+      if (competences.length) await manager.insert(Competence, competences);
+      await this.audit.record(manager, {
+        actorPersonId: viewer.personId,
+        operation: 'saveCompetenceProfileDraft',
+        targetType: 'CompetenceProfile',
+        targetId: profile.id,
+        summary: `Saved the draft of version ${profile.version}: ${input.areas.length} areas, ${competences.length} competences`,
+        requestId,
+      });
+      return profile.id;
+    });
+  }
+
+  /**
+   * Merges a translators' spreadsheet into the draft: each non-empty cell replaces the text of its
+   * code, field and language. Rows of unknown codes or fields refuse the whole file (nothing changes).
+   */
+  async importTranslations(viewer: Viewer, id: string, rows: TranslationRow[], requestId: string): Promise<number> {
+    return this.db.transaction(async (manager) => {
+      const profile = await this.lockDraft(manager, id);
+      const [areas, competences] = await Promise.all([
+        manager.getRepository(CompetenceArea).findBy({ profileId: id }),
+        manager.getRepository(Competence).findBy({ profileId: id }),
+      ]);
+      const byCode = new Map<string, CompetenceArea | Competence>([...areas.map((a) => [a.code, a] as const), ...competences.map((c) => [c.code, c] as const)]);
+      const errors: FieldError[] = [];
+      let changed = 0;
+      for (const r of rows) {
+        if (!r.code && !Object.keys(r.texts).length) continue;
+        const item = byCode.get(r.code);
+        const level = /^level (\d+)$/.exec(r.field);
+        const levelIndex = level ? Number(level[1]) - 1 : -1;
+        if (!item) errors.push({ field: `rows.${r.row}.code`, message: `${r.code || '(empty)'} is not in this draft` });
+        else if (r.field !== 'title' && r.field !== 'description' && !(item instanceof Competence && levelIndex >= 0 && levelIndex < profile.scaleLevels))
+          errors.push({ field: `rows.${r.row}.field`, message: `must be title, description${item instanceof Competence ? ` or level 1..${profile.scaleLevels}` : ''}` });
+        else
+          for (const [language, value] of Object.entries(r.texts)) {
+            if (r.field === 'title') item.title = { ...item.title, [language]: value };
+            else if (r.field === 'description') item.description = { ...item.description, [language]: value };
+            else if (item instanceof Competence) {
+              const levels = Array.from({ length: profile.scaleLevels }, (_, i) => item.levels[language]?.[i] ?? '');
+              levels[levelIndex] = value;
+              item.levels = { ...item.levels, [language]: levels };
+            }
+            changed++;
+          }
+      }
+      if (errors.length) throw Errors.validation(errors, 'Some rows of the spreadsheet do not match the draft.');
+      await manager.save([...areas, ...competences]);
+      await this.audit.record(manager, {
+        actorPersonId: viewer.personId,
+        operation: 'importCompetenceProfileTranslations',
+        targetType: 'CompetenceProfile',
+        targetId: id,
+        summary: `Imported ${changed} texts into the draft of version ${profile.version}`,
+        requestId,
+      });
+      return changed;
+    });
+  }
+
+  /** Publishing needs every competence described at every level in English; the previous version retires. */
+  async publish(viewer: Viewer, id: string, requestId: string): Promise<string> {
+    return this.db.transaction(async (manager) => {
+      const profile = await this.lockDraft(manager, id);
+      const competences = await manager.getRepository(Competence).findBy({ profileId: id });
+      if (!competences.length) throw Errors.validation([{ field: 'areas', message: 'a profile needs at least one competence' }]);
+      const incomplete = competences.filter((c) => Array.from({ length: profile.scaleLevels }, (_, i) => c.levels['en']?.[i]?.trim()).some((d) => !d));
+      if (incomplete.length) throw Errors.validation(incomplete.map((c) => ({ field: `competences.${c.code}.levels`, message: `needs an English descriptor for each of the ${profile.scaleLevels} levels` })));
+      // Retire first: at most one PUBLISHED version exists at any moment (partial unique index).
+      await manager.query(`UPDATE competence_profile SET status = 'RETIRED', updated_at = now() WHERE status = 'PUBLISHED'`);
+      await manager.update(CompetenceProfile, { id }, { status: 'PUBLISHED', publishedAt: () => 'now()' });
+      await this.audit.record(manager, {
+        actorPersonId: viewer.personId,
+        operation: 'publishCompetenceProfile',
+        targetType: 'CompetenceProfile',
+        targetId: id,
+        summary: `Published version ${profile.version} of the competence profile`,
+        requestId,
+      });
+      return id;
+    });
+  }
+}

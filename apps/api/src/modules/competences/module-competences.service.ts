@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import type { Viewer } from '../../auth/viewer';
+import { Errors } from '../../common/domain-error';
+import { canEditModule, ModulesService } from '../modules/modules.service';
+import { CompetenceProfile } from './competence-profile.entity';
+import type { ProfileView } from './competence-profile.mapper';
+import { CompetencesService } from './competences.service';
+import type { SetModuleCompetencesInput } from './dto/module-competences.input';
+import { ModuleCompetence } from './module-competence.entity';
+
+export interface ModuleCompetencesView {
+  moduleId: string;
+  canEdit: boolean;
+  profile: ProfileView | null;
+  codes: string[];
+}
+
+/** Which competences a module develops: read by whoever may read the module, set by its editors. */
+@Injectable()
+export class ModuleCompetencesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly modules: ModulesService,
+    private readonly competences: CompetencesService,
+    private readonly audit: AuditService,
+  ) {}
+
+  private async published(): Promise<ProfileView | null> {
+    const profile = await this.db.getRepository(CompetenceProfile).findOneBy({ status: 'PUBLISHED' });
+    return profile ? this.competences.view(profile.id) : null;
+  }
+
+  async get(viewer: Viewer, moduleId: string): Promise<ModuleCompetencesView> {
+    const view = await this.modules.get(viewer, moduleId);
+    const [links, profile] = await Promise.all([this.db.getRepository(ModuleCompetence).findBy({ moduleId }), this.published()]);
+    return { moduleId, canEdit: canEditModule(viewer, view.module), profile, codes: links.map((l) => l.competenceCode) };
+  }
+
+  async set(viewer: Viewer, input: SetModuleCompetencesInput, requestId: string): Promise<void> {
+    const view = await this.modules.get(viewer, input.moduleId);
+    if (!canEditModule(viewer, view.module)) throw Errors.forbidden('Only the module’s editors link it to competences.');
+    const profile = await this.published();
+    const known = new Set(profile?.areas.flatMap((a) => a.competences.map((c) => c.code)) ?? []);
+    const codes = [...new Set(input.competenceCodes)];
+    const unknown = input.competenceCodes.map((code, i) => ({ code, i })).filter((x) => !known.has(x.code));
+    if (unknown.length) throw Errors.validation(unknown.map((x) => ({ field: `competenceCodes.${x.i}`, message: 'is not a competence of the published profile' })));
+    await this.db.transaction(async (manager) => {
+      await manager.delete(ModuleCompetence, { moduleId: input.moduleId });
+      if (codes.length) await manager.insert(ModuleCompetence, codes.map((competenceCode) => ({ moduleId: input.moduleId, competenceCode })));
+      await this.audit.record(manager, {
+        actorPersonId: viewer.personId,
+        operation: 'setModuleCompetences',
+        targetType: 'Module',
+        targetId: input.moduleId,
+        summary: `Linked module ${view.module.code} to ${codes.length ? codes.join(', ') : 'no competences'}`,
+        requestId,
+      });
+    });
+  }
+}

@@ -1,0 +1,54 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { CurrentViewer } from '../../auth/current-viewer.decorator';
+import { RequireRoles } from '../../auth/policy.decorator';
+import type { Viewer } from '../../auth/viewer';
+import { Errors } from '../../common/domain-error';
+import { AssessmentRoundsService } from './assessment-rounds.service';
+import { CompetenceInsightsService } from './competence-insights.service';
+import { insightsCsv } from './insights-csv';
+import { ResearchExportService } from './research-export.service';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+async function sendCsv(reply: FastifyReply, fileName: string, body: string): Promise<void> {
+  await reply
+    .header('content-type', 'text/csv; charset=utf-8')
+    .header('content-disposition', `attachment; filename="${fileName}"`)
+    .header('cache-control', 'private, no-store')
+    .header('x-content-type-options', 'nosniff')
+    .send(`\uFEFF${body}`); // a BOM, so that spreadsheet programs read UTF-8
+}
+
+/** CSV downloads of the aggregates (same scope and suppression as the page) and the researchers' export. */
+@Controller('api/competences')
+export class CompetenceExportsController {
+  constructor(
+    private readonly insights: CompetenceInsightsService,
+    private readonly research: ResearchExportService,
+    private readonly rounds: AssessmentRoundsService,
+  ) {}
+
+  @RequireRoles('TRAINER', 'COORDINATOR', 'ADMIN', 'OBSERVER', 'RESEARCHER')
+  @Get('insights.csv')
+  async insightsCsv(@CurrentViewer() viewer: Viewer, @Query('roundId') roundId: string | undefined, @Res() reply: FastifyReply): Promise<void> {
+    if (!roundId || !UUID.test(roundId)) throw Errors.validation([{ field: 'roundId', message: 'must be a round id' }]);
+    const view = await this.insights.insights(viewer, { roundId });
+    await sendCsv(reply, `competence-insights-${view.round.round.kind.toLowerCase()}${view.round.round.moduleNumber ?? ''}.csv`, insightsCsv(view));
+  }
+
+  @RequireRoles('RESEARCHER')
+  @Get('research-ratings.csv')
+  async ratings(@Query('editionId') editionId: string | undefined, @Res() reply: FastifyReply): Promise<void> {
+    if (editionId && !UUID.test(editionId)) throw Errors.validation([{ field: 'editionId', message: 'must be an edition id' }]);
+    const id = await this.rounds.editionId(editionId);
+    if (!id) throw Errors.notFound('Edition');
+    await sendCsv(reply, 'self-assessment-ratings-pseudonymised.csv', await this.research.ratingsCsv(id));
+  }
+
+  @RequireRoles('RESEARCHER')
+  @Get('research-codebook.csv')
+  async codebook(@Res() reply: FastifyReply): Promise<void> {
+    await sendCsv(reply, 'self-assessment-ratings-codebook.csv', this.research.codebookCsv());
+  }
+}

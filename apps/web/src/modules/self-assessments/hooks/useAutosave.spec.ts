@@ -1,0 +1,39 @@
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useAutosave, type Pending } from './useAutosave';
+
+describe('autosave of a self-assessment draft', () => {
+  afterEach(() => {
+    localStorage.clear();
+    vi.useRealTimers();
+  });
+
+  it('keeps changes on the device while the connection is down and sends them once it is back', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const sent: Pending[] = [];
+    let online = false;
+    const send = vi.fn(async (changes: Pending) => {
+      if (!online) throw new TypeError('Failed to fetch');
+      sent.push(changes);
+    });
+    const { result, unmount } = renderHook(() => useAutosave('sa-1', true, send));
+    act(() => result.current.change('c1', { level: 3 }));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(1000);
+    });
+    expect(result.current.state).toBe('unsaved');
+    expect(JSON.parse(localStorage.getItem('tandem.selfAssessment.sa-1') ?? '{}')).toEqual({ c1: { level: 3 } });
+
+    // The tab is closed and opened again: the unsaved change is still there and is sent.
+    unmount();
+    online = true;
+    const again = renderHook(() => useAutosave('sa-1', true, send));
+    expect(again.result.current.pending).toEqual({ c1: { level: 3 } });
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(6000);
+    });
+    await waitFor(() => expect(again.result.current.state).toBe('saved'));
+    expect(sent).toEqual([{ c1: { level: 3 } }]);
+    expect(localStorage.getItem('tandem.selfAssessment.sa-1')).toBeNull();
+  });
+});

@@ -1,0 +1,106 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { CurrentViewer } from '../../auth/current-viewer.decorator';
+import { RequireRoles } from '../../auth/policy.decorator';
+import type { Viewer } from '../../auth/viewer';
+import { Errors } from '../../common/domain-error';
+import {
+  COMPLETION_STATUSES,
+  type CompletionStatusValue,
+} from '../completion/completion-status.entity';
+import { ProgressService } from '../completion/progress.service';
+import {
+  burnUpSheet,
+  EXPORT_TABLES,
+  funnelSheet,
+  matrixSheet,
+  peopleSheet,
+  toCsv,
+  toXlsx,
+  type ExportSheet,
+  type ExportTable,
+} from './cockpit-export';
+import { CockpitService } from './cockpit.service';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Each cockpit table as CSV or XLSX: `GET /api/cockpit/export/:table?format=csv|xlsx` with the
+ * drill-down filters (`editionId`, `countryCode`, `side`, `status`). Same scope as the screen:
+ * the people table is refused to OBSERVERs, like the drill-down.
+ */
+@Controller('api/cockpit/export')
+export class CockpitExportController {
+  constructor(
+    private readonly cockpit: CockpitService,
+    private readonly progress: ProgressService,
+  ) {}
+
+  @RequireRoles('ADMIN', 'OBSERVER', 'COORDINATOR', 'MANAGER')
+  @Get(':table')
+  async export(
+    @CurrentViewer() viewer: Viewer,
+    @Param('table') table: string,
+    @Query() query: Record<string, string | undefined>,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const errors: { field: string; message: string }[] = [];
+    if (!EXPORT_TABLES.includes(table as ExportTable))
+      errors.push({
+        field: 'table',
+        message: `must be one of ${EXPORT_TABLES.join(', ')}`,
+      });
+    const format = query['format'] ?? 'csv';
+    if (format !== 'csv' && format !== 'xlsx')
+      errors.push({ field: 'format', message: 'must be csv or xlsx' });
+    if (query['editionId'] && !UUID.test(query['editionId']))
+      errors.push({ field: 'editionId', message: 'must be a UUID' });
+    const countryCode = query['countryCode'] || null;
+    if (countryCode && !/^[A-Z]{2}$/.test(countryCode))
+      errors.push({ field: 'countryCode', message: 'must be a country code' });
+    const side = query['side'] || null;
+    if (side && side !== 'SCHOOL' && side !== 'COMPANY')
+      errors.push({ field: 'side', message: 'must be SCHOOL or COMPANY' });
+    const status = query['status'] || null;
+    if (
+      status &&
+      !COMPLETION_STATUSES.includes(status as CompletionStatusValue)
+    )
+      errors.push({ field: 'status', message: 'is not a completion status' });
+    if (errors.length) throw Errors.validation(errors);
+    const editionId = await this.progress.editionId(query['editionId']);
+    let sheet: ExportSheet;
+    if (table === 'people') {
+      const filter = {
+        countryCode,
+        side: side as 'SCHOOL' | 'COMPANY' | null,
+        status: status as CompletionStatusValue | null,
+      };
+      sheet = peopleSheet(
+        await this.cockpit.allPeople(viewer, editionId, filter),
+      );
+    } else {
+      const progress = await this.cockpit.targetProgress(viewer, editionId);
+      sheet =
+        table === 'matrix'
+          ? matrixSheet(progress)
+          : table === 'funnel'
+            ? funnelSheet(progress)
+            : burnUpSheet(progress);
+    }
+    const body = format === 'csv' ? toCsv(sheet) : await toXlsx(sheet);
+    void reply
+      .header(
+        'content-type',
+        format === 'csv'
+          ? 'text/csv; charset=utf-8'
+          : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      )
+      .header(
+        'content-disposition',
+        `attachment; filename="cockpit-${table}.${format}"`,
+      )
+      .header('cache-control', 'no-store')
+      .send(body);
+  }
+}

@@ -1,0 +1,63 @@
+import type { Role } from '@tandem/shared-domain';
+import type { Viewer } from '../../auth/viewer';
+import { Errors } from '../../common/domain-error';
+
+/** Who reads the cockpit's numbers, and who may see the people behind them (OBSERVER: numbers only). */
+export const NUMBER_READERS: readonly Role[] = [
+  'ADMIN',
+  'OBSERVER',
+  'COORDINATOR',
+  'MANAGER',
+];
+export const NAME_READERS: readonly Role[] = [
+  'ADMIN',
+  'COORDINATOR',
+  'MANAGER',
+];
+
+/** The part of the edition a viewer sees: everything, or some countries and/or organisations' tutors. */
+export interface CockpitScope {
+  all: boolean;
+  countries: string[];
+  organisations: string[];
+}
+
+/** The union of the viewer's grants of these roles; FORBIDDEN when none applies. */
+export function cockpitScope(
+  viewer: Viewer,
+  roles: readonly Role[],
+): CockpitScope {
+  const grants = viewer.grants.filter((g) => roles.includes(g.role));
+  if (!grants.length) throw Errors.forbidden();
+  const all = grants.some((g) => g.scopeKind === 'PROGRAMME');
+  return {
+    all,
+    countries: all
+      ? []
+      : [
+          ...new Set(
+            grants
+              .filter((g) => g.scopeKind === 'COUNTRY')
+              .map((g) => g.countryCode as string),
+          ),
+        ],
+    organisations: all
+      ? []
+      : [
+          ...new Set(
+            grants
+              .filter((g) => g.scopeKind === 'ORGANISATION')
+              .map((g) => g.organisationId as string),
+          ),
+        ],
+  };
+}
+
+/** A WHERE fragment over completion_status `cs` with three parameters from `first`: filter in SQL, never after loading. */
+export function scopeSql(first: number): string {
+  return `($${first}::boolean OR cs.country_code = ANY($${first + 1}::text[]) OR cs.organisation_id = ANY($${first + 2}::uuid[]))`;
+}
+
+export function scopeParams(scope: CockpitScope): unknown[] {
+  return [scope.all, scope.countries, scope.organisations];
+}

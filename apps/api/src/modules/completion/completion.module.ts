@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ProgrammesModule } from '../programmes/programmes.module';
+import { CompletionResolver } from './completion.resolver';
+import { CompletionService } from './completion.service';
+import { ProgressService } from './progress.service';
+
+/** Completion rules and each tutor's derived status (set-based SQL), with its history. */
+@Module({
+  imports: [ProgrammesModule],
+  providers: [CompletionService, ProgressService, CompletionResolver],
+  exports: [CompletionService, ProgressService],
+})
+export class CompletionModule {}

@@ -1,0 +1,141 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { Access } from '../../auth/access';
+import type { Viewer } from '../../auth/viewer';
+import { Errors } from '../../common/domain-error';
+import { Edition } from '../programmes/edition.entity';
+import { EditionsService } from '../programmes/editions.service';
+import type { SetTargetInput, TargetSplitInput } from './dto/target.input';
+import { TargetSplit } from './target-split.entity';
+import { Target } from './target.entity';
+
+export interface TargetView {
+  editionId: string;
+  total: number;
+  byCountry: Map<string, number>;
+  bySide: Map<string, number>;
+  updatedAt: Date | null;
+}
+
+/**
+ * The edition's target. Without a target row the edition's own `target_trained` stands, unsplit;
+ * setting a target keeps that column equal to the total so both never disagree.
+ */
+@Injectable()
+export class TargetsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly editions: EditionsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async get(
+    editionId: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<TargetView> {
+    const edition = await this.editions.get(editionId, manager);
+    const target = await manager.getRepository(Target).findOneBy({ editionId });
+    const splits = target
+      ? await manager
+          .getRepository(TargetSplit)
+          .find({ where: { editionId }, order: { key: 'ASC' } })
+      : [];
+    const of = (d: string) =>
+      new Map(
+        splits.filter((s) => s.dimension === d).map((s) => [s.key, s.value]),
+      );
+    return {
+      editionId,
+      total: target?.total ?? edition.targetTrained,
+      byCountry: of('COUNTRY'),
+      bySide: of('SIDE'),
+      updatedAt: target?.updatedAt ?? null,
+    };
+  }
+
+  private validate(input: SetTargetInput, countries: Set<string>): void {
+    const errors: { field: string; message: string }[] = [];
+    const check = (
+      field: string,
+      splits: TargetSplitInput[],
+      allowed: (k: string) => boolean,
+    ) => {
+      const keys = splits.map((s) => s.key);
+      if (new Set(keys).size !== keys.length)
+        errors.push({ field, message: 'names a key twice' });
+      const bad = keys.filter((k) => !allowed(k));
+      if (bad.length)
+        errors.push({ field, message: `has unknown keys: ${bad.join(', ')}` });
+      if (splits.reduce((sum, s) => sum + s.value, 0) > input.total)
+        errors.push({ field, message: 'adds up to more than the total' });
+    };
+    check('byCountry', input.byCountry, (k) => countries.has(k));
+    check('bySide', input.bySide, (k) => k === 'SCHOOL' || k === 'COMPANY');
+    if (errors.length) throw Errors.validation(errors);
+  }
+
+  async set(
+    viewer: Viewer,
+    input: SetTargetInput,
+    requestId: string,
+  ): Promise<TargetView> {
+    if (!Access.isAdmin(viewer)) throw Errors.forbidden();
+    await this.editions.get(input.editionId);
+    const rows: { code: string }[] = await this.db.query(
+      `SELECT code::text AS code FROM country`,
+    );
+    this.validate(input, new Set(rows.map((r) => r.code)));
+    return this.db.transaction(async (manager) => {
+      // The edition row is the lock: two concurrent target changes apply one after the other.
+      await manager
+        .getRepository(Edition)
+        .findOne({
+          where: { id: input.editionId },
+          lock: { mode: 'pessimistic_write' },
+        });
+      await manager.upsert(
+        Target,
+        {
+          editionId: input.editionId,
+          total: input.total,
+          updatedById: viewer.personId,
+        },
+        ['editionId'],
+      );
+      await manager.delete(TargetSplit, { editionId: input.editionId });
+      const splits = [
+        ...input.byCountry.map((s) => ({
+          editionId: input.editionId,
+          dimension: 'COUNTRY' as const,
+          key: s.key,
+          value: s.value,
+        })),
+        ...input.bySide.map((s) => ({
+          editionId: input.editionId,
+          dimension: 'SIDE' as const,
+          key: s.key,
+          value: s.value,
+        })),
+      ];
+      if (splits.length) await manager.insert(TargetSplit, splits);
+      await manager.update(
+        Edition,
+        { id: input.editionId },
+        { targetTrained: input.total },
+      );
+      const describe = (s: TargetSplitInput[]) =>
+        s.map((x) => `${x.key} ${x.value}`).join(', ') || '-';
+      await this.audit.record(manager, {
+        actorPersonId: viewer.personId,
+        operation: 'setTarget',
+        targetType: 'Edition',
+        targetId: input.editionId,
+        summary: `Target ${input.total}; countries: ${describe(input.byCountry)}; sides: ${describe(input.bySide)}`,
+        requestId,
+      });
+      return this.get(input.editionId, manager);
+    });
+  }
+}

@@ -354,4 +354,35 @@ describe('tandems', () => {
     expect(errorCode(await (await as('coordinator.ee')).request(`query { unpairedTutors(countryCode: "LT") { tutor { id } } }`))).toBe('FORBIDDEN');
     expect(errorCode(await (await as('observer')).request(`query { unpairedTutors(countryCode: "LT") { tutor { id } } }`))).toBe('FORBIDDEN');
   });
+  it('lets a tutor without a tandem find partners of the other side in their country, suggested first, without contact details', async () => {
+    const CANDIDATES = `query { myPartnerCandidates { reason tutor { ${TUTOR} } } }`;
+    type Candidates = { myPartnerCandidates: { reason: string | null; tutor: TutorShape }[] };
+    const seeker = await signIn(await tutorAt(EE_SCHOOL));
+    const res = await seeker.request<Candidates>(CANDIDATES);
+    expect(res.errors).toBeUndefined();
+    const list = res.data!.myPartnerCandidates;
+    expect(list.length).toBeGreaterThan(0);
+    expect(list.every((c) => c.tutor.side === 'COMPANY' && c.tutor.organisation.country === 'EE' && c.tutor.email === null)).toBe(true);
+    // Suggested ones first: once a candidate has no reason, none after it has one.
+    const firstPlain = list.findIndex((c) => c.reason === null);
+    if (firstPlain >= 0) expect(list.slice(firstPlain).every((c) => c.reason === null)).toBe(true);
+    // Tutors already in a tandem are not offered (the demo company tutor of Estonia is).
+    const paired: { id: string }[] = await t.db.query(
+      `SELECT m.person_id AS id FROM tandem_member m WHERE m.edition_id = $1 AND m.tandem_status <> 'DISSOLVED'`,
+      [editionId],
+    );
+    const pairedIds = new Set(paired.map((p) => p.id));
+    expect(list.some((c) => pairedIds.has(c.tutor.id))).toBe(false);
+
+    // Once the invitation is out, the seeker is in a (FORMING) tandem and the list is empty.
+    const invite = await seeker.request<{ inviteTandemPartner: TandemShape }>(INVITE, { input: { editionId, partnerId: list[0].tutor.id } });
+    expect(invite.errors).toBeUndefined();
+    expect((await seeker.request<Candidates>(CANDIDATES)).data!.myPartnerCandidates).toEqual([]);
+
+    // Only tutors ask this; a tutor already in an ACTIVE tandem gets nobody.
+    expect((await (await as('tutor.school.ee')).request<Candidates>(CANDIDATES)).data!.myPartnerCandidates).toEqual([]);
+    expect(errorCode(await (await as('coordinator.ee')).request(CANDIDATES))).toBe('FORBIDDEN');
+    expect(errorCode(await (await as('trainer.ee')).request(CANDIDATES))).toBe('FORBIDDEN');
+    expect(errorCode(await (await as('manager')).request(CANDIDATES))).toBe('FORBIDDEN');
+  });
 });

@@ -64,3 +64,51 @@ test('a coordinator forms a tandem from a suggested pair of unpaired tutors and 
   await expect(unpaired.getByTestId('unpaired-tutor').filter({ has: page.getByRole('heading', { name: school, exact: true }) })).toHaveCount(0);
   await expect(unpaired.getByTestId('form-tandem').and(page.locator(`[data-school="${school}"]`))).toHaveCount(0);
 });
+
+test('a Lithuanian tutor without a tandem finds a company tutor, invites them, and the partner accepts', async ({ page, request, browser }) => {
+  // Who is unpaired in Lithuania today, with e-mails: asked of the API as the coordinator would see it.
+  const login = await request.post('/graphql', {
+    data: { query: 'mutation L($input: LoginInput!) { login(input: $input) { id } }', variables: { input: { email: 'coordinator.lt@tandem.example', password: 'tandem-demo-2026' } } },
+    headers: { 'content-type': 'application/json' },
+  });
+  expect(login.ok()).toBe(true);
+  const res = await request.post('/graphql', {
+    data: { query: 'query { unpairedTutors(countryCode: "LT") { tutor { email displayName side } } }' },
+    headers: { 'content-type': 'application/json' },
+  });
+  const unpaired = ((await res.json()) as { data: { unpairedTutors: { tutor: { email: string; displayName: string; side: string } }[] } }).data.unpairedTutors;
+  const seeker = unpaired.find((u) => u.tutor.side === 'SCHOOL')?.tutor;
+  expect(seeker).toBeDefined();
+  const emailOf = new Map(unpaired.map((u) => [u.tutor.displayName, u.tutor.email]));
+
+  await signIn(page, (seeker as { email: string }).email.replace('@tandem.example', ''), '/tandem');
+  const find = page.getByTestId('find-partner');
+  await expect(find.getByRole('heading', { name: text('lt', 'tandems.find.title') })).toBeVisible();
+  const first = find.getByTestId('partner-candidate').first();
+  await expect(first).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Typing narrows the list to the chosen person; the card's button names them.
+  const partnerName = (await first.getByRole('heading').textContent()) ?? '';
+  await find.getByLabel(text('lt', 'tandems.find.search')).fill(partnerName);
+  await expect(find.getByTestId('partner-candidate')).toHaveCount(1);
+  await find.getByRole('button', { name: text('lt', 'tandems.find.inviteNamed', { name: partnerName }) }).click();
+  const dialog = page.getByRole('dialog', { name: text('lt', 'tandems.find.confirmTitle') });
+  await dialog.getByRole('button', { name: text('lt', 'tandems.find.send') }).click();
+  await expect(page.getByText(text('lt', 'tandems.my.waitingTitle', { name: partnerName }))).toBeVisible();
+  await expect(page.getByTestId('find-partner')).toHaveCount(0);
+
+  // The invited company tutor accepts on their own tandem page.
+  const partnerEmail = emailOf.get(partnerName);
+  expect(partnerEmail).toBeDefined();
+  // A browser of their own (the sign-in page there starts in English, as for any new visitor).
+  const context = await browser.newContext();
+  const partner = await context.newPage();
+  await signIn(partner, (partnerEmail as string).replace('@tandem.example', ''), '/tandem');
+  const invitation = partner.getByTestId('tandem-invitation');
+  await expect(invitation).toBeVisible();
+  await invitation.getByRole('button', { name: text('lt', 'tandems.my.accept') }).click();
+  await expect(partner.getByTestId('tandem-done')).toHaveText(text('lt', 'tandems.my.accepted'));
+  await expect(partner.getByTestId('my-tandem').getByText(text('lt', 'tandems.statuses.ACTIVE'), { exact: true })).toBeVisible();
+  await context.close();
+});

@@ -1,21 +1,42 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
-import { SignedIn } from '../../auth/policy.decorator';
+import { RequireRoles, SignedIn } from '../../auth/policy.decorator';
 import type { RequestContext } from '../../auth/request-context';
 import type { Viewer } from '../../auth/viewer';
+import { PeopleArgs, PersonArgs } from './dto/people.args';
 import { UpdateMyPreferencesInput } from './dto/update-my-preferences.input';
+import { PeopleDirectoryService } from './people-directory.service';
 import { PeopleService } from './people.service';
 import { toPersonModel } from './person.mapper';
-import { PersonModel } from './person.model';
+import { PersonConnectionModel, PersonModel } from './person.model';
 
 @Resolver(() => PersonModel)
 export class PeopleResolver {
-  constructor(private readonly people: PeopleService) {}
+  constructor(
+    private readonly peopleService: PeopleService,
+    private readonly directory: PeopleDirectoryService,
+  ) {}
+
+  @RequireRoles('ADMIN', 'COORDINATOR')
+  @Query(() => PersonConnectionModel, {
+    description: 'People with their role grants, by family name (cursor pagination): ADMIN everyone, a COORDINATOR the people of their country.',
+    complexity: ({ args, childComplexity }) => 1 + ((args['first'] as number | undefined) ?? 20) * childComplexity,
+  })
+  async people(@CurrentViewer() viewer: Viewer, @Args() args: PeopleArgs): Promise<PersonConnectionModel> {
+    const page = await this.directory.list(viewer, args);
+    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toPersonModel(e.node) })) };
+  }
+
+  @RequireRoles('ADMIN', 'COORDINATOR')
+  @Query(() => PersonModel, { description: 'A person with their role grants, for those who manage the people of their country.' })
+  async person(@CurrentViewer() viewer: Viewer, @Args() args: PersonArgs): Promise<PersonModel> {
+    return toPersonModel(await this.directory.get(viewer, args.id));
+  }
 
   @SignedIn()
   @Query(() => PersonModel, { description: 'The signed-in person with their role grants.' })
   async me(@CurrentViewer() viewer: Viewer): Promise<PersonModel> {
-    return toPersonModel(await this.people.getWithGrants(viewer.personId));
+    return toPersonModel(await this.peopleService.getWithGrants(viewer.personId));
   }
 
   @SignedIn()
@@ -25,6 +46,6 @@ export class PeopleResolver {
     @Args('input') input: UpdateMyPreferencesInput,
     @Context() ctx: RequestContext,
   ): Promise<PersonModel> {
-    return toPersonModel(await this.people.updateMyPreferences(viewer, input, ctx.req.id));
+    return toPersonModel(await this.peopleService.updateMyPreferences(viewer, input, ctx.req.id));
   }
 }

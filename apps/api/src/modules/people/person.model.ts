@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { PageInfoModel } from '../../common/pagination';
 import { RoleGrantModel } from './role-grant.model';
 
 @ObjectType('Person')
@@ -12,4 +13,17 @@ export class PersonModel {
   @Field(() => String, { nullable: true, description: 'IANA time zone; null means the browser zone.' })
   timeZone!: string | null;
   @Field(() => [RoleGrantModel]) roles!: RoleGrantModel[];
+}
+
+@ObjectType('PersonEdge')
+export class PersonEdgeModel {
+  @Field() cursor!: string;
+  @Field(() => PersonModel) node!: PersonModel;
+}
+
+@ObjectType('PersonConnection')
+export class PersonConnectionModel {
+  @Field(() => Int) totalCount!: number;
+  @Field(() => [PersonEdgeModel]) edges!: PersonEdgeModel[];
+  @Field(() => PageInfoModel) pageInfo!: PageInfoModel;
 }

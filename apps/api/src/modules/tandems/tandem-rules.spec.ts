@@ -1,4 +1,4 @@
-import { clusterKey, PairingCandidate, pairingErrors, suggestPartners, TutorFacts } from './tandem-rules';
+import { clusterKey, PairingCandidate, pairingErrors, rankPartnerCandidates, suggestPartners, TutorFacts } from './tandem-rules';
 
 const tutor = (personId: string, over: Partial<TutorFacts> = {}): TutorFacts => ({
   personId, displayName: personId, side: 'SCHOOL', countryCode: 'EE', inEdition: true, ...over,
@@ -65,5 +65,26 @@ describe('suggestPartners', () => {
     const schools = ['a', 'b', 'c', 'd'].map((id) => ({ ...me, personId: id }));
     const found = suggestPartners(companyTutor, schools, new Set([clusterKey('school', 'linked')]), 2);
     expect(found).toEqual([{ personId: 'a', reason: 'SAME_CLUSTER' }, { personId: 'b', reason: 'SAME_CLUSTER' }]);
+  });
+});
+
+describe('rankPartnerCandidates', () => {
+  const me: PairingCandidate = { personId: 'me', side: 'SCHOOL', organisationId: 'school', city: 'Tartu', sector: 'CONSTRUCTION' };
+  const c = (personId: string, name: string, over: Partial<PairingCandidate> = {}) => ({
+    personId, name, side: 'COMPANY' as const, organisationId: `org-${personId}`, city: 'Narva', sector: 'ICT', ...over,
+  });
+
+  it('offers everyone of the other side: suggested first by reason, then the rest, each by name', () => {
+    const ranked = rankPartnerCandidates(
+      me,
+      [c('z', 'Zeta'), c('city', 'Kask', { city: 'Tartu' }), c('a', 'Alpha'), c('cluster', 'Mets', { organisationId: 'linked' }), { ...c('s', 'Same'), side: 'SCHOOL' as const }],
+      new Set([clusterKey('school', 'linked')]),
+    );
+    expect(ranked.map((r) => [r.candidate.personId, r.reason])).toEqual([
+      ['cluster', 'SAME_CLUSTER'],
+      ['city', 'SAME_CITY'],
+      ['a', null],
+      ['z', null],
+    ]);
   });
 });

@@ -83,6 +83,23 @@ export function suggestPartners(
     .slice(0, limit);
 }
 
+/**
+ * Every unpaired tutor of the other side as a possible partner for the tutor who looks for one
+ * themself: the suggested ones first (cluster, city, sector), then the rest, each group by name.
+ */
+export function rankPartnerCandidates<C extends PairingCandidate & { name: string }>(
+  tutor: PairingCandidate,
+  candidates: readonly C[],
+  clusterLinks: ReadonlySet<string>,
+): { candidate: C; reason: TandemSuggestionReason | null }[] {
+  const suggested = new Map(suggestPartners(tutor, candidates, clusterLinks, candidates.length).map((s) => [s.personId, s.reason]));
+  const rank = (reason: TandemSuggestionReason | null) => (reason ? TANDEM_SUGGESTION_REASONS.indexOf(reason) : TANDEM_SUGGESTION_REASONS.length);
+  return candidates
+    .filter((c) => c.side !== tutor.side && c.personId !== tutor.personId)
+    .map((candidate) => ({ candidate, reason: suggested.get(candidate.personId) ?? null }))
+    .sort((a, b) => rank(a.reason) - rank(b.reason) || a.candidate.name.localeCompare(b.candidate.name));
+}
+
 export function clusterKey(schoolId: string, companyId: string): string {
   return `${schoolId}|${companyId}`;
 }

@@ -62,3 +62,10 @@ export class UnpairedTutorModel {
   @Field(() => TutorModel) tutor!: TutorModel;
   @Field(() => [TandemSuggestionModel], { description: 'At most three, strongest reason first.' }) suggestions!: TandemSuggestionModel[];
 }
+
+@ObjectType('PartnerCandidate', { description: 'An unpaired tutor of the other side whom the viewer may invite; contact details stay hidden.' })
+export class PartnerCandidateModel {
+  @Field(() => TutorModel) tutor!: TutorModel;
+  @Field(() => TandemSuggestionReason, { nullable: true, description: 'Why they are suggested; null when nothing links them.' })
+  reason!: Reason | null;
+}

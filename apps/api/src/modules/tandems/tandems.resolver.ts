@@ -8,6 +8,7 @@ import {
   DissolveTandemInput,
   FormTandemInput,
   InviteTandemPartnerInput,
+  MyPartnerCandidatesArgs,
   MyTandemArgs,
   RespondToTandemInvitationInput,
   TandemArgs,
@@ -15,7 +16,7 @@ import {
   UnpairedTutorsArgs,
 } from './dto/tandem.input';
 import { toTandemModel } from './tandem.mapper';
-import { TandemConnectionModel, TandemModel, UnpairedTutorModel } from './tandem.model';
+import { PartnerCandidateModel, TandemConnectionModel, TandemModel, UnpairedTutorModel } from './tandem.model';
 import { TandemsService } from './tandems.service';
 
 @Resolver(() => TandemModel)
@@ -43,6 +44,16 @@ export class TandemsResolver {
   async tandems(@CurrentViewer() viewer: Viewer, @Args() args: TandemsArgs): Promise<TandemConnectionModel> {
     const page = await this.service.list(viewer, args);
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toTandemModel(e.node) })) };
+  }
+
+  @RequireRoles('TUTOR')
+  @Query(() => [PartnerCandidateModel], {
+    description:
+      'For a tutor in no tandem of the edition: the unpaired tutors of the other side in their country whom they may invite, suggested ones first. Empty once they are in a tandem.',
+    complexity: ({ childComplexity }) => 1 + 50 * childComplexity,
+  })
+  async myPartnerCandidates(@CurrentViewer() viewer: Viewer, @Args() args: MyPartnerCandidatesArgs): Promise<PartnerCandidateModel[]> {
+    return (await this.service.partnerCandidates(viewer, args.editionId)).map((c) => ({ tutor: toTutorModel(c.tutor), reason: c.reason }));
   }
 
   @RequireRoles('ADMIN', 'COORDINATOR')

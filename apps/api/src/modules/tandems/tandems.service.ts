@@ -15,7 +15,7 @@ import { Edition } from '../programmes/edition.entity';
 import { EditionsService } from '../programmes/editions.service';
 import type { DissolveTandemInput, FormTandemInput, InviteTandemPartnerInput, RespondToTandemInvitationInput, TandemsArgs } from './dto/tandem.input';
 import { TandemMember } from './tandem-member.entity';
-import { clusterKey, PairingCandidate, pairingErrors, suggestPartners, TandemSuggestionReason, TutorFacts } from './tandem-rules';
+import { clusterKey, PairingCandidate, pairingErrors, rankPartnerCandidates, suggestPartners, TandemSuggestionReason, TutorFacts } from './tandem-rules';
 import { Tandem } from './tandem.entity';
 
 /** Besides ADMIN: who may see a tandem, each in their scope (partners through SELF, managers through the organisations). */
@@ -49,6 +49,14 @@ function tandemScope(t: Tandem, school: TutorView, company: TutorView): Resource
     memberIds: [t.schoolTutorId, t.companyTutorId],
   };
 }
+
+const candidate = (t: TutorView): PairingCandidate => ({
+  personId: t.person.id,
+  side: t.profile.side,
+  organisationId: t.organisation.id,
+  city: t.organisation.city,
+  sector: t.organisation.sector,
+});
 
 const invitedPartnerOf = (t: Tandem) => (t.formedById === t.schoolTutorId ? t.companyTutorId : t.schoolTutorId);
 
@@ -320,12 +328,8 @@ export class TandemsService {
     return toPage(rows, args.first, totalCount, (t) => [t.id], (t) => views.get(t.id) as TandemView);
   }
 
-  /** For the coordinator of the country: its unpaired tutors of the edition, each with partners to suggest. */
-  async unpaired(viewer: Viewer, countryCode: string, editionId?: string): Promise<UnpairedView[]> {
-    const country = countryCode.toUpperCase();
-    Access.assert(viewer, ['COORDINATOR'], { countryCode: country });
-    const edition = await this.edition(this.db.manager, editionId);
-    const tutors = await this.tutors.unpaired(viewer, edition.id, country);
+  /** Cluster links among the employers of the given tutors, as `clusterKey`s. */
+  private async clusterLinks(tutors: readonly TutorView[]): Promise<Set<string>> {
     const schools = [...new Set(tutors.filter((t) => t.profile.side === 'SCHOOL').map((t) => t.organisation.id))];
     const companies = [...new Set(tutors.filter((t) => t.profile.side === 'COMPANY').map((t) => t.organisation.id))];
     const links: { school_id: string; company_id: string }[] =
@@ -335,14 +339,33 @@ export class TandemsService {
             companies,
           ])
         : [];
-    const clusterLinks = new Set(links.map((l) => clusterKey(l.school_id, l.company_id)));
-    const candidate = (t: TutorView): PairingCandidate => ({
-      personId: t.person.id,
-      side: t.profile.side,
-      organisationId: t.organisation.id,
-      city: t.organisation.city,
-      sector: t.organisation.sector,
-    });
+    return new Set(links.map((l) => clusterKey(l.school_id, l.company_id)));
+  }
+
+  /**
+   * For a tutor without a tandem in the edition: the unpaired tutors of the other side in their own
+   * country (cross-border pairs are formed by the coordinators). The list carries no contact details:
+   * the tutor views are built for this viewer, who is nobody's partner yet.
+   */
+  async partnerCandidates(viewer: Viewer, editionId?: string): Promise<{ tutor: TutorView; reason: TandemSuggestionReason | null }[]> {
+    const edition = await this.edition(this.db.manager, editionId);
+    const me = (await this.tutors.byIds(viewer, [viewer.personId])).get(viewer.personId);
+    if (!me) throw Errors.forbidden('Only tutors look for a tandem partner.');
+    const unpaired = await this.tutors.unpaired(viewer, edition.id, me.organisation.countryCode);
+    // Not taking part in the edition, or already in a tandem: nobody to invite.
+    if (!unpaired.some((t) => t.person.id === viewer.personId)) return [];
+    const links = await this.clusterLinks(unpaired);
+    const candidates = unpaired.map((t) => ({ ...candidate(t), name: `${t.person.familyName} ${t.person.givenName}`, view: t }));
+    return rankPartnerCandidates(candidate(me), candidates, links).map(({ candidate: c, reason }) => ({ tutor: c.view, reason }));
+  }
+
+  /** For the coordinator of the country: its unpaired tutors of the edition, each with partners to suggest. */
+  async unpaired(viewer: Viewer, countryCode: string, editionId?: string): Promise<UnpairedView[]> {
+    const country = countryCode.toUpperCase();
+    Access.assert(viewer, ['COORDINATOR'], { countryCode: country });
+    const edition = await this.edition(this.db.manager, editionId);
+    const tutors = await this.tutors.unpaired(viewer, edition.id, country);
+    const clusterLinks = await this.clusterLinks(tutors);
     const byId = new Map(tutors.map((t) => [t.person.id, t]));
     const candidates = tutors.map(candidate);
     return tutors.map((tutor) => ({

@@ -79,3 +79,11 @@ export class UnpairedTutorsArgs {
   @IsUUID()
   editionId?: string;
 }
+
+@ArgsType()
+export class MyPartnerCandidatesArgs {
+  @Field(() => ID, { nullable: true, description: 'Default: the edition running today.' })
+  @IsOptional()
+  @IsUUID()
+  editionId?: string;
+}

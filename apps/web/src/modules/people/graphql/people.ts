@@ -29,3 +29,65 @@ export const InviteOrganisationChoicesQuery = graphql(`
     }
   }
 `);
+
+export const PersonRolesFragment = graphql(`
+  fragment PersonRoles on Person {
+    id
+    displayName
+    email
+    preferredLanguage
+    roles {
+      id
+      role
+      scopeKind
+      countryCode
+      organisation {
+        id
+        name
+      }
+    }
+  }
+`);
+
+/** A page of the people directory (role management), with each person's grants. */
+export const PeopleQuery = graphql(`
+  query People($first: Int!, $after: String, $search: String, $role: Role, $countryCode: String) {
+    people(first: $first, after: $after, search: $search, role: $role, countryCode: $countryCode) {
+      totalCount
+      edges {
+        cursor
+        node {
+          ...PersonRoles
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const PersonQuery = graphql(`
+  query Person($id: ID!) {
+    person(id: $id) {
+      ...PersonRoles
+    }
+  }
+`);
+
+export const GrantRoleMutation = graphql(`
+  mutation GrantRole($input: GrantRoleInput!) {
+    grantRole(input: $input) {
+      ...PersonRoles
+    }
+  }
+`);
+
+export const RevokeRoleMutation = graphql(`
+  mutation RevokeRole($grantId: String!) {
+    revokeRole(grantId: $grantId) {
+      ...PersonRoles
+    }
+  }
+`);

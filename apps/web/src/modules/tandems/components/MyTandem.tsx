@@ -10,10 +10,12 @@ import { WhereWeAreNowQuery } from '../../home/graphql/where-we-are-now';
 import { groupNextSteps, nextStepKey } from '../../home/next-steps';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
 import { useSignedInPerson } from '../../session/session-context';
+import { TandemProgress } from '../../completion/components/TandemProgress';
 import { MyTandemQuery, RespondToTandemInvitationMutation } from '../graphql/tandems';
 import { useDissolveTandem } from '../hooks/useDissolveTandem';
 import { partnerOf } from '../tandem-pair';
 import { DissolveTandemDialog } from './DissolveTandemDialog';
+import { FindPartner } from './FindPartner';
 import { TandemStatusBadge } from './TandemStatusBadge';
 import { TutorCard } from './TutorCard';
 
@@ -76,6 +78,9 @@ export function MyTandem() {
               </Anchor>
             </Text>
           </Stack>
+        </Paper>
+        <Paper withBorder p="lg">
+          <FindPartner refetch={[...REFETCH, 'MyPartnerCandidates']} />
         </Paper>
       </Stack>
     );
@@ -143,6 +148,8 @@ export function MyTandem() {
           <TutorCard tutor={tandem.companyTutor} isViewer={tandem.companyTutor.id === person.id} />
         </SimpleGrid>
       </Paper>
+
+      {tandem.status !== 'FORMING' && <TandemProgress tutors={[tandem.schoolTutor, tandem.companyTutor]} viewerId={person.id} />}
 
       <CurrentTasks />
 

@@ -148,3 +148,23 @@ export const DissolveTandemMutation = graphql(`
     }
   }
 `);
+
+/** For a tutor in no tandem: tutors of the other side they may invite, suggested ones first. */
+export const MyPartnerCandidatesQuery = graphql(`
+  query MyPartnerCandidates {
+    myPartnerCandidates {
+      reason
+      tutor {
+        ...TandemTutor
+      }
+    }
+  }
+`);
+
+export const InviteTandemPartnerMutation = graphql(`
+  mutation InviteTandemPartner($input: InviteTandemPartnerInput!) {
+    inviteTandemPartner(input: $input) {
+      ...TandemFields
+    }
+  }
+`);

@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Role } from '@tandem/shared-domain';
+import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
+import { Access } from '../../auth/access';
+import type { Viewer } from '../../auth/viewer';
+import { Errors } from '../../common/domain-error';
+import { decodeCursor, likePattern, Page, toPage } from '../../common/pagination';
+import type { PeopleArgs } from './dto/people.args';
+import { Person } from './person.entity';
+
+/** Who manages people and their roles: ADMIN everyone, a COORDINATOR the people of their country. */
+const MANAGERS: readonly Role[] = ['COORDINATOR'];
+
+/**
+ * The countries a person belongs to, in SQL: those of their country-scoped grants, of the
+ * organisations they hold a grant in, and of the employer of their tutor profile.
+ */
+const PERSON_IN_COUNTRIES = `(
+  EXISTS (SELECT 1 FROM role_grant g LEFT JOIN organisation go ON go.id = g.organisation_id
+          WHERE g.person_id = p.id AND COALESCE(g.country_code, go.country_code) = ANY(:countries))
+  OR EXISTS (SELECT 1 FROM tutor_profile tp JOIN organisation o ON o.id = tp.organisation_id
+             WHERE tp.person_id = p.id AND o.country_code = ANY(:countries))
+)`;
+
+/** The people directory behind role management: search, filters and keyset pages, scoped in SQL. */
+@Injectable()
+export class PeopleDirectoryService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  private scoped(viewer: Viewer, countryCode?: string): SelectQueryBuilder<Person> {
+    const allowed = Access.countries(viewer, MANAGERS);
+    if (allowed !== 'ALL' && allowed.length === 0) throw Errors.forbidden();
+    if (countryCode && allowed !== 'ALL' && !allowed.includes(countryCode)) throw Errors.forbidden('That country is outside your scope.');
+    const countries = countryCode ? [countryCode] : allowed;
+    const qb = this.db.getRepository(Person).createQueryBuilder('p');
+    if (countries !== 'ALL') qb.where(PERSON_IN_COUNTRIES, { countries });
+    return qb;
+  }
+
+  async list(viewer: Viewer, args: PeopleArgs): Promise<Page<Person>> {
+    const qb = this.scoped(viewer, args.countryCode);
+    const words = (args.search ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 5);
+    words.forEach((word, i) => {
+      qb.andWhere(
+        new Brackets((w) =>
+          w
+            .where(`p.given_name ILIKE :w${i}`)
+            .orWhere(`p.family_name ILIKE :w${i}`)
+            .orWhere(`p.email ILIKE :w${i}`),
+        ),
+        { [`w${i}`]: likePattern(word) },
+      );
+    });
+    if (args.role) qb.andWhere(`EXISTS (SELECT 1 FROM role_grant rg WHERE rg.person_id = p.id AND rg.role = :role)`, { role: args.role });
+    const totalCount = await qb.clone().getCount();
+    if (args.after) {
+      const [family, given, id] = decodeCursor(args.after, 3);
+      qb.andWhere(`(p.family_name, p.given_name, p.id) > (:family, :given, :id)`, { family, given, id });
+    }
+    const ids: { id: string }[] = await qb
+      .select('p.id', 'id')
+      .orderBy('p.family_name', 'ASC')
+      .addOrderBy('p.given_name', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .limit(args.first + 1)
+      .getRawMany();
+    const people = await this.withGrants(ids.map((r) => r.id));
+    return toPage(people, args.first, totalCount, (p) => [p.familyName, p.givenName, p.id], (p) => p);
+  }
+
+  /** One person with their grants, when the viewer manages people of one of their countries; NOT_FOUND otherwise. */
+  async get(viewer: Viewer, id: string): Promise<Person> {
+    const found = await this.scoped(viewer).andWhere('p.id = :id', { id }).select('p.id', 'id').getRawOne<{ id: string }>();
+    if (!found) throw Errors.notFound('Person');
+    return (await this.withGrants([id]))[0];
+  }
+
+  /** The people with their grants and the grants' organisations, in the order of `ids`, in one query. */
+  private async withGrants(ids: string[]): Promise<Person[]> {
+    if (!ids.length) return [];
+    const people = await this.db
+      .getRepository(Person)
+      .createQueryBuilder('p')
+      .leftJoinAndSelect('p.roleGrants', 'g')
+      .leftJoinAndSelect('g.organisation', 'o')
+      .where('p.id IN (:...ids)', { ids })
+      .orderBy('g.role', 'ASC')
+      .addOrderBy('g.country_code', 'ASC')
+      .getMany();
+    const byId = new Map(people.map((p) => [p.id, p]));
+    return ids.map((id) => byId.get(id)).filter((p): p is Person => !!p);
+  }
+}

@@ -14,6 +14,10 @@ import { graphqlConfig } from './graphql/graphql-config';
 import { HealthController } from './health/health.controller';
 import { JobsModule } from './jobs/jobs.module';
 import { AssignmentsModule } from './modules/assignments/assignments.module';
+import { CockpitModule } from './modules/cockpit/cockpit.module';
+import { CompletionModule } from './modules/completion/completion.module';
+import { CompetencesModule } from './modules/competences/competences.module';
+import { SelfAssessmentsModule } from './modules/self-assessments/self-assessments.module';
 import { ImportsModule } from './modules/imports/imports.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
 import { MailModule } from './modules/mail/mail.module';
@@ -26,6 +30,8 @@ import { PeopleModule } from './modules/people/people.module';
 import { ProgrammesModule } from './modules/programmes/programmes.module';
 import { ReferenceModule } from './modules/reference/reference.module';
 import { TandemsModule } from './modules/tandems/tandems.module';
+import { TargetsModule } from './modules/targets/targets.module';
+import { TrainingSessionsModule } from './modules/training-sessions/training-sessions.module';
 import { StorageModule } from './storage/storage.module';
 
 export const APP_LOGGER = Symbol('APP_LOGGER');
@@ -67,6 +73,12 @@ export class AppModule {
         ImportsModule,
         AssignmentsModule,
         NetworkApplicationsModule,
+        TrainingSessionsModule,
+        CompetencesModule,
+        SelfAssessmentsModule,
+        CompletionModule,
+        TargetsModule,
+        CockpitModule,
         ...extraModules,
       ],
       controllers: [HealthController],

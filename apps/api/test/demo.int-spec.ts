@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { DataSource } from 'typeorm';
+import { DEMO_COHORT_TUTORS } from '../src/database/demo/demo-completion';
 import { DEMO_PROGRAMME, loadDemoData } from '../src/database/demo/demo-loader';
 import { DEMO_NETWORK_ORGANISATIONS, DEMO_TANDEMS, DEMO_TUTORS } from '../src/database/demo/demo-network';
 import { DEMO_PASSWORD, DEMO_PEOPLE } from '../src/database/demo/demo-people';
@@ -28,7 +29,7 @@ describe('demo data', () => {
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM programme WHERE name = $1`, [DEMO_PROGRAMME]);
     expect(n).toBe(1);
     const [{ people }] = await t.db.query(`SELECT count(*)::int AS people FROM person`);
-    expect(people).toBe(DEMO_PEOPLE.length + DEMO_TUTORS.length);
+    expect(people).toBe(DEMO_PEOPLE.length + DEMO_TUTORS.length + DEMO_COHORT_TUTORS);
   });
 
   it('refuses to run in production', async () => {
@@ -118,14 +119,15 @@ describe('demo data', () => {
               count(*) FILTER (WHERE EXISTS (SELECT 1 FROM role_grant g WHERE g.person_id = tp.person_id AND g.role = 'TUTOR' AND g.scope_kind = 'SELF'))::int AS granted,
               count(*) FILTER (WHERE EXISTS (SELECT 1 FROM tutor_participation x WHERE x.person_id = tp.person_id))::int AS taking_part,
               count(*) FILTER (WHERE side = 'SCHOOL')::int AS school
-         FROM tutor_profile tp`,
+         FROM tutor_profile tp JOIN person p ON p.id = tp.person_id
+        WHERE p.email NOT LIKE 'cohort.%'`, // not the completion demo's historical cohort (see cockpit.int-spec.ts)
     );
     expect(row).toEqual({ tutors: 120, granted: 120, taking_part: 120, school: 60 });
   });
 
   it('has about 50 tandems: most ACTIVE, some FORMING, two DISSOLVED, and a few unpaired tutors', async () => {
     const byStatus = Object.fromEntries(
-      (await t.db.query(`SELECT status, count(*)::int AS n FROM tandem GROUP BY status`)).map((r: { status: string; n: number }) => [r.status, r.n]),
+      (await t.db.query(`SELECT t.status, count(*)::int AS n FROM tandem t JOIN person p ON p.id = t.school_tutor_id WHERE p.email NOT LIKE 'cohort.%' GROUP BY t.status`)).map((r: { status: string; n: number }) => [r.status, r.n]),
     );
     expect(byStatus).toEqual({ ACTIVE: 45, FORMING: 6, DISSOLVED: 2 });
     expect(DEMO_TANDEMS).toHaveLength(53);

@@ -30,6 +30,10 @@ describe('organisations', () => {
     return clients[who];
   };
   const orgId = async (name: string) => (await t.db.getRepository(Organisation).findOneByOrFail({ name })).id;
+  const tutorCount = async (name: string): Promise<number> =>
+    (
+      await t.db.query(`SELECT count(*)::int AS n FROM tutor_profile tp JOIN organisation o ON o.id = tp.organisation_id WHERE o.name = $1`, [name])
+    )[0].n as number;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -103,14 +107,14 @@ describe('organisations', () => {
     ]);
     const school = (await trainer.request<Detail>(DETAIL, { id: await orgId('Rīgas Valsts tehnikums') })).data!.organisation;
     expect(school.cluster.map((c) => c.name)).toEqual(['Baltijas Elektro SIA', 'Daugavas Metālapstrāde SIA']);
-    expect(school.tutors).toHaveLength(5);
+    expect(school.tutors).toHaveLength(await tutorCount('Rīgas Valsts tehnikums'));
     expect(errorCode(await trainer.request(DETAIL, { id: '00000000-0000-4000-8000-000000000000' }))).toBe('NOT_FOUND');
   });
 
   it.each([
-    ['admin', 3],
-    ['coordinator.ee', 3],
-    ['manager', 3],
+    ['admin', 'all'],
+    ['coordinator.ee', 'all'],
+    ['manager', 'all'],
     ['coordinator.lv', 0],
     ['trainer.ee', 0],
     ['observer', 0],
@@ -119,20 +123,26 @@ describe('organisations', () => {
     ['tutor.school.ee', 1],
     // Their own.
     ['tutor.company.ee', 1],
-  ])('shows %s the e-mails of %i of the 3 tutors of Harju Metall OÜ', async (who, visible) => {
+  ])('shows %s the e-mails of %s of the tutors of Harju Metall OÜ', async (who, visible) => {
     const client = await as(who as string);
     const res = await client.request<Detail>(DETAIL, { id: await orgId('Harju Metall OÜ') });
     const tutors = res.data!.organisation.tutors;
-    expect(tutors).toHaveLength(3);
+    // The demo's network tutors and its generated cohort (for the cockpit) work there.
+    const all = await tutorCount('Harju Metall OÜ');
+    expect(all).toBeGreaterThanOrEqual(3);
+    expect(tutors).toHaveLength(all);
     expect(tutors.every((x) => x.side === 'COMPANY' && x.displayName.length > 3)).toBe(true);
-    expect(tutors.filter((x) => x.email !== null)).toHaveLength(visible as number);
+    expect(tutors.filter((x) => x.email !== null)).toHaveLength(visible === 'all' ? all : (visible as number));
     if (who === 'tutor.school.ee') expect(tutors.find((x) => x.email)?.email).toBe('tutor.company.ee@tandem.example');
   });
 
   it('shows the manager of Harju Metall no e-mails of another organisation', async () => {
     const manager = await as('manager');
     const res = await manager.request<Detail>(DETAIL, { id: await orgId('Tallinna Tööstushariduskeskus') });
-    expect(res.data!.organisation.tutors.map((x) => x.email)).toEqual([null, null, null, null, null]);
+    const tutors = res.data!.organisation.tutors;
+    expect(tutors).toHaveLength(await tutorCount('Tallinna Tööstushariduskeskus'));
+    expect(tutors.length).toBeGreaterThan(0);
+    expect(tutors.every((x) => x.email === null)).toBe(true);
   });
 
   it('keeps clusters and tutor sides right in the database itself', async () => {

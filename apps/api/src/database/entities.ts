@@ -25,6 +25,27 @@ import { AssignmentSubmission } from '../modules/assignments/assignment-submissi
 import { TandemAssignment } from '../modules/assignments/tandem-assignment.entity';
 import { ImportJob } from '../modules/imports/import-job.entity';
 import { NetworkApplication } from '../modules/network-applications/network-application.entity';
+import { Attendance } from '../modules/training-sessions/attendance.entity';
+import { CalendarFeed } from '../modules/training-sessions/calendar-feed.entity';
+import { EnrolmentPerson } from '../modules/training-sessions/enrolment-person.entity';
+import { Enrolment } from '../modules/training-sessions/enrolment.entity';
+import { SessionReminder } from '../modules/training-sessions/session-reminder.entity';
+import { SessionTrainer } from '../modules/training-sessions/session-trainer.entity';
+import { TrainingSession } from '../modules/training-sessions/training-session.entity';
+import { CompetenceProfile } from '../modules/competences/competence-profile.entity';
+import { CompetenceArea } from '../modules/competences/competence-area.entity';
+import { Competence } from '../modules/competences/competence.entity';
+import { AssessmentRound } from '../modules/self-assessments/assessment-round.entity';
+import { SelfAssessment } from '../modules/self-assessments/self-assessment.entity';
+import { Rating } from '../modules/self-assessments/rating.entity';
+import { ModuleCompetence } from '../modules/competences/module-competence.entity';
+import { CompletionRule } from '../modules/completion/completion-rule.entity';
+import { CompletionStatus } from '../modules/completion/completion-status.entity';
+import { CompletionStatusChange } from '../modules/completion/completion-status-change.entity';
+import { CompletionTally, CompletionTrainedDay } from '../modules/completion/completion-tally.entity';
+import { ParticipationWithdrawal } from '../modules/completion/participation-withdrawal.entity';
+import { Target } from '../modules/targets/target.entity';
+import { TargetSplit } from '../modules/targets/target-split.entity';
 
 /** Every entity, listed explicitly: the API is bundled, so globbing for files would find none. */
-export const ENTITIES = [Country, Organisation, Person, RoleGrant, Session, LoginAttempt, AuditEvent, Programme, Edition, CyclePhase, Module, ModuleVersion, StoredFile, NationalProgramme, NationalProgrammeItem, Notification, ClusterLink, TutorProfile, TutorParticipation, Tandem, TandemMember, OutboxMessage, AccountToken, ImportJob, TandemAssignment, AssignmentSubmission, NetworkApplication];
+export const ENTITIES = [Country, Organisation, Person, RoleGrant, Session, LoginAttempt, AuditEvent, Programme, Edition, CyclePhase, Module, ModuleVersion, StoredFile, NationalProgramme, NationalProgrammeItem, Notification, ClusterLink, TutorProfile, TutorParticipation, Tandem, TandemMember, OutboxMessage, AccountToken, ImportJob, TandemAssignment, AssignmentSubmission, NetworkApplication, TrainingSession, SessionTrainer, Enrolment, EnrolmentPerson, Attendance, CalendarFeed, SessionReminder, CompetenceProfile, CompetenceArea, Competence, AssessmentRound, SelfAssessment, Rating, ModuleCompetence, CompletionRule, CompletionStatus, CompletionStatusChange, CompletionTally, CompletionTrainedDay, ParticipationWithdrawal, Target, TargetSplit];

@@ -2,8 +2,20 @@ import { createBrowserRouter } from 'react-router';
 import { RouteError } from '../modules/errors/components/RouteError';
 import { RequireSession } from '../modules/session/components/RequireSession';
 import { AccountPage } from '../pages/AccountPage';
+import { AgendaPage } from '../pages/AgendaPage';
+import { CheckInPage } from '../pages/CheckInPage';
+import { NewSessionPage } from '../pages/NewSessionPage';
+import { SessionPage } from '../pages/SessionPage';
+import { SessionsPage } from '../pages/SessionsPage';
 import { AssignmentsPage } from '../pages/AssignmentsPage';
+import { CockpitPage } from '../pages/CockpitPage';
 import { AuditPage } from '../pages/AuditPage';
+import { CompetenceInsightsPage } from '../pages/CompetenceInsightsPage';
+import { CompetenceProfileEditorPage } from '../pages/CompetenceProfileEditorPage';
+import { CompetencesPage } from '../pages/CompetencesPage';
+import { SelfAssessmentPage } from '../pages/SelfAssessmentPage';
+import { SelfAssessmentSummaryPage } from '../pages/SelfAssessmentSummaryPage';
+import { SelfAssessmentsPage } from '../pages/SelfAssessmentsPage';
 import { EditionPage } from '../pages/EditionPage';
 import { EditionsPage } from '../pages/EditionsPage';
 import { ForgotPasswordPage } from '../pages/ForgotPasswordPage';
@@ -14,6 +26,9 @@ import { JoinNetworkPage } from '../pages/JoinNetworkPage';
 import { ModulePage } from '../pages/ModulePage';
 import { ModulesPage } from '../pages/ModulesPage';
 import { MyTandemPage } from '../pages/MyTandemPage';
+import { PeoplePage } from '../pages/PeoplePage';
+import { PersonPage } from '../pages/PersonPage';
+import { ProgressPage } from '../pages/ProgressPage';
 import { NationalProgrammePage } from '../pages/NationalProgrammePage';
 import { NationalProgrammesPage } from '../pages/NationalProgrammesPage';
 import { NetworkApplicationPage } from '../pages/NetworkApplicationPage';
@@ -115,12 +130,27 @@ export function createAppRouter() {
             { path: 'tandem', element: <MyTandemPage /> },
             { path: 'tandems', element: <TandemsPage /> },
             { path: 'assignments', element: <AssignmentsPage /> },
+            { path: 'progress', element: <ProgressPage /> },
+            { path: 'cockpit', element: <CockpitPage /> },
             { path: 'reviews', element: <ReviewsPage /> },
+            { path: 'sessions', element: <SessionsPage /> },
+            { path: 'sessions/new', element: <NewSessionPage /> },
+            { path: 'sessions/:sessionId', element: <SessionPage /> },
+            { path: 'sessions/:sessionId/check-in', element: <CheckInPage /> },
+            { path: 'agenda', element: <AgendaPage /> },
             { path: 'submissions/:submissionId', element: <SubmissionPage /> },
+            { path: 'competences', element: <CompetencesPage /> },
+            { path: 'admin/competence-profile', element: <CompetenceProfileEditorPage /> },
+            { path: 'competences/insights', element: <CompetenceInsightsPage /> },
+            { path: 'self-assessments', element: <SelfAssessmentsPage /> },
+            { path: 'self-assessments/summary', element: <SelfAssessmentSummaryPage /> },
+            { path: 'self-assessments/:selfAssessmentId', element: <SelfAssessmentPage /> },
             { path: 'account', element: <AccountPage /> },
             { path: 'admin/audit', element: <AuditPage /> },
             { path: 'admin/outbox', element: <OutboxPage /> },
+            { path: 'people', element: <PeoplePage /> },
             { path: 'people/invite', element: <InvitePersonPage /> },
+            { path: 'people/:personId', element: <PersonPage /> },
             { path: 'imports/tutors', element: <TutorImportPage /> },
             { path: '*', element: <NotFoundPage /> },
           ],

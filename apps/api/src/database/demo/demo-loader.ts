@@ -8,11 +8,14 @@ import { Person } from '../../modules/people/person.entity';
 import { RoleGrant } from '../../modules/people/role-grant.entity';
 import { Programme } from '../../modules/programmes/programme.entity';
 import { loadDemoAssignments } from './demo-assignments';
+import { loadDemoCompetences } from './demo-competences';
+import { loadDemoCompletion } from './demo-completion';
 import { loadDemoEdition } from './demo-edition';
 import { loadDemoNationalProgrammes } from './demo-national-programmes';
 import { loadDemoNetworkApplications } from './demo-network-applications';
 import { DEMO_TANDEMS, DEMO_TUTORS, loadDemoNetwork } from './demo-network';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE, DemoPerson } from './demo-people';
+import { loadDemoTrainingSessions } from './demo-training-sessions';
 
 export const DEMO_PROGRAMME = 'Baltic WBL tutors';
 
@@ -86,6 +89,11 @@ async function loadDemo(manager: EntityManager): Promise<void> {
   await loadDemoNationalProgrammes(manager, edition.id);
   await loadDemoAssignments(manager, edition.id, personIds);
   await loadDemoNetworkApplications(manager, personIds.get('coordinator.lv@tandem.example') ?? null);
+  await loadDemoTrainingSessions(manager, edition.id, personIds);
+  // After the sessions demo (issue 6) and before the completion demo (issue 8).
+  await loadDemoCompetences(manager, edition.id);
+  // The completion demo (issue 8): target, rule, a historical cohort, then everyone's status.
+  await loadDemoCompletion(manager, edition.id, passwordHash);
 
   await audit.record(manager, {
     actorPersonId: null,

@@ -11,6 +11,11 @@ import { AddInvitationsAndPasswordReset1795427500000 } from './1795427500000-add
 import { AddImportJobs1795427600000 } from './1795427600000-add-import-jobs';
 import { AddAssignments1795427700000 } from './1795427700000-add-assignments';
 import { AddNetworkApplications1795427800000 } from './1795427800000-add-network-applications';
+import { AddTrainingSessions1795427900000 } from './1795427900000-add-training-sessions';
+import { AddCompetences1795428000000 } from './1795428000000-add-competences';
+import { AddModuleCompetences1795428010000 } from './1795428010000-add-module-competences';
+import { GuardSubmittedSelfAssessments1795428020000 } from './1795428020000-guard-submitted-self-assessments';
+import { AddCompletionAndTargets1795428100000 } from './1795428100000-add-completion-and-targets';
 
 /** Every migration in order, listed explicitly (the API is bundled: no globbing at run time). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -26,4 +31,9 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddImportJobs1795427600000,
   AddAssignments1795427700000,
   AddNetworkApplications1795427800000,
+  AddTrainingSessions1795427900000,
+  AddCompetences1795428000000,
+  AddModuleCompetences1795428010000,
+  GuardSubmittedSelfAssessments1795428020000,
+  AddCompletionAndTargets1795428100000,
 ];

@@ -108,6 +108,8 @@ export function AppLayout() {
         component="nav"
         aria-label={t('app.mainNavigation')}
         p="sm"
+        // More items than a short screen holds (ADMIN's list): the navigation scrolls on its own.
+        style={{ overflowY: 'auto' }}
       >
         {items.map((item) => {
           const active = isNavItemActive(item, pathname);

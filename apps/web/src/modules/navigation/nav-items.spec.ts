@@ -44,6 +44,14 @@ describe('navigation', () => {
     expect(isNavItemActive(navItem('network'), '/organisations/0b7e')).toBe(true);
   });
 
+  it('marks only the most specific item: inviting is not also "People"', () => {
+    expect(isNavItemActive(navItem('people'), '/people/invite')).toBe(false);
+    expect(isNavItemActive(navItem('invitePeople'), '/people/invite')).toBe(true);
+    expect(isNavItemActive(navItem('people'), '/people/0b7e')).toBe(true);
+    expect(ids('COORDINATOR')).toContain('people');
+    expect(ids('TRAINER')).not.toContain('people');
+  });
+
   it('shows "Invite people" and "Import tutors" to administrators and coordinators, the outbox to administrators only', () => {
     for (const role of ['ADMIN', 'COORDINATOR'] as const) expect(ids(role)).toEqual(expect.arrayContaining(['invitePeople', 'importTutors']));
     for (const role of ROLES.filter((r) => r !== 'ADMIN' && r !== 'COORDINATOR')) {

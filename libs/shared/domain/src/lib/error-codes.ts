@@ -15,6 +15,18 @@ export const ERROR_CODES = [
   'INVITATION_USED',
   'PASSWORD_RESET_EXPIRED',
   'PASSWORD_RESET_USED',
+  /** A self-assessment saved or submitted outside its round's window (opens_at ≤ now < closes_at). */
+  'ROUND_CLOSED',
+  /** A booking that does not fit the free seats when the tandem chose not to join the waitlist. */
+  'SESSION_FULL',
+  /** A session booked by tandems only, and the tutor has no ACTIVE tandem. */
+  'TANDEM_REQUIRED',
+  /** Past the enrolment deadline (only a coordinator may still enrol or cancel), or the session is over. */
+  'ENROLMENT_CLOSED',
+  /** A QR check-in code that is not this session's. */
+  'CHECK_IN_CODE_INVALID',
+  /** A QR check-in code older than a minute. */
+  'CHECK_IN_CODE_EXPIRED',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

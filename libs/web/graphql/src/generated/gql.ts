@@ -29,6 +29,29 @@ type Documents = {
   '\n  mutation RemoveSubmissionAttachment(\n    $input: RemoveSubmissionAttachmentInput!\n  ) {\n    removeSubmissionAttachment(input: $input) {\n      ...SubmissionFields\n    }\n  }\n': typeof types.RemoveSubmissionAttachmentDocument;
   '\n  mutation ReviewSubmission($input: ReviewSubmissionInput!) {\n    reviewSubmission(input: $input) {\n      ...SubmissionFields\n    }\n  }\n': typeof types.ReviewSubmissionDocument;
   '\n  query AuditEvents($first: Int!, $offset: Int!) {\n    auditEvents(first: $first, offset: $offset) {\n      total\n      items {\n        id\n        occurredAt\n        actorName\n        operation\n        targetType\n        targetId\n        summary\n      }\n    }\n  }\n': typeof types.AuditEventsDocument;
+  '\n  query TargetProgress($editionId: ID) {\n    targetProgress(editionId: $editionId) {\n      editionId\n      editionName\n      startsOn\n      endsOn\n      scope\n      scopeCountries\n      target\n      trained\n      inTraining\n      inTandem\n      withdrawn\n      onTrack\n      forecastTrained\n      attendanceRate\n      ruleRevision\n      refreshedAt\n      canSeePeople\n      funnel {\n        registered\n        inTandem\n        inTraining\n        trained\n      }\n      byCountry {\n        country\n        side\n        target\n        registered\n        inTandem\n        inTraining\n        trained\n        withdrawn\n        onTrack\n        forecastTrained\n        gap\n        shortfall\n        seatsToSchedule\n      }\n      burnUp {\n        date\n        trained\n        target\n        plan\n        forecast\n      }\n    }\n  }\n': typeof types.TargetProgressDocument;
+  '\n  query CompletionPeople(\n    $countryCode: String\n    $side: TutorSide\n    $status: CompletionStatus\n    $onTrackOnly: Boolean\n    $first: Int\n    $after: String\n  ) {\n    completionPeople(\n      countryCode: $countryCode\n      side: $side\n      status: $status\n      onTrackOnly: $onTrackOnly\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      edges {\n        node {\n          personId\n          name\n          email\n          countryCode\n          side\n          organisationName\n          status\n          nationalHours\n          jointAttended\n          selfAssessmentDone\n          assignmentsAccepted\n          assignmentsRequired\n          trainedAt\n          canWithdraw\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.CompletionPeopleDocument;
+  '\n  mutation RefreshCompletion {\n    refreshCompletion {\n      people\n      changes\n    }\n  }\n': typeof types.RefreshCompletionDocument;
+  '\n  query Target {\n    target {\n      editionId\n      total\n      byCountry {\n        key\n        value\n      }\n      bySide {\n        key\n        value\n      }\n      canEdit\n    }\n  }\n': typeof types.TargetDocument;
+  '\n  mutation SetTarget($input: SetTargetInput!) {\n    setTarget(input: $input) {\n      editionId\n      total\n      byCountry {\n        key\n        value\n      }\n      bySide {\n        key\n        value\n      }\n      canEdit\n    }\n  }\n': typeof types.SetTargetDocument;
+  '\n  query CompetenceProfile($version: Int) {\n    competenceProfile(version: $version) {\n      id\n      version\n      status\n      scaleLevels\n      levelNames\n      publishedAt\n      areas {\n        id\n        code\n        title\n        missingLanguages\n        competences {\n          id\n          code\n          title\n          description\n          levels\n          areaCode\n          missingLanguages\n        }\n      }\n    }\n  }\n': typeof types.CompetenceProfileDocument;
+  '\n  query CompetenceInsights($roundId: ID!) {\n    competenceInsights(roundId: $roundId) {\n      minGroupSize\n      countryCodes\n      round {\n        id\n        kind\n        moduleNumber\n      }\n      competences {\n        id\n        code\n        title\n        areaCode\n      }\n      cells {\n        competenceCode\n        countryCode\n        side\n        suppressed\n        count\n        meanLevel\n        changeSuppressed\n        changeCount\n        meanChange\n      }\n    }\n  }\n': typeof types.CompetenceInsightsDocument;
+  '\n  query ModuleCompetences($moduleId: ID!) {\n    moduleCompetences(moduleId: $moduleId) {\n      moduleId\n      canEdit\n      competences {\n        id\n        code\n        title\n      }\n    }\n  }\n': typeof types.ModuleCompetencesDocument;
+  '\n  mutation SetModuleCompetences($input: SetModuleCompetencesInput!) {\n    setModuleCompetences(input: $input) {\n      moduleId\n      canEdit\n      competences {\n        id\n        code\n        title\n      }\n    }\n  }\n': typeof types.SetModuleCompetencesDocument;
+  '\n  query CompetenceProfiles {\n    competenceProfiles {\n      id\n      version\n      status\n      competenceCount\n      publishedAt\n    }\n  }\n': typeof types.CompetenceProfilesDocument;
+  '\n  fragment EditableProfileFields on CompetenceProfile {\n    id\n    version\n    status\n    scaleLevels\n    canEdit\n    levelNameTexts {\n      language\n      title\n      description\n      levels\n    }\n    areas {\n      id\n      code\n      missingLanguages\n      texts {\n        language\n        title\n        description\n        levels\n      }\n      competences {\n        id\n        code\n        missingLanguages\n        texts {\n          language\n          title\n          description\n          levels\n        }\n      }\n    }\n  }\n': typeof types.EditableProfileFieldsFragmentDoc;
+  '\n  query EditableProfile($version: Int!) {\n    competenceProfile(version: $version) {\n      ...EditableProfileFields\n    }\n  }\n': typeof types.EditableProfileDocument;
+  '\n  mutation CreateCompetenceProfileDraft {\n    createCompetenceProfileDraft {\n      ...EditableProfileFields\n    }\n  }\n': typeof types.CreateCompetenceProfileDraftDocument;
+  '\n  mutation SaveCompetenceProfileDraft($input: SaveCompetenceProfileDraftInput!) {\n    saveCompetenceProfileDraft(input: $input) {\n      ...EditableProfileFields\n    }\n  }\n': typeof types.SaveCompetenceProfileDraftDocument;
+  '\n  mutation PublishCompetenceProfile($input: PublishCompetenceProfileInput!) {\n    publishCompetenceProfile(input: $input) {\n      ...EditableProfileFields\n    }\n  }\n': typeof types.PublishCompetenceProfileDocument;
+  '\n  query AssessmentRounds {\n    assessmentRounds {\n      id\n      kind\n      moduleNumber\n      opensAt\n      closesAt\n      isOpen\n    }\n  }\n': typeof types.AssessmentRoundsDocument;
+  '\n  fragment ProgressFields on TutorProgress {\n    personId\n    name\n    editionId\n    status\n    trainedAt\n    onTrack\n    computedAt\n    requirements {\n      kind\n      done\n      achieved\n      required\n      moduleNumber\n      roundKind\n      bookedAhead\n    }\n  }\n': typeof types.ProgressFieldsFragmentDoc;
+  '\n  query MyProgress {\n    myProgress {\n      ...ProgressFields\n    }\n  }\n': typeof types.MyProgressDocument;
+  '\n  query TutorProgress($personId: ID!) {\n    tutorProgress(personId: $personId) {\n      ...ProgressFields\n    }\n  }\n': typeof types.TutorProgressDocument;
+  '\n  query CompletionRule {\n    completionRule {\n      editionId\n      requiredJointNumbers\n      minJointModules\n      minNationalHours\n      selfAssessmentKind\n      selfAssessmentModuleNumber\n      assignmentsMode\n      minAcceptedAssignments\n      revision\n      refreshedAt\n      canEdit\n    }\n  }\n': typeof types.CompletionRuleDocument;
+  '\n  mutation SetCompletionRule($input: SetCompletionRuleInput!) {\n    setCompletionRule(input: $input) {\n      editionId\n      requiredJointNumbers\n      minJointModules\n      minNationalHours\n      selfAssessmentKind\n      selfAssessmentModuleNumber\n      assignmentsMode\n      minAcceptedAssignments\n      revision\n      refreshedAt\n      canEdit\n    }\n  }\n': typeof types.SetCompletionRuleDocument;
+  '\n  mutation WithdrawTutor($input: WithdrawTutorInput!) {\n    withdrawTutor(input: $input) {\n      personId\n      status\n    }\n  }\n': typeof types.WithdrawTutorDocument;
+  '\n  mutation ReinstateTutor($input: ReinstateTutorInput!) {\n    reinstateTutor(input: $input) {\n      personId\n      status\n    }\n  }\n': typeof types.ReinstateTutorDocument;
   '\n  query Editions {\n    editions {\n      id\n      name\n      programmeName\n      startsOn\n      endsOn\n      targetTrained\n      currentPhase {\n        id\n        kind\n        status\n      }\n    }\n  }\n': typeof types.EditionsDocument;
   '\n  fragment EditionCycle on Edition {\n    id\n    name\n    programmeName\n    startsOn\n    endsOn\n    targetTrained\n    timeZone\n    currentPhase {\n      id\n    }\n    phases {\n      id\n      kind\n      position\n      startsOn\n      endsOn\n      status\n    }\n  }\n': typeof types.EditionCycleFragmentDoc;
   '\n  query Edition($id: ID!) {\n    edition(id: $id) {\n      ...EditionCycle\n    }\n  }\n': typeof types.EditionDocument;
@@ -74,6 +97,22 @@ type Documents = {
   '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n': typeof types.ResetPasswordDocument;
   '\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      id\n      displayName\n      email\n    }\n  }\n': typeof types.InvitePersonDocument;
   '\n  query InviteOrganisationChoices($country: String!) {\n    organisations(filter: { country: $country }, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          city\n        }\n      }\n    }\n  }\n': typeof types.InviteOrganisationChoicesDocument;
+  '\n  fragment PersonRoles on Person {\n    id\n    displayName\n    email\n    preferredLanguage\n    roles {\n      id\n      role\n      scopeKind\n      countryCode\n      organisation {\n        id\n        name\n      }\n    }\n  }\n': typeof types.PersonRolesFragmentDoc;
+  '\n  query People($first: Int!, $after: String, $search: String, $role: Role, $countryCode: String) {\n    people(first: $first, after: $after, search: $search, role: $role, countryCode: $countryCode) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PersonRoles\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.PeopleDocument;
+  '\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonRoles\n    }\n  }\n': typeof types.PersonDocument;
+  '\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      ...PersonRoles\n    }\n  }\n': typeof types.GrantRoleDocument;
+  '\n  mutation RevokeRole($grantId: String!) {\n    revokeRole(grantId: $grantId) {\n      ...PersonRoles\n    }\n  }\n': typeof types.RevokeRoleDocument;
+  '\n  mutation OpenAssessmentRound($input: OpenAssessmentRoundInput!) {\n    openAssessmentRound(input: $input) {\n      ...AssessmentRoundFields\n    }\n  }\n': typeof types.OpenAssessmentRoundDocument;
+  '\n  mutation UpdateAssessmentRound($input: UpdateAssessmentRoundInput!) {\n    updateAssessmentRound(input: $input) {\n      ...AssessmentRoundFields\n    }\n  }\n': typeof types.UpdateAssessmentRoundDocument;
+  '\n  query EditionRounds {\n    whereWeAreNow {\n      edition {\n        id\n        name\n      }\n    }\n    assessmentRounds {\n      ...AssessmentRoundFields\n    }\n  }\n': typeof types.EditionRoundsDocument;
+  '\n  fragment AssessmentRoundFields on AssessmentRound {\n    id\n    kind\n    moduleNumber\n    opensAt\n    closesAt\n    isOpen\n    profileVersion\n  }\n': typeof types.AssessmentRoundFieldsFragmentDoc;
+  '\n  fragment SelfAssessmentFields on SelfAssessment {\n    id\n    status\n    submittedAt\n    updatedAt\n    sharedWithPartner\n    isMine\n    ownerName\n    canEdit\n    round {\n      ...AssessmentRoundFields\n    }\n    ratings {\n      competence {\n        id\n        code\n        areaCode\n      }\n      level\n      evidence\n    }\n  }\n': typeof types.SelfAssessmentFieldsFragmentDoc;
+  '\n  query MySelfAssessments {\n    assessmentRounds {\n      ...AssessmentRoundFields\n    }\n    mySelfAssessments {\n      ...SelfAssessmentFields\n    }\n  }\n': typeof types.MySelfAssessmentsDocument;
+  '\n  query SelfAssessment($id: ID!) {\n    selfAssessment(id: $id) {\n      ...SelfAssessmentFields\n    }\n  }\n': typeof types.SelfAssessmentDocument;
+  '\n  mutation SaveSelfAssessment($input: SaveSelfAssessmentInput!) {\n    saveSelfAssessment(input: $input) {\n      ...SelfAssessmentFields\n    }\n  }\n': typeof types.SaveSelfAssessmentDocument;
+  '\n  mutation SubmitSelfAssessment($input: SubmitSelfAssessmentInput!) {\n    submitSelfAssessment(input: $input) {\n      ...SelfAssessmentFields\n    }\n  }\n': typeof types.SubmitSelfAssessmentDocument;
+  '\n  mutation ShareSelfAssessment($input: ShareSelfAssessmentInput!) {\n    shareSelfAssessment(input: $input) {\n      ...SelfAssessmentFields\n    }\n  }\n': typeof types.ShareSelfAssessmentDocument;
+  '\n  query TandemComparison {\n    tandemComparison {\n      round {\n        ...AssessmentRoundFields\n      }\n      schoolTutorName\n      companyTutorName\n      mineShared\n      partnerShared\n      rows {\n        competence {\n          id\n          code\n          title\n        }\n        schoolLevel\n        companyLevel\n        difference\n      }\n    }\n  }\n': typeof types.TandemComparisonDocument;
   '\n  fragment SessionPerson on Person {\n    id\n    displayName\n    givenName\n    familyName\n    email\n    preferredLanguage\n    timeZone\n    roles {\n      id\n      role\n      scopeKind\n      countryCode\n      organisation {\n        id\n        name\n      }\n    }\n  }\n': typeof types.SessionPersonFragmentDoc;
   '\n  query Me {\n    me {\n      ...SessionPerson\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionPerson\n    }\n  }\n': typeof types.LoginDocument;
@@ -87,6 +126,29 @@ type Documents = {
   '\n  mutation FormTandem($input: FormTandemInput!) {\n    formTandem(input: $input) {\n      ...TandemFields\n    }\n  }\n': typeof types.FormTandemDocument;
   '\n  mutation RespondToTandemInvitation($input: RespondToTandemInvitationInput!) {\n    respondToTandemInvitation(input: $input) {\n      ...TandemFields\n    }\n  }\n': typeof types.RespondToTandemInvitationDocument;
   '\n  mutation DissolveTandem($input: DissolveTandemInput!) {\n    dissolveTandem(input: $input) {\n      ...TandemFields\n      dissolvedAt\n      dissolutionKind\n    }\n  }\n': typeof types.DissolveTandemDocument;
+  '\n  query MyPartnerCandidates {\n    myPartnerCandidates {\n      reason\n      tutor {\n        ...TandemTutor\n      }\n    }\n  }\n': typeof types.MyPartnerCandidatesDocument;
+  '\n  mutation InviteTandemPartner($input: InviteTandemPartnerInput!) {\n    inviteTandemPartner(input: $input) {\n      ...TandemFields\n    }\n  }\n': typeof types.InviteTandemPartnerDocument;
+  '\n  fragment TrainingSessionFields on TrainingSession {\n    id\n    moduleId\n    moduleCode\n    moduleTitle\n    moduleKind\n    jointNumber\n    countryCode\n    startsAt\n    endsAt\n    timeZone\n    localStartsAt\n    localEndsAt\n    localEnrolmentDeadline\n    enrolmentDeadline\n    hours\n    capacity\n    seatsTaken\n    seatsLeft\n    waitlistCount\n    status\n    cancelReason\n    venue\n    onlineUrl\n    language\n    allowSingles\n    trainers {\n      id\n      name\n    }\n    myEnrolmentId\n    myEnrolmentStatus\n    canEdit\n    canKeepRoster\n  }\n': typeof types.TrainingSessionFieldsFragmentDoc;
+  '\n  fragment EnrolmentFields on Enrolment {\n    id\n    sessionId\n    tandemId\n    status\n    seats\n    waitlistPosition\n    calendarPath\n    people {\n      id\n      name\n      attendance\n    }\n  }\n': typeof types.EnrolmentFieldsFragmentDoc;
+  '\n  query TrainingSessions(\n    $first: Int\n    $after: String\n    $upcoming: Boolean\n    $openOnly: Boolean\n    $withSeatsLeft: Boolean\n    $moduleId: ID\n  ) {\n    trainingSessions(\n      first: $first\n      after: $after\n      upcoming: $upcoming\n      openOnly: $openOnly\n      withSeatsLeft: $withSeatsLeft\n      moduleId: $moduleId\n    ) {\n      totalCount\n      edges {\n        node {\n          ...TrainingSessionFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.TrainingSessionsDocument;
+  '\n  query Agenda($first: Int, $after: String, $upcoming: Boolean) {\n    agenda(first: $first, after: $after, upcoming: $upcoming) {\n      totalCount\n      edges {\n        node {\n          ...TrainingSessionFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.AgendaDocument;
+  '\n  query TrainingSession($id: ID!) {\n    trainingSession(id: $id) {\n      ...TrainingSessionFields\n    }\n  }\n': typeof types.TrainingSessionDocument;
+  '\n  query MyEnrolments {\n    myEnrolments {\n      canCancel\n      enrolment {\n        ...EnrolmentFields\n      }\n      session {\n        ...TrainingSessionFields\n      }\n    }\n    hasCalendarFeed\n  }\n': typeof types.MyEnrolmentsDocument;
+  '\n  query SessionRoster($sessionId: ID!) {\n    sessionRoster(sessionId: $sessionId) {\n      session {\n        ...TrainingSessionFields\n      }\n      enrolments {\n        ...EnrolmentFields\n      }\n    }\n  }\n': typeof types.SessionRosterDocument;
+  '\n  query CheckInCode($sessionId: ID!) {\n    checkInCode(sessionId: $sessionId) {\n      code\n      path\n      expiresAt\n    }\n  }\n': typeof types.CheckInCodeDocument;
+  '\n  mutation BookSession($input: BookSessionInput!) {\n    bookSession(input: $input) {\n      ...EnrolmentFields\n    }\n  }\n': typeof types.BookSessionDocument;
+  '\n  mutation CancelEnrolment($input: CancelEnrolmentInput!) {\n    cancelEnrolment(input: $input) {\n      ...EnrolmentFields\n    }\n  }\n': typeof types.CancelEnrolmentDocument;
+  '\n  mutation ScheduleSession($input: ScheduleSessionInput!) {\n    scheduleSession(input: $input) {\n      ...TrainingSessionFields\n    }\n  }\n': typeof types.ScheduleSessionDocument;
+  '\n  mutation ScheduleSessionSeries($input: ScheduleSessionSeriesInput!) {\n    scheduleSessionSeries(input: $input) {\n      ...TrainingSessionFields\n    }\n  }\n': typeof types.ScheduleSessionSeriesDocument;
+  '\n  mutation CancelSession($input: CancelSessionInput!) {\n    cancelSession(input: $input) {\n      ...TrainingSessionFields\n    }\n  }\n': typeof types.CancelSessionDocument;
+  '\n  mutation CompleteSession($input: CompleteSessionInput!) {\n    completeSession(input: $input) {\n      ...TrainingSessionFields\n    }\n  }\n': typeof types.CompleteSessionDocument;
+  '\n  mutation MarkAttendance($input: MarkAttendanceInput!) {\n    markAttendance(input: $input) {\n      enrolments {\n        ...EnrolmentFields\n      }\n    }\n  }\n': typeof types.MarkAttendanceDocument;
+  '\n  mutation CheckIn($input: CheckInInput!) {\n    checkIn(input: $input) {\n      ...TrainingSessionFields\n    }\n  }\n': typeof types.CheckInDocument;
+  '\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      path\n    }\n  }\n': typeof types.CreateCalendarFeedDocument;
+  '\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n': typeof types.RevokeCalendarFeedDocument;
+  '\n  query SchedulableModules {\n    modules {\n      id\n      versionId\n      language\n      code\n      kind\n      countryCode\n      title\n      status\n    }\n  }\n': typeof types.SchedulableModulesDocument;
+  '\n  mutation UpdateSession($input: UpdateSessionInput!) {\n    updateSession(input: $input) {\n      ...TrainingSessionFields\n    }\n  }\n': typeof types.UpdateSessionDocument;
+  '\n  query EnrollableTandems($sessionId: ID!) {\n    enrollableTandems(sessionId: $sessionId) {\n      id\n      names\n      countryCode\n    }\n  }\n': typeof types.EnrollableTandemsDocument;
 };
 const documents: Documents = {
   '\n  mutation UpdateMyPreferences($input: UpdateMyPreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      ...SessionPerson\n    }\n  }\n':
@@ -119,6 +181,52 @@ const documents: Documents = {
     types.ReviewSubmissionDocument,
   '\n  query AuditEvents($first: Int!, $offset: Int!) {\n    auditEvents(first: $first, offset: $offset) {\n      total\n      items {\n        id\n        occurredAt\n        actorName\n        operation\n        targetType\n        targetId\n        summary\n      }\n    }\n  }\n':
     types.AuditEventsDocument,
+  '\n  query TargetProgress($editionId: ID) {\n    targetProgress(editionId: $editionId) {\n      editionId\n      editionName\n      startsOn\n      endsOn\n      scope\n      scopeCountries\n      target\n      trained\n      inTraining\n      inTandem\n      withdrawn\n      onTrack\n      forecastTrained\n      attendanceRate\n      ruleRevision\n      refreshedAt\n      canSeePeople\n      funnel {\n        registered\n        inTandem\n        inTraining\n        trained\n      }\n      byCountry {\n        country\n        side\n        target\n        registered\n        inTandem\n        inTraining\n        trained\n        withdrawn\n        onTrack\n        forecastTrained\n        gap\n        shortfall\n        seatsToSchedule\n      }\n      burnUp {\n        date\n        trained\n        target\n        plan\n        forecast\n      }\n    }\n  }\n':
+    types.TargetProgressDocument,
+  '\n  query CompletionPeople(\n    $countryCode: String\n    $side: TutorSide\n    $status: CompletionStatus\n    $onTrackOnly: Boolean\n    $first: Int\n    $after: String\n  ) {\n    completionPeople(\n      countryCode: $countryCode\n      side: $side\n      status: $status\n      onTrackOnly: $onTrackOnly\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      edges {\n        node {\n          personId\n          name\n          email\n          countryCode\n          side\n          organisationName\n          status\n          nationalHours\n          jointAttended\n          selfAssessmentDone\n          assignmentsAccepted\n          assignmentsRequired\n          trainedAt\n          canWithdraw\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.CompletionPeopleDocument,
+  '\n  mutation RefreshCompletion {\n    refreshCompletion {\n      people\n      changes\n    }\n  }\n':
+    types.RefreshCompletionDocument,
+  '\n  query Target {\n    target {\n      editionId\n      total\n      byCountry {\n        key\n        value\n      }\n      bySide {\n        key\n        value\n      }\n      canEdit\n    }\n  }\n':
+    types.TargetDocument,
+  '\n  mutation SetTarget($input: SetTargetInput!) {\n    setTarget(input: $input) {\n      editionId\n      total\n      byCountry {\n        key\n        value\n      }\n      bySide {\n        key\n        value\n      }\n      canEdit\n    }\n  }\n':
+    types.SetTargetDocument,
+  '\n  query CompetenceProfile($version: Int) {\n    competenceProfile(version: $version) {\n      id\n      version\n      status\n      scaleLevels\n      levelNames\n      publishedAt\n      areas {\n        id\n        code\n        title\n        missingLanguages\n        competences {\n          id\n          code\n          title\n          description\n          levels\n          areaCode\n          missingLanguages\n        }\n      }\n    }\n  }\n':
+    types.CompetenceProfileDocument,
+  '\n  query CompetenceInsights($roundId: ID!) {\n    competenceInsights(roundId: $roundId) {\n      minGroupSize\n      countryCodes\n      round {\n        id\n        kind\n        moduleNumber\n      }\n      competences {\n        id\n        code\n        title\n        areaCode\n      }\n      cells {\n        competenceCode\n        countryCode\n        side\n        suppressed\n        count\n        meanLevel\n        changeSuppressed\n        changeCount\n        meanChange\n      }\n    }\n  }\n':
+    types.CompetenceInsightsDocument,
+  '\n  query ModuleCompetences($moduleId: ID!) {\n    moduleCompetences(moduleId: $moduleId) {\n      moduleId\n      canEdit\n      competences {\n        id\n        code\n        title\n      }\n    }\n  }\n':
+    types.ModuleCompetencesDocument,
+  '\n  mutation SetModuleCompetences($input: SetModuleCompetencesInput!) {\n    setModuleCompetences(input: $input) {\n      moduleId\n      canEdit\n      competences {\n        id\n        code\n        title\n      }\n    }\n  }\n':
+    types.SetModuleCompetencesDocument,
+  '\n  query CompetenceProfiles {\n    competenceProfiles {\n      id\n      version\n      status\n      competenceCount\n      publishedAt\n    }\n  }\n':
+    types.CompetenceProfilesDocument,
+  '\n  fragment EditableProfileFields on CompetenceProfile {\n    id\n    version\n    status\n    scaleLevels\n    canEdit\n    levelNameTexts {\n      language\n      title\n      description\n      levels\n    }\n    areas {\n      id\n      code\n      missingLanguages\n      texts {\n        language\n        title\n        description\n        levels\n      }\n      competences {\n        id\n        code\n        missingLanguages\n        texts {\n          language\n          title\n          description\n          levels\n        }\n      }\n    }\n  }\n':
+    types.EditableProfileFieldsFragmentDoc,
+  '\n  query EditableProfile($version: Int!) {\n    competenceProfile(version: $version) {\n      ...EditableProfileFields\n    }\n  }\n':
+    types.EditableProfileDocument,
+  '\n  mutation CreateCompetenceProfileDraft {\n    createCompetenceProfileDraft {\n      ...EditableProfileFields\n    }\n  }\n':
+    types.CreateCompetenceProfileDraftDocument,
+  '\n  mutation SaveCompetenceProfileDraft($input: SaveCompetenceProfileDraftInput!) {\n    saveCompetenceProfileDraft(input: $input) {\n      ...EditableProfileFields\n    }\n  }\n':
+    types.SaveCompetenceProfileDraftDocument,
+  '\n  mutation PublishCompetenceProfile($input: PublishCompetenceProfileInput!) {\n    publishCompetenceProfile(input: $input) {\n      ...EditableProfileFields\n    }\n  }\n':
+    types.PublishCompetenceProfileDocument,
+  '\n  query AssessmentRounds {\n    assessmentRounds {\n      id\n      kind\n      moduleNumber\n      opensAt\n      closesAt\n      isOpen\n    }\n  }\n':
+    types.AssessmentRoundsDocument,
+  '\n  fragment ProgressFields on TutorProgress {\n    personId\n    name\n    editionId\n    status\n    trainedAt\n    onTrack\n    computedAt\n    requirements {\n      kind\n      done\n      achieved\n      required\n      moduleNumber\n      roundKind\n      bookedAhead\n    }\n  }\n':
+    types.ProgressFieldsFragmentDoc,
+  '\n  query MyProgress {\n    myProgress {\n      ...ProgressFields\n    }\n  }\n':
+    types.MyProgressDocument,
+  '\n  query TutorProgress($personId: ID!) {\n    tutorProgress(personId: $personId) {\n      ...ProgressFields\n    }\n  }\n':
+    types.TutorProgressDocument,
+  '\n  query CompletionRule {\n    completionRule {\n      editionId\n      requiredJointNumbers\n      minJointModules\n      minNationalHours\n      selfAssessmentKind\n      selfAssessmentModuleNumber\n      assignmentsMode\n      minAcceptedAssignments\n      revision\n      refreshedAt\n      canEdit\n    }\n  }\n':
+    types.CompletionRuleDocument,
+  '\n  mutation SetCompletionRule($input: SetCompletionRuleInput!) {\n    setCompletionRule(input: $input) {\n      editionId\n      requiredJointNumbers\n      minJointModules\n      minNationalHours\n      selfAssessmentKind\n      selfAssessmentModuleNumber\n      assignmentsMode\n      minAcceptedAssignments\n      revision\n      refreshedAt\n      canEdit\n    }\n  }\n':
+    types.SetCompletionRuleDocument,
+  '\n  mutation WithdrawTutor($input: WithdrawTutorInput!) {\n    withdrawTutor(input: $input) {\n      personId\n      status\n    }\n  }\n':
+    types.WithdrawTutorDocument,
+  '\n  mutation ReinstateTutor($input: ReinstateTutorInput!) {\n    reinstateTutor(input: $input) {\n      personId\n      status\n    }\n  }\n':
+    types.ReinstateTutorDocument,
   '\n  query Editions {\n    editions {\n      id\n      name\n      programmeName\n      startsOn\n      endsOn\n      targetTrained\n      currentPhase {\n        id\n        kind\n        status\n      }\n    }\n  }\n':
     types.EditionsDocument,
   '\n  fragment EditionCycle on Edition {\n    id\n    name\n    programmeName\n    startsOn\n    endsOn\n    targetTrained\n    timeZone\n    currentPhase {\n      id\n    }\n    phases {\n      id\n      kind\n      position\n      startsOn\n      endsOn\n      status\n    }\n  }\n':
@@ -209,6 +317,38 @@ const documents: Documents = {
     types.InvitePersonDocument,
   '\n  query InviteOrganisationChoices($country: String!) {\n    organisations(filter: { country: $country }, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          city\n        }\n      }\n    }\n  }\n':
     types.InviteOrganisationChoicesDocument,
+  '\n  fragment PersonRoles on Person {\n    id\n    displayName\n    email\n    preferredLanguage\n    roles {\n      id\n      role\n      scopeKind\n      countryCode\n      organisation {\n        id\n        name\n      }\n    }\n  }\n':
+    types.PersonRolesFragmentDoc,
+  '\n  query People($first: Int!, $after: String, $search: String, $role: Role, $countryCode: String) {\n    people(first: $first, after: $after, search: $search, role: $role, countryCode: $countryCode) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PersonRoles\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.PeopleDocument,
+  '\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonRoles\n    }\n  }\n':
+    types.PersonDocument,
+  '\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      ...PersonRoles\n    }\n  }\n':
+    types.GrantRoleDocument,
+  '\n  mutation RevokeRole($grantId: String!) {\n    revokeRole(grantId: $grantId) {\n      ...PersonRoles\n    }\n  }\n':
+    types.RevokeRoleDocument,
+  '\n  mutation OpenAssessmentRound($input: OpenAssessmentRoundInput!) {\n    openAssessmentRound(input: $input) {\n      ...AssessmentRoundFields\n    }\n  }\n':
+    types.OpenAssessmentRoundDocument,
+  '\n  mutation UpdateAssessmentRound($input: UpdateAssessmentRoundInput!) {\n    updateAssessmentRound(input: $input) {\n      ...AssessmentRoundFields\n    }\n  }\n':
+    types.UpdateAssessmentRoundDocument,
+  '\n  query EditionRounds {\n    whereWeAreNow {\n      edition {\n        id\n        name\n      }\n    }\n    assessmentRounds {\n      ...AssessmentRoundFields\n    }\n  }\n':
+    types.EditionRoundsDocument,
+  '\n  fragment AssessmentRoundFields on AssessmentRound {\n    id\n    kind\n    moduleNumber\n    opensAt\n    closesAt\n    isOpen\n    profileVersion\n  }\n':
+    types.AssessmentRoundFieldsFragmentDoc,
+  '\n  fragment SelfAssessmentFields on SelfAssessment {\n    id\n    status\n    submittedAt\n    updatedAt\n    sharedWithPartner\n    isMine\n    ownerName\n    canEdit\n    round {\n      ...AssessmentRoundFields\n    }\n    ratings {\n      competence {\n        id\n        code\n        areaCode\n      }\n      level\n      evidence\n    }\n  }\n':
+    types.SelfAssessmentFieldsFragmentDoc,
+  '\n  query MySelfAssessments {\n    assessmentRounds {\n      ...AssessmentRoundFields\n    }\n    mySelfAssessments {\n      ...SelfAssessmentFields\n    }\n  }\n':
+    types.MySelfAssessmentsDocument,
+  '\n  query SelfAssessment($id: ID!) {\n    selfAssessment(id: $id) {\n      ...SelfAssessmentFields\n    }\n  }\n':
+    types.SelfAssessmentDocument,
+  '\n  mutation SaveSelfAssessment($input: SaveSelfAssessmentInput!) {\n    saveSelfAssessment(input: $input) {\n      ...SelfAssessmentFields\n    }\n  }\n':
+    types.SaveSelfAssessmentDocument,
+  '\n  mutation SubmitSelfAssessment($input: SubmitSelfAssessmentInput!) {\n    submitSelfAssessment(input: $input) {\n      ...SelfAssessmentFields\n    }\n  }\n':
+    types.SubmitSelfAssessmentDocument,
+  '\n  mutation ShareSelfAssessment($input: ShareSelfAssessmentInput!) {\n    shareSelfAssessment(input: $input) {\n      ...SelfAssessmentFields\n    }\n  }\n':
+    types.ShareSelfAssessmentDocument,
+  '\n  query TandemComparison {\n    tandemComparison {\n      round {\n        ...AssessmentRoundFields\n      }\n      schoolTutorName\n      companyTutorName\n      mineShared\n      partnerShared\n      rows {\n        competence {\n          id\n          code\n          title\n        }\n        schoolLevel\n        companyLevel\n        difference\n      }\n    }\n  }\n':
+    types.TandemComparisonDocument,
   '\n  fragment SessionPerson on Person {\n    id\n    displayName\n    givenName\n    familyName\n    email\n    preferredLanguage\n    timeZone\n    roles {\n      id\n      role\n      scopeKind\n      countryCode\n      organisation {\n        id\n        name\n      }\n    }\n  }\n':
     types.SessionPersonFragmentDoc,
   '\n  query Me {\n    me {\n      ...SessionPerson\n    }\n  }\n':
@@ -234,6 +374,52 @@ const documents: Documents = {
     types.RespondToTandemInvitationDocument,
   '\n  mutation DissolveTandem($input: DissolveTandemInput!) {\n    dissolveTandem(input: $input) {\n      ...TandemFields\n      dissolvedAt\n      dissolutionKind\n    }\n  }\n':
     types.DissolveTandemDocument,
+  '\n  query MyPartnerCandidates {\n    myPartnerCandidates {\n      reason\n      tutor {\n        ...TandemTutor\n      }\n    }\n  }\n':
+    types.MyPartnerCandidatesDocument,
+  '\n  mutation InviteTandemPartner($input: InviteTandemPartnerInput!) {\n    inviteTandemPartner(input: $input) {\n      ...TandemFields\n    }\n  }\n':
+    types.InviteTandemPartnerDocument,
+  '\n  fragment TrainingSessionFields on TrainingSession {\n    id\n    moduleId\n    moduleCode\n    moduleTitle\n    moduleKind\n    jointNumber\n    countryCode\n    startsAt\n    endsAt\n    timeZone\n    localStartsAt\n    localEndsAt\n    localEnrolmentDeadline\n    enrolmentDeadline\n    hours\n    capacity\n    seatsTaken\n    seatsLeft\n    waitlistCount\n    status\n    cancelReason\n    venue\n    onlineUrl\n    language\n    allowSingles\n    trainers {\n      id\n      name\n    }\n    myEnrolmentId\n    myEnrolmentStatus\n    canEdit\n    canKeepRoster\n  }\n':
+    types.TrainingSessionFieldsFragmentDoc,
+  '\n  fragment EnrolmentFields on Enrolment {\n    id\n    sessionId\n    tandemId\n    status\n    seats\n    waitlistPosition\n    calendarPath\n    people {\n      id\n      name\n      attendance\n    }\n  }\n':
+    types.EnrolmentFieldsFragmentDoc,
+  '\n  query TrainingSessions(\n    $first: Int\n    $after: String\n    $upcoming: Boolean\n    $openOnly: Boolean\n    $withSeatsLeft: Boolean\n    $moduleId: ID\n  ) {\n    trainingSessions(\n      first: $first\n      after: $after\n      upcoming: $upcoming\n      openOnly: $openOnly\n      withSeatsLeft: $withSeatsLeft\n      moduleId: $moduleId\n    ) {\n      totalCount\n      edges {\n        node {\n          ...TrainingSessionFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.TrainingSessionsDocument,
+  '\n  query Agenda($first: Int, $after: String, $upcoming: Boolean) {\n    agenda(first: $first, after: $after, upcoming: $upcoming) {\n      totalCount\n      edges {\n        node {\n          ...TrainingSessionFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.AgendaDocument,
+  '\n  query TrainingSession($id: ID!) {\n    trainingSession(id: $id) {\n      ...TrainingSessionFields\n    }\n  }\n':
+    types.TrainingSessionDocument,
+  '\n  query MyEnrolments {\n    myEnrolments {\n      canCancel\n      enrolment {\n        ...EnrolmentFields\n      }\n      session {\n        ...TrainingSessionFields\n      }\n    }\n    hasCalendarFeed\n  }\n':
+    types.MyEnrolmentsDocument,
+  '\n  query SessionRoster($sessionId: ID!) {\n    sessionRoster(sessionId: $sessionId) {\n      session {\n        ...TrainingSessionFields\n      }\n      enrolments {\n        ...EnrolmentFields\n      }\n    }\n  }\n':
+    types.SessionRosterDocument,
+  '\n  query CheckInCode($sessionId: ID!) {\n    checkInCode(sessionId: $sessionId) {\n      code\n      path\n      expiresAt\n    }\n  }\n':
+    types.CheckInCodeDocument,
+  '\n  mutation BookSession($input: BookSessionInput!) {\n    bookSession(input: $input) {\n      ...EnrolmentFields\n    }\n  }\n':
+    types.BookSessionDocument,
+  '\n  mutation CancelEnrolment($input: CancelEnrolmentInput!) {\n    cancelEnrolment(input: $input) {\n      ...EnrolmentFields\n    }\n  }\n':
+    types.CancelEnrolmentDocument,
+  '\n  mutation ScheduleSession($input: ScheduleSessionInput!) {\n    scheduleSession(input: $input) {\n      ...TrainingSessionFields\n    }\n  }\n':
+    types.ScheduleSessionDocument,
+  '\n  mutation ScheduleSessionSeries($input: ScheduleSessionSeriesInput!) {\n    scheduleSessionSeries(input: $input) {\n      ...TrainingSessionFields\n    }\n  }\n':
+    types.ScheduleSessionSeriesDocument,
+  '\n  mutation CancelSession($input: CancelSessionInput!) {\n    cancelSession(input: $input) {\n      ...TrainingSessionFields\n    }\n  }\n':
+    types.CancelSessionDocument,
+  '\n  mutation CompleteSession($input: CompleteSessionInput!) {\n    completeSession(input: $input) {\n      ...TrainingSessionFields\n    }\n  }\n':
+    types.CompleteSessionDocument,
+  '\n  mutation MarkAttendance($input: MarkAttendanceInput!) {\n    markAttendance(input: $input) {\n      enrolments {\n        ...EnrolmentFields\n      }\n    }\n  }\n':
+    types.MarkAttendanceDocument,
+  '\n  mutation CheckIn($input: CheckInInput!) {\n    checkIn(input: $input) {\n      ...TrainingSessionFields\n    }\n  }\n':
+    types.CheckInDocument,
+  '\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      path\n    }\n  }\n':
+    types.CreateCalendarFeedDocument,
+  '\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n':
+    types.RevokeCalendarFeedDocument,
+  '\n  query SchedulableModules {\n    modules {\n      id\n      versionId\n      language\n      code\n      kind\n      countryCode\n      title\n      status\n    }\n  }\n':
+    types.SchedulableModulesDocument,
+  '\n  mutation UpdateSession($input: UpdateSessionInput!) {\n    updateSession(input: $input) {\n      ...TrainingSessionFields\n    }\n  }\n':
+    types.UpdateSessionDocument,
+  '\n  query EnrollableTandems($sessionId: ID!) {\n    enrollableTandems(sessionId: $sessionId) {\n      id\n      names\n      countryCode\n    }\n  }\n':
+    types.EnrollableTandemsDocument,
 };
 
 /**
@@ -340,6 +526,144 @@ export function graphql(
 export function graphql(
   source: '\n  query AuditEvents($first: Int!, $offset: Int!) {\n    auditEvents(first: $first, offset: $offset) {\n      total\n      items {\n        id\n        occurredAt\n        actorName\n        operation\n        targetType\n        targetId\n        summary\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query AuditEvents($first: Int!, $offset: Int!) {\n    auditEvents(first: $first, offset: $offset) {\n      total\n      items {\n        id\n        occurredAt\n        actorName\n        operation\n        targetType\n        targetId\n        summary\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TargetProgress($editionId: ID) {\n    targetProgress(editionId: $editionId) {\n      editionId\n      editionName\n      startsOn\n      endsOn\n      scope\n      scopeCountries\n      target\n      trained\n      inTraining\n      inTandem\n      withdrawn\n      onTrack\n      forecastTrained\n      attendanceRate\n      ruleRevision\n      refreshedAt\n      canSeePeople\n      funnel {\n        registered\n        inTandem\n        inTraining\n        trained\n      }\n      byCountry {\n        country\n        side\n        target\n        registered\n        inTandem\n        inTraining\n        trained\n        withdrawn\n        onTrack\n        forecastTrained\n        gap\n        shortfall\n        seatsToSchedule\n      }\n      burnUp {\n        date\n        trained\n        target\n        plan\n        forecast\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TargetProgress($editionId: ID) {\n    targetProgress(editionId: $editionId) {\n      editionId\n      editionName\n      startsOn\n      endsOn\n      scope\n      scopeCountries\n      target\n      trained\n      inTraining\n      inTandem\n      withdrawn\n      onTrack\n      forecastTrained\n      attendanceRate\n      ruleRevision\n      refreshedAt\n      canSeePeople\n      funnel {\n        registered\n        inTandem\n        inTraining\n        trained\n      }\n      byCountry {\n        country\n        side\n        target\n        registered\n        inTandem\n        inTraining\n        trained\n        withdrawn\n        onTrack\n        forecastTrained\n        gap\n        shortfall\n        seatsToSchedule\n      }\n      burnUp {\n        date\n        trained\n        target\n        plan\n        forecast\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CompletionPeople(\n    $countryCode: String\n    $side: TutorSide\n    $status: CompletionStatus\n    $onTrackOnly: Boolean\n    $first: Int\n    $after: String\n  ) {\n    completionPeople(\n      countryCode: $countryCode\n      side: $side\n      status: $status\n      onTrackOnly: $onTrackOnly\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      edges {\n        node {\n          personId\n          name\n          email\n          countryCode\n          side\n          organisationName\n          status\n          nationalHours\n          jointAttended\n          selfAssessmentDone\n          assignmentsAccepted\n          assignmentsRequired\n          trainedAt\n          canWithdraw\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CompletionPeople(\n    $countryCode: String\n    $side: TutorSide\n    $status: CompletionStatus\n    $onTrackOnly: Boolean\n    $first: Int\n    $after: String\n  ) {\n    completionPeople(\n      countryCode: $countryCode\n      side: $side\n      status: $status\n      onTrackOnly: $onTrackOnly\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      edges {\n        node {\n          personId\n          name\n          email\n          countryCode\n          side\n          organisationName\n          status\n          nationalHours\n          jointAttended\n          selfAssessmentDone\n          assignmentsAccepted\n          assignmentsRequired\n          trainedAt\n          canWithdraw\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RefreshCompletion {\n    refreshCompletion {\n      people\n      changes\n    }\n  }\n',
+): (typeof documents)['\n  mutation RefreshCompletion {\n    refreshCompletion {\n      people\n      changes\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Target {\n    target {\n      editionId\n      total\n      byCountry {\n        key\n        value\n      }\n      bySide {\n        key\n        value\n      }\n      canEdit\n    }\n  }\n',
+): (typeof documents)['\n  query Target {\n    target {\n      editionId\n      total\n      byCountry {\n        key\n        value\n      }\n      bySide {\n        key\n        value\n      }\n      canEdit\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetTarget($input: SetTargetInput!) {\n    setTarget(input: $input) {\n      editionId\n      total\n      byCountry {\n        key\n        value\n      }\n      bySide {\n        key\n        value\n      }\n      canEdit\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetTarget($input: SetTargetInput!) {\n    setTarget(input: $input) {\n      editionId\n      total\n      byCountry {\n        key\n        value\n      }\n      bySide {\n        key\n        value\n      }\n      canEdit\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CompetenceProfile($version: Int) {\n    competenceProfile(version: $version) {\n      id\n      version\n      status\n      scaleLevels\n      levelNames\n      publishedAt\n      areas {\n        id\n        code\n        title\n        missingLanguages\n        competences {\n          id\n          code\n          title\n          description\n          levels\n          areaCode\n          missingLanguages\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CompetenceProfile($version: Int) {\n    competenceProfile(version: $version) {\n      id\n      version\n      status\n      scaleLevels\n      levelNames\n      publishedAt\n      areas {\n        id\n        code\n        title\n        missingLanguages\n        competences {\n          id\n          code\n          title\n          description\n          levels\n          areaCode\n          missingLanguages\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CompetenceInsights($roundId: ID!) {\n    competenceInsights(roundId: $roundId) {\n      minGroupSize\n      countryCodes\n      round {\n        id\n        kind\n        moduleNumber\n      }\n      competences {\n        id\n        code\n        title\n        areaCode\n      }\n      cells {\n        competenceCode\n        countryCode\n        side\n        suppressed\n        count\n        meanLevel\n        changeSuppressed\n        changeCount\n        meanChange\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CompetenceInsights($roundId: ID!) {\n    competenceInsights(roundId: $roundId) {\n      minGroupSize\n      countryCodes\n      round {\n        id\n        kind\n        moduleNumber\n      }\n      competences {\n        id\n        code\n        title\n        areaCode\n      }\n      cells {\n        competenceCode\n        countryCode\n        side\n        suppressed\n        count\n        meanLevel\n        changeSuppressed\n        changeCount\n        meanChange\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ModuleCompetences($moduleId: ID!) {\n    moduleCompetences(moduleId: $moduleId) {\n      moduleId\n      canEdit\n      competences {\n        id\n        code\n        title\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ModuleCompetences($moduleId: ID!) {\n    moduleCompetences(moduleId: $moduleId) {\n      moduleId\n      canEdit\n      competences {\n        id\n        code\n        title\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetModuleCompetences($input: SetModuleCompetencesInput!) {\n    setModuleCompetences(input: $input) {\n      moduleId\n      canEdit\n      competences {\n        id\n        code\n        title\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetModuleCompetences($input: SetModuleCompetencesInput!) {\n    setModuleCompetences(input: $input) {\n      moduleId\n      canEdit\n      competences {\n        id\n        code\n        title\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CompetenceProfiles {\n    competenceProfiles {\n      id\n      version\n      status\n      competenceCount\n      publishedAt\n    }\n  }\n',
+): (typeof documents)['\n  query CompetenceProfiles {\n    competenceProfiles {\n      id\n      version\n      status\n      competenceCount\n      publishedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment EditableProfileFields on CompetenceProfile {\n    id\n    version\n    status\n    scaleLevels\n    canEdit\n    levelNameTexts {\n      language\n      title\n      description\n      levels\n    }\n    areas {\n      id\n      code\n      missingLanguages\n      texts {\n        language\n        title\n        description\n        levels\n      }\n      competences {\n        id\n        code\n        missingLanguages\n        texts {\n          language\n          title\n          description\n          levels\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment EditableProfileFields on CompetenceProfile {\n    id\n    version\n    status\n    scaleLevels\n    canEdit\n    levelNameTexts {\n      language\n      title\n      description\n      levels\n    }\n    areas {\n      id\n      code\n      missingLanguages\n      texts {\n        language\n        title\n        description\n        levels\n      }\n      competences {\n        id\n        code\n        missingLanguages\n        texts {\n          language\n          title\n          description\n          levels\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query EditableProfile($version: Int!) {\n    competenceProfile(version: $version) {\n      ...EditableProfileFields\n    }\n  }\n',
+): (typeof documents)['\n  query EditableProfile($version: Int!) {\n    competenceProfile(version: $version) {\n      ...EditableProfileFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateCompetenceProfileDraft {\n    createCompetenceProfileDraft {\n      ...EditableProfileFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateCompetenceProfileDraft {\n    createCompetenceProfileDraft {\n      ...EditableProfileFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SaveCompetenceProfileDraft($input: SaveCompetenceProfileDraftInput!) {\n    saveCompetenceProfileDraft(input: $input) {\n      ...EditableProfileFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SaveCompetenceProfileDraft($input: SaveCompetenceProfileDraftInput!) {\n    saveCompetenceProfileDraft(input: $input) {\n      ...EditableProfileFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PublishCompetenceProfile($input: PublishCompetenceProfileInput!) {\n    publishCompetenceProfile(input: $input) {\n      ...EditableProfileFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation PublishCompetenceProfile($input: PublishCompetenceProfileInput!) {\n    publishCompetenceProfile(input: $input) {\n      ...EditableProfileFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AssessmentRounds {\n    assessmentRounds {\n      id\n      kind\n      moduleNumber\n      opensAt\n      closesAt\n      isOpen\n    }\n  }\n',
+): (typeof documents)['\n  query AssessmentRounds {\n    assessmentRounds {\n      id\n      kind\n      moduleNumber\n      opensAt\n      closesAt\n      isOpen\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ProgressFields on TutorProgress {\n    personId\n    name\n    editionId\n    status\n    trainedAt\n    onTrack\n    computedAt\n    requirements {\n      kind\n      done\n      achieved\n      required\n      moduleNumber\n      roundKind\n      bookedAhead\n    }\n  }\n',
+): (typeof documents)['\n  fragment ProgressFields on TutorProgress {\n    personId\n    name\n    editionId\n    status\n    trainedAt\n    onTrack\n    computedAt\n    requirements {\n      kind\n      done\n      achieved\n      required\n      moduleNumber\n      roundKind\n      bookedAhead\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyProgress {\n    myProgress {\n      ...ProgressFields\n    }\n  }\n',
+): (typeof documents)['\n  query MyProgress {\n    myProgress {\n      ...ProgressFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TutorProgress($personId: ID!) {\n    tutorProgress(personId: $personId) {\n      ...ProgressFields\n    }\n  }\n',
+): (typeof documents)['\n  query TutorProgress($personId: ID!) {\n    tutorProgress(personId: $personId) {\n      ...ProgressFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CompletionRule {\n    completionRule {\n      editionId\n      requiredJointNumbers\n      minJointModules\n      minNationalHours\n      selfAssessmentKind\n      selfAssessmentModuleNumber\n      assignmentsMode\n      minAcceptedAssignments\n      revision\n      refreshedAt\n      canEdit\n    }\n  }\n',
+): (typeof documents)['\n  query CompletionRule {\n    completionRule {\n      editionId\n      requiredJointNumbers\n      minJointModules\n      minNationalHours\n      selfAssessmentKind\n      selfAssessmentModuleNumber\n      assignmentsMode\n      minAcceptedAssignments\n      revision\n      refreshedAt\n      canEdit\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetCompletionRule($input: SetCompletionRuleInput!) {\n    setCompletionRule(input: $input) {\n      editionId\n      requiredJointNumbers\n      minJointModules\n      minNationalHours\n      selfAssessmentKind\n      selfAssessmentModuleNumber\n      assignmentsMode\n      minAcceptedAssignments\n      revision\n      refreshedAt\n      canEdit\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetCompletionRule($input: SetCompletionRuleInput!) {\n    setCompletionRule(input: $input) {\n      editionId\n      requiredJointNumbers\n      minJointModules\n      minNationalHours\n      selfAssessmentKind\n      selfAssessmentModuleNumber\n      assignmentsMode\n      minAcceptedAssignments\n      revision\n      refreshedAt\n      canEdit\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WithdrawTutor($input: WithdrawTutorInput!) {\n    withdrawTutor(input: $input) {\n      personId\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation WithdrawTutor($input: WithdrawTutorInput!) {\n    withdrawTutor(input: $input) {\n      personId\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReinstateTutor($input: ReinstateTutorInput!) {\n    reinstateTutor(input: $input) {\n      personId\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReinstateTutor($input: ReinstateTutorInput!) {\n    reinstateTutor(input: $input) {\n      personId\n      status\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -614,6 +938,102 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment PersonRoles on Person {\n    id\n    displayName\n    email\n    preferredLanguage\n    roles {\n      id\n      role\n      scopeKind\n      countryCode\n      organisation {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment PersonRoles on Person {\n    id\n    displayName\n    email\n    preferredLanguage\n    roles {\n      id\n      role\n      scopeKind\n      countryCode\n      organisation {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query People($first: Int!, $after: String, $search: String, $role: Role, $countryCode: String) {\n    people(first: $first, after: $after, search: $search, role: $role, countryCode: $countryCode) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PersonRoles\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query People($first: Int!, $after: String, $search: String, $role: Role, $countryCode: String) {\n    people(first: $first, after: $after, search: $search, role: $role, countryCode: $countryCode) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PersonRoles\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonRoles\n    }\n  }\n',
+): (typeof documents)['\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonRoles\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      ...PersonRoles\n    }\n  }\n',
+): (typeof documents)['\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      ...PersonRoles\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeRole($grantId: String!) {\n    revokeRole(grantId: $grantId) {\n      ...PersonRoles\n    }\n  }\n',
+): (typeof documents)['\n  mutation RevokeRole($grantId: String!) {\n    revokeRole(grantId: $grantId) {\n      ...PersonRoles\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation OpenAssessmentRound($input: OpenAssessmentRoundInput!) {\n    openAssessmentRound(input: $input) {\n      ...AssessmentRoundFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation OpenAssessmentRound($input: OpenAssessmentRoundInput!) {\n    openAssessmentRound(input: $input) {\n      ...AssessmentRoundFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateAssessmentRound($input: UpdateAssessmentRoundInput!) {\n    updateAssessmentRound(input: $input) {\n      ...AssessmentRoundFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateAssessmentRound($input: UpdateAssessmentRoundInput!) {\n    updateAssessmentRound(input: $input) {\n      ...AssessmentRoundFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query EditionRounds {\n    whereWeAreNow {\n      edition {\n        id\n        name\n      }\n    }\n    assessmentRounds {\n      ...AssessmentRoundFields\n    }\n  }\n',
+): (typeof documents)['\n  query EditionRounds {\n    whereWeAreNow {\n      edition {\n        id\n        name\n      }\n    }\n    assessmentRounds {\n      ...AssessmentRoundFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AssessmentRoundFields on AssessmentRound {\n    id\n    kind\n    moduleNumber\n    opensAt\n    closesAt\n    isOpen\n    profileVersion\n  }\n',
+): (typeof documents)['\n  fragment AssessmentRoundFields on AssessmentRound {\n    id\n    kind\n    moduleNumber\n    opensAt\n    closesAt\n    isOpen\n    profileVersion\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment SelfAssessmentFields on SelfAssessment {\n    id\n    status\n    submittedAt\n    updatedAt\n    sharedWithPartner\n    isMine\n    ownerName\n    canEdit\n    round {\n      ...AssessmentRoundFields\n    }\n    ratings {\n      competence {\n        id\n        code\n        areaCode\n      }\n      level\n      evidence\n    }\n  }\n',
+): (typeof documents)['\n  fragment SelfAssessmentFields on SelfAssessment {\n    id\n    status\n    submittedAt\n    updatedAt\n    sharedWithPartner\n    isMine\n    ownerName\n    canEdit\n    round {\n      ...AssessmentRoundFields\n    }\n    ratings {\n      competence {\n        id\n        code\n        areaCode\n      }\n      level\n      evidence\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MySelfAssessments {\n    assessmentRounds {\n      ...AssessmentRoundFields\n    }\n    mySelfAssessments {\n      ...SelfAssessmentFields\n    }\n  }\n',
+): (typeof documents)['\n  query MySelfAssessments {\n    assessmentRounds {\n      ...AssessmentRoundFields\n    }\n    mySelfAssessments {\n      ...SelfAssessmentFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SelfAssessment($id: ID!) {\n    selfAssessment(id: $id) {\n      ...SelfAssessmentFields\n    }\n  }\n',
+): (typeof documents)['\n  query SelfAssessment($id: ID!) {\n    selfAssessment(id: $id) {\n      ...SelfAssessmentFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SaveSelfAssessment($input: SaveSelfAssessmentInput!) {\n    saveSelfAssessment(input: $input) {\n      ...SelfAssessmentFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SaveSelfAssessment($input: SaveSelfAssessmentInput!) {\n    saveSelfAssessment(input: $input) {\n      ...SelfAssessmentFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SubmitSelfAssessment($input: SubmitSelfAssessmentInput!) {\n    submitSelfAssessment(input: $input) {\n      ...SelfAssessmentFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SubmitSelfAssessment($input: SubmitSelfAssessmentInput!) {\n    submitSelfAssessment(input: $input) {\n      ...SelfAssessmentFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ShareSelfAssessment($input: ShareSelfAssessmentInput!) {\n    shareSelfAssessment(input: $input) {\n      ...SelfAssessmentFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ShareSelfAssessment($input: ShareSelfAssessmentInput!) {\n    shareSelfAssessment(input: $input) {\n      ...SelfAssessmentFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TandemComparison {\n    tandemComparison {\n      round {\n        ...AssessmentRoundFields\n      }\n      schoolTutorName\n      companyTutorName\n      mineShared\n      partnerShared\n      rows {\n        competence {\n          id\n          code\n          title\n        }\n        schoolLevel\n        companyLevel\n        difference\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TandemComparison {\n    tandemComparison {\n      round {\n        ...AssessmentRoundFields\n      }\n      schoolTutorName\n      companyTutorName\n      mineShared\n      partnerShared\n      rows {\n        competence {\n          id\n          code\n          title\n        }\n        schoolLevel\n        companyLevel\n        difference\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment SessionPerson on Person {\n    id\n    displayName\n    givenName\n    familyName\n    email\n    preferredLanguage\n    timeZone\n    roles {\n      id\n      role\n      scopeKind\n      countryCode\n      organisation {\n        id\n        name\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  fragment SessionPerson on Person {\n    id\n    displayName\n    givenName\n    familyName\n    email\n    preferredLanguage\n    timeZone\n    roles {\n      id\n      role\n      scopeKind\n      countryCode\n      organisation {\n        id\n        name\n      }\n    }\n  }\n'];
 /**
@@ -688,6 +1108,144 @@ export function graphql(
 export function graphql(
   source: '\n  mutation DissolveTandem($input: DissolveTandemInput!) {\n    dissolveTandem(input: $input) {\n      ...TandemFields\n      dissolvedAt\n      dissolutionKind\n    }\n  }\n',
 ): (typeof documents)['\n  mutation DissolveTandem($input: DissolveTandemInput!) {\n    dissolveTandem(input: $input) {\n      ...TandemFields\n      dissolvedAt\n      dissolutionKind\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyPartnerCandidates {\n    myPartnerCandidates {\n      reason\n      tutor {\n        ...TandemTutor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyPartnerCandidates {\n    myPartnerCandidates {\n      reason\n      tutor {\n        ...TandemTutor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation InviteTandemPartner($input: InviteTandemPartnerInput!) {\n    inviteTandemPartner(input: $input) {\n      ...TandemFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation InviteTandemPartner($input: InviteTandemPartnerInput!) {\n    inviteTandemPartner(input: $input) {\n      ...TandemFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TrainingSessionFields on TrainingSession {\n    id\n    moduleId\n    moduleCode\n    moduleTitle\n    moduleKind\n    jointNumber\n    countryCode\n    startsAt\n    endsAt\n    timeZone\n    localStartsAt\n    localEndsAt\n    localEnrolmentDeadline\n    enrolmentDeadline\n    hours\n    capacity\n    seatsTaken\n    seatsLeft\n    waitlistCount\n    status\n    cancelReason\n    venue\n    onlineUrl\n    language\n    allowSingles\n    trainers {\n      id\n      name\n    }\n    myEnrolmentId\n    myEnrolmentStatus\n    canEdit\n    canKeepRoster\n  }\n',
+): (typeof documents)['\n  fragment TrainingSessionFields on TrainingSession {\n    id\n    moduleId\n    moduleCode\n    moduleTitle\n    moduleKind\n    jointNumber\n    countryCode\n    startsAt\n    endsAt\n    timeZone\n    localStartsAt\n    localEndsAt\n    localEnrolmentDeadline\n    enrolmentDeadline\n    hours\n    capacity\n    seatsTaken\n    seatsLeft\n    waitlistCount\n    status\n    cancelReason\n    venue\n    onlineUrl\n    language\n    allowSingles\n    trainers {\n      id\n      name\n    }\n    myEnrolmentId\n    myEnrolmentStatus\n    canEdit\n    canKeepRoster\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment EnrolmentFields on Enrolment {\n    id\n    sessionId\n    tandemId\n    status\n    seats\n    waitlistPosition\n    calendarPath\n    people {\n      id\n      name\n      attendance\n    }\n  }\n',
+): (typeof documents)['\n  fragment EnrolmentFields on Enrolment {\n    id\n    sessionId\n    tandemId\n    status\n    seats\n    waitlistPosition\n    calendarPath\n    people {\n      id\n      name\n      attendance\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TrainingSessions(\n    $first: Int\n    $after: String\n    $upcoming: Boolean\n    $openOnly: Boolean\n    $withSeatsLeft: Boolean\n    $moduleId: ID\n  ) {\n    trainingSessions(\n      first: $first\n      after: $after\n      upcoming: $upcoming\n      openOnly: $openOnly\n      withSeatsLeft: $withSeatsLeft\n      moduleId: $moduleId\n    ) {\n      totalCount\n      edges {\n        node {\n          ...TrainingSessionFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TrainingSessions(\n    $first: Int\n    $after: String\n    $upcoming: Boolean\n    $openOnly: Boolean\n    $withSeatsLeft: Boolean\n    $moduleId: ID\n  ) {\n    trainingSessions(\n      first: $first\n      after: $after\n      upcoming: $upcoming\n      openOnly: $openOnly\n      withSeatsLeft: $withSeatsLeft\n      moduleId: $moduleId\n    ) {\n      totalCount\n      edges {\n        node {\n          ...TrainingSessionFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Agenda($first: Int, $after: String, $upcoming: Boolean) {\n    agenda(first: $first, after: $after, upcoming: $upcoming) {\n      totalCount\n      edges {\n        node {\n          ...TrainingSessionFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Agenda($first: Int, $after: String, $upcoming: Boolean) {\n    agenda(first: $first, after: $after, upcoming: $upcoming) {\n      totalCount\n      edges {\n        node {\n          ...TrainingSessionFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TrainingSession($id: ID!) {\n    trainingSession(id: $id) {\n      ...TrainingSessionFields\n    }\n  }\n',
+): (typeof documents)['\n  query TrainingSession($id: ID!) {\n    trainingSession(id: $id) {\n      ...TrainingSessionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyEnrolments {\n    myEnrolments {\n      canCancel\n      enrolment {\n        ...EnrolmentFields\n      }\n      session {\n        ...TrainingSessionFields\n      }\n    }\n    hasCalendarFeed\n  }\n',
+): (typeof documents)['\n  query MyEnrolments {\n    myEnrolments {\n      canCancel\n      enrolment {\n        ...EnrolmentFields\n      }\n      session {\n        ...TrainingSessionFields\n      }\n    }\n    hasCalendarFeed\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SessionRoster($sessionId: ID!) {\n    sessionRoster(sessionId: $sessionId) {\n      session {\n        ...TrainingSessionFields\n      }\n      enrolments {\n        ...EnrolmentFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SessionRoster($sessionId: ID!) {\n    sessionRoster(sessionId: $sessionId) {\n      session {\n        ...TrainingSessionFields\n      }\n      enrolments {\n        ...EnrolmentFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CheckInCode($sessionId: ID!) {\n    checkInCode(sessionId: $sessionId) {\n      code\n      path\n      expiresAt\n    }\n  }\n',
+): (typeof documents)['\n  query CheckInCode($sessionId: ID!) {\n    checkInCode(sessionId: $sessionId) {\n      code\n      path\n      expiresAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BookSession($input: BookSessionInput!) {\n    bookSession(input: $input) {\n      ...EnrolmentFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation BookSession($input: BookSessionInput!) {\n    bookSession(input: $input) {\n      ...EnrolmentFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CancelEnrolment($input: CancelEnrolmentInput!) {\n    cancelEnrolment(input: $input) {\n      ...EnrolmentFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CancelEnrolment($input: CancelEnrolmentInput!) {\n    cancelEnrolment(input: $input) {\n      ...EnrolmentFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ScheduleSession($input: ScheduleSessionInput!) {\n    scheduleSession(input: $input) {\n      ...TrainingSessionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ScheduleSession($input: ScheduleSessionInput!) {\n    scheduleSession(input: $input) {\n      ...TrainingSessionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ScheduleSessionSeries($input: ScheduleSessionSeriesInput!) {\n    scheduleSessionSeries(input: $input) {\n      ...TrainingSessionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ScheduleSessionSeries($input: ScheduleSessionSeriesInput!) {\n    scheduleSessionSeries(input: $input) {\n      ...TrainingSessionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CancelSession($input: CancelSessionInput!) {\n    cancelSession(input: $input) {\n      ...TrainingSessionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CancelSession($input: CancelSessionInput!) {\n    cancelSession(input: $input) {\n      ...TrainingSessionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CompleteSession($input: CompleteSessionInput!) {\n    completeSession(input: $input) {\n      ...TrainingSessionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CompleteSession($input: CompleteSessionInput!) {\n    completeSession(input: $input) {\n      ...TrainingSessionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkAttendance($input: MarkAttendanceInput!) {\n    markAttendance(input: $input) {\n      enrolments {\n        ...EnrolmentFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation MarkAttendance($input: MarkAttendanceInput!) {\n    markAttendance(input: $input) {\n      enrolments {\n        ...EnrolmentFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CheckIn($input: CheckInInput!) {\n    checkIn(input: $input) {\n      ...TrainingSessionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CheckIn($input: CheckInInput!) {\n    checkIn(input: $input) {\n      ...TrainingSessionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      path\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      path\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n',
+): (typeof documents)['\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SchedulableModules {\n    modules {\n      id\n      versionId\n      language\n      code\n      kind\n      countryCode\n      title\n      status\n    }\n  }\n',
+): (typeof documents)['\n  query SchedulableModules {\n    modules {\n      id\n      versionId\n      language\n      code\n      kind\n      countryCode\n      title\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateSession($input: UpdateSessionInput!) {\n    updateSession(input: $input) {\n      ...TrainingSessionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateSession($input: UpdateSessionInput!) {\n    updateSession(input: $input) {\n      ...TrainingSessionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query EnrollableTandems($sessionId: ID!) {\n    enrollableTandems(sessionId: $sessionId) {\n      id\n      names\n      countryCode\n    }\n  }\n',
+): (typeof documents)['\n  query EnrollableTandems($sessionId: ID!) {\n    enrollableTandems(sessionId: $sessionId) {\n      id\n      names\n      countryCode\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

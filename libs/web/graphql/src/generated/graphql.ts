@@ -45,10 +45,58 @@ export type ApplyToJoinNetworkInput = {
   website?: string | null | undefined;
 };
 
+/** BASELINE before training; AFTER_MODULE after joint module 1, 2, 3; FINAL at the end. */
+export type AssessmentRoundKind = 'AFTER_MODULE' | 'BASELINE' | 'FINAL';
+
+/** NONE; ATTENDED_MODULES: the assignments of every module the tutor attended; ALL: every assignment of the tutor’s modules; AT_LEAST: n accepted. */
+export type AssignmentRuleMode =
+  'ALL' | 'ATTENDED_MODULES' | 'AT_LEAST' | 'NONE';
+
+export type AttendanceEntryInput = {
+  personId: string | number;
+  status: AttendanceStatus;
+};
+
+export type AttendanceStatus = 'ABSENT' | 'EXCUSED' | 'PRESENT';
+
+export type BookSessionInput = {
+  sessionId: string | number;
+  /** A COORDINATOR (or ADMIN) enrols this tandem on its behalf; a tutor books for their own ACTIVE tandem (default). */
+  tandemId?: string | number | null | undefined;
+  /** Join the waitlist when the seats do not fit; false: refuse with SESSION_FULL. */
+  waitlist?: boolean;
+};
+
+export type CancelEnrolmentInput = {
+  enrolmentId: string | number;
+};
+
+export type CancelSessionInput = {
+  /** Told to everyone enrolled. */
+  reason: string;
+  sessionId: string | number;
+};
+
 export type ChangePasswordInput = {
   currentPassword: string;
   newPassword: string;
 };
+
+export type CheckInInput = {
+  code: string;
+  sessionId: string | number;
+};
+
+/** DRAFT: ADMIN edits it; PUBLISHED: in use, read-only; RETIRED: replaced by a newer version, kept for past rounds. */
+export type CompetenceProfileStatus = 'DRAFT' | 'PUBLISHED' | 'RETIRED';
+
+export type CompleteSessionInput = {
+  sessionId: string | number;
+};
+
+/** Derived from the data, never typed in: REGISTERED → IN_TANDEM → IN_TRAINING (first attendance) → TRAINED, or WITHDRAWN. */
+export type CompletionStatus =
+  'IN_TANDEM' | 'IN_TRAINING' | 'REGISTERED' | 'TRAINED' | 'WITHDRAWN';
 
 export type ConfirmSubmissionInput = {
   /** The lockVersion of the content being confirmed. */
@@ -107,12 +155,22 @@ export type DissolveTandemInput = {
   tandemId: string | number;
 };
 
+/** CONFIRMED holds seats; WAITLISTED waits in arrival order and is promoted when seats free up; CANCELLED is history. */
+export type EnrolmentStatus = 'CANCELLED' | 'CONFIRMED' | 'WAITLISTED';
+
 export type FormTandemInput = {
   /** A tutor of a company. */
   companyTutorId: string | number;
   editionId: string | number;
   /** A tutor of a VET institution. */
   schoolTutorId: string | number;
+};
+
+export type GrantRoleInput = {
+  countryCode?: string | null | undefined;
+  organisationId?: string | null | undefined;
+  personId: string;
+  role: Role;
 };
 
 export type ImportJobStatus = 'FAILED' | 'QUEUED' | 'RUNNING' | 'SUCCEEDED';
@@ -130,9 +188,20 @@ export type InvitePersonInput = {
   role: Role;
 };
 
+export type InviteTandemPartnerInput = {
+  editionId: string | number;
+  /** A tutor of the other side (school or company). */
+  partnerId: string | number;
+};
+
 export type LoginInput = {
   email: string;
   password: string;
+};
+
+export type MarkAttendanceInput = {
+  entries: Array<AttendanceEntryInput>;
+  sessionId: string | number;
 };
 
 export type MaterialKind = 'FILE' | 'LINK';
@@ -206,6 +275,17 @@ export type NotificationKind =
   | 'NATIONAL_PROGRAMME_SUBMITTED'
   | 'NETWORK_APPLICATION_RECEIVED';
 
+export type OpenAssessmentRoundInput = {
+  closesAt: string;
+  editionId: string | number;
+  kind: AssessmentRoundKind;
+  /** 1..3, for AFTER_MODULE only. */
+  moduleNumber?: number | null | undefined;
+  opensAt: string;
+  /** Default: the published profile version. */
+  profileVersionId?: string | number | null | undefined;
+};
+
 export type OrganisationFilter = {
   /** ISO alpha-2 code, e.g. LV. */
   country?: string | null | undefined;
@@ -224,9 +304,46 @@ export type OrganisationKind =
 
 export type OutboxStatus = 'FAILED' | 'QUEUED' | 'SENT';
 
+export type ProfileAreaInput = {
+  code: string;
+  /** In order. */
+  competences: Array<ProfileCompetenceInput>;
+  texts: Array<ProfileTextInput>;
+};
+
+export type ProfileCompetenceInput = {
+  code: string;
+  texts: Array<ProfileTextInput>;
+};
+
+export type ProfileTextInput = {
+  description?: string;
+  language: string;
+  /** Level descriptors 1..scaleLevels (competences only). */
+  levels?: Array<string>;
+  title: string;
+};
+
+export type PublishCompetenceProfileInput = {
+  profileId: string | number;
+};
+
 export type PublishModuleInput = {
   lockVersion: number;
   moduleId: string | number;
+};
+
+export type RatingInput = {
+  competenceId: string | number;
+  /** At most 2000 characters. */
+  evidence?: string | null | undefined;
+  /** 1..the profile’s scaleLevels; null removes the rating from the draft. */
+  level?: number | null | undefined;
+};
+
+export type ReinstateTutorInput = {
+  editionId: string | number;
+  personId: string | number;
 };
 
 export type RemoveModuleMaterialInput = {
@@ -240,6 +357,13 @@ export type RemoveSubmissionAttachmentInput = {
   lockVersion: number;
   submissionId: string | number;
 };
+
+export type RequirementKind =
+  | 'ASSIGNMENTS'
+  | 'JOINT_MODULE'
+  | 'JOINT_MODULE_COUNT'
+  | 'NATIONAL_HOURS'
+  | 'SELF_ASSESSMENT';
 
 export type ResetPasswordInput = {
   password: string;
@@ -271,6 +395,17 @@ export type Role =
   | 'TRAINER'
   | 'TUTOR';
 
+export type RuleRoundKind = 'AFTER_MODULE' | 'BASELINE' | 'FINAL';
+
+/** The whole draft, in order: what it holds replaces what the draft held (also the JSON import). */
+export type SaveCompetenceProfileDraftInput = {
+  areas: Array<ProfileAreaInput>;
+  /** Level names per language: title unused, levels = the names. */
+  levelNames: Array<ProfileTextInput>;
+  profileId: string | number;
+  scaleLevels: number;
+};
+
 export type SaveModuleDraftInput = {
   /** Why this version changes the previous one (required to publish version 2+). */
   changeReason?: string | null | undefined;
@@ -294,11 +429,48 @@ export type SaveNationalProgrammeInput = {
   moduleIds: Array<string | number>;
 };
 
+export type SaveSelfAssessmentInput = {
+  /** The ratings that changed; others stay as they are. */
+  ratings: Array<RatingInput>;
+  roundId: string | number;
+  sharedWithPartner?: boolean | null | undefined;
+};
+
 export type SaveSubmissionInput = {
   assignmentId: string | number;
   /** The lockVersion the edit started from; omit only for the first save. */
   lockVersion?: number | null | undefined;
   text: string;
+};
+
+export type ScheduleSessionInput = {
+  allowSingles?: boolean;
+  capacity: number;
+  /** Local wall-clock time in `timeZone`. */
+  endsAt: string;
+  /** Local time in `timeZone`; default: the start. */
+  enrolmentDeadline?: string | null | undefined;
+  /** Contact hours counted for completion; default: the duration. */
+  hours?: number | null | undefined;
+  /** The language it is held in. */
+  language: string;
+  /** The module; the session delivers its published version. */
+  moduleId: string | number;
+  onlineUrl?: string | null | undefined;
+  /** Local wall-clock time in `timeZone` (YYYY-MM-DDTHH:mm). */
+  startsAt: string;
+  /** IANA zone, e.g. Europe/Riga. */
+  timeZone: string;
+  /** TRAINERs of the session’s country (any country for a joint session). */
+  trainerIds?: Array<string | number>;
+  /** Address; a venue or an online link (or both) is required. */
+  venue?: string | null | undefined;
+};
+
+/** The same module on several dates: the fields of `session` with the times of each date. */
+export type ScheduleSessionSeriesInput = {
+  dates: Array<SeriesDateInput>;
+  session: ScheduleSessionInput;
 };
 
 export type ScopeKind = 'COUNTRY' | 'ORGANISATION' | 'PROGRAMME' | 'SELF';
@@ -316,12 +488,64 @@ export type Sector =
   | 'MANUFACTURING'
   | 'RETAIL_AND_SERVICES';
 
+/** DRAFT: saved as the tutor goes; SUBMITTED: once, then read-only. */
+export type SelfAssessmentStatus = 'DRAFT' | 'SUBMITTED';
+
+export type SeriesDateInput = {
+  endsAt: string;
+  enrolmentDeadline?: string | null | undefined;
+  startsAt: string;
+};
+
+/** SCHEDULED → COMPLETED, or CANCELLED with a reason. */
+export type SessionStatus = 'CANCELLED' | 'COMPLETED' | 'SCHEDULED';
+
+export type SetCompletionRuleInput = {
+  assignmentsMode: AssignmentRuleMode;
+  editionId: string | number;
+  /** For AT_LEAST: how many accepted assignments. */
+  minAcceptedAssignments?: number | null | undefined;
+  /** At least this many distinct joint modules attended (n of 3); 0 for none. */
+  minJointModules: number;
+  /** National training hours attended, at least. */
+  minNationalHours: number;
+  /** Joint modules that each must be attended, e.g. [1] or [1, 2, 3]. */
+  requiredJointNumbers: Array<number>;
+  /** The self-assessment round to be submitted; none when null. */
+  selfAssessmentKind?: RuleRoundKind | null | undefined;
+  /** For an AFTER_MODULE round: the joint module number. */
+  selfAssessmentModuleNumber?: number | null | undefined;
+};
+
+export type SetModuleCompetencesInput = {
+  /** Codes of competences of the published profile; replaces the links. */
+  competenceCodes: Array<string>;
+  moduleId: string | number;
+};
+
+export type SetTargetInput = {
+  byCountry?: Array<TargetSplitInput>;
+  bySide?: Array<TargetSplitInput>;
+  editionId: string | number;
+  /** Trained tutors to reach in the edition. */
+  total: number;
+};
+
+export type ShareSelfAssessmentInput = {
+  id: string | number;
+  shared: boolean;
+};
+
 /** EU size class by headcount: MICRO < 10, SMALL < 50, MEDIUM < 250, LARGE. */
 export type SizeClass = 'LARGE' | 'MEDIUM' | 'MICRO' | 'SMALL';
 
 /** DRAFT: the tandem writes; SUBMITTED: both partners confirmed; then a trainer ACCEPTED it or asked for a revision (NEEDS_REVISION, editable again). */
 export type SubmissionStatus =
   'ACCEPTED' | 'DRAFT' | 'NEEDS_REVISION' | 'SUBMITTED';
+
+export type SubmitSelfAssessmentInput = {
+  id: string | number;
+};
 
 /** DECLINED: the invited partner said no; WITHDRAWN: the inviter took the invitation back; DISSOLVED: ended by a partner or the coordinator. */
 export type TandemDissolutionKind = 'DECLINED' | 'DISSOLVED' | 'WITHDRAWN';
@@ -333,8 +557,20 @@ export type TandemStatus = 'ACTIVE' | 'COMPLETED' | 'DISSOLVED' | 'FORMING';
 export type TandemSuggestionReason =
   'SAME_CITY' | 'SAME_CLUSTER' | 'SAME_SECTOR';
 
+export type TargetSplitInput = {
+  /** A country code (EE) for country splits; SCHOOL or COMPANY for side splits. */
+  key: string;
+  value: number;
+};
+
 /** SCHOOL for tutors of a VET institution, COMPANY for tutors of a company. */
 export type TutorSide = 'COMPANY' | 'SCHOOL';
+
+export type UpdateAssessmentRoundInput = {
+  closesAt: string;
+  id: string | number;
+  opensAt: string;
+};
 
 export type UpdateAssignmentInput = {
   assignmentId: string | number;
@@ -347,6 +583,35 @@ export type UpdateAssignmentInput = {
 export type UpdateMyPreferencesInput = {
   preferredLanguage?: string | null | undefined;
   timeZone?: string | null | undefined;
+};
+
+export type UpdateSessionInput = {
+  allowSingles?: boolean;
+  capacity: number;
+  /** Local wall-clock time in `timeZone`. */
+  endsAt: string;
+  /** Local time in `timeZone`; default: the start. */
+  enrolmentDeadline?: string | null | undefined;
+  /** Contact hours counted for completion; default: the duration. */
+  hours?: number | null | undefined;
+  /** The language it is held in. */
+  language: string;
+  onlineUrl?: string | null | undefined;
+  sessionId: string | number;
+  /** Local wall-clock time in `timeZone` (YYYY-MM-DDTHH:mm). */
+  startsAt: string;
+  /** IANA zone, e.g. Europe/Riga. */
+  timeZone: string;
+  /** TRAINERs of the session’s country (any country for a joint session). */
+  trainerIds?: Array<string | number>;
+  /** Address; a venue or an online link (or both) is required. */
+  venue?: string | null | undefined;
+};
+
+export type WithdrawTutorInput = {
+  editionId: string | number;
+  personId: string | number;
+  reason: string;
 };
 
 export type UpdateMyPreferencesMutationVariables = Exact<{
@@ -858,6 +1123,649 @@ export type AuditEventsQuery = {
       summary: string;
     }>;
   };
+};
+
+export type TargetProgressQueryVariables = Exact<{
+  editionId?: string | number | null | undefined;
+}>;
+
+export type TargetProgressQuery = {
+  targetProgress: {
+    __typename: 'TargetProgress';
+    editionId: string;
+    editionName: string;
+    startsOn: string;
+    endsOn: string;
+    scope: string;
+    scopeCountries: Array<string>;
+    target: number | null;
+    trained: number;
+    inTraining: number;
+    inTandem: number;
+    withdrawn: number;
+    onTrack: number;
+    forecastTrained: number;
+    attendanceRate: number;
+    ruleRevision: number;
+    refreshedAt: string | null;
+    canSeePeople: boolean;
+    funnel: {
+      __typename: 'CompletionFunnel';
+      registered: number;
+      inTandem: number;
+      inTraining: number;
+      trained: number;
+    };
+    byCountry: Array<{
+      __typename: 'TargetCell';
+      country: string;
+      side: TutorSide;
+      target: number | null;
+      registered: number;
+      inTandem: number;
+      inTraining: number;
+      trained: number;
+      withdrawn: number;
+      onTrack: number;
+      forecastTrained: number;
+      gap: number | null;
+      shortfall: number | null;
+      seatsToSchedule: number | null;
+    }>;
+    burnUp: Array<{
+      __typename: 'BurnUpPoint';
+      date: string;
+      trained: number | null;
+      target: number | null;
+      plan: number | null;
+      forecast: number | null;
+    }>;
+  };
+};
+
+export type CompletionPeopleQueryVariables = Exact<{
+  countryCode?: string | null | undefined;
+  side?: TutorSide | null | undefined;
+  status?: CompletionStatus | null | undefined;
+  onTrackOnly?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type CompletionPeopleQuery = {
+  completionPeople: {
+    __typename: 'CompletionPersonConnection';
+    totalCount: number;
+    edges: Array<{
+      __typename: 'CompletionPersonEdge';
+      node: {
+        __typename: 'CompletionPerson';
+        personId: string;
+        name: string;
+        email: string | null;
+        countryCode: string;
+        side: TutorSide;
+        organisationName: string;
+        status: CompletionStatus;
+        nationalHours: number;
+        jointAttended: Array<number>;
+        selfAssessmentDone: boolean;
+        assignmentsAccepted: number;
+        assignmentsRequired: number;
+        trainedAt: string | null;
+        canWithdraw: boolean;
+      };
+    }>;
+    pageInfo: {
+      __typename: 'PageInfo';
+      hasNextPage: boolean;
+      endCursor: string | null;
+    };
+  };
+};
+
+export type RefreshCompletionMutationVariables = Exact<{
+  [key: string]: never;
+}>;
+
+export type RefreshCompletionMutation = {
+  refreshCompletion: {
+    __typename: 'CompletionRefresh';
+    people: number;
+    changes: number;
+  };
+};
+
+export type TargetQueryVariables = Exact<{ [key: string]: never }>;
+
+export type TargetQuery = {
+  target: {
+    __typename: 'Target';
+    editionId: string;
+    total: number;
+    canEdit: boolean;
+    byCountry: Array<{ __typename: 'TargetSplit'; key: string; value: number }>;
+    bySide: Array<{ __typename: 'TargetSplit'; key: string; value: number }>;
+  };
+};
+
+export type SetTargetMutationVariables = Exact<{
+  input: SetTargetInput;
+}>;
+
+export type SetTargetMutation = {
+  setTarget: {
+    __typename: 'Target';
+    editionId: string;
+    total: number;
+    canEdit: boolean;
+    byCountry: Array<{ __typename: 'TargetSplit'; key: string; value: number }>;
+    bySide: Array<{ __typename: 'TargetSplit'; key: string; value: number }>;
+  };
+};
+
+export type CompetenceProfileQueryVariables = Exact<{
+  version?: number | null | undefined;
+}>;
+
+export type CompetenceProfileQuery = {
+  competenceProfile: {
+    __typename: 'CompetenceProfile';
+    id: string;
+    version: number;
+    status: CompetenceProfileStatus;
+    scaleLevels: number;
+    levelNames: Array<string>;
+    publishedAt: string | null;
+    areas: Array<{
+      __typename: 'CompetenceArea';
+      id: string;
+      code: string;
+      title: string;
+      missingLanguages: Array<string>;
+      competences: Array<{
+        __typename: 'Competence';
+        id: string;
+        code: string;
+        title: string;
+        description: string;
+        levels: Array<string>;
+        areaCode: string;
+        missingLanguages: Array<string>;
+      }>;
+    }>;
+  };
+};
+
+export type CompetenceInsightsQueryVariables = Exact<{
+  roundId: string | number;
+}>;
+
+export type CompetenceInsightsQuery = {
+  competenceInsights: {
+    __typename: 'CompetenceInsights';
+    minGroupSize: number;
+    countryCodes: Array<string>;
+    round: {
+      __typename: 'AssessmentRound';
+      id: string;
+      kind: AssessmentRoundKind;
+      moduleNumber: number | null;
+    };
+    competences: Array<{
+      __typename: 'Competence';
+      id: string;
+      code: string;
+      title: string;
+      areaCode: string;
+    }>;
+    cells: Array<{
+      __typename: 'CompetenceInsightCell';
+      competenceCode: string;
+      countryCode: string | null;
+      side: string | null;
+      suppressed: boolean;
+      count: number | null;
+      meanLevel: number | null;
+      changeSuppressed: boolean;
+      changeCount: number | null;
+      meanChange: number | null;
+    }>;
+  };
+};
+
+export type ModuleCompetencesQueryVariables = Exact<{
+  moduleId: string | number;
+}>;
+
+export type ModuleCompetencesQuery = {
+  moduleCompetences: {
+    __typename: 'ModuleCompetences';
+    moduleId: string;
+    canEdit: boolean;
+    competences: Array<{
+      __typename: 'Competence';
+      id: string;
+      code: string;
+      title: string;
+    }>;
+  };
+};
+
+export type SetModuleCompetencesMutationVariables = Exact<{
+  input: SetModuleCompetencesInput;
+}>;
+
+export type SetModuleCompetencesMutation = {
+  setModuleCompetences: {
+    __typename: 'ModuleCompetences';
+    moduleId: string;
+    canEdit: boolean;
+    competences: Array<{
+      __typename: 'Competence';
+      id: string;
+      code: string;
+      title: string;
+    }>;
+  };
+};
+
+export type CompetenceProfilesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CompetenceProfilesQuery = {
+  competenceProfiles: Array<{
+    __typename: 'CompetenceProfileSummary';
+    id: string;
+    version: number;
+    status: CompetenceProfileStatus;
+    competenceCount: number;
+    publishedAt: string | null;
+  }>;
+};
+
+export type EditableProfileFieldsFragment = {
+  __typename: 'CompetenceProfile';
+  id: string;
+  version: number;
+  status: CompetenceProfileStatus;
+  scaleLevels: number;
+  canEdit: boolean;
+  levelNameTexts: Array<{
+    __typename: 'CompetenceText';
+    language: string;
+    title: string;
+    description: string;
+    levels: Array<string>;
+  }>;
+  areas: Array<{
+    __typename: 'CompetenceArea';
+    id: string;
+    code: string;
+    missingLanguages: Array<string>;
+    texts: Array<{
+      __typename: 'CompetenceText';
+      language: string;
+      title: string;
+      description: string;
+      levels: Array<string>;
+    }>;
+    competences: Array<{
+      __typename: 'Competence';
+      id: string;
+      code: string;
+      missingLanguages: Array<string>;
+      texts: Array<{
+        __typename: 'CompetenceText';
+        language: string;
+        title: string;
+        description: string;
+        levels: Array<string>;
+      }>;
+    }>;
+  }>;
+};
+
+export type EditableProfileQueryVariables = Exact<{
+  version: number;
+}>;
+
+export type EditableProfileQuery = {
+  competenceProfile: {
+    __typename: 'CompetenceProfile';
+    id: string;
+    version: number;
+    status: CompetenceProfileStatus;
+    scaleLevels: number;
+    canEdit: boolean;
+    levelNameTexts: Array<{
+      __typename: 'CompetenceText';
+      language: string;
+      title: string;
+      description: string;
+      levels: Array<string>;
+    }>;
+    areas: Array<{
+      __typename: 'CompetenceArea';
+      id: string;
+      code: string;
+      missingLanguages: Array<string>;
+      texts: Array<{
+        __typename: 'CompetenceText';
+        language: string;
+        title: string;
+        description: string;
+        levels: Array<string>;
+      }>;
+      competences: Array<{
+        __typename: 'Competence';
+        id: string;
+        code: string;
+        missingLanguages: Array<string>;
+        texts: Array<{
+          __typename: 'CompetenceText';
+          language: string;
+          title: string;
+          description: string;
+          levels: Array<string>;
+        }>;
+      }>;
+    }>;
+  };
+};
+
+export type CreateCompetenceProfileDraftMutationVariables = Exact<{
+  [key: string]: never;
+}>;
+
+export type CreateCompetenceProfileDraftMutation = {
+  createCompetenceProfileDraft: {
+    __typename: 'CompetenceProfile';
+    id: string;
+    version: number;
+    status: CompetenceProfileStatus;
+    scaleLevels: number;
+    canEdit: boolean;
+    levelNameTexts: Array<{
+      __typename: 'CompetenceText';
+      language: string;
+      title: string;
+      description: string;
+      levels: Array<string>;
+    }>;
+    areas: Array<{
+      __typename: 'CompetenceArea';
+      id: string;
+      code: string;
+      missingLanguages: Array<string>;
+      texts: Array<{
+        __typename: 'CompetenceText';
+        language: string;
+        title: string;
+        description: string;
+        levels: Array<string>;
+      }>;
+      competences: Array<{
+        __typename: 'Competence';
+        id: string;
+        code: string;
+        missingLanguages: Array<string>;
+        texts: Array<{
+          __typename: 'CompetenceText';
+          language: string;
+          title: string;
+          description: string;
+          levels: Array<string>;
+        }>;
+      }>;
+    }>;
+  };
+};
+
+export type SaveCompetenceProfileDraftMutationVariables = Exact<{
+  input: SaveCompetenceProfileDraftInput;
+}>;
+
+export type SaveCompetenceProfileDraftMutation = {
+  saveCompetenceProfileDraft: {
+    __typename: 'CompetenceProfile';
+    id: string;
+    version: number;
+    status: CompetenceProfileStatus;
+    scaleLevels: number;
+    canEdit: boolean;
+    levelNameTexts: Array<{
+      __typename: 'CompetenceText';
+      language: string;
+      title: string;
+      description: string;
+      levels: Array<string>;
+    }>;
+    areas: Array<{
+      __typename: 'CompetenceArea';
+      id: string;
+      code: string;
+      missingLanguages: Array<string>;
+      texts: Array<{
+        __typename: 'CompetenceText';
+        language: string;
+        title: string;
+        description: string;
+        levels: Array<string>;
+      }>;
+      competences: Array<{
+        __typename: 'Competence';
+        id: string;
+        code: string;
+        missingLanguages: Array<string>;
+        texts: Array<{
+          __typename: 'CompetenceText';
+          language: string;
+          title: string;
+          description: string;
+          levels: Array<string>;
+        }>;
+      }>;
+    }>;
+  };
+};
+
+export type PublishCompetenceProfileMutationVariables = Exact<{
+  input: PublishCompetenceProfileInput;
+}>;
+
+export type PublishCompetenceProfileMutation = {
+  publishCompetenceProfile: {
+    __typename: 'CompetenceProfile';
+    id: string;
+    version: number;
+    status: CompetenceProfileStatus;
+    scaleLevels: number;
+    canEdit: boolean;
+    levelNameTexts: Array<{
+      __typename: 'CompetenceText';
+      language: string;
+      title: string;
+      description: string;
+      levels: Array<string>;
+    }>;
+    areas: Array<{
+      __typename: 'CompetenceArea';
+      id: string;
+      code: string;
+      missingLanguages: Array<string>;
+      texts: Array<{
+        __typename: 'CompetenceText';
+        language: string;
+        title: string;
+        description: string;
+        levels: Array<string>;
+      }>;
+      competences: Array<{
+        __typename: 'Competence';
+        id: string;
+        code: string;
+        missingLanguages: Array<string>;
+        texts: Array<{
+          __typename: 'CompetenceText';
+          language: string;
+          title: string;
+          description: string;
+          levels: Array<string>;
+        }>;
+      }>;
+    }>;
+  };
+};
+
+export type AssessmentRoundsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AssessmentRoundsQuery = {
+  assessmentRounds: Array<{
+    __typename: 'AssessmentRound';
+    id: string;
+    kind: AssessmentRoundKind;
+    moduleNumber: number | null;
+    opensAt: string;
+    closesAt: string;
+    isOpen: boolean;
+  }>;
+};
+
+export type ProgressFieldsFragment = {
+  __typename: 'TutorProgress';
+  personId: string;
+  name: string;
+  editionId: string;
+  status: CompletionStatus;
+  trainedAt: string | null;
+  onTrack: boolean;
+  computedAt: string;
+  requirements: Array<{
+    __typename: 'ProgressRequirement';
+    kind: RequirementKind;
+    done: boolean;
+    achieved: number;
+    required: number;
+    moduleNumber: number | null;
+    roundKind: RuleRoundKind | null;
+    bookedAhead: number | null;
+  }>;
+};
+
+export type MyProgressQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyProgressQuery = {
+  myProgress: {
+    __typename: 'TutorProgress';
+    personId: string;
+    name: string;
+    editionId: string;
+    status: CompletionStatus;
+    trainedAt: string | null;
+    onTrack: boolean;
+    computedAt: string;
+    requirements: Array<{
+      __typename: 'ProgressRequirement';
+      kind: RequirementKind;
+      done: boolean;
+      achieved: number;
+      required: number;
+      moduleNumber: number | null;
+      roundKind: RuleRoundKind | null;
+      bookedAhead: number | null;
+    }>;
+  } | null;
+};
+
+export type TutorProgressQueryVariables = Exact<{
+  personId: string | number;
+}>;
+
+export type TutorProgressQuery = {
+  tutorProgress: {
+    __typename: 'TutorProgress';
+    personId: string;
+    name: string;
+    editionId: string;
+    status: CompletionStatus;
+    trainedAt: string | null;
+    onTrack: boolean;
+    computedAt: string;
+    requirements: Array<{
+      __typename: 'ProgressRequirement';
+      kind: RequirementKind;
+      done: boolean;
+      achieved: number;
+      required: number;
+      moduleNumber: number | null;
+      roundKind: RuleRoundKind | null;
+      bookedAhead: number | null;
+    }>;
+  } | null;
+};
+
+export type CompletionRuleQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CompletionRuleQuery = {
+  completionRule: {
+    __typename: 'CompletionRule';
+    editionId: string;
+    requiredJointNumbers: Array<number>;
+    minJointModules: number;
+    minNationalHours: number;
+    selfAssessmentKind: RuleRoundKind | null;
+    selfAssessmentModuleNumber: number | null;
+    assignmentsMode: AssignmentRuleMode;
+    minAcceptedAssignments: number;
+    revision: number;
+    refreshedAt: string | null;
+    canEdit: boolean;
+  };
+};
+
+export type SetCompletionRuleMutationVariables = Exact<{
+  input: SetCompletionRuleInput;
+}>;
+
+export type SetCompletionRuleMutation = {
+  setCompletionRule: {
+    __typename: 'CompletionRule';
+    editionId: string;
+    requiredJointNumbers: Array<number>;
+    minJointModules: number;
+    minNationalHours: number;
+    selfAssessmentKind: RuleRoundKind | null;
+    selfAssessmentModuleNumber: number | null;
+    assignmentsMode: AssignmentRuleMode;
+    minAcceptedAssignments: number;
+    revision: number;
+    refreshedAt: string | null;
+    canEdit: boolean;
+  };
+};
+
+export type WithdrawTutorMutationVariables = Exact<{
+  input: WithdrawTutorInput;
+}>;
+
+export type WithdrawTutorMutation = {
+  withdrawTutor: {
+    __typename: 'TutorProgress';
+    personId: string;
+    status: CompletionStatus;
+  } | null;
+};
+
+export type ReinstateTutorMutationVariables = Exact<{
+  input: ReinstateTutorInput;
+}>;
+
+export type ReinstateTutorMutation = {
+  reinstateTutor: {
+    __typename: 'TutorProgress';
+    personId: string;
+    status: CompletionStatus;
+  } | null;
 };
 
 export type EditionsQueryVariables = Exact<{ [key: string]: never }>;
@@ -2205,6 +3113,481 @@ export type InviteOrganisationChoicesQuery = {
   };
 };
 
+export type PersonRolesFragment = {
+  __typename: 'Person';
+  id: string;
+  displayName: string;
+  email: string;
+  preferredLanguage: string;
+  roles: Array<{
+    __typename: 'RoleGrant';
+    id: string;
+    role: Role;
+    scopeKind: ScopeKind;
+    countryCode: string | null;
+    organisation: {
+      __typename: 'OrganisationRef';
+      id: string;
+      name: string;
+    } | null;
+  }>;
+};
+
+export type PeopleQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+  role?: Role | null | undefined;
+  countryCode?: string | null | undefined;
+}>;
+
+export type PeopleQuery = {
+  people: {
+    __typename: 'PersonConnection';
+    totalCount: number;
+    edges: Array<{
+      __typename: 'PersonEdge';
+      cursor: string;
+      node: {
+        __typename: 'Person';
+        id: string;
+        displayName: string;
+        email: string;
+        preferredLanguage: string;
+        roles: Array<{
+          __typename: 'RoleGrant';
+          id: string;
+          role: Role;
+          scopeKind: ScopeKind;
+          countryCode: string | null;
+          organisation: {
+            __typename: 'OrganisationRef';
+            id: string;
+            name: string;
+          } | null;
+        }>;
+      };
+    }>;
+    pageInfo: {
+      __typename: 'PageInfo';
+      hasNextPage: boolean;
+      endCursor: string | null;
+    };
+  };
+};
+
+export type PersonQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PersonQuery = {
+  person: {
+    __typename: 'Person';
+    id: string;
+    displayName: string;
+    email: string;
+    preferredLanguage: string;
+    roles: Array<{
+      __typename: 'RoleGrant';
+      id: string;
+      role: Role;
+      scopeKind: ScopeKind;
+      countryCode: string | null;
+      organisation: {
+        __typename: 'OrganisationRef';
+        id: string;
+        name: string;
+      } | null;
+    }>;
+  };
+};
+
+export type GrantRoleMutationVariables = Exact<{
+  input: GrantRoleInput;
+}>;
+
+export type GrantRoleMutation = {
+  grantRole: {
+    __typename: 'Person';
+    id: string;
+    displayName: string;
+    email: string;
+    preferredLanguage: string;
+    roles: Array<{
+      __typename: 'RoleGrant';
+      id: string;
+      role: Role;
+      scopeKind: ScopeKind;
+      countryCode: string | null;
+      organisation: {
+        __typename: 'OrganisationRef';
+        id: string;
+        name: string;
+      } | null;
+    }>;
+  };
+};
+
+export type RevokeRoleMutationVariables = Exact<{
+  grantId: string;
+}>;
+
+export type RevokeRoleMutation = {
+  revokeRole: {
+    __typename: 'Person';
+    id: string;
+    displayName: string;
+    email: string;
+    preferredLanguage: string;
+    roles: Array<{
+      __typename: 'RoleGrant';
+      id: string;
+      role: Role;
+      scopeKind: ScopeKind;
+      countryCode: string | null;
+      organisation: {
+        __typename: 'OrganisationRef';
+        id: string;
+        name: string;
+      } | null;
+    }>;
+  };
+};
+
+export type OpenAssessmentRoundMutationVariables = Exact<{
+  input: OpenAssessmentRoundInput;
+}>;
+
+export type OpenAssessmentRoundMutation = {
+  openAssessmentRound: {
+    __typename: 'AssessmentRound';
+    id: string;
+    kind: AssessmentRoundKind;
+    moduleNumber: number | null;
+    opensAt: string;
+    closesAt: string;
+    isOpen: boolean;
+    profileVersion: number;
+  };
+};
+
+export type UpdateAssessmentRoundMutationVariables = Exact<{
+  input: UpdateAssessmentRoundInput;
+}>;
+
+export type UpdateAssessmentRoundMutation = {
+  updateAssessmentRound: {
+    __typename: 'AssessmentRound';
+    id: string;
+    kind: AssessmentRoundKind;
+    moduleNumber: number | null;
+    opensAt: string;
+    closesAt: string;
+    isOpen: boolean;
+    profileVersion: number;
+  };
+};
+
+export type EditionRoundsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type EditionRoundsQuery = {
+  whereWeAreNow: {
+    __typename: 'WhereWeAreNow';
+    edition: { __typename: 'Edition'; id: string; name: string };
+  } | null;
+  assessmentRounds: Array<{
+    __typename: 'AssessmentRound';
+    id: string;
+    kind: AssessmentRoundKind;
+    moduleNumber: number | null;
+    opensAt: string;
+    closesAt: string;
+    isOpen: boolean;
+    profileVersion: number;
+  }>;
+};
+
+export type AssessmentRoundFieldsFragment = {
+  __typename: 'AssessmentRound';
+  id: string;
+  kind: AssessmentRoundKind;
+  moduleNumber: number | null;
+  opensAt: string;
+  closesAt: string;
+  isOpen: boolean;
+  profileVersion: number;
+};
+
+export type SelfAssessmentFieldsFragment = {
+  __typename: 'SelfAssessment';
+  id: string;
+  status: SelfAssessmentStatus;
+  submittedAt: string | null;
+  updatedAt: string;
+  sharedWithPartner: boolean;
+  isMine: boolean;
+  ownerName: string;
+  canEdit: boolean;
+  round: {
+    __typename: 'AssessmentRound';
+    id: string;
+    kind: AssessmentRoundKind;
+    moduleNumber: number | null;
+    opensAt: string;
+    closesAt: string;
+    isOpen: boolean;
+    profileVersion: number;
+  };
+  ratings: Array<{
+    __typename: 'Rating';
+    level: number;
+    evidence: string | null;
+    competence: {
+      __typename: 'Competence';
+      id: string;
+      code: string;
+      areaCode: string;
+    };
+  }>;
+};
+
+export type MySelfAssessmentsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MySelfAssessmentsQuery = {
+  assessmentRounds: Array<{
+    __typename: 'AssessmentRound';
+    id: string;
+    kind: AssessmentRoundKind;
+    moduleNumber: number | null;
+    opensAt: string;
+    closesAt: string;
+    isOpen: boolean;
+    profileVersion: number;
+  }>;
+  mySelfAssessments: Array<{
+    __typename: 'SelfAssessment';
+    id: string;
+    status: SelfAssessmentStatus;
+    submittedAt: string | null;
+    updatedAt: string;
+    sharedWithPartner: boolean;
+    isMine: boolean;
+    ownerName: string;
+    canEdit: boolean;
+    round: {
+      __typename: 'AssessmentRound';
+      id: string;
+      kind: AssessmentRoundKind;
+      moduleNumber: number | null;
+      opensAt: string;
+      closesAt: string;
+      isOpen: boolean;
+      profileVersion: number;
+    };
+    ratings: Array<{
+      __typename: 'Rating';
+      level: number;
+      evidence: string | null;
+      competence: {
+        __typename: 'Competence';
+        id: string;
+        code: string;
+        areaCode: string;
+      };
+    }>;
+  }>;
+};
+
+export type SelfAssessmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SelfAssessmentQuery = {
+  selfAssessment: {
+    __typename: 'SelfAssessment';
+    id: string;
+    status: SelfAssessmentStatus;
+    submittedAt: string | null;
+    updatedAt: string;
+    sharedWithPartner: boolean;
+    isMine: boolean;
+    ownerName: string;
+    canEdit: boolean;
+    round: {
+      __typename: 'AssessmentRound';
+      id: string;
+      kind: AssessmentRoundKind;
+      moduleNumber: number | null;
+      opensAt: string;
+      closesAt: string;
+      isOpen: boolean;
+      profileVersion: number;
+    };
+    ratings: Array<{
+      __typename: 'Rating';
+      level: number;
+      evidence: string | null;
+      competence: {
+        __typename: 'Competence';
+        id: string;
+        code: string;
+        areaCode: string;
+      };
+    }>;
+  };
+};
+
+export type SaveSelfAssessmentMutationVariables = Exact<{
+  input: SaveSelfAssessmentInput;
+}>;
+
+export type SaveSelfAssessmentMutation = {
+  saveSelfAssessment: {
+    __typename: 'SelfAssessment';
+    id: string;
+    status: SelfAssessmentStatus;
+    submittedAt: string | null;
+    updatedAt: string;
+    sharedWithPartner: boolean;
+    isMine: boolean;
+    ownerName: string;
+    canEdit: boolean;
+    round: {
+      __typename: 'AssessmentRound';
+      id: string;
+      kind: AssessmentRoundKind;
+      moduleNumber: number | null;
+      opensAt: string;
+      closesAt: string;
+      isOpen: boolean;
+      profileVersion: number;
+    };
+    ratings: Array<{
+      __typename: 'Rating';
+      level: number;
+      evidence: string | null;
+      competence: {
+        __typename: 'Competence';
+        id: string;
+        code: string;
+        areaCode: string;
+      };
+    }>;
+  };
+};
+
+export type SubmitSelfAssessmentMutationVariables = Exact<{
+  input: SubmitSelfAssessmentInput;
+}>;
+
+export type SubmitSelfAssessmentMutation = {
+  submitSelfAssessment: {
+    __typename: 'SelfAssessment';
+    id: string;
+    status: SelfAssessmentStatus;
+    submittedAt: string | null;
+    updatedAt: string;
+    sharedWithPartner: boolean;
+    isMine: boolean;
+    ownerName: string;
+    canEdit: boolean;
+    round: {
+      __typename: 'AssessmentRound';
+      id: string;
+      kind: AssessmentRoundKind;
+      moduleNumber: number | null;
+      opensAt: string;
+      closesAt: string;
+      isOpen: boolean;
+      profileVersion: number;
+    };
+    ratings: Array<{
+      __typename: 'Rating';
+      level: number;
+      evidence: string | null;
+      competence: {
+        __typename: 'Competence';
+        id: string;
+        code: string;
+        areaCode: string;
+      };
+    }>;
+  };
+};
+
+export type ShareSelfAssessmentMutationVariables = Exact<{
+  input: ShareSelfAssessmentInput;
+}>;
+
+export type ShareSelfAssessmentMutation = {
+  shareSelfAssessment: {
+    __typename: 'SelfAssessment';
+    id: string;
+    status: SelfAssessmentStatus;
+    submittedAt: string | null;
+    updatedAt: string;
+    sharedWithPartner: boolean;
+    isMine: boolean;
+    ownerName: string;
+    canEdit: boolean;
+    round: {
+      __typename: 'AssessmentRound';
+      id: string;
+      kind: AssessmentRoundKind;
+      moduleNumber: number | null;
+      opensAt: string;
+      closesAt: string;
+      isOpen: boolean;
+      profileVersion: number;
+    };
+    ratings: Array<{
+      __typename: 'Rating';
+      level: number;
+      evidence: string | null;
+      competence: {
+        __typename: 'Competence';
+        id: string;
+        code: string;
+        areaCode: string;
+      };
+    }>;
+  };
+};
+
+export type TandemComparisonQueryVariables = Exact<{ [key: string]: never }>;
+
+export type TandemComparisonQuery = {
+  tandemComparison: {
+    __typename: 'TandemComparison';
+    schoolTutorName: string;
+    companyTutorName: string;
+    mineShared: boolean;
+    partnerShared: boolean;
+    round: {
+      __typename: 'AssessmentRound';
+      id: string;
+      kind: AssessmentRoundKind;
+      moduleNumber: number | null;
+      opensAt: string;
+      closesAt: string;
+      isOpen: boolean;
+      profileVersion: number;
+    };
+    rows: Array<{
+      __typename: 'TandemComparisonRow';
+      schoolLevel: number | null;
+      companyLevel: number | null;
+      difference: number | null;
+      competence: {
+        __typename: 'Competence';
+        id: string;
+        code: string;
+        title: string;
+      };
+    }>;
+  } | null;
+};
+
 export type SessionPersonFragment = {
   __typename: 'Person';
   id: string;
@@ -2645,6 +4028,784 @@ export type DissolveTandemMutation = {
   };
 };
 
+export type MyPartnerCandidatesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyPartnerCandidatesQuery = {
+  myPartnerCandidates: Array<{
+    __typename: 'PartnerCandidate';
+    reason: TandemSuggestionReason | null;
+    tutor: {
+      __typename: 'Tutor';
+      id: string;
+      displayName: string;
+      side: TutorSide;
+      email: string | null;
+      occupationField: string | null;
+      organisation: {
+        __typename: 'Organisation';
+        id: string;
+        name: string;
+        city: string | null;
+        country: string;
+      };
+    };
+  }>;
+};
+
+export type InviteTandemPartnerMutationVariables = Exact<{
+  input: InviteTandemPartnerInput;
+}>;
+
+export type InviteTandemPartnerMutation = {
+  inviteTandemPartner: {
+    __typename: 'Tandem';
+    id: string;
+    editionId: string;
+    status: TandemStatus;
+    byInvitation: boolean;
+    crossBorder: boolean;
+    canDissolve: boolean;
+    canRespond: boolean;
+    createdAt: string;
+    activatedAt: string | null;
+    formedByName: string | null;
+    schoolTutor: {
+      __typename: 'Tutor';
+      id: string;
+      displayName: string;
+      side: TutorSide;
+      email: string | null;
+      occupationField: string | null;
+      organisation: {
+        __typename: 'Organisation';
+        id: string;
+        name: string;
+        city: string | null;
+        country: string;
+      };
+    };
+    companyTutor: {
+      __typename: 'Tutor';
+      id: string;
+      displayName: string;
+      side: TutorSide;
+      email: string | null;
+      occupationField: string | null;
+      organisation: {
+        __typename: 'Organisation';
+        id: string;
+        name: string;
+        city: string | null;
+        country: string;
+      };
+    };
+  };
+};
+
+export type TrainingSessionFieldsFragment = {
+  __typename: 'TrainingSession';
+  id: string;
+  moduleId: string;
+  moduleCode: string;
+  moduleTitle: string;
+  moduleKind: string;
+  jointNumber: number | null;
+  countryCode: string | null;
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  localStartsAt: string;
+  localEndsAt: string;
+  localEnrolmentDeadline: string;
+  enrolmentDeadline: string;
+  hours: number;
+  capacity: number;
+  seatsTaken: number;
+  seatsLeft: number;
+  waitlistCount: number;
+  status: SessionStatus;
+  cancelReason: string | null;
+  venue: string | null;
+  onlineUrl: string | null;
+  language: string;
+  allowSingles: boolean;
+  myEnrolmentId: string | null;
+  myEnrolmentStatus: EnrolmentStatus | null;
+  canEdit: boolean;
+  canKeepRoster: boolean;
+  trainers: Array<{ __typename: 'SessionTrainer'; id: string; name: string }>;
+};
+
+export type EnrolmentFieldsFragment = {
+  __typename: 'Enrolment';
+  id: string;
+  sessionId: string;
+  tandemId: string | null;
+  status: EnrolmentStatus;
+  seats: number;
+  waitlistPosition: number | null;
+  calendarPath: string;
+  people: Array<{
+    __typename: 'EnrolledPerson';
+    id: string;
+    name: string;
+    attendance: AttendanceStatus | null;
+  }>;
+};
+
+export type TrainingSessionsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  upcoming?: boolean | null | undefined;
+  openOnly?: boolean | null | undefined;
+  withSeatsLeft?: boolean | null | undefined;
+  moduleId?: string | number | null | undefined;
+}>;
+
+export type TrainingSessionsQuery = {
+  trainingSessions: {
+    __typename: 'TrainingSessionConnection';
+    totalCount: number;
+    edges: Array<{
+      __typename: 'TrainingSessionEdge';
+      node: {
+        __typename: 'TrainingSession';
+        id: string;
+        moduleId: string;
+        moduleCode: string;
+        moduleTitle: string;
+        moduleKind: string;
+        jointNumber: number | null;
+        countryCode: string | null;
+        startsAt: string;
+        endsAt: string;
+        timeZone: string;
+        localStartsAt: string;
+        localEndsAt: string;
+        localEnrolmentDeadline: string;
+        enrolmentDeadline: string;
+        hours: number;
+        capacity: number;
+        seatsTaken: number;
+        seatsLeft: number;
+        waitlistCount: number;
+        status: SessionStatus;
+        cancelReason: string | null;
+        venue: string | null;
+        onlineUrl: string | null;
+        language: string;
+        allowSingles: boolean;
+        myEnrolmentId: string | null;
+        myEnrolmentStatus: EnrolmentStatus | null;
+        canEdit: boolean;
+        canKeepRoster: boolean;
+        trainers: Array<{
+          __typename: 'SessionTrainer';
+          id: string;
+          name: string;
+        }>;
+      };
+    }>;
+    pageInfo: {
+      __typename: 'PageInfo';
+      hasNextPage: boolean;
+      endCursor: string | null;
+    };
+  };
+};
+
+export type AgendaQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  upcoming?: boolean | null | undefined;
+}>;
+
+export type AgendaQuery = {
+  agenda: {
+    __typename: 'TrainingSessionConnection';
+    totalCount: number;
+    edges: Array<{
+      __typename: 'TrainingSessionEdge';
+      node: {
+        __typename: 'TrainingSession';
+        id: string;
+        moduleId: string;
+        moduleCode: string;
+        moduleTitle: string;
+        moduleKind: string;
+        jointNumber: number | null;
+        countryCode: string | null;
+        startsAt: string;
+        endsAt: string;
+        timeZone: string;
+        localStartsAt: string;
+        localEndsAt: string;
+        localEnrolmentDeadline: string;
+        enrolmentDeadline: string;
+        hours: number;
+        capacity: number;
+        seatsTaken: number;
+        seatsLeft: number;
+        waitlistCount: number;
+        status: SessionStatus;
+        cancelReason: string | null;
+        venue: string | null;
+        onlineUrl: string | null;
+        language: string;
+        allowSingles: boolean;
+        myEnrolmentId: string | null;
+        myEnrolmentStatus: EnrolmentStatus | null;
+        canEdit: boolean;
+        canKeepRoster: boolean;
+        trainers: Array<{
+          __typename: 'SessionTrainer';
+          id: string;
+          name: string;
+        }>;
+      };
+    }>;
+    pageInfo: {
+      __typename: 'PageInfo';
+      hasNextPage: boolean;
+      endCursor: string | null;
+    };
+  };
+};
+
+export type TrainingSessionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type TrainingSessionQuery = {
+  trainingSession: {
+    __typename: 'TrainingSession';
+    id: string;
+    moduleId: string;
+    moduleCode: string;
+    moduleTitle: string;
+    moduleKind: string;
+    jointNumber: number | null;
+    countryCode: string | null;
+    startsAt: string;
+    endsAt: string;
+    timeZone: string;
+    localStartsAt: string;
+    localEndsAt: string;
+    localEnrolmentDeadline: string;
+    enrolmentDeadline: string;
+    hours: number;
+    capacity: number;
+    seatsTaken: number;
+    seatsLeft: number;
+    waitlistCount: number;
+    status: SessionStatus;
+    cancelReason: string | null;
+    venue: string | null;
+    onlineUrl: string | null;
+    language: string;
+    allowSingles: boolean;
+    myEnrolmentId: string | null;
+    myEnrolmentStatus: EnrolmentStatus | null;
+    canEdit: boolean;
+    canKeepRoster: boolean;
+    trainers: Array<{ __typename: 'SessionTrainer'; id: string; name: string }>;
+  };
+};
+
+export type MyEnrolmentsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyEnrolmentsQuery = {
+  hasCalendarFeed: boolean;
+  myEnrolments: Array<{
+    __typename: 'MyEnrolment';
+    canCancel: boolean;
+    enrolment: {
+      __typename: 'Enrolment';
+      id: string;
+      sessionId: string;
+      tandemId: string | null;
+      status: EnrolmentStatus;
+      seats: number;
+      waitlistPosition: number | null;
+      calendarPath: string;
+      people: Array<{
+        __typename: 'EnrolledPerson';
+        id: string;
+        name: string;
+        attendance: AttendanceStatus | null;
+      }>;
+    };
+    session: {
+      __typename: 'TrainingSession';
+      id: string;
+      moduleId: string;
+      moduleCode: string;
+      moduleTitle: string;
+      moduleKind: string;
+      jointNumber: number | null;
+      countryCode: string | null;
+      startsAt: string;
+      endsAt: string;
+      timeZone: string;
+      localStartsAt: string;
+      localEndsAt: string;
+      localEnrolmentDeadline: string;
+      enrolmentDeadline: string;
+      hours: number;
+      capacity: number;
+      seatsTaken: number;
+      seatsLeft: number;
+      waitlistCount: number;
+      status: SessionStatus;
+      cancelReason: string | null;
+      venue: string | null;
+      onlineUrl: string | null;
+      language: string;
+      allowSingles: boolean;
+      myEnrolmentId: string | null;
+      myEnrolmentStatus: EnrolmentStatus | null;
+      canEdit: boolean;
+      canKeepRoster: boolean;
+      trainers: Array<{
+        __typename: 'SessionTrainer';
+        id: string;
+        name: string;
+      }>;
+    };
+  }>;
+};
+
+export type SessionRosterQueryVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+export type SessionRosterQuery = {
+  sessionRoster: {
+    __typename: 'SessionRoster';
+    session: {
+      __typename: 'TrainingSession';
+      id: string;
+      moduleId: string;
+      moduleCode: string;
+      moduleTitle: string;
+      moduleKind: string;
+      jointNumber: number | null;
+      countryCode: string | null;
+      startsAt: string;
+      endsAt: string;
+      timeZone: string;
+      localStartsAt: string;
+      localEndsAt: string;
+      localEnrolmentDeadline: string;
+      enrolmentDeadline: string;
+      hours: number;
+      capacity: number;
+      seatsTaken: number;
+      seatsLeft: number;
+      waitlistCount: number;
+      status: SessionStatus;
+      cancelReason: string | null;
+      venue: string | null;
+      onlineUrl: string | null;
+      language: string;
+      allowSingles: boolean;
+      myEnrolmentId: string | null;
+      myEnrolmentStatus: EnrolmentStatus | null;
+      canEdit: boolean;
+      canKeepRoster: boolean;
+      trainers: Array<{
+        __typename: 'SessionTrainer';
+        id: string;
+        name: string;
+      }>;
+    };
+    enrolments: Array<{
+      __typename: 'Enrolment';
+      id: string;
+      sessionId: string;
+      tandemId: string | null;
+      status: EnrolmentStatus;
+      seats: number;
+      waitlistPosition: number | null;
+      calendarPath: string;
+      people: Array<{
+        __typename: 'EnrolledPerson';
+        id: string;
+        name: string;
+        attendance: AttendanceStatus | null;
+      }>;
+    }>;
+  };
+};
+
+export type CheckInCodeQueryVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+export type CheckInCodeQuery = {
+  checkInCode: {
+    __typename: 'CheckInCode';
+    code: string;
+    path: string;
+    expiresAt: string;
+  };
+};
+
+export type BookSessionMutationVariables = Exact<{
+  input: BookSessionInput;
+}>;
+
+export type BookSessionMutation = {
+  bookSession: {
+    __typename: 'Enrolment';
+    id: string;
+    sessionId: string;
+    tandemId: string | null;
+    status: EnrolmentStatus;
+    seats: number;
+    waitlistPosition: number | null;
+    calendarPath: string;
+    people: Array<{
+      __typename: 'EnrolledPerson';
+      id: string;
+      name: string;
+      attendance: AttendanceStatus | null;
+    }>;
+  };
+};
+
+export type CancelEnrolmentMutationVariables = Exact<{
+  input: CancelEnrolmentInput;
+}>;
+
+export type CancelEnrolmentMutation = {
+  cancelEnrolment: {
+    __typename: 'Enrolment';
+    id: string;
+    sessionId: string;
+    tandemId: string | null;
+    status: EnrolmentStatus;
+    seats: number;
+    waitlistPosition: number | null;
+    calendarPath: string;
+    people: Array<{
+      __typename: 'EnrolledPerson';
+      id: string;
+      name: string;
+      attendance: AttendanceStatus | null;
+    }>;
+  };
+};
+
+export type ScheduleSessionMutationVariables = Exact<{
+  input: ScheduleSessionInput;
+}>;
+
+export type ScheduleSessionMutation = {
+  scheduleSession: {
+    __typename: 'TrainingSession';
+    id: string;
+    moduleId: string;
+    moduleCode: string;
+    moduleTitle: string;
+    moduleKind: string;
+    jointNumber: number | null;
+    countryCode: string | null;
+    startsAt: string;
+    endsAt: string;
+    timeZone: string;
+    localStartsAt: string;
+    localEndsAt: string;
+    localEnrolmentDeadline: string;
+    enrolmentDeadline: string;
+    hours: number;
+    capacity: number;
+    seatsTaken: number;
+    seatsLeft: number;
+    waitlistCount: number;
+    status: SessionStatus;
+    cancelReason: string | null;
+    venue: string | null;
+    onlineUrl: string | null;
+    language: string;
+    allowSingles: boolean;
+    myEnrolmentId: string | null;
+    myEnrolmentStatus: EnrolmentStatus | null;
+    canEdit: boolean;
+    canKeepRoster: boolean;
+    trainers: Array<{ __typename: 'SessionTrainer'; id: string; name: string }>;
+  };
+};
+
+export type ScheduleSessionSeriesMutationVariables = Exact<{
+  input: ScheduleSessionSeriesInput;
+}>;
+
+export type ScheduleSessionSeriesMutation = {
+  scheduleSessionSeries: Array<{
+    __typename: 'TrainingSession';
+    id: string;
+    moduleId: string;
+    moduleCode: string;
+    moduleTitle: string;
+    moduleKind: string;
+    jointNumber: number | null;
+    countryCode: string | null;
+    startsAt: string;
+    endsAt: string;
+    timeZone: string;
+    localStartsAt: string;
+    localEndsAt: string;
+    localEnrolmentDeadline: string;
+    enrolmentDeadline: string;
+    hours: number;
+    capacity: number;
+    seatsTaken: number;
+    seatsLeft: number;
+    waitlistCount: number;
+    status: SessionStatus;
+    cancelReason: string | null;
+    venue: string | null;
+    onlineUrl: string | null;
+    language: string;
+    allowSingles: boolean;
+    myEnrolmentId: string | null;
+    myEnrolmentStatus: EnrolmentStatus | null;
+    canEdit: boolean;
+    canKeepRoster: boolean;
+    trainers: Array<{ __typename: 'SessionTrainer'; id: string; name: string }>;
+  }>;
+};
+
+export type CancelSessionMutationVariables = Exact<{
+  input: CancelSessionInput;
+}>;
+
+export type CancelSessionMutation = {
+  cancelSession: {
+    __typename: 'TrainingSession';
+    id: string;
+    moduleId: string;
+    moduleCode: string;
+    moduleTitle: string;
+    moduleKind: string;
+    jointNumber: number | null;
+    countryCode: string | null;
+    startsAt: string;
+    endsAt: string;
+    timeZone: string;
+    localStartsAt: string;
+    localEndsAt: string;
+    localEnrolmentDeadline: string;
+    enrolmentDeadline: string;
+    hours: number;
+    capacity: number;
+    seatsTaken: number;
+    seatsLeft: number;
+    waitlistCount: number;
+    status: SessionStatus;
+    cancelReason: string | null;
+    venue: string | null;
+    onlineUrl: string | null;
+    language: string;
+    allowSingles: boolean;
+    myEnrolmentId: string | null;
+    myEnrolmentStatus: EnrolmentStatus | null;
+    canEdit: boolean;
+    canKeepRoster: boolean;
+    trainers: Array<{ __typename: 'SessionTrainer'; id: string; name: string }>;
+  };
+};
+
+export type CompleteSessionMutationVariables = Exact<{
+  input: CompleteSessionInput;
+}>;
+
+export type CompleteSessionMutation = {
+  completeSession: {
+    __typename: 'TrainingSession';
+    id: string;
+    moduleId: string;
+    moduleCode: string;
+    moduleTitle: string;
+    moduleKind: string;
+    jointNumber: number | null;
+    countryCode: string | null;
+    startsAt: string;
+    endsAt: string;
+    timeZone: string;
+    localStartsAt: string;
+    localEndsAt: string;
+    localEnrolmentDeadline: string;
+    enrolmentDeadline: string;
+    hours: number;
+    capacity: number;
+    seatsTaken: number;
+    seatsLeft: number;
+    waitlistCount: number;
+    status: SessionStatus;
+    cancelReason: string | null;
+    venue: string | null;
+    onlineUrl: string | null;
+    language: string;
+    allowSingles: boolean;
+    myEnrolmentId: string | null;
+    myEnrolmentStatus: EnrolmentStatus | null;
+    canEdit: boolean;
+    canKeepRoster: boolean;
+    trainers: Array<{ __typename: 'SessionTrainer'; id: string; name: string }>;
+  };
+};
+
+export type MarkAttendanceMutationVariables = Exact<{
+  input: MarkAttendanceInput;
+}>;
+
+export type MarkAttendanceMutation = {
+  markAttendance: {
+    __typename: 'SessionRoster';
+    enrolments: Array<{
+      __typename: 'Enrolment';
+      id: string;
+      sessionId: string;
+      tandemId: string | null;
+      status: EnrolmentStatus;
+      seats: number;
+      waitlistPosition: number | null;
+      calendarPath: string;
+      people: Array<{
+        __typename: 'EnrolledPerson';
+        id: string;
+        name: string;
+        attendance: AttendanceStatus | null;
+      }>;
+    }>;
+  };
+};
+
+export type CheckInMutationVariables = Exact<{
+  input: CheckInInput;
+}>;
+
+export type CheckInMutation = {
+  checkIn: {
+    __typename: 'TrainingSession';
+    id: string;
+    moduleId: string;
+    moduleCode: string;
+    moduleTitle: string;
+    moduleKind: string;
+    jointNumber: number | null;
+    countryCode: string | null;
+    startsAt: string;
+    endsAt: string;
+    timeZone: string;
+    localStartsAt: string;
+    localEndsAt: string;
+    localEnrolmentDeadline: string;
+    enrolmentDeadline: string;
+    hours: number;
+    capacity: number;
+    seatsTaken: number;
+    seatsLeft: number;
+    waitlistCount: number;
+    status: SessionStatus;
+    cancelReason: string | null;
+    venue: string | null;
+    onlineUrl: string | null;
+    language: string;
+    allowSingles: boolean;
+    myEnrolmentId: string | null;
+    myEnrolmentStatus: EnrolmentStatus | null;
+    canEdit: boolean;
+    canKeepRoster: boolean;
+    trainers: Array<{ __typename: 'SessionTrainer'; id: string; name: string }>;
+  };
+};
+
+export type CreateCalendarFeedMutationVariables = Exact<{
+  [key: string]: never;
+}>;
+
+export type CreateCalendarFeedMutation = {
+  createCalendarFeed: { __typename: 'CalendarFeed'; path: string };
+};
+
+export type RevokeCalendarFeedMutationVariables = Exact<{
+  [key: string]: never;
+}>;
+
+export type RevokeCalendarFeedMutation = { revokeCalendarFeed: boolean };
+
+export type SchedulableModulesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SchedulableModulesQuery = {
+  modules: Array<{
+    __typename: 'Module';
+    id: string;
+    versionId: string;
+    language: string;
+    code: string;
+    kind: ModuleKind;
+    countryCode: string | null;
+    title: string;
+    status: ModuleVersionStatus;
+  }>;
+};
+
+export type UpdateSessionMutationVariables = Exact<{
+  input: UpdateSessionInput;
+}>;
+
+export type UpdateSessionMutation = {
+  updateSession: {
+    __typename: 'TrainingSession';
+    id: string;
+    moduleId: string;
+    moduleCode: string;
+    moduleTitle: string;
+    moduleKind: string;
+    jointNumber: number | null;
+    countryCode: string | null;
+    startsAt: string;
+    endsAt: string;
+    timeZone: string;
+    localStartsAt: string;
+    localEndsAt: string;
+    localEnrolmentDeadline: string;
+    enrolmentDeadline: string;
+    hours: number;
+    capacity: number;
+    seatsTaken: number;
+    seatsLeft: number;
+    waitlistCount: number;
+    status: SessionStatus;
+    cancelReason: string | null;
+    venue: string | null;
+    onlineUrl: string | null;
+    language: string;
+    allowSingles: boolean;
+    myEnrolmentId: string | null;
+    myEnrolmentStatus: EnrolmentStatus | null;
+    canEdit: boolean;
+    canKeepRoster: boolean;
+    trainers: Array<{ __typename: 'SessionTrainer'; id: string; name: string }>;
+  };
+};
+
+export type EnrollableTandemsQueryVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+export type EnrollableTandemsQuery = {
+  enrollableTandems: Array<{
+    __typename: 'EnrollableTandem';
+    id: string;
+    names: string;
+    countryCode: string;
+  }>;
+};
+
 export const TandemAssignmentFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2772,6 +4933,163 @@ export const SubmissionFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SubmissionFieldsFragment, unknown>;
+export const EditableProfileFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EditableProfileFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'CompetenceProfile' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleLevels' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'levelNameTexts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'levels' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'areas' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'missingLanguages' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'texts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'language' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'description' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'levels' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competences' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'missingLanguages' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'texts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'language' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'title' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'description' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'levels' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EditableProfileFieldsFragment, unknown>;
+export const ProgressFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'TutorProgress' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trainedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onTrack' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'computedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requirements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'achieved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'moduleNumber' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'roundKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bookedAhead' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgressFieldsFragment, unknown>;
 export const EditionCycleFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3114,6 +5432,162 @@ export const OrganisationSummaryFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<OrganisationSummaryFragment, unknown>;
+export const PersonRolesFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonRoles' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Person' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preferredLanguage' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scopeKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonRolesFragment, unknown>;
+export const AssessmentRoundFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssessmentRoundFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'AssessmentRound' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOpen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'profileVersion' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssessmentRoundFieldsFragment, unknown>;
+export const SelfAssessmentFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SelfAssessmentFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'SelfAssessment' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWithPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isMine' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'round' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'AssessmentRoundFields' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ratings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'areaCode' },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidence' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssessmentRoundFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'AssessmentRound' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOpen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'profileVersion' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SelfAssessmentFieldsFragment, unknown>;
 export const SessionPersonFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3350,6 +5824,104 @@ export const TandemListItemFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<TandemListItemFragment, unknown>;
+export const TrainingSessionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TrainingSessionFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'TrainingSession' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localStartsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localEndsAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'localEnrolmentDeadline' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'enrolmentDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsTaken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onlineUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowSingles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canKeepRoster' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TrainingSessionFieldsFragment, unknown>;
+export const EnrolmentFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EnrolmentFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Enrolment' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tandemId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistPosition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendarPath' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'people' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attendance' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EnrolmentFieldsFragment, unknown>;
 export const UpdateMyPreferencesDocument = {
   kind: 'Document',
   definitions: [
@@ -4841,6 +7413,2044 @@ export const AuditEventsDocument = {
     },
   ],
 } as unknown as DocumentNode<AuditEventsQuery, AuditEventsQueryVariables>;
+export const TargetProgressDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TargetProgress' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'editionId' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'targetProgress' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'editionId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'editionId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'editionName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scope' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'scopeCountries' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trained' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inTraining' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inTandem' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'withdrawn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onTrack' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'forecastTrained' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'attendanceRate' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'ruleRevision' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'refreshedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'canSeePeople' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'funnel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'registered' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'inTandem' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'inTraining' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'trained' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byCountry' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'country' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'target' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'registered' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'inTandem' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'inTraining' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'trained' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'withdrawn' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'onTrack' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'forecastTrained' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'shortfall' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'seatsToSchedule' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'burnUp' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'trained' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'target' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'plan' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'forecast' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TargetProgressQuery, TargetProgressQueryVariables>;
+export const CompletionPeopleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CompletionPeople' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'countryCode' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'side' } },
+          type: {
+            kind: 'NamedType',
+            name: { kind: 'Name', value: 'TutorSide' },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'status' },
+          },
+          type: {
+            kind: 'NamedType',
+            name: { kind: 'Name', value: 'CompletionStatus' },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'onTrackOnly' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'first' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'after' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'completionPeople' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'countryCode' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'countryCode' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'side' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'side' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'status' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'onTrackOnly' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'onTrackOnly' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'first' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'after' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'personId' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'name' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'email' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'countryCode' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'side' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'organisationName' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'status' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'nationalHours' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'jointAttended' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: {
+                                kind: 'Name',
+                                value: 'selfAssessmentDone',
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: {
+                                kind: 'Name',
+                                value: 'assignmentsAccepted',
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: {
+                                kind: 'Name',
+                                value: 'assignmentsRequired',
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'trainedAt' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'canWithdraw' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'hasNextPage' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'endCursor' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CompletionPeopleQuery,
+  CompletionPeopleQueryVariables
+>;
+export const RefreshCompletionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RefreshCompletion' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'refreshCompletion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'people' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changes' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RefreshCompletionMutation,
+  RefreshCompletionMutationVariables
+>;
+export const TargetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Target' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'target' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byCountry' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'bySide' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TargetQuery, TargetQueryVariables>;
+export const SetTargetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetTarget' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'SetTargetInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setTarget' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byCountry' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'bySide' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetTargetMutation, SetTargetMutationVariables>;
+export const CompetenceProfileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CompetenceProfile' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'version' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competenceProfile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'version' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scaleLevels' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'levelNames' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'areas' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'missingLanguages' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'competences' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'id' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'code' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'title' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'description' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'levels' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'areaCode' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'missingLanguages' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CompetenceProfileQuery,
+  CompetenceProfileQueryVariables
+>;
+export const CompetenceInsightsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CompetenceInsights' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'roundId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competenceInsights' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'roundId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'roundId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'minGroupSize' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'countryCodes' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'round' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'moduleNumber' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competences' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'areaCode' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'cells' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'competenceCode' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'countryCode' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'suppressed' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'meanLevel' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'changeSuppressed' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'changeCount' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'meanChange' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CompetenceInsightsQuery,
+  CompetenceInsightsQueryVariables
+>;
+export const ModuleCompetencesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ModuleCompetences' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'moduleId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moduleCompetences' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'moduleId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'moduleId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'moduleId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competences' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ModuleCompetencesQuery,
+  ModuleCompetencesQueryVariables
+>;
+export const SetModuleCompetencesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetModuleCompetences' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'SetModuleCompetencesInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setModuleCompetences' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'moduleId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competences' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SetModuleCompetencesMutation,
+  SetModuleCompetencesMutationVariables
+>;
+export const CompetenceProfilesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CompetenceProfiles' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competenceProfiles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competenceCount' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CompetenceProfilesQuery,
+  CompetenceProfilesQueryVariables
+>;
+export const EditableProfileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EditableProfile' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'version' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competenceProfile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'version' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'EditableProfileFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EditableProfileFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'CompetenceProfile' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleLevels' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'levelNameTexts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'levels' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'areas' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'missingLanguages' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'texts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'language' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'description' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'levels' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competences' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'missingLanguages' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'texts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'language' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'title' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'description' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'levels' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  EditableProfileQuery,
+  EditableProfileQueryVariables
+>;
+export const CreateCompetenceProfileDraftDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateCompetenceProfileDraft' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createCompetenceProfileDraft' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'EditableProfileFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EditableProfileFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'CompetenceProfile' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleLevels' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'levelNameTexts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'levels' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'areas' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'missingLanguages' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'texts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'language' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'description' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'levels' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competences' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'missingLanguages' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'texts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'language' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'title' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'description' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'levels' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreateCompetenceProfileDraftMutation,
+  CreateCompetenceProfileDraftMutationVariables
+>;
+export const SaveCompetenceProfileDraftDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveCompetenceProfileDraft' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'SaveCompetenceProfileDraftInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveCompetenceProfileDraft' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'EditableProfileFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EditableProfileFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'CompetenceProfile' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleLevels' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'levelNameTexts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'levels' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'areas' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'missingLanguages' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'texts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'language' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'description' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'levels' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competences' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'missingLanguages' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'texts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'language' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'title' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'description' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'levels' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SaveCompetenceProfileDraftMutation,
+  SaveCompetenceProfileDraftMutationVariables
+>;
+export const PublishCompetenceProfileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PublishCompetenceProfile' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'PublishCompetenceProfileInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publishCompetenceProfile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'EditableProfileFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EditableProfileFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'CompetenceProfile' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleLevels' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'levelNameTexts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'levels' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'areas' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'missingLanguages' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'texts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'language' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'description' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'levels' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competences' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'missingLanguages' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'texts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'language' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'title' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'description' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'levels' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  PublishCompetenceProfileMutation,
+  PublishCompetenceProfileMutationVariables
+>;
+export const AssessmentRoundsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AssessmentRounds' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assessmentRounds' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'moduleNumber' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isOpen' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AssessmentRoundsQuery,
+  AssessmentRoundsQueryVariables
+>;
+export const MyProgressDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyProgress' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myProgress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ProgressFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'TutorProgress' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trainedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onTrack' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'computedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requirements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'achieved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'moduleNumber' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'roundKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bookedAhead' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyProgressQuery, MyProgressQueryVariables>;
+export const TutorProgressDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TutorProgress' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'personId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tutorProgress' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'personId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'personId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ProgressFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'TutorProgress' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trainedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onTrack' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'computedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requirements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'achieved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'moduleNumber' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'roundKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bookedAhead' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TutorProgressQuery, TutorProgressQueryVariables>;
+export const CompletionRuleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CompletionRule' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'completionRule' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'requiredJointNumbers' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'minJointModules' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'minNationalHours' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'selfAssessmentKind' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'selfAssessmentModuleNumber' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assignmentsMode' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'minAcceptedAssignments' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refreshedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CompletionRuleQuery, CompletionRuleQueryVariables>;
+export const SetCompletionRuleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetCompletionRule' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'SetCompletionRuleInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setCompletionRule' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'requiredJointNumbers' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'minJointModules' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'minNationalHours' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'selfAssessmentKind' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'selfAssessmentModuleNumber' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assignmentsMode' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'minAcceptedAssignments' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refreshedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SetCompletionRuleMutation,
+  SetCompletionRuleMutationVariables
+>;
+export const WithdrawTutorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawTutor' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'WithdrawTutorInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawTutor' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  WithdrawTutorMutation,
+  WithdrawTutorMutationVariables
+>;
+export const ReinstateTutorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReinstateTutor' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'ReinstateTutorInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reinstateTutor' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ReinstateTutorMutation,
+  ReinstateTutorMutationVariables
+>;
 export const EditionsDocument = {
   kind: 'Document',
   definitions: [
@@ -8764,6 +13374,1478 @@ export const InviteOrganisationChoicesDocument = {
   InviteOrganisationChoicesQuery,
   InviteOrganisationChoicesQueryVariables
 >;
+export const PeopleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'People' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'first' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'after' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'search' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'role' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Role' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'countryCode' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'people' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'first' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'after' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'search' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'role' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'role' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'countryCode' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'countryCode' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cursor' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'PersonRoles' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'hasNextPage' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'endCursor' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonRoles' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Person' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preferredLanguage' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scopeKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PeopleQuery, PeopleQueryVariables>;
+export const PersonDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Person' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'PersonRoles' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonRoles' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Person' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preferredLanguage' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scopeKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonQuery, PersonQueryVariables>;
+export const GrantRoleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'GrantRole' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'GrantRoleInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'grantRole' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'PersonRoles' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonRoles' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Person' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preferredLanguage' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scopeKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GrantRoleMutation, GrantRoleMutationVariables>;
+export const RevokeRoleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevokeRole' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'grantId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'String' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeRole' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'grantId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'grantId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'PersonRoles' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonRoles' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Person' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preferredLanguage' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scopeKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevokeRoleMutation, RevokeRoleMutationVariables>;
+export const OpenAssessmentRoundDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OpenAssessmentRound' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'OpenAssessmentRoundInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openAssessmentRound' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'AssessmentRoundFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssessmentRoundFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'AssessmentRound' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOpen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'profileVersion' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  OpenAssessmentRoundMutation,
+  OpenAssessmentRoundMutationVariables
+>;
+export const UpdateAssessmentRoundDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateAssessmentRound' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'UpdateAssessmentRoundInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateAssessmentRound' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'AssessmentRoundFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssessmentRoundFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'AssessmentRound' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOpen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'profileVersion' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateAssessmentRoundMutation,
+  UpdateAssessmentRoundMutationVariables
+>;
+export const EditionRoundsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EditionRounds' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'whereWeAreNow' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edition' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assessmentRounds' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'AssessmentRoundFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssessmentRoundFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'AssessmentRound' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOpen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'profileVersion' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EditionRoundsQuery, EditionRoundsQueryVariables>;
+export const MySelfAssessmentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MySelfAssessments' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assessmentRounds' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'AssessmentRoundFields' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mySelfAssessments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'SelfAssessmentFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssessmentRoundFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'AssessmentRound' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOpen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'profileVersion' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SelfAssessmentFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'SelfAssessment' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWithPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isMine' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'round' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'AssessmentRoundFields' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ratings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'areaCode' },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidence' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  MySelfAssessmentsQuery,
+  MySelfAssessmentsQueryVariables
+>;
+export const SelfAssessmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SelfAssessment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'selfAssessment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'SelfAssessmentFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssessmentRoundFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'AssessmentRound' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOpen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'profileVersion' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SelfAssessmentFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'SelfAssessment' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWithPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isMine' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'round' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'AssessmentRoundFields' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ratings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'areaCode' },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidence' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SelfAssessmentQuery, SelfAssessmentQueryVariables>;
+export const SaveSelfAssessmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveSelfAssessment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'SaveSelfAssessmentInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveSelfAssessment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'SelfAssessmentFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssessmentRoundFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'AssessmentRound' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOpen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'profileVersion' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SelfAssessmentFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'SelfAssessment' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWithPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isMine' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'round' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'AssessmentRoundFields' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ratings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'areaCode' },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidence' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SaveSelfAssessmentMutation,
+  SaveSelfAssessmentMutationVariables
+>;
+export const SubmitSelfAssessmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitSelfAssessment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'SubmitSelfAssessmentInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitSelfAssessment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'SelfAssessmentFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssessmentRoundFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'AssessmentRound' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOpen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'profileVersion' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SelfAssessmentFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'SelfAssessment' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWithPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isMine' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'round' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'AssessmentRoundFields' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ratings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'areaCode' },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidence' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SubmitSelfAssessmentMutation,
+  SubmitSelfAssessmentMutationVariables
+>;
+export const ShareSelfAssessmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ShareSelfAssessment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'ShareSelfAssessmentInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shareSelfAssessment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'SelfAssessmentFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssessmentRoundFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'AssessmentRound' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOpen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'profileVersion' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SelfAssessmentFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'SelfAssessment' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWithPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isMine' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'round' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'AssessmentRoundFields' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ratings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'areaCode' },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidence' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ShareSelfAssessmentMutation,
+  ShareSelfAssessmentMutationVariables
+>;
+export const TandemComparisonDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TandemComparison' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tandemComparison' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'round' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'AssessmentRoundFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'schoolTutorName' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'companyTutorName' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'mineShared' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partnerShared' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'competence' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'id' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'code' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'title' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'schoolLevel' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'companyLevel' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'difference' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssessmentRoundFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'AssessmentRound' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOpen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'profileVersion' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  TandemComparisonQuery,
+  TandemComparisonQueryVariables
+>;
 export const MeDocument = {
   kind: 'Document',
   definitions: [
@@ -9789,4 +15871,2158 @@ export const DissolveTandemDocument = {
 } as unknown as DocumentNode<
   DissolveTandemMutation,
   DissolveTandemMutationVariables
+>;
+export const MyPartnerCandidatesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyPartnerCandidates' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myPartnerCandidates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tutor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'TandemTutor' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TandemTutor' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Tutor' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occupationField' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  MyPartnerCandidatesQuery,
+  MyPartnerCandidatesQueryVariables
+>;
+export const InviteTandemPartnerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'InviteTandemPartner' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'InviteTandemPartnerInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'inviteTandemPartner' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'TandemFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TandemTutor' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Tutor' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occupationField' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TandemFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Tandem' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'byInvitation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'crossBorder' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canDissolve' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canRespond' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'activatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedByName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'schoolTutor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'TandemTutor' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'companyTutor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'TandemTutor' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  InviteTandemPartnerMutation,
+  InviteTandemPartnerMutationVariables
+>;
+export const TrainingSessionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TrainingSessions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'first' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'after' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'upcoming' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'openOnly' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'withSeatsLeft' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'moduleId' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainingSessions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'first' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'after' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upcoming' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'upcoming' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'openOnly' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'openOnly' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'withSeatsLeft' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'withSeatsLeft' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'moduleId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'moduleId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: {
+                                kind: 'Name',
+                                value: 'TrainingSessionFields',
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'hasNextPage' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'endCursor' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TrainingSessionFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'TrainingSession' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localStartsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localEndsAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'localEnrolmentDeadline' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'enrolmentDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsTaken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onlineUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowSingles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canKeepRoster' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  TrainingSessionsQuery,
+  TrainingSessionsQueryVariables
+>;
+export const AgendaDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Agenda' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'first' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'after' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'upcoming' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agenda' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'first' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'after' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upcoming' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'upcoming' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: {
+                                kind: 'Name',
+                                value: 'TrainingSessionFields',
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'hasNextPage' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'endCursor' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TrainingSessionFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'TrainingSession' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localStartsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localEndsAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'localEnrolmentDeadline' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'enrolmentDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsTaken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onlineUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowSingles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canKeepRoster' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AgendaQuery, AgendaQueryVariables>;
+export const TrainingSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TrainingSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainingSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'TrainingSessionFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TrainingSessionFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'TrainingSession' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localStartsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localEndsAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'localEnrolmentDeadline' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'enrolmentDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsTaken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onlineUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowSingles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canKeepRoster' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  TrainingSessionQuery,
+  TrainingSessionQueryVariables
+>;
+export const MyEnrolmentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyEnrolments' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myEnrolments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'canCancel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'enrolment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'EnrolmentFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'TrainingSessionFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasCalendarFeed' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EnrolmentFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Enrolment' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tandemId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistPosition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendarPath' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'people' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attendance' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TrainingSessionFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'TrainingSession' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localStartsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localEndsAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'localEnrolmentDeadline' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'enrolmentDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsTaken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onlineUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowSingles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canKeepRoster' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyEnrolmentsQuery, MyEnrolmentsQueryVariables>;
+export const SessionRosterDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SessionRoster' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'sessionId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sessionRoster' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sessionId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'sessionId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'TrainingSessionFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'enrolments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'EnrolmentFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TrainingSessionFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'TrainingSession' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localStartsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localEndsAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'localEnrolmentDeadline' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'enrolmentDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsTaken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onlineUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowSingles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canKeepRoster' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EnrolmentFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Enrolment' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tandemId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistPosition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendarPath' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'people' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attendance' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SessionRosterQuery, SessionRosterQueryVariables>;
+export const CheckInCodeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CheckInCode' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'sessionId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checkInCode' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sessionId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'sessionId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CheckInCodeQuery, CheckInCodeQueryVariables>;
+export const BookSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BookSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'BookSessionInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'EnrolmentFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EnrolmentFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Enrolment' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tandemId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistPosition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendarPath' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'people' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attendance' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BookSessionMutation, BookSessionMutationVariables>;
+export const CancelEnrolmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelEnrolment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'CancelEnrolmentInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelEnrolment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'EnrolmentFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EnrolmentFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Enrolment' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tandemId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistPosition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendarPath' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'people' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attendance' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CancelEnrolmentMutation,
+  CancelEnrolmentMutationVariables
+>;
+export const ScheduleSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ScheduleSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'ScheduleSessionInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scheduleSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'TrainingSessionFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TrainingSessionFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'TrainingSession' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localStartsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localEndsAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'localEnrolmentDeadline' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'enrolmentDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsTaken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onlineUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowSingles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canKeepRoster' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ScheduleSessionMutation,
+  ScheduleSessionMutationVariables
+>;
+export const ScheduleSessionSeriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ScheduleSessionSeries' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'ScheduleSessionSeriesInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scheduleSessionSeries' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'TrainingSessionFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TrainingSessionFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'TrainingSession' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localStartsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localEndsAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'localEnrolmentDeadline' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'enrolmentDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsTaken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onlineUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowSingles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canKeepRoster' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ScheduleSessionSeriesMutation,
+  ScheduleSessionSeriesMutationVariables
+>;
+export const CancelSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'CancelSessionInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'TrainingSessionFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TrainingSessionFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'TrainingSession' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localStartsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localEndsAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'localEnrolmentDeadline' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'enrolmentDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsTaken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onlineUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowSingles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canKeepRoster' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CancelSessionMutation,
+  CancelSessionMutationVariables
+>;
+export const CompleteSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CompleteSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'CompleteSessionInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'completeSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'TrainingSessionFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TrainingSessionFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'TrainingSession' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localStartsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localEndsAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'localEnrolmentDeadline' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'enrolmentDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsTaken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onlineUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowSingles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canKeepRoster' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CompleteSessionMutation,
+  CompleteSessionMutationVariables
+>;
+export const MarkAttendanceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkAttendance' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'MarkAttendanceInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markAttendance' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'enrolments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'EnrolmentFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EnrolmentFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Enrolment' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tandemId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistPosition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendarPath' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'people' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attendance' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  MarkAttendanceMutation,
+  MarkAttendanceMutationVariables
+>;
+export const CheckInDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CheckIn' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'CheckInInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checkIn' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'TrainingSessionFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TrainingSessionFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'TrainingSession' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localStartsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localEndsAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'localEnrolmentDeadline' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'enrolmentDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsTaken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onlineUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowSingles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canKeepRoster' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CheckInMutation, CheckInMutationVariables>;
+export const CreateCalendarFeedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateCalendarFeed' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createCalendarFeed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreateCalendarFeedMutation,
+  CreateCalendarFeedMutationVariables
+>;
+export const RevokeCalendarFeedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevokeCalendarFeed' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeCalendarFeed' },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RevokeCalendarFeedMutation,
+  RevokeCalendarFeedMutationVariables
+>;
+export const SchedulableModulesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SchedulableModules' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'modules' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SchedulableModulesQuery,
+  SchedulableModulesQueryVariables
+>;
+export const UpdateSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'UpdateSessionInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'TrainingSessionFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TrainingSessionFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'TrainingSession' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localStartsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localEndsAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'localEnrolmentDeadline' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'enrolmentDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsTaken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onlineUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowSingles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canKeepRoster' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateSessionMutation,
+  UpdateSessionMutationVariables
+>;
+export const EnrollableTandemsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EnrollableTandems' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'sessionId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enrollableTandems' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sessionId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'sessionId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'names' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  EnrollableTandemsQuery,
+  EnrollableTandemsQueryVariables
 >;

@@ -2,6 +2,14 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from '@tandem/shared-domain';
 import { INVITATION_TEMPLATE, type InvitationParams } from './invitation.template';
 import { NETWORK_APPLICATION_REJECTED_TEMPLATE, type NetworkApplicationRejectedParams } from './network-application-rejected.template';
 import { PASSWORD_RESET_TEMPLATE, type PasswordResetParams } from './password-reset.template';
+import {
+  ENROLMENT_PROMOTED_TEMPLATE,
+  SESSION_CANCELLED_TEMPLATE,
+  SESSION_CHANGED_TEMPLATE,
+  SESSION_REMINDER_TEMPLATE,
+  type SessionCancelledParams,
+  type TrainingSessionMailParams,
+} from './training-session.template';
 import type { RenderedMail } from './template';
 
 /** Every kind of mail and the parameters its template needs. */
@@ -9,6 +17,10 @@ export interface MailKinds {
   INVITATION: InvitationParams;
   PASSWORD_RESET: PasswordResetParams;
   NETWORK_APPLICATION_REJECTED: NetworkApplicationRejectedParams;
+  SESSION_CHANGED: TrainingSessionMailParams;
+  SESSION_CANCELLED: SessionCancelledParams;
+  ENROLMENT_PROMOTED: TrainingSessionMailParams;
+  SESSION_REMINDER: TrainingSessionMailParams;
 }
 export type MailKind = keyof MailKinds;
 
@@ -16,6 +28,10 @@ const TEMPLATES: { [K in MailKind]: Record<Locale, (p: MailKinds[K]) => Rendered
   INVITATION: INVITATION_TEMPLATE,
   PASSWORD_RESET: PASSWORD_RESET_TEMPLATE,
   NETWORK_APPLICATION_REJECTED: NETWORK_APPLICATION_REJECTED_TEMPLATE,
+  SESSION_CHANGED: SESSION_CHANGED_TEMPLATE,
+  SESSION_CANCELLED: SESSION_CANCELLED_TEMPLATE,
+  ENROLMENT_PROMOTED: ENROLMENT_PROMOTED_TEMPLATE,
+  SESSION_REMINDER: SESSION_REMINDER_TEMPLATE,
 };
 
 /** Renders a mail in the language given; an unknown language falls back to English. */

@@ -18,6 +18,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
 import { useCurrentLocale } from '../../i18n/hooks/useLocale';
 import { ModuleAssignments } from '../../assignments/components/ModuleAssignments';
+import { ModuleCompetences } from '../../competences/components/ModuleCompetences';
 import { ModuleQuery } from '../graphql/modules';
 import { FallbackMarker } from './FallbackMarker';
 import { MaterialList } from './MaterialList';
@@ -178,6 +179,7 @@ export function ModuleDetail({ moduleId }: { moduleId: string }) {
               </Paper>
             </Grid.Col>
           </Grid>
+          <ModuleCompetences moduleId={moduleId} />
           <ModuleAssignments moduleId={moduleId} canEdit={module.canEdit} />
           <section aria-labelledby="module-history">
             <Title order={2} id="module-history" mb="xs">

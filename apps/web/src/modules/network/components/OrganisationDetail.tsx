@@ -116,7 +116,7 @@ export function OrganisationDetail({ id }: { id: string }) {
         <Paper component="section" aria-labelledby="organisation-tutors" withBorder p="lg" data-testid="organisation-tutors">
           <Title order={2} id="organisation-tutors" mb="md">
             {t('network.organisation.tutorsTitle')}{' '}
-            <Badge variant="light" color="gray.8" radius="sm" tt="none" component="span">
+            <Badge variant="outline" color="gray.8" radius="sm" tt="none" component="span">
               <VisuallyHidden>(</VisuallyHidden>
               {format.number(organisation.tutors.length)}
               <VisuallyHidden>)</VisuallyHidden>

@@ -159,3 +159,23 @@ test('a coordinator enrols a tandem of the country on its behalf', async ({
   );
   await expectNoAxeViolations(page);
 });
+
+test('a coordinator moves a tandem to a later session of the same module', async ({ page }) => {
+  test.setTimeout(90_000);
+  await signIn(page, 'coordinator.lv');
+  const locale = await localeOf(page);
+  await openFromNav(page, locale, 'nav.agenda');
+  // The demo's LV-N2 runs this week and again in three months.
+  const row = page
+    .getByTestId('agenda')
+    .locator('[data-testid="session-row"][data-module="LV-N2"][data-status="SCHEDULED"]')
+    .first();
+  await row.getByRole('link', { name: text(locale, 'sessions.openRosterNamed', { module: 'LV-N2' }) }).click();
+  const panel = page.getByRole('region', { name: text(locale, 'enrolments.move.title') });
+  await expect(panel).toBeVisible();
+  await panel.getByLabel(text(locale, 'enrolments.move.tandem')).selectOption({ index: 1 });
+  await panel.getByLabel(text(locale, 'enrolments.move.to')).selectOption({ index: 1 });
+  await panel.getByRole('button', { name: text(locale, 'enrolments.move.submit') }).click();
+  await expect(panel.getByTestId('booking-result').first()).toHaveAttribute('data-status', /CONFIRMED|WAITLISTED/);
+  await expectNoAxeViolations(page);
+});

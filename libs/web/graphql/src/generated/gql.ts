@@ -149,6 +149,8 @@ type Documents = {
   '\n  query SchedulableModules {\n    modules {\n      id\n      versionId\n      language\n      code\n      kind\n      countryCode\n      title\n      status\n    }\n  }\n': typeof types.SchedulableModulesDocument;
   '\n  mutation UpdateSession($input: UpdateSessionInput!) {\n    updateSession(input: $input) {\n      ...TrainingSessionFields\n    }\n  }\n': typeof types.UpdateSessionDocument;
   '\n  query EnrollableTandems($sessionId: ID!) {\n    enrollableTandems(sessionId: $sessionId) {\n      id\n      names\n      countryCode\n    }\n  }\n': typeof types.EnrollableTandemsDocument;
+  '\n  query MoveTargets($moduleId: ID!) {\n    trainingSessions(moduleId: $moduleId, upcoming: true, first: 50) {\n      edges {\n        node {\n          id\n          status\n          startsAt\n          venue\n          seatsLeft\n        }\n      }\n    }\n  }\n': typeof types.MoveTargetsDocument;
+  '\n  mutation MoveEnrolment($input: MoveEnrolmentInput!) {\n    moveEnrolment(input: $input) {\n      ...EnrolmentFields\n    }\n  }\n': typeof types.MoveEnrolmentDocument;
 };
 const documents: Documents = {
   '\n  mutation UpdateMyPreferences($input: UpdateMyPreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      ...SessionPerson\n    }\n  }\n':
@@ -420,6 +422,10 @@ const documents: Documents = {
     types.UpdateSessionDocument,
   '\n  query EnrollableTandems($sessionId: ID!) {\n    enrollableTandems(sessionId: $sessionId) {\n      id\n      names\n      countryCode\n    }\n  }\n':
     types.EnrollableTandemsDocument,
+  '\n  query MoveTargets($moduleId: ID!) {\n    trainingSessions(moduleId: $moduleId, upcoming: true, first: 50) {\n      edges {\n        node {\n          id\n          status\n          startsAt\n          venue\n          seatsLeft\n        }\n      }\n    }\n  }\n':
+    types.MoveTargetsDocument,
+  '\n  mutation MoveEnrolment($input: MoveEnrolmentInput!) {\n    moveEnrolment(input: $input) {\n      ...EnrolmentFields\n    }\n  }\n':
+    types.MoveEnrolmentDocument,
 };
 
 /**
@@ -1246,6 +1252,18 @@ export function graphql(
 export function graphql(
   source: '\n  query EnrollableTandems($sessionId: ID!) {\n    enrollableTandems(sessionId: $sessionId) {\n      id\n      names\n      countryCode\n    }\n  }\n',
 ): (typeof documents)['\n  query EnrollableTandems($sessionId: ID!) {\n    enrollableTandems(sessionId: $sessionId) {\n      id\n      names\n      countryCode\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MoveTargets($moduleId: ID!) {\n    trainingSessions(moduleId: $moduleId, upcoming: true, first: 50) {\n      edges {\n        node {\n          id\n          status\n          startsAt\n          venue\n          seatsLeft\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MoveTargets($moduleId: ID!) {\n    trainingSessions(moduleId: $moduleId, upcoming: true, first: 50) {\n      edges {\n        node {\n          id\n          status\n          startsAt\n          venue\n          seatsLeft\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MoveEnrolment($input: MoveEnrolmentInput!) {\n    moveEnrolment(input: $input) {\n      ...EnrolmentFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation MoveEnrolment($input: MoveEnrolmentInput!) {\n    moveEnrolment(input: $input) {\n      ...EnrolmentFields\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

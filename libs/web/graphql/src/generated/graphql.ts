@@ -235,6 +235,11 @@ export type MoveCyclePhaseInput = {
   status: CyclePhaseStatus;
 };
 
+export type MoveEnrolmentInput = {
+  enrolmentId: string | number;
+  toSessionId: string | number;
+};
+
 /** DRAFT → SUBMITTED → APPROVED, or RETURNED with comments (editing makes it DRAFT again). */
 export type NationalProgrammeStatus =
   'APPROVED' | 'DRAFT' | 'RETURNED' | 'SUBMITTED';
@@ -4804,6 +4809,50 @@ export type EnrollableTandemsQuery = {
     names: string;
     countryCode: string;
   }>;
+};
+
+export type MoveTargetsQueryVariables = Exact<{
+  moduleId: string | number;
+}>;
+
+export type MoveTargetsQuery = {
+  trainingSessions: {
+    __typename: 'TrainingSessionConnection';
+    edges: Array<{
+      __typename: 'TrainingSessionEdge';
+      node: {
+        __typename: 'TrainingSession';
+        id: string;
+        status: SessionStatus;
+        startsAt: string;
+        venue: string | null;
+        seatsLeft: number;
+      };
+    }>;
+  };
+};
+
+export type MoveEnrolmentMutationVariables = Exact<{
+  input: MoveEnrolmentInput;
+}>;
+
+export type MoveEnrolmentMutation = {
+  moveEnrolment: {
+    __typename: 'Enrolment';
+    id: string;
+    sessionId: string;
+    tandemId: string | null;
+    status: EnrolmentStatus;
+    seats: number;
+    waitlistPosition: number | null;
+    calendarPath: string;
+    people: Array<{
+      __typename: 'EnrolledPerson';
+      id: string;
+      name: string;
+      attendance: AttendanceStatus | null;
+    }>;
+  };
 };
 
 export const TandemAssignmentFieldsFragmentDoc = {
@@ -18025,4 +18074,188 @@ export const EnrollableTandemsDocument = {
 } as unknown as DocumentNode<
   EnrollableTandemsQuery,
   EnrollableTandemsQueryVariables
+>;
+export const MoveTargetsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MoveTargets' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'moduleId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainingSessions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'moduleId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'moduleId' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upcoming' },
+                value: { kind: 'BooleanValue', value: true },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '50' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'id' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'status' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'startsAt' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'venue' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'seatsLeft' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MoveTargetsQuery, MoveTargetsQueryVariables>;
+export const MoveEnrolmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MoveEnrolment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'MoveEnrolmentInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moveEnrolment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'EnrolmentFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EnrolmentFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Enrolment' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tandemId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistPosition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendarPath' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'people' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attendance' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  MoveEnrolmentMutation,
+  MoveEnrolmentMutationVariables
 >;

@@ -20,6 +20,7 @@ import { bookingOutlook } from '../session-display';
 import { BookingResult } from './BookingResult';
 import { EditSessionForm } from './EditSessionForm';
 import { EnrolTandemPanel } from './EnrolTandemPanel';
+import { MoveEnrolmentPanel } from './MoveEnrolmentPanel';
 import { EnrolmentStatusBadge, SessionStatusBadge } from './SessionBadges';
 import { SessionManagement } from './SessionManagement';
 import { SessionRoster } from './SessionRoster';
@@ -159,6 +160,9 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
       {s.canEdit && <SessionManagement session={s} />}
       {coordinator && s.status === 'SCHEDULED' && (
         <EnrolTandemPanel sessionId={s.id} />
+      )}
+      {coordinator && s.status === 'SCHEDULED' && s.canKeepRoster && (
+        <MoveEnrolmentPanel sessionId={s.id} moduleId={s.moduleId} />
       )}
       {s.canKeepRoster && <SessionRoster sessionId={s.id} />}
     </Stack>

@@ -261,3 +261,28 @@ export const EnrollableTandemsQuery = graphql(`
     }
   }
 `);
+
+/** Other sessions of the same module that an enrolment could move to (few fields: 50 rows stay under the cost limit). */
+export const MoveTargetsQuery = graphql(`
+  query MoveTargets($moduleId: ID!) {
+    trainingSessions(moduleId: $moduleId, upcoming: true, first: 50) {
+      edges {
+        node {
+          id
+          status
+          startsAt
+          venue
+          seatsLeft
+        }
+      }
+    }
+  }
+`);
+
+export const MoveEnrolmentMutation = graphql(`
+  mutation MoveEnrolment($input: MoveEnrolmentInput!) {
+    moveEnrolment(input: $input) {
+      ...EnrolmentFields
+    }
+  }
+`);

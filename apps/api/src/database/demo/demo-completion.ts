@@ -370,14 +370,19 @@ export async function loadDemoCompletion(
        ON CONFLICT (round_id, person_id) DO NOTHING`,
       [editionId],
     );
-    // Levels spread over three steps from the round's base; school tutors a little stronger in
-    // planning and assessing, company tutors in the work itself (competence codes carry the area).
+    // Levels: 1 or 2 at random, plus one step where the tutor's side is strong (school tutors in
+    // planning and assessing, company tutors in guiding at work and safety), plus, after joint
+    // module 1, growth: a step in planning and cooperation (what the module is about), half a step
+    // on average elsewhere.
     await manager.query(
       `INSERT INTO rating (self_assessment_id, profile_version_id, competence_id, level)
        SELECT sa.id, sa.profile_version_id, k.id,
-              least(4, ${round.base} + abs(hashtext(sa.person_id::text || k.id::text)) % 3
+              least(4, 1 + abs(hashtext(sa.person_id::text || k.id::text)) % 2
                        + CASE WHEN c.side = 'SCHOOL' AND k.code ~ '^(PLAN|ASSESS)' THEN 1
-                              WHEN c.side = 'COMPANY' AND k.code ~ '^(GUIDE|SAFE)' THEN 1 ELSE 0 END * (abs(hashtext(k.id::text || c.n::text)) % 2))
+                              WHEN c.side = 'COMPANY' AND k.code ~ '^(GUIDE|SAFE)' THEN 1 ELSE 0 END
+                       + CASE WHEN ${round.base} = 1 THEN 0
+                              WHEN k.code ~ '^(PLAN|COOP)' THEN 1
+                              ELSE abs(hashtext(k.id::text || sa.person_id::text)) % 2 END)
          FROM self_assessment sa
          JOIN assessment_round r ON r.id = sa.round_id AND ${roundFilter}
          JOIN demo_cohort c ON c.person_id = sa.person_id

@@ -1,7 +1,7 @@
+import { isUuid } from '@tandem/shared-domain';
 import { useParams } from 'react-router';
 import { NotFoundNotice } from '../modules/errors/components/NotFoundNotice';
 import { navItem } from '../modules/navigation/nav-items';
-import { isOrganisationId } from '../modules/network/labels';
 import { PersonRoles } from '../modules/people/components/PersonRoles';
 import { RequireRoles } from '../modules/session/components/RequireRoles';
 
@@ -10,8 +10,8 @@ export function PersonPage() {
   const { personId } = useParams();
   return (
     <RequireRoles roles={navItem('people').roles}>
-      {/* Ids are UUIDs, like organisations': a mistyped address is "not found" without asking the server. */}
-      {isOrganisationId(personId) ? <PersonRoles key={personId} id={personId} /> : <NotFoundNotice />}
+      {/* A mistyped address is "not found" without asking the server. */}
+      {isUuid(personId) ? <PersonRoles key={personId} id={personId} /> : <NotFoundNotice />}
     </RequireRoles>
   );
 }

@@ -4,3 +4,4 @@ export * from './lib/locales';
 export * from './lib/password-policy';
 export * from './lib/countries';
 export * from './lib/cycle';
+export * from './lib/ids';

@@ -1,3 +1,4 @@
+import { isUuid } from '@tandem/shared-domain';
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
@@ -21,8 +22,6 @@ import {
   type ExportTable,
 } from './cockpit-export';
 import { CockpitService } from './cockpit.service';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Each cockpit table as CSV or XLSX: `GET /api/cockpit/export/:table?format=csv|xlsx` with the
@@ -53,7 +52,7 @@ export class CockpitExportController {
     const format = query['format'] ?? 'csv';
     if (format !== 'csv' && format !== 'xlsx')
       errors.push({ field: 'format', message: 'must be csv or xlsx' });
-    if (query['editionId'] && !UUID.test(query['editionId']))
+    if (query['editionId'] && !isUuid(query['editionId']))
       errors.push({ field: 'editionId', message: 'must be a UUID' });
     const countryCode = query['countryCode'] || null;
     if (countryCode && !/^[A-Z]{2}$/.test(countryCode))

@@ -1,3 +1,4 @@
+import { isUuid } from '@tandem/shared-domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -78,8 +79,6 @@ interface PersonRow {
 }
 
 const SIDES = ['SCHOOL', 'COMPANY'] as const;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function scopedTarget(target: TargetView, scope: CockpitScope): number | null {
   if (scope.all) return target.total;
   if (scope.organisations.length || !scope.countries.length) return null;
@@ -263,7 +262,7 @@ export class CockpitService {
       !!filter.onTrackOnly,
     ];
     const key = after ? decodeCursor(after, 2) : null;
-    if (key && !UUID.test(key[1]))
+    if (key && !isUuid(key[1]))
       throw Errors.validation([
         { field: 'after', message: 'is not a cursor of this list' },
       ]);

@@ -1,3 +1,4 @@
+import { isUuid } from '@tandem/shared-domain';
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
@@ -8,8 +9,6 @@ import { AssessmentRoundsService } from './assessment-rounds.service';
 import { CompetenceInsightsService } from './competence-insights.service';
 import { insightsCsv } from './insights-csv';
 import { ResearchExportService } from './research-export.service';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 async function sendCsv(reply: FastifyReply, fileName: string, body: string): Promise<void> {
   await reply
@@ -32,7 +31,7 @@ export class CompetenceExportsController {
   @RequireRoles('TRAINER', 'COORDINATOR', 'ADMIN', 'OBSERVER', 'RESEARCHER')
   @Get('insights.csv')
   async insightsCsv(@CurrentViewer() viewer: Viewer, @Query('roundId') roundId: string | undefined, @Res() reply: FastifyReply): Promise<void> {
-    if (!roundId || !UUID.test(roundId)) throw Errors.validation([{ field: 'roundId', message: 'must be a round id' }]);
+    if (!isUuid(roundId)) throw Errors.validation([{ field: 'roundId', message: 'must be a round id' }]);
     const view = await this.insights.insights(viewer, { roundId });
     await sendCsv(reply, `competence-insights-${view.round.round.kind.toLowerCase()}${view.round.round.moduleNumber ?? ''}.csv`, insightsCsv(view));
   }
@@ -40,7 +39,7 @@ export class CompetenceExportsController {
   @RequireRoles('RESEARCHER')
   @Get('research-ratings.csv')
   async ratings(@Query('editionId') editionId: string | undefined, @Res() reply: FastifyReply): Promise<void> {
-    if (editionId && !UUID.test(editionId)) throw Errors.validation([{ field: 'editionId', message: 'must be an edition id' }]);
+    if (editionId && !isUuid(editionId)) throw Errors.validation([{ field: 'editionId', message: 'must be an edition id' }]);
     const id = await this.rounds.editionId(editionId);
     if (!id) throw Errors.notFound('Edition');
     await sendCsv(reply, 'self-assessment-ratings-pseudonymised.csv', await this.research.ratingsCsv(id));

@@ -1,8 +1,8 @@
-/** The API's ids are UUIDs; anything else in the address cannot name a module. */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '@tandem/shared-domain';
 
+/** The API's ids are UUIDs; anything else in the address cannot name a module. */
 export function isModuleId(value: string | undefined): value is string {
-  return !!value && UUID.test(value);
+  return isUuid(value);
 }
 
 export function modulePath(id: string): string {

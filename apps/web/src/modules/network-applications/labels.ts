@@ -1,3 +1,4 @@
+import { isUuid } from '@tandem/shared-domain';
 import type { NetworkApplicationStatus } from '@tandem/web-graphql';
 
 const STATUSES: Record<NetworkApplicationStatus, true> = { PENDING: true, APPROVED: true, REJECTED: true };
@@ -10,9 +11,7 @@ export function isApplicationStatus(value: string | null | undefined): value is 
   return !!value && value in STATUSES;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The API's ids are UUIDs; anything else in the address cannot name an application. */
 export function isApplicationId(value: string | undefined): value is string {
-  return !!value && UUID.test(value);
+  return isUuid(value);
 }

@@ -1,3 +1,4 @@
+import { isUuid } from '@tandem/shared-domain';
 import type { OrganisationKind, Sector, SizeClass, TutorSide } from '@tandem/web-graphql';
 
 /*
@@ -51,9 +52,7 @@ export function isSector(value: string | null | undefined): value is Sector {
 /** `/organisations/:id` */
 export const organisationPath = (id: string) => `/organisations/${encodeURIComponent(id)}`;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The API's ids are UUIDs; anything else in the address cannot name an organisation. */
 export function isOrganisationId(value: string | undefined): value is string {
-  return !!value && UUID.test(value);
+  return isUuid(value);
 }

@@ -1,7 +1,7 @@
 import type { SVGProps } from 'react';
 
-/** The few icons the app needs, inline (no icon font or package). Decorative: hidden from AT. */
-function Icon(props: SVGProps<SVGSVGElement>) {
+/** The frame of every icon the app needs, inline (no icon font or package). Decorative: hidden from AT. */
+export function Icon(props: SVGProps<SVGSVGElement>) {
   return (
     <svg
       width={18}

@@ -1,23 +1,7 @@
 import type { SVGProps } from 'react';
+import { Icon } from './icons';
 
-/** Icons of the people, import and outbox pages; decorative like the others (hidden from AT). */
-function Icon(props: SVGProps<SVGSVGElement>) {
-  return (
-    <svg
-      width={18}
-      height={18}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.8}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-      {...props}
-    />
-  );
-}
+// Icons of the people, import and outbox pages; decorative like the others (hidden from AT).
 
 /** A person with a plus: invite someone. */
 export function UserPlusIcon(props: SVGProps<SVGSVGElement>) {

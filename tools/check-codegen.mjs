@@ -14,19 +14,32 @@ const run = spawnSync('npx graphql-codegen --config codegen.ts --silent', {
 });
 if (run.status !== 0) process.exit(run.status ?? 1);
 
-const list = (dir) => readdirSync(dir).filter((f) => !f.startsWith('.')).sort();
+const list = (dir) =>
+  readdirSync(dir)
+    .filter((f) => !f.startsWith('.'))
+    .sort();
 const stale = [];
 const names = new Set([...list(committed), ...list(out)]);
 for (const name of names) {
   let a = null;
   let b = null;
-  try { a = readFileSync(join(committed, name), 'utf8'); } catch { /* missing */ }
-  try { b = readFileSync(join(out, name), 'utf8'); } catch { /* missing */ }
+  try {
+    a = readFileSync(join(committed, name), 'utf8');
+  } catch {
+    /* missing */
+  }
+  try {
+    b = readFileSync(join(out, name), 'utf8');
+  } catch {
+    /* missing */
+  }
   if (a !== b) stale.push(name);
 }
 rmSync(out, { recursive: true, force: true });
 if (stale.length) {
-  console.error(`Generated GraphQL code is stale (${stale.join(', ')}): run \`npm run codegen\` and commit the result.`);
+  console.error(
+    `Generated GraphQL code is stale (${stale.join(', ')}): run \`npm run codegen\` and commit the result.`,
+  );
   process.exit(1);
 }
 console.log('Generated GraphQL code is current.');

@@ -8,8 +8,15 @@ import { summarise, summaryLine } from './test-summary.mjs';
 // CI proves the commit from scratch: Nx keeps its task cache outside the clone (~/.nx), so a
 // fresh clone could otherwise replay results computed for other inputs' declarations.
 const nxFlags = process.env.CI ? ' --skip-nx-cache' : '';
-const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', FORCE_COLOR: process.env.CI ? '0' : '1' };
+const env = {
+  ...process.env,
+  NX_DAEMON: 'false',
+  NX_NO_CLOUD: 'true',
+  NX_TUI: 'false',
+  FORCE_COLOR: process.env.CI ? '0' : '1',
+};
 const steps = [
+  ['formatting (prettier --check)', 'npx prettier --check . --log-level warn'],
   ['lint and typecheck', `npx nx run-many -t lint typecheck --parallel=2 --outputStyle=static${nxFlags}`],
   ['generated code is current', 'npm run -s codegen:check'],
   ['unit and API integration tests', `npx nx run-many -t test --parallel=1 --outputStyle=static${nxFlags}`],

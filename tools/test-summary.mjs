@@ -6,7 +6,9 @@ import { join } from 'node:path';
 export function summarise(dir = 'test-results') {
   const totals = { passed: 0, failed: 0, skipped: 0, files: [] };
   if (!existsSync(dir)) return totals;
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const r = JSON.parse(readFileSync(join(dir, name), 'utf8'));
     if (r.stats && 'expected' in r.stats) {
       // Playwright

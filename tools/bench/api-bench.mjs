@@ -19,7 +19,10 @@ const login = await fetch(`${base}/graphql`, {
     i: { email: 'admin@tandem.example', password: 'tandem-demo-2026' },
   }),
 });
-const cookie = login.headers.getSetCookie().find((c) => c.startsWith('tandem_session='))?.split(';')[0];
+const cookie = login.headers
+  .getSetCookie()
+  .find((c) => c.startsWith('tandem_session='))
+  ?.split(';')[0];
 if (!cookie) throw new Error('demo sign-in failed: is the demo data loaded?');
 
 async function run(title, opts) {
@@ -39,12 +42,20 @@ await run('query me (signed in)', {
   headers: { 'content-type': 'application/json', cookie },
   body: gql('{ me { id email roles { role scopeKind countryCode organisation { name } } } }'),
 });
-const signedIn = (body) => ({ path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', cookie }, body });
+const signedIn = (body) => ({
+  path: '/graphql',
+  method: 'POST',
+  headers: { 'content-type': 'application/json', cookie },
+  body,
+});
 await run('query editions + phases', signedIn(gql('{ editions { id name phases { kind status startsOn endsOn } } }')));
 await run('query whereWeAreNow', signedIn(gql('{ whereWeAreNow { currentPhase { kind } nextSteps { kind } } }')));
 await run('query modules (catalogue)', signedIn(gql('{ modules { id code title version materials { id title } } }')));
 await run('query nationalProgrammes', signedIn(gql('{ nationalProgrammes { id countryCode status totalHours } }')));
-await run('query organisations(50)', signedIn(gql('{ organisations(first: 50) { totalCount edges { node { id name kind country } } } }')));
+await run(
+  'query organisations(50)',
+  signedIn(gql('{ organisations(first: 50) { totalCount edges { node { id name kind country } } } }')),
+);
 await run('query tandems(50)', signedIn(gql('{ tandems(first: 50) { totalCount edges { node { id status } } } }')));
 await run('mutation login (argon2id)', {
   path: '/graphql',

@@ -27,7 +27,12 @@ export interface CreateAppOptions {
 }
 
 /** Builds the whole HTTP application (API, health, web app) without listening; tests use it too. */
-export async function createApp({ config, logger, schemaFile = false, extraModules = [] }: CreateAppOptions): Promise<NestFastifyApplication> {
+export async function createApp({
+  config,
+  logger,
+  schemaFile = false,
+  extraModules = [],
+}: CreateAppOptions): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     bodyLimit: config.BODY_LIMIT_BYTES,
@@ -40,17 +45,24 @@ export async function createApp({ config, logger, schemaFile = false, extraModul
     // One access line per request comes from our onResponse hook below.
     logController: new LogController({ disableRequestLogging: true }),
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, logger, schemaFile, extraModules }), adapter, {
-    logger: new PinoNestLogger(logger),
-    bufferLogs: false,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot({ config, logger, schemaFile, extraModules }),
+    adapter,
+    {
+      logger: new PinoNestLogger(logger),
+      bufferLogs: false,
+    },
+  );
   const fastify = app.getHttpAdapter().getInstance();
 
   fastify.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });
   fastify.addHook('onResponse', async (req, reply) => {
-    req.log.info({ method: req.method, url: req.url, statusCode: reply.statusCode, durationMs: reply.elapsedTime }, 'request');
+    req.log.info(
+      { method: req.method, url: req.url, statusCode: reply.statusCode, durationMs: reply.elapsedTime },
+      'request',
+    );
   });
 
   await app.register(fastifyCookie, { secret: config.SESSION_SECRET });

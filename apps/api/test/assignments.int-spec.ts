@@ -52,16 +52,11 @@ const TO_REVIEW = `query T($status: SubmissionStatus, $first: Int, $after: Strin
   submissionsToReview(status: $status, first: $first, after: $after) { totalCount edges { node { id status countryCodes canReview } } pageInfo { hasNextPage endCursor } }
 }`;
 
-const PDF = Buffer.from(
-  '%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n',
-);
+const PDF = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n');
 const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(512, 0x90)]);
 const fieldsOf = (res: GqlResponse<unknown>) =>
-  (
-    res.errors?.[0]?.extensions['fields'] as { field: string }[] | undefined
-  )?.map((f) => f.field);
-const inDays = (days: number) =>
-  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  (res.errors?.[0]?.extensions['fields'] as { field: string }[] | undefined)?.map((f) => f.field);
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 describe('tandem assignments', () => {
   let t: TestApp;
@@ -71,22 +66,15 @@ describe('tandem assignments', () => {
   const as = async (who: string) => {
     if (!clients[who]) {
       clients[who] = new GqlClient(t.baseUrl);
-      const login = await clients[who].login(
-        who.includes('@') ? who : `${who}@tandem.example`,
-        DEMO_PASSWORD,
-      );
+      const login = await clients[who].login(who.includes('@') ? who : `${who}@tandem.example`, DEMO_PASSWORD);
       expect(login.errors).toBeUndefined();
     }
     return clients[who];
   };
   const moduleId = async (code: string) =>
-    (await t.db.query(`SELECT id FROM module WHERE code = $1`, [code]))[0]
-      .id as string;
+    (await t.db.query(`SELECT id FROM module WHERE code = $1`, [code]))[0].id as string;
   /** The e-mails of the tutors of another ACTIVE demo tandem of the country. */
-  const otherTandem = async (
-    country: string,
-    skip = 0,
-  ): Promise<{ school: string; company: string }> => {
+  const otherTandem = async (country: string, skip = 0): Promise<{ school: string; company: string }> => {
     const rows = await t.db.query(
       `SELECT ps.email AS school, pc.email AS company FROM tandem t
          JOIN person ps ON ps.id = t.school_tutor_id JOIN person pc ON pc.id = t.company_tutor_id
@@ -112,11 +100,7 @@ describe('tandem assignments', () => {
   };
   const save = (client: GqlClient, input: Record<string, unknown>) =>
     client.request<{ saveSubmission: SubmissionShape }>(SAVE, { input });
-  const confirmAs = (
-    client: GqlClient,
-    submissionId: string,
-    lockVersion: number,
-  ) =>
+  const confirmAs = (client: GqlClient, submissionId: string, lockVersion: number) =>
     client.request<{ confirmSubmission: SubmissionShape }>(CONFIRM, {
       input: { submissionId, lockVersion },
     });
@@ -135,8 +119,7 @@ describe('tandem assignments', () => {
     parts: { lockVersion?: number; file?: { name: string; bytes: Buffer } },
   ) => {
     const form = new FormData();
-    if (parts.lockVersion !== undefined)
-      form.append('lockVersion', String(parts.lockVersion));
+    if (parts.lockVersion !== undefined) form.append('lockVersion', String(parts.lockVersion));
     if (parts.file)
       form.append(
         'file',
@@ -145,18 +128,15 @@ describe('tandem assignments', () => {
         }),
         parts.file.name,
       );
-    const res = await fetch(
-      `${t.baseUrl}/api/submissions/${submissionId}/attachments`,
-      {
-        method: 'POST',
-        headers: {
-          'x-tandem-upload': '1',
-          'x-forwarded-for': client.ip,
-          ...(client.cookie ? { cookie: client.cookie } : {}),
-        },
-        body: form,
+    const res = await fetch(`${t.baseUrl}/api/submissions/${submissionId}/attachments`, {
+      method: 'POST',
+      headers: {
+        'x-tandem-upload': '1',
+        'x-forwarded-for': client.ip,
+        ...(client.cookie ? { cookie: client.cookie } : {}),
       },
-    );
+      body: form,
+    });
     return {
       status: res.status,
       body: (await res.json()) as {
@@ -212,9 +192,7 @@ describe('tandem assignments', () => {
         }[];
       }>(MINE)
     ).data!.myAssignments;
-    expect(
-      mine.map((m) => [m.assignment.moduleCode, m.submission?.status ?? null]),
-    ).toEqual([
+    expect(mine.map((m) => [m.assignment.moduleCode, m.submission?.status ?? null])).toEqual([
       ['JM1', 'ACCEPTED'],
       ['JM1', 'DRAFT'],
       ['EE-N2', null],
@@ -232,16 +210,9 @@ describe('tandem assignments', () => {
     });
     // An LV tandem sees the joint module's assignments and its own country's, never Estonia's.
     const lv = await otherTandem('LV');
-    const lvMine = (
-      await (
-        await as(lv.school)
-      ).request<{ myAssignments: { assignment: AssignmentShape }[] }>(MINE)
-    ).data!.myAssignments;
-    expect(lvMine.map((m) => m.assignment.moduleCode)).toEqual([
-      'JM1',
-      'JM1',
-      'LV-N2',
-    ]);
+    const lvMine = (await (await as(lv.school)).request<{ myAssignments: { assignment: AssignmentShape }[] }>(MINE))
+      .data!.myAssignments;
+    expect(lvMine.map((m) => m.assignment.moduleCode)).toEqual(['JM1', 'JM1', 'LV-N2']);
   });
 
   it('lets the EE coordinator define assignments on EE national modules only, and the admin on joint modules', async () => {
@@ -260,12 +231,10 @@ describe('tandem assignments', () => {
       dueOn: inDays(10),
     });
     expect(
-      await t.db
-        .getRepository(AuditEvent)
-        .existsBy({
-          operation: 'createAssignment',
-          targetId: res.data!.createAssignment.id,
-        }),
+      await t.db.getRepository(AuditEvent).existsBy({
+        operation: 'createAssignment',
+        targetId: res.data!.createAssignment.id,
+      }),
     ).toBe(true);
 
     expect(
@@ -313,20 +282,14 @@ describe('tandem assignments', () => {
         moduleId: await moduleId('EE-N1'),
       })
     ).data!.assignments;
-    expect(listed.map((a) => [a.title, a.canEdit])).toEqual([
-      ['Contract check', false],
-    ]);
+    expect(listed.map((a) => [a.title, a.canEdit])).toEqual([['Contract check', false]]);
     const update = {
       assignmentId: res.data!.createAssignment.id,
       title: 'Contract check',
       instructions: 'Read it.',
       dueOn: inDays(12),
     };
-    expect(
-      errorCode(
-        await (await as('coordinator.lv')).request(UPDATE, { input: update }),
-      ),
-    ).toBe('FORBIDDEN');
+    expect(errorCode(await (await as('coordinator.lv')).request(UPDATE, { input: update }))).toBe('FORBIDDEN');
     expect(
       (
         await (
@@ -397,10 +360,7 @@ describe('tandem assignments', () => {
 
   it('runs the whole flow: both partners edit with optimistic locking, both confirm, a trainer asks for a revision, then accepts', async () => {
     const assignmentId = await newAssignment('Whole flow');
-    const [school, company] = [
-      await as('tutor.school.ee'),
-      await as('tutor.company.ee'),
-    ];
+    const [school, company] = [await as('tutor.school.ee'), await as('tutor.company.ee')];
     const first = await save(school, {
       assignmentId,
       text: 'Our first ideas.',
@@ -414,9 +374,7 @@ describe('tandem assignments', () => {
     });
     const id = first.data!.saveSubmission.id;
     // The partner started it already: a save without the version is a CONFLICT, not an overwrite.
-    expect(
-      errorCode(await save(company, { assignmentId, text: 'Mine instead' })),
-    ).toBe('CONFLICT');
+    expect(errorCode(await save(company, { assignmentId, text: 'Mine instead' }))).toBe('CONFLICT');
     const second = await save(company, {
       assignmentId,
       text: 'Our first ideas, and the company view.',
@@ -440,9 +398,7 @@ describe('tandem assignments', () => {
     ]);
     expect(racing.filter((r) => !r.errors).length).toBe(1);
     expect(racing.map(errorCode).filter(Boolean)).toEqual(['CONFLICT']);
-    const current = (
-      await school.request<{ submission: SubmissionShape }>(GET, { id })
-    ).data!.submission;
+    const current = (await school.request<{ submission: SubmissionShape }>(GET, { id })).data!.submission;
     expect(current.lockVersion).toBe(3);
     expect(['School wins?', 'Company wins?']).toContain(current.text);
 
@@ -455,14 +411,12 @@ describe('tandem assignments', () => {
       canConfirm: false,
       canEdit: true,
     });
+    expect((await company.request<{ submission: SubmissionShape }>(GET, { id })).data!.submission).toMatchObject({
+      confirmedByPartner: true,
+      confirmedByMe: false,
+    });
     expect(
-      (await company.request<{ submission: SubmissionShape }>(GET, { id }))
-        .data!.submission,
-    ).toMatchObject({ confirmedByPartner: true, confirmedByMe: false });
-    expect(
-      await t.db
-        .getRepository(Notification)
-        .count({ where: { kind: 'ASSIGNMENT_SUBMISSION_CONFIRMED' } }),
+      await t.db.getRepository(Notification).count({ where: { kind: 'ASSIGNMENT_SUBMISSION_CONFIRMED' } }),
     ).toBeGreaterThan(0);
     // A change of the text clears the confirmation: both confirm again what is there now.
     const edited = (
@@ -478,9 +432,7 @@ describe('tandem assignments', () => {
       lockVersion: 4,
     });
     expect(errorCode(await confirmAs(school, id, 3))).toBe('CONFLICT');
-    expect(
-      (await confirmAs(company, id, 4)).data!.confirmSubmission.status,
-    ).toBe('DRAFT');
+    expect((await confirmAs(company, id, 4)).data!.confirmSubmission.status).toBe('DRAFT');
     const submitted = (await confirmAs(school, id, 4)).data!.confirmSubmission;
     expect(submitted).toMatchObject({
       status: 'SUBMITTED',
@@ -496,28 +448,19 @@ describe('tandem assignments', () => {
         }),
       ),
     ).toBe('CONFLICT');
-    const trainerId = (
-      await t.db.query(
-        `SELECT id FROM person WHERE email = 'trainer.ee@tandem.example'`,
-      )
-    )[0].id;
+    const trainerId = (await t.db.query(`SELECT id FROM person WHERE email = 'trainer.ee@tandem.example'`))[0].id;
     expect(
-      await t.db
-        .getRepository(Notification)
-        .count({
-          where: {
-            kind: 'ASSIGNMENT_SUBMISSION_SUBMITTED',
-            recipientPersonId: trainerId,
-          },
-        }),
+      await t.db.getRepository(Notification).count({
+        where: {
+          kind: 'ASSIGNMENT_SUBMISSION_SUBMITTED',
+          recipientPersonId: trainerId,
+        },
+      }),
     ).toBe(1);
 
     // The trainer returns it with a comment (a comment is required), the tandem revises and submits again.
     const trainer = await as('trainer.ee');
-    expect(
-      (await trainer.request<{ submission: SubmissionShape }>(GET, { id }))
-        .data!.submission.canReview,
-    ).toBe(true);
+    expect((await trainer.request<{ submission: SubmissionShape }>(GET, { id })).data!.submission.canReview).toBe(true);
     const noComment = await review(trainer, {
       submissionId: id,
       outcome: 'NEEDS_REVISION',
@@ -538,14 +481,8 @@ describe('tandem assignments', () => {
       reviewedByName: 'Tiina Mägi',
       canReview: false,
     });
-    expect(
-      errorCode(
-        await review(trainer, { submissionId: id, outcome: 'ACCEPTED' }),
-      ),
-    ).toBe('CONFLICT');
-    const mineAgain = (
-      await school.request<{ submission: SubmissionShape }>(GET, { id })
-    ).data!.submission;
+    expect(errorCode(await review(trainer, { submissionId: id, outcome: 'ACCEPTED' }))).toBe('CONFLICT');
+    const mineAgain = (await school.request<{ submission: SubmissionShape }>(GET, { id })).data!.submission;
     expect(mineAgain).toMatchObject({
       canEdit: true,
       canConfirm: true,
@@ -560,10 +497,7 @@ describe('tandem assignments', () => {
     ).data!.saveSubmission;
     expect(revised.status).toBe('DRAFT');
     await confirmAs(school, id, revised.lockVersion);
-    expect(
-      (await confirmAs(company, id, revised.lockVersion)).data!
-        .confirmSubmission.status,
-    ).toBe('SUBMITTED');
+    expect((await confirmAs(company, id, revised.lockVersion)).data!.confirmSubmission.status).toBe('SUBMITTED');
     const accepted = (
       await review(trainer, {
         submissionId: id,
@@ -581,19 +515,13 @@ describe('tandem assignments', () => {
         }),
       ),
     ).toBe('CONFLICT');
-    const schoolId = (
-      await t.db.query(
-        `SELECT id FROM person WHERE email = 'tutor.school.ee@tandem.example'`,
-      )
-    )[0].id;
-    const reviewed = await t.db
-      .getRepository(Notification)
-      .find({
-        where: {
-          kind: 'ASSIGNMENT_SUBMISSION_REVIEWED',
-          recipientPersonId: schoolId,
-        },
-      });
+    const schoolId = (await t.db.query(`SELECT id FROM person WHERE email = 'tutor.school.ee@tandem.example'`))[0].id;
+    const reviewed = await t.db.getRepository(Notification).find({
+      where: {
+        kind: 'ASSIGNMENT_SUBMISSION_REVIEWED',
+        recipientPersonId: schoolId,
+      },
+    });
     expect(
       reviewed
         .filter((n) => n.payload['targetId'] === id)
@@ -604,10 +532,7 @@ describe('tandem assignments', () => {
 
   it('submits exactly once when both partners confirm at the same moment, and creates one draft when both start at once', async () => {
     const assignmentId = await newAssignment('Race');
-    const [school, company] = [
-      await as('tutor.school.ee'),
-      await as('tutor.company.ee'),
-    ];
+    const [school, company] = [await as('tutor.school.ee'), await as('tutor.company.ee')];
     const starts = await Promise.all([
       save(school, { assignmentId, text: 'School start' }),
       save(company, { assignmentId, text: 'Company start' }),
@@ -619,35 +544,16 @@ describe('tandem assignments', () => {
         saveSubmission: SubmissionShape;
       }>
     ).data!.saveSubmission;
-    const both = await Promise.all([
-      confirmAs(school, id, lockVersion),
-      confirmAs(company, id, lockVersion),
-    ]);
+    const both = await Promise.all([confirmAs(school, id, lockVersion), confirmAs(company, id, lockVersion)]);
     expect(both.map((r) => r.errors)).toEqual([undefined, undefined]);
-    expect(
-      (await t.db.getRepository(AssignmentSubmission).findOneByOrFail({ id }))
-        .status,
-    ).toBe('SUBMITTED');
+    expect((await t.db.getRepository(AssignmentSubmission).findOneByOrFail({ id })).status).toBe('SUBMITTED');
     const submittedEvents = await t.db
       .getRepository(AuditEvent)
       .find({ where: { operation: 'confirmSubmission', targetId: id } });
-    expect(
-      submittedEvents.filter((e) => e.summary.includes('submitted')),
-    ).toHaveLength(1);
-    const notes = await t.db
-      .getRepository(Notification)
-      .find({ where: { kind: 'ASSIGNMENT_SUBMISSION_SUBMITTED' } });
-    const trainerId = (
-      await t.db.query(
-        `SELECT id FROM person WHERE email = 'trainer.ee@tandem.example'`,
-      )
-    )[0].id;
-    expect(
-      notes.filter(
-        (n) =>
-          n.payload['targetId'] === id && n.recipientPersonId === trainerId,
-      ),
-    ).toHaveLength(1);
+    expect(submittedEvents.filter((e) => e.summary.includes('submitted'))).toHaveLength(1);
+    const notes = await t.db.getRepository(Notification).find({ where: { kind: 'ASSIGNMENT_SUBMISSION_SUBMITTED' } });
+    const trainerId = (await t.db.query(`SELECT id FROM person WHERE email = 'trainer.ee@tandem.example'`))[0].id;
+    expect(notes.filter((n) => n.payload['targetId'] === id && n.recipientPersonId === trainerId)).toHaveLength(1);
   });
 
   it('keeps LV submissions from EE coordinators and trainers: FORBIDDEN or NOT_FOUND, never data', async () => {
@@ -662,32 +568,18 @@ describe('tandem assignments', () => {
       });
       expect(['FORBIDDEN', 'NOT_FOUND']).toContain(errorCode(attempt));
       expect(attempt.data).toBeNull();
-      expect(JSON.stringify(attempt.errors)).not.toContain(
-        lv.text.slice(0, 20),
-      );
+      expect(JSON.stringify(attempt.errors)).not.toContain(lv.text.slice(0, 20));
     }
-    expect(
-      (
-        await t.db
-          .getRepository(AssignmentSubmission)
-          .findOneByOrFail({ id: lv.id })
-      ).status,
-    ).toBe('SUBMITTED');
+    expect((await t.db.getRepository(AssignmentSubmission).findOneByOrFail({ id: lv.id })).status).toBe('SUBMITTED');
     // The LV trainer reads and may review it; the EE coordinator reads EE ones but never reviews.
     expect(
-      (
-        await (
-          await as('trainer.lv')
-        ).request<{ submission: SubmissionShape }>(GET, { id: lv.id })
-      ).data!.submission.canReview,
+      (await (await as('trainer.lv')).request<{ submission: SubmissionShape }>(GET, { id: lv.id })).data!.submission
+        .canReview,
     ).toBe(true);
     const ee = await submissionOf('EE', 'SUBMITTED');
     expect(
-      (
-        await (
-          await as('coordinator.ee')
-        ).request<{ submission: SubmissionShape }>(GET, { id: ee.id })
-      ).data!.submission.canReview,
+      (await (await as('coordinator.ee')).request<{ submission: SubmissionShape }>(GET, { id: ee.id })).data!.submission
+        .canReview,
     ).toBe(false);
     expect(
       errorCode(
@@ -709,35 +601,19 @@ describe('tandem assignments', () => {
         pageInfo: { hasNextPage: boolean; endCursor: string | null };
       };
     };
-    const trainer = (
-      await (await as('trainer.ee')).request<Page>(TO_REVIEW, {})
-    ).data!.submissionsToReview;
+    const trainer = (await (await as('trainer.ee')).request<Page>(TO_REVIEW, {})).data!.submissionsToReview;
     expect(trainer.totalCount).toBeGreaterThan(0);
-    expect(
-      trainer.edges.every(
-        (e) => e.node.countryCodes.includes('EE') && e.node.canReview,
-      ),
-    ).toBe(true);
-    const coordinator = (
-      await (
-        await as('coordinator.lv')
-      ).request<Page>(TO_REVIEW, { status: 'ACCEPTED' })
-    ).data!.submissionsToReview;
-    expect(
-      coordinator.edges.every(
-        (e) => e.node.countryCodes.includes('LV') && !e.node.canReview,
-      ),
-    ).toBe(true);
+    expect(trainer.edges.every((e) => e.node.countryCodes.includes('EE') && e.node.canReview)).toBe(true);
+    const coordinator = (await (await as('coordinator.lv')).request<Page>(TO_REVIEW, { status: 'ACCEPTED' })).data!
+      .submissionsToReview;
+    expect(coordinator.edges.every((e) => e.node.countryCodes.includes('LV') && !e.node.canReview)).toBe(true);
     const admin = await as('admin');
     const allRes = await admin.request<Page>(TO_REVIEW, { first: 50 });
     expect(allRes.errors).toBeUndefined();
     const all = allRes.data!.submissionsToReview;
     expect(all.pageInfo.hasNextPage).toBe(false);
-    expect(new Set(all.edges.flatMap((e) => e.node.countryCodes))).toEqual(
-      new Set(['EE', 'LV', 'LT']),
-    );
-    const first = (await admin.request<Page>(TO_REVIEW, { first: 2 })).data!
-      .submissionsToReview;
+    expect(new Set(all.edges.flatMap((e) => e.node.countryCodes))).toEqual(new Set(['EE', 'LV', 'LT']));
+    const first = (await admin.request<Page>(TO_REVIEW, { first: 2 })).data!.submissionsToReview;
     const next = (
       await admin.request<Page>(TO_REVIEW, {
         first: 2,
@@ -745,12 +621,8 @@ describe('tandem assignments', () => {
       })
     ).data!.submissionsToReview;
     expect(first.pageInfo.hasNextPage).toBe(true);
-    expect([...first.edges, ...next.edges].map((e) => e.node.id)).toEqual(
-      all.edges.slice(0, 4).map((e) => e.node.id),
-    );
-    expect(
-      errorCode(await (await as('tutor.school.ee')).request(TO_REVIEW, {})),
-    ).toBe('FORBIDDEN');
+    expect([...first.edges, ...next.edges].map((e) => e.node.id)).toEqual(all.edges.slice(0, 4).map((e) => e.node.id));
+    expect(errorCode(await (await as('tutor.school.ee')).request(TO_REVIEW, {}))).toBe('FORBIDDEN');
   });
 
   it('lets only the partners write: another tandem cannot read it, a trainer or an unpaired tutor cannot save, an LV tandem has no EE assignment', async () => {
@@ -764,51 +636,23 @@ describe('tandem assignments', () => {
         }[];
       }>(MINE)
     ).data!.myAssignments;
-    const demoDraft = mine.find(
-      (m) => m.assignment.title === 'A learning task that fits the workplace',
-    )!.submission!;
+    const demoDraft = mine.find((m) => m.assignment.title === 'A learning task that fits the workplace')!.submission!;
     const other = await otherTandem('EE');
-    const read = await (
-      await as(other.school)
-    ).request(GET, { id: demoDraft.id });
+    const read = await (await as(other.school)).request(GET, { id: demoDraft.id });
     expect(errorCode(read)).toBe('NOT_FOUND');
     expect(read.data).toBeNull();
-    expect(
-      errorCode(
-        await confirmAs(
-          await as(other.company),
-          demoDraft.id,
-          demoDraft.lockVersion,
-        ),
-      ),
-    ).toBe('NOT_FOUND');
-    expect(
-      errorCode(
-        await confirmAs(
-          await as('trainer.ee'),
-          demoDraft.id,
-          demoDraft.lockVersion,
-        ),
-      ),
-    ).toBe('FORBIDDEN');
+    expect(errorCode(await confirmAs(await as(other.company), demoDraft.id, demoDraft.lockVersion))).toBe('NOT_FOUND');
+    expect(errorCode(await confirmAs(await as('trainer.ee'), demoDraft.id, demoDraft.lockVersion))).toBe('FORBIDDEN');
 
     const assignmentId = await newAssignment('Partners only');
-    expect(
-      errorCode(
-        await save(await as('trainer.ee'), { assignmentId, text: 'Not mine' }),
-      ),
-    ).toBe('FORBIDDEN');
+    expect(errorCode(await save(await as('trainer.ee'), { assignmentId, text: 'Not mine' }))).toBe('FORBIDDEN');
     const unpaired = (
       await t.db.query(
         `SELECT p.email FROM person p JOIN tutor_profile tp ON tp.person_id = p.id
           WHERE NOT EXISTS (SELECT 1 FROM tandem_member m WHERE m.person_id = p.id AND m.tandem_status <> 'DISSOLVED') ORDER BY p.email LIMIT 1`,
       )
     )[0].email as string;
-    expect(
-      errorCode(
-        await save(await as(unpaired), { assignmentId, text: 'No tandem' }),
-      ),
-    ).toBe('FORBIDDEN');
+    expect(errorCode(await save(await as(unpaired), { assignmentId, text: 'No tandem' }))).toBe('FORBIDDEN');
     const lv = await otherTandem('LV');
     expect(
       errorCode(
@@ -818,20 +662,13 @@ describe('tandem assignments', () => {
         }),
       ),
     ).toBe('NOT_FOUND');
-    expect(
-      await t.db.getRepository(AssignmentSubmission).countBy({ assignmentId }),
-    ).toBe(0);
+    expect(await t.db.getRepository(AssignmentSubmission).countBy({ assignmentId })).toBe(0);
   });
 
   it('attaches files for the partners and readers of the country, refuses a disguised executable and stores nothing', async () => {
     const assignmentId = await newAssignment('With files');
-    const [school, company] = [
-      await as('tutor.school.ee'),
-      await as('tutor.company.ee'),
-    ];
-    const draft = (
-      await save(school, { assignmentId, text: 'See the attached plan.' })
-    ).data!.saveSubmission;
+    const [school, company] = [await as('tutor.school.ee'), await as('tutor.company.ee')];
+    const draft = (await save(school, { assignmentId, text: 'See the attached plan.' })).data!.saveSubmission;
     await confirmAs(company, draft.id, draft.lockVersion);
     const up = await upload(school, draft.id, {
       lockVersion: draft.lockVersion,
@@ -852,21 +689,12 @@ describe('tandem assignments', () => {
       attachments: [{ fileName: 'plan.pdf' }],
     });
     const path = withFile.attachments[0].downloadPath;
-    for (const who of [
-      'tutor.company.ee',
-      'trainer.ee',
-      'coordinator.ee',
-      'admin',
-    ]) {
+    for (const who of ['tutor.company.ee', 'trainer.ee', 'coordinator.ee', 'admin']) {
       const res = await download(await as(who), path);
       expect(res.status).toBe(200);
       expect(res.headers.get('content-disposition')).toContain('attachment');
     }
-    for (const who of [
-      'coordinator.lv',
-      'trainer.lv',
-      (await otherTandem('EE')).school,
-    ]) {
+    for (const who of ['coordinator.lv', 'trainer.lv', (await otherTandem('EE')).school]) {
       expect((await download(await as(who), path)).status).toBe(404);
     }
 
@@ -898,16 +726,13 @@ describe('tandem assignments', () => {
     expect(await t.db.getRepository(StoredFile).count()).toBe(rows);
 
     const removed = (
-      await school.request<{ removeSubmissionAttachment: SubmissionShape }>(
-        REMOVE,
-        {
-          input: {
-            submissionId: draft.id,
-            fileId: withFile.attachments[0].fileId,
-            lockVersion: withFile.lockVersion,
-          },
+      await school.request<{ removeSubmissionAttachment: SubmissionShape }>(REMOVE, {
+        input: {
+          submissionId: draft.id,
+          fileId: withFile.attachments[0].fileId,
+          lockVersion: withFile.lockVersion,
         },
-      )
+      })
     ).data!.removeSubmissionAttachment;
     expect(removed).toMatchObject({
       attachments: [],

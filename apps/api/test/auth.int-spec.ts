@@ -129,7 +129,9 @@ describe('sign-in', () => {
     const client = new GqlClient(t.baseUrl);
     await client.login(person.email, TEST_PASSWORD);
     await client.request(`mutation { logout }`);
-    const events = await t.db.getRepository(AuditEvent).find({ where: { actorPersonId: person.id }, order: { id: 'ASC' } });
+    const events = await t.db
+      .getRepository(AuditEvent)
+      .find({ where: { actorPersonId: person.id }, order: { id: 'ASC' } });
     expect(events.map((e) => e.operation)).toEqual(['login', 'logout']);
   });
 });
@@ -149,7 +151,9 @@ describe('password change', () => {
     const phone = new GqlClient(t.baseUrl);
     await laptop.login(person.email, TEST_PASSWORD);
     await phone.login(person.email, TEST_PASSWORD);
-    const res = await laptop.request(CHANGE, { input: { currentPassword: TEST_PASSWORD, newPassword: 'a much longer new password' } });
+    const res = await laptop.request(CHANGE, {
+      input: { currentPassword: TEST_PASSWORD, newPassword: 'a much longer new password' },
+    });
     expect(res.errors).toBeUndefined();
     expect(errorCode(await laptop.request(ME))).toBeUndefined();
     expect(errorCode(await phone.request(ME))).toBe('UNAUTHENTICATED');
@@ -160,13 +164,17 @@ describe('password change', () => {
     const person = await createPerson(t.db);
     const client = new GqlClient(t.baseUrl);
     await client.login(person.email, TEST_PASSWORD);
-    const before = await t.db.getRepository(Person).findOne({ where: { id: person.id }, select: { id: true, passwordHash: true } });
+    const before = await t.db
+      .getRepository(Person)
+      .findOne({ where: { id: person.id }, select: { id: true, passwordHash: true } });
     const res = await client.request(CHANGE, { input: { currentPassword: TEST_PASSWORD, newPassword: 'short' } });
     expect(errorCode(res)).toBe('VALIDATION_FAILED');
     expect(res.errors?.[0].extensions['fields']).toEqual([
       { field: 'newPassword', message: 'must be at least 12 characters' },
     ]);
-    const after = await t.db.getRepository(Person).findOne({ where: { id: person.id }, select: { id: true, passwordHash: true } });
+    const after = await t.db
+      .getRepository(Person)
+      .findOne({ where: { id: person.id }, select: { id: true, passwordHash: true } });
     expect(after?.passwordHash).toBe(before?.passwordHash);
   });
 
@@ -174,7 +182,9 @@ describe('password change', () => {
     const person = await createPerson(t.db);
     const client = new GqlClient(t.baseUrl);
     await client.login(person.email, TEST_PASSWORD);
-    const res = await client.request(CHANGE, { input: { currentPassword: 'wrong wrong wrong', newPassword: 'another long password' } });
+    const res = await client.request(CHANGE, {
+      input: { currentPassword: 'wrong wrong wrong', newPassword: 'another long password' },
+    });
     expect(errorCode(res)).toBe('VALIDATION_FAILED');
     expect(res.errors?.[0].extensions['fields']).toEqual([{ field: 'currentPassword', message: 'is wrong' }]);
   });

@@ -58,23 +58,17 @@ describe('target cockpit', () => {
   const as = async (who: string) => {
     if (!clients[who]) {
       clients[who] = new GqlClient(t.baseUrl);
-      const login = await clients[who].login(
-        who.includes('@') ? who : `${who}@tandem.example`,
-        DEMO_PASSWORD,
-      );
+      const login = await clients[who].login(who.includes('@') ? who : `${who}@tandem.example`, DEMO_PASSWORD);
       expect(login.errors).toBeUndefined();
     }
     return clients[who];
   };
   const progressOf = async (who: string): Promise<Progress> => {
-    const res = await (
-      await as(who)
-    ).request<{ targetProgress: Progress }>(PROGRESS);
+    const res = await (await as(who)).request<{ targetProgress: Progress }>(PROGRESS);
     expect(res.errors).toBeUndefined();
     return res.data!.targetProgress;
   };
-  const refresh = async () =>
-    expect((await (await as('admin')).request(REFRESH)).errors).toBeUndefined();
+  const refresh = async () => expect((await (await as('admin')).request(REFRESH)).errors).toBeUndefined();
   const exportAs = async (who: string, path: string) => {
     const client = await as(who);
     return fetch(`${t.baseUrl}${path}`, {
@@ -90,8 +84,7 @@ describe('target cockpit', () => {
     )[0].n;
   /** Matrix totals = headline = funnel, whatever the numbers are. */
   const expectConsistent = (p: Progress) => {
-    const sum = (f: (c: Cell) => number) =>
-      p.byCountry.reduce((s, c) => s + f(c), 0);
+    const sum = (f: (c: Cell) => number) => p.byCountry.reduce((s, c) => s + f(c), 0);
     expect(sum((c) => c.trained)).toBe(p.trained);
     expect(sum((c) => c.inTraining)).toBe(p.inTraining);
     expect(sum((c) => c.forecastTrained)).toBe(p.forecastTrained);
@@ -108,11 +101,8 @@ describe('target cockpit', () => {
     t = await startTestApp();
     await loadDemoData(t.db, pino({ level: 'silent' }), 'test');
     editionId = (await t.db.query(`SELECT id FROM edition LIMIT 1`))[0].id;
-    passwordHash = (
-      await t.db.query(
-        `SELECT password_hash FROM person WHERE email = 'admin@tandem.example'`,
-      )
-    )[0].password_hash;
+    passwordHash = (await t.db.query(`SELECT password_hash FROM person WHERE email = 'admin@tandem.example'`))[0]
+      .password_hash;
     const rule = await (
       await as('admin')
     ).request(RULE, {
@@ -136,9 +126,7 @@ describe('target cockpit', () => {
     expect(p.trained / 800).toBeGreaterThan(0.33);
     expect(p.trained / 800).toBeLessThan(0.47);
     const share = (country: string, split: number) =>
-      p.byCountry
-        .filter((c) => c.country === country)
-        .reduce((s, c) => s + c.trained, 0) / split;
+      p.byCountry.filter((c) => c.country === country).reduce((s, c) => s + c.trained, 0) / split;
     expect(share('LT', 300)).toBeLessThan(share('EE', 200) - 0.15);
     expect(share('LT', 300)).toBeLessThan(share('LV', 300) - 0.15);
     expect(p.forecastTrained).toBeGreaterThan(p.trained);
@@ -152,18 +140,12 @@ describe('target cockpit', () => {
   });
 
   it('answers the acceptance query for ADMIN and OBSERVER, with the same numbers and no personal data', async () => {
-    const admin = await (
-      await as('admin')
-    ).request<{ targetProgress: Progress }>(ACCEPTANCE);
-    const observer = await (
-      await as('observer')
-    ).request<{ targetProgress: Progress }>(ACCEPTANCE);
+    const admin = await (await as('admin')).request<{ targetProgress: Progress }>(ACCEPTANCE);
+    const observer = await (await as('observer')).request<{ targetProgress: Progress }>(ACCEPTANCE);
     expect(admin.errors).toBeUndefined();
     expect(observer.data).toEqual(admin.data);
     expect(admin.data!.targetProgress.target).toBe(800);
-    expect(
-      admin.data!.targetProgress.byCountry.map((c) => `${c.country}/${c.side}`),
-    ).toEqual([
+    expect(admin.data!.targetProgress.byCountry.map((c) => `${c.country}/${c.side}`)).toEqual([
       'EE/SCHOOL',
       'EE/COMPANY',
       'LT/SCHOOL',
@@ -177,31 +159,12 @@ describe('target cockpit', () => {
   });
 
   it('refuses the cockpit to a TUTOR and a TRAINER, and the drill-down and people export to an OBSERVER', async () => {
-    expect(
-      errorCode(await (await as('tutor.school.ee')).request(ACCEPTANCE)),
-    ).toBe('FORBIDDEN');
-    expect(errorCode(await (await as('trainer.lt')).request(ACCEPTANCE))).toBe(
-      'FORBIDDEN',
-    );
-    expect(errorCode(await (await as('observer')).request(PEOPLE, {}))).toBe(
-      'FORBIDDEN',
-    );
-    expect(
-      (await exportAs('observer', '/api/cockpit/export/people?format=csv'))
-        .status,
-    ).toBe(403);
-    expect(
-      (
-        await exportAs(
-          'tutor.school.ee',
-          '/api/cockpit/export/matrix?format=csv',
-        )
-      ).status,
-    ).toBe(403);
-    const matrix = await exportAs(
-      'observer',
-      '/api/cockpit/export/matrix?format=csv',
-    );
+    expect(errorCode(await (await as('tutor.school.ee')).request(ACCEPTANCE))).toBe('FORBIDDEN');
+    expect(errorCode(await (await as('trainer.lt')).request(ACCEPTANCE))).toBe('FORBIDDEN');
+    expect(errorCode(await (await as('observer')).request(PEOPLE, {}))).toBe('FORBIDDEN');
+    expect((await exportAs('observer', '/api/cockpit/export/people?format=csv')).status).toBe(403);
+    expect((await exportAs('tutor.school.ee', '/api/cockpit/export/matrix?format=csv')).status).toBe(403);
+    const matrix = await exportAs('observer', '/api/cockpit/export/matrix?format=csv');
     expect(matrix.status).toBe(200);
     expect(await matrix.text()).not.toMatch(/@/);
   });
@@ -212,9 +175,7 @@ describe('target cockpit', () => {
     expect([...new Set(lt.byCountry.map((c) => c.country))]).toEqual(['LT']);
     expectConsistent(lt);
     const admin = await progressOf('admin');
-    expect(lt.byCountry).toEqual(
-      admin.byCountry.filter((c) => c.country === 'LT'),
-    );
+    expect(lt.byCountry).toEqual(admin.byCountry.filter((c) => c.country === 'LT'));
 
     const people = await (
       await as('coordinator.lt')
@@ -225,17 +186,9 @@ describe('target cockpit', () => {
       };
     }>(PEOPLE, { first: 100 });
     expect(people.errors).toBeUndefined();
-    expect(people.data!.completionPeople.totalCount).toBe(
-      lt.funnel.registered + (await withdrawnIn('LT')),
-    );
-    expect(
-      new Set(
-        people.data!.completionPeople.edges.map((e) => e.node.countryCode),
-      ),
-    ).toEqual(new Set(['LT']));
-    expect(people.data!.completionPeople.edges.every((e) => e.node.email)).toBe(
-      true,
-    );
+    expect(people.data!.completionPeople.totalCount).toBe(lt.funnel.registered + (await withdrawnIn('LT')));
+    expect(new Set(people.data!.completionPeople.edges.map((e) => e.node.countryCode))).toEqual(new Set(['LT']));
+    expect(people.data!.completionPeople.edges.every((e) => e.node.email)).toBe(true);
     const asking = await (
       await as('coordinator.lt')
     ).request<{ completionPeople: { totalCount: number } }>(PEOPLE, {
@@ -243,9 +196,7 @@ describe('target cockpit', () => {
     });
     expect(asking.data!.completionPeople.totalCount).toBe(0);
 
-    const csv = await (
-      await exportAs('coordinator.lt', '/api/cockpit/export/people?format=csv')
-    ).text();
+    const csv = await (await exportAs('coordinator.lt', '/api/cockpit/export/people?format=csv')).text();
     const countries = csv
       .trim()
       .split('\r\n')
@@ -253,10 +204,7 @@ describe('target cockpit', () => {
       .map((line) => line.split(',')[2]);
     expect(countries.length).toBe(people.data!.completionPeople.totalCount);
     expect(new Set(countries)).toEqual(new Set(['LT']));
-    const xlsx = await exportAs(
-      'coordinator.lt',
-      '/api/cockpit/export/matrix?format=xlsx',
-    );
+    const xlsx = await exportAs('coordinator.lt', '/api/cockpit/export/matrix?format=xlsx');
     expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
     expect(
       Buffer.from(await xlsx.arrayBuffer())
@@ -281,11 +229,7 @@ describe('target cockpit', () => {
     const tandem = await newTutors(t.db, editionId, 'LT', passwordHash);
     const jm1 = await newSession(t.db, editionId, 'JM1', 16, 40);
     await attend(t.db, tandem, jm1);
-    await attend(
-      t.db,
-      tandem,
-      await newSession(t.db, editionId, 'LT-N2', 24, 30),
-    );
+    await attend(t.db, tandem, await newSession(t.db, editionId, 'LT-N2', 24, 30));
     await submitSelfAssessment(t.db, editionId, tandem.school);
     await submitSelfAssessment(t.db, editionId, tandem.company);
     await acceptAttendedAssignments(t.db, editionId, tandem);
@@ -293,11 +237,8 @@ describe('target cockpit', () => {
     const after = await progressOf('admin');
     expectConsistent(after);
     expect(after.trained).toBe(before.trained + 2);
-    const cell = (p: Progress, side: string) =>
-      p.byCountry.find((c) => c.country === 'LT' && c.side === side)!;
-    expect(cell(after, 'SCHOOL').trained).toBe(
-      cell(before, 'SCHOOL').trained + 1,
-    );
+    const cell = (p: Progress, side: string) => p.byCountry.find((c) => c.country === 'LT' && c.side === side)!;
+    expect(cell(after, 'SCHOOL').trained).toBe(cell(before, 'SCHOOL').trained + 1);
     expect(after.funnel.registered).toBe(before.funnel.registered + 2);
 
     await mark(t.db, jm1, tandem.school, 'ABSENT');
@@ -307,41 +248,24 @@ describe('target cockpit', () => {
     expect(absent.trained).toBe(before.trained + 1);
     expect(absent.inTraining).toBe(after.inTraining + 1);
     const lt = await progressOf('coordinator.lt');
-    expect(lt.trained).toBe(
-      absent.byCountry
-        .filter((c) => c.country === 'LT')
-        .reduce((s, c) => s + c.trained, 0),
-    );
+    expect(lt.trained).toBe(absent.byCountry.filter((c) => c.country === 'LT').reduce((s, c) => s + c.trained, 0));
   });
 
   it('answers bad export and cockpit arguments with a typed error, never a 500', async () => {
-    const bad = await exportAs(
-      'admin',
-      '/api/cockpit/export/payroll?format=pdf&countryCode=lt',
-    );
+    const bad = await exportAs('admin', '/api/cockpit/export/payroll?format=pdf&countryCode=lt');
     expect(bad.status).toBe(400);
     const body = (await bad.json()) as {
       error: { code: string; fields: { field: string }[] };
     };
     expect(body.error.code).toBe('VALIDATION_FAILED');
-    expect(body.error.fields.map((f) => f.field).sort()).toEqual([
-      'countryCode',
-      'format',
-      'table',
-    ]);
+    expect(body.error.fields.map((f) => f.field).sort()).toEqual(['countryCode', 'format', 'table']);
     const admin = await as('admin');
+    expect(errorCode(await admin.request(`query { targetProgress(editionId: "nope") { trained } }`))).toBe(
+      'VALIDATION_FAILED',
+    );
     expect(
       errorCode(
-        await admin.request(
-          `query { targetProgress(editionId: "nope") { trained } }`,
-        ),
-      ),
-    ).toBe('VALIDATION_FAILED');
-    expect(
-      errorCode(
-        await admin.request(
-          `query { targetProgress(editionId: "00000000-0000-4000-8000-000000000000") { trained } }`,
-        ),
+        await admin.request(`query { targetProgress(editionId: "00000000-0000-4000-8000-000000000000") { trained } }`),
       ),
     ).toBe('NOT_FOUND');
   });
@@ -368,9 +292,7 @@ describe('target cockpit', () => {
       after = page.pageInfo.endCursor;
     }
     expect(seen.size).toBe(total);
-    expect(
-      errorCode(await admin.request(PEOPLE, { after: 'not-a-cursor' })),
-    ).toBe('VALIDATION_FAILED');
+    expect(errorCode(await admin.request(PEOPLE, { after: 'not-a-cursor' }))).toBe('VALIDATION_FAILED');
   });
 
   it('sets a target with splits (ADMIN only); bad splits are VALIDATION_FAILED and change nothing', async () => {
@@ -387,14 +309,8 @@ describe('target cockpit', () => {
         { key: 'COMPANY', value: 400 },
       ],
     };
-    expect(
-      errorCode(
-        await (await as('coordinator.ee')).request(SET_TARGET, { input }),
-      ),
-    ).toBe('FORBIDDEN');
-    expect(
-      errorCode(await (await as('observer')).request(SET_TARGET, { input })),
-    ).toBe('FORBIDDEN');
+    expect(errorCode(await (await as('coordinator.ee')).request(SET_TARGET, { input }))).toBe('FORBIDDEN');
+    expect(errorCode(await (await as('observer')).request(SET_TARGET, { input }))).toBe('FORBIDDEN');
     const tooMuch = await (
       await as('admin')
     ).request(SET_TARGET, {
@@ -410,21 +326,14 @@ describe('target cockpit', () => {
         }),
       ),
     ).toBe('VALIDATION_FAILED');
-    expect(
-      errorCode(
-        await (
-          await as('admin')
-        ).request(SET_TARGET, { input: { ...input, total: -5 } }),
-      ),
-    ).toBe('VALIDATION_FAILED');
+    expect(errorCode(await (await as('admin')).request(SET_TARGET, { input: { ...input, total: -5 } }))).toBe(
+      'VALIDATION_FAILED',
+    );
     const ok = await (await as('admin')).request(SET_TARGET, { input });
     expect(ok.errors).toBeUndefined();
     const p = await progressOf('admin');
     expect(p.target).toBe(800);
-    expect(
-      p.byCountry.find((c) => c.country === 'LT' && c.side === 'SCHOOL')!
-        .target,
-    ).toBe(150);
+    expect(p.byCountry.find((c) => c.country === 'LT' && c.side === 'SCHOOL')!.target).toBe(150);
     expect((await progressOf('coordinator.lt')).target).toBe(300);
   });
 });

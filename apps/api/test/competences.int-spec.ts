@@ -43,7 +43,8 @@ const INSIGHTS = `query I($roundId: ID!, $countryCode: String, $side: String) {
     cells { competenceCode countryCode side suppressed count meanLevel changeSuppressed meanChange } } }`;
 const OPEN_ROUND = `mutation O($input: OpenAssessmentRoundInput!) { openAssessmentRound(input: $input) { id kind moduleNumber isOpen } }`;
 
-const fieldsOf = (res: GqlResponse<unknown>) => (res.errors?.[0]?.extensions['fields'] as { field: string }[] | undefined)?.map((f) => f.field);
+const fieldsOf = (res: GqlResponse<unknown>) =>
+  (res.errors?.[0]?.extensions['fields'] as { field: string }[] | undefined)?.map((f) => f.field);
 const DAY = 86_400_000;
 
 describe('competence profile and self-assessments', () => {
@@ -57,11 +58,18 @@ describe('competence profile and self-assessments', () => {
     }
     return clients[who];
   };
-  const rounds = async () => (await (await as('admin')).request<{ assessmentRounds: { id: string; kind: string; moduleNumber: number | null }[] }>(ROUNDS)).data!.assessmentRounds;
+  const rounds = async () =>
+    (
+      await (
+        await as('admin')
+      ).request<{ assessmentRounds: { id: string; kind: string; moduleNumber: number | null }[] }>(ROUNDS)
+    ).data!.assessmentRounds;
   const roundId = async (kind: string, moduleNumber: number | null = null) =>
     (await rounds()).find((r) => r.kind === kind && r.moduleNumber === moduleNumber)!.id;
   const competenceIds = async (): Promise<{ id: string; code: string }[]> =>
-    t.db.query(`SELECT c.id, c.code FROM competence c JOIN competence_profile p ON p.id = c.profile_id AND p.status = 'PUBLISHED' JOIN competence_area a ON a.id = c.area_id ORDER BY a.position, c.position`);
+    t.db.query(
+      `SELECT c.id, c.code FROM competence c JOIN competence_profile p ON p.id = c.profile_id AND p.status = 'PUBLISHED' JOIN competence_area a ON a.id = c.area_id ORDER BY a.position, c.position`,
+    );
   /** A demo tutor (e-mail) of a country and side who has not started AFTER_MODULE 1, skipping `skip`. */
   const freshTutor = async (country: string, skip = 0): Promise<string> => {
     const after1 = await roundId('AFTER_MODULE', 1);
@@ -74,9 +82,12 @@ describe('competence profile and self-assessments', () => {
     );
     return rows[0].email;
   };
-  const save = (client: GqlClient, input: Record<string, unknown>) => client.request<{ saveSelfAssessment: SelfAssessmentShape }>(SAVE, { input });
-  const submit = (client: GqlClient, id: string) => client.request<{ submitSelfAssessment: SelfAssessmentShape }>(SUBMIT, { input: { id } });
-  const mine = async (who: string) => (await (await as(who)).request<{ mySelfAssessments: SelfAssessmentShape[] }>(MINE)).data!.mySelfAssessments;
+  const save = (client: GqlClient, input: Record<string, unknown>) =>
+    client.request<{ saveSelfAssessment: SelfAssessmentShape }>(SAVE, { input });
+  const submit = (client: GqlClient, id: string) =>
+    client.request<{ submitSelfAssessment: SelfAssessmentShape }>(SUBMIT, { input: { id } });
+  const mine = async (who: string) =>
+    (await (await as(who)).request<{ mySelfAssessments: SelfAssessmentShape[] }>(MINE)).data!.mySelfAssessments;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -86,9 +97,20 @@ describe('competence profile and self-assessments', () => {
 
   describe('the acceptance queries', () => {
     it('reads the published profile: six areas, 24 competences with four level descriptors in five languages', async () => {
-      const res = await (await as('tutor.school.ee')).request<{
-        competenceProfile: { version: number; scaleLevels: number; areas: { code: string; competences: { code: string; title: string; levels: string[]; missingLanguages: string[] }[] }[] };
-      }>(`query { competenceProfile { version scaleLevels areas { code competences { code title levels missingLanguages } } } }`);
+      const res = await (
+        await as('tutor.school.ee')
+      ).request<{
+        competenceProfile: {
+          version: number;
+          scaleLevels: number;
+          areas: {
+            code: string;
+            competences: { code: string; title: string; levels: string[]; missingLanguages: string[] }[];
+          }[];
+        };
+      }>(
+        `query { competenceProfile { version scaleLevels areas { code competences { code title levels missingLanguages } } } }`,
+      );
       expect(res.errors).toBeUndefined();
       const p = res.data!.competenceProfile;
       expect(p.version).toBe(1);
@@ -101,9 +123,15 @@ describe('competence profile and self-assessments', () => {
     });
 
     it('lists the demo tutor’s BASELINE (submitted, every competence) and AFTER_MODULE 1 (a draft begun)', async () => {
-      const res = await (await as('tutor.school.ee')).request<{ mySelfAssessments: { round: { kind: string }; status: string; ratings: { competence: { code: string }; level: number }[] }[] }>(
-        `query { mySelfAssessments { round { kind } status ratings { competence { code } level } } }`,
-      );
+      const res = await (
+        await as('tutor.school.ee')
+      ).request<{
+        mySelfAssessments: {
+          round: { kind: string };
+          status: string;
+          ratings: { competence: { code: string }; level: number }[];
+        }[];
+      }>(`query { mySelfAssessments { round { kind } status ratings { competence { code } level } } }`);
       expect(res.errors).toBeUndefined();
       const [baseline, after1] = res.data!.mySelfAssessments;
       expect(baseline).toMatchObject({ round: { kind: 'BASELINE' }, status: 'SUBMITTED' });
@@ -130,7 +158,8 @@ describe('competence profile and self-assessments', () => {
          JOIN assessment_round r ON r.id = s.round_id JOIN tutor_profile tp ON tp.person_id = s.person_id
          JOIN competence c ON c.id = x.competence_id JOIN competence_area a ON a.id = c.area_id GROUP BY 1, 2, 3`,
     );
-    const m = (kind: string, side: string, area: string) => means.find((r) => r.kind === kind && r.side === side && r.area === area)!.mean;
+    const m = (kind: string, side: string, area: string) =>
+      means.find((r) => r.kind === kind && r.side === side && r.area === area)!.mean;
     expect(m('AFTER_MODULE', 'SCHOOL', 'PLAN')).toBeGreaterThan(m('BASELINE', 'SCHOOL', 'PLAN') + 0.3);
     expect(m('BASELINE', 'SCHOOL', 'ASSESS')).toBeGreaterThan(m('BASELINE', 'COMPANY', 'ASSESS') + 0.5);
     expect(m('BASELINE', 'COMPANY', 'SAFE')).toBeGreaterThan(m('BASELINE', 'SCHOOL', 'SAFE') + 0.5);
@@ -139,7 +168,9 @@ describe('competence profile and self-assessments', () => {
   describe('privacy of individual ratings', () => {
     it('lets the partner read a submitted, shared self-assessment and nobody else (NOT_FOUND or FORBIDDEN, never data)', async () => {
       const [baseline, draft] = await mine('tutor.school.ee');
-      const partner = await (await as('tutor.company.ee')).request<{ selfAssessment: SelfAssessmentShape }>(GET, { id: baseline.id });
+      const partner = await (
+        await as('tutor.company.ee')
+      ).request<{ selfAssessment: SelfAssessmentShape }>(GET, { id: baseline.id });
       expect(partner.errors).toBeUndefined();
       expect(partner.data!.selfAssessment.ratings).toHaveLength(24);
       expect(partner.data!.selfAssessment.isMine).toBe(false);
@@ -159,11 +190,17 @@ describe('competence profile and self-assessments', () => {
 
     it('hides it from the partner once the owner stops sharing, and only the owner changes sharing', async () => {
       const [baseline] = await mine('tutor.school.ee');
-      expect(errorCode(await (await as('tutor.company.ee')).request(SHARE, { input: { id: baseline.id, shared: false } }))).toBe('NOT_FOUND');
-      const res = await (await as('tutor.school.ee')).request<{ shareSelfAssessment: SelfAssessmentShape }>(SHARE, { input: { id: baseline.id, shared: false } });
+      expect(
+        errorCode(await (await as('tutor.company.ee')).request(SHARE, { input: { id: baseline.id, shared: false } })),
+      ).toBe('NOT_FOUND');
+      const res = await (
+        await as('tutor.school.ee')
+      ).request<{ shareSelfAssessment: SelfAssessmentShape }>(SHARE, { input: { id: baseline.id, shared: false } });
       expect(res.data!.shareSelfAssessment.sharedWithPartner).toBe(false);
       expect(errorCode(await (await as('tutor.company.ee')).request(GET, { id: baseline.id }))).toBe('NOT_FOUND');
-      const compare = await (await as('tutor.company.ee')).request<{ tandemComparison: { mineShared: boolean; partnerShared: boolean; rows: unknown[] } }>(COMPARE);
+      const compare = await (
+        await as('tutor.company.ee')
+      ).request<{ tandemComparison: { mineShared: boolean; partnerShared: boolean; rows: unknown[] } }>(COMPARE);
       expect(compare.data!.tandemComparison).toMatchObject({ mineShared: true, partnerShared: false, rows: [] });
       await (await as('tutor.school.ee')).request(SHARE, { input: { id: baseline.id, shared: true } });
     });
@@ -175,15 +212,24 @@ describe('competence profile and self-assessments', () => {
       expect(errorCode(await other.request(SHARE, { input: { id: draft.id, shared: false } }))).toBe('NOT_FOUND');
       expect(errorCode(await submit(await as('tutor.company.ee'), draft.id))).toBe('NOT_FOUND');
       expect(errorCode(await submit(await as('trainer.ee'), draft.id))).toBe('FORBIDDEN');
-      const [row] = await t.db.query(`SELECT status, shared_with_partner FROM self_assessment WHERE id = $1`, [draft.id]);
+      const [row] = await t.db.query(`SELECT status, shared_with_partner FROM self_assessment WHERE id = $1`, [
+        draft.id,
+      ]);
       expect(row).toEqual({ status: 'DRAFT', shared_with_partner: true });
     });
   });
 
   describe('the tandem comparison', () => {
     it('shows school vs company partner where both shared, biggest differences first', async () => {
-      const res = await (await as('tutor.school.ee')).request<{
-        tandemComparison: { round: { kind: string }; mineShared: boolean; partnerShared: boolean; rows: { competence: { code: string }; schoolLevel: number; companyLevel: number; difference: number }[] };
+      const res = await (
+        await as('tutor.school.ee')
+      ).request<{
+        tandemComparison: {
+          round: { kind: string };
+          mineShared: boolean;
+          partnerShared: boolean;
+          rows: { competence: { code: string }; schoolLevel: number; companyLevel: number; difference: number }[];
+        };
       }>(COMPARE);
       expect(res.errors).toBeUndefined();
       const c = res.data!.tandemComparison;
@@ -200,8 +246,15 @@ describe('competence profile and self-assessments', () => {
       const [row] = await t.db.query(
         `SELECT s.id, x.competence_id FROM self_assessment s JOIN rating x ON x.self_assessment_id = s.id WHERE s.status = 'SUBMITTED' LIMIT 1`,
       );
-      await expect(t.db.query(`UPDATE rating SET level = 1 WHERE self_assessment_id = $1 AND competence_id = $2`, [row.id, row.competence_id])).rejects.toThrow(/read-only/);
-      await expect(t.db.query(`UPDATE self_assessment SET status = 'DRAFT', submitted_at = NULL WHERE id = $1`, [row.id])).rejects.toThrow(/cannot change/);
+      await expect(
+        t.db.query(`UPDATE rating SET level = 1 WHERE self_assessment_id = $1 AND competence_id = $2`, [
+          row.id,
+          row.competence_id,
+        ]),
+      ).rejects.toThrow(/read-only/);
+      await expect(
+        t.db.query(`UPDATE self_assessment SET status = 'DRAFT', submitted_at = NULL WHERE id = $1`, [row.id]),
+      ).rejects.toThrow(/cannot change/);
       // The owner's sharing choice is no change of content.
       await t.db.query(`UPDATE self_assessment SET shared_with_partner = shared_with_partner WHERE id = $1`, [row.id]);
     });
@@ -213,7 +266,10 @@ describe('competence profile and self-assessments', () => {
       const ids = await competenceIds();
       // Two first saves at the same moment land on one draft.
       const [a, b] = await Promise.all([
-        save(client, { roundId: after1, ratings: [{ competenceId: ids[0].id, level: 2, evidence: 'Planned the first week with my partner.' }] }),
+        save(client, {
+          roundId: after1,
+          ratings: [{ competenceId: ids[0].id, level: 2, evidence: 'Planned the first week with my partner.' }],
+        }),
         save(client, { roundId: after1, ratings: [{ competenceId: ids[1].id, level: 3 }] }),
       ]);
       expect(a.errors).toBeUndefined();
@@ -224,7 +280,11 @@ describe('competence profile and self-assessments', () => {
       const early = await submit(client, id);
       expect(errorCode(early)).toBe('VALIDATION_FAILED');
       expect(fieldsOf(early)).toContain(`ratings.${ids[5].code}`);
-      const full = await save(client, { roundId: after1, sharedWithPartner: true, ratings: ids.map((c, i) => ({ competenceId: c.id, level: 1 + (i % 4) })) });
+      const full = await save(client, {
+        roundId: after1,
+        sharedWithPartner: true,
+        ratings: ids.map((c, i) => ({ competenceId: c.id, level: 1 + (i % 4) })),
+      });
       expect(full.data!.saveSelfAssessment.ratings).toHaveLength(24);
       expect(full.data!.saveSelfAssessment.ratings[0].evidence).toBe('Planned the first week with my partner.');
       const results = await Promise.all([submit(client, id), submit(client, id), submit(client, id)]);
@@ -232,12 +292,18 @@ describe('competence profile and self-assessments', () => {
       expect(results.filter((r) => errorCode(r) === 'CONFLICT')).toHaveLength(2);
       const [row] = await t.db.query(`SELECT status, submitted_at FROM self_assessment WHERE id = $1`, [id]);
       expect(row.status).toBe('SUBMITTED');
-      const [audits] = await t.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE operation = 'submitSelfAssessment' AND target_id = $1`, [id]);
+      const [audits] = await t.db.query(
+        `SELECT count(*)::int AS n FROM audit_event WHERE operation = 'submitSelfAssessment' AND target_id = $1`,
+        [id],
+      );
       expect(audits.n).toBe(1);
       // Read-only once submitted.
       const edit = await save(client, { roundId: after1, ratings: [{ competenceId: ids[0].id, level: 4 }] });
       expect(errorCode(edit)).toBe('CONFLICT');
-      const [level] = await t.db.query(`SELECT level FROM rating WHERE self_assessment_id = $1 AND competence_id = $2`, [id, ids[0].id]);
+      const [level] = await t.db.query(
+        `SELECT level FROM rating WHERE self_assessment_id = $1 AND competence_id = $2`,
+        [id, ids[0].id],
+      );
       expect(level.level).toBe(1);
     });
 
@@ -246,12 +312,23 @@ describe('competence profile and self-assessments', () => {
       const client = await as(email);
       const after1 = await roundId('AFTER_MODULE', 1);
       const ids = await competenceIds();
-      const first = await save(client, { roundId: after1, ratings: [{ competenceId: ids[0].id, level: 2, evidence: 'ok' }] });
+      const first = await save(client, {
+        roundId: after1,
+        ratings: [{ competenceId: ids[0].id, level: 2, evidence: 'ok' }],
+      });
       const id = first.data!.saveSelfAssessment.id;
       // A competence of another profile version (a draft version 2).
-      const [draft] = await t.db.query(`INSERT INTO competence_profile (version, status) VALUES (2, 'DRAFT') RETURNING id`);
-      const [area] = await t.db.query(`INSERT INTO competence_area (profile_id, code, position, title) VALUES ($1, 'X', 1, '{"en":"X"}') RETURNING id`, [draft.id]);
-      const [foreign] = await t.db.query(`INSERT INTO competence (profile_id, area_id, code, position, title) VALUES ($1, $2, 'X.1', 1, '{"en":"X"}') RETURNING id`, [draft.id, area.id]);
+      const [draft] = await t.db.query(
+        `INSERT INTO competence_profile (version, status) VALUES (2, 'DRAFT') RETURNING id`,
+      );
+      const [area] = await t.db.query(
+        `INSERT INTO competence_area (profile_id, code, position, title) VALUES ($1, 'X', 1, '{"en":"X"}') RETURNING id`,
+        [draft.id],
+      );
+      const [foreign] = await t.db.query(
+        `INSERT INTO competence (profile_id, area_id, code, position, title) VALUES ($1, $2, 'X.1', 1, '{"en":"X"}') RETURNING id`,
+        [draft.id, area.id],
+      );
       const cases: [Record<string, unknown>, string][] = [
         [{ competenceId: ids[0].id, level: 5 }, 'ratings.0.level'],
         [{ competenceId: ids[0].id, level: 0 }, 'ratings.0.level'],
@@ -263,7 +340,9 @@ describe('competence profile and self-assessments', () => {
         expect(errorCode(res)).toBe('VALIDATION_FAILED');
         expect(fieldsOf(res)).toContain(field);
       }
-      const rows = await t.db.query(`SELECT competence_id, level, evidence FROM rating WHERE self_assessment_id = $1`, [id]);
+      const rows = await t.db.query(`SELECT competence_id, level, evidence FROM rating WHERE self_assessment_id = $1`, [
+        id,
+      ]);
       expect(rows).toEqual([{ competence_id: ids[0].id, level: 2, evidence: 'ok' }]);
       await t.db.query(`DELETE FROM competence_profile WHERE id = $1`, [draft.id]);
     });
@@ -273,12 +352,20 @@ describe('competence profile and self-assessments', () => {
       const client = await as(email);
       const ids = await competenceIds();
       const baseline = await roundId('BASELINE');
-      expect(errorCode(await save(client, { roundId: baseline, ratings: [{ competenceId: ids[0].id, level: 2 }] }))).toBe('ROUND_CLOSED');
+      expect(
+        errorCode(await save(client, { roundId: baseline, ratings: [{ competenceId: ids[0].id, level: 2 }] })),
+      ).toBe('ROUND_CLOSED');
       const after1 = await roundId('AFTER_MODULE', 1);
-      const draft = await save(client, { roundId: after1, ratings: ids.map((c) => ({ competenceId: c.id, level: 2 })) });
+      const draft = await save(client, {
+        roundId: after1,
+        ratings: ids.map((c) => ({ competenceId: c.id, level: 2 })),
+      });
       const id = draft.data!.saveSelfAssessment.id;
       const [{ closes_at }] = await t.db.query(`SELECT closes_at FROM assessment_round WHERE id = $1`, [after1]);
-      await t.db.query(`UPDATE assessment_round SET closes_at = $2 WHERE id = $1`, [after1, new Date(Date.now() - DAY)]);
+      await t.db.query(`UPDATE assessment_round SET closes_at = $2 WHERE id = $1`, [
+        after1,
+        new Date(Date.now() - DAY),
+      ]);
       try {
         const late = await submit(client, id);
         expect(errorCode(late)).toBe('ROUND_CLOSED');
@@ -296,15 +383,30 @@ describe('competence profile and self-assessments', () => {
       const [edition] = await t.db.query(
         `INSERT INTO edition (programme_id, name, starts_on, ends_on, target_trained) SELECT id, 'Round test edition', current_date + 400, current_date + 700, 10 FROM programme LIMIT 1 RETURNING id`,
       );
-      const input = { editionId: edition.id, kind: 'AFTER_MODULE', moduleNumber: 2, opensAt: new Date().toISOString(), closesAt: new Date(Date.now() + 30 * DAY).toISOString() };
+      const input = {
+        editionId: edition.id,
+        kind: 'AFTER_MODULE',
+        moduleNumber: 2,
+        opensAt: new Date().toISOString(),
+        closesAt: new Date(Date.now() + 30 * DAY).toISOString(),
+      };
       expect(errorCode(await (await as('coordinator.ee')).request(OPEN_ROUND, { input }))).toBe('FORBIDDEN');
       expect(errorCode(await (await as('trainer.lv')).request(OPEN_ROUND, { input }))).toBe('FORBIDDEN');
       const bad = await (await as('admin')).request(OPEN_ROUND, { input: { ...input, closesAt: input.opensAt } });
       expect(fieldsOf(bad)).toEqual(['closesAt']);
       const noModule = await (await as('admin')).request(OPEN_ROUND, { input: { ...input, moduleNumber: null } });
       expect(fieldsOf(noModule)).toEqual(['moduleNumber']);
-      const ok = await (await as('admin')).request<{ openAssessmentRound: { kind: string; moduleNumber: number; isOpen: boolean } }>(OPEN_ROUND, { input });
-      expect(ok.data!.openAssessmentRound).toEqual({ id: expect.any(String), kind: 'AFTER_MODULE', moduleNumber: 2, isOpen: true });
+      const ok = await (
+        await as('admin')
+      ).request<{ openAssessmentRound: { kind: string; moduleNumber: number; isOpen: boolean } }>(OPEN_ROUND, {
+        input,
+      });
+      expect(ok.data!.openAssessmentRound).toEqual({
+        id: expect.any(String),
+        kind: 'AFTER_MODULE',
+        moduleNumber: 2,
+        isOpen: true,
+      });
       expect(errorCode(await (await as('admin')).request(OPEN_ROUND, { input }))).toBe('CONFLICT');
     });
   });
@@ -322,7 +424,10 @@ describe('competence profile and self-assessments', () => {
         [edition.id, profile.id],
       );
       for (const [country, [school, company]] of Object.entries(groups)) {
-        for (const [side, n] of [['SCHOOL', school], ['COMPANY', company]] as const) {
+        for (const [side, n] of [
+          ['SCHOOL', school],
+          ['COMPANY', company],
+        ] as const) {
           await t.db.query(
             `WITH people AS (
                SELECT tp.person_id FROM tutor_profile tp JOIN organisation o ON o.id = tp.organisation_id
@@ -333,12 +438,16 @@ describe('competence profile and self-assessments', () => {
              SELECT sa.id, $5, c.id, 3 FROM sa CROSS JOIN competence c WHERE c.profile_id = $5`,
             [round.id, country, side, n, profile.id],
           );
-          await t.db.query(`UPDATE self_assessment SET status = 'SUBMITTED', submitted_at = now() - interval '70 days' WHERE round_id = $1 AND status = 'DRAFT'`, [round.id]);
+          await t.db.query(
+            `UPDATE self_assessment SET status = 'SUBMITTED', submitted_at = now() - interval '70 days' WHERE round_id = $1 AND status = 'DRAFT'`,
+            [round.id],
+          );
         }
       }
       return round.id;
     };
-    const insights = (client: GqlClient, variables: Record<string, unknown>) => client.request<{ competenceInsights: { countryCodes: string[]; cells: CellShape[] } }>(INSIGHTS, variables);
+    const insights = (client: GqlClient, variables: Record<string, unknown>) =>
+      client.request<{ competenceInsights: { countryCodes: string[]; cells: CellShape[] } }>(INSIGHTS, variables);
     const cell = (cells: CellShape[], country: string | null, side: string | null, code = 'PLAN.1') =>
       cells.find((c) => c.competenceCode === code && c.countryCode === country && c.side === side);
 
@@ -352,9 +461,12 @@ describe('competence profile and self-assessments', () => {
       expect(cell(cells, 'EE', null)).toMatchObject({ suppressed: false, count: 10 });
       // Complementary suppression: EE's company group and the side totals, so that the EE school group
       // follows neither from EE's total minus its company group nor from the school total minus LV.
-      expect(cells.filter((c) => c.competenceCode === 'PLAN.1' && c.suppressed).map((c) => `${c.countryCode}|${c.side}`).sort()).toEqual(
-        ['EE|COMPANY', 'EE|SCHOOL', 'null|COMPANY', 'null|SCHOOL'],
-      );
+      expect(
+        cells
+          .filter((c) => c.competenceCode === 'PLAN.1' && c.suppressed)
+          .map((c) => `${c.countryCode}|${c.side}`)
+          .sort(),
+      ).toEqual(['EE|COMPANY', 'EE|SCHOOL', 'null|COMPANY', 'null|SCHOOL']);
       const published = (country: string | null, side: string | null) => !cell(cells, country, side)!.suppressed;
       expect(published('EE', null) && published('EE', 'COMPANY')).toBe(false);
       expect(published(null, 'SCHOOL') && published('LV', 'SCHOOL')).toBe(false);
@@ -380,13 +492,18 @@ describe('competence profile and self-assessments', () => {
 
     it('refuses tutors and managers, and a country outside the viewer’s scope; trainers never see individual ratings', async () => {
       const after1 = await roundId('AFTER_MODULE', 1);
-      for (const who of ['tutor.school.ee', 'manager']) expect(errorCode(await insights(await as(who), { roundId: after1 }))).toBe('FORBIDDEN');
+      for (const who of ['tutor.school.ee', 'manager'])
+        expect(errorCode(await insights(await as(who), { roundId: after1 }))).toBe('FORBIDDEN');
       const lv = await insights(await as('trainer.ee'), { roundId: after1, countryCode: 'LV' });
       expect(errorCode(lv)).toBe('FORBIDDEN');
       expect(lv.data).toBeNull();
       const coordinator = await insights(await as('coordinator.lv'), { roundId: after1 });
       expect(coordinator.errors).toBeUndefined();
-      expect(coordinator.data!.competenceInsights.cells.every((c) => c.countryCode === 'LV' && (c.suppressed || c.count! >= 5))).toBe(true);
+      expect(
+        coordinator.data!.competenceInsights.cells.every(
+          (c) => c.countryCode === 'LV' && (c.suppressed || c.count! >= 5),
+        ),
+      ).toBe(true);
       // The demo data shows change from baseline.
       const researcher = (await insights(await as('researcher'), { roundId: after1 })).data!.competenceInsights;
       const total = cell(researcher.cells, null, null);
@@ -401,11 +518,18 @@ describe('competence profile and self-assessments', () => {
     };
 
     it('exports the aggregates as CSV with the same scope and suppression as the page', async () => {
-      const [round] = await t.db.query(`SELECT r.id FROM assessment_round r JOIN edition e ON e.id = r.edition_id WHERE e.name = 'k-anonymity edition A'`);
+      const [round] = await t.db.query(
+        `SELECT r.id FROM assessment_round r JOIN edition e ON e.id = r.edition_id WHERE e.name = 'k-anonymity edition A'`,
+      );
       const res = await download('trainer.ee', `/api/competences/insights.csv?roundId=${round.id}`);
       expect(res.status).toBe(200);
-      const lines = (await res.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
-      expect(lines[0]).toBe('competence,title,country,side,people,mean_level,people_with_baseline,mean_change_from_baseline,note');
+      const lines = (await res.text())
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
+      expect(lines[0]).toBe(
+        'competence,title,country,side,people,mean_level,people_with_baseline,mean_change_from_baseline,note',
+      );
       const plan = lines.filter((l) => l.startsWith('PLAN.1,'));
       expect(plan.every((l) => l.includes(',EE,'))).toBe(true);
       expect(plan.find((l) => l.includes(',EE,SCHOOL,'))).toMatch(/,,,,,too few to show$/);
@@ -414,11 +538,16 @@ describe('competence profile and self-assessments', () => {
     });
 
     it('gives researchers a pseudonymised export of consenting tutors only, with a codebook; nobody else', async () => {
-      for (const who of ['admin', 'trainer.ee', 'observer', 'tutor.school.ee']) expect((await download(who, '/api/competences/research-ratings.csv')).status).toBe(403);
+      for (const who of ['admin', 'trainer.ee', 'observer', 'tutor.school.ee'])
+        expect((await download(who, '/api/competences/research-ratings.csv')).status).toBe(403);
       const res = await download('researcher', '/api/competences/research-ratings.csv');
       expect(res.status).toBe(200);
       const body = (await res.text()).replace(/^\uFEFF/, '');
-      const rows = body.trim().split('\r\n').slice(1).map((l) => l.split(','));
+      const rows = body
+        .trim()
+        .split('\r\n')
+        .slice(1)
+        .map((l) => l.split(','));
       const pseudonyms = new Set(rows.map((r) => r[0]));
       const [{ consenting }] = await t.db.query(
         `SELECT count(DISTINCT s.person_id)::int AS consenting FROM self_assessment s JOIN person p ON p.id = s.person_id JOIN assessment_round r ON r.id = s.round_id
@@ -429,9 +558,14 @@ describe('competence profile and self-assessments', () => {
       const ids: { id: string; email: string }[] = await t.db.query(`SELECT id, email FROM person`);
       for (const p of ids) expect(body.includes(p.id) || body.includes(p.email)).toBe(false);
       expect([...pseudonyms].every((p) => /^P-[0-9a-f]{16}$/.test(p))).toBe(true);
-      const again = (await (await download('researcher', '/api/competences/research-ratings.csv')).text()).replace(/^\uFEFF/, '');
+      const again = (await (await download('researcher', '/api/competences/research-ratings.csv')).text()).replace(
+        /^\uFEFF/,
+        '',
+      );
       expect(again).toBe(body);
-      const [nonConsenting] = await t.db.query(`SELECT id FROM person WHERE research_consent IS FALSE AND id IN (SELECT person_id FROM self_assessment WHERE status = 'SUBMITTED') LIMIT 1`);
+      const [nonConsenting] = await t.db.query(
+        `SELECT id FROM person WHERE research_consent IS FALSE AND id IN (SELECT person_id FROM self_assessment WHERE status = 'SUBMITTED') LIMIT 1`,
+      );
       const { createHash } = await import('node:crypto');
       expect(body.includes(createHash('sha256').update(nonConsenting.id).digest('hex').slice(0, 16))).toBe(false);
       const codebook = await download('researcher', '/api/competences/research-codebook.csv');
@@ -441,7 +575,10 @@ describe('competence profile and self-assessments', () => {
     it('exports the profile as JSON and as a translators’ spreadsheet', async () => {
       const json = await download('coordinator.lv', '/api/competence-profiles/1/profile.json');
       expect(json.status).toBe(200);
-      const body = (await json.json()) as { version: number; areas: { code: string; competences: { code: string; texts: { language: string; levels: string[] }[] }[] }[] };
+      const body = (await json.json()) as {
+        version: number;
+        areas: { code: string; competences: { code: string; texts: { language: string; levels: string[] }[] }[] }[];
+      };
       expect(body.version).toBe(1);
       expect(body.areas.flatMap((a) => a.competences)).toHaveLength(24);
       expect(body.areas[0].competences[0].texts.map((x) => x.language)).toEqual(['en', 'et', 'lv', 'lt', 'ru']);
@@ -455,29 +592,69 @@ describe('competence profile and self-assessments', () => {
   describe('modules and the competences they develop', () => {
     const GET_LINKS = `query M($moduleId: ID!) { moduleCompetences(moduleId: $moduleId) { canEdit competences { code title } } }`;
     const SET_LINKS = `mutation S($input: SetModuleCompetencesInput!) { setModuleCompetences(input: $input) { canEdit competences { code } } }`;
-    const moduleId = async (code: string) => (await t.db.query(`SELECT id FROM module WHERE code = $1`, [code]))[0].id as string;
+    const moduleId = async (code: string) =>
+      (await t.db.query(`SELECT id FROM module WHERE code = $1`, [code]))[0].id as string;
 
     it('shows the demo links on a module, in profile order, in the viewer’s language', async () => {
-      const res = await (await as('tutor.school.ee')).request<{ moduleCompetences: { canEdit: boolean; competences: { code: string; title: string }[] } }>(GET_LINKS, {
-        moduleId: await moduleId('JM1'),
-      });
+      const res = await (
+        await as('tutor.school.ee')
+      ).request<{ moduleCompetences: { canEdit: boolean; competences: { code: string; title: string }[] } }>(
+        GET_LINKS,
+        {
+          moduleId: await moduleId('JM1'),
+        },
+      );
       expect(res.errors).toBeUndefined();
       expect(res.data!.moduleCompetences.canEdit).toBe(false);
-      expect(res.data!.moduleCompetences.competences.map((c) => c.code)).toEqual(['PLAN.1', 'PLAN.2', 'PLAN.3', 'PLAN.4', 'COOP.1', 'COOP.2', 'COOP.3', 'COOP.4']);
+      expect(res.data!.moduleCompetences.competences.map((c) => c.code)).toEqual([
+        'PLAN.1',
+        'PLAN.2',
+        'PLAN.3',
+        'PLAN.4',
+        'COOP.1',
+        'COOP.2',
+        'COOP.3',
+        'COOP.4',
+      ]);
     });
 
     it('lets the module’s editors set the links and refuses others and unknown codes', async () => {
       const national = await moduleId('EE-N3');
-      expect(errorCode(await (await as('coordinator.lv')).request(SET_LINKS, { input: { moduleId: national, competenceCodes: ['GUIDE.4'] } }))).toBe('FORBIDDEN');
-      expect(errorCode(await (await as('coordinator.ee')).request(SET_LINKS, { input: { moduleId: await moduleId('JM2'), competenceCodes: ['GUIDE.4'] } }))).toBe('FORBIDDEN');
-      expect(errorCode(await (await as('tutor.school.ee')).request(SET_LINKS, { input: { moduleId: national, competenceCodes: ['GUIDE.4'] } }))).toBe('FORBIDDEN');
-      const bad = await (await as('coordinator.ee')).request(SET_LINKS, { input: { moduleId: national, competenceCodes: ['GUIDE.4', 'NOPE.1'] } });
+      expect(
+        errorCode(
+          await (
+            await as('coordinator.lv')
+          ).request(SET_LINKS, { input: { moduleId: national, competenceCodes: ['GUIDE.4'] } }),
+        ),
+      ).toBe('FORBIDDEN');
+      expect(
+        errorCode(
+          await (
+            await as('coordinator.ee')
+          ).request(SET_LINKS, { input: { moduleId: await moduleId('JM2'), competenceCodes: ['GUIDE.4'] } }),
+        ),
+      ).toBe('FORBIDDEN');
+      expect(
+        errorCode(
+          await (
+            await as('tutor.school.ee')
+          ).request(SET_LINKS, { input: { moduleId: national, competenceCodes: ['GUIDE.4'] } }),
+        ),
+      ).toBe('FORBIDDEN');
+      const bad = await (
+        await as('coordinator.ee')
+      ).request(SET_LINKS, { input: { moduleId: national, competenceCodes: ['GUIDE.4', 'NOPE.1'] } });
       expect(errorCode(bad)).toBe('VALIDATION_FAILED');
       expect(fieldsOf(bad)).toEqual(['competenceCodes.1']);
-      const ok = await (await as('coordinator.ee')).request<{ setModuleCompetences: { canEdit: boolean; competences: { code: string }[] } }>(SET_LINKS, {
+      const ok = await (
+        await as('coordinator.ee')
+      ).request<{ setModuleCompetences: { canEdit: boolean; competences: { code: string }[] } }>(SET_LINKS, {
         input: { moduleId: national, competenceCodes: ['GUIDE.4', 'GUIDE.3'] },
       });
-      expect(ok.data!.setModuleCompetences).toEqual({ canEdit: true, competences: [{ code: 'GUIDE.3' }, { code: 'GUIDE.4' }] });
+      expect(ok.data!.setModuleCompetences).toEqual({
+        canEdit: true,
+        competences: [{ code: 'GUIDE.3' }, { code: 'GUIDE.4' }],
+      });
     });
   });
 
@@ -486,19 +663,31 @@ describe('competence profile and self-assessments', () => {
     const CREATE = `mutation { createCompetenceProfileDraft { ${PROFILE} } }`;
     const SAVE_DRAFT = `mutation D($input: SaveCompetenceProfileDraftInput!) { saveCompetenceProfileDraft(input: $input) { ${PROFILE} } }`;
     const PUBLISH = `mutation P($input: PublishCompetenceProfileInput!) { publishCompetenceProfile(input: $input) { ${PROFILE} } }`;
-    type ProfileShape = { id: string; version: number; status: string; canEdit: boolean; areas: { code: string; competences: { code: string; title: string; missingLanguages: string[] }[] }[] };
+    type ProfileShape = {
+      id: string;
+      version: number;
+      status: string;
+      canEdit: boolean;
+      areas: { code: string; competences: { code: string; title: string; missingLanguages: string[] }[] }[];
+    };
     const levels = (p: string) => [1, 2, 3, 4].map((i) => `${p} ${i}`);
 
     it('starts one draft as a copy, edits it whole, refuses others and bad input, and publishing retires the old version', async () => {
       expect(errorCode(await (await as('coordinator.ee')).request(CREATE))).toBe('FORBIDDEN');
-      const attempts = await Promise.all([(await as('admin')).request<{ createCompetenceProfileDraft: ProfileShape }>(CREATE), (await as('admin')).request(CREATE)]);
+      const attempts = await Promise.all([
+        (await as('admin')).request<{ createCompetenceProfileDraft: ProfileShape }>(CREATE),
+        (await as('admin')).request(CREATE),
+      ]);
       expect(attempts.filter((a) => !a.errors)).toHaveLength(1);
       expect(attempts.filter((a) => errorCode(a) === 'CONFLICT')).toHaveLength(1);
-      const draft = (attempts.find((a) => !a.errors) as GqlResponse<{ createCompetenceProfileDraft: ProfileShape }>).data!.createCompetenceProfileDraft;
+      const draft = (attempts.find((a) => !a.errors) as GqlResponse<{ createCompetenceProfileDraft: ProfileShape }>)
+        .data!.createCompetenceProfileDraft;
       expect(draft).toMatchObject({ version: 2, status: 'DRAFT', canEdit: true });
       expect(draft.areas.flatMap((a) => a.competences)).toHaveLength(24);
       // Tutors do not see drafts.
-      expect(errorCode(await (await as('tutor.school.ee')).request(`query { competenceProfile(version: 2) { id } }`))).toBe('NOT_FOUND');
+      expect(
+        errorCode(await (await as('tutor.school.ee')).request(`query { competenceProfile(version: 2) { id } }`)),
+      ).toBe('NOT_FOUND');
 
       const input = {
         profileId: draft.id,
@@ -507,32 +696,66 @@ describe('competence profile and self-assessments', () => {
         areas: [
           {
             code: 'COOP',
-            texts: [{ language: 'en', title: 'Cooperation' }, { language: 'et', title: 'Koostöö' }],
+            texts: [
+              { language: 'en', title: 'Cooperation' },
+              { language: 'et', title: 'Koostöö' },
+            ],
             competences: [
               { code: 'COOP.2', texts: [{ language: 'en', title: 'Talking', levels: levels('talks') }] },
-              { code: 'COOP.1', texts: [{ language: 'en', title: '=cmd|calc', levels: levels('agrees') }, { language: 'et', title: 'Rollid', levels: levels('lepib') }] },
+              {
+                code: 'COOP.1',
+                texts: [
+                  { language: 'en', title: '=cmd|calc', levels: levels('agrees') },
+                  { language: 'et', title: 'Rollid', levels: levels('lepib') },
+                ],
+              },
             ],
           },
         ],
       };
-      const bad = await (await as('admin')).request(SAVE_DRAFT, {
-        input: { ...input, areas: [{ ...input.areas[0], competences: [...input.areas[0].competences, { code: 'COOP.1', texts: [{ language: 'et', title: 'x' }] }] }] },
+      const bad = await (
+        await as('admin')
+      ).request(SAVE_DRAFT, {
+        input: {
+          ...input,
+          areas: [
+            {
+              ...input.areas[0],
+              competences: [...input.areas[0].competences, { code: 'COOP.1', texts: [{ language: 'et', title: 'x' }] }],
+            },
+          ],
+        },
       });
       expect(errorCode(bad)).toBe('VALIDATION_FAILED');
-      expect(fieldsOf(bad)).toEqual(expect.arrayContaining(['areas.0.competences.2.code', 'areas.0.competences.2.texts']));
-      const saved = await (await as('admin')).request<{ saveCompetenceProfileDraft: ProfileShape }>(SAVE_DRAFT, { input });
+      expect(fieldsOf(bad)).toEqual(
+        expect.arrayContaining(['areas.0.competences.2.code', 'areas.0.competences.2.texts']),
+      );
+      const saved = await (
+        await as('admin')
+      ).request<{ saveCompetenceProfileDraft: ProfileShape }>(SAVE_DRAFT, { input });
       expect(saved.errors).toBeUndefined();
       const competences = saved.data!.saveCompetenceProfileDraft.areas[0].competences;
       expect(competences.map((c) => c.code)).toEqual(['COOP.2', 'COOP.1']);
       expect(competences[1].missingLanguages).toEqual(['lv', 'lt', 'ru']);
       // The published version is read-only.
       const [v1] = await t.db.query(`SELECT id FROM competence_profile WHERE version = 1`);
-      expect(errorCode(await (await as('admin')).request(SAVE_DRAFT, { input: { ...input, profileId: v1.id } }))).toBe('CONFLICT');
+      expect(errorCode(await (await as('admin')).request(SAVE_DRAFT, { input: { ...input, profileId: v1.id } }))).toBe(
+        'CONFLICT',
+      );
 
-      const published = await (await as('admin')).request<{ publishCompetenceProfile: ProfileShape }>(PUBLISH, { input: { profileId: draft.id } });
-      expect(published.data!.publishCompetenceProfile).toMatchObject({ version: 2, status: 'PUBLISHED', canEdit: false });
+      const published = await (
+        await as('admin')
+      ).request<{ publishCompetenceProfile: ProfileShape }>(PUBLISH, { input: { profileId: draft.id } });
+      expect(published.data!.publishCompetenceProfile).toMatchObject({
+        version: 2,
+        status: 'PUBLISHED',
+        canEdit: false,
+      });
       const statuses = await t.db.query(`SELECT version, status FROM competence_profile ORDER BY version`);
-      expect(statuses).toEqual([{ version: 1, status: 'RETIRED' }, { version: 2, status: 'PUBLISHED' }]);
+      expect(statuses).toEqual([
+        { version: 1, status: 'RETIRED' },
+        { version: 2, status: 'PUBLISHED' },
+      ]);
       // Past rounds keep their version: the demo tutor's baseline still shows 24 ratings.
       expect((await mine('tutor.school.ee'))[0].ratings).toHaveLength(24);
     });
@@ -541,7 +764,9 @@ describe('competence profile and self-assessments', () => {
       const created = await (await as('admin')).request<{ createCompetenceProfileDraft: ProfileShape }>(CREATE);
       const draft = created.data!.createCompetenceProfileDraft;
       const client = await as('admin');
-      const exported = await fetch(`${t.baseUrl}/api/competence-profiles/${draft.version}/translations.xlsx`, { headers: { cookie: client.cookie ?? '', 'x-forwarded-for': client.ip } });
+      const exported = await fetch(`${t.baseUrl}/api/competence-profiles/${draft.version}/translations.xlsx`, {
+        headers: { cookie: client.cookie ?? '', 'x-forwarded-for': client.ip },
+      });
       const ExcelJS = (await import('exceljs')).default;
       const book = new ExcelJS.Workbook();
       await book.xlsx.load(await exported.arrayBuffer());
@@ -567,7 +792,9 @@ describe('competence profile and self-assessments', () => {
       expect((await upload('coordinator.lv', good as ArrayBuffer)).status).toBe(403);
       const res = await upload('admin', good as ArrayBuffer);
       expect(res.status).toBe(201);
-      const [row] = await t.db.query(`SELECT title FROM competence WHERE profile_id = $1 AND code = 'COOP.2'`, [draft.id]);
+      const [row] = await t.db.query(`SELECT title FROM competence WHERE profile_id = $1 AND code = 'COOP.2'`, [
+        draft.id,
+      ]);
       expect(row.title).toMatchObject({ en: 'Talking', lv: 'Saruna ar partneri', ru: '=HYPERLINK(x)' });
       sheet.addRow(['NOPE.9', 'title', 'x']);
       const bad = await upload('admin', (await book.xlsx.writeBuffer()) as ArrayBuffer);

@@ -40,29 +40,21 @@ describe('completion rules', () => {
   const as = async (who: string) => {
     if (!clients[who]) {
       clients[who] = new GqlClient(t.baseUrl);
-      const login = await clients[who].login(
-        who.includes('@') ? who : `${who}@tandem.example`,
-        DEMO_PASSWORD,
-      );
+      const login = await clients[who].login(who.includes('@') ? who : `${who}@tandem.example`, DEMO_PASSWORD);
       expect(login.errors).toBeUndefined();
     }
     return clients[who];
   };
   const refresh = async () => {
-    const res = await (
-      await as('admin')
-    ).request<{ refreshCompletion: { people: number; changes: number } }>(
-      REFRESH,
-    );
+    const res = await (await as('admin')).request<{ refreshCompletion: { people: number; changes: number } }>(REFRESH);
     expect(res.errors).toBeUndefined();
     return res.data!.refreshCompletion;
   };
   const statusOf = async (personId: string): Promise<string> =>
     (
-      (await t.db.query(
-        `SELECT status FROM completion_status WHERE person_id = $1`,
-        [personId],
-      )) as { status: string }[]
+      (await t.db.query(`SELECT status FROM completion_status WHERE person_id = $1`, [personId])) as {
+        status: string;
+      }[]
     )[0]?.status;
   const setRule = async (rule: Record<string, unknown>, who = 'admin') =>
     (await as(who)).request<{ setCompletionRule: { revision: number } }>(RULE, {
@@ -70,22 +62,10 @@ describe('completion rules', () => {
     });
 
   /** A tandem of `country` that attended JM1 and `hours` of national sessions, submitted the round and had JM1's assignment accepted. */
-  const completeTandem = async (
-    country: string,
-    hours: number[],
-  ): Promise<TestTandem> => {
+  const completeTandem = async (country: string, hours: number[]): Promise<TestTandem> => {
     const tandem = await newTutors(t.db, editionId, country, passwordHash);
-    await attend(
-      t.db,
-      tandem,
-      await newSession(t.db, editionId, 'JM1', 16, 40),
-    );
-    for (const h of hours)
-      await attend(
-        t.db,
-        tandem,
-        await newSession(t.db, editionId, `${country}-N1`, h, 30),
-      );
+    await attend(t.db, tandem, await newSession(t.db, editionId, 'JM1', 16, 40));
+    for (const h of hours) await attend(t.db, tandem, await newSession(t.db, editionId, `${country}-N1`, h, 30));
     await submitSelfAssessment(t.db, editionId, tandem.school);
     await submitSelfAssessment(t.db, editionId, tandem.company);
     await acceptAttendedAssignments(t.db, editionId, tandem);
@@ -96,11 +76,8 @@ describe('completion rules', () => {
     t = await startTestApp();
     await loadDemoData(t.db, pino({ level: 'silent' }), 'test');
     editionId = (await t.db.query(`SELECT id FROM edition LIMIT 1`))[0].id;
-    passwordHash = (
-      await t.db.query(
-        `SELECT password_hash FROM person WHERE email = 'admin@tandem.example'`,
-      )
-    )[0].password_hash;
+    passwordHash = (await t.db.query(`SELECT password_hash FROM person WHERE email = 'admin@tandem.example'`))[0]
+      .password_hash;
     expect((await setRule(DEMO_RULE)).errors).toBeUndefined();
   });
   afterAll(() => t.close());
@@ -135,11 +112,7 @@ describe('completion rules', () => {
         required: expect.any(Number),
       },
     ]);
-    await attend(
-      t.db,
-      tandem,
-      await newSession(t.db, editionId, 'EE-N2', 1, 20),
-    );
+    await attend(t.db, tandem, await newSession(t.db, editionId, 'EE-N2', 1, 20));
     await acceptAttendedAssignments(t.db, editionId, tandem);
     await refresh();
     expect(await statusOf(tandem.school)).toBe('TRAINED');
@@ -168,17 +141,8 @@ describe('completion rules', () => {
 
     // joint module 1 EXCUSED: 24 hours are not enough without it
     const other = await newTutors(t.db, editionId, 'LV', passwordHash);
-    await attend(
-      t.db,
-      other,
-      await newSession(t.db, editionId, 'JM1', 16, 40),
-      'EXCUSED',
-    );
-    await attend(
-      t.db,
-      other,
-      await newSession(t.db, editionId, 'LV-N2', 24, 30),
-    );
+    await attend(t.db, other, await newSession(t.db, editionId, 'JM1', 16, 40), 'EXCUSED');
+    await attend(t.db, other, await newSession(t.db, editionId, 'LV-N2', 24, 30));
     await submitSelfAssessment(t.db, editionId, other.school);
     await refresh();
     const progress = await (
@@ -192,22 +156,12 @@ describe('completion rules', () => {
       personId: other.school,
     });
     expect(progress.data!.tutorProgress.status).toBe('IN_TRAINING');
-    expect(
-      progress.data!.tutorProgress.requirements.find(
-        (r) => r.kind === 'JOINT_MODULE',
-      )!.done,
-    ).toBe(false);
+    expect(progress.data!.tutorProgress.requirements.find((r) => r.kind === 'JOINT_MODULE')!.done).toBe(false);
   });
 
   it('requires the accepted assignments of attended modules, and keeps those of a dissolved tandem', async () => {
     const tandem = await completeTandem('LT', [24]);
-    const assignment = await assignmentFor(
-      t.db,
-      editionId,
-      'JM1',
-      tandem.tandemId,
-      'SUBMITTED',
-    );
+    const assignment = await assignmentFor(t.db, editionId, 'JM1', tandem.tandemId, 'SUBMITTED');
     await refresh();
     expect(await statusOf(tandem.school)).toBe('IN_TRAINING');
     await t.db.query(
@@ -235,60 +189,32 @@ describe('completion rules', () => {
       personId: tandem.school,
       reason: 'Changed employer',
     };
-    expect(
-      errorCode(
-        await (await as('coordinator.lv')).request(WITHDRAW, { input }),
-      ),
-    ).toBe('NOT_FOUND');
-    expect(
-      errorCode(
-        await (await as('tutor.school.ee')).request(WITHDRAW, { input }),
-      ),
-    ).toBe('FORBIDDEN');
-    expect(
-      errorCode(
-        await (
-          await as('coordinator.ee')
-        ).request(WITHDRAW, { input: { ...input, reason: '  ' } }),
-      ),
-    ).toBe('VALIDATION_FAILED');
+    expect(errorCode(await (await as('coordinator.lv')).request(WITHDRAW, { input }))).toBe('NOT_FOUND');
+    expect(errorCode(await (await as('tutor.school.ee')).request(WITHDRAW, { input }))).toBe('FORBIDDEN');
+    expect(errorCode(await (await as('coordinator.ee')).request(WITHDRAW, { input: { ...input, reason: '  ' } }))).toBe(
+      'VALIDATION_FAILED',
+    );
     expect(await statusOf(tandem.school)).toBe('TRAINED');
-    const res = await (
-      await as('coordinator.ee')
-    ).request<{ withdrawTutor: { status: string } }>(WITHDRAW, { input });
+    const res = await (await as('coordinator.ee')).request<{ withdrawTutor: { status: string } }>(WITHDRAW, { input });
     expect(res.data?.withdrawTutor.status).toBe('WITHDRAWN');
     expect(await statusOf(tandem.school)).toBe('WITHDRAWN');
-    expect(
-      errorCode(
-        await (await as('coordinator.ee')).request(WITHDRAW, { input }),
-      ),
-    ).toBe('CONFLICT');
+    expect(errorCode(await (await as('coordinator.ee')).request(WITHDRAW, { input }))).toBe('CONFLICT');
     const back = await (
       await as('admin')
     ).request<{ reinstateTutor: { status: string } }>(REINSTATE, {
       input: { editionId, personId: tandem.school },
     });
     expect(back.data?.reinstateTutor.status).toBe('TRAINED');
-    const history: { from_status: string | null; to_status: string }[] =
-      await t.db.query(
-        `SELECT from_status, to_status FROM completion_status_change WHERE person_id = $1 ORDER BY id`,
-        [tandem.school],
-      );
-    expect(history.map((h) => h.to_status).slice(-3)).toEqual([
-      'TRAINED',
-      'WITHDRAWN',
-      'TRAINED',
-    ]);
+    const history: { from_status: string | null; to_status: string }[] = await t.db.query(
+      `SELECT from_status, to_status FROM completion_status_change WHERE person_id = $1 ORDER BY id`,
+      [tandem.school],
+    );
+    expect(history.map((h) => h.to_status).slice(-3)).toEqual(['TRAINED', 'WITHDRAWN', 'TRAINED']);
   });
 
   it('shows a tutor’s progress to them, their partner, coordinator and manager; NOT_FOUND to others', async () => {
     const tandem = await newTutors(t.db, editionId, 'EE', passwordHash);
-    for (const who of [
-      tandem.schoolEmail,
-      tandem.companyEmail,
-      'coordinator.ee',
-      'admin',
-    ]) {
+    for (const who of [tandem.schoolEmail, tandem.companyEmail, 'coordinator.ee', 'admin']) {
       const res = await (
         await as(who)
       ).request<{ tutorProgress: { status: string } }>(PROGRESS, {
@@ -296,58 +222,24 @@ describe('completion rules', () => {
       });
       expect(res.data?.tutorProgress.status).toBe('IN_TANDEM');
     }
-    expect(
-      errorCode(
-        await (
-          await as('coordinator.lt')
-        ).request(PROGRESS, { personId: tandem.school }),
-      ),
-    ).toBe('NOT_FOUND');
-    expect(
-      errorCode(
-        await (
-          await as('tutor.school.ee')
-        ).request(PROGRESS, { personId: tandem.school }),
-      ),
-    ).toBe('NOT_FOUND');
-    expect(
-      errorCode(
-        await (
-          await as('observer')
-        ).request(PROGRESS, { personId: tandem.school }),
-      ),
-    ).toBe('FORBIDDEN');
+    expect(errorCode(await (await as('coordinator.lt')).request(PROGRESS, { personId: tandem.school }))).toBe(
+      'NOT_FOUND',
+    );
+    expect(errorCode(await (await as('tutor.school.ee')).request(PROGRESS, { personId: tandem.school }))).toBe(
+      'NOT_FOUND',
+    );
+    expect(errorCode(await (await as('observer')).request(PROGRESS, { personId: tandem.school }))).toBe('FORBIDDEN');
   });
 
   it('refuses a rule from anyone but ADMIN and bad rules with VALIDATION_FAILED, changing nothing', async () => {
-    const [{ revision }] = await t.db.query(
-      `SELECT revision FROM completion_rule WHERE edition_id = $1`,
-      [editionId],
-    );
-    expect(errorCode(await setRule(DEMO_RULE, 'coordinator.ee'))).toBe(
-      'FORBIDDEN',
-    );
+    const [{ revision }] = await t.db.query(`SELECT revision FROM completion_rule WHERE edition_id = $1`, [editionId]);
+    expect(errorCode(await setRule(DEMO_RULE, 'coordinator.ee'))).toBe('FORBIDDEN');
+    expect(errorCode(await setRule({ ...DEMO_RULE, minNationalHours: -1 }))).toBe('VALIDATION_FAILED');
+    expect(errorCode(await setRule({ ...DEMO_RULE, requiredJointNumbers: [4] }))).toBe('VALIDATION_FAILED');
+    expect(errorCode(await setRule({ ...DEMO_RULE, selfAssessmentModuleNumber: null }))).toBe('VALIDATION_FAILED');
+    expect(errorCode(await setRule({ ...DEMO_RULE, assignmentsMode: 'AT_LEAST' }))).toBe('VALIDATION_FAILED');
     expect(
-      errorCode(await setRule({ ...DEMO_RULE, minNationalHours: -1 })),
-    ).toBe('VALIDATION_FAILED');
-    expect(
-      errorCode(await setRule({ ...DEMO_RULE, requiredJointNumbers: [4] })),
-    ).toBe('VALIDATION_FAILED');
-    expect(
-      errorCode(
-        await setRule({ ...DEMO_RULE, selfAssessmentModuleNumber: null }),
-      ),
-    ).toBe('VALIDATION_FAILED');
-    expect(
-      errorCode(await setRule({ ...DEMO_RULE, assignmentsMode: 'AT_LEAST' })),
-    ).toBe('VALIDATION_FAILED');
-    expect(
-      (
-        await t.db.query(
-          `SELECT revision FROM completion_rule WHERE edition_id = $1`,
-          [editionId],
-        )
-      )[0].revision,
+      (await t.db.query(`SELECT revision FROM completion_rule WHERE edition_id = $1`, [editionId]))[0].revision,
     ).toBe(revision);
   });
 
@@ -360,30 +252,18 @@ describe('completion rules', () => {
     expect(await statusOf(tandem.school)).toBe('IN_TRAINING');
     expect((await setRule(DEMO_RULE)).errors).toBeUndefined();
     expect(await statusOf(tandem.school)).toBe('TRAINED');
-    const history: { to_status: string; rule_revision: number }[] =
-      await t.db.query(
-        `SELECT to_status, rule_revision FROM completion_status_change WHERE person_id = $1 ORDER BY id`,
-        [tandem.school],
-      );
-    expect(history.slice(-3).map((h) => h.to_status)).toEqual([
-      'TRAINED',
-      'IN_TRAINING',
-      'TRAINED',
-    ]);
-    expect(history.at(-1)!.rule_revision).toBeGreaterThan(
-      history.at(-2)!.rule_revision,
+    const history: { to_status: string; rule_revision: number }[] = await t.db.query(
+      `SELECT to_status, rule_revision FROM completion_status_change WHERE person_id = $1 ORDER BY id`,
+      [tandem.school],
     );
+    expect(history.slice(-3).map((h) => h.to_status)).toEqual(['TRAINED', 'IN_TRAINING', 'TRAINED']);
+    expect(history.at(-1)!.rule_revision).toBeGreaterThan(history.at(-2)!.rule_revision);
   });
 
   it('lets the minute job recompute when a fact changed, and skip when nothing did', async () => {
     const job = t.app.get(CompletionService);
     const refreshedAt = async (): Promise<Date> =>
-      (
-        await t.db.query(
-          `SELECT refreshed_at FROM completion_rule WHERE edition_id = $1`,
-          [editionId],
-        )
-      )[0].refreshed_at;
+      (await t.db.query(`SELECT refreshed_at FROM completion_rule WHERE edition_id = $1`, [editionId]))[0].refreshed_at;
     const tandem = await completeTandem('EE', [24]);
     await job.refreshRunningEditions();
     expect(await statusOf(tandem.school)).toBe('TRAINED');
@@ -404,9 +284,7 @@ describe('completion rules', () => {
     const tandem = await completeTandem('LT', [24]);
     const admin = await as('admin');
     const results = await Promise.all(
-      [1, 2, 3, 4].map(() =>
-        admin.request<{ refreshCompletion: { changes: number } }>(REFRESH),
-      ),
+      [1, 2, 3, 4].map(() => admin.request<{ refreshCompletion: { changes: number } }>(REFRESH)),
     );
     for (const r of results) expect(r.errors).toBeUndefined();
     const rows: { to_status: string }[] = await t.db.query(

@@ -50,9 +50,16 @@ describe('demo data', () => {
   it('has EE and LV programmes approved by the admin and LT revision 2 submitted, waiting for the admin', async () => {
     const client = new GqlClient(t.baseUrl);
     await client.login('admin@tandem.example', DEMO_PASSWORD);
-    const res = await client.request<{ nationalProgrammes: { countryCode: string; revision: number; status: string; decidedByName: string | null; totalHours: number; items: { code: string }[] }[] }>(
-      `{ nationalProgrammes { countryCode revision status decidedByName totalHours items { code } } }`,
-    );
+    const res = await client.request<{
+      nationalProgrammes: {
+        countryCode: string;
+        revision: number;
+        status: string;
+        decidedByName: string | null;
+        totalHours: number;
+        items: { code: string }[];
+      }[];
+    }>(`{ nationalProgrammes { countryCode revision status decidedByName totalHours items { code } } }`);
     expect(res.data?.nationalProgrammes.map((p) => [p.countryCode, p.revision, p.status, p.decidedByName])).toEqual([
       ['EE', 1, 'APPROVED', 'Liis Kask'],
       ['LT', 2, 'SUBMITTED', null],
@@ -65,24 +72,31 @@ describe('demo data', () => {
     // JM1 counts with its published version 2 (20 + 8 hours).
     expect(ee.totalHours).toBe(28 + 24 + 24 + 10 + 14 + 10);
 
-    const notes = await client.request<{ myNotifications: { kind: string; params: { name: string; value: string }[] }[]; unreadNotificationCount: number }>(
-      `{ myNotifications(unreadOnly: true) { kind params { name value } } unreadNotificationCount }`,
-    );
+    const notes = await client.request<{
+      myNotifications: { kind: string; params: { name: string; value: string }[] }[];
+      unreadNotificationCount: number;
+    }>(`{ myNotifications(unreadOnly: true) { kind params { name value } } unreadNotificationCount }`);
     expect(notes.data?.unreadNotificationCount).toBe(1);
     const [waiting] = notes.data!.myNotifications;
     expect(waiting.kind).toBe('NATIONAL_PROGRAMME_SUBMITTED');
-    expect(Object.fromEntries(waiting.params.map((p) => [p.name, p.value]))).toMatchObject({ countryCode: 'LT', revision: '2', actorName: 'Rūta Kazlauskienė' });
+    expect(Object.fromEntries(waiting.params.map((p) => [p.name, p.value]))).toMatchObject({
+      countryCode: 'LT',
+      revision: '2',
+      actorName: 'Rūta Kazlauskienė',
+    });
 
-    const steps = await client.request<{ whereWeAreNow: { nextSteps: { kind: string }[] } }>(`{ whereWeAreNow { nextSteps { kind } } }`);
+    const steps = await client.request<{ whereWeAreNow: { nextSteps: { kind: string }[] } }>(
+      `{ whereWeAreNow { nextSteps { kind } } }`,
+    );
     expect(steps.data?.whereWeAreNow.nextSteps.map((s) => s.kind)).toContain('REVIEW_NATIONAL_PROGRAMMES');
   });
 
   it('shows an LT trainer the approved revision 1, which stays in force while revision 2 waits', async () => {
     const client = new GqlClient(t.baseUrl);
     await client.login('trainer.lt@tandem.example', DEMO_PASSWORD);
-    const res = await client.request<{ nationalProgrammes: { countryCode: string; revision: number; status: string; inForce: boolean }[] }>(
-      `{ nationalProgrammes { countryCode revision status inForce } }`,
-    );
+    const res = await client.request<{
+      nationalProgrammes: { countryCode: string; revision: number; status: string; inForce: boolean }[];
+    }>(`{ nationalProgrammes { countryCode revision status inForce } }`);
     expect(res.data?.nationalProgrammes).toEqual([
       { countryCode: 'EE', revision: 1, status: 'APPROVED', inForce: true },
       { countryCode: 'LT', revision: 1, status: 'APPROVED', inForce: true },
@@ -105,7 +119,10 @@ describe('demo data', () => {
       `SELECT country_code, kind, count(*)::int AS n FROM organisation WHERE kind IN ('VET_INSTITUTION','COMPANY') GROUP BY 1, 2 ORDER BY 1, 2`,
     );
     expect(perCountry).toEqual(
-      ['EE', 'LT', 'LV'].flatMap((c) => [{ country_code: c, kind: 'COMPANY', n: 8 }, { country_code: c, kind: 'VET_INSTITUTION', n: 4 }]),
+      ['EE', 'LT', 'LV'].flatMap((c) => [
+        { country_code: c, kind: 'COMPANY', n: 8 },
+        { country_code: c, kind: 'VET_INSTITUTION', n: 4 },
+      ]),
     );
     const [{ loose }] = await t.db.query(
       `SELECT count(*)::int AS loose FROM organisation o WHERE kind = 'COMPANY' AND NOT EXISTS (SELECT 1 FROM cluster_link l WHERE l.company_id = o.id)`,
@@ -127,7 +144,11 @@ describe('demo data', () => {
 
   it('has about 50 tandems: most ACTIVE, some FORMING, two DISSOLVED, and a few unpaired tutors', async () => {
     const byStatus = Object.fromEntries(
-      (await t.db.query(`SELECT t.status, count(*)::int AS n FROM tandem t JOIN person p ON p.id = t.school_tutor_id WHERE p.email NOT LIKE 'cohort.%' GROUP BY t.status`)).map((r: { status: string; n: number }) => [r.status, r.n]),
+      (
+        await t.db.query(
+          `SELECT t.status, count(*)::int AS n FROM tandem t JOIN person p ON p.id = t.school_tutor_id WHERE p.email NOT LIKE 'cohort.%' GROUP BY t.status`,
+        )
+      ).map((r: { status: string; n: number }) => [r.status, r.n]),
     );
     expect(byStatus).toEqual({ ACTIVE: 45, FORMING: 6, DISSOLVED: 2 });
     expect(DEMO_TANDEMS).toHaveLength(53);
@@ -138,15 +159,18 @@ describe('demo data', () => {
     expect(unpaired).toBe(18);
   });
 
-  it.each(['maarja.saar@tandem.example', DEMO_TUTORS.find((p) => p.timeZone === 'Europe/Riga')!.email, DEMO_TUTORS.at(-1)!.email])(
-    'lets the network tutor %s sign in with the demo password as a TUTOR',
-    async (email) => {
-      const client = new GqlClient(t.baseUrl);
-      expect(errorCode(await client.login(email, DEMO_PASSWORD))).toBeUndefined();
-      const me = await client.request<{ me: { roles: { role: string; scopeKind: string }[] } }>(`{ me { roles { role scopeKind } } }`);
-      expect(me.data?.me.roles).toEqual([{ role: 'TUTOR', scopeKind: 'SELF' }]);
-    },
-  );
+  it.each([
+    'maarja.saar@tandem.example',
+    DEMO_TUTORS.find((p) => p.timeZone === 'Europe/Riga')!.email,
+    DEMO_TUTORS.at(-1)!.email,
+  ])('lets the network tutor %s sign in with the demo password as a TUTOR', async (email) => {
+    const client = new GqlClient(t.baseUrl);
+    expect(errorCode(await client.login(email, DEMO_PASSWORD))).toBeUndefined();
+    const me = await client.request<{ me: { roles: { role: string; scopeKind: string }[] } }>(
+      `{ me { roles { role scopeKind } } }`,
+    );
+    expect(me.data?.me.roles).toEqual([{ role: 'TUTOR', scopeKind: 'SELF' }]);
+  });
 
   it('pairs the two demo tutors of Estonia in an ACTIVE tandem (the acceptance query)', async () => {
     const client = new GqlClient(t.baseUrl);
@@ -154,19 +178,29 @@ describe('demo data', () => {
     const res = await client.request(`query { myTandem { status schoolTutor { email } companyTutor { email } } }`);
     expect(res.errors).toBeUndefined();
     expect(res.data).toEqual({
-      myTandem: { status: 'ACTIVE', schoolTutor: { email: 'tutor.school.ee@tandem.example' }, companyTutor: { email: 'tutor.company.ee@tandem.example' } },
+      myTandem: {
+        status: 'ACTIVE',
+        schoolTutor: { email: 'tutor.school.ee@tandem.example' },
+        companyTutor: { email: 'tutor.company.ee@tandem.example' },
+      },
     });
   });
 
   it('lists the directory (the acceptance query)', async () => {
     const client = new GqlClient(t.baseUrl);
     await client.login('tutor.company.ee@tandem.example', DEMO_PASSWORD);
-    const res = await client.request<{ organisations: { totalCount: number; edges: { node: { id: string; name: string; kind: string; country: string } }[] } }>(
-      `query { organisations(first: 50) { totalCount edges { node { id name kind country } } } }`,
-    );
+    const res = await client.request<{
+      organisations: {
+        totalCount: number;
+        edges: { node: { id: string; name: string; kind: string; country: string } }[];
+      };
+    }>(`query { organisations(first: 50) { totalCount edges { node { id name kind country } } } }`);
     expect(res.errors).toBeUndefined();
     expect(res.data!.organisations.totalCount).toBe(37);
     expect(res.data!.organisations.edges).toHaveLength(37);
-    expect(res.data!.organisations.edges.find((e) => e.node.name === 'Harju Metall OÜ')?.node).toMatchObject({ kind: 'COMPANY', country: 'EE' });
+    expect(res.data!.organisations.edges.find((e) => e.node.name === 'Harju Metall OÜ')?.node).toMatchObject({
+      kind: 'COMPANY',
+      country: 'EE',
+    });
   });
 });

@@ -8,8 +8,20 @@ import { createPerson, TEST_PASSWORD } from './support/fixtures';
 import { errorCode, GqlClient } from './support/gql-client';
 import { startTestApp, TestApp } from './support/test-app';
 
-interface Phase { id: string; kind: string; status: string; startsOn: string; endsOn: string; position: number }
-interface EditionShape { id: string; name: string; phases: Phase[]; currentPhase: Phase | null }
+interface Phase {
+  id: string;
+  kind: string;
+  status: string;
+  startsOn: string;
+  endsOn: string;
+  position: number;
+}
+interface EditionShape {
+  id: string;
+  name: string;
+  phases: Phase[];
+  currentPhase: Phase | null;
+}
 
 const EDITION_FIELDS = `id name startsOn endsOn targetTrained languages phases { id kind status position startsOn endsOn } currentPhase { kind status }`;
 const CREATE = `mutation Create($input: CreateEditionInput!) { createEdition(input: $input) { ${EDITION_FIELDS} } }`;
@@ -45,12 +57,19 @@ describe('editions and the cycle', () => {
   it('shows a tutor the demo edition with its cycle, standing in national trainings before joint module 2', async () => {
     const tutor = new GqlClient(t.baseUrl);
     await tutor.login('tutor.school.ee@tandem.example', DEMO_PASSWORD);
-    const res = await tutor.request<{ editions: EditionShape[] }>(`{ editions { id name phases { kind status startsOn endsOn } } }`);
+    const res = await tutor.request<{ editions: EditionShape[] }>(
+      `{ editions { id name phases { kind status startsOn endsOn } } }`,
+    );
     const [edition] = res.data!.editions;
     expect(edition.phases.length).toBeGreaterThanOrEqual(9);
     expect(edition.phases.filter((p) => p.status === 'DONE').map((p) => p.kind)).toEqual([
-      'NEEDS_ANALYSIS', 'STUDY_VISIT', 'TRAIN_THE_TRAINER', 'NATIONAL_PROGRAMMES',
-      'NATIONAL_TRAININGS_1', 'JOINT_MODULE_1', 'INTERIM_ANALYSIS_1',
+      'NEEDS_ANALYSIS',
+      'STUDY_VISIT',
+      'TRAIN_THE_TRAINER',
+      'NATIONAL_PROGRAMMES',
+      'NATIONAL_TRAININGS_1',
+      'JOINT_MODULE_1',
+      'INTERIM_ANALYSIS_1',
     ]);
     const today = new Date().toISOString().slice(0, 10);
     const open = edition.phases.find((p) => p.status === 'OPEN')!;
@@ -61,7 +80,11 @@ describe('editions and the cycle', () => {
   it('answers a malformed id with VALIDATION_FAILED on that argument, not an internal error', async () => {
     const tutor = new GqlClient(t.baseUrl);
     await tutor.login('tutor.school.ee@tandem.example', DEMO_PASSWORD);
-    for (const query of [`{ edition(id: "not-a-uuid") { id } }`, `{ whereWeAreNow(editionId: "1") { edition { id } } }`, `{ module(id: "x") { id } }`]) {
+    for (const query of [
+      `{ edition(id: "not-a-uuid") { id } }`,
+      `{ whereWeAreNow(editionId: "1") { edition { id } } }`,
+      `{ module(id: "x") { id } }`,
+    ]) {
       const res = await tutor.request(query);
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
     }
@@ -73,12 +96,19 @@ describe('editions and the cycle', () => {
     const tutor = new GqlClient(t.baseUrl);
     await tutor.login('tutor.company.ee@tandem.example', DEMO_PASSWORD);
     const query = `{ whereWeAreNow { currentPhase { kind } nextSteps { role kind } edition { name } } }`;
-    const res = await tutor.request<{ whereWeAreNow: { currentPhase: { kind: string }; nextSteps: { kind: string }[] } }>(query);
+    const res = await tutor.request<{
+      whereWeAreNow: { currentPhase: { kind: string }; nextSteps: { kind: string }[] };
+    }>(query);
     expect(res.data!.whereWeAreNow.currentPhase.kind).toBe('NATIONAL_TRAININGS_2');
-    expect(res.data!.whereWeAreNow.nextSteps.map((s) => s.kind)).toEqual(['FORM_TANDEM', 'TAKE_BASELINE_SELF_ASSESSMENT', 'BOOK_NATIONAL_TRAINING']);
+    expect(res.data!.whereWeAreNow.nextSteps.map((s) => s.kind)).toEqual([
+      'FORM_TANDEM',
+      'TAKE_BASELINE_SELF_ASSESSMENT',
+      'BOOK_NATIONAL_TRAINING',
+    ]);
     const trainer = new GqlClient(t.baseUrl);
     await trainer.login('trainer.lv@tandem.example', DEMO_PASSWORD);
-    const steps = (await trainer.request<{ whereWeAreNow: { nextSteps: { kind: string }[] } }>(query)).data!.whereWeAreNow.nextSteps;
+    const steps = (await trainer.request<{ whereWeAreNow: { nextSteps: { kind: string }[] } }>(query)).data!
+      .whereWeAreNow.nextSteps;
     expect(steps.map((s) => s.kind)).toContain('SCHEDULE_SESSIONS');
   });
 
@@ -111,19 +141,29 @@ describe('editions and the cycle', () => {
 
   it('refuses a duplicate edition name with CONFLICT', async () => {
     await newEdition('2030–2031');
-    const res = await admin.request(CREATE, { input: { name: '2030–2031', startsOn: '2030-09-01', endsOn: '2031-08-31', targetTrained: 1 } });
+    const res = await admin.request(CREATE, {
+      input: { name: '2030–2031', startsOn: '2030-09-01', endsOn: '2031-08-31', targetTrained: 1 },
+    });
     expect(errorCode(res)).toBe('CONFLICT');
   });
 
   it('lets only an admin create, edit or move', async () => {
     const coordinator = await as([{ role: 'COORDINATOR', countryCode: 'EE' }]);
-    const res = await coordinator.request(CREATE, { input: { name: 'Nope', startsOn: '2031-09-01', endsOn: '2032-08-31', targetTrained: 1 } });
+    const res = await coordinator.request(CREATE, {
+      input: { name: 'Nope', startsOn: '2031-09-01', endsOn: '2032-08-31', targetTrained: 1 },
+    });
     expect(errorCode(res)).toBe('FORBIDDEN');
     const edition = await newEdition('2032–2033');
     for (const role of ['TRAINER', 'TUTOR', 'OBSERVER'] as const) {
       const client = await as(role === 'TRAINER' ? [{ role, countryCode: 'LV' }] : [{ role }]);
-      expect(errorCode(await client.request(MOVE, { input: { phaseId: edition.phases[0].id, status: 'OPEN' } }))).toBe('FORBIDDEN');
-      expect(errorCode(await client.request(`mutation { updateEdition(input: { id: "${edition.id}", targetTrained: 5 }) { id } }`))).toBe('FORBIDDEN');
+      expect(errorCode(await client.request(MOVE, { input: { phaseId: edition.phases[0].id, status: 'OPEN' } }))).toBe(
+        'FORBIDDEN',
+      );
+      expect(
+        errorCode(
+          await client.request(`mutation { updateEdition(input: { id: "${edition.id}", targetTrained: 5 }) { id } }`),
+        ),
+      ).toBe('FORBIDDEN');
     }
   });
 
@@ -147,8 +187,12 @@ describe('editions and the cycle', () => {
     expect(errorCode(await admin.request(MOVE, { input: { phaseId: first.id, status: 'DONE' } }))).toBeUndefined();
     const back = await admin.request(MOVE, { input: { phaseId: first.id, status: 'OPEN' } });
     expect(errorCode(back)).toBe('VALIDATION_FAILED');
-    await admin.request(MOVE, { input: { phaseId: first.id, status: 'OPEN', reason: 'Late survey responses from LT' } });
-    const audit = await t.db.getRepository(AuditEvent).find({ where: { operation: 'moveCyclePhase', targetId: first.id }, order: { id: 'ASC' } });
+    await admin.request(MOVE, {
+      input: { phaseId: first.id, status: 'OPEN', reason: 'Late survey responses from LT' },
+    });
+    const audit = await t.db
+      .getRepository(AuditEvent)
+      .find({ where: { operation: 'moveCyclePhase', targetId: first.id }, order: { id: 'ASC' } });
     expect(audit.map((a) => a.summary)).toEqual([
       'NEEDS_ANALYSIS: PLANNED → OPEN',
       'NEEDS_ANALYSIS: OPEN → DONE',
@@ -158,13 +202,17 @@ describe('editions and the cycle', () => {
 
   it('refuses a move to the status the phase already has with CONFLICT', async () => {
     const edition = await newEdition('2036–2037');
-    expect(errorCode(await admin.request(MOVE, { input: { phaseId: edition.phases[0].id, status: 'PLANNED' } }))).toBe('CONFLICT');
+    expect(errorCode(await admin.request(MOVE, { input: { phaseId: edition.phases[0].id, status: 'PLANNED' } }))).toBe(
+      'CONFLICT',
+    );
   });
 
   it('lets exactly one of two concurrent identical moves through', async () => {
     const edition = await newEdition('2038–2039');
     const phaseId = edition.phases[0].id;
-    const results = await Promise.all([admin, admin, admin].map((c) => c.request(MOVE, { input: { phaseId, status: 'OPEN' } })));
+    const results = await Promise.all(
+      [admin, admin, admin].map((c) => c.request(MOVE, { input: { phaseId, status: 'OPEN' } })),
+    );
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.filter((r) => errorCode(r) === 'CONFLICT')).toHaveLength(2);
     expect(await t.db.getRepository(AuditEvent).countBy({ operation: 'moveCyclePhase', targetId: phaseId })).toBe(1);
@@ -175,10 +223,17 @@ describe('editions and the cycle', () => {
     const phaseId = edition.phases[1].id;
     const outside = await admin.request(SCHEDULE, { input: { phaseId, startsOn: '2028-01-01', endsOn: '2028-10-01' } });
     expect(errorCode(outside)).toBe('VALIDATION_FAILED');
-    const reversed = await admin.request(SCHEDULE, { input: { phaseId, startsOn: '2028-10-10', endsOn: '2028-10-01' } });
+    const reversed = await admin.request(SCHEDULE, {
+      input: { phaseId, startsOn: '2028-10-10', endsOn: '2028-10-01' },
+    });
     expect(errorCode(reversed)).toBe('VALIDATION_FAILED');
-    expect(errorCode(await admin.request(SCHEDULE, { input: { phaseId, startsOn: '2028-10-01', endsOn: '2028-10-20' } }))).toBeUndefined();
-    expect(await t.db.getRepository(CyclePhase).findOneByOrFail({ id: phaseId })).toMatchObject({ startsOn: '2028-10-01', endsOn: '2028-10-20' });
+    expect(
+      errorCode(await admin.request(SCHEDULE, { input: { phaseId, startsOn: '2028-10-01', endsOn: '2028-10-20' } })),
+    ).toBeUndefined();
+    expect(await t.db.getRepository(CyclePhase).findOneByOrFail({ id: phaseId })).toMatchObject({
+      startsOn: '2028-10-01',
+      endsOn: '2028-10-20',
+    });
   });
 
   it('answers NOT_FOUND for an unknown edition or phase', async () => {
@@ -189,7 +244,9 @@ describe('editions and the cycle', () => {
 
   it('updates an edition and refuses a negative target without changing anything', async () => {
     const edition = await newEdition('2042–2043');
-    const bad = await admin.request(`mutation { updateEdition(input: { id: "${edition.id}", targetTrained: -5 }) { id } }`);
+    const bad = await admin.request(
+      `mutation { updateEdition(input: { id: "${edition.id}", targetTrained: -5 }) { id } }`,
+    );
     expect(errorCode(bad)).toBe('VALIDATION_FAILED');
     const ok = await admin.request<{ updateEdition: { targetTrained: number; crossBorderTandems: boolean } }>(
       `mutation { updateEdition(input: { id: "${edition.id}", targetTrained: 450, crossBorderTandems: true }) { targetTrained crossBorderTandems } }`,

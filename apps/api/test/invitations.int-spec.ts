@@ -36,7 +36,9 @@ describe('invitations, password reset and role grants', () => {
 
   /** The link's token, as the recipient reads it in the mail. */
   async function tokenMailedTo(email: string, path: 'invitation' | 'reset-password'): Promise<string> {
-    const messages = await t.db.getRepository(OutboxMessage).find({ where: { recipientEmail: email }, order: { createdAt: 'DESC' } });
+    const messages = await t.db
+      .getRepository(OutboxMessage)
+      .find({ where: { recipientEmail: email }, order: { createdAt: 'DESC' } });
     const match = messages[0]?.textBody.match(new RegExp(`https://tandem\\.test/${path}/([\\w-]+)`));
     if (!match) throw new Error(`no ${path} mail to ${email}`);
     return match[1];
@@ -60,7 +62,10 @@ describe('invitations, password reset and role grants', () => {
     const email = uniqueEmail('Trainer').toUpperCase();
     const res = await invite(client, { email, role: 'TRAINER', countryCode: 'EE', preferredLanguage: 'lv' });
     expect(res.errors).toBeUndefined();
-    expect(res.data?.invitePerson).toMatchObject({ email: email.toLowerCase(), roles: [{ role: 'TRAINER', scopeKind: 'COUNTRY', countryCode: 'EE' }] });
+    expect(res.data?.invitePerson).toMatchObject({
+      email: email.toLowerCase(),
+      roles: [{ role: 'TRAINER', scopeKind: 'COUNTRY', countryCode: 'EE' }],
+    });
     const mail = await t.db.getRepository(OutboxMessage).findOneByOrFail({ recipientEmail: email.toLowerCase() });
     expect(mail).toMatchObject({ kind: 'INVITATION', language: 'lv', subject: 'Ielūgums uz Tandem', status: 'QUEUED' });
     expect(mail.textBody).toMatch(/https:\/\/tandem\.test\/invitation\/[\w-]{43}/);
@@ -69,7 +74,9 @@ describe('invitations, password reset and role grants', () => {
     expect(await t.db.getRepository(AccountToken).countBy({ tokenHash: token })).toBe(0);
     const stored = await t.db.getRepository(AccountToken).findOneByOrFail({ personId: res.data!.invitePerson.id });
     expect(stored.expiresAt.getTime() - Date.now()).toBeGreaterThan(6.9 * 86400_000);
-    expect(await t.db.getRepository(AuditEvent).countBy({ actorPersonId: coordinator.id, operation: 'invitePerson' })).toBe(1);
+    expect(
+      await t.db.getRepository(AuditEvent).countBy({ actorPersonId: coordinator.id, operation: 'invitePerson' }),
+    ).toBe(1);
   });
 
   it.each([
@@ -88,8 +95,12 @@ describe('invitations, password reset and role grants', () => {
   it('refuses a coordinator of EE inviting a manager or tutor of an LV organisation', async () => {
     const lvOrg = await createOrganisation(t.db, 'LV');
     const { client } = await signedIn([{ role: 'COORDINATOR', countryCode: 'EE' }]);
-    expect(errorCode(await invite(client, { email: uniqueEmail('m'), role: 'MANAGER', organisationId: lvOrg.id }))).toBe('FORBIDDEN');
-    expect(errorCode(await invite(client, { email: uniqueEmail('t'), role: 'TUTOR', organisationId: lvOrg.id }))).toBe('FORBIDDEN');
+    expect(
+      errorCode(await invite(client, { email: uniqueEmail('m'), role: 'MANAGER', organisationId: lvOrg.id })),
+    ).toBe('FORBIDDEN');
+    expect(errorCode(await invite(client, { email: uniqueEmail('t'), role: 'TUTOR', organisationId: lvOrg.id }))).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('invites a tutor with a profile at their employer', async () => {
@@ -97,35 +108,51 @@ describe('invitations, password reset and role grants', () => {
     const { client } = await signedIn([{ role: 'COORDINATOR', countryCode: 'EE' }]);
     const res = await invite(client, { email: uniqueEmail('tutor'), role: 'TUTOR', organisationId: eeOrg.id });
     expect(res.data?.invitePerson.roles).toEqual([{ role: 'TUTOR', scopeKind: 'SELF', countryCode: null }]);
-    expect(await t.db.getRepository(TutorProfile).findOneByOrFail({ personId: res.data!.invitePerson.id })).toMatchObject({ side: 'COMPANY', organisationId: eeOrg.id });
+    expect(
+      await t.db.getRepository(TutorProfile).findOneByOrFail({ personId: res.data!.invitePerson.id }),
+    ).toMatchObject({ side: 'COMPANY', organisationId: eeOrg.id });
   });
 
   it('refuses invitations from tutors and names missing scope fields', async () => {
     const { client: tutor } = await signedIn([{ role: 'TUTOR' }]);
-    expect(errorCode(await invite(tutor, { email: uniqueEmail('x'), role: 'TRAINER', countryCode: 'EE' }))).toBe('FORBIDDEN');
+    expect(errorCode(await invite(tutor, { email: uniqueEmail('x'), role: 'TRAINER', countryCode: 'EE' }))).toBe(
+      'FORBIDDEN',
+    );
     const { client: admin } = await signedIn([{ role: 'ADMIN' }]);
     const res = await invite(admin, { email: uniqueEmail('x'), role: 'COORDINATOR' });
     expect(errorCode(res)).toBe('VALIDATION_FAILED');
-    expect(res.errors![0].extensions['fields']).toEqual([{ field: 'countryCode', message: 'is required for the role COORDINATOR' }]);
+    expect(res.errors![0].extensions['fields']).toEqual([
+      { field: 'countryCode', message: 'is required for the role COORDINATOR' },
+    ]);
   });
 
   it('refuses to invite someone who already has an account (CONFLICT)', async () => {
     const existing = await createPerson(t.db);
     const { client } = await signedIn([{ role: 'ADMIN' }]);
-    expect(errorCode(await invite(client, { email: existing.email, role: 'TRAINER', countryCode: 'EE' }))).toBe('CONFLICT');
+    expect(errorCode(await invite(client, { email: existing.email, role: 'TRAINER', countryCode: 'EE' }))).toBe(
+      'CONFLICT',
+    );
   });
 
   it('shows the invitation on its public page', async () => {
     const { email, token } = await invited();
     const res = await new GqlClient(t.baseUrl).request(INVITATION, { token });
-    expect(res.data?.invitation).toEqual({ email, givenName: 'Liis', invitedBy: 'Test Person', expired: false, used: false });
+    expect(res.data?.invitation).toEqual({
+      email,
+      givenName: 'Liis',
+      invitedBy: 'Test Person',
+      expired: false,
+      used: false,
+    });
     expect(errorCode(await new GqlClient(t.baseUrl).request(INVITATION, { token: 'x'.repeat(43) }))).toBe('NOT_FOUND');
   });
 
   it('accepts once: sets password, language and consent, signs in; a reused link is INVITATION_USED', async () => {
     const { email, personId, token } = await invited();
     const anonymous = new GqlClient(t.baseUrl);
-    const res = await anonymous.request(ACCEPT, { input: { token, password: NEW_PASSWORD, preferredLanguage: 'ru', researchConsent: true } });
+    const res = await anonymous.request(ACCEPT, {
+      input: { token, password: NEW_PASSWORD, preferredLanguage: 'ru', researchConsent: true },
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data?.acceptInvitation).toEqual({ id: personId, email, preferredLanguage: 'ru' });
     expect(anonymous.cookie).not.toBeNull();
@@ -137,17 +164,27 @@ describe('invitations, password reset and role grants', () => {
     expect((await new GqlClient(t.baseUrl).login(email, NEW_PASSWORD)).errors).toBeUndefined();
 
     const again = new GqlClient(t.baseUrl);
-    const reused = await again.request(ACCEPT, { input: { token, password: 'another password 123', preferredLanguage: 'en', researchConsent: false } });
+    const reused = await again.request(ACCEPT, {
+      input: { token, password: 'another password 123', preferredLanguage: 'en', researchConsent: false },
+    });
     expect(errorCode(reused)).toBe('INVITATION_USED');
     expect(again.cookie).toBeNull();
-    expect(await t.db.getRepository(Person).findOneByOrFail({ id: personId })).toMatchObject({ researchConsent: true, preferredLanguage: 'ru' });
+    expect(await t.db.getRepository(Person).findOneByOrFail({ id: personId })).toMatchObject({
+      researchConsent: true,
+      preferredLanguage: 'ru',
+    });
     expect((await new GqlClient(t.baseUrl).login(email, NEW_PASSWORD)).errors).toBeUndefined();
-    expect((await new GqlClient(t.baseUrl).request(INVITATION, { token })).data?.invitation).toMatchObject({ used: true });
+    expect((await new GqlClient(t.baseUrl).request(INVITATION, { token })).data?.invitation).toMatchObject({
+      used: true,
+    });
   });
 
   it('lets exactly one of two simultaneous accepts win', async () => {
     const { token } = await invited();
-    const accept = () => new GqlClient(t.baseUrl).request(ACCEPT, { input: { token, password: NEW_PASSWORD, preferredLanguage: 'en', researchConsent: false } });
+    const accept = () =>
+      new GqlClient(t.baseUrl).request(ACCEPT, {
+        input: { token, password: NEW_PASSWORD, preferredLanguage: 'en', researchConsent: false },
+      });
     const results = await Promise.all([accept(), accept(), accept()]);
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.filter((r) => errorCode(r) === 'INVITATION_USED')).toHaveLength(2);
@@ -155,23 +192,43 @@ describe('invitations, password reset and role grants', () => {
 
   it('refuses an expired invitation with INVITATION_EXPIRED and changes nothing', async () => {
     const { personId, token } = await invited();
-    await t.db.query(`UPDATE account_token SET expires_at = now() - interval '1 minute' WHERE person_id = $1`, [personId]);
+    await t.db.query(`UPDATE account_token SET expires_at = now() - interval '1 minute' WHERE person_id = $1`, [
+      personId,
+    ]);
     const client = new GqlClient(t.baseUrl);
-    expect(errorCode(await client.request(ACCEPT, { input: { token, password: NEW_PASSWORD, preferredLanguage: 'en', researchConsent: true } }))).toBe('INVITATION_EXPIRED');
+    expect(
+      errorCode(
+        await client.request(ACCEPT, {
+          input: { token, password: NEW_PASSWORD, preferredLanguage: 'en', researchConsent: true },
+        }),
+      ),
+    ).toBe('INVITATION_EXPIRED');
     expect(client.cookie).toBeNull();
-    const person = await t.db.getRepository(Person).createQueryBuilder('p').addSelect('p.passwordHash').where('p.id = :personId', { personId }).getOneOrFail();
+    const person = await t.db
+      .getRepository(Person)
+      .createQueryBuilder('p')
+      .addSelect('p.passwordHash')
+      .where('p.id = :personId', { personId })
+      .getOneOrFail();
     expect(person).toMatchObject({ passwordHash: null, researchConsent: null });
     expect((await t.db.getRepository(AccountToken).findOneByOrFail({ personId })).usedAt).toBeNull();
-    expect((await client.request(INVITATION, { token })).data?.invitation).toMatchObject({ expired: true, used: false });
+    expect((await client.request(INVITATION, { token })).data?.invitation).toMatchObject({
+      expired: true,
+      used: false,
+    });
   });
 
   it('refuses a weak password with VALIDATION_FAILED and leaves the link usable', async () => {
     const { personId, token } = await invited();
-    const res = await new GqlClient(t.baseUrl).request(ACCEPT, { input: { token, password: 'short', preferredLanguage: 'en', researchConsent: true } });
+    const res = await new GqlClient(t.baseUrl).request(ACCEPT, {
+      input: { token, password: 'short', preferredLanguage: 'en', researchConsent: true },
+    });
     expect(errorCode(res)).toBe('VALIDATION_FAILED');
     expect(res.errors![0].extensions['fields']).toEqual([expect.objectContaining({ field: 'password' })]);
     expect((await t.db.getRepository(AccountToken).findOneByOrFail({ personId })).usedAt).toBeNull();
-    const ok = await new GqlClient(t.baseUrl).request(ACCEPT, { input: { token, password: NEW_PASSWORD, preferredLanguage: 'en', researchConsent: false } });
+    const ok = await new GqlClient(t.baseUrl).request(ACCEPT, {
+      input: { token, password: NEW_PASSWORD, preferredLanguage: 'en', researchConsent: false },
+    });
     expect(ok.errors).toBeUndefined();
   });
 
@@ -181,8 +238,20 @@ describe('invitations, password reset and role grants', () => {
     expect((await invite(client, { email, role: 'TRAINER', countryCode: 'EE' })).errors).toBeUndefined();
     const second = await tokenMailedTo(email, 'invitation');
     expect(second).not.toBe(first);
-    expect(errorCode(await new GqlClient(t.baseUrl).request(ACCEPT, { input: { token: first, password: NEW_PASSWORD, preferredLanguage: 'en', researchConsent: false } }))).toBe('INVITATION_EXPIRED');
-    expect((await new GqlClient(t.baseUrl).request(ACCEPT, { input: { token: second, password: NEW_PASSWORD, preferredLanguage: 'en', researchConsent: false } })).errors).toBeUndefined();
+    expect(
+      errorCode(
+        await new GqlClient(t.baseUrl).request(ACCEPT, {
+          input: { token: first, password: NEW_PASSWORD, preferredLanguage: 'en', researchConsent: false },
+        }),
+      ),
+    ).toBe('INVITATION_EXPIRED');
+    expect(
+      (
+        await new GqlClient(t.baseUrl).request(ACCEPT, {
+          input: { token: second, password: NEW_PASSWORD, preferredLanguage: 'en', researchConsent: false },
+        })
+      ).errors,
+    ).toBeUndefined();
   });
 
   describe('password reset', () => {
@@ -197,7 +266,9 @@ describe('invitations, password reset and role grants', () => {
       expect(await t.db.getRepository(OutboxMessage).countBy({ recipientEmail: unknown })).toBe(0);
       const mail = await t.db.getRepository(OutboxMessage).findOneByOrFail({ recipientEmail: person.email });
       expect(mail).toMatchObject({ kind: 'PASSWORD_RESET', language: 'lt', subject: 'Tandem slaptažodžio atkūrimas' });
-      const stored = await t.db.getRepository(AccountToken).findOneByOrFail({ personId: person.id, purpose: 'PASSWORD_RESET' });
+      const stored = await t.db
+        .getRepository(AccountToken)
+        .findOneByOrFail({ personId: person.id, purpose: 'PASSWORD_RESET' });
       expect(stored.expiresAt.getTime() - Date.now()).toBeLessThanOrEqual(3600_000);
     });
 
@@ -221,20 +292,39 @@ describe('invitations, password reset and role grants', () => {
       await new GqlClient(t.baseUrl).request(REQUEST_RESET, { email: person.email });
       const token = await tokenMailedTo(person.email, 'reset-password');
 
-      expect(errorCode(await new GqlClient(t.baseUrl).request(RESET, { input: { token, password: 'short' } }))).toBe('VALIDATION_FAILED');
-      expect((await new GqlClient(t.baseUrl).request(RESET, { input: { token, password: NEW_PASSWORD } })).data).toEqual({ resetPassword: true });
+      expect(errorCode(await new GqlClient(t.baseUrl).request(RESET, { input: { token, password: 'short' } }))).toBe(
+        'VALIDATION_FAILED',
+      );
+      expect(
+        (await new GqlClient(t.baseUrl).request(RESET, { input: { token, password: NEW_PASSWORD } })).data,
+      ).toEqual({ resetPassword: true });
       expect(errorCode(await session.request(`{ me { id } }`))).toBe('UNAUTHENTICATED');
       expect((await new GqlClient(t.baseUrl).login(person.email, NEW_PASSWORD)).errors).toBeUndefined();
-      expect(errorCode(await new GqlClient(t.baseUrl).request(RESET, { input: { token, password: 'yet another password' } }))).toBe('PASSWORD_RESET_USED');
+      expect(
+        errorCode(
+          await new GqlClient(t.baseUrl).request(RESET, { input: { token, password: 'yet another password' } }),
+        ),
+      ).toBe('PASSWORD_RESET_USED');
 
       await new GqlClient(t.baseUrl).request(REQUEST_RESET, { email: person.email });
       const second = await tokenMailedTo(person.email, 'reset-password');
-      await t.db.query(`UPDATE account_token SET expires_at = now() - interval '1 second' WHERE person_id = $1 AND used_at IS NULL`, [person.id]);
-      expect(errorCode(await new GqlClient(t.baseUrl).request(RESET, { input: { token: second, password: 'yet another password' } }))).toBe('PASSWORD_RESET_EXPIRED');
+      await t.db.query(
+        `UPDATE account_token SET expires_at = now() - interval '1 second' WHERE person_id = $1 AND used_at IS NULL`,
+        [person.id],
+      );
+      expect(
+        errorCode(
+          await new GqlClient(t.baseUrl).request(RESET, { input: { token: second, password: 'yet another password' } }),
+        ),
+      ).toBe('PASSWORD_RESET_EXPIRED');
       expect((await new GqlClient(t.baseUrl).login(person.email, NEW_PASSWORD)).errors).toBeUndefined();
       // An invitation token is not a reset token.
       const { token: invitationToken } = await invited();
-      expect(errorCode(await new GqlClient(t.baseUrl).request(RESET, { input: { token: invitationToken, password: NEW_PASSWORD } }))).toBe('NOT_FOUND');
+      expect(
+        errorCode(
+          await new GqlClient(t.baseUrl).request(RESET, { input: { token: invitationToken, password: NEW_PASSWORD } }),
+        ),
+      ).toBe('NOT_FOUND');
     });
   });
 
@@ -242,11 +332,17 @@ describe('invitations, password reset and role grants', () => {
     it('lets a coordinator grant and revoke roles of their country, and audits both', async () => {
       const { person: coordinator, client } = await signedIn([{ role: 'COORDINATOR', countryCode: 'EE' }]);
       const target = await createPerson(t.db);
-      const granted = await client.request<{ grantRole: { roles: { role: string }[] } }>(GRANT, { input: { personId: target.id, role: 'TRAINER', countryCode: 'EE' } });
+      const granted = await client.request<{ grantRole: { roles: { role: string }[] } }>(GRANT, {
+        input: { personId: target.id, role: 'TRAINER', countryCode: 'EE' },
+      });
       expect(granted.data?.grantRole.roles).toEqual([{ role: 'TRAINER', scopeKind: 'COUNTRY', countryCode: 'EE' }]);
-      expect(errorCode(await client.request(GRANT, { input: { personId: target.id, role: 'TRAINER', countryCode: 'EE' } }))).toBe('CONFLICT');
+      expect(
+        errorCode(await client.request(GRANT, { input: { personId: target.id, role: 'TRAINER', countryCode: 'EE' } })),
+      ).toBe('CONFLICT');
       const grant = await t.db.getRepository(RoleGrant).findOneByOrFail({ personId: target.id });
-      expect((await client.request(REVOKE, { grantId: grant.id })).data).toEqual({ revokeRole: { id: target.id, roles: [] } });
+      expect((await client.request(REVOKE, { grantId: grant.id })).data).toEqual({
+        revokeRole: { id: target.id, roles: [] },
+      });
       const ops = await t.db.getRepository(AuditEvent).findBy({ actorPersonId: coordinator.id, targetId: target.id });
       expect(ops.map((o) => o.operation).sort()).toEqual(['grantRole', 'revokeRole']);
     });
@@ -254,8 +350,14 @@ describe('invitations, password reset and role grants', () => {
     it('refuses a coordinator of EE granting ADMIN or LV roles, or revoking LV grants', async () => {
       const { client } = await signedIn([{ role: 'COORDINATOR', countryCode: 'EE' }]);
       const target = await createPerson(t.db, [{ role: 'TRAINER', countryCode: 'LV' }]);
-      expect(errorCode(await client.request(GRANT, { input: { personId: target.id, role: 'ADMIN' } }))).toBe('FORBIDDEN');
-      expect(errorCode(await client.request(GRANT, { input: { personId: target.id, role: 'COORDINATOR', countryCode: 'LV' } }))).toBe('FORBIDDEN');
+      expect(errorCode(await client.request(GRANT, { input: { personId: target.id, role: 'ADMIN' } }))).toBe(
+        'FORBIDDEN',
+      );
+      expect(
+        errorCode(
+          await client.request(GRANT, { input: { personId: target.id, role: 'COORDINATOR', countryCode: 'LV' } }),
+        ),
+      ).toBe('FORBIDDEN');
       const lvGrant = await t.db.getRepository(RoleGrant).findOneByOrFail({ personId: target.id });
       expect(errorCode(await client.request(REVOKE, { grantId: lvGrant.id }))).toBe('FORBIDDEN');
       expect(await t.db.getRepository(RoleGrant).countBy({ personId: target.id })).toBe(1);

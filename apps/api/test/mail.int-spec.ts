@@ -21,7 +21,12 @@ const invitation = (to: string, language: string) => ({
   recipientPersonId: null,
   language,
   kind: 'INVITATION' as const,
-  params: { givenName: 'Mari', inviterName: 'Coordinator Kask', link: 'http://localhost:3000/invitation/abc123', validUntil: '2026-12-01' },
+  params: {
+    givenName: 'Mari',
+    inviterName: 'Coordinator Kask',
+    link: 'http://localhost:3000/invitation/abc123',
+    validUntil: '2026-12-01',
+  },
 });
 
 async function queue(t: TestApp, requests: ReturnType<typeof invitation>[]): Promise<string[]> {
@@ -35,14 +40,22 @@ const unfold = (raw: string) => raw.replace(/=\r\n/g, '').replace(/=3D/g, '=');
 describe('mail outbox', () => {
   it('renders every template in each of the five languages, English for an unknown one', () => {
     for (const kind of ['INVITATION', 'PASSWORD_RESET'] as const) {
-      const params = { givenName: 'Mari', inviterName: 'Jaan', link: 'http://x/link-token', validUntil: '2026-12-01', validMinutes: 60 };
+      const params = {
+        givenName: 'Mari',
+        inviterName: 'Jaan',
+        link: 'http://x/link-token',
+        validUntil: '2026-12-01',
+        validMinutes: 60,
+      };
       const subjects = LOCALES.map((l) => renderMail(kind, l, params));
       expect(new Set(subjects.map((s) => s.subject)).size).toBe(5);
       for (const s of subjects) expect(s.text).toContain('http://x/link-token');
       expect(renderMail(kind, 'de', params)).toEqual({ ...renderMail(kind, 'en', params), language: 'en' });
     }
     expect(renderMail('INVITATION', 'et', invitation('a@b.c', 'et').params).subject).toBe('Kutse Tandemisse');
-    expect(renderMail('PASSWORD_RESET', 'ru', { givenName: 'Ivan', link: 'l', validMinutes: 60 }).text).toContain('Здравствуйте, Ivan');
+    expect(renderMail('PASSWORD_RESET', 'ru', { givenName: 'Ivan', link: 'l', validMinutes: 60 }).text).toContain(
+      'Здравствуйте, Ivan',
+    );
   });
 
   describe('without SMTP_URL', () => {
@@ -58,7 +71,13 @@ describe('mail outbox', () => {
       const admin = await createPerson(t.db, [{ role: 'ADMIN' }]);
       const client = new GqlClient(t.baseUrl);
       await client.login(admin.email, TEST_PASSWORD);
-      type Res = { outboxMessages: { totalCount: number; edges: { node: Record<string, unknown> }[]; pageInfo: { endCursor: string; hasNextPage: boolean } } };
+      type Res = {
+        outboxMessages: {
+          totalCount: number;
+          edges: { node: Record<string, unknown> }[];
+          pageInfo: { endCursor: string; hasNextPage: boolean };
+        };
+      };
       const page1 = await client.request<Res>(OUTBOX, { first: 1 });
       expect(page1.data?.outboxMessages.totalCount).toBe(2);
       expect(page1.data?.outboxMessages.edges[0].node).toMatchObject({
@@ -70,15 +89,24 @@ describe('mail outbox', () => {
         attempts: 0,
         deliveryNote: 'not sent: no SMTP configured',
       });
-      const page2 = await client.request<Res>(OUTBOX, { first: 1, after: page1.data?.outboxMessages.pageInfo.endCursor });
-      expect(page2.data?.outboxMessages.edges[0].node).toMatchObject({ recipientEmail: 'first@test.example', subject: 'Ielūgums uz Tandem' });
+      const page2 = await client.request<Res>(OUTBOX, {
+        first: 1,
+        after: page1.data?.outboxMessages.pageInfo.endCursor,
+      });
+      expect(page2.data?.outboxMessages.edges[0].node).toMatchObject({
+        recipientEmail: 'first@test.example',
+        subject: 'Ielūgums uz Tandem',
+      });
       expect(page2.data?.outboxMessages.pageInfo.hasNextPage).toBe(false);
     });
 
     it('delivering without SMTP changes nothing', async () => {
       const [id] = await queue(t, [invitation('nobody@test.example', 'en')]);
       expect(await t.app.get(MailService).deliver(id)).toBe('QUEUED');
-      expect(await t.db.getRepository(OutboxMessage).findOneByOrFail({ id })).toMatchObject({ status: 'QUEUED', attempts: 0 });
+      expect(await t.db.getRepository(OutboxMessage).findOneByOrFail({ id })).toMatchObject({
+        status: 'QUEUED',
+        attempts: 0,
+      });
     });
 
     it('refuses the outbox to anyone but an admin', async () => {
@@ -91,7 +119,11 @@ describe('mail outbox', () => {
   });
 
   it('refuses the outbox in production, even to an admin', async () => {
-    const t = await startTestApp({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), DATABASE_URL: 'postgres://ignored/x' });
+    const t = await startTestApp({
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'x'.repeat(40),
+      DATABASE_URL: 'postgres://ignored/x',
+    });
     try {
       const admin = await createPerson(t.db, [{ role: 'ADMIN' }]);
       const client = new GqlClient(t.baseUrl);
@@ -146,7 +178,10 @@ describe('mail outbox', () => {
       expect(after1).toMatchObject({ status: 'QUEUED', attempts: 1 });
       expect(after1.lastError).toMatch(/mailbox unavailable/);
       for (let i = 2; i <= MAX_MAIL_ATTEMPTS; i++) await mail.deliver(id);
-      expect(await t.db.getRepository(OutboxMessage).findOneByOrFail({ id })).toMatchObject({ status: 'FAILED', attempts: MAX_MAIL_ATTEMPTS });
+      expect(await t.db.getRepository(OutboxMessage).findOneByOrFail({ id })).toMatchObject({
+        status: 'FAILED',
+        attempts: MAX_MAIL_ATTEMPTS,
+      });
       expect(await mail.deliver(id)).toBe('FAILED');
     });
   });

@@ -7,8 +7,23 @@ import { StoredFile } from '../src/storage/stored-file.entity';
 import { errorCode, GqlClient } from './support/gql-client';
 import { startTestApp, TestApp } from './support/test-app';
 
-interface Material { id: string; kind: string; title: string; url: string | null; downloadUrl: string | null; fileName: string | null; contentType: string | null }
-interface ModuleShape { id: string; code: string; version: number; status: string; lockVersion: number; materials: Material[] }
+interface Material {
+  id: string;
+  kind: string;
+  title: string;
+  url: string | null;
+  downloadUrl: string | null;
+  fileName: string | null;
+  contentType: string | null;
+}
+interface ModuleShape {
+  id: string;
+  code: string;
+  version: number;
+  status: string;
+  lockVersion: number;
+  materials: Material[];
+}
 const FIELDS = `id code version status lockVersion materials { id kind title url downloadUrl fileName contentType }`;
 const GET = `query G($id: ID!, $draft: Boolean!) { module(id: $id, draft: $draft) { ${FIELDS} } }`;
 const ADD_LINK = `mutation A($input: AddModuleMaterialLinkInput!) { addModuleMaterialLink(input: $input) { ${FIELDS} } }`;
@@ -30,23 +45,45 @@ describe('module materials and file storage', () => {
     }
     return clients[who];
   };
-  const moduleId = async (code: string) => (await t.db.query(`SELECT id FROM module WHERE code = $1`, [code]))[0].id as string;
-  const storedFiles = () => (existsSync(join(dataDir, 'files')) ? readdirSync(join(dataDir, 'files'), { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).length : 0);
+  const moduleId = async (code: string) =>
+    (await t.db.query(`SELECT id FROM module WHERE code = $1`, [code]))[0].id as string;
+  const storedFiles = () =>
+    existsSync(join(dataDir, 'files'))
+      ? readdirSync(join(dataDir, 'files'), { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).length
+      : 0;
 
-  const upload = async (client: GqlClient, id: string, parts: { lockVersion?: number; title?: string; file?: { name: string; bytes: Buffer; type?: string } }, headers: Record<string, string> = { 'x-tandem-upload': '1' }) => {
+  const upload = async (
+    client: GqlClient,
+    id: string,
+    parts: { lockVersion?: number; title?: string; file?: { name: string; bytes: Buffer; type?: string } },
+    headers: Record<string, string> = { 'x-tandem-upload': '1' },
+  ) => {
     const form = new FormData();
     if (parts.lockVersion !== undefined) form.append('lockVersion', String(parts.lockVersion));
     if (parts.title !== undefined) form.append('title', parts.title);
-    if (parts.file) form.append('file', new Blob([new Uint8Array(parts.file.bytes)], { type: parts.file.type ?? 'application/pdf' }), parts.file.name);
+    if (parts.file)
+      form.append(
+        'file',
+        new Blob([new Uint8Array(parts.file.bytes)], { type: parts.file.type ?? 'application/pdf' }),
+        parts.file.name,
+      );
     const res = await fetch(`${t.baseUrl}/api/modules/${id}/materials`, {
       method: 'POST',
       headers: { ...headers, 'x-forwarded-for': client.ip, ...(client.cookie ? { cookie: client.cookie } : {}) },
       body: form,
     });
-    return { status: res.status, body: (await res.json()) as { ok?: boolean; error?: { code: string; fields?: { field: string; message: string }[] } } };
+    return {
+      status: res.status,
+      body: (await res.json()) as {
+        ok?: boolean;
+        error?: { code: string; fields?: { field: string; message: string }[] };
+      },
+    };
   };
   const download = (client: GqlClient | null, url: string) =>
-    fetch(`${t.baseUrl}${url}`, { headers: client?.cookie ? { cookie: client.cookie, 'x-forwarded-for': client.ip } : {} });
+    fetch(`${t.baseUrl}${url}`, {
+      headers: client?.cookie ? { cookie: client.cookie, 'x-forwarded-for': client.ip } : {},
+    });
 
   beforeAll(async () => {
     dataDir = (await import('node:fs')).mkdtempSync(join((await import('node:os')).tmpdir(), 'tandem-files-test-'));
@@ -59,7 +96,11 @@ describe('module materials and file storage', () => {
     const coordinator = await as('coordinator.ee');
     const id = await moduleId('EE-N1');
     const before = (await coordinator.request<{ module: ModuleShape }>(GET, { id, draft: true })).data!.module;
-    const up = await upload(coordinator, id, { lockVersion: before.lockVersion, title: 'Session plan', file: { name: 'plan.pdf', bytes: PDF } });
+    const up = await upload(coordinator, id, {
+      lockVersion: before.lockVersion,
+      title: 'Session plan',
+      file: { name: 'plan.pdf', bytes: PDF },
+    });
     expect(up).toEqual({ status: 201, body: { ok: true } });
 
     const draft = (await coordinator.request<{ module: ModuleShape }>(GET, { id, draft: true })).data!.module;
@@ -73,10 +114,16 @@ describe('module materials and file storage', () => {
     const own = await download(coordinator, file.downloadUrl!);
     expect(own.status).toBe(200);
 
-    const published = await coordinator.request<{ publishModule: ModuleShape }>(PUBLISH, { input: { moduleId: id, lockVersion: draft.lockVersion } });
+    const published = await coordinator.request<{ publishModule: ModuleShape }>(PUBLISH, {
+      input: { moduleId: id, lockVersion: draft.lockVersion },
+    });
     expect(errorCode(published)).toBe('VALIDATION_FAILED'); // version 2+ needs a reason
-    const saved = await coordinator.request<{ saveModuleDraft: ModuleShape }>(SAVE, { input: { moduleId: id, lockVersion: draft.lockVersion, changeReason: 'Added the session plan' } });
-    await coordinator.request(PUBLISH, { input: { moduleId: id, lockVersion: saved.data!.saveModuleDraft.lockVersion } });
+    const saved = await coordinator.request<{ saveModuleDraft: ModuleShape }>(SAVE, {
+      input: { moduleId: id, lockVersion: draft.lockVersion, changeReason: 'Added the session plan' },
+    });
+    await coordinator.request(PUBLISH, {
+      input: { moduleId: id, lockVersion: saved.data!.saveModuleDraft.lockVersion },
+    });
 
     const res = await download(tutor, file.downloadUrl!);
     expect(res.status).toBe(200);
@@ -100,16 +147,25 @@ describe('module materials and file storage', () => {
     const rows = await t.db.getRepository(StoredFile).count();
     const files = storedFiles();
 
-    const disguised = await upload(coordinator, id, { lockVersion: before.lockVersion, file: { name: 'syllabus.pdf', bytes: EXE } });
+    const disguised = await upload(coordinator, id, {
+      lockVersion: before.lockVersion,
+      file: { name: 'syllabus.pdf', bytes: EXE },
+    });
     expect(disguised.status).toBe(400);
     expect(disguised.body.error).toMatchObject({ code: 'VALIDATION_FAILED', fields: [{ field: 'file' }] });
     expect(disguised.body.error!.fields![0].message).toContain('exe');
 
-    const big = await upload(coordinator, id, { lockVersion: before.lockVersion, file: { name: 'big.pdf', bytes: Buffer.concat([PDF, Buffer.alloc(70 * 1024)]) } });
+    const big = await upload(coordinator, id, {
+      lockVersion: before.lockVersion,
+      file: { name: 'big.pdf', bytes: Buffer.concat([PDF, Buffer.alloc(70 * 1024)]) },
+    });
     expect(big.status).toBe(400);
     expect(big.body.error).toMatchObject({ code: 'VALIDATION_FAILED', fields: [{ field: 'file' }] });
 
-    const empty = await upload(coordinator, id, { lockVersion: before.lockVersion, file: { name: 'empty.pdf', bytes: Buffer.alloc(0) } });
+    const empty = await upload(coordinator, id, {
+      lockVersion: before.lockVersion,
+      file: { name: 'empty.pdf', bytes: Buffer.alloc(0) },
+    });
     expect(empty.body.error).toMatchObject({ code: 'VALIDATION_FAILED' });
     const noLock = await upload(coordinator, id, { file: { name: 'plan.pdf', bytes: PDF } });
     expect(noLock.body.error).toMatchObject({ code: 'VALIDATION_FAILED', fields: [{ field: 'lockVersion' }] });
@@ -123,7 +179,8 @@ describe('module materials and file storage', () => {
   it('refuses uploads from the wrong country, the wrong role, a stale version or without the upload header', async () => {
     const id = await moduleId('EE-N3');
     const coordinatorEe = await as('coordinator.ee');
-    const { lockVersion } = (await coordinatorEe.request<{ module: ModuleShape }>(GET, { id, draft: true })).data!.module;
+    const { lockVersion } = (await coordinatorEe.request<{ module: ModuleShape }>(GET, { id, draft: true })).data!
+      .module;
     const rows = await t.db.getRepository(StoredFile).count();
     const file = { name: 'plan.pdf', bytes: PDF };
 
@@ -139,20 +196,41 @@ describe('module materials and file storage', () => {
     const id = await moduleId('LV-N1');
     const start = (await coordinator.request<{ module: ModuleShape }>(GET, { id, draft: true })).data!.module;
 
-    const bad = await coordinator.request(ADD_LINK, { input: { moduleId: id, lockVersion: start.lockVersion, title: 'Guide', url: 'javascript:alert(1)' } });
+    const bad = await coordinator.request(ADD_LINK, {
+      input: { moduleId: id, lockVersion: start.lockVersion, title: 'Guide', url: 'javascript:alert(1)' },
+    });
     expect(errorCode(bad)).toBe('VALIDATION_FAILED');
     expect(JSON.stringify(bad.errors)).toContain('url');
 
     const added = await coordinator.request<{ addModuleMaterialLink: ModuleShape }>(ADD_LINK, {
-      input: { moduleId: id, lockVersion: start.lockVersion, title: 'Cedefop guide', url: 'https://www.cedefop.europa.eu/' },
+      input: {
+        moduleId: id,
+        lockVersion: start.lockVersion,
+        title: 'Cedefop guide',
+        url: 'https://www.cedefop.europa.eu/',
+      },
     });
     const link = added.data!.addModuleMaterialLink.materials.at(-1)!;
-    expect(link).toMatchObject({ kind: 'LINK', title: 'Cedefop guide', url: 'https://www.cedefop.europa.eu/', downloadUrl: null });
+    expect(link).toMatchObject({
+      kind: 'LINK',
+      title: 'Cedefop guide',
+      url: 'https://www.cedefop.europa.eu/',
+      downloadUrl: null,
+    });
 
-    const stale = await coordinator.request(ADD_LINK, { input: { moduleId: id, lockVersion: start.lockVersion, title: 'Again', url: 'https://example.org/' } });
+    const stale = await coordinator.request(ADD_LINK, {
+      input: { moduleId: id, lockVersion: start.lockVersion, title: 'Again', url: 'https://example.org/' },
+    });
     expect(errorCode(stale)).toBe('CONFLICT');
-    const otherCountry = await (await as('coordinator.ee')).request(ADD_LINK, {
-      input: { moduleId: id, lockVersion: added.data!.addModuleMaterialLink.lockVersion, title: 'x', url: 'https://example.org/' },
+    const otherCountry = await (
+      await as('coordinator.ee')
+    ).request(ADD_LINK, {
+      input: {
+        moduleId: id,
+        lockVersion: added.data!.addModuleMaterialLink.lockVersion,
+        title: 'x',
+        url: 'https://example.org/',
+      },
     });
     expect(errorCode(otherCountry)).toBe('FORBIDDEN');
 
@@ -167,7 +245,11 @@ describe('module materials and file storage', () => {
     const id = await moduleId('LT-N1');
     const { lockVersion } = (await coordinator.request<{ module: ModuleShape }>(GET, { id, draft: true })).data!.module;
     const results = await Promise.all(
-      ['A', 'B'].map((title) => coordinator.request(ADD_LINK, { input: { moduleId: id, lockVersion, title, url: `https://example.org/${title}` } })),
+      ['A', 'B'].map((title) =>
+        coordinator.request(ADD_LINK, {
+          input: { moduleId: id, lockVersion, title, url: `https://example.org/${title}` },
+        }),
+      ),
     );
     expect(results.map(errorCode).sort()).toEqual(['CONFLICT', undefined]);
   });

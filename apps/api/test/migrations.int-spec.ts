@@ -43,7 +43,9 @@ describe('migrations', () => {
     const results = await Promise.allSettled([insert(), insert(), insert()]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     await expect(
-      db.query(`INSERT INTO role_grant (person_id, role, scope_kind) VALUES ($1, 'COORDINATOR', 'COUNTRY')`, [person.id]),
+      db.query(`INSERT INTO role_grant (person_id, role, scope_kind) VALUES ($1, 'COORDINATOR', 'COUNTRY')`, [
+        person.id,
+      ]),
     ).rejects.toThrow(/ck_role_grant_scope/);
     await expect(
       db.query(`INSERT INTO person (email, given_name, family_name) VALUES ('Upper@Test.example', 'A', 'B')`),

@@ -8,8 +8,17 @@ import { errorCode, GqlClient } from './support/gql-client';
 import { startTestApp, TestApp } from './support/test-app';
 
 interface ModuleShape {
-  id: string; code: string; number: number | null; title: string; titleIsFallback: boolean; version: number;
-  status: string; lockVersion: number; draftVersion: number | null; canEdit: boolean; learningOutcomes: string[];
+  id: string;
+  code: string;
+  number: number | null;
+  title: string;
+  titleIsFallback: boolean;
+  version: number;
+  status: string;
+  lockVersion: number;
+  draftVersion: number | null;
+  canEdit: boolean;
+  learningOutcomes: string[];
 }
 const FIELDS = `id code number title titleIsFallback version status lockVersion draftVersion canEdit learningOutcomes`;
 const CREATE = `mutation C($input: CreateModuleInput!) { createModule(input: $input) { ${FIELDS} } }`;
@@ -29,9 +38,15 @@ describe('modules', () => {
     return clients[who];
   };
   const nationalInput = (code: string, countryCode = 'EE', extra: Record<string, unknown> = {}) => ({
-    editionId, kind: 'NATIONAL', countryCode, code,
+    editionId,
+    kind: 'NATIONAL',
+    countryCode,
+    code,
     texts: [{ language: 'en', title: `Module ${code}`, learningOutcomes: ['Does a thing'] }],
-    contactHours: 4, selfStudyHours: 2, deliveryMode: 'ONLINE', ...extra,
+    contactHours: 4,
+    selfStudyHours: 2,
+    deliveryMode: 'ONLINE',
+    ...extra,
   });
 
   beforeAll(async () => {
@@ -43,7 +58,9 @@ describe('modules', () => {
 
   it('lists the three joint modules to a tutor, module 1 in version 2', async () => {
     const tutor = await as('tutor.school.ee');
-    const res = await tutor.request<{ modules: ModuleShape[] }>(`query { modules(filter: { kind: JOINT }) { code number title version } }`);
+    const res = await tutor.request<{ modules: ModuleShape[] }>(
+      `query { modules(filter: { kind: JOINT }) { code number title version } }`,
+    );
     expect(res.data!.modules).toEqual([
       { code: 'JM1', number: 1, title: 'Töökohapõhise õppe juhendaja ja õppija', version: 2 },
       { code: 'JM2', number: 2, title: 'Tagasiside ja hindamine töökohapõhises õppes', version: 1 },
@@ -53,7 +70,10 @@ describe('modules', () => {
 
   it('shows English with a fallback marker where a translation is missing', async () => {
     const tutor = await as('tutor.school.ee');
-    const res = await tutor.request<{ modules: ModuleShape[] }>(LIST, { filter: { countryCode: 'LV' }, language: 'lt' });
+    const res = await tutor.request<{ modules: ModuleShape[] }>(LIST, {
+      filter: { countryCode: 'LV' },
+      language: 'lt',
+    });
     expect(res.data!.modules.length).toBeGreaterThanOrEqual(3);
     expect(res.data!.modules[0]).toMatchObject({ titleIsFallback: true });
     const ru = await tutor.request<{ modules: ModuleShape[] }>(LIST, { filter: { kind: 'JOINT' }, language: 'ru' });
@@ -72,13 +92,17 @@ describe('modules', () => {
 
   it('keeps drafts invisible to trainers and tutors, even in lists and searches', async () => {
     const coordinator = await as('coordinator.ee');
-    const created = await coordinator.request<{ createModule: ModuleShape }>(CREATE, { input: nationalInput('EE-SECRET') });
+    const created = await coordinator.request<{ createModule: ModuleShape }>(CREATE, {
+      input: nationalInput('EE-SECRET'),
+    });
     expect(created.data!.createModule).toMatchObject({ status: 'DRAFT', version: 1, canEdit: true });
     for (const who of ['trainer.ee', 'tutor.school.ee', 'coordinator.lv']) {
       const client = await as(who);
       const list = await client.request<{ modules: ModuleShape[] }>(LIST, { filter: { search: 'SECRET' } });
       expect(list.data!.modules).toEqual([]);
-      expect(errorCode(await client.request(`{ module(id: "${created.data!.createModule.id}") { id } }`))).toBe('NOT_FOUND');
+      expect(errorCode(await client.request(`{ module(id: "${created.data!.createModule.id}") { id } }`))).toBe(
+        'NOT_FOUND',
+      );
     }
     const own = await coordinator.request<{ modules: ModuleShape[] }>(LIST, { filter: { search: 'SECRET' } });
     expect(own.data!.modules).toHaveLength(1);
@@ -88,14 +112,30 @@ describe('modules', () => {
     const lv = await as('coordinator.lv');
     expect(errorCode(await lv.request(CREATE, { input: nationalInput('EE-LVTRY') }))).toBe('FORBIDDEN');
     const ee = await as('coordinator.ee');
-    const created = (await ee.request<{ createModule: ModuleShape }>(CREATE, { input: nationalInput('EE-N9') })).data!.createModule;
+    const created = (await ee.request<{ createModule: ModuleShape }>(CREATE, { input: nationalInput('EE-N9') })).data!
+      .createModule;
     await ee.request(PUBLISH, { input: { moduleId: created.id, lockVersion: created.lockVersion } });
-    const published = (await ee.request<{ module: ModuleShape }>(`{ module(id: "${created.id}") { ${FIELDS} } }`)).data!.module;
-    expect(errorCode(await lv.request(SAVE, { input: { moduleId: created.id, lockVersion: published.lockVersion, contactHours: 1 } }))).toBe('FORBIDDEN');
-    expect(errorCode(await lv.request(PUBLISH, { input: { moduleId: created.id, lockVersion: published.lockVersion } }))).toBe('FORBIDDEN');
+    const published = (await ee.request<{ module: ModuleShape }>(`{ module(id: "${created.id}") { ${FIELDS} } }`)).data!
+      .module;
+    expect(
+      errorCode(
+        await lv.request(SAVE, {
+          input: { moduleId: created.id, lockVersion: published.lockVersion, contactHours: 1 },
+        }),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      errorCode(await lv.request(PUBLISH, { input: { moduleId: created.id, lockVersion: published.lockVersion } })),
+    ).toBe('FORBIDDEN');
     const trainer = await as('trainer.ee');
     expect(errorCode(await trainer.request(CREATE, { input: nationalInput('EE-TR') }))).toBe('FORBIDDEN');
-    expect(errorCode(await ee.request(CREATE, { input: { ...nationalInput('JM9'), kind: 'JOINT', countryCode: undefined, number: 3 } }))).toBe('FORBIDDEN');
+    expect(
+      errorCode(
+        await ee.request(CREATE, {
+          input: { ...nationalInput('JM9'), kind: 'JOINT', countryCode: undefined, number: 3 },
+        }),
+      ),
+    ).toBe('FORBIDDEN');
   });
 
   it.each([
@@ -126,29 +166,43 @@ describe('modules', () => {
   it('versions a published module: draft n+1, publish with a reason, history shows the changes', async () => {
     const admin = await as('admin');
     const [jm2] = (await admin.request<{ modules: ModuleShape[] }>(LIST, { filter: { search: 'JM2' } })).data!.modules;
-    const draft = (await admin.request<{ saveModuleDraft: ModuleShape }>(SAVE, {
-      input: { moduleId: jm2.id, lockVersion: jm2.lockVersion, contactHours: 18 },
-    })).data!.saveModuleDraft;
+    const draft = (
+      await admin.request<{ saveModuleDraft: ModuleShape }>(SAVE, {
+        input: { moduleId: jm2.id, lockVersion: jm2.lockVersion, contactHours: 18 },
+      })
+    ).data!.saveModuleDraft;
     expect(draft).toMatchObject({ version: 2, status: 'DRAFT' });
 
     // readers still see version 1 while the draft is in progress
     const tutor = await as('tutor.company.ee');
-    const seen = (await tutor.request<{ module: ModuleShape }>(`{ module(id: "${jm2.id}") { version status draftVersion } }`)).data!.module;
+    const seen = (
+      await tutor.request<{ module: ModuleShape }>(`{ module(id: "${jm2.id}") { version status draftVersion } }`)
+    ).data!.module;
     expect(seen).toEqual({ version: 1, status: 'PUBLISHED', draftVersion: null });
 
     const noReason = await admin.request(PUBLISH, { input: { moduleId: jm2.id, lockVersion: draft.lockVersion } });
     expect(errorCode(noReason)).toBe('VALIDATION_FAILED');
-    const withReason = (await admin.request<{ saveModuleDraft: ModuleShape }>(SAVE, {
-      input: { moduleId: jm2.id, lockVersion: draft.lockVersion, changeReason: 'More practice on feedback conversations' },
-    })).data!.saveModuleDraft;
-    const published = await admin.request<{ publishModule: ModuleShape }>(PUBLISH, { input: { moduleId: jm2.id, lockVersion: withReason.lockVersion } });
+    const withReason = (
+      await admin.request<{ saveModuleDraft: ModuleShape }>(SAVE, {
+        input: {
+          moduleId: jm2.id,
+          lockVersion: draft.lockVersion,
+          changeReason: 'More practice on feedback conversations',
+        },
+      })
+    ).data!.saveModuleDraft;
+    const published = await admin.request<{ publishModule: ModuleShape }>(PUBLISH, {
+      input: { moduleId: jm2.id, lockVersion: withReason.lockVersion },
+    });
     expect(published.data!.publishModule).toMatchObject({ version: 2, status: 'PUBLISHED' });
-    const statuses = await t.db.getRepository(ModuleVersion).find({ where: { moduleId: jm2.id }, order: { version: 'ASC' } });
+    const statuses = await t.db
+      .getRepository(ModuleVersion)
+      .find({ where: { moduleId: jm2.id }, order: { version: 'ASC' } });
     expect(statuses.map((v) => v.status)).toEqual(['SUPERSEDED', 'PUBLISHED']);
 
-    const history = await tutor.request<{ moduleHistory: { version: number; changeReason: string; changes: unknown[] }[] }>(
-      `{ moduleHistory(moduleId: "${jm2.id}") { version changeReason changes { field before after } } }`,
-    );
+    const history = await tutor.request<{
+      moduleHistory: { version: number; changeReason: string; changes: unknown[] }[];
+    }>(`{ moduleHistory(moduleId: "${jm2.id}") { version changeReason changes { field before after } } }`);
     expect(history.data!.moduleHistory[0]).toEqual({
       version: 2,
       changeReason: 'More practice on feedback conversations',
@@ -159,22 +213,29 @@ describe('modules', () => {
 
   it('gives CONFLICT to the second of two saves that started from the same draft, never a lost update', async () => {
     const ee = await as('coordinator.ee');
-    const created = (await ee.request<{ createModule: ModuleShape }>(CREATE, { input: nationalInput('EE-RACE') })).data!.createModule;
+    const created = (await ee.request<{ createModule: ModuleShape }>(CREATE, { input: nationalInput('EE-RACE') })).data!
+      .createModule;
     const results = await Promise.all(
-      [10, 20, 30].map((hours) => ee.request(SAVE, { input: { moduleId: created.id, lockVersion: created.lockVersion, contactHours: hours } })),
+      [10, 20, 30].map((hours) =>
+        ee.request(SAVE, { input: { moduleId: created.id, lockVersion: created.lockVersion, contactHours: hours } }),
+      ),
     );
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.filter((r) => errorCode(r) === 'CONFLICT')).toHaveLength(2);
     const [draft] = await t.db.getRepository(ModuleVersion).findBy({ moduleId: created.id });
     expect(draft.lockVersion).toBe(created.lockVersion + 1);
-    expect(await t.db.getRepository(AuditEvent).countBy({ operation: 'saveModuleDraft', targetId: created.id })).toBe(1);
+    expect(await t.db.getRepository(AuditEvent).countBy({ operation: 'saveModuleDraft', targetId: created.id })).toBe(
+      1,
+    );
   });
 
   it('creates only one draft n+1 when two editors start from the published version at once', async () => {
     const admin = await as('admin');
     const [jm3] = (await admin.request<{ modules: ModuleShape[] }>(LIST, { filter: { search: 'JM3' } })).data!.modules;
     const results = await Promise.all(
-      [1, 2].map((n) => admin.request(SAVE, { input: { moduleId: jm3.id, lockVersion: jm3.lockVersion, selfStudyHours: n } })),
+      [1, 2].map((n) =>
+        admin.request(SAVE, { input: { moduleId: jm3.id, lockVersion: jm3.lockVersion, selfStudyHours: n } }),
+      ),
     );
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(await t.db.getRepository(ModuleVersion).countBy({ moduleId: jm3.id, status: 'DRAFT' })).toBe(1);

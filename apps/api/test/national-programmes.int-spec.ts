@@ -9,15 +9,52 @@ import { createPerson, TEST_PASSWORD } from './support/fixtures';
 import { errorCode, GqlClient, GqlResponse } from './support/gql-client';
 import { startTestApp, TestApp } from './support/test-app';
 
-interface Item { position: number; moduleId: string; code: string; kind: string; title: string; contactHours: number; selfStudyHours: number; totalHours: number }
-interface Revision { id: string; revision: number; status: string; inForce: boolean; returnComments: string | null; supersededAt: string | null; decidedByName: string | null }
-interface Programme {
-  id: string; countryCode: string; revision: number; status: string; inForce: boolean; returnComments: string | null;
-  submittedByName: string | null; decidedByName: string | null; lockVersion: number; totalContactHours: number;
-  totalSelfStudyHours: number; totalHours: number; canEdit: boolean; canSubmit: boolean; canDecide: boolean;
-  items: Item[]; revisions: Revision[];
+interface Item {
+  position: number;
+  moduleId: string;
+  code: string;
+  kind: string;
+  title: string;
+  contactHours: number;
+  selfStudyHours: number;
+  totalHours: number;
 }
-interface Note { id: string; kind: string; targetType: string; targetId: string; params: { name: string; value: string }[]; readAt: string | null }
+interface Revision {
+  id: string;
+  revision: number;
+  status: string;
+  inForce: boolean;
+  returnComments: string | null;
+  supersededAt: string | null;
+  decidedByName: string | null;
+}
+interface Programme {
+  id: string;
+  countryCode: string;
+  revision: number;
+  status: string;
+  inForce: boolean;
+  returnComments: string | null;
+  submittedByName: string | null;
+  decidedByName: string | null;
+  lockVersion: number;
+  totalContactHours: number;
+  totalSelfStudyHours: number;
+  totalHours: number;
+  canEdit: boolean;
+  canSubmit: boolean;
+  canDecide: boolean;
+  items: Item[];
+  revisions: Revision[];
+}
+interface Note {
+  id: string;
+  kind: string;
+  targetType: string;
+  targetId: string;
+  params: { name: string; value: string }[];
+  readAt: string | null;
+}
 
 const FIELDS = `id countryCode revision status inForce returnComments submittedByName decidedByName lockVersion
   totalContactHours totalSelfStudyHours totalHours canEdit canSubmit canDecide
@@ -36,7 +73,8 @@ const NOTES = `query Notes($unreadOnly: Boolean) {
 const MARK = `mutation Mark($ids: [ID!]!) { markNotificationsRead(ids: $ids) { id readAt } }`;
 
 const param = (n: Note, name: string) => n.params.find((p) => p.name === name)?.value;
-const fields = (res: GqlResponse<unknown>) => ((res.errors?.[0]?.extensions['fields'] ?? []) as { field: string }[]).map((f) => f.field);
+const fields = (res: GqlResponse<unknown>) =>
+  ((res.errors?.[0]?.extensions['fields'] ?? []) as { field: string }[]).map((f) => f.field);
 
 describe('national programmes', () => {
   let t: TestApp;
@@ -50,18 +88,43 @@ describe('national programmes', () => {
   };
   let editionCount = 0;
 
-  interface Fixture { editionId: string; joint: string[]; ee: string[]; lv: string[]; lt: string[]; eeDraft: string }
+  interface Fixture {
+    editionId: string;
+    joint: string[];
+    ee: string[];
+    lv: string[];
+    lt: string[];
+    eeDraft: string;
+  }
 
-  async function publishedModule(editionId: string, code: string, extra: Record<string, unknown>, publish = true): Promise<string> {
+  async function publishedModule(
+    editionId: string,
+    code: string,
+    extra: Record<string, unknown>,
+    publish = true,
+  ): Promise<string> {
     const admin = await as('admin');
     const created = await admin.request<{ createModule: { id: string; lockVersion: number } }>(
       `mutation C($input: CreateModuleInput!) { createModule(input: $input) { id lockVersion } }`,
-      { input: { editionId, code, texts: [{ language: 'en', title: `Module ${code}` }], contactHours: 6, selfStudyHours: 2.5, deliveryMode: 'ONLINE', ...extra } },
+      {
+        input: {
+          editionId,
+          code,
+          texts: [{ language: 'en', title: `Module ${code}` }],
+          contactHours: 6,
+          selfStudyHours: 2.5,
+          deliveryMode: 'ONLINE',
+          ...extra,
+        },
+      },
     );
     expect(created.errors).toBeUndefined();
     const { id, lockVersion } = created.data!.createModule;
     if (publish) {
-      const res = await admin.request(`mutation P($input: PublishModuleInput!) { publishModule(input: $input) { id } }`, { input: { moduleId: id, lockVersion } });
+      const res = await admin.request(
+        `mutation P($input: PublishModuleInput!) { publishModule(input: $input) { id } }`,
+        { input: { moduleId: id, lockVersion } },
+      );
       expect(res.errors).toBeUndefined();
     }
     return id;
@@ -71,15 +134,24 @@ describe('national programmes', () => {
   async function edition(): Promise<Fixture> {
     const admin = await as('admin');
     const year = 2031 + editionCount++;
-    const res = await admin.request<{ createEdition: { id: string } }>(`mutation E($input: CreateEditionInput!) { createEdition(input: $input) { id } }`, {
-      input: { name: `${year}–${year + 1}`, startsOn: `${year}-09-01`, endsOn: `${year + 1}-08-31`, targetTrained: 100 },
-    });
+    const res = await admin.request<{ createEdition: { id: string } }>(
+      `mutation E($input: CreateEditionInput!) { createEdition(input: $input) { id } }`,
+      {
+        input: {
+          name: `${year}–${year + 1}`,
+          startsOn: `${year}-09-01`,
+          endsOn: `${year + 1}-08-31`,
+          targetTrained: 100,
+        },
+      },
+    );
     const editionId = res.data!.createEdition.id;
     const joint = [];
     for (const n of [1, 2, 3]) joint.push(await publishedModule(editionId, `JM${n}`, { kind: 'JOINT', number: n }));
     const national = async (country: string, count: number) => {
       const ids = [];
-      for (let i = 1; i <= count; i++) ids.push(await publishedModule(editionId, `${country}-N${i}`, { kind: 'NATIONAL', countryCode: country }));
+      for (let i = 1; i <= count; i++)
+        ids.push(await publishedModule(editionId, `${country}-N${i}`, { kind: 'NATIONAL', countryCode: country }));
       return ids;
     };
     return {
@@ -97,7 +169,9 @@ describe('national programmes', () => {
   }
 
   async function notes(client: GqlClient, unreadOnly = false) {
-    const res = await client.request<{ myNotifications: Note[]; unreadNotificationCount: number }>(NOTES, { unreadOnly });
+    const res = await client.request<{ myNotifications: Note[]; unreadNotificationCount: number }>(NOTES, {
+      unreadOnly,
+    });
     expect(res.errors).toBeUndefined();
     return res.data!;
   }
@@ -112,7 +186,11 @@ describe('national programmes', () => {
   let demoModule: string;
   beforeAll(async () => {
     fixture = await edition();
-    demoModule = (await t.db.query(`SELECT m.id FROM module m JOIN edition e ON e.id = m.edition_id WHERE e.name = '2026–2027' AND m.code = 'EE-N1'`))[0].id;
+    demoModule = (
+      await t.db.query(
+        `SELECT m.id FROM module m JOIN edition e ON e.id = m.edition_id WHERE e.name = '2026–2027' AND m.code = 'EE-N1'`,
+      )
+    )[0].id;
   });
 
   it('runs the whole cycle: draft, submit, return with comments, edit, resubmit, approve — notifying the other side each time', async () => {
@@ -127,75 +205,152 @@ describe('national programmes', () => {
     const saved = await save('coordinator.ee', { editionId: f.editionId, countryCode: 'ee', moduleIds: order });
     expect(saved.errors).toBeUndefined();
     const draft = saved.data!.saveNationalProgramme;
-    expect(draft).toMatchObject({ countryCode: 'EE', revision: 1, status: 'DRAFT', canEdit: true, canSubmit: true, canDecide: false });
+    expect(draft).toMatchObject({
+      countryCode: 'EE',
+      revision: 1,
+      status: 'DRAFT',
+      canEdit: true,
+      canSubmit: true,
+      canDecide: false,
+    });
     expect(draft.items.map((i) => [i.position, i.code, i.kind])).toEqual([
-      [1, 'EE-N1', 'NATIONAL'], [2, 'JM1', 'JOINT'], [3, 'EE-N2', 'NATIONAL'], [4, 'JM2', 'JOINT'], [5, 'JM3', 'JOINT'],
+      [1, 'EE-N1', 'NATIONAL'],
+      [2, 'JM1', 'JOINT'],
+      [3, 'EE-N2', 'NATIONAL'],
+      [4, 'JM2', 'JOINT'],
+      [5, 'JM3', 'JOINT'],
     ]);
-    expect(draft.items[0]).toMatchObject({ title: 'Module EE-N1', contactHours: 6, selfStudyHours: 2.5, totalHours: 8.5 });
+    expect(draft.items[0]).toMatchObject({
+      title: 'Module EE-N1',
+      contactHours: 6,
+      selfStudyHours: 2.5,
+      totalHours: 8.5,
+    });
     expect(draft).toMatchObject({ totalContactHours: 30, totalSelfStudyHours: 12.5, totalHours: 42.5 });
 
-    const submitted = (await ee.request<{ submitNationalProgramme: Programme }>(SUBMIT, { id: draft.id, v: draft.lockVersion })).data!.submitNationalProgramme;
-    expect(submitted).toMatchObject({ status: 'SUBMITTED', submittedByName: 'Mart Saar', canEdit: false, canSubmit: false });
+    const submitted = (
+      await ee.request<{ submitNationalProgramme: Programme }>(SUBMIT, { id: draft.id, v: draft.lockVersion })
+    ).data!.submitNationalProgramme;
+    expect(submitted).toMatchObject({
+      status: 'SUBMITTED',
+      submittedByName: 'Mart Saar',
+      canEdit: false,
+      canSubmit: false,
+    });
     for (const client of [admin, admin2]) {
       const [note] = (await notes(client, true)).myNotifications.filter((n) => n.targetId === draft.id);
-      expect(note).toMatchObject({ kind: 'NATIONAL_PROGRAMME_SUBMITTED', targetType: 'NationalProgramme', readAt: null });
-      expect([param(note, 'countryCode'), param(note, 'revision'), param(note, 'actorName')]).toEqual(['EE', '1', 'Mart Saar']);
+      expect(note).toMatchObject({
+        kind: 'NATIONAL_PROGRAMME_SUBMITTED',
+        targetType: 'NationalProgramme',
+        readAt: null,
+      });
+      expect([param(note, 'countryCode'), param(note, 'revision'), param(note, 'actorName')]).toEqual([
+        'EE',
+        '1',
+        'Mart Saar',
+      ]);
     }
     expect((await notes(ee)).myNotifications.filter((n) => n.targetId === draft.id)).toEqual([]);
-    expect(errorCode(await save('coordinator.ee', { editionId: f.editionId, countryCode: 'EE', moduleIds: order }))).toBe('CONFLICT');
+    expect(
+      errorCode(await save('coordinator.ee', { editionId: f.editionId, countryCode: 'EE', moduleIds: order })),
+    ).toBe('CONFLICT');
 
-    const returned = await admin.request<{ returnNationalProgramme: Programme }>(RETURN, { id: draft.id, comments: '  Put JM3 after a national module.  ' });
-    expect(returned.data!.returnNationalProgramme).toMatchObject({ status: 'RETURNED', returnComments: 'Put JM3 after a national module.', decidedByName: 'Liis Kask' });
+    const returned = await admin.request<{ returnNationalProgramme: Programme }>(RETURN, {
+      id: draft.id,
+      comments: '  Put JM3 after a national module.  ',
+    });
+    expect(returned.data!.returnNationalProgramme).toMatchObject({
+      status: 'RETURNED',
+      returnComments: 'Put JM3 after a national module.',
+      decidedByName: 'Liis Kask',
+    });
     const [back] = (await notes(ee, true)).myNotifications.filter((n) => n.targetId === draft.id);
     expect(back.kind).toBe('NATIONAL_PROGRAMME_RETURNED');
     expect(param(back, 'comments')).toBe('Put JM3 after a national module.');
-    expect((await notes(await as('coordinator.lv'))).myNotifications.filter((n) => n.targetId === draft.id)).toEqual([]);
+    expect((await notes(await as('coordinator.lv'))).myNotifications.filter((n) => n.targetId === draft.id)).toEqual(
+      [],
+    );
 
-    const edited = (await save('coordinator.ee', { editionId: f.editionId, countryCode: 'EE', moduleIds: [f.ee[0], f.joint[0], f.joint[1], f.ee[1], f.joint[2]] })).data!
-      .saveNationalProgramme;
-    expect(edited).toMatchObject({ id: draft.id, revision: 1, status: 'DRAFT', returnComments: 'Put JM3 after a national module.' });
+    const edited = (
+      await save('coordinator.ee', {
+        editionId: f.editionId,
+        countryCode: 'EE',
+        moduleIds: [f.ee[0], f.joint[0], f.joint[1], f.ee[1], f.joint[2]],
+      })
+    ).data!.saveNationalProgramme;
+    expect(edited).toMatchObject({
+      id: draft.id,
+      revision: 1,
+      status: 'DRAFT',
+      returnComments: 'Put JM3 after a national module.',
+    });
     await ee.request(SUBMIT, { id: draft.id });
-    const approved = (await admin.request<{ approveNationalProgramme: Programme }>(APPROVE, { id: draft.id })).data!.approveNationalProgramme;
+    const approved = (await admin.request<{ approveNationalProgramme: Programme }>(APPROVE, { id: draft.id })).data!
+      .approveNationalProgramme;
     expect(approved).toMatchObject({ status: 'APPROVED', inForce: true, decidedByName: 'Liis Kask', canDecide: false });
-    const [yes] = (await notes(ee, true)).myNotifications.filter((n) => n.targetId === draft.id && n.kind === 'NATIONAL_PROGRAMME_APPROVED');
+    const [yes] = (await notes(ee, true)).myNotifications.filter(
+      (n) => n.targetId === draft.id && n.kind === 'NATIONAL_PROGRAMME_APPROVED',
+    );
     expect(param(yes, 'actorName')).toBe('Liis Kask');
 
-    const audit = await t.db.getRepository(AuditEvent).find({ where: { targetId: draft.id }, order: { occurredAt: 'ASC', id: 'ASC' } });
+    const audit = await t.db
+      .getRepository(AuditEvent)
+      .find({ where: { targetId: draft.id }, order: { occurredAt: 'ASC', id: 'ASC' } });
     expect(audit.map((a) => a.operation)).toEqual([
-      'saveNationalProgramme', 'submitNationalProgramme', 'returnNationalProgramme', 'saveNationalProgramme', 'submitNationalProgramme', 'approveNationalProgramme',
+      'saveNationalProgramme',
+      'submitNationalProgramme',
+      'returnNationalProgramme',
+      'saveNationalProgramme',
+      'submitNationalProgramme',
+      'approveNationalProgramme',
     ]);
   });
 
   it('refuses a Latvian coordinator who saves, submits or decides the Estonian programme (FORBIDDEN)', async () => {
     const f = await edition();
     const lv = await as('coordinator.lv');
-    expect(errorCode(await save('coordinator.lv', { editionId: f.editionId, countryCode: 'EE', moduleIds: [f.ee[0]] }))).toBe('FORBIDDEN');
-    const draft = (await save('coordinator.ee', { editionId: f.editionId, countryCode: 'EE', moduleIds: [f.ee[0]] })).data!.saveNationalProgramme;
+    expect(
+      errorCode(await save('coordinator.lv', { editionId: f.editionId, countryCode: 'EE', moduleIds: [f.ee[0]] })),
+    ).toBe('FORBIDDEN');
+    const draft = (await save('coordinator.ee', { editionId: f.editionId, countryCode: 'EE', moduleIds: [f.ee[0]] }))
+      .data!.saveNationalProgramme;
     expect(errorCode(await lv.request(SUBMIT, { id: draft.id }))).toBe('FORBIDDEN');
     expect(errorCode(await lv.request(APPROVE, { id: draft.id }))).toBe('FORBIDDEN');
     expect(errorCode(await (await as('coordinator.ee')).request(APPROVE, { id: draft.id }))).toBe('FORBIDDEN');
-    expect(errorCode(await save('trainer.ee', { editionId: f.editionId, countryCode: 'EE', moduleIds: [f.ee[0]] }))).toBe('FORBIDDEN');
-    expect(await t.db.getRepository(NationalProgramme).findOneByOrFail({ id: draft.id })).toMatchObject({ status: 'DRAFT', lockVersion: 1 });
+    expect(
+      errorCode(await save('trainer.ee', { editionId: f.editionId, countryCode: 'EE', moduleIds: [f.ee[0]] })),
+    ).toBe('FORBIDDEN');
+    expect(await t.db.getRepository(NationalProgramme).findOneByOrFail({ id: draft.id })).toMatchObject({
+      status: 'DRAFT',
+      lockVersion: 1,
+    });
   });
 
   it('shows tutors and trainers only approved programmes; coordinators their own and approved ones; observers all', async () => {
     const f = await edition();
     const admin = await as('admin');
-    const eeDraft = (await save('coordinator.ee', { editionId: f.editionId, countryCode: 'EE', moduleIds: [f.ee[0], f.joint[0]] })).data!.saveNationalProgramme;
+    const eeDraft = (
+      await save('coordinator.ee', { editionId: f.editionId, countryCode: 'EE', moduleIds: [f.ee[0], f.joint[0]] })
+    ).data!.saveNationalProgramme;
     await (await as('coordinator.ee')).request(SUBMIT, { id: eeDraft.id });
     await admin.request(APPROVE, { id: eeDraft.id });
-    const lvDraft = (await save('coordinator.lv', { editionId: f.editionId, countryCode: 'LV', moduleIds: [f.lv[0]] })).data!.saveNationalProgramme;
+    const lvDraft = (await save('coordinator.lv', { editionId: f.editionId, countryCode: 'LV', moduleIds: [f.lv[0]] }))
+      .data!.saveNationalProgramme;
 
     const seen = async (who: string) =>
-      (await (await as(who)).request<{ nationalProgrammes: Programme[] }>(LIST, { editionId: f.editionId })).data!.nationalProgrammes.map((p) => `${p.countryCode}:${p.status}`);
-    for (const who of ['trainer.lv', 'tutor.school.ee', 'manager', 'coordinator.ee']) expect(await seen(who)).toEqual(['EE:APPROVED']);
+      (
+        await (await as(who)).request<{ nationalProgrammes: Programme[] }>(LIST, { editionId: f.editionId })
+      ).data!.nationalProgrammes.map((p) => `${p.countryCode}:${p.status}`);
+    for (const who of ['trainer.lv', 'tutor.school.ee', 'manager', 'coordinator.ee'])
+      expect(await seen(who)).toEqual(['EE:APPROVED']);
     expect(await seen('coordinator.lv')).toEqual(['EE:APPROVED', 'LV:DRAFT']);
     for (const who of ['observer', 'researcher', 'admin']) expect(await seen(who)).toEqual(['EE:APPROVED', 'LV:DRAFT']);
 
     const tutor = await as('tutor.school.ee');
     expect(errorCode(await tutor.request(GET, { id: lvDraft.id }))).toBe('NOT_FOUND');
     expect(errorCode(await (await as('coordinator.ee')).request(GET, { id: lvDraft.id }))).toBe('NOT_FOUND');
-    const readable = (await tutor.request<{ nationalProgramme: Programme }>(GET, { id: eeDraft.id })).data!.nationalProgramme;
+    const readable = (await tutor.request<{ nationalProgramme: Programme }>(GET, { id: eeDraft.id })).data!
+      .nationalProgramme;
     expect(readable).toMatchObject({ status: 'APPROVED', canEdit: false, canSubmit: false, canDecide: false });
   });
 
@@ -218,7 +373,8 @@ describe('national programmes', () => {
 
   it('refuses to submit an empty programme and to return one without comments', async () => {
     const f = await edition();
-    const empty = (await save('coordinator.lt', { editionId: f.editionId, countryCode: 'LT', moduleIds: [] })).data!.saveNationalProgramme;
+    const empty = (await save('coordinator.lt', { editionId: f.editionId, countryCode: 'LT', moduleIds: [] })).data!
+      .saveNationalProgramme;
     expect(empty).toMatchObject({ status: 'DRAFT', canSubmit: false, items: [] });
     const lt = await as('coordinator.lt');
     const res = await lt.request(SUBMIT, { id: empty.id });
@@ -229,13 +385,16 @@ describe('national programmes', () => {
     const noComments = await (await as('admin')).request(RETURN, { id: empty.id, comments: '   ' });
     expect(errorCode(noComments)).toBe('VALIDATION_FAILED');
     expect(fields(noComments)).toEqual(['comments']);
-    expect(await t.db.getRepository(NationalProgramme).findOneByOrFail({ id: empty.id })).toMatchObject({ status: 'SUBMITTED' });
+    expect(await t.db.getRepository(NationalProgramme).findOneByOrFail({ id: empty.id })).toMatchObject({
+      status: 'SUBMITTED',
+    });
   });
 
   it('refuses approving an approved programme, or one not submitted, with CONFLICT', async () => {
     const f = await edition();
     const admin = await as('admin');
-    const p = (await save('coordinator.ee', { editionId: f.editionId, countryCode: 'EE', moduleIds: [f.ee[0]] })).data!.saveNationalProgramme;
+    const p = (await save('coordinator.ee', { editionId: f.editionId, countryCode: 'EE', moduleIds: [f.ee[0]] })).data!
+      .saveNationalProgramme;
     expect(errorCode(await admin.request(APPROVE, { id: p.id }))).toBe('CONFLICT');
     await (await as('coordinator.ee')).request(SUBMIT, { id: p.id });
     expect(errorCode(await (await as('coordinator.ee')).request(SUBMIT, { id: p.id }))).toBe('CONFLICT');
@@ -244,31 +403,55 @@ describe('national programmes', () => {
     expect(errorCode(again)).toBe('CONFLICT');
     expect(again.errors![0].message).toMatch(/already approved/);
     expect(errorCode(await admin.request(RETURN, { id: p.id, comments: 'Too late' }))).toBe('CONFLICT');
-    expect(await t.db.getRepository(AuditEvent).countBy({ operation: 'approveNationalProgramme', targetId: p.id })).toBe(1);
+    expect(
+      await t.db.getRepository(AuditEvent).countBy({ operation: 'approveNationalProgramme', targetId: p.id }),
+    ).toBe(1);
   });
 
   it('lets exactly one of two concurrent approvals win; the other gets CONFLICT', async () => {
     const f = await edition();
-    const p = (await save('coordinator.lv', { editionId: f.editionId, countryCode: 'LV', moduleIds: [f.lv[0], f.joint[0]] })).data!.saveNationalProgramme;
+    const p = (
+      await save('coordinator.lv', { editionId: f.editionId, countryCode: 'LV', moduleIds: [f.lv[0], f.joint[0]] })
+    ).data!.saveNationalProgramme;
     await (await as('coordinator.lv')).request(SUBMIT, { id: p.id });
     const other = new GqlClient(t.baseUrl);
     await other.login('admin@tandem.example', DEMO_PASSWORD);
-    const results = await Promise.all([(await as('admin')).request(APPROVE, { id: p.id }), other.request(APPROVE, { id: p.id })]);
+    const results = await Promise.all([
+      (await as('admin')).request(APPROVE, { id: p.id }),
+      other.request(APPROVE, { id: p.id }),
+    ]);
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.filter((r) => errorCode(r) === 'CONFLICT')).toHaveLength(1);
-    expect(await t.db.getRepository(AuditEvent).countBy({ operation: 'approveNationalProgramme', targetId: p.id })).toBe(1);
-    const approvals = await t.db.query(`SELECT count(*)::int AS n FROM notification WHERE kind = 'NATIONAL_PROGRAMME_APPROVED' AND payload ->> 'targetId' = $1`, [p.id]);
+    expect(
+      await t.db.getRepository(AuditEvent).countBy({ operation: 'approveNationalProgramme', targetId: p.id }),
+    ).toBe(1);
+    const approvals = await t.db.query(
+      `SELECT count(*)::int AS n FROM notification WHERE kind = 'NATIONAL_PROGRAMME_APPROVED' AND payload ->> 'targetId' = $1`,
+      [p.id],
+    );
     expect(approvals[0].n).toBe(1);
   });
 
   it('gives CONFLICT to a save that started from a stale lock version', async () => {
     const f = await edition();
-    const p = (await save('coordinator.ee', { editionId: f.editionId, countryCode: 'EE', moduleIds: [f.ee[0]] })).data!.saveNationalProgramme;
-    const first = await save('coordinator.ee', { editionId: f.editionId, countryCode: 'EE', moduleIds: [f.ee[1]], expectedLockVersion: p.lockVersion });
+    const p = (await save('coordinator.ee', { editionId: f.editionId, countryCode: 'EE', moduleIds: [f.ee[0]] })).data!
+      .saveNationalProgramme;
+    const first = await save('coordinator.ee', {
+      editionId: f.editionId,
+      countryCode: 'EE',
+      moduleIds: [f.ee[1]],
+      expectedLockVersion: p.lockVersion,
+    });
     expect(first.errors).toBeUndefined();
-    const stale = await save('admin', { editionId: f.editionId, countryCode: 'EE', moduleIds: [f.joint[0]], expectedLockVersion: p.lockVersion });
+    const stale = await save('admin', {
+      editionId: f.editionId,
+      countryCode: 'EE',
+      moduleIds: [f.joint[0]],
+      expectedLockVersion: p.lockVersion,
+    });
     expect(errorCode(stale)).toBe('CONFLICT');
-    const [item] = (await (await as('coordinator.ee')).request<{ nationalProgramme: Programme }>(GET, { id: p.id })).data!.nationalProgramme.items;
+    const [item] = (await (await as('coordinator.ee')).request<{ nationalProgramme: Programme }>(GET, { id: p.id }))
+      .data!.nationalProgramme.items;
     expect(item.code).toBe('EE-N2');
   });
 
@@ -277,33 +460,64 @@ describe('national programmes', () => {
     const ee = await as('coordinator.ee');
     const admin = await as('admin');
     const list = [f.ee[0], f.joint[0]];
-    const r1 = (await save('coordinator.ee', { editionId: f.editionId, countryCode: 'EE', moduleIds: list })).data!.saveNationalProgramme;
+    const r1 = (await save('coordinator.ee', { editionId: f.editionId, countryCode: 'EE', moduleIds: list })).data!
+      .saveNationalProgramme;
     await ee.request(SUBMIT, { id: r1.id });
-    const approved = (await admin.request<{ approveNationalProgramme: Programme }>(APPROVE, { id: r1.id })).data!.approveNationalProgramme;
+    const approved = (await admin.request<{ approveNationalProgramme: Programme }>(APPROVE, { id: r1.id })).data!
+      .approveNationalProgramme;
 
-    const unchanged = (await save('coordinator.ee', { editionId: f.editionId, countryCode: 'EE', moduleIds: list })).data!.saveNationalProgramme;
+    const unchanged = (await save('coordinator.ee', { editionId: f.editionId, countryCode: 'EE', moduleIds: list }))
+      .data!.saveNationalProgramme;
     expect(unchanged).toMatchObject({ id: r1.id, revision: 1, status: 'APPROVED' });
 
-    const r2 = (await save('coordinator.ee', { editionId: f.editionId, countryCode: 'EE', moduleIds: [...list, f.ee[1]], expectedLockVersion: approved.lockVersion }))
-      .data!.saveNationalProgramme;
+    const r2 = (
+      await save('coordinator.ee', {
+        editionId: f.editionId,
+        countryCode: 'EE',
+        moduleIds: [...list, f.ee[1]],
+        expectedLockVersion: approved.lockVersion,
+      })
+    ).data!.saveNationalProgramme;
     expect(r2).toMatchObject({ revision: 2, status: 'DRAFT', inForce: false, canEdit: true });
     expect(r2.id).not.toBe(r1.id);
     expect(r2.items.map((i) => i.code)).toEqual(['EE-N1', 'JM1', 'EE-N2']);
-    expect(r2.revisions.map((r) => [r.revision, r.status, r.inForce])).toEqual([[2, 'DRAFT', false], [1, 'APPROVED', true]]);
+    expect(r2.revisions.map((r) => [r.revision, r.status, r.inForce])).toEqual([
+      [2, 'DRAFT', false],
+      [1, 'APPROVED', true],
+    ]);
     // Someone still holding revision 1 cannot overwrite revision 2.
-    expect(errorCode(await save('admin', { editionId: f.editionId, countryCode: 'EE', moduleIds: list, expectedLockVersion: approved.lockVersion }))).toBe('CONFLICT');
+    expect(
+      errorCode(
+        await save('admin', {
+          editionId: f.editionId,
+          countryCode: 'EE',
+          moduleIds: list,
+          expectedLockVersion: approved.lockVersion,
+        }),
+      ),
+    ).toBe('CONFLICT');
     const locked = (await ee.request<{ nationalProgramme: Programme }>(GET, { id: r1.id })).data!.nationalProgramme;
-    expect(locked).toMatchObject({ status: 'APPROVED', canEdit: false, items: [expect.objectContaining({ code: 'EE-N1' }), expect.objectContaining({ code: 'JM1' })] });
+    expect(locked).toMatchObject({
+      status: 'APPROVED',
+      canEdit: false,
+      items: [expect.objectContaining({ code: 'EE-N1' }), expect.objectContaining({ code: 'JM1' })],
+    });
 
     const trainer = await as('trainer.ee');
-    const trainerView = async () => (await trainer.request<{ nationalProgrammes: Programme[] }>(LIST, { editionId: f.editionId })).data!.nationalProgrammes;
+    const trainerView = async () =>
+      (await trainer.request<{ nationalProgrammes: Programme[] }>(LIST, { editionId: f.editionId })).data!
+        .nationalProgrammes;
     expect((await trainerView()).map((p) => [p.revision, p.status, p.revisions.length])).toEqual([[1, 'APPROVED', 1]]);
 
     await ee.request(SUBMIT, { id: r2.id });
     await admin.request(APPROVE, { id: r2.id });
     expect((await trainerView()).map((p) => [p.revision, p.status, p.inForce])).toEqual([[2, 'APPROVED', true]]);
-    const history = (await ee.request<{ nationalProgramme: Programme }>(GET, { id: r2.id })).data!.nationalProgramme.revisions;
-    expect(history.map((r) => [r.revision, r.status, r.inForce, !!r.supersededAt])).toEqual([[2, 'APPROVED', true, false], [1, 'APPROVED', false, true]]);
+    const history = (await ee.request<{ nationalProgramme: Programme }>(GET, { id: r2.id })).data!.nationalProgramme
+      .revisions;
+    expect(history.map((r) => [r.revision, r.status, r.inForce, !!r.supersededAt])).toEqual([
+      [2, 'APPROVED', true, false],
+      [1, 'APPROVED', false, true],
+    ]);
   });
 
   it('creates one revision 1 when two first saves race', async () => {
@@ -318,7 +532,8 @@ describe('national programmes', () => {
 
   it('lets only its recipient read and mark a notification', async () => {
     const f = await edition();
-    const p = (await save('coordinator.lv', { editionId: f.editionId, countryCode: 'LV', moduleIds: [f.lv[0]] })).data!.saveNationalProgramme;
+    const p = (await save('coordinator.lv', { editionId: f.editionId, countryCode: 'LV', moduleIds: [f.lv[0]] })).data!
+      .saveNationalProgramme;
     await (await as('coordinator.lv')).request(SUBMIT, { id: p.id });
     const admin = await as('admin');
     const before = await notes(admin, true);
@@ -329,7 +544,9 @@ describe('national programmes', () => {
     expect(errorCode(await lv.request(MARK, { ids: [mine.id] }))).toBe('NOT_FOUND');
     expect(await t.db.getRepository(Notification).findOneByOrFail({ id: mine.id })).toMatchObject({ readAt: null });
 
-    const marked = await admin.request<{ markNotificationsRead: { id: string; readAt: string | null }[] }>(MARK, { ids: [mine.id] });
+    const marked = await admin.request<{ markNotificationsRead: { id: string; readAt: string | null }[] }>(MARK, {
+      ids: [mine.id],
+    });
     expect(marked.data!.markNotificationsRead).toEqual([{ id: mine.id, readAt: expect.any(String) }]);
     const after = await notes(admin, true);
     expect(after.unreadNotificationCount).toBe(before.unreadNotificationCount - 1);

@@ -5,8 +5,18 @@ import { Organisation } from '../src/modules/organisations/organisation.entity';
 import { errorCode, GqlClient } from './support/gql-client';
 import { startTestApp, TestApp } from './support/test-app';
 
-interface Node { id: string; name: string; kind: string; country: string; city: string | null }
-interface Connection { totalCount: number; edges: { cursor: string; node: Node }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }
+interface Node {
+  id: string;
+  name: string;
+  kind: string;
+  country: string;
+  city: string | null;
+}
+interface Connection {
+  totalCount: number;
+  edges: { cursor: string; node: Node }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
 const LIST = `query L($first: Int, $after: String, $filter: OrganisationFilter) {
   organisations(first: $first, after: $after, filter: $filter) {
     totalCount edges { cursor node { id name kind country city } } pageInfo { hasNextPage endCursor }
@@ -16,7 +26,11 @@ const DETAIL = `query D($id: ID!) {
   organisation(id: $id) { id name kind country sector sizeClass website cluster { name kind } tutors { id displayName email side occupationField } }
 }`;
 interface Detail {
-  organisation: { name: string; cluster: { name: string; kind: string }[]; tutors: { id: string; displayName: string; email: string | null; side: string }[] };
+  organisation: {
+    name: string;
+    cluster: { name: string; kind: string }[];
+    tutors: { id: string; displayName: string; email: string | null; side: string }[];
+  };
 }
 
 describe('organisations', () => {
@@ -32,7 +46,10 @@ describe('organisations', () => {
   const orgId = async (name: string) => (await t.db.getRepository(Organisation).findOneByOrFail({ name })).id;
   const tutorCount = async (name: string): Promise<number> =>
     (
-      await t.db.query(`SELECT count(*)::int AS n FROM tutor_profile tp JOIN organisation o ON o.id = tp.organisation_id WHERE o.name = $1`, [name])
+      await t.db.query(
+        `SELECT count(*)::int AS n FROM tutor_profile tp JOIN organisation o ON o.id = tp.organisation_id WHERE o.name = $1`,
+        [name],
+      )
     )[0].n as number;
 
   beforeAll(async () => {
@@ -47,7 +64,10 @@ describe('organisations', () => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const res: { data: { organisations: Connection } | null } = await tutor.request<{ organisations: Connection }>(LIST, { first: 7, after });
+      const res: { data: { organisations: Connection } | null } = await tutor.request<{ organisations: Connection }>(
+        LIST,
+        { first: 7, after },
+      );
       const page: Connection = res.data!.organisations;
       expect(page.totalCount).toBe(37);
       expect(page.edges.length).toBeLessThanOrEqual(7);
@@ -65,22 +85,34 @@ describe('organisations', () => {
 
   it('filters by country, kind and search, counting only the matches', async () => {
     const observer = await as('observer');
-    const lv = (await observer.request<{ organisations: Connection }>(LIST, { first: 50, filter: { country: 'lv' } })).data!.organisations;
+    const lv = (await observer.request<{ organisations: Connection }>(LIST, { first: 50, filter: { country: 'lv' } }))
+      .data!.organisations;
     expect(lv.totalCount).toBe(12);
     expect(lv.edges.every((e) => e.node.country === 'LV')).toBe(true);
 
-    const ltSchools = (await observer.request<{ organisations: Connection }>(LIST, { first: 2, filter: { country: 'LT', kind: 'VET_INSTITUTION' } })).data!
-      .organisations;
+    const ltSchools = (
+      await observer.request<{ organisations: Connection }>(LIST, {
+        first: 2,
+        filter: { country: 'LT', kind: 'VET_INSTITUTION' },
+      })
+    ).data!.organisations;
     expect(ltSchools.totalCount).toBe(4);
     expect(ltSchools.edges).toHaveLength(2);
     expect(ltSchools.pageInfo.hasNextPage).toBe(true);
-    const rest = (await observer.request<{ organisations: Connection }>(LIST, { first: 2, after: ltSchools.pageInfo.endCursor, filter: { country: 'LT', kind: 'VET_INSTITUTION' } }))
-      .data!.organisations;
+    const rest = (
+      await observer.request<{ organisations: Connection }>(LIST, {
+        first: 2,
+        after: ltSchools.pageInfo.endCursor,
+        filter: { country: 'LT', kind: 'VET_INSTITUTION' },
+      })
+    ).data!.organisations;
     expect(rest.edges.map((e) => e.node.kind)).toEqual(['VET_INSTITUTION', 'VET_INSTITUTION']);
     expect(rest.pageInfo.hasNextPage).toBe(false);
 
     const search = async (text: string) =>
-      (await observer.request<{ organisations: Connection }>(LIST, { first: 50, filter: { search: text } })).data!.organisations.edges.map((e) => e.node.name);
+      (
+        await observer.request<{ organisations: Connection }>(LIST, { first: 50, filter: { search: text } })
+      ).data!.organisations.edges.map((e) => e.node.name);
     expect(await search('metall')).toEqual(['Harju Metall OÜ']);
     expect(await search('10456731')).toEqual(['Harju Metall OÜ']);
     expect(await search('Liepāja')).toHaveLength(3);
@@ -92,7 +124,9 @@ describe('organisations', () => {
     const tutor = await as('tutor.company.ee');
     const forged = await tutor.request(LIST, { first: 5, after: 'bm90LWEtY3Vyc29y' });
     expect(errorCode(forged)).toBe('VALIDATION_FAILED');
-    expect(forged.errors![0].extensions['fields']).toEqual([{ field: 'after', message: 'is not a cursor of this list' }]);
+    expect(forged.errors![0].extensions['fields']).toEqual([
+      { field: 'after', message: 'is not a cursor of this list' },
+    ]);
     expect(errorCode(await tutor.request(LIST, { first: 0 }))).toBe('VALIDATION_FAILED');
     expect(errorCode(await tutor.request(`{ organisations(first: 101) { totalCount } }`))).toBe('VALIDATION_FAILED');
     expect(errorCode(await new GqlClient(t.baseUrl).request(LIST, { first: 5 }))).toBe('UNAUTHENTICATED');
@@ -105,7 +139,8 @@ describe('organisations', () => {
       { name: 'Ida-Virumaa Kutsehariduskeskus', kind: 'VET_INSTITUTION' },
       { name: 'Tallinna Tööstushariduskeskus', kind: 'VET_INSTITUTION' },
     ]);
-    const school = (await trainer.request<Detail>(DETAIL, { id: await orgId('Rīgas Valsts tehnikums') })).data!.organisation;
+    const school = (await trainer.request<Detail>(DETAIL, { id: await orgId('Rīgas Valsts tehnikums') })).data!
+      .organisation;
     expect(school.cluster.map((c) => c.name)).toEqual(['Baltijas Elektro SIA', 'Daugavas Metālapstrāde SIA']);
     expect(school.tutors).toHaveLength(await tutorCount('Rīgas Valsts tehnikums'));
     expect(errorCode(await trainer.request(DETAIL, { id: '00000000-0000-4000-8000-000000000000' }))).toBe('NOT_FOUND');
@@ -153,16 +188,30 @@ describe('organisations', () => {
       orgId('Tallinna Ülikool, Haridusteaduste instituut'),
     ]);
     // Two companies: the foreign key (school_id, school_kind) finds no VET_INSTITUTION with that id.
-    await expect(t.db.query(`INSERT INTO cluster_link (school_id, company_id) VALUES ($1, $2)`, [a, b])).rejects.toThrow(/foreign key/);
-    await expect(t.db.query(`INSERT INTO cluster_link (school_id, company_id) VALUES ($1, $2)`, [school, authority])).rejects.toThrow(/foreign key/);
-    // A linked organisation cannot change its kind under the link.
-    await expect(t.db.query(`UPDATE organisation SET kind = 'AUTHORITY' WHERE id = $1`, [school])).rejects.toThrow(/foreign key/);
-    const [person] = await t.db.query(`INSERT INTO person (email, given_name, family_name) VALUES ('side@test.example', 'S', 'T') RETURNING id`);
     await expect(
-      t.db.query(`INSERT INTO tutor_profile (person_id, organisation_id, organisation_kind, side) VALUES ($1, $2, 'COMPANY', 'SCHOOL')`, [person.id, a]),
+      t.db.query(`INSERT INTO cluster_link (school_id, company_id) VALUES ($1, $2)`, [a, b]),
+    ).rejects.toThrow(/foreign key/);
+    await expect(
+      t.db.query(`INSERT INTO cluster_link (school_id, company_id) VALUES ($1, $2)`, [school, authority]),
+    ).rejects.toThrow(/foreign key/);
+    // A linked organisation cannot change its kind under the link.
+    await expect(t.db.query(`UPDATE organisation SET kind = 'AUTHORITY' WHERE id = $1`, [school])).rejects.toThrow(
+      /foreign key/,
+    );
+    const [person] = await t.db.query(
+      `INSERT INTO person (email, given_name, family_name) VALUES ('side@test.example', 'S', 'T') RETURNING id`,
+    );
+    await expect(
+      t.db.query(
+        `INSERT INTO tutor_profile (person_id, organisation_id, organisation_kind, side) VALUES ($1, $2, 'COMPANY', 'SCHOOL')`,
+        [person.id, a],
+      ),
     ).rejects.toThrow(/ck_tutor_profile_side/);
     await expect(
-      t.db.query(`INSERT INTO tutor_profile (person_id, organisation_id, organisation_kind, side) VALUES ($1, $2, 'VET_INSTITUTION', 'SCHOOL')`, [person.id, a]),
+      t.db.query(
+        `INSERT INTO tutor_profile (person_id, organisation_id, organisation_kind, side) VALUES ($1, $2, 'VET_INSTITUTION', 'SCHOOL')`,
+        [person.id, a],
+      ),
     ).rejects.toThrow(/foreign key/);
   });
 });

@@ -11,7 +11,9 @@ const PEOPLE = `query P($first: Int, $after: String, $search: String, $role: Rol
 interface PeopleShape {
   people: {
     totalCount: number;
-    edges: { node: { id: string; email: string; familyName: string; roles: { role: string; countryCode: string | null }[] } }[];
+    edges: {
+      node: { id: string; email: string; familyName: string; roles: { role: string; countryCode: string | null }[] };
+    }[];
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
 }
@@ -28,11 +30,19 @@ describe('people directory (role management)', () => {
     t = await startTestApp();
     const eeOrg = await createOrganisation(t.db, 'EE');
     const lvOrg = await createOrganisation(t.db, 'LV');
-    ids['coordEE'] = await createPerson(t.db, [{ role: 'COORDINATOR', countryCode: 'EE' }], { familyName: `${tag} Coordinator` });
+    ids['coordEE'] = await createPerson(t.db, [{ role: 'COORDINATOR', countryCode: 'EE' }], {
+      familyName: `${tag} Coordinator`,
+    });
     ids['admin'] = await createPerson(t.db, [{ role: 'ADMIN' }], { familyName: `${tag} Admin` });
-    ids['trainerEE'] = await createPerson(t.db, [{ role: 'TRAINER', countryCode: 'EE' }], { familyName: `${tag} Aavik` });
-    ids['trainerLV'] = await createPerson(t.db, [{ role: 'TRAINER', countryCode: 'LV' }], { familyName: `${tag} Bērziņš` });
-    ids['managerEE'] = await createPerson(t.db, [{ role: 'MANAGER', organisationId: eeOrg.id }], { familyName: `${tag} Mets` });
+    ids['trainerEE'] = await createPerson(t.db, [{ role: 'TRAINER', countryCode: 'EE' }], {
+      familyName: `${tag} Aavik`,
+    });
+    ids['trainerLV'] = await createPerson(t.db, [{ role: 'TRAINER', countryCode: 'LV' }], {
+      familyName: `${tag} Bērziņš`,
+    });
+    ids['managerEE'] = await createPerson(t.db, [{ role: 'MANAGER', organisationId: eeOrg.id }], {
+      familyName: `${tag} Mets`,
+    });
     ids['tutorEE'] = await createPerson(t.db, [{ role: 'TUTOR' }], { familyName: `${tag} Tamm` });
     ids['tutorLV'] = await createPerson(t.db, [{ role: 'TUTOR' }], { familyName: `${tag} Ozols` });
     await t.db.getRepository(TutorProfile).insert([
@@ -55,8 +65,14 @@ describe('people directory (role management)', () => {
     // The LV people cannot be named into view either.
     expect(errorCode(await clients['coordEE'].request(PEOPLE, { countryCode: 'LV' }))).toBe('FORBIDDEN');
     expect(errorCode(await clients['coordEE'].request(PERSON, { id: ids['trainerLV'].id }))).toBe('NOT_FOUND');
-    const one = await clients['coordEE'].request<{ person: { email: string; roles: { role: string }[] } }>(PERSON, { id: ids['tutorEE'].id });
-    expect(one.data?.person).toEqual({ id: ids['tutorEE'].id, email: ids['tutorEE'].email, roles: [{ role: 'TUTOR' }] });
+    const one = await clients['coordEE'].request<{ person: { email: string; roles: { role: string }[] } }>(PERSON, {
+      id: ids['tutorEE'].id,
+    });
+    expect(one.data?.person).toEqual({
+      id: ids['tutorEE'].id,
+      email: ids['tutorEE'].email,
+      roles: [{ role: 'TUTOR' }],
+    });
   });
 
   it('lets an admin see everyone, filter by role and country, and walk the pages in order', async () => {
@@ -70,7 +86,8 @@ describe('people directory (role management)', () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const page: PeopleShape = (await clients['admin'].request<PeopleShape>(PEOPLE, { search: tag, first: 3, after })).data!;
+      const page: PeopleShape = (await clients['admin'].request<PeopleShape>(PEOPLE, { search: tag, first: 3, after }))
+        .data!;
       seen.push(...page.people.edges.map((e) => e.node.familyName));
       after = page.people.pageInfo.hasNextPage ? page.people.pageInfo.endCursor : null;
     } while (after);
@@ -82,7 +99,9 @@ describe('people directory (role management)', () => {
     expect(res.data!.people.edges.map((e) => e.node.id)).toEqual([ids['tutorEE'].id]);
     const byEmail = await clients['admin'].request<PeopleShape>(PEOPLE, { search: ids['trainerLV'].email });
     expect(byEmail.data!.people.edges.map((e) => e.node.id)).toEqual([ids['trainerLV'].id]);
-    expect((await clients['admin'].request<PeopleShape>(PEOPLE, { search: `${tag}%` })).data!.people.totalCount).toBe(0);
+    expect((await clients['admin'].request<PeopleShape>(PEOPLE, { search: `${tag}%` })).data!.people.totalCount).toBe(
+      0,
+    );
   });
 
   it('refuses other roles and bad input with typed errors', async () => {

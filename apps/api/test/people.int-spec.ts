@@ -28,7 +28,9 @@ describe('people and reference data', () => {
       input: { preferredLanguage: 'lv', timeZone: 'Europe/Riga' },
     });
     expect(res.data?.updateMyPreferences).toEqual({ preferredLanguage: 'lv', timeZone: 'Europe/Riga' });
-    const audit = await t.db.getRepository(AuditEvent).findOneByOrFail({ actorPersonId: person.id, operation: 'updateMyPreferences' });
+    const audit = await t.db
+      .getRepository(AuditEvent)
+      .findOneByOrFail({ actorPersonId: person.id, operation: 'updateMyPreferences' });
     expect(audit.targetId).toBe(person.id);
   });
 
@@ -54,8 +56,12 @@ describe('people and reference data', () => {
   it('shows a manager their organisation in their role grant', async () => {
     const org = await createOrganisation(t.db);
     const { client } = await signedIn([{ role: 'MANAGER', organisationId: org.id }]);
-    const res = await client.request<{ me: { roles: unknown[] } }>(`{ me { roles { role scopeKind organisation { id name } } } }`);
-    expect(res.data?.me.roles).toEqual([{ role: 'MANAGER', scopeKind: 'ORGANISATION', organisation: { id: org.id, name: org.name } }]);
+    const res = await client.request<{ me: { roles: unknown[] } }>(
+      `{ me { roles { role scopeKind organisation { id name } } } }`,
+    );
+    expect(res.data?.me.roles).toEqual([
+      { role: 'MANAGER', scopeKind: 'ORGANISATION', organisation: { id: org.id, name: org.name } },
+    ]);
   });
 
   it('lists the programme countries first and all ISO countries', async () => {
@@ -79,9 +85,9 @@ describe('people and reference data', () => {
     const { person } = await signedIn([{ role: 'ADMIN' }]);
     const admin = new GqlClient(t.baseUrl);
     await admin.login(person.email, TEST_PASSWORD);
-    const res = await admin.request<{ auditEvents: { total: number; items: { operation: string; actorName: string }[] } }>(
-      `{ auditEvents(first: 5) { total items { operation actorName } } }`,
-    );
+    const res = await admin.request<{
+      auditEvents: { total: number; items: { operation: string; actorName: string }[] };
+    }>(`{ auditEvents(first: 5) { total items { operation actorName } } }`);
     expect(res.data?.auditEvents.total).toBeGreaterThan(0);
     expect(res.data?.auditEvents.items[0]).toEqual({ operation: 'login', actorName: 'Test Person' });
     expect(errorCode(await admin.request(`{ auditEvents(first: 500) { total } }`))).toBe('VALIDATION_FAILED');

@@ -37,12 +37,7 @@ const CODE = `query Q($sessionId: ID!) { checkInCode(sessionId: $sessionId) { co
 const CHECK_IN = `mutation K($input: CheckInInput!) { checkIn(input: $input) { id } }`;
 
 const fieldsOf = (res: GqlResponse<unknown>) =>
-  (
-    (res.errors?.[0]?.extensions['fields'] as
-      { field: string }[] | undefined) ?? []
-  )
-    .map((f) => f.field)
-    .sort();
+  ((res.errors?.[0]?.extensions['fields'] as { field: string }[] | undefined) ?? []).map((f) => f.field).sort();
 /** A local date-time `days` from now, at `hh:mm`. */
 const localIn = (days: number, hhmm = '10:00') =>
   `${new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)}T${hhmm}`;
@@ -53,8 +48,7 @@ function nextLastSundayOfOctober(): string {
   for (let year = now.getUTCFullYear(); ; year++) {
     const d = new Date(Date.UTC(year, 9, 31));
     d.setUTCDate(31 - d.getUTCDay());
-    if (d.getTime() > now.getTime() + 2 * 86_400_000)
-      return d.toISOString().slice(0, 10);
+    if (d.getTime() > now.getTime() + 2 * 86_400_000) return d.toISOString().slice(0, 10);
   }
 }
 
@@ -65,23 +59,15 @@ describe('training sessions and enrolments', () => {
   const as = async (who: string) => {
     if (!clients[who]) {
       clients[who] = new GqlClient(t.baseUrl);
-      const login = await clients[who].login(
-        who.includes('@') ? who : `${who}@tandem.example`,
-        DEMO_PASSWORD,
-      );
+      const login = await clients[who].login(who.includes('@') ? who : `${who}@tandem.example`, DEMO_PASSWORD);
       expect(login.errors).toBeUndefined();
     }
     return clients[who];
   };
   const moduleId = async (code: string) =>
-    (await t.db.query(`SELECT id FROM module WHERE code = $1`, [code]))[0]
-      .id as string;
+    (await t.db.query(`SELECT id FROM module WHERE code = $1`, [code]))[0].id as string;
   const orgId = async (registryCode: string) =>
-    (
-      await t.db.query(`SELECT id FROM organisation WHERE registry_code = $1`, [
-        registryCode,
-      ])
-    )[0].id as string;
+    (await t.db.query(`SELECT id FROM organisation WHERE registry_code = $1`, [registryCode]))[0].id as string;
   const schedule = async (who: string, input: Record<string, unknown>) =>
     (await as(who)).request<{ scheduleSession: SessionShape }>(SCHEDULE, {
       input,
@@ -95,11 +81,7 @@ describe('training sessions and enrolments', () => {
     language: 'lv',
     code,
   });
-  const newSession = async (
-    who: string,
-    code: string,
-    overrides: Record<string, unknown> = {},
-  ) => {
+  const newSession = async (who: string, code: string, overrides: Record<string, unknown> = {}) => {
     const { code: _c, ...input } = baseInput(code);
     const res = await schedule(who, {
       ...input,
@@ -116,27 +98,14 @@ describe('training sessions and enrolments', () => {
       input: { enrolmentId },
     });
   const seats = async (sessionId: string) =>
-    (
-      await t.db.query(
-        `SELECT seats_taken FROM training_session WHERE id = $1`,
-        [sessionId],
-      )
-    )[0].seats_taken as number;
+    (await t.db.query(`SELECT seats_taken FROM training_session WHERE id = $1`, [sessionId]))[0].seats_taken as number;
   let lvTandems: BulkTandem[];
 
   beforeAll(async () => {
     t = await startTestApp();
     await loadDemoData(t.db, pino({ level: 'silent' }), 'test');
-    editionId = (
-      await t.db.query(`SELECT edition_id FROM module WHERE code = 'LV-N1'`)
-    )[0].edition_id;
-    lvTandems = await createActiveTandems(
-      t,
-      editionId,
-      await orgId('90000013681'),
-      await orgId('40003518274'),
-      200,
-    );
+    editionId = (await t.db.query(`SELECT edition_id FROM module WHERE code = 'LV-N1'`))[0].edition_id;
+    lvTandems = await createActiveTandems(t, editionId, await orgId('90000013681'), await orgId('40003518274'), 200);
   }, 120_000);
   afterAll(() => t.close());
 
@@ -166,72 +135,43 @@ describe('training sessions and enrolments', () => {
       `SELECT id, status FROM enrolment WHERE session_id = $1 ORDER BY queued_at, id`,
       [session.id],
     );
-    expect(queue.slice(0, 10).every((e) => e.status === 'CONFIRMED')).toBe(
-      true,
-    );
+    expect(queue.slice(0, 10).every((e) => e.status === 'CONFIRMED')).toBe(true);
     const roster = await (
       await as('trainer.lv')
     ).request<{ sessionRoster: { enrolments: EnrolmentShape[] } }>(ROSTER, {
       sessionId: session.id,
     });
-    const waiting = roster.data!.sessionRoster.enrolments.filter(
-      (e) => e.status === 'WAITLISTED',
-    );
-    expect(waiting.map((e) => e.waitlistPosition)).toEqual(
-      Array.from({ length: 190 }, (_, i) => i + 1),
-    );
+    const waiting = roster.data!.sessionRoster.enrolments.filter((e) => e.status === 'WAITLISTED');
+    expect(waiting.map((e) => e.waitlistPosition)).toEqual(Array.from({ length: 190 }, (_, i) => i + 1));
     expect(waiting.map((e) => e.id)).toEqual(queue.slice(10).map((e) => e.id));
 
     // Three confirmed tandems cancel at once (either partner): exactly the first three waiting are promoted.
-    const byEnrolment = new Map(
-      results.map((r, i) => [r.data!.bookSession.id, lvTandems[i]]),
-    );
+    const byEnrolment = new Map(results.map((r, i) => [r.data!.bookSession.id, lvTandems[i]]));
     const cancelled = queue.slice(0, 3).map((e) => e.id);
     const cancels = await Promise.all(
       cancelled.map((id, i) =>
-        cancel(
-          i % 2
-            ? byEnrolment.get(id)!.school.client
-            : byEnrolment.get(id)!.company.client,
-          id,
-        ),
+        cancel(i % 2 ? byEnrolment.get(id)!.school.client : byEnrolment.get(id)!.company.client, id),
       ),
     );
-    expect(cancels.map((c) => c.errors)).toEqual([
-      undefined,
-      undefined,
-      undefined,
-    ]);
-    expect(cancels.map((c) => c.data!.cancelEnrolment.status)).toEqual([
-      'CANCELLED',
-      'CANCELLED',
-      'CANCELLED',
-    ]);
+    expect(cancels.map((c) => c.errors)).toEqual([undefined, undefined, undefined]);
+    expect(cancels.map((c) => c.data!.cancelEnrolment.status)).toEqual(['CANCELLED', 'CANCELLED', 'CANCELLED']);
     const after: { id: string; status: string }[] = await t.db.query(
       `SELECT id, status FROM enrolment WHERE session_id = $1 ORDER BY queued_at, id`,
       [session.id],
     );
-    expect(
-      after.filter((e) => e.status === 'CONFIRMED').map((e) => e.id),
-    ).toEqual([...queue.slice(3, 13).map((e) => e.id)]);
+    expect(after.filter((e) => e.status === 'CONFIRMED').map((e) => e.id)).toEqual([
+      ...queue.slice(3, 13).map((e) => e.id),
+    ]);
     expect(await seats(session.id)).toBe(20);
     // Both partners of each promoted tandem are told, in their language.
     const mails = await t.db.query(
       `SELECT recipient_person_id, language, subject FROM outbox_message WHERE kind = 'ENROLMENT_PROMOTED' AND recipient_person_id = ANY($1::uuid[])`,
-      [
-        queue
-          .slice(10, 13)
-          .flatMap((e) => [
-            byEnrolment.get(e.id)!.school.id,
-            byEnrolment.get(e.id)!.company.id,
-          ]),
-      ],
+      [queue.slice(10, 13).flatMap((e) => [byEnrolment.get(e.id)!.school.id, byEnrolment.get(e.id)!.company.id])],
     );
     expect(mails).toHaveLength(6);
     expect(
       mails.every(
-        (m: { language: string; subject: string }) =>
-          m.language === 'lv' && m.subject.startsWith('Jums ir vieta'),
+        (m: { language: string; subject: string }) => m.language === 'lv' && m.subject.startsWith('Jums ir vieta'),
       ),
     ).toBe(true);
 
@@ -262,42 +202,32 @@ describe('training sessions and enrolments', () => {
       onlineUrl: 'https://meet.example/lv-n3',
       venue: null,
     });
-    expect(
-      (await book(lvTandems[0].school.client, { sessionId: session.id })).data!
-        .bookSession,
-    ).toMatchObject({ status: 'CONFIRMED', seats: 2 });
+    expect((await book(lvTandems[0].school.client, { sessionId: session.id })).data!.bookSession).toMatchObject({
+      status: 'CONFIRMED',
+      seats: 2,
+    });
     const full = await book(lvTandems[1].school.client, {
       sessionId: session.id,
       waitlist: false,
     });
     expect(errorCode(full)).toBe('SESSION_FULL');
-    expect(
-      (await book(lvTandems[1].company.client, { sessionId: session.id })).data!
-        .bookSession,
-    ).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 1 });
+    expect((await book(lvTandems[1].company.client, { sessionId: session.id })).data!.bookSession).toMatchObject({
+      status: 'WAITLISTED',
+      waitlistPosition: 1,
+    });
     // The same tandem cannot hold two enrolments in one session.
-    expect(
-      errorCode(
-        await book(lvTandems[0].company.client, { sessionId: session.id }),
-      ),
-    ).toBe('CONFLICT');
+    expect(errorCode(await book(lvTandems[0].company.client, { sessionId: session.id }))).toBe('CONFLICT');
     // Nor two sessions of the same module that overlap.
     const overlapping = await newSession('trainer.lv', 'LV-N3', {
       capacity: 10,
       startsAt: localIn(20, '12:00'),
       endsAt: localIn(20, '18:00'),
     });
-    expect(
-      errorCode(
-        await book(lvTandems[0].school.client, { sessionId: overlapping.id }),
-      ),
-    ).toBe('CONFLICT');
+    expect(errorCode(await book(lvTandems[0].school.client, { sessionId: overlapping.id }))).toBe('CONFLICT');
     // The acceptance-check list shape.
     const list = await lvTandems[0].school.client.request<{
       trainingSessions: { edges: { node: SessionShape }[] };
-    }>(
-      `query { trainingSessions(first: 20) { edges { node { id capacity seatsTaken startsAt } } } }`,
-    );
+    }>(`query { trainingSessions(first: 20) { edges { node { id capacity seatsTaken startsAt } } } }`);
     expect(list.errors).toBeUndefined();
     expect(list.data!.trainingSessions.edges.length).toBeGreaterThan(0);
   });
@@ -308,11 +238,7 @@ describe('training sessions and enrolments', () => {
         WHERE o.country_code = 'LV' AND NOT EXISTS (SELECT 1 FROM tandem_member tm WHERE tm.person_id = p.id AND tm.tandem_status = 'ACTIVE') ORDER BY p.email LIMIT 1`,
     );
     const pairsOnly = await newSession('trainer.lv', 'LV-N4', { capacity: 3 });
-    expect(
-      errorCode(
-        await book(await as(single.email), { sessionId: pairsOnly.id }),
-      ),
-    ).toBe('TANDEM_REQUIRED');
+    expect(errorCode(await book(await as(single.email), { sessionId: pairsOnly.id }))).toBe('TANDEM_REQUIRED');
     const open = await newSession('trainer.lv', 'LV-N4', {
       capacity: 3,
       allowSingles: true,
@@ -321,10 +247,7 @@ describe('training sessions and enrolments', () => {
     });
     const a = await book(lvTandems[2].school.client, { sessionId: open.id });
     const b = await book(lvTandems[3].school.client, { sessionId: open.id });
-    expect([a.data!.bookSession.status, b.data!.bookSession.status]).toEqual([
-      'CONFIRMED',
-      'WAITLISTED',
-    ]);
+    expect([a.data!.bookSession.status, b.data!.bookSession.status]).toEqual(['CONFIRMED', 'WAITLISTED']);
     const s = await book(await as(single.email), { sessionId: open.id });
     expect(s.data!.bookSession).toMatchObject({
       status: 'CONFIRMED',
@@ -333,36 +256,24 @@ describe('training sessions and enrolments', () => {
     // The single cancels: one seat is free, the waiting pair still needs two and keeps its place.
     await cancel(await as(single.email), s.data!.bookSession.id);
     expect(await seats(open.id)).toBe(2);
-    const [pair] = await t.db.query(
-      `SELECT status FROM enrolment WHERE id = $1`,
-      [b.data!.bookSession.id],
-    );
+    const [pair] = await t.db.query(`SELECT status FROM enrolment WHERE id = $1`, [b.data!.bookSession.id]);
     expect(pair.status).toBe('WAITLISTED');
     // The confirmed pair cancels: now the waiting pair fits and is promoted.
     await cancel(lvTandems[2].company.client, a.data!.bookSession.id);
-    expect(
-      (
-        await t.db.query(`SELECT status FROM enrolment WHERE id = $1`, [
-          b.data!.bookSession.id,
-        ])
-      )[0].status,
-    ).toBe('CONFIRMED');
+    expect((await t.db.query(`SELECT status FROM enrolment WHERE id = $1`, [b.data!.bookSession.id]))[0].status).toBe(
+      'CONFIRMED',
+    );
   });
 
   it('refuses bad input with VALIDATION_FAILED and changes nothing', async () => {
-    const count = async () =>
-      (await t.db.query(`SELECT count(*)::int AS n FROM training_session`))[0]
-        .n as number;
+    const count = async () => (await t.db.query(`SELECT count(*)::int AS n FROM training_session`))[0].n as number;
     const before = await count();
     const { code: _c, ...input } = baseInput('LV-N1');
     const mod = await moduleId('LV-N1');
     const cases: [Record<string, unknown>, string[]][] = [
       [{ endsAt: localIn(20, '08:00') }, ['endsAt']],
       [{ capacity: 0 }, ['capacity']],
-      [
-        { startsAt: localIn(-2, '09:00'), endsAt: localIn(-2, '12:00') },
-        ['startsAt'],
-      ],
+      [{ startsAt: localIn(-2, '09:00'), endsAt: localIn(-2, '12:00') }, ['startsAt']],
       [{ enrolmentDeadline: localIn(21, '09:00') }, ['enrolmentDeadline']],
       [{ timeZone: 'Europe/Atlantis' }, ['timeZone']],
       [{ venue: null }, ['venue']],
@@ -374,10 +285,7 @@ describe('training sessions and enrolments', () => {
         moduleId: mod,
         ...overrides,
       });
-      expect([errorCode(res), fieldsOf(res)]).toEqual([
-        'VALIDATION_FAILED',
-        fields,
-      ]);
+      expect([errorCode(res), fieldsOf(res)]).toEqual(['VALIDATION_FAILED', fields]);
     }
     expect(await count()).toBe(before);
     // Capacity below the confirmed seats.
@@ -399,18 +307,8 @@ describe('training sessions and enrolments', () => {
         endsAt: localIn(40, '12:00'),
       },
     });
-    expect([errorCode(res), fieldsOf(res)]).toEqual([
-      'VALIDATION_FAILED',
-      ['capacity'],
-    ]);
-    expect(
-      (
-        await t.db.query(
-          `SELECT capacity FROM training_session WHERE id = $1`,
-          [session.id],
-        )
-      )[0].capacity,
-    ).toBe(4);
+    expect([errorCode(res), fieldsOf(res)]).toEqual(['VALIDATION_FAILED', ['capacity']]);
+    expect((await t.db.query(`SELECT capacity FROM training_session WHERE id = $1`, [session.id]))[0].capacity).toBe(4);
   });
 
   it('keeps each country to itself: an LV trainer cannot schedule, edit, mark or see the roster of EE sessions; a tutor cannot book for another tandem nor read a roster', async () => {
@@ -436,11 +334,7 @@ describe('training sessions and enrolments', () => {
         }),
       ),
     ).toBe('FORBIDDEN');
-    expect(
-      errorCode(
-        await lv.request(UPDATE, { input: { ...input, sessionId: ee.id } }),
-      ),
-    ).toBe('NOT_FOUND');
+    expect(errorCode(await lv.request(UPDATE, { input: { ...input, sessionId: ee.id } }))).toBe('NOT_FOUND');
     expect(
       errorCode(
         await lv.request(CANCEL_SESSION, {
@@ -448,9 +342,7 @@ describe('training sessions and enrolments', () => {
         }),
       ),
     ).toBe('NOT_FOUND');
-    expect(errorCode(await lv.request(ROSTER, { sessionId: ee.id }))).toBe(
-      'NOT_FOUND',
-    );
+    expect(errorCode(await lv.request(ROSTER, { sessionId: ee.id }))).toBe('NOT_FOUND');
     expect(
       errorCode(
         await lv.request(MARK, {
@@ -461,13 +353,9 @@ describe('training sessions and enrolments', () => {
         }),
       ),
     ).toBe('NOT_FOUND');
-    expect(errorCode(await lv.request(CODE, { sessionId: ee.id }))).toBe(
-      'NOT_FOUND',
-    );
+    expect(errorCode(await lv.request(CODE, { sessionId: ee.id }))).toBe('NOT_FOUND');
     // An LV tutor does not even see the EE session; an EE tutor cannot book for an LV tandem.
-    expect(
-      errorCode(await book(lvTandems[6].school.client, { sessionId: ee.id })),
-    ).toBe('NOT_FOUND');
+    expect(errorCode(await book(lvTandems[6].school.client, { sessionId: ee.id }))).toBe('NOT_FOUND');
     const eeTutor = await as('tutor.school.ee');
     const lvSession = await newSession('trainer.lv', 'LV-N2', {
       startsAt: localIn(50, '09:00'),
@@ -500,20 +388,11 @@ describe('training sessions and enrolments', () => {
     const booked = await book(lvTandems[6].school.client, {
       sessionId: lvSession.id,
     });
-    expect(
-      errorCode(
-        await cancel(lvTandems[7].school.client, booked.data!.bookSession.id),
-      ),
-    ).toBe('NOT_FOUND');
-    expect(
-      errorCode(
-        await cancel(await as('coordinator.ee'), booked.data!.bookSession.id),
-      ),
-    ).toBe('NOT_FOUND');
-    expect(
-      (await cancel(await as('coordinator.lv'), booked.data!.bookSession.id))
-        .data!.cancelEnrolment.status,
-    ).toBe('CANCELLED');
+    expect(errorCode(await cancel(lvTandems[7].school.client, booked.data!.bookSession.id))).toBe('NOT_FOUND');
+    expect(errorCode(await cancel(await as('coordinator.ee'), booked.data!.bookSession.id))).toBe('NOT_FOUND');
+    expect((await cancel(await as('coordinator.lv'), booked.data!.bookSession.id)).data!.cancelEnrolment.status).toBe(
+      'CANCELLED',
+    );
     // A coordinator enrols a tandem on its behalf.
     const onBehalf = await book(await as('coordinator.lv'), {
       sessionId: lvSession.id,
@@ -530,24 +409,14 @@ describe('training sessions and enrolments', () => {
     const booked = await book(lvTandems[8].school.client, {
       sessionId: session.id,
     });
-    await t.db.query(
-      `UPDATE training_session SET enrolment_deadline = now() - interval '1 hour' WHERE id = $1`,
-      [session.id],
+    await t.db.query(`UPDATE training_session SET enrolment_deadline = now() - interval '1 hour' WHERE id = $1`, [
+      session.id,
+    ]);
+    expect(errorCode(await cancel(lvTandems[8].company.client, booked.data!.bookSession.id))).toBe('ENROLMENT_CLOSED');
+    expect(errorCode(await book(lvTandems[9].school.client, { sessionId: session.id }))).toBe('ENROLMENT_CLOSED');
+    expect((await cancel(await as('coordinator.lv'), booked.data!.bookSession.id)).data!.cancelEnrolment.status).toBe(
+      'CANCELLED',
     );
-    expect(
-      errorCode(
-        await cancel(lvTandems[8].company.client, booked.data!.bookSession.id),
-      ),
-    ).toBe('ENROLMENT_CLOSED');
-    expect(
-      errorCode(
-        await book(lvTandems[9].school.client, { sessionId: session.id }),
-      ),
-    ).toBe('ENROLMENT_CLOSED');
-    expect(
-      (await cancel(await as('coordinator.lv'), booked.data!.bookSession.id))
-        .data!.cancelEnrolment.status,
-    ).toBe('CANCELLED');
   });
 
   it('marks attendance by hand and by QR self check-in; a code of another session or an expired one is refused; person_training shows it', async () => {
@@ -563,9 +432,7 @@ describe('training sessions and enrolments', () => {
     await book(td.school.client, { sessionId: session.id });
     await book(td.school.client, { sessionId: other.id });
     const lv = await as('trainer.lv');
-    expect(errorCode(await lv.request(CODE, { sessionId: session.id }))).toBe(
-      'CONFLICT',
-    ); // not started yet
+    expect(errorCode(await lv.request(CODE, { sessionId: session.id }))).toBe('CONFLICT'); // not started yet
     // Move both sessions to now (as if they were starting) to take attendance.
     await t.db.query(
       `UPDATE training_session SET enrolment_deadline = now() - interval '2 hours', starts_at = now() - interval '1 hour', ends_at = now() + interval '2 hours' WHERE id = ANY($1::uuid[])`,
@@ -580,21 +447,16 @@ describe('training sessions and enrolments', () => {
       },
     });
     expect(marked.errors).toBeUndefined();
-    expect(
-      marked.data!.markAttendance.enrolments[0].people.find(
-        (p) => p.id === td.company.id,
-      )?.attendance,
-    ).toBe('EXCUSED');
+    expect(marked.data!.markAttendance.enrolments[0].people.find((p) => p.id === td.company.id)?.attendance).toBe(
+      'EXCUSED',
+    );
     const stranger = await lv.request(MARK, {
       input: {
         sessionId: session.id,
         entries: [{ personId: lvTandems[11].school.id, status: 'PRESENT' }],
       },
     });
-    expect([errorCode(stranger), fieldsOf(stranger)]).toEqual([
-      'VALIDATION_FAILED',
-      ['entries.0.personId'],
-    ]);
+    expect([errorCode(stranger), fieldsOf(stranger)]).toEqual(['VALIDATION_FAILED', ['entries.0.personId']]);
 
     const code = (
       await lv.request<{ checkInCode: { code: string } }>(CODE, {
@@ -696,8 +558,7 @@ describe('training sessions and enrolments', () => {
       endsAt: `${day}T14:00`,
     });
     const td = lvTandems[13];
-    const booked = (await book(td.school.client, { sessionId: session.id }))
-      .data!.bookSession;
+    const booked = (await book(td.school.client, { sessionId: session.id })).data!.bookSession;
     const path = `/api/enrolments/${booked.id}/calendar.ics`;
     const first = await get(td.company.client, path);
     expect(first.status).toBe(200);
@@ -728,11 +589,7 @@ describe('training sessions and enrolments', () => {
     );
     expect(mails).toHaveLength(2);
     expect(mails[0].text_body).toContain('The trainer is ill.');
-    expect(
-      errorCode(
-        await book(lvTandems[15].school.client, { sessionId: session.id }),
-      ),
-    ).toBe('ENROLMENT_CLOSED');
+    expect(errorCode(await book(lvTandems[15].school.client, { sessionId: session.id }))).toBe('ENROLMENT_CLOSED');
   });
 
   it('serves a private calendar feed by secret token until it is revoked', async () => {
@@ -749,10 +606,7 @@ describe('training sessions and enrolments', () => {
     }>(`mutation { createCalendarFeed { path } }`);
     expect((await fetch(`${t.baseUrl}${path}`)).status).toBe(404);
     await td.school.client.request(`mutation { revokeCalendarFeed }`);
-    expect(
-      (await fetch(`${t.baseUrl}${renewed.data!.createCalendarFeed.path}`))
-        .status,
-    ).toBe(404);
+    expect((await fetch(`${t.baseUrl}${renewed.data!.createCalendarFeed.path}`)).status).toBe(404);
   });
 
   it('exports the roster as CSV and XLSX to its keepers only, with formula-like names neutralised', async () => {
@@ -761,41 +615,22 @@ describe('training sessions and enrolments', () => {
       endsAt: localIn(80, '12:00'),
     });
     const td = lvTandems[16];
-    await t.db.query(
-      `UPDATE person SET given_name = '=HYPERLINK("x")' WHERE id = $1`,
-      [td.school.id],
-    );
+    await t.db.query(`UPDATE person SET given_name = '=HYPERLINK("x")' WHERE id = $1`, [td.school.id]);
     await book(td.school.client, { sessionId: session.id });
-    const csv = await get(
-      await as('trainer.lv'),
-      `/api/sessions/${session.id}/roster.csv`,
-    );
+    const csv = await get(await as('trainer.lv'), `/api/sessions/${session.id}/roster.csv`);
     expect(csv.status).toBe(200);
     const text = await csv.text();
     expect(text).toContain(`"'=HYPERLINK(""x"") Tutor`);
     expect(text).toContain('CONFIRMED');
-    const xlsx = await get(
-      await as('coordinator.lv'),
-      `/api/sessions/${session.id}/roster.xlsx`,
-    );
+    const xlsx = await get(await as('coordinator.lv'), `/api/sessions/${session.id}/roster.xlsx`);
     expect(xlsx.status).toBe(200);
     expect(
       Buffer.from(await xlsx.arrayBuffer())
         .subarray(0, 2)
         .toString(),
     ).toBe('PK');
-    expect(
-      (
-        await get(
-          await as('trainer.ee'),
-          `/api/sessions/${session.id}/roster.csv`,
-        )
-      ).status,
-    ).toBe(404);
-    expect(
-      (await get(td.company.client, `/api/sessions/${session.id}/roster.csv`))
-        .status,
-    ).toBe(403);
+    expect((await get(await as('trainer.ee'), `/api/sessions/${session.id}/roster.csv`)).status).toBe(404);
+    expect((await get(td.company.client, `/api/sessions/${session.id}/roster.csv`)).status).toBe(403);
   });
 
   it('sends each reminder once, 7 days and 24 hours before, in the recipient’s language, and none for a cancelled session', async () => {
@@ -822,12 +657,7 @@ describe('training sessions and enrolments', () => {
       input: { sessionId: dropped.id, reason: 'Merged with another session.' },
     });
     const startsAt = new Date(
-      (
-        await t.db.query(
-          `SELECT starts_at FROM training_session WHERE id = $1`,
-          [session.id],
-        )
-      )[0].starts_at,
+      (await t.db.query(`SELECT starts_at FROM training_session WHERE id = $1`, [session.id]))[0].starts_at,
     );
     const count = async (kind: string) =>
       (
@@ -853,16 +683,13 @@ describe('training sessions and enrolments', () => {
     expect(mails).toHaveLength(2);
     expect(
       mails.every(
-        (m: { language: string; subject: string }) =>
-          m.language === 'lv' && m.subject.startsWith('Atgādinājums'),
+        (m: { language: string; subject: string }) => m.language === 'lv' && m.subject.startsWith('Atgādinājums'),
       ),
     ).toBe(true);
   });
 
   it('schedules a series of the same module at once, all or none; the admin schedules joint sessions', async () => {
-    const count = async () =>
-      (await t.db.query(`SELECT count(*)::int AS n FROM training_session`))[0]
-        .n as number;
+    const count = async () => (await t.db.query(`SELECT count(*)::int AS n FROM training_session`))[0].n as number;
     const { code: _c, ...input } = baseInput('LV-N2');
     const SERIES = `mutation R($input: ScheduleSessionSeriesInput!) { scheduleSessionSeries(input: $input) { ${S_FIELDS} } }`;
     const lv = await as('trainer.lv');
@@ -870,33 +697,22 @@ describe('training sessions and enrolments', () => {
       startsAt: localIn(d, '09:00'),
       endsAt: localIn(d, '13:00'),
     }));
-    const ok = await lv.request<{ scheduleSessionSeries: SessionShape[] }>(
-      SERIES,
-      {
-        input: {
-          session: { ...input, moduleId: await moduleId('LV-N2') },
-          dates,
-        },
+    const ok = await lv.request<{ scheduleSessionSeries: SessionShape[] }>(SERIES, {
+      input: {
+        session: { ...input, moduleId: await moduleId('LV-N2') },
+        dates,
       },
-    );
+    });
     expect(ok.errors).toBeUndefined();
-    expect(ok.data!.scheduleSessionSeries.map((x) => x.localStartsAt)).toEqual(
-      dates.map((d) => d.startsAt),
-    );
+    expect(ok.data!.scheduleSessionSeries.map((x) => x.localStartsAt)).toEqual(dates.map((d) => d.startsAt));
     const before = await count();
     const bad = await lv.request(SERIES, {
       input: {
         session: { ...input, moduleId: await moduleId('LV-N2') },
-        dates: [
-          ...dates,
-          { startsAt: localIn(120, '09:00'), endsAt: localIn(120, '08:00') },
-        ],
+        dates: [...dates, { startsAt: localIn(120, '09:00'), endsAt: localIn(120, '08:00') }],
       },
     });
-    expect([errorCode(bad), fieldsOf(bad)]).toEqual([
-      'VALIDATION_FAILED',
-      ['dates.3.endsAt'],
-    ]);
+    expect([errorCode(bad), fieldsOf(bad)]).toEqual(['VALIDATION_FAILED', ['dates.3.endsAt']]);
     expect(await count()).toBe(before);
     const joint = await schedule('admin', {
       ...input,
@@ -925,10 +741,8 @@ describe('training sessions and enrolments', () => {
       startsAt: localIn(131, '09:00'),
       endsAt: localIn(131, '12:00'),
     });
-    const a = (await book(lvTandems[19].school.client, { sessionId: from.id }))
-      .data!.bookSession;
-    const b = (await book(lvTandems[20].school.client, { sessionId: from.id }))
-      .data!.bookSession;
+    const a = (await book(lvTandems[19].school.client, { sessionId: from.id })).data!.bookSession;
+    const b = (await book(lvTandems[20].school.client, { sessionId: from.id })).data!.bookSession;
     expect([a.status, b.status]).toEqual(['CONFIRMED', 'WAITLISTED']);
     expect(
       errorCode(
@@ -938,11 +752,7 @@ describe('training sessions and enrolments', () => {
       ),
     ).toBe('FORBIDDEN');
     expect(
-      errorCode(
-        await (
-          await as('coordinator.ee')
-        ).request(MOVE, { input: { enrolmentId: a.id, toSessionId: to.id } }),
-      ),
+      errorCode(await (await as('coordinator.ee')).request(MOVE, { input: { enrolmentId: a.id, toSessionId: to.id } })),
     ).toBe('NOT_FOUND');
     const moved = await (
       await as('coordinator.lv')
@@ -954,11 +764,7 @@ describe('training sessions and enrolments', () => {
       sessionId: to.id,
       status: 'CONFIRMED',
     });
-    expect(
-      (
-        await t.db.query(`SELECT status FROM enrolment WHERE id = $1`, [b.id])
-      )[0].status,
-    ).toBe('CONFIRMED');
+    expect((await t.db.query(`SELECT status FROM enrolment WHERE id = $1`, [b.id]))[0].status).toBe('CONFIRMED');
     expect([await seats(from.id), await seats(to.id)]).toEqual([2, 2]);
   });
 
@@ -974,27 +780,12 @@ describe('training sessions and enrolments', () => {
     const { code: _c, ...input } = baseInput('EE-N1');
     const COMPLETE = `mutation C($input: CompleteSessionInput!) { completeSession(input: $input) { id } }`;
     const SERIES = `mutation R($input: ScheduleSessionSeriesInput!) { scheduleSessionSeries(input: $input) { id } }`;
+    expect(errorCode(await lvTutor.request(`query { agenda { totalCount } }`))).toBe('FORBIDDEN');
     expect(
-      errorCode(await lvTutor.request(`query { agenda { totalCount } }`)),
-    ).toBe('FORBIDDEN');
-    expect(
-      errorCode(
-        await lvTutor.request(
-          `query ($id: ID!) { trainingSession(id: $id) { id } }`,
-          { id: ee.id },
-        ),
-      ),
+      errorCode(await lvTutor.request(`query ($id: ID!) { trainingSession(id: $id) { id } }`, { id: ee.id })),
     ).toBe('NOT_FOUND');
-    expect(
-      errorCode(
-        await lvTutor.request(COMPLETE, { input: { sessionId: ee.id } }),
-      ),
-    ).toBe('FORBIDDEN');
-    expect(
-      errorCode(
-        await lvTrainer.request(COMPLETE, { input: { sessionId: ee.id } }),
-      ),
-    ).toBe('NOT_FOUND');
+    expect(errorCode(await lvTutor.request(COMPLETE, { input: { sessionId: ee.id } }))).toBe('FORBIDDEN');
+    expect(errorCode(await lvTrainer.request(COMPLETE, { input: { sessionId: ee.id } }))).toBe('NOT_FOUND');
     expect(
       errorCode(
         await lvTrainer.request(SERIES, {
@@ -1010,9 +801,7 @@ describe('training sessions and enrolments', () => {
         }),
       ),
     ).toBe('FORBIDDEN');
-    expect(errorCode(await lvTutor.request(CODE, { sessionId: ee.id }))).toBe(
-      'FORBIDDEN',
-    );
+    expect(errorCode(await lvTutor.request(CODE, { sessionId: ee.id }))).toBe('FORBIDDEN');
     expect(
       errorCode(
         await lvTutor.request(CHECK_IN, {
@@ -1023,40 +812,21 @@ describe('training sessions and enrolments', () => {
     // The LV tutor's list holds joint sessions and LV ones only; the LV trainer's agenda holds no EE session.
     const list = await lvTutor.request<{
       trainingSessions: { edges: { node: { countryCode: string | null } }[] };
-    }>(
-      `query { trainingSessions(first: 100) { edges { node { countryCode } } } }`,
-    );
-    expect(
-      [
-        ...new Set(
-          list.data!.trainingSessions.edges.map((e) => e.node.countryCode),
-        ),
-      ].sort(),
-    ).toEqual(['LV', null]);
+    }>(`query { trainingSessions(first: 100) { edges { node { countryCode } } } }`);
+    expect([...new Set(list.data!.trainingSessions.edges.map((e) => e.node.countryCode))].sort()).toEqual(['LV', null]);
     const agenda = await lvTrainer.request<{
       agenda: { edges: { node: { countryCode: string | null } }[] };
-    }>(
-      `query { agenda(first: 100, upcoming: false) { edges { node { countryCode } } } }`,
-    );
-    expect(
-      agenda.data!.agenda.edges.every((e) => e.node.countryCode !== 'EE'),
-    ).toBe(true);
+    }>(`query { agenda(first: 100, upcoming: false) { edges { node { countryCode } } } }`);
+    expect(agenda.data!.agenda.edges.every((e) => e.node.countryCode !== 'EE')).toBe(true);
     // A tutor with no seat in a started session cannot check in, even with a valid code.
     await t.db.query(
       `UPDATE training_session SET enrolment_deadline = now() - interval '2 hours', starts_at = now() - interval '1 hour', ends_at = now() + interval '2 hours' WHERE id = $1`,
       [ee.id],
     );
-    const code = (
-      await (
-        await as('trainer.ee')
-      ).request<{ checkInCode: { code: string } }>(CODE, { sessionId: ee.id })
-    ).data!.checkInCode.code;
+    const code = (await (await as('trainer.ee')).request<{ checkInCode: { code: string } }>(CODE, { sessionId: ee.id }))
+      .data!.checkInCode.code;
     expect(
-      errorCode(
-        await (
-          await as('tutor.school.ee')
-        ).request(CHECK_IN, { input: { sessionId: ee.id, code } }),
-      ),
+      errorCode(await (await as('tutor.school.ee')).request(CHECK_IN, { input: { sessionId: ee.id, code } })),
     ).toBe('FORBIDDEN');
   });
 
@@ -1069,30 +839,15 @@ describe('training sessions and enrolments', () => {
     await book(lvTandems[22].school.client, { sessionId: session.id });
     const res = await (
       await as('coordinator.lv')
-    ).request<{ enrollableTandems: { id: string; countryCode: string }[] }>(
-      ENROLLABLE,
-      { sessionId: session.id },
-    );
+    ).request<{ enrollableTandems: { id: string; countryCode: string }[] }>(ENROLLABLE, { sessionId: session.id });
     expect(res.errors).toBeUndefined();
     const ids = res.data!.enrollableTandems.map((x) => x.id);
     expect(ids).toContain(lvTandems[23].id);
     expect(ids).not.toContain(lvTandems[22].id);
-    expect(
-      new Set(res.data!.enrollableTandems.map((x) => x.countryCode)),
-    ).toEqual(new Set(['LV']));
-    expect(
-      errorCode(
-        await (
-          await as('coordinator.ee')
-        ).request(ENROLLABLE, { sessionId: session.id }),
-      ),
-    ).toBe('NOT_FOUND');
-    expect(
-      errorCode(
-        await (
-          await as('trainer.lv')
-        ).request(ENROLLABLE, { sessionId: session.id }),
-      ),
-    ).toBe('FORBIDDEN');
+    expect(new Set(res.data!.enrollableTandems.map((x) => x.countryCode))).toEqual(new Set(['LV']));
+    expect(errorCode(await (await as('coordinator.ee')).request(ENROLLABLE, { sessionId: session.id }))).toBe(
+      'NOT_FOUND',
+    );
+    expect(errorCode(await (await as('trainer.lv')).request(ENROLLABLE, { sessionId: session.id }))).toBe('FORBIDDEN');
   });
 });

@@ -45,23 +45,41 @@ describe('the tutor import template (XLSX with column help)', () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Tutors', 'Help']);
     const tutors = workbook.getWorksheet('Tutors')!;
     expect((tutors.getRow(1).values as unknown[]).slice(1)).toEqual([...TUTOR_IMPORT_COLUMNS]);
-    expect((tutors.getRow(2).values as unknown[]).slice(1)).toEqual(TUTOR_IMPORT_COLUMNS.map((c) => TEMPLATE_EXAMPLE[c]));
+    expect((tutors.getRow(2).values as unknown[]).slice(1)).toEqual(
+      TUTOR_IMPORT_COLUMNS.map((c) => TEMPLATE_EXAMPLE[c]),
+    );
     expect(tutors.rowCount).toBe(2);
 
     const help = workbook.getWorksheet('Help')!;
     expect(help.getCell('A1').value).toBe('Prakses vadītāju imports: kolonnas');
-    expect((help.getRow(4).values as unknown[]).slice(1)).toEqual(['Kolonna', 'Nozīme', 'Obligāts', 'Formāts', 'Piemērs']);
+    expect((help.getRow(4).values as unknown[]).slice(1)).toEqual([
+      'Kolonna',
+      'Nozīme',
+      'Obligāts',
+      'Formāts',
+      'Piemērs',
+    ]);
     const rows = helpRows(workbook);
     expect(rows.map((r) => r[0])).toEqual([...TUTOR_IMPORT_COLUMNS]);
     expect(rows.find((r) => r[0] === 'email')?.[2]).toBe('jā');
-    expect(rows.find((r) => r[0] === 'languages')).toEqual(['languages', 'Valodas, kurās prakses vadītājs var strādāt', 'nē', 'Ar komatiem atdalīti divburtu valodu kodi', 'et,en']);
+    expect(rows.find((r) => r[0] === 'languages')).toEqual([
+      'languages',
+      'Valodas, kurās prakses vadītājs var strādāt',
+      'nē',
+      'Ar komatiem atdalīti divburtu valodu kodi',
+      'et,en',
+    ]);
   });
 
   it('writes the help in the language asked for, and refuses a language it does not have', async () => {
     const workbook = await workbookOf(await download(coordinator, '?language=ru'));
     expect(workbook.getWorksheet('Help')!.getCell('A1').value).toBe('Импорт наставников: столбцы');
     const rows = helpRows(workbook);
-    expect(rows.find((r) => r[0] === 'years_of_experience')?.slice(1, 4)).toEqual(['Опыт в годах в качестве наставника или в профессии', 'нет', 'Целое число от 0 до 70']);
+    expect(rows.find((r) => r[0] === 'years_of_experience')?.slice(1, 4)).toEqual([
+      'Опыт в годах в качестве наставника или в профессии',
+      'нет',
+      'Целое число от 0 до 70',
+    ]);
     expect(rows.every((r) => r[1] && r[3])).toBe(true);
 
     const bad = await download(coordinator, '?language=de');
@@ -72,7 +90,9 @@ describe('the tutor import template (XLSX with column help)', () => {
   it('is read by the import itself: the example row comes back as one tutor', async () => {
     const bytes = Buffer.from(await (await download(coordinator, '?language=en')).arrayBuffer());
     const sheet = await parseTutorSheet(bytes);
-    expect(sheet.rows).toEqual([{ row: 2, cells: Object.fromEntries(TUTOR_IMPORT_COLUMNS.map((c) => [c, String(TEMPLATE_EXAMPLE[c])])) }]);
+    expect(sheet.rows).toEqual([
+      { row: 2, cells: Object.fromEntries(TUTOR_IMPORT_COLUMNS.map((c) => [c, String(TEMPLATE_EXAMPLE[c])])) },
+    ]);
   });
 
   it('is only for coordinators and administrators', async () => {

@@ -17,7 +17,9 @@ test('an administrator reads the audit log and moves a phase back with a reason 
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: text('en', 'edition.move.confirm') }).click();
   await expect(dialog.getByLabel(text('en', 'edition.move.reason'))).toBeFocused(); // empty reason refused
-  await dialog.getByLabel(text('en', 'edition.move.reason')).fill('Findings of the interim analysis need one more review round');
+  await dialog
+    .getByLabel(text('en', 'edition.move.reason'))
+    .fill('Findings of the interim analysis need one more review round');
   await dialog.getByRole('button', { name: text('en', 'edition.move.confirm') }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('cycle-phase').filter({ hasText: phase })).toHaveAttribute('data-status', 'OPEN');

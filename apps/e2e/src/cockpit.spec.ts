@@ -39,9 +39,7 @@ test('the admin reads the cockpit, its burn-up as a table, and the Lithuanian tu
   await expect(page.getByTestId('burn-up-table')).toBeVisible();
 
   // drill down from Lithuania's trained school tutors; exports carry the same filter
-  const lt = page.locator(
-    '[data-testid="matrix-row"][data-country="LT"][data-side="SCHOOL"]',
-  );
+  const lt = page.locator('[data-testid="matrix-row"][data-country="LT"][data-side="SCHOOL"]');
   await lt.getByTestId('cell-trained').getByRole('button').click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByTestId('drill-person').first()).toBeVisible();
@@ -59,15 +57,9 @@ test('the admin reads the cockpit, its burn-up as a table, and the Lithuanian tu
 
   // the admin saves the rule as it stands: everyone is recomputed, nothing changes
   const rule = page.getByTestId('rule-form');
-  await expect(
-    rule.getByLabel(text(locale, 'completion.rule.hours')),
-  ).toHaveValue('24');
-  await rule
-    .getByRole('button', { name: text(locale, 'completion.rule.save') })
-    .click();
-  await expect(rule.getByRole('status')).toHaveText(
-    text(locale, 'completion.rule.saved'),
-  );
+  await expect(rule.getByLabel(text(locale, 'completion.rule.hours'))).toHaveValue('24');
+  await rule.getByRole('button', { name: text(locale, 'completion.rule.save') }).click();
+  await expect(rule.getByRole('status')).toHaveText(text(locale, 'completion.rule.saved'));
   await expectNoAxeViolations(page);
 
   const csv = await page.request.get('/api/cockpit/export/matrix?format=csv');
@@ -75,44 +67,24 @@ test('the admin reads the cockpit, its burn-up as a table, and the Lithuanian tu
   expect(await csv.text()).toContain('country,side,target');
 });
 
-test('the Lithuanian coordinator sees Lithuania only; the observer sees numbers without names', async ({
-  page,
-}) => {
+test('the Lithuanian coordinator sees Lithuania only; the observer sees numbers without names', async ({ page }) => {
   await signIn(page, 'coordinator.lt');
   await openCockpit(page);
   const rows = page.getByTestId('matrix-row');
   await expect(rows).toHaveCount(2);
-  expect(
-    new Set(
-      await rows.evaluateAll((r) =>
-        r.map((x) => x.getAttribute('data-country')),
-      ),
-    ),
-  ).toEqual(new Set(['LT']));
+  expect(new Set(await rows.evaluateAll((r) => r.map((x) => x.getAttribute('data-country'))))).toEqual(new Set(['LT']));
   await expectNoAxeViolations(page);
   // a tutor who left: the coordinator records it from the drill-down, then takes it back
-  await page
-    .locator('[data-testid="matrix-row"][data-side="COMPANY"]')
-    .getByRole('button')
-    .first()
-    .click();
+  await page.locator('[data-testid="matrix-row"][data-side="COMPANY"]').getByRole('button').first().click();
   const dialog = page.getByRole('dialog');
   const row = dialog.getByTestId('drill-person').first();
   const before = (await row.locator('td').nth(1).textContent()) as string;
   await row.getByRole('button', { name: /.+/ }).click();
-  await row
-    .getByLabel(text('lt', 'cockpit.withdraw.reason'))
-    .fill('Pakeitė darbovietę');
-  await row
-    .getByRole('button', { name: text('lt', 'cockpit.withdraw.confirm') })
-    .click();
-  await expect(row.locator('td').nth(1)).toHaveText(
-    text('lt', 'completion.status.WITHDRAWN'),
-  );
+  await row.getByLabel(text('lt', 'cockpit.withdraw.reason')).fill('Pakeitė darbovietę');
+  await row.getByRole('button', { name: text('lt', 'cockpit.withdraw.confirm') }).click();
+  await expect(row.locator('td').nth(1)).toHaveText(text('lt', 'completion.status.WITHDRAWN'));
   await expectNoAxeViolations(page);
-  await row
-    .getByRole('button', { name: text('lt', 'cockpit.withdraw.reinstate') })
-    .click();
+  await row.getByRole('button', { name: text('lt', 'cockpit.withdraw.reinstate') }).click();
   await expect(row.locator('td').nth(1)).toHaveText(before);
   await page.keyboard.press('Escape');
 
@@ -123,12 +95,8 @@ test('the Lithuanian coordinator sees Lithuania only; the observer sees numbers 
   await signIn(page, 'observer');
   await openCockpit(page);
   await expect(page.getByTestId('matrix-row')).toHaveCount(6);
-  await expect(
-    page.getByTestId('target-matrix').getByRole('button'),
-  ).toHaveCount(0);
-  const people = await page.request.get(
-    '/api/cockpit/export/people?format=csv',
-  );
+  await expect(page.getByTestId('target-matrix').getByRole('button')).toHaveCount(0);
+  const people = await page.request.get('/api/cockpit/export/people?format=csv');
   expect(people.status()).toBe(403);
 });
 
@@ -142,14 +110,9 @@ test('a tutor sees what is done and what is missing, with a link to act; the coc
     .getByRole('link', { name: text(locale, 'nav.progress') })
     .click();
   await expect(page).toHaveURL(/\/progress$/);
-  await expect(page.getByTestId('completion-status')).toHaveAttribute(
-    'data-status',
-    'IN_TRAINING',
-  );
+  await expect(page.getByTestId('completion-status')).toHaveAttribute('data-status', 'IN_TRAINING');
   // IN_TRAINING: something is missing, and each missing condition links to where the tutor acts on it
-  const missing = page.locator(
-    '[data-testid="requirement"][data-done="false"]',
-  );
+  const missing = page.locator('[data-testid="requirement"][data-done="false"]');
   await expect(missing.first()).toBeVisible();
   const kind = (await missing.first().getAttribute('data-kind')) as string;
   const path = {
@@ -159,11 +122,10 @@ test('a tutor sees what is done and what is missing, with a link to act; the coc
     SELF_ASSESSMENT: '/self-assessments',
     ASSIGNMENTS: '/assignments',
   }[kind];
-  await expect(
-    missing
-      .first()
-      .getByRole('link', { name: text(locale, `completion.action.${kind}`) }),
-  ).toHaveAttribute('href', path as string);
+  await expect(missing.first().getByRole('link', { name: text(locale, `completion.action.${kind}`) })).toHaveAttribute(
+    'href',
+    path as string,
+  );
   await expectNoAxeViolations(page);
 
   // the tandem page shows both partners' progress
@@ -172,17 +134,10 @@ test('a tutor sees what is done and what is missing, with a link to act; the coc
     .getByRole('link', { name: text(locale, 'nav.myTandem') })
     .click();
   await expect(page.getByTestId('partner-progress')).toHaveCount(2);
-  await expect(
-    page
-      .getByTestId('partner-progress')
-      .first()
-      .getByTestId('completion-status'),
-  ).toBeVisible();
+  await expect(page.getByTestId('partner-progress').first().getByTestId('completion-status')).toBeVisible();
   await expectNoAxeViolations(page);
 
   await page.goto('/cockpit');
   await expect(page.getByTestId('target-matrix')).toHaveCount(0);
-  expect(
-    (await page.request.get('/api/cockpit/export/matrix?format=csv')).status(),
-  ).toBe(403);
+  expect((await page.request.get('/api/cockpit/export/matrix?format=csv')).status()).toBe(403);
 });

@@ -9,10 +9,15 @@ async function localeOf(page: Page): Promise<Locale> {
 }
 
 async function openFromNav(page: Page, locale: Locale, key: string): Promise<void> {
-  await page.getByRole('navigation', { name: text(locale, 'app.mainNavigation') }).getByRole('link', { name: text(locale, key) }).click();
+  await page
+    .getByRole('navigation', { name: text(locale, 'app.mainNavigation') })
+    .getByRole('link', { name: text(locale, key) })
+    .click();
 }
 
-test('the Estonian school tutor finishes the AFTER_MODULE 1 self-assessment (saved as they go), submits it, and sees progress and the comparison with the partner', async ({ page }) => {
+test('the Estonian school tutor finishes the AFTER_MODULE 1 self-assessment (saved as they go), submits it, and sees progress and the comparison with the partner', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await signIn(page, 'tutor.school.ee');
   const locale = await localeOf(page);
@@ -32,12 +37,20 @@ test('the Estonian school tutor finishes the AFTER_MODULE 1 self-assessment (sav
   for (let i = 0; i < 24; i++) {
     const item = items.nth(i);
     const radios = item.getByRole('radio');
-    if (await radios.nth(0).isChecked() || await radios.nth(1).isChecked() || await radios.nth(2).isChecked() || await radios.nth(3).isChecked()) continue;
+    if (
+      (await radios.nth(0).isChecked()) ||
+      (await radios.nth(1).isChecked()) ||
+      (await radios.nth(2).isChecked()) ||
+      (await radios.nth(3).isChecked())
+    )
+      continue;
     await radios.nth(i % 2 === 0 ? 2 : 1).check();
   }
   await items.first().getByRole('textbox').fill('We planned the first month together with my partner.');
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved', { timeout: 15_000 });
-  await expect(page.getByTestId('rated-count')).toHaveText(text(locale, 'selfAssessment.form.rated', { rated: '24', total: '24' }));
+  await expect(page.getByTestId('rated-count')).toHaveText(
+    text(locale, 'selfAssessment.form.rated', { rated: '24', total: '24' }),
+  );
 
   // A reload keeps everything: it was saved on the server.
   await page.reload();
@@ -52,7 +65,10 @@ test('the Estonian school tutor finishes the AFTER_MODULE 1 self-assessment (sav
   await page.getByRole('link', { name: text(locale, 'selfAssessment.form.back') }).click();
   await expect(page.getByTestId('self-assessment-rounds')).toBeVisible();
   // My progress: the radar chart also as a table (two submitted rounds, six areas).
-  await page.locator('label', { hasText: text(locale, 'selfAssessment.progress.table') }).first().click();
+  await page
+    .locator('label', { hasText: text(locale, 'selfAssessment.progress.table') })
+    .first()
+    .click();
   await expect(page.getByTestId('progress-table').locator('tbody tr')).toHaveCount(6);
   await expect(page.getByTestId('changes-table').locator('tbody tr')).toHaveCount(24);
   // Both partners shared the baseline... and now the latest round both submitted is shown.
@@ -60,14 +76,17 @@ test('the Estonian school tutor finishes the AFTER_MODULE 1 self-assessment (sav
   await expectNoAxeViolations(page);
 });
 
-test('the Estonian trainer reads k-anonymous aggregates of their country only; the profile is readable by everyone', async ({ page }) => {
+test('the Estonian trainer reads k-anonymous aggregates of their country only; the profile is readable by everyone', async ({
+  page,
+}) => {
   await signIn(page, 'trainer.ee');
   const locale = await localeOf(page);
   await openFromNav(page, locale, 'nav.competenceInsights');
   await expect(page).toHaveURL(/\/competences\/insights$/);
   const cells = page.getByTestId('insight-cell');
   await expect(cells.first()).toBeVisible();
-  for (const group of await cells.evaluateAll((els) => els.map((e) => e.getAttribute('data-group')))) expect(group).toMatch(/^EE\|/);
+  for (const group of await cells.evaluateAll((els) => els.map((e) => e.getAttribute('data-group'))))
+    expect(group).toMatch(/^EE\|/);
   await expectNoAxeViolations(page);
 
   await openFromNav(page, locale, 'nav.competences');
@@ -77,7 +96,9 @@ test('the Estonian trainer reads k-anonymous aggregates of their country only; t
   await expectNoAxeViolations(page);
 });
 
-test('ADMIN starts a new version of the profile as a copy, edits a translation and saves the draft; the researcher finds the exports', async ({ page }) => {
+test('ADMIN starts a new version of the profile as a copy, edits a translation and saves the draft; the researcher finds the exports', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await signIn(page, 'admin');
   let locale = await localeOf(page);
@@ -105,7 +126,10 @@ test('ADMIN starts a new version of the profile as a copy, edits a translation a
   await signIn(page, 'researcher');
   locale = await localeOf(page);
   await openFromNav(page, locale, 'nav.competenceInsights');
-  await expect(page.getByRole('link', { name: text(locale, 'insights.researchExport') })).toHaveAttribute('href', '/api/competences/research-ratings.csv');
+  await expect(page.getByRole('link', { name: text(locale, 'insights.researchExport') })).toHaveAttribute(
+    'href',
+    '/api/competences/research-ratings.csv',
+  );
   await expect(page.getByRole('link', { name: text(locale, 'insights.codebook') })).toBeVisible();
   await expect(page.getByTestId('insight-cell').first()).toBeVisible();
   await expectNoAxeViolations(page);

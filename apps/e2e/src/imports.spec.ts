@@ -8,7 +8,8 @@ import { text } from './support/texts';
 
 /** Kohtla Keevitus OÜ, an Estonian company of the demo network (demo-network.ts). */
 const EE_COMPANY = '12460913';
-const HEADER = 'email,given_name,family_name,organisation_registry_code,occupation_field,years_of_experience,languages,preferred_language';
+const HEADER =
+  'email,given_name,family_name,organisation_registry_code,occupation_field,years_of_experience,languages,preferred_language';
 
 function csvFile(name: string, rows: string[]): string {
   const path = join(mkdtempSync(join(tmpdir(), 'tandem-import-')), name);
@@ -22,7 +23,9 @@ async function chooseFile(page: Page, path: string): Promise<void> {
   await (await chooser).setFiles(path);
 }
 
-test('a coordinator checks a tutor file, corrects it, imports it with a progress bar, and a second import changes nothing, in Estonian', async ({ page }) => {
+test('a coordinator checks a tutor file, corrects it, imports it with a progress bar, and a second import changes nothing, in Estonian', async ({
+  page,
+}) => {
   test.setTimeout(60_000);
   // New people per run: the journeys share one database.
   const stamp = Date.now();
@@ -37,7 +40,10 @@ test('a coordinator checks a tutor file, corrects it, imports it with a progress
   const nav = page.getByRole('navigation', { name: text('et', 'app.mainNavigation') });
   await nav.getByRole('link', { name: text('et', 'nav.importTutors') }).click();
   await expect(page.getByRole('heading', { level: 1, name: text('et', 'imports.title') })).toBeVisible();
-  await expect(page.getByRole('link', { name: text('et', 'imports.template.download') })).toHaveAttribute('href', '/api/imports/tutors/template.csv');
+  await expect(page.getByRole('link', { name: text('et', 'imports.template.download') })).toHaveAttribute(
+    'href',
+    '/api/imports/tutors/template.csv',
+  );
   // The XLSX template comes with its column help in the coordinator's language.
   const xlsx = page.getByRole('link', { name: text('et', 'imports.template.downloadXlsx') });
   await expect(xlsx).toHaveAttribute('href', '/api/imports/tutors/template.xlsx?language=et');

@@ -39,11 +39,17 @@ test('an administrator invites a person, who follows the link from the outbox, a
     // A tutor is invited for an employer of a country: the organisations of that country are offered.
     await form.getByLabel(text('en', 'people.invite.role')).selectOption('TUTOR');
     await form.getByLabel(text('en', 'people.invite.employerCountry')).selectOption('EE');
-    await expect(form.getByRole('combobox', { name: text('en', 'people.invite.organisation'), exact: true }).locator('option', { hasText: 'Harju Metall OÜ' })).toHaveCount(1);
+    await expect(
+      form
+        .getByRole('combobox', { name: text('en', 'people.invite.organisation'), exact: true })
+        .locator('option', { hasText: 'Harju Metall OÜ' }),
+    ).toHaveCount(1);
 
     // This journey invites a programme-wide observer (no tutor that the tandem journeys could meet).
     await form.getByLabel(text('en', 'people.invite.role')).selectOption('OBSERVER');
-    await expect(form.getByRole('combobox', { name: text('en', 'people.invite.organisation'), exact: true })).toHaveCount(0);
+    await expect(
+      form.getByRole('combobox', { name: text('en', 'people.invite.organisation'), exact: true }),
+    ).toHaveCount(0);
     // The country chosen for the tutor stays; an observer may also be programme-wide.
     const country = form.getByRole('combobox', { name: text('en', 'people.invite.country'), exact: true });
     await expect(country).toHaveValue('EE');
@@ -99,7 +105,9 @@ test('an administrator invites a person, who follows the link from the outbox, a
     await form.getByRole('button', { name: text('en', 'invitation.submit') }).click();
 
     await expect(page).toHaveURL(/\/$/);
-    await expect(page.getByRole('heading', { level: 1, name: text('en', 'home.greeting', { name: givenName }) })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: text('en', 'home.greeting', { name: givenName }) }),
+    ).toBeVisible();
   });
 
   await test.step('the link works once', async () => {
@@ -112,7 +120,9 @@ test('an administrator invites a person, who follows the link from the outbox, a
 
   await test.step('forgot the password: ask for a link', async () => {
     await page.getByRole('link', { name: text('en', 'passwordReset.forgotLink') }).click();
-    await expect(page.getByRole('heading', { level: 1, name: text('en', 'passwordReset.request.title') })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: text('en', 'passwordReset.request.title') }),
+    ).toBeVisible();
     await page.getByLabel(text('en', 'passwordReset.request.email')).fill(email);
     await page.getByRole('button', { name: text('en', 'passwordReset.request.submit') }).click();
     await expect(page.getByTestId('reset-requested')).toContainText(email);
@@ -144,7 +154,9 @@ test('an administrator invites a person, who follows the link from the outbox, a
     await page.getByLabel('E-mail').fill(email);
     await page.getByLabel('Password', { exact: true }).fill(newPassword);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: text('en', 'home.greeting', { name: givenName }) })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: text('en', 'home.greeting', { name: givenName }) }),
+    ).toBeVisible();
 
     // The link, too, works once.
     await page.goto(resetPath);

@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { signIn } from './support/session';
 import { text } from './support/texts';
 
-test('a visitor applies for a Lithuanian company; the Lithuanian coordinator approves it and it joins the directory', async ({ page }) => {
+test('a visitor applies for a Lithuanian company; the Lithuanian coordinator approves it and it joins the directory', async ({
+  page,
+}) => {
   const suffix = String(Date.now());
   const name = `UAB Bandymas ${suffix}`;
 
@@ -10,7 +12,9 @@ test('a visitor applies for a Lithuanian company; the Lithuanian coordinator app
   await page.goto('/sign-in');
   await page.getByRole('link', { name: text('en', 'networkApplication.join.link') }).click();
   await expect(page).toHaveURL(/\/join$/);
-  await expect(page.getByRole('heading', { level: 1, name: text('en', 'networkApplication.join.title') })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: text('en', 'networkApplication.join.title') }),
+  ).toBeVisible();
 
   // Sending it empty names the missing fields.
   await page.getByRole('button', { name: text('en', 'networkApplication.join.submit') }).click();
@@ -31,7 +35,9 @@ test('a visitor applies for a Lithuanian company; the Lithuanian coordinator app
 
   // The coordinator of Lithuania finds it among the applications and approves it.
   await signIn(page, 'coordinator.lt', '/network/applications');
-  await expect(page.getByRole('heading', { level: 1, name: text('lt', 'networkApplication.list.title') })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: text('lt', 'networkApplication.list.title') }),
+  ).toBeVisible();
   await page.getByRole('link', { name }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await page.getByRole('button', { name: text('lt', 'networkApplication.detail.approve') }).click();

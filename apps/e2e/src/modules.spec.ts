@@ -11,16 +11,10 @@ test('a tutor browses the joint modules in Estonian and reads the version histor
     .getByRole('navigation', { name: text('et', 'app.mainNavigation') })
     .getByRole('link', { name: text('et', 'nav.modules') })
     .click();
-  await expect(
-    page.getByRole('heading', { level: 1, name: text('et', 'modules.title') }),
-  ).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: text('et', 'modules.title') })).toBeVisible();
 
-  await page
-    .getByRole('combobox', { name: text('et', 'modules.filters.kind') })
-    .click();
-  await page
-    .getByRole('option', { name: text('et', 'modules.kinds.JOINT') })
-    .click();
+  await page.getByRole('combobox', { name: text('et', 'modules.filters.kind') }).click();
+  await page.getByRole('option', { name: text('et', 'modules.kinds.JOINT') }).click();
   await expect(page).toHaveURL(/kind=JOINT/);
   const cards = page.getByTestId('module-card');
   await expect(cards).toHaveCount(3);
@@ -61,9 +55,7 @@ test('a tutor browses the joint modules in Estonian and reads the version histor
   await expect(contactHours.getByRole('cell')).toHaveText(['16', '20']);
   await expect(history.last()).toHaveAttribute('data-version', '1');
   // Readers do not edit.
-  await expect(
-    page.getByRole('button', { name: text('et', 'modules.edit') }),
-  ).toHaveCount(0);
+  await expect(page.getByRole('button', { name: text('et', 'modules.edit') })).toHaveCount(0);
 });
 
 test('a coordinator adds a link and uploads a PDF to an Estonian national module, then publishes it with a reason', async ({
@@ -88,27 +80,17 @@ test('a coordinator adds a link and uploads a PDF to an Estonian national module
   );
 
   // A link: the first change starts draft version 2.
-  await page
-    .getByLabel(text('et', 'modules.materials.linkTitle'))
-    .fill('Juhend: kaasav õpe');
-  await page
-    .getByLabel(text('et', 'modules.materials.url'), { exact: false })
-    .fill('https://example.org/kaasav-ope');
-  await page
-    .getByRole('button', { name: text('et', 'modules.materials.addLink') })
-    .click();
+  await page.getByLabel(text('et', 'modules.materials.linkTitle')).fill('Juhend: kaasav õpe');
+  await page.getByLabel(text('et', 'modules.materials.url'), { exact: false }).fill('https://example.org/kaasav-ope');
+  await page.getByRole('button', { name: text('et', 'modules.materials.addLink') }).click();
   await expect(page.getByTestId('material-added')).toBeVisible();
   await expect(page.getByTestId('editor-version')).toHaveText(
     text('et', 'modules.editor.draftVersion', { version: '2' }),
   );
-  await expect(
-    page.getByTestId('material').filter({ hasText: 'Juhend: kaasav õpe' }),
-  ).toBeVisible();
+  await expect(page.getByTestId('material').filter({ hasText: 'Juhend: kaasav õpe' })).toBeVisible();
 
   // A small PDF, with its progress shown.
-  await page
-    .getByLabel(text('et', 'modules.materials.fileTitle'))
-    .fill('Tunnikava');
+  await page.getByLabel(text('et', 'modules.materials.fileTitle')).fill('Tunnikava');
   const chooser = page.waitForEvent('filechooser');
   await page
     .getByRole('button', {
@@ -121,9 +103,7 @@ test('a coordinator adds a link and uploads a PDF to an Estonian national module
   ).setFiles({
     name: 'tunnikava.pdf',
     mimeType: 'application/pdf',
-    buffer: Buffer.from(
-      '%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
-    ),
+    buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n'),
   });
   await page
     .getByRole('button', {
@@ -137,40 +117,27 @@ test('a coordinator adds a link and uploads a PDF to an Estonian national module
       name: text('et', 'modules.materials.progress'),
     }),
   ).toHaveAttribute('aria-valuenow', '100');
-  await expect(
-    page.getByText(text('et', 'modules.materials.uploadComplete')),
-  ).toBeVisible();
-  const file = page
-    .getByTestId('material')
-    .filter({ hasText: 'tunnikava.pdf' });
+  await expect(page.getByText(text('et', 'modules.materials.uploadComplete'))).toBeVisible();
+  const file = page.getByTestId('material').filter({ hasText: 'tunnikava.pdf' });
   await expect(file).toContainText('application/pdf');
 
   // Publishing version 2 asks why it changed.
-  await page
-    .getByLabel(text('et', 'modules.editor.changeReason'))
-    .fill('Lisatud kaasava õppe juhend ja tunnikava');
-  await page
-    .getByRole('button', { name: text('et', 'modules.editor.publish') })
-    .click();
+  await page.getByLabel(text('et', 'modules.editor.changeReason')).fill('Lisatud kaasava õppe juhend ja tunnikava');
+  await page.getByRole('button', { name: text('et', 'modules.editor.publish') }).click();
   await expect(page.getByTestId('module-published')).toBeVisible();
 
-  await page
-    .getByRole('button', { name: text('et', 'modules.editor.close') })
-    .click();
+  await page.getByRole('button', { name: text('et', 'modules.editor.close') }).click();
   await expect(page.getByTestId('module-version-number')).toHaveText(
     text('et', 'modules.versionNumber', { version: '2' }),
   );
-  const link = page
-    .getByTestId('materials')
-    .getByRole('link', { name: /Juhend: kaasav õpe/ });
+  const link = page.getByTestId('materials').getByRole('link', { name: /Juhend: kaasav õpe/ });
   await expect(link).toHaveAttribute('target', '_blank');
   await expect(link).toHaveAttribute('rel', /noopener/);
-  await expect(
-    page.getByTestId('materials').getByRole('link', { name: 'Tunnikava' }),
-  ).toHaveAttribute('href', /^\/api\/files\//);
+  await expect(page.getByTestId('materials').getByRole('link', { name: 'Tunnikava' })).toHaveAttribute(
+    'href',
+    /^\/api\/files\//,
+  );
   const latest = page.getByTestId('module-version').first();
   await expect(latest).toHaveAttribute('data-version', '2');
-  await expect(latest).toContainText(
-    'Lisatud kaasava õppe juhend ja tunnikava',
-  );
+  await expect(latest).toContainText('Lisatud kaasava õppe juhend ja tunnikava');
 });

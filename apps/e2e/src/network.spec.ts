@@ -3,7 +3,9 @@ import { expectNoAxeViolations } from './support/axe';
 import { signIn } from './support/session';
 import { text } from './support/texts';
 
-test('a researcher searches the network, pages with "Show more" and opens a school with its cluster but no tutor e-mails', async ({ page }) => {
+test('a researcher searches the network, pages with "Show more" and opens a school with its cluster but no tutor e-mails', async ({
+  page,
+}) => {
   await signIn(page, 'researcher');
   const nav = page.getByRole('navigation', { name: text('en', 'app.mainNavigation') });
   await nav.getByRole('link', { name: text('en', 'nav.network') }).click();
@@ -51,5 +53,7 @@ test('a researcher searches the network, pages with "Show more" and opens a scho
   // The cluster leads on to the company, whose cluster leads back.
   await cluster.getByRole('link', { name: 'Harju Metall OÜ' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Harju Metall OÜ' })).toBeVisible();
-  await expect(page.getByTestId('organisation-cluster').getByRole('link', { name: 'Tallinna Tööstushariduskeskus' })).toBeVisible();
+  await expect(
+    page.getByTestId('organisation-cluster').getByRole('link', { name: 'Tallinna Tööstushariduskeskus' }),
+  ).toBeVisible();
 });

@@ -3,7 +3,9 @@ import { expectNoAxeViolations } from './support/axe';
 import { signIn } from './support/session';
 import { text } from './support/texts';
 
-test('a coordinator finds a trainer of their country, grants her a second role and revokes it again, in Estonian', async ({ page }) => {
+test('a coordinator finds a trainer of their country, grants her a second role and revokes it again, in Estonian', async ({
+  page,
+}) => {
   await signIn(page, 'coordinator.ee');
   const nav = page.getByRole('navigation', { name: text('et', 'app.mainNavigation') });
   await nav.getByRole('link', { name: text('et', 'nav.people'), exact: true }).click();
@@ -28,7 +30,9 @@ test('a coordinator finds a trainer of their country, grants her a second role a
   await expect(grantForm).toContainText(text('et', 'people.invite.errors.roleRequired'));
   await grantForm.getByLabel(text('et', 'people.invite.role')).selectOption('OBSERVER');
   await grantForm.getByRole('button', { name: text('et', 'people.person.grant') }).click();
-  await expect(page.getByTestId('person-done')).toHaveText(text('et', 'people.person.granted', { role: text('et', 'roles.OBSERVER.name') }));
+  await expect(page.getByTestId('person-done')).toHaveText(
+    text('et', 'people.person.granted', { role: text('et', 'roles.OBSERVER.name') }),
+  );
   await expect(page.getByTestId('person-grant')).toHaveCount(2);
   await expectNoAxeViolations(page);
 

@@ -19,7 +19,9 @@ for (const { who, role, locale, givenName } of ACCOUNTS) {
   test(`${role} (${who}) sees their home page, role and navigation in ${locale}`, async ({ page }) => {
     await signIn(page, who);
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
-    await expect(page.getByRole('heading', { level: 1, name: text(locale, 'home.greeting', { name: givenName }) })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: text(locale, 'home.greeting', { name: givenName }) }),
+    ).toBeVisible();
     await expect(page.getByText(text(locale, `roles.${role}.name`)).first()).toBeVisible();
 
     const nav = page.getByRole('navigation', { name: text(locale, 'app.mainNavigation') });

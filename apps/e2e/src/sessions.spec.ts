@@ -8,11 +8,7 @@ async function localeOf(page: Page): Promise<Locale> {
   return ((await page.locator('html').getAttribute('lang')) ?? 'en') as Locale;
 }
 
-async function openFromNav(
-  page: Page,
-  locale: Locale,
-  key: string,
-): Promise<void> {
+async function openFromNav(page: Page, locale: Locale, key: string): Promise<void> {
   await page
     .getByRole('navigation', { name: text(locale, 'app.mainNavigation') })
     .getByRole('link', { name: text(locale, key), exact: true })
@@ -23,17 +19,13 @@ async function openFromNav(
 const localIn = (days: number, hhmm: string) =>
   `${new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)}T${hhmm}`;
 
-test('a tutor books joint module 2 for the tandem and gets its calendar file', async ({
-  page,
-}) => {
+test('a tutor books joint module 2 for the tandem and gets its calendar file', async ({ page }) => {
   await signIn(page, 'tutor.school.ee');
   const locale = await localeOf(page);
   await openFromNav(page, locale, 'nav.sessions');
   await expect(page).toHaveURL(/\/sessions$/);
   const open = page.getByTestId('open-sessions');
-  const jm2 = open
-    .locator('[data-testid="session-row"][data-module="JM2"]')
-    .first();
+  const jm2 = open.locator('[data-testid="session-row"][data-module="JM2"]').first();
   await expect(jm2).toBeVisible();
   await expectNoAxeViolations(page);
   await jm2
@@ -41,15 +33,9 @@ test('a tutor books joint module 2 for the tandem and gets its calendar file', a
       name: text(locale, 'enrolments.bookNamed', { module: 'JM2' }),
     })
     .click();
-  await expect(page.getByTestId('booking-result').first()).toHaveAttribute(
-    'data-status',
-    'CONFIRMED',
-  );
+  await expect(page.getByTestId('booking-result').first()).toHaveAttribute('data-status', 'CONFIRMED');
   const mine = page.locator('[data-testid="enrolment-row"][data-module="JM2"]');
-  await expect(mine.getByTestId('enrolment-status')).toHaveAttribute(
-    'data-status',
-    'CONFIRMED',
-  );
+  await expect(mine.getByTestId('enrolment-status')).toHaveAttribute('data-status', 'CONFIRMED');
   // The calendar file of the enrolment, in the tutor's language.
   const href = await mine
     .getByRole('link', {
@@ -72,21 +58,13 @@ test('a trainer sees the agenda with seats left, marks attendance on a roster an
   await expect(page).toHaveURL(/\/agenda$/);
   const agenda = page.getByTestId('agenda');
   // This week's EE-N3 session is full, with a waitlist.
-  const full = agenda
-    .locator('[data-testid="session-row"][data-module="EE-N3"]')
-    .first();
+  const full = agenda.locator('[data-testid="session-row"][data-module="EE-N3"]').first();
   await expect(full.getByTestId('seats-left')).toContainText('0');
   await expectNoAxeViolations(page);
 
   // A past session: its roster with attendance, corrected by the trainer.
-  await page
-    .getByLabel(text(locale, 'sessions.filters.upcomingOnly'))
-    .uncheck();
-  const past = agenda
-    .locator(
-      '[data-testid="session-row"][data-module="EE-N2"][data-status="COMPLETED"]',
-    )
-    .first();
+  await page.getByLabel(text(locale, 'sessions.filters.upcomingOnly')).uncheck();
+  const past = agenda.locator('[data-testid="session-row"][data-module="EE-N2"][data-status="COMPLETED"]').first();
   await past
     .getByRole('link', {
       name: text(locale, 'sessions.openRosterNamed', { module: 'EE-N2' }),
@@ -95,12 +73,8 @@ test('a trainer sees the agenda with seats left, marks attendance on a roster an
   await expect(page.getByTestId('roster')).toBeVisible();
   const person = page.getByTestId('roster-person').first();
   const name = (await person.getAttribute('data-name')) ?? '';
-  await person
-    .getByLabel(text(locale, 'attendance.ofPerson', { name }))
-    .selectOption('EXCUSED');
-  await page
-    .getByRole('button', { name: text(locale, 'attendance.save') })
-    .click();
+  await person.getByLabel(text(locale, 'attendance.ofPerson', { name })).selectOption('EXCUSED');
+  await page.getByRole('button', { name: text(locale, 'attendance.save') }).click();
   await expect(page.getByText(text(locale, 'attendance.saved'))).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -108,40 +82,26 @@ test('a trainer sees the agenda with seats left, marks attendance on a roster an
   await page.goto('/sessions/new');
   const moduleSelect = page.getByLabel(text(locale, 'sessions.fields.module'));
   await moduleSelect.selectOption(
-    (await moduleSelect
-      .locator('option', { hasText: 'EE-N1' })
-      .getAttribute('value')) ?? '',
+    (await moduleSelect.locator('option', { hasText: 'EE-N1' }).getAttribute('value')) ?? '',
   );
-  await page
-    .getByLabel(text(locale, 'sessions.schedule.startsAtN', { n: '1' }))
-    .fill(localIn(45, '10:00'));
-  await page
-    .getByLabel(text(locale, 'sessions.schedule.endsAtN', { n: '1' }))
-    .fill(localIn(45, '14:00'));
-  await page
-    .getByLabel(text(locale, 'sessions.fields.venue'))
-    .fill('Tartu Kutsehariduskeskus, Kopli 1, Tartu');
+  await page.getByLabel(text(locale, 'sessions.schedule.startsAtN', { n: '1' })).fill(localIn(45, '10:00'));
+  await page.getByLabel(text(locale, 'sessions.schedule.endsAtN', { n: '1' })).fill(localIn(45, '14:00'));
+  await page.getByLabel(text(locale, 'sessions.fields.venue')).fill('Tartu Kutsehariduskeskus, Kopli 1, Tartu');
   await expectNoAxeViolations(page);
-  await page
-    .getByRole('button', { name: text(locale, 'sessions.schedule.submit') })
-    .click();
+  await page.getByRole('button', { name: text(locale, 'sessions.schedule.submit') }).click();
   await expect(page).toHaveURL(/\/sessions\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('EE-N1');
   await expect(page.getByTestId('session-starts')).toContainText('10:00');
 });
 
-test('a coordinator enrols a tandem of the country on its behalf', async ({
-  page,
-}) => {
+test('a coordinator enrols a tandem of the country on its behalf', async ({ page }) => {
   test.setTimeout(90_000);
   await signIn(page, 'coordinator.lv');
   const locale = await localeOf(page);
   await openFromNav(page, locale, 'nav.agenda');
   const row = page
     .getByTestId('agenda')
-    .locator(
-      '[data-testid="session-row"][data-module="LV-N1"][data-status="SCHEDULED"]',
-    )
+    .locator('[data-testid="session-row"][data-module="LV-N1"][data-status="SCHEDULED"]')
     .first();
   await row
     .getByRole('link', {
@@ -150,13 +110,8 @@ test('a coordinator enrols a tandem of the country on its behalf', async ({
     .click();
   const tandem = page.getByLabel(text(locale, 'enrolments.onBehalf.tandem'));
   await tandem.selectOption({ index: 1 });
-  await page
-    .getByRole('button', { name: text(locale, 'enrolments.onBehalf.submit') })
-    .click();
-  await expect(page.getByTestId('booking-result').first()).toHaveAttribute(
-    'data-status',
-    'CONFIRMED',
-  );
+  await page.getByRole('button', { name: text(locale, 'enrolments.onBehalf.submit') }).click();
+  await expect(page.getByTestId('booking-result').first()).toHaveAttribute('data-status', 'CONFIRMED');
   await expectNoAxeViolations(page);
 });
 

@@ -4,7 +4,9 @@ import { DEMO_PASSWORD, demoEmail } from './support/session';
 import { text } from './support/texts';
 
 test.describe('signing in', () => {
-  test('a visitor is sent to sign in, by keyboard alone, and comes back to the page they asked for', async ({ page }) => {
+  test('a visitor is sent to sign in, by keyboard alone, and comes back to the page they asked for', async ({
+    page,
+  }) => {
     await page.goto('/editions');
     await expect(page).toHaveURL(/\/sign-in\?next=%2Feditions/);
     await expect(page.getByRole('heading', { level: 1, name: text('en', 'signIn.title') })).toBeVisible();
@@ -12,7 +14,8 @@ test.describe('signing in', () => {
 
     // Keyboard only: focus the e-mail field by tabbing, type, tab to the password, Enter submits.
     const email = page.getByLabel(text('en', 'signIn.email'));
-    for (let i = 0; i < 15 && !(await email.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 15 && !(await email.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     await expect(email).toBeFocused();
     await page.keyboard.type(demoEmail('admin'));
     await page.keyboard.press('Tab');

@@ -3,7 +3,9 @@ import { expectNoAxeViolations } from './support/axe';
 import { signIn } from './support/session';
 import { text } from './support/texts';
 
-test('a school tutor sees their tandem partner, with an e-mail link, and the tasks of the current phase, in Estonian', async ({ page }) => {
+test('a school tutor sees their tandem partner, with an e-mail link, and the tasks of the current phase, in Estonian', async ({
+  page,
+}) => {
   await signIn(page, 'tutor.school.ee');
   const nav = page.getByRole('navigation', { name: text('et', 'app.mainNavigation') });
   await expect(nav.getByRole('link', { name: text('et', 'nav.tandems'), exact: true })).toHaveCount(0);
@@ -34,7 +36,9 @@ test('a school tutor sees their tandem partner, with an e-mail link, and the tas
   await expect(tandem.getByText(text('et', 'tandems.statuses.ACTIVE'), { exact: true })).toBeVisible();
 });
 
-test('a coordinator forms a tandem from a suggested pair of unpaired tutors and finds it in the list, in Latvian', async ({ page }) => {
+test('a coordinator forms a tandem from a suggested pair of unpaired tutors and finds it in the list, in Latvian', async ({
+  page,
+}) => {
   await signIn(page, 'coordinator.lv');
   const nav = page.getByRole('navigation', { name: text('lv', 'app.mainNavigation') });
   await nav.getByRole('link', { name: text('lv', 'nav.tandems') }).click();
@@ -54,21 +58,32 @@ test('a coordinator forms a tandem from a suggested pair of unpaired tutors and 
   await expect(form).toHaveAccessibleName(text('lv', 'tandems.unpaired.formLabel', { school, company }));
   await form.click();
 
-  await expect(page.getByTestId('tandem-formed')).toHaveText(text('lv', 'tandems.unpaired.formed', { school, company }));
+  await expect(page.getByTestId('tandem-formed')).toHaveText(
+    text('lv', 'tandems.unpaired.formed', { school, company }),
+  );
   await expect(count).toContainText(String(before + 1));
   const newest = page.getByTestId('tandem-row').first();
   await expect(newest).toContainText(school);
   await expect(newest).toContainText(company);
   await expect(newest.getByText(text('lv', 'tandems.statuses.ACTIVE'), { exact: true })).toBeVisible();
   // Paired now: neither is offered again.
-  await expect(unpaired.getByTestId('unpaired-tutor').filter({ has: page.getByRole('heading', { name: school, exact: true }) })).toHaveCount(0);
+  await expect(
+    unpaired.getByTestId('unpaired-tutor').filter({ has: page.getByRole('heading', { name: school, exact: true }) }),
+  ).toHaveCount(0);
   await expect(unpaired.getByTestId('form-tandem').and(page.locator(`[data-school="${school}"]`))).toHaveCount(0);
 });
 
-test('a Lithuanian tutor without a tandem finds a company tutor, invites them, and the partner accepts', async ({ page, request, browser }) => {
+test('a Lithuanian tutor without a tandem finds a company tutor, invites them, and the partner accepts', async ({
+  page,
+  request,
+  browser,
+}) => {
   // Who is unpaired in Lithuania today, with e-mails: asked of the API as the coordinator would see it.
   const login = await request.post('/graphql', {
-    data: { query: 'mutation L($input: LoginInput!) { login(input: $input) { id } }', variables: { input: { email: 'coordinator.lt@tandem.example', password: 'tandem-demo-2026' } } },
+    data: {
+      query: 'mutation L($input: LoginInput!) { login(input: $input) { id } }',
+      variables: { input: { email: 'coordinator.lt@tandem.example', password: 'tandem-demo-2026' } },
+    },
     headers: { 'content-type': 'application/json' },
   });
   expect(login.ok()).toBe(true);
@@ -76,7 +91,11 @@ test('a Lithuanian tutor without a tandem finds a company tutor, invites them, a
     data: { query: 'query { unpairedTutors(countryCode: "LT") { tutor { email displayName side } } }' },
     headers: { 'content-type': 'application/json' },
   });
-  const unpaired = ((await res.json()) as { data: { unpairedTutors: { tutor: { email: string; displayName: string; side: string } }[] } }).data.unpairedTutors;
+  const unpaired = (
+    (await res.json()) as {
+      data: { unpairedTutors: { tutor: { email: string; displayName: string; side: string } }[] };
+    }
+  ).data.unpairedTutors;
   const seeker = unpaired.find((u) => u.tutor.side === 'SCHOOL')?.tutor;
   expect(seeker).toBeDefined();
   const emailOf = new Map(unpaired.map((u) => [u.tutor.displayName, u.tutor.email]));
@@ -109,6 +128,8 @@ test('a Lithuanian tutor without a tandem finds a company tutor, invites them, a
   await expect(invitation).toBeVisible();
   await invitation.getByRole('button', { name: text('lt', 'tandems.my.accept') }).click();
   await expect(partner.getByTestId('tandem-done')).toHaveText(text('lt', 'tandems.my.accepted'));
-  await expect(partner.getByTestId('my-tandem').getByText(text('lt', 'tandems.statuses.ACTIVE'), { exact: true })).toBeVisible();
+  await expect(
+    partner.getByTestId('my-tandem').getByText(text('lt', 'tandems.statuses.ACTIVE'), { exact: true }),
+  ).toBeVisible();
   await context.close();
 });

@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { signIn, signOut } from './support/session';
 import { text } from './support/texts';
 
-test('a tutor sees where the programme stands and what to do next, in Estonian, and follows the cycle', async ({ page }) => {
+test('a tutor sees where the programme stands and what to do next, in Estonian, and follows the cycle', async ({
+  page,
+}) => {
   await signIn(page, 'tutor.school.ee');
 
   const panel = page.getByTestId('where-we-are-now');
@@ -27,7 +29,10 @@ test('a tutor sees where the programme stands and what to do next, in Estonian, 
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
-test('a language chosen after sign-in is saved on the person and follows them to the next session', async ({ page, context }) => {
+test('a language chosen after sign-in is saved on the person and follows them to the next session', async ({
+  page,
+  context,
+}) => {
   await signIn(page, 'trainer.ee');
   await expect(page.locator('html')).toHaveAttribute('lang', 'et');
   await page.getByLabel(text('et', 'language.label')).first().selectOption('en');

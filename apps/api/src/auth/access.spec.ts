@@ -4,7 +4,9 @@ import type { Viewer } from './viewer';
 const viewer = (grants: Viewer['grants']): Viewer => ({ personId: 'p1', sessionId: 's1', grants });
 
 describe('Access', () => {
-  const coordinatorEE = viewer([{ role: 'COORDINATOR', scopeKind: 'COUNTRY', countryCode: 'EE', organisationId: null }]);
+  const coordinatorEE = viewer([
+    { role: 'COORDINATOR', scopeKind: 'COUNTRY', countryCode: 'EE', organisationId: null },
+  ]);
   const admin = viewer([{ role: 'ADMIN', scopeKind: 'PROGRAMME', countryCode: null, organisationId: null }]);
   const tutor = viewer([{ role: 'TUTOR', scopeKind: 'SELF', countryCode: null, organisationId: null }]);
   const manager = viewer([{ role: 'MANAGER', scopeKind: 'ORGANISATION', countryCode: null, organisationId: 'o1' }]);

@@ -59,9 +59,7 @@ export const Access = {
 
   /** True when one of the viewer's grants for these roles covers the object. ADMIN covers everything. */
   can(viewer: Viewer, roles: readonly Role[], scope: ResourceScope): boolean {
-    return viewer.grants.some(
-      (g) => (g.role === 'ADMIN' || roles.includes(g.role)) && grantCovers(g, viewer, scope),
-    );
+    return viewer.grants.some((g) => (g.role === 'ADMIN' || roles.includes(g.role)) && grantCovers(g, viewer, scope));
   },
 
   /** Whether the viewer may read the contact details of the person `scope` describes (see CONTACT_READERS). */

@@ -3,10 +3,7 @@ import type { Role } from '@tandem/shared-domain';
 
 export const POLICY_KEY = 'tandem:policy';
 
-export type Policy =
-  | { kind: 'public' }
-  | { kind: 'signedIn' }
-  | { kind: 'roles'; roles: readonly Role[] };
+export type Policy = { kind: 'public' } | { kind: 'signedIn' } | { kind: 'roles'; roles: readonly Role[] };
 
 /**
  * Every resolver method and controller route declares one of these. The global PolicyGuard

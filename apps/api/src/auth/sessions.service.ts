@@ -63,7 +63,11 @@ export class SessionsService {
   }
 
   /** Creates a session inside the caller's transaction and returns the cookie token. */
-  async create(manager: EntityManager, personId: string, req: FastifyRequest): Promise<{ token: string; session: Session }> {
+  async create(
+    manager: EntityManager,
+    personId: string,
+    req: FastifyRequest,
+  ): Promise<{ token: string; session: Session }> {
     const token = randomBytes(32).toString('base64url');
     const now = Date.now();
     const session = manager.create(Session, {

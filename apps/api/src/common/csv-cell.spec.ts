@@ -2,7 +2,9 @@ import { csvCell, csvLine } from './csv-cell';
 
 describe('csv cells', () => {
   it('neutralises formulas with a leading apostrophe', () => {
-    expect(csvCell('=HYPERLINK("http://evil.example","click")')).toBe(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
+    expect(csvCell('=HYPERLINK("http://evil.example","click")')).toBe(
+      `"'=HYPERLINK(""http://evil.example"",""click"")"`,
+    );
     expect(csvCell('+1+2')).toBe("'+1+2");
     expect(csvCell('-3')).toBe("'-3");
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");

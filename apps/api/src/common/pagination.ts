@@ -25,7 +25,8 @@ export class PageArgs {
 @ObjectType('PageInfo')
 export class PageInfoModel {
   @Field() hasNextPage!: boolean;
-  @Field(() => String, { nullable: true, description: 'Pass as `after` to read the next page.' }) endCursor!: string | null;
+  @Field(() => String, { nullable: true, description: 'Pass as `after` to read the next page.' }) endCursor!:
+    string | null;
 }
 
 export function encodeCursor(key: readonly string[]): string {
@@ -50,7 +51,13 @@ export interface Page<T> {
 }
 
 /** Builds a page from `first + 1` rows read in order: the extra row only tells whether there is a next page. */
-export function toPage<R, T>(rows: R[], first: number, totalCount: number, keyOf: (row: R) => string[], map: (row: R) => T): Page<T> {
+export function toPage<R, T>(
+  rows: R[],
+  first: number,
+  totalCount: number,
+  keyOf: (row: R) => string[],
+  map: (row: R) => T,
+): Page<T> {
   const shown = rows.slice(0, first);
   const edges = shown.map((row) => ({ cursor: encodeCursor(keyOf(row)), node: map(row) }));
   return { totalCount, edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-const booleanFromEnv = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
+const booleanFromEnv = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 /**
  * Every setting the API reads from the environment. Parsed once at boot; nothing else in the code
@@ -45,7 +43,11 @@ export const configSchema = z
     GRAPHQL_MAX_ALIASES: z.coerce.number().int().positive().default(30),
     BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),
     /** Largest accepted upload (materials and later files). */
-    STORAGE_MAX_FILE_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
+    STORAGE_MAX_FILE_BYTES: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(20 * 1024 * 1024),
     /** When set, files go to this S3-compatible bucket (shared by every API replica) instead of DATA_DIR/files. */
     S3_BUCKET: z.string().min(3).optional(),
     S3_ENDPOINT: z.url().optional(),
@@ -60,7 +62,11 @@ export const configSchema = z
       ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'is required when NODE_ENV=production' });
     }
     if (!!c.S3_ACCESS_KEY_ID !== !!c.S3_SECRET_ACCESS_KEY) {
-      ctx.addIssue({ code: 'custom', path: [c.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID'], message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [c.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID'],
+        message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together',
+      });
     }
     if (c.NODE_ENV === 'production' && !c.DATABASE_URL) {
       ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required when NODE_ENV=production' });

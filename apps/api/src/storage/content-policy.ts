@@ -69,12 +69,19 @@ export function sniffContentType(bytes: Uint8Array, fileName: string): SniffResu
   return { ok: false, detected: null };
 }
 
-export const ALLOWED_EXTENSIONS = [...Object.values(BINARY_TYPES).map((t) => t.extension), ...Object.keys(ZIP_DOCUMENTS), ...Object.keys(TEXT_TYPES)];
+export const ALLOWED_EXTENSIONS = [
+  ...Object.values(BINARY_TYPES).map((t) => t.extension),
+  ...Object.keys(ZIP_DOCUMENTS),
+  ...Object.keys(TEXT_TYPES),
+];
 
 /** A name safe to put in Content-Disposition and on disk listings: no paths, no control characters. */
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
   // eslint-disable-next-line no-control-regex -- control characters must not reach a header
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(0, 200);
+  const cleaned = base
+    .replace(/[\u0000-\u001f\u007f"]/g, '')
+    .trim()
+    .slice(0, 200);
   return cleaned || 'file';
 }

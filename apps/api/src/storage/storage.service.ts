@@ -38,7 +38,9 @@ export class StorageService implements OnModuleDestroy {
     const fileName = safeFileName(upload.fileName);
     if (upload.bytes.length === 0) throw Errors.validation([{ field: 'file', message: 'is empty' }]);
     if (upload.bytes.length > this.maxBytes) {
-      throw Errors.validation([{ field: 'file', message: `is larger than ${Math.floor(this.maxBytes / 1024 / 1024)} MB` }]);
+      throw Errors.validation([
+        { field: 'file', message: `is larger than ${Math.floor(this.maxBytes / 1024 / 1024)} MB` },
+      ]);
     }
     const sniffed = sniffContentType(upload.bytes, fileName);
     if (!sniffed.ok) {
@@ -56,7 +58,12 @@ export class StorageService implements OnModuleDestroy {
    * Stores the bytes, then records the file and runs `use` in one transaction. If the transaction
    * fails, the bytes are removed again, so a refused use case leaves nothing behind.
    */
-  async store<T>(upload: Upload, owner: FileOwner, uploadedById: string, use: (manager: EntityManager, file: StoredFile) => Promise<T>): Promise<T> {
+  async store<T>(
+    upload: Upload,
+    owner: FileOwner,
+    uploadedById: string,
+    use: (manager: EntityManager, file: StoredFile) => Promise<T>,
+  ): Promise<T> {
     const { fileName, contentType } = this.check(upload);
     const now = new Date();
     const storageKey = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${randomUUID()}`;

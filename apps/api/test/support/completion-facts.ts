@@ -6,11 +6,8 @@ import type { DataSource } from 'typeorm';
  * assignments slices (their contract columns), so each test builds exactly the edge it states.
  */
 const hex = () => randomBytes(4).toString('hex');
-const one = async <T>(
-  db: DataSource,
-  sql: string,
-  params: unknown[],
-): Promise<T> => ((await db.query(sql, params)) as T[])[0];
+const one = async <T>(db: DataSource, sql: string, params: unknown[]): Promise<T> =>
+  ((await db.query(sql, params)) as T[])[0];
 
 export interface TestTandem {
   tandemId: string;
@@ -36,10 +33,7 @@ export async function newTutors(
         [country, kind],
       )
     ).id;
-  const [schoolOrg, companyOrg] = [
-    await org('VET_INSTITUTION'),
-    await org('COMPANY'),
-  ];
+  const [schoolOrg, companyOrg] = [await org('VET_INSTITUTION'), await org('COMPANY')];
   const person = async (side: string, orgId: string, orgKind: string) => {
     const email = `tutor-${hex()}@test.example`;
     const { id } = await one<{ id: string }>(
@@ -47,18 +41,12 @@ export async function newTutors(
       `INSERT INTO person (email, given_name, family_name, preferred_language, password_hash) VALUES ($1, 'Test', $2, 'en', $3) RETURNING id`,
       [email, `Tutor ${hex()}`, passwordHash],
     );
-    await db.query(
-      `INSERT INTO role_grant (person_id, role, scope_kind) VALUES ($1, 'TUTOR', 'SELF')`,
-      [id],
-    );
+    await db.query(`INSERT INTO role_grant (person_id, role, scope_kind) VALUES ($1, 'TUTOR', 'SELF')`, [id]);
     await db.query(
       `INSERT INTO tutor_profile (person_id, organisation_id, organisation_kind, side) VALUES ($1, $2, $3, $4)`,
       [id, orgId, orgKind, side],
     );
-    await db.query(
-      `INSERT INTO tutor_participation (edition_id, person_id) VALUES ($1, $2)`,
-      [editionId, id],
-    );
+    await db.query(`INSERT INTO tutor_participation (edition_id, person_id) VALUES ($1, $2)`, [editionId, id]);
     return { id, email };
   };
   const school = await person('SCHOOL', schoolOrg, 'VET_INSTITUTION');
@@ -108,15 +96,7 @@ export async function newSession(
      VALUES ($1, $2, $3, now() - make_interval(days => $4) - interval '8 hours', now() - make_interval(days => $4), 'Europe/Tallinn', $5, 100, $6,
              CASE WHEN $6 = 'CANCELLED' THEN 'test' END, 'Test hall', 'en', now() - make_interval(days => $4) - interval '9 hours', $7)
      RETURNING id`,
-    [
-      editionId,
-      mod.version_id,
-      mod.country_code,
-      daysAgo,
-      hours,
-      status,
-      hex(),
-    ],
+    [editionId, mod.version_id, mod.country_code, daysAgo, hours, status, hex()],
   );
   return row.id;
 }
@@ -234,11 +214,7 @@ export async function assignmentFor(
 }
 
 /** Every assignment of the modules the tandem's school tutor attended, ACCEPTED for the tandem (where not yet answered). */
-export async function acceptAttendedAssignments(
-  db: DataSource,
-  editionId: string,
-  t: TestTandem,
-): Promise<void> {
+export async function acceptAttendedAssignments(db: DataSource, editionId: string, t: TestTandem): Promise<void> {
   await db.query(
     `INSERT INTO assignment_submission (assignment_id, tandem_id, status, school_confirmed_at, company_confirmed_at, submitted_at, reviewed_at)
      SELECT DISTINCT a.id, $2::uuid, 'ACCEPTED', now(), now(), now(), now() - interval '36 days'

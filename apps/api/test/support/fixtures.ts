@@ -34,7 +34,13 @@ export async function createPerson(
     }),
   );
   for (const g of grants) {
-    const scopeKind = g.countryCode ? 'COUNTRY' : g.organisationId ? 'ORGANISATION' : g.role === 'TUTOR' ? 'SELF' : 'PROGRAMME';
+    const scopeKind = g.countryCode
+      ? 'COUNTRY'
+      : g.organisationId
+        ? 'ORGANISATION'
+        : g.role === 'TUTOR'
+          ? 'SELF'
+          : 'PROGRAMME';
     await db.getRepository(RoleGrant).insert({
       personId: person.id,
       role: g.role,
@@ -49,6 +55,12 @@ export async function createPerson(
 export async function createOrganisation(db: DataSource, countryCode = 'EE'): Promise<Organisation> {
   const repo = db.getRepository(Organisation);
   return repo.save(
-    repo.create({ name: 'Test OÜ', kind: 'COMPANY', countryCode, registryCode: randomBytes(4).toString('hex'), city: 'Tartu' }),
+    repo.create({
+      name: 'Test OÜ',
+      kind: 'COMPANY',
+      countryCode,
+      registryCode: randomBytes(4).toString('hex'),
+      city: 'Tartu',
+    }),
   );
 }

@@ -19,7 +19,10 @@ export class GqlClient {
 
   constructor(private readonly baseUrl: string) {}
 
-  async request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>> {
+  async request<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GqlResponse<T>> {
     const res = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
       headers: {
@@ -39,10 +42,9 @@ export class GqlClient {
   }
 
   async login(email: string, password: string): Promise<GqlResponse<{ login: { id: string; email: string } }>> {
-    return this.request(
-      `mutation Login($input: LoginInput!) { login(input: $input) { id email } }`,
-      { input: { email, password } },
-    );
+    return this.request(`mutation Login($input: LoginInput!) { login(input: $input) { id email } }`, {
+      input: { email, password },
+    });
   }
 }
 

@@ -13,10 +13,7 @@ export interface BulkTandem {
 }
 
 /** A signed-in client for a person without a password round-trip (argon2 for hundreds of people would take minutes). */
-export async function signedInClient(
-  t: TestApp,
-  personId: string,
-): Promise<GqlClient> {
+export async function signedInClient(t: TestApp, personId: string): Promise<GqlClient> {
   const token = randomBytes(32).toString('base64url');
   await t.db.query(
     `INSERT INTO session (token_hash, person_id, last_seen_at, expires_at, absolute_expires_at)

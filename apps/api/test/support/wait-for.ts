@@ -1,5 +1,9 @@
 /** Polls until `check` returns a truthy value or the time runs out (jobs run on their own schedule). */
-export async function waitFor<T>(check: () => Promise<T | null | undefined | false>, timeoutMs = 15_000, stepMs = 100): Promise<T> {
+export async function waitFor<T>(
+  check: () => Promise<T | null | undefined | false>,
+  timeoutMs = 15_000,
+  stepMs = 100,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

@@ -1,7 +1,9 @@
 import { catalogues, flattenCatalogue } from '@tandem/shared-i18n';
 import type { Locale } from '@tandem/shared-domain';
 
-const flat = Object.fromEntries(Object.entries(catalogues).map(([locale, c]) => [locale, flattenCatalogue(c)])) as Record<Locale, Record<string, string>>;
+const flat = Object.fromEntries(
+  Object.entries(catalogues).map(([locale, c]) => [locale, flattenCatalogue(c)]),
+) as Record<Locale, Record<string, string>>;
 
 /**
  * A UI text as the app shows it in `locale`, read from the same catalogues the app uses, so a

@@ -1,9 +1,4 @@
-import {
-  ApolloClient,
-  ApolloLink,
-  HttpLink,
-  InMemoryCache,
-} from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { toAppError } from '../modules/errors/to-app-error';
 import { sessionEvents } from '../modules/session/session-events';
@@ -12,11 +7,7 @@ import { sessionEvents } from '../modules/session/session-events';
  * Operations whose UNAUTHENTICATED answer is not "your session has ended": `Me` asks whether there
  * is a session at all, `Login` answers a wrong password, `Logout` may find the session gone.
  */
-const SESSION_OPERATIONS: ReadonlySet<string> = new Set([
-  'Me',
-  'Login',
-  'Logout',
-]);
+const SESSION_OPERATIONS: ReadonlySet<string> = new Set(['Me', 'Login', 'Logout']);
 
 /** Same origin: the API serves the app and `/graphql` (Vite proxies it in development). */
 export function createApolloClient(): ApolloClient {
@@ -26,10 +17,7 @@ export function createApolloClient(): ApolloClient {
   });
 
   return new ApolloClient({
-    link: ApolloLink.from([
-      expiredSession,
-      new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
-    ]),
+    link: ApolloLink.from([expiredSession, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
     // Every object the API returns has an `id`: the default normalisation keeps one copy of a
     // Person, Edition or CyclePhase, so a mutation's answer updates every page that shows it.
     // WhereWeAreNow has no id of its own: a fresh answer is merged into the cached one.

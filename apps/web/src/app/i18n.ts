@@ -34,9 +34,7 @@ export function initialLocale(): Locale {
  */
 export function createI18n(lng: Locale = initialLocale()): i18n {
   const instance = i18next.createInstance();
-  instance
-    .use(new ICU({ parseLngForICU: (code) => (isLocale(code) ? intlLocale(code) : code) }))
-    .use(initReactI18next);
+  instance.use(new ICU({ parseLngForICU: (code) => (isLocale(code) ? intlLocale(code) : code) })).use(initReactI18next);
   void instance.init({
     resources,
     lng,

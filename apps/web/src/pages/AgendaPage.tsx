@@ -9,10 +9,7 @@ export function AgendaPage() {
   const { t } = useTranslation();
   return (
     <RequireRoles roles={navItem('agenda').roles}>
-      <PageHeader
-        title={t('sessions.agendaTitle')}
-        description={t('sessions.agendaIntro')}
-      />
+      <PageHeader title={t('sessions.agendaTitle')} description={t('sessions.agendaIntro')} />
       <Agenda />
     </RequireRoles>
   );

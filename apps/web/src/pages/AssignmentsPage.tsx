@@ -9,10 +9,7 @@ export function AssignmentsPage() {
   const { t } = useTranslation();
   return (
     <RequireRoles roles={navItem('assignments').roles}>
-      <PageHeader
-        title={t('assignments.my.title')}
-        description={t('assignments.my.intro')}
-      />
+      <PageHeader title={t('assignments.my.title')} description={t('assignments.my.intro')} />
       <MyAssignments />
     </RequireRoles>
   );

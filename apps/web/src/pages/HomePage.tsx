@@ -13,7 +13,10 @@ export function HomePage() {
   const roles = heldRoles(person.roles);
   return (
     <>
-      <PageHeader title={t('home.greeting', { name: person.givenName || person.displayName })} description={t('home.intro')} />
+      <PageHeader
+        title={t('home.greeting', { name: person.givenName || person.displayName })}
+        description={t('home.intro')}
+      />
       <Stack gap="xl">
         <WhereWeAreNowPanel />
         <section aria-labelledby="your-roles">

@@ -3,10 +3,7 @@ import { PageHeader } from '@tandem/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModuleCatalogue } from '../modules/modules/components/ModuleCatalogue';
-import {
-  NewModuleDialog,
-  useModuleCreation,
-} from '../modules/modules/components/NewModuleDialog';
+import { NewModuleDialog, useModuleCreation } from '../modules/modules/components/NewModuleDialog';
 
 /** `/modules?kind=JOINT&country=EE&language=et&q=…` */
 export function ModulesPage() {
@@ -18,18 +15,10 @@ export function ModulesPage() {
       <PageHeader
         title={t('modules.title')}
         description={t('modules.intro')}
-        actions={
-          canCreate && (
-            <Button onClick={() => setCreating(true)}>
-              {t('modules.create.open')}
-            </Button>
-          )
-        }
+        actions={canCreate && <Button onClick={() => setCreating(true)}>{t('modules.create.open')}</Button>}
       />
       <ModuleCatalogue />
-      {canCreate && (
-        <NewModuleDialog opened={creating} onClose={() => setCreating(false)} />
-      )}
+      {canCreate && <NewModuleDialog opened={creating} onClose={() => setCreating(false)} />}
     </>
   );
 }

@@ -7,7 +7,5 @@ import { NationalProgrammeDetail } from '../modules/national-programmes/componen
 export function NationalProgrammePage() {
   const { programmeId } = useParams();
   if (!isProgrammeId(programmeId)) return <NotFoundNotice />;
-  return (
-    <NationalProgrammeDetail key={programmeId} programmeId={programmeId} />
-  );
+  return <NationalProgrammeDetail key={programmeId} programmeId={programmeId} />;
 }

@@ -7,10 +7,7 @@ export function NationalProgrammesPage() {
   const { t } = useTranslation();
   return (
     <>
-      <PageHeader
-        title={t('nationalProgrammes.title')}
-        description={t('nationalProgrammes.intro')}
-      />
+      <PageHeader title={t('nationalProgrammes.title')} description={t('nationalProgrammes.intro')} />
       <NationalProgrammeList />
     </>
   );

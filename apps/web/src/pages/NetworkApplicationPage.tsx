@@ -10,7 +10,11 @@ export function NetworkApplicationPage() {
   const { applicationId } = useParams();
   return (
     <RequireRoles roles={navItem('networkApplications').roles}>
-      {isApplicationId(applicationId) ? <ApplicationDetail key={applicationId} id={applicationId} /> : <NotFoundNotice />}
+      {isApplicationId(applicationId) ? (
+        <ApplicationDetail key={applicationId} id={applicationId} />
+      ) : (
+        <NotFoundNotice />
+      )}
     </RequireRoles>
   );
 }

@@ -9,10 +9,7 @@ export function NewSessionPage() {
   const { t } = useTranslation();
   return (
     <RequireRoles roles={navItem('agenda').roles}>
-      <PageHeader
-        title={t('sessions.schedule.title')}
-        description={t('sessions.schedule.intro')}
-      />
+      <PageHeader title={t('sessions.schedule.title')} description={t('sessions.schedule.intro')} />
       <ScheduleSessionForm />
     </RequireRoles>
   );

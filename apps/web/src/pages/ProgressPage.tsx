@@ -9,10 +9,7 @@ export function ProgressPage() {
   const { t } = useTranslation();
   return (
     <RequireRoles roles={navItem('progress').roles}>
-      <PageHeader
-        title={t('completion.title')}
-        description={t('completion.intro')}
-      />
+      <PageHeader title={t('completion.title')} description={t('completion.intro')} />
       <MyProgress />
     </RequireRoles>
   );

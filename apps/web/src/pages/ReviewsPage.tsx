@@ -9,10 +9,7 @@ export function ReviewsPage() {
   const { t } = useTranslation();
   return (
     <RequireRoles roles={navItem('reviews').roles}>
-      <PageHeader
-        title={t('assignments.review.pageTitle')}
-        description={t('assignments.review.pageIntro')}
-      />
+      <PageHeader title={t('assignments.review.pageTitle')} description={t('assignments.review.pageIntro')} />
       <ReviewList />
     </RequireRoles>
   );

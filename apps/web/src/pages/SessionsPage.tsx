@@ -13,10 +13,7 @@ export function SessionsPage() {
   const tutor = hasAnyRole(person.roles, ['TUTOR']);
   return (
     <Stack gap="lg">
-      <PageHeader
-        title={t('sessions.title')}
-        description={t('sessions.intro')}
-      />
+      <PageHeader title={t('sessions.title')} description={t('sessions.intro')} />
       {tutor && (
         <section aria-labelledby="my-enrolments-title">
           <Title order={2} size="h3" id="my-enrolments-title" mb="sm">

@@ -14,4 +14,12 @@ export { BuildingIcon, TandemIcon } from './lib/layout/network-icons';
 export { BellIcon, BookIcon, ClipboardIcon } from './lib/layout/programme-icons';
 export { MailIcon, UploadIcon, UserPlusIcon } from './lib/layout/people-icons';
 export { ChartWithTable, type ChartWithTableProps } from './lib/charts/ChartWithTable';
-export { BarChart, LineChart, RadarChart, type BarChartProps, type LineChartProps, type RadarChartProps, type RadarChartSeries } from './lib/charts/charts';
+export {
+  BarChart,
+  LineChart,
+  RadarChart,
+  type BarChartProps,
+  type LineChartProps,
+  type RadarChartProps,
+  type RadarChartSeries,
+} from './lib/charts/charts';

@@ -42,8 +42,7 @@ const random = () => {
   return seed / 2147483648;
 };
 const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)];
-const daysFromNow = (days: number) =>
-  new Date(Date.now() + days * 86_400_000).toISOString();
+const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
 function withDatabase(url: string, database: string): string {
   const u = new URL(url);
@@ -71,9 +70,7 @@ async function load(
 async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
   const started = performance.now();
   const result = await work();
-  console.log(
-    `  ${label.padEnd(46)} ${(performance.now() - started).toFixed(0).padStart(7)} ms`,
-  );
+  console.log(`  ${label.padEnd(46)} ${(performance.now() - started).toFixed(0).padStart(7)} ms`);
   return result;
 }
 
@@ -142,25 +139,14 @@ async function generate(client: Client, editionId: string): Promise<void> {
     `persons (${tutors.length})`,
     'person',
     ['id', 'email', 'given_name', 'family_name', 'preferred_language'],
-    tutors.map((t, i) => [
-      t.id,
-      `bench-${i}@bench.example`,
-      'Bench',
-      `Tutor ${i}`,
-      'en',
-    ]),
+    tutors.map((t, i) => [t.id, `bench-${i}@bench.example`, 'Bench', `Tutor ${i}`, 'en']),
   );
   await load(
     client,
     'tutor profiles',
     'tutor_profile',
     ['person_id', 'organisation_id', 'organisation_kind', 'side'],
-    tutors.map((t) => [
-      t.id,
-      t.org,
-      t.side === 'SCHOOL' ? 'VET_INSTITUTION' : 'COMPANY',
-      t.side,
-    ]),
+    tutors.map((t) => [t.id, t.org, t.side === 'SCHOOL' ? 'VET_INSTITUTION' : 'COMPANY', t.side]),
   );
   await load(
     client,
@@ -190,14 +176,7 @@ async function generate(client: Client, editionId: string): Promise<void> {
     client,
     `tandems (${pairs.length})`,
     'tandem',
-    [
-      'id',
-      'edition_id',
-      'school_tutor_id',
-      'company_tutor_id',
-      'status',
-      'activated_at',
-    ],
+    ['id', 'edition_id', 'school_tutor_id', 'company_tutor_id', 'status', 'activated_at'],
     pairs.map((p) => [
       p.id,
       editionId,
@@ -214,13 +193,7 @@ async function generate(client: Client, editionId: string): Promise<void> {
     ['tandem_id', 'side', 'edition_id', 'tandem_status', 'person_id'],
     pairs.flatMap((p) => [
       [p.id, 'SCHOOL', editionId, p.active ? 'ACTIVE' : 'FORMING', p.school.id],
-      [
-        p.id,
-        'COMPANY',
-        editionId,
-        p.active ? 'ACTIVE' : 'FORMING',
-        p.company.id,
-      ],
+      [p.id, 'COMPANY', editionId, p.active ? 'ACTIVE' : 'FORMING', p.company.id],
     ]),
   );
 
@@ -233,12 +206,7 @@ async function generate(client: Client, editionId: string): Promise<void> {
   const national = new Map<string, Session[][]>();
   const jm1: Session[] = [];
   const jm2: Session[] = [];
-  const addSession = (
-    code: string,
-    country: string | null,
-    daysAgo: number,
-    hours: number,
-  ): Session => {
+  const addSession = (code: string, country: string | null, daysAgo: number, hours: number): Session => {
     const id = randomUUID();
     const past = daysAgo > 0;
     const starts = daysFromNow(-daysAgo);
@@ -264,15 +232,11 @@ async function generate(client: Client, editionId: string): Promise<void> {
     national.set(
       country,
       [1, 2, 3].map((n) =>
-        Array.from({ length: 150 }, () =>
-          addSession(`${country}-N${n}`, country, 10 + random() * 170, 8),
-        ),
+        Array.from({ length: 150 }, () => addSession(`${country}-N${n}`, country, 10 + random() * 170, 8)),
       ),
     );
-  for (let i = 0; i < 150; i++)
-    jm1.push(addSession('JM1', null, 60 + random() * 40, 16));
-  for (let i = 0; i < 150; i++)
-    jm2.push(addSession('JM2', null, -(20 + random() * 60), 16));
+  for (let i = 0; i < 150; i++) jm1.push(addSession('JM1', null, 60 + random() * 40, 16));
+  for (let i = 0; i < 150; i++) jm2.push(addSession('JM2', null, -(20 + random() * 60), 16));
   await load(
     client,
     `training sessions (${sessions.length})`,
@@ -306,31 +270,17 @@ async function generate(client: Client, editionId: string): Promise<void> {
     const booked: Session[] = [];
     const progress = random();
     if (progress > 0.2) booked.push(pick(jm1));
-    for (const [i, sessionsOfModule] of (
-      national.get(p.school.country) ?? []
-    ).entries())
+    for (const [i, sessionsOfModule] of (national.get(p.school.country) ?? []).entries())
       if (progress > 0.1 * i) booked.push(pick(sessionsOfModule));
     if (random() < 0.7) booked.push(pick(jm2));
     for (const s of booked) {
       const id = randomUUID();
-      enrolments.push([
-        id,
-        s.id,
-        p.id,
-        'CONFIRMED',
-        2,
-        daysFromNow(-180),
-        daysFromNow(-180),
-      ]);
+      enrolments.push([id, s.id, p.id, 'CONFIRMED', 2, daysFromNow(-180), daysFromNow(-180)]);
       for (const person of [p.school, p.company]) {
         enrolmentPeople.push([id, person.id, s.id, 'CONFIRMED']);
         if (s.past) {
           const r = random();
-          attendance.push([
-            s.id,
-            person.id,
-            r < 0.88 ? 'PRESENT' : r < 0.96 ? 'ABSENT' : 'EXCUSED',
-          ]);
+          attendance.push([s.id, person.id, r < 0.88 ? 'PRESENT' : r < 0.96 ? 'ABSENT' : 'EXCUSED']);
           if (r < 0.88 && jm1.includes(s)) attendedJm1.add(person.id);
         }
       }
@@ -340,15 +290,7 @@ async function generate(client: Client, editionId: string): Promise<void> {
     client,
     `enrolments (${enrolments.length})`,
     'enrolment',
-    [
-      'id',
-      'session_id',
-      'tandem_id',
-      'status',
-      'seats',
-      'queued_at',
-      'confirmed_at',
-    ],
+    ['id', 'session_id', 'tandem_id', 'status', 'seats', 'queued_at', 'confirmed_at'],
     enrolments,
   );
   await load(
@@ -375,11 +317,7 @@ async function generate(client: Client, editionId: string): Promise<void> {
   ).rows[0];
   if (!round) {
     const profile =
-      (
-        await client.query<{ id: string }>(
-          `SELECT id FROM competence_profile ORDER BY version DESC LIMIT 1`,
-        )
-      ).rows[0] ??
+      (await client.query<{ id: string }>(`SELECT id FROM competence_profile ORDER BY version DESC LIMIT 1`)).rows[0] ??
       (
         await client.query<{ id: string }>(
           `INSERT INTO competence_profile (version, status) VALUES (1, 'DRAFT') RETURNING id`,
@@ -398,33 +336,17 @@ async function generate(client: Client, editionId: string): Promise<void> {
     `self-assessments (${submitted.length})`,
     'self_assessment',
     ['round_id', 'profile_version_id', 'person_id', 'status', 'submitted_at'],
-    submitted.map((id) => [
-      round.id,
-      round.profile,
-      id,
-      'SUBMITTED',
-      daysFromNow(-random() * 40),
-    ]),
+    submitted.map((id) => [round.id, round.profile, id, 'SUBMITTED', daysFromNow(-random() * 40)]),
   );
 
   // submissions: each ACTIVE tandem answered the assignments of JM1 and its country's modules; 80 % ACCEPTED
   const submissions: (string | null)[][] = [];
   for (const p of pairs.filter((x) => x.active))
-    for (const a of assignments.filter(
-      (x) => x.code === 'JM1' || x.code.startsWith(`${p.school.country}-`),
-    )) {
+    for (const a of assignments.filter((x) => x.code === 'JM1' || x.code.startsWith(`${p.school.country}-`))) {
       if (random() < 0.15) continue;
       const at = daysFromNow(-random() * 50);
       const accepted = random() < 0.8;
-      submissions.push([
-        a.id,
-        p.id,
-        accepted ? 'ACCEPTED' : 'SUBMITTED',
-        at,
-        at,
-        at,
-        accepted ? at : null,
-      ]);
+      submissions.push([a.id, p.id, accepted ? 'ACCEPTED' : 'SUBMITTED', at, at, at, accepted ? at : null]);
     }
   await load(
     client,
@@ -468,12 +390,8 @@ async function main(): Promise<void> {
   try {
     console.log(`Cockpit benchmark: ${TUTORS} tutors in database ${DATABASE}`);
     await timed('migrations', () => db.runMigrations({ transaction: 'each' }));
-    await timed('demo edition', () =>
-      loadDemoData(db, pino({ level: 'silent' }), 'development'),
-    );
-    const [{ id: editionId }] = await db.query(
-      `SELECT id FROM edition ORDER BY starts_on DESC LIMIT 1`,
-    );
+    await timed('demo edition', () => loadDemoData(db, pino({ level: 'silent' }), 'development'));
+    const [{ id: editionId }] = await db.query(`SELECT id FROM edition ORDER BY starts_on DESC LIMIT 1`);
     await generate(client, editionId);
     await timed('analyze', () => client.query('ANALYZE'));
 
@@ -482,12 +400,7 @@ async function main(): Promise<void> {
     const completion = new CompletionService(db, editions, audit, {
       define: () => undefined,
     } as unknown as JobQueue);
-    const cockpit = new CockpitService(
-      db,
-      editions,
-      new TargetsService(db, editions, audit),
-      completion,
-    );
+    const cockpit = new CockpitService(db, editions, new TargetsService(db, editions, audit), completion);
     await db.query(
       `INSERT INTO completion_rule (edition_id, required_joint_numbers, min_national_hours, self_assessment_kind, self_assessment_module_number, assignments_mode)
        VALUES ($1, '{1}', 24, 'AFTER_MODULE', 1, 'ATTENDED_MODULES')
@@ -495,22 +408,17 @@ async function main(): Promise<void> {
          self_assessment_module_number = 1, assignments_mode = 'ATTENDED_MODULES', min_joint_modules = 0, min_accepted_assignments = 0`,
       [editionId],
     );
-    const refreshed = await timed(
-      'completion refresh (set-based, everyone)',
-      () => db.transaction((m) => completion.refresh(m, editionId)),
+    const refreshed = await timed('completion refresh (set-based, everyone)', () =>
+      db.transaction((m) => completion.refresh(m, editionId)),
     );
-    console.log(
-      `  → ${refreshed.people} tutors, ${refreshed.changes} status changes`,
-    );
+    console.log(`  → ${refreshed.people} tutors, ${refreshed.changes} status changes`);
     await timed('analyze', () => client.query('ANALYZE completion_status'));
     const again = await timed('completion refresh again (no changes)', () =>
       db.transaction((m) => completion.refresh(m, editionId)),
     );
     console.log(`  → ${again.changes} status changes`);
 
-    await timed('facts fingerprint (the minute job when idle)', () =>
-      db.query(FACTS_FINGERPRINT_SQL, [editionId]),
-    );
+    await timed('facts fingerprint (the minute job when idle)', () => db.query(FACTS_FINGERPRINT_SQL, [editionId]));
     // one tutor: the live progress page and the refresh after a withdrawal
     const [{ person_id: one }] = await db.query(
       `SELECT person_id FROM completion_status WHERE edition_id = $1 AND status = 'IN_TRAINING' LIMIT 1`,
@@ -529,8 +437,7 @@ async function main(): Promise<void> {
         },
       ],
     };
-    for (let i = 0; i < 3; i++)
-      await progress.ofPerson(tutorViewer, one, editionId);
+    for (let i = 0; i < 3; i++) await progress.ofPerson(tutorViewer, one, editionId);
     const single: number[] = [];
     for (let i = 0; i < 20; i++) {
       const started = performance.now();
@@ -561,18 +468,13 @@ async function main(): Promise<void> {
       ['ADMIN (all countries)', viewer('ADMIN', 'PROGRAMME')],
       ['OBSERVER (all countries)', viewer('OBSERVER', 'PROGRAMME')],
       ['COORDINATOR LT', viewer('COORDINATOR', 'COUNTRY', 'LT')],
-      [
-        'MANAGER (largest organisation)',
-        viewer('MANAGER', 'ORGANISATION', null, org),
-      ],
+      ['MANAGER (largest organisation)', viewer('MANAGER', 'ORGANISATION', null, org)],
     ];
     const headline = await cockpit.targetProgress(scenarios[0][1], editionId);
     console.log(
       `  cockpit: trained ${headline.trained} / ${headline.target}, in training ${headline.inTraining}, forecast ${headline.forecastTrained}`,
     );
-    console.log(
-      `\ntargetProgress (all its queries), ${RUNS} runs each after 5 warm-up runs:`,
-    );
+    console.log(`\ntargetProgress (all its queries), ${RUNS} runs each after 5 warm-up runs:`);
     for (const [label, v] of scenarios) {
       for (let i = 0; i < 5; i++) await cockpit.targetProgress(v, editionId);
       const times: number[] = [];
@@ -589,12 +491,7 @@ async function main(): Promise<void> {
     const times: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const started = performance.now();
-      await cockpit.people(
-        scenarios[0][1],
-        editionId,
-        { countryCode: 'LT', status: 'IN_TRAINING' },
-        50,
-      );
+      await cockpit.people(scenarios[0][1], editionId, { countryCode: 'LT', status: 'IN_TRAINING' }, 50);
       times.push(performance.now() - started);
     }
     times.sort((a, b) => a - b);
@@ -604,8 +501,7 @@ async function main(): Promise<void> {
   } finally {
     await client.end();
     await db.destroy();
-    if (!process.env['BENCH_KEEP'])
-      await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+    if (!process.env['BENCH_KEEP']) await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
     await admin.end();
     await stop?.();
   }

@@ -23,10 +23,7 @@ class CopyIn {
     connection.query(this.text);
   }
 
-  handleCopyInResponse(connection: {
-    sendCopyFromChunk(b: Buffer): void;
-    endCopyFrom(): void;
-  }): void {
+  handleCopyInResponse(connection: { sendCopyFromChunk(b: Buffer): void; endCopyFrom(): void }): void {
     for (const chunk of this.chunks) connection.sendCopyFromChunk(chunk);
     connection.endCopyFrom();
   }
@@ -64,13 +61,7 @@ export async function copyRows(
           v === null
             ? '\\N'
             : String(v).replace(/[\\\t\n\r]/g, (c) =>
-                c === '\\'
-                  ? '\\\\'
-                  : c === '\t'
-                    ? '\\t'
-                    : c === '\n'
-                      ? '\\n'
-                      : '\\r',
+                c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r',
               ),
         )
         .join('\t') + '\n',
@@ -79,10 +70,7 @@ export async function copyRows(
     if (lines.length >= 10_000) flush();
   }
   flush();
-  const copy = new CopyIn(
-    `COPY ${table} (${columns.join(', ')}) FROM STDIN`,
-    chunks,
-  );
+  const copy = new CopyIn(`COPY ${table} (${columns.join(', ')}) FROM STDIN`, chunks);
   (client as unknown as { query(q: CopyIn): void }).query(copy);
   await copy.done;
   return count;

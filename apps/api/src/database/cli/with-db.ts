@@ -31,7 +31,11 @@ async function main(): Promise<number> {
     if (await answers(running)) {
       url = running;
     } else {
-      const db = await startEmbeddedPostgres({ dataDir: join(raw.DATA_DIR, 'pg'), port: raw.EMBEDDED_PG_PORT, database: 'tandem' });
+      const db = await startEmbeddedPostgres({
+        dataDir: join(raw.DATA_DIR, 'pg'),
+        port: raw.EMBEDDED_PG_PORT,
+        database: 'tandem',
+      });
       url = db.url;
       stop = db.stop;
     }

@@ -1,8 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import {
-  AssignmentSubmission,
-  SubmissionStatus,
-} from '../../modules/assignments/assignment-submission.entity';
+import { AssignmentSubmission, SubmissionStatus } from '../../modules/assignments/assignment-submission.entity';
 import { TandemAssignment } from '../../modules/assignments/tandem-assignment.entity';
 
 const DAY = 86_400_000;
@@ -64,27 +61,9 @@ export const DEMO_ASSIGNMENTS: DemoAssignment[] = [
 
 type DemoState = SubmissionStatus | 'DRAFT_ONE_CONFIRMED' | null;
 /** Round-robin states for the other ACTIVE tandems, so that every state appears in every country. */
-const VISIT_STATES: DemoState[] = [
-  'ACCEPTED',
-  'ACCEPTED',
-  'NEEDS_REVISION',
-  'SUBMITTED',
-  'DRAFT',
-  null,
-];
-const TASK_STATES: DemoState[] = [
-  'DRAFT_ONE_CONFIRMED',
-  'SUBMITTED',
-  'DRAFT',
-  null,
-  null,
-];
-const PLAN_STATES: DemoState[] = [
-  'SUBMITTED',
-  'DRAFT',
-  null,
-  'DRAFT_ONE_CONFIRMED',
-];
+const VISIT_STATES: DemoState[] = ['ACCEPTED', 'ACCEPTED', 'NEEDS_REVISION', 'SUBMITTED', 'DRAFT', null];
+const TASK_STATES: DemoState[] = ['DRAFT_ONE_CONFIRMED', 'SUBMITTED', 'DRAFT', null, null];
+const PLAN_STATES: DemoState[] = ['SUBMITTED', 'DRAFT', null, 'DRAFT_ONE_CONFIRMED'];
 
 const TEXTS: Record<string, string> = {
   visit:
@@ -104,11 +83,7 @@ export async function loadDemoAssignments(
   personIds: ReadonlyMap<string, string>,
   today = new Date(),
 ): Promise<void> {
-  const todayMs = Date.UTC(
-    today.getUTCFullYear(),
-    today.getUTCMonth(),
-    today.getUTCDate(),
-  );
+  const todayMs = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
   const versions: { id: string; code: string }[] = await manager.query(
     `SELECT mv.id, m.code FROM module_version mv JOIN module m ON m.id = mv.module_id WHERE m.edition_id = $1 AND mv.status = 'PUBLISHED'`,
     [editionId],
@@ -125,12 +100,7 @@ export async function loadDemoAssignments(
       createdAt: new Date(todayMs - 180 * DAY),
     })),
   );
-  const assignmentId = new Map(
-    DEMO_ASSIGNMENTS.map((a, i) => [
-      a.key,
-      inserted.identifiers[i]['id'] as string,
-    ]),
-  );
+  const assignmentId = new Map(DEMO_ASSIGNMENTS.map((a, i) => [a.key, inserted.identifiers[i]['id'] as string]));
 
   const tandems: {
     id: string;
@@ -145,21 +115,12 @@ export async function loadDemoAssignments(
       WHERE t.edition_id = $1 AND t.status = 'ACTIVE' ORDER BY o.country_code, t.created_at, t.id`,
     [editionId],
   );
-  const trainerOf = (country: string) =>
-    personIds.get(`trainer.${country.toLowerCase()}@tandem.example`) as string;
+  const trainerOf = (country: string) => personIds.get(`trainer.${country.toLowerCase()}@tandem.example`) as string;
   const rows: Partial<AssignmentSubmission>[] = [];
-  const add = (
-    tandem: (typeof tandems)[number],
-    key: string,
-    state: DemoState,
-    daysAgo: number,
-  ) => {
+  const add = (tandem: (typeof tandems)[number], key: string, state: DemoState, daysAgo: number) => {
     if (!state) return;
     const at = (d: number) => new Date(todayMs + 9 * 3_600_000 - d * DAY);
-    const submitted =
-      state === 'SUBMITTED' ||
-      state === 'ACCEPTED' ||
-      state === 'NEEDS_REVISION';
+    const submitted = state === 'SUBMITTED' || state === 'ACCEPTED' || state === 'NEEDS_REVISION';
     const reviewed = state === 'ACCEPTED' || state === 'NEEDS_REVISION';
     const confirmedBoth = state === 'SUBMITTED' || state === 'ACCEPTED';
     rows.push({
@@ -169,8 +130,7 @@ export async function loadDemoAssignments(
       text: TEXTS[key.endsWith('plan') ? 'plan' : key],
       attachments: [],
       schoolConfirmedAt: confirmedBoth ? at(daysAgo + 1) : null,
-      companyConfirmedAt:
-        confirmedBoth || state === 'DRAFT_ONE_CONFIRMED' ? at(daysAgo) : null,
+      companyConfirmedAt: confirmedBoth || state === 'DRAFT_ONE_CONFIRMED' ? at(daysAgo) : null,
       submittedAt: submitted ? at(daysAgo) : null,
       reviewComment:
         state === 'NEEDS_REVISION'
@@ -196,12 +156,7 @@ export async function loadDemoAssignments(
     }
     add(tandem, 'visit', VISIT_STATES[i % VISIT_STATES.length], 145 - (i % 7));
     add(tandem, 'task', TASK_STATES[i % TASK_STATES.length], 2 + (i % 3));
-    add(
-      tandem,
-      `${tandem.country}-plan`,
-      PLAN_STATES[i % PLAN_STATES.length],
-      4 + (i % 5),
-    );
+    add(tandem, `${tandem.country}-plan`, PLAN_STATES[i % PLAN_STATES.length], 4 + (i % 5));
     i++;
   }
   await manager.insert(AssignmentSubmission, rows);

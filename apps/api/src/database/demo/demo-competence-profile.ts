@@ -45,7 +45,13 @@ const LEVEL_FRAMES: Five[] = [
     'Наставник {p} на уровне образца и помогает в этом коллегам и партнёру.',
   ],
 ];
-const DESCRIPTION_FRAME: Five = ['The tutor {p}.', 'Juhendaja {p}.', 'Prakses vadītājs {p}.', 'Praktikos vadovas {p}.', 'Наставник {p}.'];
+const DESCRIPTION_FRAME: Five = [
+  'The tutor {p}.',
+  'Juhendaja {p}.',
+  'Prakses vadītājs {p}.',
+  'Praktikos vadovas {p}.',
+  'Наставник {p}.',
+];
 
 export interface DemoCompetence {
   code: string;
@@ -72,7 +78,13 @@ export const DEMO_AREAS: DemoArea[] = [
     competences: [
       {
         code: 'PLAN.1',
-        title: ['Learning outcomes at the workplace', 'Õpiväljundid töökohal', 'Mācību rezultāti darba vietā', 'Mokymosi rezultatai darbo vietoje', 'Результаты обучения на рабочем месте'],
+        title: [
+          'Learning outcomes at the workplace',
+          'Õpiväljundid töökohal',
+          'Mācību rezultāti darba vietā',
+          'Mokymosi rezultatai darbo vietoje',
+          'Результаты обучения на рабочем месте',
+        ],
         does: [
           'links the learning outcomes of the curriculum to tasks at the workplace',
           'seob õppekava õpiväljundid töökoha ülesannetega',
@@ -83,7 +95,13 @@ export const DEMO_AREAS: DemoArea[] = [
       },
       {
         code: 'PLAN.2',
-        title: ['Individual practice plan', 'Individuaalne praktikakava', 'Individuālais prakses plāns', 'Individualus praktikos planas', 'Индивидуальный план практики'],
+        title: [
+          'Individual practice plan',
+          'Individuaalne praktikakava',
+          'Individuālais prakses plāns',
+          'Individualus praktikos planas',
+          'Индивидуальный план практики',
+        ],
         does: [
           'draws up an individual practice plan with the learner and the partner',
           'koostab koos õppija ja partneriga individuaalse praktikakava',
@@ -94,7 +112,13 @@ export const DEMO_AREAS: DemoArea[] = [
       },
       {
         code: 'PLAN.3',
-        title: ['Learning tasks from real work', 'Õppeülesanded päris tööst', 'Mācību uzdevumi no reāla darba', 'Mokymosi užduotys iš tikro darbo', 'Учебные задания из реальной работы'],
+        title: [
+          'Learning tasks from real work',
+          'Õppeülesanded päris tööst',
+          'Mācību uzdevumi no reāla darba',
+          'Mokymosi užduotys iš tikro darbo',
+          'Учебные задания из реальной работы',
+        ],
         does: [
           'selects real work tasks of increasing difficulty as learning tasks',
           'valib õppeülesanneteks järjest keerukamaid päris tööülesandeid',
@@ -105,7 +129,13 @@ export const DEMO_AREAS: DemoArea[] = [
       },
       {
         code: 'PLAN.4',
-        title: ['Time and resources for guidance', 'Aeg ja ressursid juhendamiseks', 'Laiks un resursi vadīšanai', 'Laikas ir ištekliai vadovavimui', 'Время и ресурсы для наставничества'],
+        title: [
+          'Time and resources for guidance',
+          'Aeg ja ressursid juhendamiseks',
+          'Laiks un resursi vadīšanai',
+          'Laikas ir ištekliai vadovavimui',
+          'Время и ресурсы для наставничества',
+        ],
         does: [
           'plans time, tools and materials for guiding the learner',
           'planeerib õppija juhendamiseks aega, töövahendeid ja materjale',
@@ -128,7 +158,13 @@ export const DEMO_AREAS: DemoArea[] = [
     competences: [
       {
         code: 'GUIDE.1',
-        title: ['Introduction to the workplace', 'Töökohale sisseelamine', 'Ievadīšana darba vietā', 'Įvedimas į darbo vietą', 'Введение в работу на предприятии'],
+        title: [
+          'Introduction to the workplace',
+          'Töökohale sisseelamine',
+          'Ievadīšana darba vietā',
+          'Įvedimas į darbo vietą',
+          'Введение в работу на предприятии',
+        ],
         does: [
           'introduces the learner to the workplace, its people and its rules',
           'tutvustab õppijale töökohta, selle inimesi ja reegleid',
@@ -139,7 +175,13 @@ export const DEMO_AREAS: DemoArea[] = [
       },
       {
         code: 'GUIDE.2',
-        title: ['Demonstrating and instructing', 'Ettenäitamine ja juhendamine', 'Demonstrēšana un instruēšana', 'Demonstravimas ir instruktavimas', 'Показ и инструктаж'],
+        title: [
+          'Demonstrating and instructing',
+          'Ettenäitamine ja juhendamine',
+          'Demonstrēšana un instruēšana',
+          'Demonstravimas ir instruktavimas',
+          'Показ и инструктаж',
+        ],
         does: [
           'demonstrates work steps and explains the reasons behind them',
           'näitab tööetapid ette ja selgitab nende põhjuseid',
@@ -150,7 +192,13 @@ export const DEMO_AREAS: DemoArea[] = [
       },
       {
         code: 'GUIDE.3',
-        title: ['Motivating and supporting', 'Motiveerimine ja toetamine', 'Motivēšana un atbalstīšana', 'Motyvavimas ir palaikymas', 'Мотивация и поддержка'],
+        title: [
+          'Motivating and supporting',
+          'Motiveerimine ja toetamine',
+          'Motivēšana un atbalstīšana',
+          'Motyvavimas ir palaikymas',
+          'Мотивация и поддержка',
+        ],
         does: [
           'keeps the learner motivated and supports them when difficulties arise',
           'hoiab õppija motivatsiooni ja toetab teda raskuste korral',
@@ -161,7 +209,13 @@ export const DEMO_AREAS: DemoArea[] = [
       },
       {
         code: 'GUIDE.4',
-        title: ['Diverse learners', 'Erinevad õppijad', 'Dažādi izglītojamie', 'Įvairūs besimokantieji', 'Разные учащиеся'],
+        title: [
+          'Diverse learners',
+          'Erinevad õppijad',
+          'Dažādi izglītojamie',
+          'Įvairūs besimokantieji',
+          'Разные учащиеся',
+        ],
         does: [
           'adapts guidance to learners of different ages, backgrounds and needs',
           'kohandab juhendamist eri vanuse, tausta ja vajadustega õppijatele',
@@ -195,7 +249,13 @@ export const DEMO_AREAS: DemoArea[] = [
       },
       {
         code: 'ASSESS.2',
-        title: ['Assessment against criteria', 'Hindamine kriteeriumide alusel', 'Novērtēšana pēc kritērijiem', 'Vertinimas pagal kriterijus', 'Оценивание по критериям'],
+        title: [
+          'Assessment against criteria',
+          'Hindamine kriteeriumide alusel',
+          'Novērtēšana pēc kritērijiem',
+          'Vertinimas pagal kriterijus',
+          'Оценивание по критериям',
+        ],
         does: [
           'assesses the learner’s performance against the agreed criteria',
           'hindab õppija sooritust kokkulepitud kriteeriumide alusel',
@@ -206,7 +266,13 @@ export const DEMO_AREAS: DemoArea[] = [
       },
       {
         code: 'ASSESS.3',
-        title: ['Self-reflection of the learner', 'Õppija eneseanalüüs', 'Izglītojamā pašrefleksija', 'Besimokančiojo savirefleksija', 'Саморефлексия учащегося'],
+        title: [
+          'Self-reflection of the learner',
+          'Õppija eneseanalüüs',
+          'Izglītojamā pašrefleksija',
+          'Besimokančiojo savirefleksija',
+          'Саморефлексия учащегося',
+        ],
         does: [
           'helps the learner to reflect on their own progress',
           'aitab õppijal oma arengut analüüsida',
@@ -217,7 +283,13 @@ export const DEMO_AREAS: DemoArea[] = [
       },
       {
         code: 'ASSESS.4',
-        title: ['Documenting progress', 'Arengu dokumenteerimine', 'Progresa dokumentēšana', 'Pažangos dokumentavimas', 'Документирование прогресса'],
+        title: [
+          'Documenting progress',
+          'Arengu dokumenteerimine',
+          'Progresa dokumentēšana',
+          'Pažangos dokumentavimas',
+          'Документирование прогресса',
+        ],
         does: [
           'records the learner’s progress in the practice documents',
           'dokumenteerib õppija arengut praktikadokumentides',
@@ -240,7 +312,13 @@ export const DEMO_AREAS: DemoArea[] = [
     competences: [
       {
         code: 'COOP.1',
-        title: ['Agreeing roles', 'Rollides kokkuleppimine', 'Lomu saskaņošana', 'Susitarimas dėl vaidmenų', 'Согласование ролей'],
+        title: [
+          'Agreeing roles',
+          'Rollides kokkuleppimine',
+          'Lomu saskaņošana',
+          'Susitarimas dėl vaidmenų',
+          'Согласование ролей',
+        ],
         does: [
           'agrees roles and responsibilities with the tandem partner',
           'lepib tandemipartneriga kokku rollid ja vastutuse',
@@ -251,7 +329,13 @@ export const DEMO_AREAS: DemoArea[] = [
       },
       {
         code: 'COOP.2',
-        title: ['Regular communication', 'Regulaarne suhtlus', 'Regulāra saziņa', 'Reguliarus bendravimas', 'Регулярное общение'],
+        title: [
+          'Regular communication',
+          'Regulaarne suhtlus',
+          'Regulāra saziņa',
+          'Reguliarus bendravimas',
+          'Регулярное общение',
+        ],
         does: [
           'keeps in regular contact with the partner about the learner',
           'suhtleb partneriga õppija teemal regulaarselt',
@@ -262,7 +346,13 @@ export const DEMO_AREAS: DemoArea[] = [
       },
       {
         code: 'COOP.3',
-        title: ['Solving problems together', 'Probleemide ühine lahendamine', 'Problēmu kopīga risināšana', 'Bendras problemų sprendimas', 'Совместное решение проблем'],
+        title: [
+          'Solving problems together',
+          'Probleemide ühine lahendamine',
+          'Problēmu kopīga risināšana',
+          'Bendras problemų sprendimas',
+          'Совместное решение проблем',
+        ],
         does: [
           'solves problems in the learner’s practice together with the partner',
           'lahendab praktikal tekkinud probleemid koos partneriga',
@@ -273,7 +363,13 @@ export const DEMO_AREAS: DemoArea[] = [
       },
       {
         code: 'COOP.4',
-        title: ['Developing the cooperation', 'Koostöö arendamine', 'Sadarbības attīstīšana', 'Bendradarbiavimo plėtojimas', 'Развитие сотрудничества'],
+        title: [
+          'Developing the cooperation',
+          'Koostöö arendamine',
+          'Sadarbības attīstīšana',
+          'Bendradarbiavimo plėtojimas',
+          'Развитие сотрудничества',
+        ],
         does: [
           'develops the cooperation between the school and the company beyond one learner',
           'arendab kooli ja ettevõtte koostööd ka üksikust õppijast kaugemale',
@@ -286,7 +382,13 @@ export const DEMO_AREAS: DemoArea[] = [
   },
   {
     code: 'SAFE',
-    title: ['Safety and legal frame', 'Ohutus ja õiguslik raamistik', 'Drošība un tiesiskais regulējums', 'Sauga ir teisinė aplinka', 'Безопасность и правовые рамки'],
+    title: [
+      'Safety and legal frame',
+      'Ohutus ja õiguslik raamistik',
+      'Drošība un tiesiskais regulējums',
+      'Sauga ir teisinė aplinka',
+      'Безопасность и правовые рамки',
+    ],
     competences: [
       {
         code: 'SAFE.1',
@@ -301,7 +403,13 @@ export const DEMO_AREAS: DemoArea[] = [
       },
       {
         code: 'SAFE.2',
-        title: ['Rights and duties of the learner', 'Õppija õigused ja kohustused', 'Izglītojamā tiesības un pienākumi', 'Besimokančiojo teisės ir pareigos', 'Права и обязанности учащегося'],
+        title: [
+          'Rights and duties of the learner',
+          'Õppija õigused ja kohustused',
+          'Izglītojamā tiesības un pienākumi',
+          'Besimokančiojo teisės ir pareigos',
+          'Права и обязанности учащегося',
+        ],
         does: [
           'applies the rules on the learner’s working time, rights and duties',
           'järgib õppija tööaja, õiguste ja kohustuste reegleid',
@@ -323,7 +431,13 @@ export const DEMO_AREAS: DemoArea[] = [
       },
       {
         code: 'SAFE.4',
-        title: ['Data protection and wellbeing', 'Andmekaitse ja heaolu', 'Datu aizsardzība un labbūtība', 'Duomenų apsauga ir gerovė', 'Защита данных и благополучие'],
+        title: [
+          'Data protection and wellbeing',
+          'Andmekaitse ja heaolu',
+          'Datu aizsardzība un labbūtība',
+          'Duomenų apsauga ir gerovė',
+          'Защита данных и благополучие',
+        ],
         does: [
           'protects the learner’s personal data and wellbeing at work',
           'kaitseb õppija isikuandmeid ja heaolu tööl',
@@ -346,7 +460,13 @@ export const DEMO_AREAS: DemoArea[] = [
     competences: [
       {
         code: 'GROW.1',
-        title: ['Reflecting on own practice', 'Oma tegevuse analüüs', 'Savas prakses refleksija', 'Savo praktikos apmąstymas', 'Рефлексия собственной практики'],
+        title: [
+          'Reflecting on own practice',
+          'Oma tegevuse analüüs',
+          'Savas prakses refleksija',
+          'Savo praktikos apmąstymas',
+          'Рефлексия собственной практики',
+        ],
         does: [
           'reflects on their own guidance and sets goals to improve it',
           'analüüsib oma juhendamist ja seab eesmärke selle parandamiseks',
@@ -357,7 +477,13 @@ export const DEMO_AREAS: DemoArea[] = [
       },
       {
         code: 'GROW.2',
-        title: ['Keeping up with the occupation', 'Erialaga kursis olemine', 'Nozares aktualitāšu pārzināšana', 'Profesijos naujovių išmanymas', 'Актуальность профессиональных знаний'],
+        title: [
+          'Keeping up with the occupation',
+          'Erialaga kursis olemine',
+          'Nozares aktualitāšu pārzināšana',
+          'Profesijos naujovių išmanymas',
+          'Актуальность профессиональных знаний',
+        ],
         does: [
           'keeps up to date with changes in the occupation and its technology',
           'hoiab end kursis eriala ja selle tehnoloogia muutustega',
@@ -368,7 +494,13 @@ export const DEMO_AREAS: DemoArea[] = [
       },
       {
         code: 'GROW.3',
-        title: ['Learning from peers', 'Kolleegidelt õppimine', 'Mācīšanās no kolēģiem', 'Mokymasis iš kolegų', 'Обучение у коллег'],
+        title: [
+          'Learning from peers',
+          'Kolleegidelt õppimine',
+          'Mācīšanās no kolēģiem',
+          'Mokymasis iš kolegų',
+          'Обучение у коллег',
+        ],
         does: [
           'shares experience with other tutors of the network and learns from them',
           'jagab kogemusi võrgustiku teiste juhendajatega ja õpib neilt',
@@ -379,7 +511,13 @@ export const DEMO_AREAS: DemoArea[] = [
       },
       {
         code: 'GROW.4',
-        title: ['Digital tools in guidance', 'Digivahendid juhendamisel', 'Digitālie rīki vadīšanā', 'Skaitmeninės priemonės vadovaujant', 'Цифровые инструменты в наставничестве'],
+        title: [
+          'Digital tools in guidance',
+          'Digivahendid juhendamisel',
+          'Digitālie rīki vadīšanā',
+          'Skaitmeninės priemonės vadovaujant',
+          'Цифровые инструменты в наставничестве',
+        ],
         does: [
           'uses digital tools to plan, guide and document learning',
           'kasutab digivahendeid õppimise kavandamiseks, juhendamiseks ja dokumenteerimiseks',
@@ -392,7 +530,8 @@ export const DEMO_AREAS: DemoArea[] = [
   },
 ];
 
-const byLanguage = (texts: Five): Record<string, string> => Object.fromEntries(PROFILE_LANGUAGES.map((l, i) => [l, texts[i]]));
+const byLanguage = (texts: Five): Record<string, string> =>
+  Object.fromEntries(PROFILE_LANGUAGES.map((l, i) => [l, texts[i]]));
 const fill = (frame: string, phrase: string) => {
   const s = frame.replace('{p}', phrase);
   return s.charAt(0).toUpperCase() + s.slice(1);

@@ -27,7 +27,14 @@ const SIDE_BIAS: Record<string, Record<string, number>> = {
   COMPANY: { PLAN: -0.4, GUIDE: 0.3, ASSESS: -0.5, COOP: 0, SAFE: 0.6, GROW: -0.1 },
 };
 /** Joint module 1 worked on planning with the partner and on cooperation: most growth there. */
-const GROWTH_AFTER_JM1: Record<string, number> = { PLAN: 0.8, GUIDE: 0.4, ASSESS: 0.45, COOP: 0.8, SAFE: 0.25, GROW: 0.4 };
+const GROWTH_AFTER_JM1: Record<string, number> = {
+  PLAN: 0.8,
+  GUIDE: 0.4,
+  ASSESS: 0.45,
+  COOP: 0.8,
+  SAFE: 0.25,
+  GROW: 0.4,
+};
 const clamp = (v: number) => Math.max(1, Math.min(4, Math.round(v)));
 
 interface Tutor {
@@ -41,7 +48,11 @@ interface Tutor {
  * BASELINE and AFTER_MODULE 1 self-assessments of most tutors (AFTER_MODULE 1 is still open: the
  * demo stands after joint module 1). Bulk inserts: one statement per table.
  */
-export async function loadDemoCompetences(manager: EntityManager, editionId: string, today = new Date()): Promise<void> {
+export async function loadDemoCompetences(
+  manager: EntityManager,
+  editionId: string,
+  today = new Date(),
+): Promise<void> {
   const now = today.getTime();
   const phases: { kind: string; starts_on: string; ends_on: string }[] = await manager.query(
     `SELECT kind, starts_on::text, ends_on::text FROM cycle_phase WHERE edition_id = $1`,
@@ -52,13 +63,27 @@ export async function loadDemoCompetences(manager: EntityManager, editionId: str
   const editionStart = phase('NEEDS_ANALYSIS').starts_on;
 
   const profile = await manager.save(
-    manager.create(CompetenceProfile, { version: 1, status: 'PUBLISHED', scaleLevels: 4, levelNames: levelNames(), publishedAt: at(editionStart, -30) }),
+    manager.create(CompetenceProfile, {
+      version: 1,
+      status: 'PUBLISHED',
+      scaleLevels: 4,
+      levelNames: levelNames(),
+      publishedAt: at(editionStart, -30),
+    }),
   );
   const areas = await manager.insert(
     CompetenceArea,
-    DEMO_AREAS.map((a, i) => ({ profileId: profile.id, code: a.code, position: i + 1, title: titleOf(a.title), description: {} })),
+    DEMO_AREAS.map((a, i) => ({
+      profileId: profile.id,
+      code: a.code,
+      position: i + 1,
+      title: titleOf(a.title),
+      description: {},
+    })),
   );
-  const flat = DEMO_AREAS.flatMap((a, ai) => a.competences.map((c, ci) => ({ area: a, areaId: areas.identifiers[ai]['id'] as string, c, position: ci + 1 })));
+  const flat = DEMO_AREAS.flatMap((a, ai) =>
+    a.competences.map((c, ci) => ({ area: a, areaId: areas.identifiers[ai]['id'] as string, c, position: ci + 1 })),
+  );
   const competences = await manager.insert(
     Competence,
     flat.map(({ areaId, c, position }) => ({
@@ -92,10 +117,20 @@ export async function loadDemoCompetences(manager: EntityManager, editionId: str
   const windows: Pick<AssessmentRound, 'kind' | 'moduleNumber' | 'opensAt' | 'closesAt'>[] = [
     { kind: 'BASELINE', moduleNumber: null, opensAt: at(editionStart), closesAt: at(editionStart, 40) },
     // Still open today, so that late tutors (and the demo's own tutor) can finish it.
-    { kind: 'AFTER_MODULE', moduleNumber: 1, opensAt: at(jm(1), 1), closesAt: new Date(Math.max(at(jm(1), 45).getTime(), now + 21 * DAY)) },
+    {
+      kind: 'AFTER_MODULE',
+      moduleNumber: 1,
+      opensAt: at(jm(1), 1),
+      closesAt: new Date(Math.max(at(jm(1), 45).getTime(), now + 21 * DAY)),
+    },
     { kind: 'AFTER_MODULE', moduleNumber: 2, opensAt: at(jm(2), 1), closesAt: at(jm(2), 45) },
     { kind: 'AFTER_MODULE', moduleNumber: 3, opensAt: at(jm(3), 1), closesAt: at(jm(3), 45) },
-    { kind: 'FINAL', moduleNumber: null, opensAt: at(phase('FINAL_EVALUATION').starts_on), closesAt: at(phase('FINAL_EVALUATION').ends_on, 1) },
+    {
+      kind: 'FINAL',
+      moduleNumber: null,
+      opensAt: at(phase('FINAL_EVALUATION').starts_on),
+      closesAt: at(phase('FINAL_EVALUATION').ends_on, 1),
+    },
   ];
   const rounds = await manager.insert(
     AssessmentRound,
@@ -115,25 +150,60 @@ export async function loadDemoCompetences(manager: EntityManager, editionId: str
   tutors.forEach((t, i) => {
     const demo = t.email === DEMO_SCHOOL || t.email === DEMO_COMPANY;
     const aptitude = (noise(i, 1) - 0.5) * 1.2;
-    const baseLevels = flat.map(({ area }, k) => 1.9 + aptitude + SIDE_BIAS[t.side][area.code] + (noise(i, k, 2) - 0.5) * 1.4);
+    const baseLevels = flat.map(
+      ({ area }, k) => 1.9 + aptitude + SIDE_BIAS[t.side][area.code] + (noise(i, k, 2) - 0.5) * 1.4,
+    );
     if (noise(i, 3) < 0.75) consenting.push(t.person_id);
     const shared = demo || noise(i, 4) < 0.6;
     if (!demo && noise(i, 5) >= 0.9) return; // about one in ten never did the baseline
     const baselineAt = new Date(at(editionStart, 3).getTime() + Math.floor(noise(i, 6) * 30) * DAY);
-    items.push({ roundId: baseline, profileVersionId: profile.id, personId: t.person_id, status: 'SUBMITTED', submittedAt: baselineAt, sharedWithPartner: shared });
-    baseLevels.forEach((v, k) => ratings.push({ item: items.length - 1, competence: competenceIds[k], level: clamp(v) }));
+    items.push({
+      roundId: baseline,
+      profileVersionId: profile.id,
+      personId: t.person_id,
+      status: 'SUBMITTED',
+      submittedAt: baselineAt,
+      sharedWithPartner: shared,
+    });
+    baseLevels.forEach((v, k) =>
+      ratings.push({ item: items.length - 1, competence: competenceIds[k], level: clamp(v) }),
+    );
     const after1Opens = at(jm(1), 1).getTime();
     if (t.email === DEMO_SCHOOL) {
       // The demo tutor has started AFTER_MODULE 1 and rated the first two areas: the rest is theirs to do.
-      items.push({ roundId: after1, profileVersionId: profile.id, personId: t.person_id, status: 'DRAFT', submittedAt: null, sharedWithPartner: true });
-      baseLevels.slice(0, 8).forEach((v, k) => ratings.push({ item: items.length - 1, competence: competenceIds[k], level: clamp(v + GROWTH_AFTER_JM1[flat[k].area.code] + 0.2) }));
+      items.push({
+        roundId: after1,
+        profileVersionId: profile.id,
+        personId: t.person_id,
+        status: 'DRAFT',
+        submittedAt: null,
+        sharedWithPartner: true,
+      });
+      baseLevels.slice(0, 8).forEach((v, k) =>
+        ratings.push({
+          item: items.length - 1,
+          competence: competenceIds[k],
+          level: clamp(v + GROWTH_AFTER_JM1[flat[k].area.code] + 0.2),
+        }),
+      );
       return;
     }
     if (!demo && noise(i, 7) >= 0.85) return;
     const submittedAt = new Date(Math.min(now - DAY, after1Opens + Math.floor(noise(i, 8) * 20) * DAY));
-    items.push({ roundId: after1, profileVersionId: profile.id, personId: t.person_id, status: 'SUBMITTED', submittedAt, sharedWithPartner: shared });
+    items.push({
+      roundId: after1,
+      profileVersionId: profile.id,
+      personId: t.person_id,
+      status: 'SUBMITTED',
+      submittedAt,
+      sharedWithPartner: shared,
+    });
     baseLevels.forEach((v, k) =>
-      ratings.push({ item: items.length - 1, competence: competenceIds[k], level: clamp(v + GROWTH_AFTER_JM1[flat[k].area.code] * (0.5 + noise(i, k, 9))) }),
+      ratings.push({
+        item: items.length - 1,
+        competence: competenceIds[k],
+        level: clamp(v + GROWTH_AFTER_JM1[flat[k].area.code] * (0.5 + noise(i, k, 9))),
+      }),
     );
   });
   if (!items.length) return;
@@ -148,15 +218,16 @@ export async function loadDemoCompetences(manager: EntityManager, editionId: str
      SELECT s, $1, c, l FROM unnest($2::uuid[], $3::uuid[], $4::int[]) AS x(s, c, l)`,
     [profile.id, ratings.map((r) => ids[r.item]), ratings.map((r) => r.competence), ratings.map((r) => r.level)],
   );
-  const submitted = items.flatMap((item, i) => (item.status === 'SUBMITTED' && item.submittedAt ? [{ id: ids[i], at: item.submittedAt }] : []));
+  const submitted = items.flatMap((item, i) =>
+    item.status === 'SUBMITTED' && item.submittedAt ? [{ id: ids[i], at: item.submittedAt }] : [],
+  );
   await manager.query(
     `UPDATE self_assessment s SET status = 'SUBMITTED', submitted_at = x.at FROM unnest($1::uuid[], $2::timestamptz[]) AS x(id, at) WHERE s.id = x.id`,
     [submitted.map((x) => x.id), submitted.map((x) => x.at)],
   );
   // Research consent is asked when an invitation is accepted; the demo's tutors answered it already.
-  await manager.query(`UPDATE person SET research_consent = (id = ANY($1::uuid[])), research_consent_at = $2 WHERE id = ANY($3::uuid[])`, [
-    consenting,
-    at(editionStart),
-    tutors.map((t) => t.person_id),
-  ]);
+  await manager.query(
+    `UPDATE person SET research_consent = (id = ANY($1::uuid[])), research_consent_at = $2 WHERE id = ANY($3::uuid[])`,
+    [consenting, at(editionStart), tutors.map((t) => t.person_id)],
+  );
 }

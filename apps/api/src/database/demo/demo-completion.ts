@@ -32,148 +32,31 @@ const COHORT = [
 ];
 
 /** Small name lists: given names (female, male) and family names (female form, male form). */
-const NAMES: Record<
-  string,
-  { given: [string[], string[]]; family: [string[], string[]] }
-> = {
+const NAMES: Record<string, { given: [string[], string[]]; family: [string[], string[]] }> = {
   EE: {
     given: [
-      [
-        'Kadri',
-        'Liina',
-        'Maarja',
-        'Kristiina',
-        'Triin',
-        'Anu',
-        'Katrin',
-        'Piret',
-        'Helen',
-        'Merike',
-      ],
-      [
-        'Andres',
-        'Tarmo',
-        'Priit',
-        'Margus',
-        'Indrek',
-        'Rein',
-        'Toomas',
-        'Urmas',
-        'Jaan',
-        'Siim',
-      ],
+      ['Kadri', 'Liina', 'Maarja', 'Kristiina', 'Triin', 'Anu', 'Katrin', 'Piret', 'Helen', 'Merike'],
+      ['Andres', 'Tarmo', 'Priit', 'Margus', 'Indrek', 'Rein', 'Toomas', 'Urmas', 'Jaan', 'Siim'],
     ],
     family: [
-      [
-        'Tamm',
-        'Saar',
-        'Sepp',
-        'Mägi',
-        'Kask',
-        'Kukk',
-        'Rebane',
-        'Ilves',
-        'Pärn',
-        'Koppel',
-        'Lepik',
-        'Oja',
-      ],
-      [
-        'Tamm',
-        'Saar',
-        'Sepp',
-        'Mägi',
-        'Kask',
-        'Kukk',
-        'Rebane',
-        'Ilves',
-        'Pärn',
-        'Koppel',
-        'Lepik',
-        'Oja',
-      ],
+      ['Tamm', 'Saar', 'Sepp', 'Mägi', 'Kask', 'Kukk', 'Rebane', 'Ilves', 'Pärn', 'Koppel', 'Lepik', 'Oja'],
+      ['Tamm', 'Saar', 'Sepp', 'Mägi', 'Kask', 'Kukk', 'Rebane', 'Ilves', 'Pärn', 'Koppel', 'Lepik', 'Oja'],
     ],
   },
   LV: {
     given: [
-      [
-        'Ilze',
-        'Inese',
-        'Kristīne',
-        'Līga',
-        'Anna',
-        'Dace',
-        'Sandra',
-        'Zane',
-        'Ieva',
-        'Baiba',
-      ],
-      [
-        'Jānis',
-        'Andris',
-        'Mārtiņš',
-        'Edgars',
-        'Kaspars',
-        'Raivis',
-        'Aigars',
-        'Uldis',
-        'Roberts',
-        'Gints',
-      ],
+      ['Ilze', 'Inese', 'Kristīne', 'Līga', 'Anna', 'Dace', 'Sandra', 'Zane', 'Ieva', 'Baiba'],
+      ['Jānis', 'Andris', 'Mārtiņš', 'Edgars', 'Kaspars', 'Raivis', 'Aigars', 'Uldis', 'Roberts', 'Gints'],
     ],
     family: [
-      [
-        'Bērziņa',
-        'Kalniņa',
-        'Ozola',
-        'Jansone',
-        'Liepiņa',
-        'Krūmiņa',
-        'Vītola',
-        'Zariņa',
-        'Pētersone',
-        'Kļaviņa',
-      ],
-      [
-        'Bērziņš',
-        'Kalniņš',
-        'Ozols',
-        'Jansons',
-        'Liepiņš',
-        'Krūmiņš',
-        'Vītols',
-        'Zariņš',
-        'Pētersons',
-        'Kļaviņš',
-      ],
+      ['Bērziņa', 'Kalniņa', 'Ozola', 'Jansone', 'Liepiņa', 'Krūmiņa', 'Vītola', 'Zariņa', 'Pētersone', 'Kļaviņa'],
+      ['Bērziņš', 'Kalniņš', 'Ozols', 'Jansons', 'Liepiņš', 'Krūmiņš', 'Vītols', 'Zariņš', 'Pētersons', 'Kļaviņš'],
     ],
   },
   LT: {
     given: [
-      [
-        'Rūta',
-        'Asta',
-        'Jurgita',
-        'Eglė',
-        'Inga',
-        'Laura',
-        'Vaida',
-        'Kristina',
-        'Aušra',
-        'Giedrė',
-      ],
-      [
-        'Tomas',
-        'Mindaugas',
-        'Darius',
-        'Andrius',
-        'Marius',
-        'Paulius',
-        'Vytautas',
-        'Saulius',
-        'Gediminas',
-        'Rimantas',
-      ],
+      ['Rūta', 'Asta', 'Jurgita', 'Eglė', 'Inga', 'Laura', 'Vaida', 'Kristina', 'Aušra', 'Giedrė'],
+      ['Tomas', 'Mindaugas', 'Darius', 'Andrius', 'Marius', 'Paulius', 'Vytautas', 'Saulius', 'Gediminas', 'Rimantas'],
     ],
     family: [
       [
@@ -215,10 +98,7 @@ export async function loadDemoCompletion(
   editionId: string,
   passwordHash: string,
 ): Promise<void> {
-  await manager.query(
-    `INSERT INTO target (edition_id, total) VALUES ($1::uuid, 800)`,
-    [editionId],
-  );
+  await manager.query(`INSERT INTO target (edition_id, total) VALUES ($1::uuid, 800)`, [editionId]);
   await manager.query(
     `INSERT INTO target_split (edition_id, dimension, key, value) VALUES
        ($1::uuid, 'COUNTRY', 'EE', 200), ($1::uuid, 'COUNTRY', 'LV', 300), ($1::uuid, 'COUNTRY', 'LT', 300), ($1::uuid, 'SIDE', 'SCHOOL', 400), ($1::uuid, 'SIDE', 'COMPANY', 400)`,
@@ -357,8 +237,20 @@ export async function loadDemoCompletion(
   // half of the others a few weeks after joint module 1, with levels about one step higher. Ratings
   // are written while the self-assessment is a DRAFT: the database refuses them once it is SUBMITTED.
   const rounds: { kind: string; moduleNumber: number | null; who: string; submittedAt: string; base: number }[] = [
-    { kind: 'BASELINE', moduleNumber: null, who: 'true', submittedAt: 'least(r.closes_at, r.opens_at + make_interval(days => c.n % 35))', base: 1 },
-    { kind: 'AFTER_MODULE', moduleNumber: 1, who: 'c.completes OR c.n % 4 < 2', submittedAt: 'now() - make_interval(days => 110 - c.n % 30)', base: 2 },
+    {
+      kind: 'BASELINE',
+      moduleNumber: null,
+      who: 'true',
+      submittedAt: 'least(r.closes_at, r.opens_at + make_interval(days => c.n % 35))',
+      base: 1,
+    },
+    {
+      kind: 'AFTER_MODULE',
+      moduleNumber: 1,
+      who: 'c.completes OR c.n % 4 < 2',
+      submittedAt: 'now() - make_interval(days => 110 - c.n % 30)',
+      base: 2,
+    },
   ];
   for (const round of rounds) {
     const roundFilter = `r.edition_id = $1::uuid AND r.kind = '${round.kind}' AND r.module_number IS NOT DISTINCT FROM ${round.moduleNumber ?? 'NULL'}::int`;

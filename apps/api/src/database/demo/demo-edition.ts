@@ -13,7 +13,11 @@ const CURRENT_POSITION = 8;
  * The demo edition, dated relative to today so that the demo always stands in "national trainings
  * before joint module 2": the phases before it are DONE, it is OPEN, the rest PLANNED.
  */
-export async function loadDemoEdition(manager: EntityManager, programmeId: string, today = new Date()): Promise<Edition> {
+export async function loadDemoEdition(
+  manager: EntityManager,
+  programmeId: string,
+  today = new Date(),
+): Promise<Edition> {
   const todayMs = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
   // 365 days; today sits a little past the middle of the national trainings 2 phase (day ~209).
   const startsOn = isoDate(todayMs - 209 * DAY);

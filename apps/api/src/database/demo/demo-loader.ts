@@ -58,7 +58,10 @@ async function loadDemo(manager: EntityManager): Promise<void> {
   // argon2 is slow on purpose: one hash serves every demo account (each still verifies on its own).
   const passwordHash = await hasher.hash(DEMO_PASSWORD);
   const passwordChangedAt = new Date();
-  const accounts: DemoPerson[] = [...DEMO_PEOPLE, ...DEMO_TUTORS.map((t): DemoPerson => ({ ...t, grants: [{ role: 'TUTOR' }] }))];
+  const accounts: DemoPerson[] = [
+    ...DEMO_PEOPLE,
+    ...DEMO_TUTORS.map((t): DemoPerson => ({ ...t, grants: [{ role: 'TUTOR' }] })),
+  ];
   const people = await manager.insert(
     Person,
     accounts.map((p) => ({

@@ -5,7 +5,10 @@ import { Module } from '../../modules/modules/module.entity';
 import { NationalProgrammeItem } from '../../modules/national-programmes/national-programme-item.entity';
 import { interleave } from '../../modules/national-programmes/national-programme-rules';
 import { toProgrammeNotificationPayload } from '../../modules/national-programmes/national-programme.mapper';
-import { NationalProgramme, NationalProgrammeStatus } from '../../modules/national-programmes/national-programme.entity';
+import {
+  NationalProgramme,
+  NationalProgrammeStatus,
+} from '../../modules/national-programmes/national-programme.entity';
 import { Notification } from '../../modules/notifications/notification.entity';
 import type { NotificationKind } from '../../modules/notifications/notification-kinds';
 import { Person } from '../../modules/people/person.entity';
@@ -46,14 +49,20 @@ const REVISIONS: DemoRevision[] = [
 ];
 
 /** Runs after the demo people exist: programmes name their coordinators and the deciding admin. */
-export async function loadDemoNationalProgrammes(manager: EntityManager, editionId: string, today = new Date()): Promise<void> {
+export async function loadDemoNationalProgrammes(
+  manager: EntityManager,
+  editionId: string,
+  today = new Date(),
+): Promise<void> {
   const edition = await manager.getRepository(Edition).findOneByOrFail({ id: editionId });
   const phase = await manager.getRepository(CyclePhase).findOneByOrFail({ editionId, kind: 'NATIONAL_PROGRAMMES' });
   const phaseStart = Date.parse(`${phase.startsOn}T09:00:00Z`);
   const todayMs = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate(), 9);
   const at = (day: number) => new Date(day >= 0 ? phaseStart + day * DAY : todayMs + day * DAY);
 
-  const people = await manager.getRepository(Person).findBy({ email: In([ADMIN, ...['EE', 'LV', 'LT'].map(coordinatorOf)]) });
+  const people = await manager
+    .getRepository(Person)
+    .findBy({ email: In([ADMIN, ...['EE', 'LV', 'LT'].map(coordinatorOf)]) });
   const person = (email: string) => {
     const p = people.find((x) => x.email === email);
     if (!p) throw new Error(`demo person ${email} is missing`);
@@ -61,7 +70,9 @@ export async function loadDemoNationalProgrammes(manager: EntityManager, edition
   };
   const admin = person(ADMIN);
 
-  const modules = await manager.getRepository(Module).find({ where: { editionId }, order: { number: 'ASC', code: 'ASC' } });
+  const modules = await manager
+    .getRepository(Module)
+    .find({ where: { editionId }, order: { number: 'ASC', code: 'ASC' } });
   const joint = modules.filter((m) => m.kind === 'JOINT').map((m) => m.code);
   const byCode = new Map(modules.map((m) => [m.code, m]));
 
@@ -87,14 +98,29 @@ export async function loadDemoNationalProgrammes(manager: EntityManager, edition
       decidedById: decidedAt ? admin.id : null,
       lockVersion: r.revision === 1 ? 3 : 5,
     });
-    const programme = { id: inserted.identifiers[0]['id'] as string, editionId, countryCode: r.country, revision: r.revision };
+    const programme = {
+      id: inserted.identifiers[0]['id'] as string,
+      editionId,
+      countryCode: r.country,
+      revision: r.revision,
+    };
     await manager.insert(
       NationalProgrammeItem,
-      ordered.map((code, i) => ({ programmeId: programme.id, position: i + 1, moduleId: (byCode.get(code) as Module).id })),
+      ordered.map((code, i) => ({
+        programmeId: programme.id,
+        position: i + 1,
+        moduleId: (byCode.get(code) as Module).id,
+      })),
     );
 
     const send = (to: string, kind: NotificationKind, actor: string, createdAt: Date, readAt: Date | null) =>
-      notifications.push({ recipientPersonId: to, kind, payload: toProgrammeNotificationPayload(programme, edition.name, actor), createdAt, readAt });
+      notifications.push({
+        recipientPersonId: to,
+        kind,
+        payload: toProgrammeNotificationPayload(programme, edition.name, actor),
+        createdAt,
+        readAt,
+      });
     const record = (actor: string, operation: string, verb: string, occurredAt: Date) =>
       audit.push({
         actorPersonId: actor,
@@ -110,7 +136,13 @@ export async function loadDemoNationalProgrammes(manager: EntityManager, edition
     send(admin.id, 'NATIONAL_PROGRAMME_SUBMITTED', coordinator.name, submittedAt, decidedAt);
     if (decidedAt) {
       record(admin.id, 'approveNationalProgramme', 'Approved', decidedAt);
-      send(coordinator.id, 'NATIONAL_PROGRAMME_APPROVED', admin.name, decidedAt, new Date(decidedAt.getTime() + DAY / 4));
+      send(
+        coordinator.id,
+        'NATIONAL_PROGRAMME_APPROVED',
+        admin.name,
+        decidedAt,
+        new Date(decidedAt.getTime() + DAY / 4),
+      );
     }
   }
   await manager.insert(Notification, notifications);

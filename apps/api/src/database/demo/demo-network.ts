@@ -38,91 +38,369 @@ const site = (slug: string) => `https://www.${slug}.example`;
 const CLUSTERS: Record<Country, Cluster[]> = {
   EE: [
     {
-      school: { key: 'ee-school', name: 'Tallinna Tööstushariduskeskus', registryCode: '70003980', city: 'Tallinn', sector: 'MANUFACTURING', sizeClass: 'LARGE', website: site('tthk') },
+      school: {
+        key: 'ee-school',
+        name: 'Tallinna Tööstushariduskeskus',
+        registryCode: '70003980',
+        city: 'Tallinn',
+        sector: 'MANUFACTURING',
+        sizeClass: 'LARGE',
+        website: site('tthk'),
+      },
       companies: [
-        { key: 'ee-company', name: 'Harju Metall OÜ', registryCode: '10456731', city: 'Saue', sector: 'MANUFACTURING', sizeClass: 'SMALL', website: site('harjumetall') },
-        { key: 'ee-c2', name: 'Ülemiste Automaatika OÜ', registryCode: '12873405', city: 'Tallinn', sector: 'ENERGY', sizeClass: 'MEDIUM', website: site('ulemiste-automaatika') },
+        {
+          key: 'ee-company',
+          name: 'Harju Metall OÜ',
+          registryCode: '10456731',
+          city: 'Saue',
+          sector: 'MANUFACTURING',
+          sizeClass: 'SMALL',
+          website: site('harjumetall'),
+        },
+        {
+          key: 'ee-c2',
+          name: 'Ülemiste Automaatika OÜ',
+          registryCode: '12873405',
+          city: 'Tallinn',
+          sector: 'ENERGY',
+          sizeClass: 'MEDIUM',
+          website: site('ulemiste-automaatika'),
+        },
       ],
     },
     {
-      school: { key: 'ee-s2', name: 'Tartu Kutsehariduskeskus', registryCode: '70004465', city: 'Tartu', sector: 'CONSTRUCTION', sizeClass: 'LARGE', website: site('khk') },
+      school: {
+        key: 'ee-s2',
+        name: 'Tartu Kutsehariduskeskus',
+        registryCode: '70004465',
+        city: 'Tartu',
+        sector: 'CONSTRUCTION',
+        sizeClass: 'LARGE',
+        website: site('khk'),
+      },
       companies: [
-        { key: 'ee-c3', name: 'Emajõe Ehitus AS', registryCode: '10233871', city: 'Tartu', sector: 'CONSTRUCTION', sizeClass: 'MEDIUM', website: site('emajoe-ehitus') },
-        { key: 'ee-c4', name: 'Tartu Puitmaja OÜ', registryCode: '11640228', city: 'Tartu', sector: 'CONSTRUCTION', sizeClass: 'SMALL' },
+        {
+          key: 'ee-c3',
+          name: 'Emajõe Ehitus AS',
+          registryCode: '10233871',
+          city: 'Tartu',
+          sector: 'CONSTRUCTION',
+          sizeClass: 'MEDIUM',
+          website: site('emajoe-ehitus'),
+        },
+        {
+          key: 'ee-c4',
+          name: 'Tartu Puitmaja OÜ',
+          registryCode: '11640228',
+          city: 'Tartu',
+          sector: 'CONSTRUCTION',
+          sizeClass: 'SMALL',
+        },
       ],
     },
     {
-      school: { key: 'ee-s3', name: 'Pärnumaa Kutsehariduskeskus', registryCode: '70005312', city: 'Pärnu', sector: 'HOSPITALITY', sizeClass: 'MEDIUM', website: site('hariduskeskus') },
+      school: {
+        key: 'ee-s3',
+        name: 'Pärnumaa Kutsehariduskeskus',
+        registryCode: '70005312',
+        city: 'Pärnu',
+        sector: 'HOSPITALITY',
+        sizeClass: 'MEDIUM',
+        website: site('hariduskeskus'),
+      },
       companies: [
-        { key: 'ee-c5', name: 'Rannahotell Pärnu OÜ', registryCode: '11982354', city: 'Pärnu', sector: 'HOSPITALITY', sizeClass: 'SMALL', website: site('rannahotell') },
-        { key: 'ee-c6', name: 'Pärnu Kalatööstus AS', registryCode: '10077192', city: 'Pärnu', sector: 'FOOD_AND_AGRICULTURE', sizeClass: 'MEDIUM' },
+        {
+          key: 'ee-c5',
+          name: 'Rannahotell Pärnu OÜ',
+          registryCode: '11982354',
+          city: 'Pärnu',
+          sector: 'HOSPITALITY',
+          sizeClass: 'SMALL',
+          website: site('rannahotell'),
+        },
+        {
+          key: 'ee-c6',
+          name: 'Pärnu Kalatööstus AS',
+          registryCode: '10077192',
+          city: 'Pärnu',
+          sector: 'FOOD_AND_AGRICULTURE',
+          sizeClass: 'MEDIUM',
+        },
       ],
     },
     {
-      school: { key: 'ee-s4', name: 'Ida-Virumaa Kutsehariduskeskus', registryCode: '70008245', city: 'Jõhvi', sector: 'ENERGY', sizeClass: 'LARGE', website: site('ivkhk') },
+      school: {
+        key: 'ee-s4',
+        name: 'Ida-Virumaa Kutsehariduskeskus',
+        registryCode: '70008245',
+        city: 'Jõhvi',
+        sector: 'ENERGY',
+        sizeClass: 'LARGE',
+        website: site('ivkhk'),
+      },
       companies: [
-        { key: 'ee-c7', name: 'Virumaa Energia AS', registryCode: '10501876', city: 'Narva', sector: 'ENERGY', sizeClass: 'LARGE', website: site('virumaa-energia') },
-        { key: 'ee-c8', name: 'Kohtla Keevitus OÜ', registryCode: '12460913', city: 'Kohtla-Järve', sector: 'MANUFACTURING', sizeClass: 'MICRO' },
+        {
+          key: 'ee-c7',
+          name: 'Virumaa Energia AS',
+          registryCode: '10501876',
+          city: 'Narva',
+          sector: 'ENERGY',
+          sizeClass: 'LARGE',
+          website: site('virumaa-energia'),
+        },
+        {
+          key: 'ee-c8',
+          name: 'Kohtla Keevitus OÜ',
+          registryCode: '12460913',
+          city: 'Kohtla-Järve',
+          sector: 'MANUFACTURING',
+          sizeClass: 'MICRO',
+        },
       ],
     },
   ],
   LV: [
     {
-      school: { key: 'lv-school', name: 'Rīgas Valsts tehnikums', registryCode: '90000013681', city: 'Rīga', sector: 'MANUFACTURING', sizeClass: 'LARGE', website: site('rvt') },
+      school: {
+        key: 'lv-school',
+        name: 'Rīgas Valsts tehnikums',
+        registryCode: '90000013681',
+        city: 'Rīga',
+        sector: 'MANUFACTURING',
+        sizeClass: 'LARGE',
+        website: site('rvt'),
+      },
       companies: [
-        { key: 'lv-c1', name: 'Daugavas Metālapstrāde SIA', registryCode: '40003518274', city: 'Rīga', sector: 'MANUFACTURING', sizeClass: 'MEDIUM', website: site('daugavas-metals') },
-        { key: 'lv-c2', name: 'Baltijas Elektro SIA', registryCode: '40103762915', city: 'Rīga', sector: 'ENERGY', sizeClass: 'SMALL' },
+        {
+          key: 'lv-c1',
+          name: 'Daugavas Metālapstrāde SIA',
+          registryCode: '40003518274',
+          city: 'Rīga',
+          sector: 'MANUFACTURING',
+          sizeClass: 'MEDIUM',
+          website: site('daugavas-metals'),
+        },
+        {
+          key: 'lv-c2',
+          name: 'Baltijas Elektro SIA',
+          registryCode: '40103762915',
+          city: 'Rīga',
+          sector: 'ENERGY',
+          sizeClass: 'SMALL',
+        },
       ],
     },
     {
-      school: { key: 'lv-s2', name: 'Liepājas Valsts tehnikums', registryCode: '90000036859', city: 'Liepāja', sector: 'LOGISTICS', sizeClass: 'MEDIUM', website: site('lvt') },
+      school: {
+        key: 'lv-s2',
+        name: 'Liepājas Valsts tehnikums',
+        registryCode: '90000036859',
+        city: 'Liepāja',
+        sector: 'LOGISTICS',
+        sizeClass: 'MEDIUM',
+        website: site('lvt'),
+      },
       companies: [
-        { key: 'lv-c3', name: 'Kurzemes Loģistika SIA', registryCode: '42103048817', city: 'Liepāja', sector: 'LOGISTICS', sizeClass: 'MEDIUM', website: site('kurzemes-logistika') },
-        { key: 'lv-c4', name: 'Liepājas Kuģu remonts SIA', registryCode: '42103011264', city: 'Liepāja', sector: 'MANUFACTURING', sizeClass: 'LARGE' },
+        {
+          key: 'lv-c3',
+          name: 'Kurzemes Loģistika SIA',
+          registryCode: '42103048817',
+          city: 'Liepāja',
+          sector: 'LOGISTICS',
+          sizeClass: 'MEDIUM',
+          website: site('kurzemes-logistika'),
+        },
+        {
+          key: 'lv-c4',
+          name: 'Liepājas Kuģu remonts SIA',
+          registryCode: '42103011264',
+          city: 'Liepāja',
+          sector: 'MANUFACTURING',
+          sizeClass: 'LARGE',
+        },
       ],
     },
     {
-      school: { key: 'lv-s3', name: 'Valmieras tehnikums', registryCode: '90000062403', city: 'Valmiera', sector: 'FOOD_AND_AGRICULTURE', sizeClass: 'MEDIUM', website: site('vt') },
+      school: {
+        key: 'lv-s3',
+        name: 'Valmieras tehnikums',
+        registryCode: '90000062403',
+        city: 'Valmiera',
+        sector: 'FOOD_AND_AGRICULTURE',
+        sizeClass: 'MEDIUM',
+        website: site('vt'),
+      },
       companies: [
-        { key: 'lv-c5', name: 'Gaujas Piens SIA', registryCode: '44103025930', city: 'Valmiera', sector: 'FOOD_AND_AGRICULTURE', sizeClass: 'MEDIUM', website: site('gaujas-piens') },
-        { key: 'lv-c6', name: 'Vidzemes Būve SIA', registryCode: '44103117452', city: 'Valmiera', sector: 'CONSTRUCTION', sizeClass: 'SMALL' },
+        {
+          key: 'lv-c5',
+          name: 'Gaujas Piens SIA',
+          registryCode: '44103025930',
+          city: 'Valmiera',
+          sector: 'FOOD_AND_AGRICULTURE',
+          sizeClass: 'MEDIUM',
+          website: site('gaujas-piens'),
+        },
+        {
+          key: 'lv-c6',
+          name: 'Vidzemes Būve SIA',
+          registryCode: '44103117452',
+          city: 'Valmiera',
+          sector: 'CONSTRUCTION',
+          sizeClass: 'SMALL',
+        },
       ],
     },
     {
-      school: { key: 'lv-s4', name: 'Daugavpils Būvniecības tehnikums', registryCode: '90000079211', city: 'Daugavpils', sector: 'CONSTRUCTION', sizeClass: 'MEDIUM', website: site('dbt') },
+      school: {
+        key: 'lv-s4',
+        name: 'Daugavpils Būvniecības tehnikums',
+        registryCode: '90000079211',
+        city: 'Daugavpils',
+        sector: 'CONSTRUCTION',
+        sizeClass: 'MEDIUM',
+        website: site('dbt'),
+      },
       companies: [
-        { key: 'lv-c7', name: 'Latgales Celtnieks SIA', registryCode: '41503029384', city: 'Daugavpils', sector: 'CONSTRUCTION', sizeClass: 'SMALL', website: site('latgales-celtnieks') },
-        { key: 'lv-c8', name: 'Daugavpils Auto Serviss SIA', registryCode: '41503071126', city: 'Daugavpils', sector: 'AUTOMOTIVE', sizeClass: 'MICRO' },
+        {
+          key: 'lv-c7',
+          name: 'Latgales Celtnieks SIA',
+          registryCode: '41503029384',
+          city: 'Daugavpils',
+          sector: 'CONSTRUCTION',
+          sizeClass: 'SMALL',
+          website: site('latgales-celtnieks'),
+        },
+        {
+          key: 'lv-c8',
+          name: 'Daugavpils Auto Serviss SIA',
+          registryCode: '41503071126',
+          city: 'Daugavpils',
+          sector: 'AUTOMOTIVE',
+          sizeClass: 'MICRO',
+        },
       ],
     },
   ],
   LT: [
     {
-      school: { key: 'lt-school', name: 'Vilniaus technologijų ir dizaino kolegija', registryCode: '111965131', city: 'Vilnius', sector: 'ICT', sizeClass: 'LARGE', website: site('vtdko') },
+      school: {
+        key: 'lt-school',
+        name: 'Vilniaus technologijų ir dizaino kolegija',
+        registryCode: '111965131',
+        city: 'Vilnius',
+        sector: 'ICT',
+        sizeClass: 'LARGE',
+        website: site('vtdko'),
+      },
       companies: [
-        { key: 'lt-c1', name: 'Neries Baldai UAB', registryCode: '302518473', city: 'Vilnius', sector: 'MANUFACTURING', sizeClass: 'MEDIUM', website: site('neries-baldai') },
-        { key: 'lt-c2', name: 'Vilniaus IT Sprendimai UAB', registryCode: '304877120', city: 'Vilnius', sector: 'ICT', sizeClass: 'SMALL', website: site('vilniaus-it') },
+        {
+          key: 'lt-c1',
+          name: 'Neries Baldai UAB',
+          registryCode: '302518473',
+          city: 'Vilnius',
+          sector: 'MANUFACTURING',
+          sizeClass: 'MEDIUM',
+          website: site('neries-baldai'),
+        },
+        {
+          key: 'lt-c2',
+          name: 'Vilniaus IT Sprendimai UAB',
+          registryCode: '304877120',
+          city: 'Vilnius',
+          sector: 'ICT',
+          sizeClass: 'SMALL',
+          website: site('vilniaus-it'),
+        },
       ],
     },
     {
-      school: { key: 'lt-s2', name: 'Kauno technikos profesinio mokymo centras', registryCode: '190999248', city: 'Kaunas', sector: 'AUTOMOTIVE', sizeClass: 'LARGE', website: site('ktpmc') },
+      school: {
+        key: 'lt-s2',
+        name: 'Kauno technikos profesinio mokymo centras',
+        registryCode: '190999248',
+        city: 'Kaunas',
+        sector: 'AUTOMOTIVE',
+        sizeClass: 'LARGE',
+        website: site('ktpmc'),
+      },
       companies: [
-        { key: 'lt-c3', name: 'Kauno Autocentras UAB', registryCode: '303114586', city: 'Kaunas', sector: 'AUTOMOTIVE', sizeClass: 'SMALL', website: site('kauno-autocentras') },
-        { key: 'lt-c4', name: 'Nemuno Mechanika UAB', registryCode: '300562941', city: 'Kaunas', sector: 'MANUFACTURING', sizeClass: 'MEDIUM' },
+        {
+          key: 'lt-c3',
+          name: 'Kauno Autocentras UAB',
+          registryCode: '303114586',
+          city: 'Kaunas',
+          sector: 'AUTOMOTIVE',
+          sizeClass: 'SMALL',
+          website: site('kauno-autocentras'),
+        },
+        {
+          key: 'lt-c4',
+          name: 'Nemuno Mechanika UAB',
+          registryCode: '300562941',
+          city: 'Kaunas',
+          sector: 'MANUFACTURING',
+          sizeClass: 'MEDIUM',
+        },
       ],
     },
     {
-      school: { key: 'lt-s3', name: 'Klaipėdos technologijų mokymo centras', registryCode: '190435717', city: 'Klaipėda', sector: 'LOGISTICS', sizeClass: 'LARGE', website: site('ktmc') },
+      school: {
+        key: 'lt-s3',
+        name: 'Klaipėdos technologijų mokymo centras',
+        registryCode: '190435717',
+        city: 'Klaipėda',
+        sector: 'LOGISTICS',
+        sizeClass: 'LARGE',
+        website: site('ktmc'),
+      },
       companies: [
-        { key: 'lt-c5', name: 'Klaipėdos Uosto Logistika UAB', registryCode: '141236587', city: 'Klaipėda', sector: 'LOGISTICS', sizeClass: 'LARGE', website: site('kul') },
-        { key: 'lt-c6', name: 'Baltijos Laivų Remontas UAB', registryCode: '140872355', city: 'Klaipėda', sector: 'MANUFACTURING', sizeClass: 'LARGE' },
+        {
+          key: 'lt-c5',
+          name: 'Klaipėdos Uosto Logistika UAB',
+          registryCode: '141236587',
+          city: 'Klaipėda',
+          sector: 'LOGISTICS',
+          sizeClass: 'LARGE',
+          website: site('kul'),
+        },
+        {
+          key: 'lt-c6',
+          name: 'Baltijos Laivų Remontas UAB',
+          registryCode: '140872355',
+          city: 'Klaipėda',
+          sector: 'MANUFACTURING',
+          sizeClass: 'LARGE',
+        },
       ],
     },
     {
-      school: { key: 'lt-s4', name: 'Šiaulių profesinio rengimo centras', registryCode: '190525641', city: 'Šiauliai', sector: 'HOSPITALITY', sizeClass: 'MEDIUM', website: site('sprc') },
+      school: {
+        key: 'lt-s4',
+        name: 'Šiaulių profesinio rengimo centras',
+        registryCode: '190525641',
+        city: 'Šiauliai',
+        sector: 'HOSPITALITY',
+        sizeClass: 'MEDIUM',
+        website: site('sprc'),
+      },
       companies: [
-        { key: 'lt-c7', name: 'Saulės Viešbutis UAB', registryCode: '302977014', city: 'Šiauliai', sector: 'HOSPITALITY', sizeClass: 'SMALL', website: site('saules-viesbutis') },
-        { key: 'lt-c8', name: 'Šiaulių Duona UAB', registryCode: '145207361', city: 'Šiauliai', sector: 'FOOD_AND_AGRICULTURE', sizeClass: 'MEDIUM' },
+        {
+          key: 'lt-c7',
+          name: 'Saulės Viešbutis UAB',
+          registryCode: '302977014',
+          city: 'Šiauliai',
+          sector: 'HOSPITALITY',
+          sizeClass: 'SMALL',
+          website: site('saules-viesbutis'),
+        },
+        {
+          key: 'lt-c8',
+          name: 'Šiaulių Duona UAB',
+          registryCode: '145207361',
+          city: 'Šiauliai',
+          sector: 'FOOD_AND_AGRICULTURE',
+          sizeClass: 'MEDIUM',
+        },
       ],
     },
   ],
@@ -158,31 +436,135 @@ const NAMES: Record<Country, Names> = {
   EE: {
     female: ['Maarja', 'Liina', 'Triin', 'Kersti', 'Pille', 'Helen', 'Anu', 'Kaja', 'Merike', 'Külli', 'Tiia', 'Eve'],
     male: ['Margus', 'Toomas', 'Rein', 'Urmas', 'Jaan', 'Kristjan', 'Marko', 'Siim', 'Raivo', 'Indrek', 'Tarmo', 'Ain'],
-    surnames: same(['Saar', 'Sepp', 'Kukk', 'Rebane', 'Ilves', 'Pärn', 'Koppel', 'Lepp', 'Oja', 'Kallas', 'Vaher', 'Raud', 'Laur', 'Kivi', 'Mets', 'Org', 'Luik', 'Karu', 'Põder', 'Jõgi']),
+    surnames: same([
+      'Saar',
+      'Sepp',
+      'Kukk',
+      'Rebane',
+      'Ilves',
+      'Pärn',
+      'Koppel',
+      'Lepp',
+      'Oja',
+      'Kallas',
+      'Vaher',
+      'Raud',
+      'Laur',
+      'Kivi',
+      'Mets',
+      'Org',
+      'Luik',
+      'Karu',
+      'Põder',
+      'Jõgi',
+    ]),
     language: 'et',
     timeZone: 'Europe/Tallinn',
   },
   LV: {
-    female: ['Anna', 'Laura', 'Dace', 'Inese', 'Kristīne', 'Līga', 'Sanita', 'Zane', 'Baiba', 'Agnese', 'Evija', 'Ieva'],
-    male: ['Andris', 'Mārtiņš', 'Edgars', 'Raivis', 'Kaspars', 'Artūrs', 'Gints', 'Uldis', 'Roberts', 'Aivars', 'Normunds', 'Juris'],
+    female: [
+      'Anna',
+      'Laura',
+      'Dace',
+      'Inese',
+      'Kristīne',
+      'Līga',
+      'Sanita',
+      'Zane',
+      'Baiba',
+      'Agnese',
+      'Evija',
+      'Ieva',
+    ],
+    male: [
+      'Andris',
+      'Mārtiņš',
+      'Edgars',
+      'Raivis',
+      'Kaspars',
+      'Artūrs',
+      'Gints',
+      'Uldis',
+      'Roberts',
+      'Aivars',
+      'Normunds',
+      'Juris',
+    ],
     surnames: [
-      ['Bērziņš', 'Bērziņa'], ['Kalniņš', 'Kalniņa'], ['Ozoliņš', 'Ozoliņa'], ['Liepiņš', 'Liepiņa'], ['Krūmiņš', 'Krūmiņa'],
-      ['Balodis', 'Balode'], ['Zariņš', 'Zariņa'], ['Eglītis', 'Eglīte'], ['Vītols', 'Vītola'], ['Kļaviņš', 'Kļaviņa'],
-      ['Siliņš', 'Siliņa'], ['Pētersons', 'Pētersone'], ['Lācis', 'Lāce'], ['Grīnbergs', 'Grīnberga'], ['Upītis', 'Upīte'],
-      ['Strazdiņš', 'Strazdiņa'], ['Zālītis', 'Zālīte'], ['Ābols', 'Ābola'], ['Kārkliņš', 'Kārkliņa'], ['Priede', 'Priede'],
+      ['Bērziņš', 'Bērziņa'],
+      ['Kalniņš', 'Kalniņa'],
+      ['Ozoliņš', 'Ozoliņa'],
+      ['Liepiņš', 'Liepiņa'],
+      ['Krūmiņš', 'Krūmiņa'],
+      ['Balodis', 'Balode'],
+      ['Zariņš', 'Zariņa'],
+      ['Eglītis', 'Eglīte'],
+      ['Vītols', 'Vītola'],
+      ['Kļaviņš', 'Kļaviņa'],
+      ['Siliņš', 'Siliņa'],
+      ['Pētersons', 'Pētersone'],
+      ['Lācis', 'Lāce'],
+      ['Grīnbergs', 'Grīnberga'],
+      ['Upītis', 'Upīte'],
+      ['Strazdiņš', 'Strazdiņa'],
+      ['Zālītis', 'Zālīte'],
+      ['Ābols', 'Ābola'],
+      ['Kārkliņš', 'Kārkliņa'],
+      ['Priede', 'Priede'],
     ],
     language: 'lv',
     timeZone: 'Europe/Riga',
   },
   LT: {
-    female: ['Jurgita', 'Asta', 'Inga', 'Gintarė', 'Vilma', 'Aistė', 'Dalia', 'Kristina', 'Rasa', 'Daiva', 'Ieva', 'Lina'],
-    male: ['Mantas', 'Darius', 'Giedrius', 'Andrius', 'Jonas', 'Vytautas', 'Mindaugas', 'Paulius', 'Saulius', 'Lukas', 'Marius', 'Audrius'],
+    female: [
+      'Jurgita',
+      'Asta',
+      'Inga',
+      'Gintarė',
+      'Vilma',
+      'Aistė',
+      'Dalia',
+      'Kristina',
+      'Rasa',
+      'Daiva',
+      'Ieva',
+      'Lina',
+    ],
+    male: [
+      'Mantas',
+      'Darius',
+      'Giedrius',
+      'Andrius',
+      'Jonas',
+      'Vytautas',
+      'Mindaugas',
+      'Paulius',
+      'Saulius',
+      'Lukas',
+      'Marius',
+      'Audrius',
+    ],
     surnames: [
-      ['Jankauskas', 'Jankauskienė'], ['Stankevičius', 'Stankevičienė'], ['Vasiliauskas', 'Vasiliauskienė'], ['Žukauskas', 'Žukauskienė'],
-      ['Butkus', 'Butkienė'], ['Paulauskas', 'Paulauskienė'], ['Urbonas', 'Urbonienė'], ['Kavaliauskas', 'Kavaliauskienė'],
-      ['Navickas', 'Navickienė'], ['Rimkus', 'Rimkienė'], ['Sakalauskas', 'Sakalauskienė'], ['Balčiūnas', 'Balčiūnienė'],
-      ['Mockus', 'Mockienė'], ['Adomaitis', 'Adomaitienė'], ['Gudaitis', 'Gudaitienė'], ['Šimkus', 'Šimkienė'],
-      ['Lukoševičius', 'Lukoševičienė'], ['Ramanauskas', 'Ramanauskienė'], ['Bružas', 'Bružienė'], ['Kairys', 'Kairienė'],
+      ['Jankauskas', 'Jankauskienė'],
+      ['Stankevičius', 'Stankevičienė'],
+      ['Vasiliauskas', 'Vasiliauskienė'],
+      ['Žukauskas', 'Žukauskienė'],
+      ['Butkus', 'Butkienė'],
+      ['Paulauskas', 'Paulauskienė'],
+      ['Urbonas', 'Urbonienė'],
+      ['Kavaliauskas', 'Kavaliauskienė'],
+      ['Navickas', 'Navickienė'],
+      ['Rimkus', 'Rimkienė'],
+      ['Sakalauskas', 'Sakalauskienė'],
+      ['Balčiūnas', 'Balčiūnienė'],
+      ['Mockus', 'Mockienė'],
+      ['Adomaitis', 'Adomaitienė'],
+      ['Gudaitis', 'Gudaitienė'],
+      ['Šimkus', 'Šimkienė'],
+      ['Lukoševičius', 'Lukoševičienė'],
+      ['Ramanauskas', 'Ramanauskienė'],
+      ['Bružas', 'Bružienė'],
+      ['Kairys', 'Kairienė'],
     ],
     language: 'lt',
     timeZone: 'Europe/Vilnius',
@@ -204,8 +586,16 @@ const OCCUPATIONS: Record<Sector, string[]> = {
 
 const LANGUAGES: Record<Country, string[][]> = {
   EE: [['et', 'en'], ['et', 'ru', 'en'], ['et']],
-  LV: [['lv', 'en'], ['lv', 'ru'], ['lv', 'ru', 'en']],
-  LT: [['lt', 'en'], ['lt', 'ru'], ['lt', 'en', 'pl']],
+  LV: [
+    ['lv', 'en'],
+    ['lv', 'ru'],
+    ['lv', 'ru', 'en'],
+  ],
+  LT: [
+    ['lt', 'en'],
+    ['lt', 'ru'],
+    ['lt', 'en', 'pl'],
+  ],
 };
 
 export interface DemoTutor {
@@ -221,12 +611,30 @@ export interface DemoTutor {
 }
 
 /** The tutor profiles of the two demo tutors of the foundation (their accounts are in DEMO_PEOPLE). */
-export const DEMO_FOUNDATION_TUTORS: Record<string, Pick<DemoTutor, 'organisationKey' | 'occupationField' | 'yearsOfExperience' | 'languages'>> = {
-  'tutor.school.ee@tandem.example': { organisationKey: 'ee-school', occupationField: 'Welding', yearsOfExperience: 12, languages: ['et', 'en', 'ru'] },
-  'tutor.company.ee@tandem.example': { organisationKey: 'ee-company', occupationField: 'Metalwork', yearsOfExperience: 8, languages: ['et', 'en'] },
+export const DEMO_FOUNDATION_TUTORS: Record<
+  string,
+  Pick<DemoTutor, 'organisationKey' | 'occupationField' | 'yearsOfExperience' | 'languages'>
+> = {
+  'tutor.school.ee@tandem.example': {
+    organisationKey: 'ee-school',
+    occupationField: 'Welding',
+    yearsOfExperience: 12,
+    languages: ['et', 'en', 'ru'],
+  },
+  'tutor.company.ee@tandem.example': {
+    organisationKey: 'ee-company',
+    occupationField: 'Metalwork',
+    yearsOfExperience: 8,
+    languages: ['et', 'en'],
+  },
 };
 
-const ascii = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+const ascii = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
 
 /** Per country and cluster: 5 tutors at the school; 3 and 2 at its companies (EE's first cluster counts the foundation tutors). */
 const SCHOOL_TUTORS = 5;
@@ -245,9 +653,21 @@ interface Slot {
 function slots(): Slot[] {
   return COUNTRIES.flatMap((country) =>
     CLUSTERS[country].flatMap((c, cluster) => {
-      const school = Array.from({ length: SCHOOL_TUTORS }, (_, position): Slot => ({ country, cluster, side: 'SCHOOL', position, org: c.school }));
+      const school = Array.from({ length: SCHOOL_TUTORS }, (_, position): Slot => ({
+        country,
+        cluster,
+        side: 'SCHOOL',
+        position,
+        org: c.school,
+      }));
       const company = c.companies.flatMap((org, k) =>
-        Array.from({ length: COMPANY_TUTORS[k] }, (_, i): Slot => ({ country, cluster, side: 'COMPANY', position: (k === 0 ? 0 : COMPANY_TUTORS[0]) + i, org })),
+        Array.from({ length: COMPANY_TUTORS[k] }, (_, i): Slot => ({
+          country,
+          cluster,
+          side: 'COMPANY',
+          position: (k === 0 ? 0 : COMPANY_TUTORS[0]) + i,
+          org,
+        })),
       );
       return [...school, ...company];
     }),
@@ -258,7 +678,8 @@ const FOUNDATION_SLOTS: Record<string, string> = {
   'EE/0/SCHOOL/0': 'tutor.school.ee@tandem.example',
   'EE/0/COMPANY/0': 'tutor.company.ee@tandem.example',
 };
-const slotKey = (s: Pick<Slot, 'country' | 'cluster' | 'side' | 'position'>) => `${s.country}/${s.cluster}/${s.side}/${s.position}`;
+const slotKey = (s: Pick<Slot, 'country' | 'cluster' | 'side' | 'position'>) =>
+  `${s.country}/${s.cluster}/${s.side}/${s.position}`;
 
 function buildTutors(): { tutors: DemoTutor[]; emailOf: Map<string, string> } {
   const tutors: DemoTutor[] = [];
@@ -316,12 +737,20 @@ export interface DemoTandem {
   formedBy: 'coordinator' | 'SCHOOL' | 'COMPANY';
   /** Days before today. */
   createdDaysAgo: number;
-  dissolution?: { kind: TandemDissolutionKind; by: 'coordinator' | 'SCHOOL' | 'COMPANY'; daysAgo: number; reason: string | null };
+  dissolution?: {
+    kind: TandemDissolutionKind;
+    by: 'coordinator' | 'SCHOOL' | 'COMPANY';
+    daysAgo: number;
+    reason: string | null;
+  };
 }
 
 /** Pairs per cluster (the rest stay unpaired); which positions still wait for an answer to an invitation. */
 const PAIRED = [5, 4, 4, 4];
-const FORMING: [cluster: number, position: number][] = [[1, 3], [2, 3]];
+const FORMING: [cluster: number, position: number][] = [
+  [1, 3],
+  [2, 3],
+];
 
 function buildTandems(): DemoTandem[] {
   const email = (country: Country, cluster: number, side: 'SCHOOL' | 'COMPANY', position: number) =>
@@ -331,13 +760,26 @@ function buildTandems(): DemoTandem[] {
     // History first: a tandem that ended, and an invitation that was declined.
     if (country === 'EE') {
       tandems.push({
-        school: email('EE', 3, 'SCHOOL', 4), company: email('EE', 3, 'COMPANY', 0), status: 'DISSOLVED', formedBy: 'coordinator', createdDaysAgo: 150,
-        dissolution: { kind: 'DISSOLVED', by: 'coordinator', daysAgo: 120, reason: 'The company tutor moved to night shifts; paired again with a colleague on the day shift.' },
+        school: email('EE', 3, 'SCHOOL', 4),
+        company: email('EE', 3, 'COMPANY', 0),
+        status: 'DISSOLVED',
+        formedBy: 'coordinator',
+        createdDaysAgo: 150,
+        dissolution: {
+          kind: 'DISSOLVED',
+          by: 'coordinator',
+          daysAgo: 120,
+          reason: 'The company tutor moved to night shifts; paired again with a colleague on the day shift.',
+        },
       });
     }
     if (country === 'LV') {
       tandems.push({
-        school: email('LV', 2, 'SCHOOL', 4), company: email('LV', 1, 'COMPANY', 4), status: 'DISSOLVED', formedBy: 'SCHOOL', createdDaysAgo: 140,
+        school: email('LV', 2, 'SCHOOL', 4),
+        company: email('LV', 1, 'COMPANY', 4),
+        status: 'DISSOLVED',
+        formedBy: 'SCHOOL',
+        createdDaysAgo: 140,
         dissolution: { kind: 'DECLINED', by: 'COMPANY', daysAgo: 137, reason: null },
       });
     }
@@ -377,10 +819,15 @@ export async function loadDemoNetwork(
   const orgByKey = new Map(DEMO_NETWORK_ORGANISATIONS.map((o) => [o.key, o]));
 
   const links = [
-    ...COUNTRIES.flatMap((c) => CLUSTERS[c].flatMap((cl) => cl.companies.map((co) => [cl.school.key, co.key] as const))),
+    ...COUNTRIES.flatMap((c) =>
+      CLUSTERS[c].flatMap((cl) => cl.companies.map((co) => [cl.school.key, co.key] as const)),
+    ),
     ...EXTRA_LINKS,
   ];
-  await manager.insert(ClusterLink, links.map(([school, company]) => ({ schoolId: org(school), companyId: org(company) })));
+  await manager.insert(
+    ClusterLink,
+    links.map(([school, company]) => ({ schoolId: org(school), companyId: org(company) })),
+  );
 
   const profiles = [
     ...Object.entries(DEMO_FOUNDATION_TUTORS).map(([email, t]) => ({ email, ...t })),
@@ -398,7 +845,10 @@ export async function loadDemoNetwork(
     };
   });
   await manager.insert(TutorProfile, profiles);
-  await manager.insert(TutorParticipation, profiles.map((p) => ({ editionId, personId: p.personId })));
+  await manager.insert(
+    TutorParticipation,
+    profiles.map((p) => ({ editionId, personId: p.personId })),
+  );
 
   const at = (daysAgo: number) => new Date(today.getTime() - daysAgo * DAY);
   const coordinatorOf = (email: string) => {
@@ -433,5 +883,8 @@ export async function loadDemoNetwork(
 }
 
 function orgKeyOf(email: string): string {
-  return DEMO_FOUNDATION_TUTORS[email]?.organisationKey ?? (DEMO_TUTORS.find((t) => t.email === email) as DemoTutor).organisationKey;
+  return (
+    DEMO_FOUNDATION_TUTORS[email]?.organisationKey ??
+    (DEMO_TUTORS.find((t) => t.email === email) as DemoTutor).organisationKey
+  );
 }

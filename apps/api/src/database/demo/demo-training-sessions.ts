@@ -1,20 +1,11 @@
 import { DateTime } from 'luxon';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import {
-  Attendance,
-  AttendanceStatus,
-} from '../../modules/training-sessions/attendance.entity';
+import { Attendance, AttendanceStatus } from '../../modules/training-sessions/attendance.entity';
 import { EnrolmentPerson } from '../../modules/training-sessions/enrolment-person.entity';
-import {
-  Enrolment,
-  EnrolmentStatus,
-} from '../../modules/training-sessions/enrolment.entity';
+import { Enrolment, EnrolmentStatus } from '../../modules/training-sessions/enrolment.entity';
 import { SessionTrainer } from '../../modules/training-sessions/session-trainer.entity';
-import {
-  SessionStatus,
-  TrainingSession,
-} from '../../modules/training-sessions/training-session.entity';
+import { SessionStatus, TrainingSession } from '../../modules/training-sessions/training-session.entity';
 
 type Country = 'EE' | 'LV' | 'LT';
 const COUNTRIES: Country[] = ['EE', 'LV', 'LT'];
@@ -191,8 +182,7 @@ export async function loadDemoTrainingSessions(
   const demoSchool = personIds.get(DEMO_SCHOOL);
   const demoTandem = tandems.find((t) => t.school === demoSchool);
   const others = tandems.filter((t) => t !== demoTandem);
-  const trainer = (c: Country) =>
-    personIds.get(`trainer.${c.toLowerCase()}@tandem.example`) as string;
+  const trainer = (c: Country) => personIds.get(`trainer.${c.toLowerCase()}@tandem.example`) as string;
   const admin = personIds.get('admin@tandem.example') ?? null;
   const now = today.getTime();
 
@@ -204,10 +194,7 @@ export async function loadDemoTrainingSessions(
 
   DEMO_SESSIONS.forEach((d, index) => {
     const zone = d.country ? ZONE[d.country] : 'Europe/Riga';
-    const start = DateTime.fromJSDate(today, { zone })
-      .startOf('day')
-      .plus({ days: d.inDays })
-      .set({ hour: d.hour });
+    const start = DateTime.fromJSDate(today, { zone }).startOf('day').plus({ days: d.inDays }).set({ hour: d.hour });
     // Multi-day joint modules: two days of 8 hours, not 16 hours in a row.
     const end =
       d.durationHours > 8
@@ -216,21 +203,16 @@ export async function loadDemoTrainingSessions(
     const past = end.toMillis() < now;
     const status: SessionStatus = past ? 'COMPLETED' : 'SCHEDULED';
     const id = randomUUID();
-    const pool = (
-      d.country ? others.filter((t) => t.country === d.country) : others
-    ).slice(
+    const pool = (d.country ? others.filter((t) => t.country === d.country) : others).slice(
       0,
       Math.max(0, d.tandems - (d.withDemoTandem && demoTandem ? 1 : 0)),
     );
-    const booked =
-      d.withDemoTandem && demoTandem ? [demoTandem, ...pool] : pool;
+    const booked = d.withDemoTandem && demoTandem ? [demoTandem, ...pool] : pool;
     let seatsTaken = 0;
     const deadline = start.minus({ days: 2 });
     for (const t of booked) {
       const fits = seatsTaken + 2 <= d.capacity;
-      const enrolmentStatus: EnrolmentStatus = fits
-        ? 'CONFIRMED'
-        : 'WAITLISTED';
+      const enrolmentStatus: EnrolmentStatus = fits ? 'CONFIRMED' : 'WAITLISTED';
       if (fits) seatsTaken += 2;
       // Booked in the weeks before the deadline, in tandem order: the waitlist keeps that order.
       const queuedAt = deadline
@@ -255,10 +237,7 @@ export async function loadDemoTrainingSessions(
           attendance.push({
             sessionId: id,
             personId,
-            status:
-              ATTENDANCE_CYCLE[
-                (people.length + index) % ATTENDANCE_CYCLE.length
-              ],
+            status: ATTENDANCE_CYCLE[(people.length + index) % ATTENDANCE_CYCLE.length],
             method: 'MANUAL',
             markedById: d.country ? trainer(d.country) : admin,
           });
@@ -278,20 +257,15 @@ export async function loadDemoTrainingSessions(
       status,
       cancelReason: null,
       venue: d.online ? null : d.country ? VENUE[d.country] : VENUE.LV,
-      onlineUrl: d.online
-        ? `https://meet.tandem.example/${d.code.toLowerCase()}-${index}`
-        : null,
-      language: d.country
-        ? ({ EE: 'et', LV: 'lv', LT: 'lt' } as const)[d.country]
-        : 'en',
+      onlineUrl: d.online ? `https://meet.tandem.example/${d.code.toLowerCase()}-${index}` : null,
+      language: d.country ? ({ EE: 'et', LV: 'lv', LT: 'lt' } as const)[d.country] : 'en',
       enrolmentDeadline: deadline.toJSDate(),
       allowSingles: false,
       sequence: 0,
       checkInSecret: randomBytes(32).toString('hex'),
       createdById: d.country ? trainer(d.country) : admin,
     });
-    for (const c of d.country ? [d.country] : COUNTRIES)
-      trainers.push({ sessionId: id, personId: trainer(c) });
+    for (const c of d.country ? [d.country] : COUNTRIES) trainers.push({ sessionId: id, personId: trainer(c) });
   });
 
   await manager.insert(TrainingSession, sessions);

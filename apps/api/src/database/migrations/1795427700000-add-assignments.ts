@@ -44,35 +44,17 @@ export class AddAssignments1795427700000 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(
-      `ALTER TABLE "assignment_submission" DROP CONSTRAINT "FK_4ffc67f97cd567fed8fad50f3b2"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "assignment_submission" DROP CONSTRAINT "FK_9a7c338c31171f9a513e32a6bb7"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "assignment_submission" DROP CONSTRAINT "FK_9cedc25819541adc3da0a63f0ae"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "assignment_submission" DROP CONSTRAINT "FK_1323428daa36441de68edd30a3f"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "tandem_assignment" DROP CONSTRAINT "FK_659a333ea47942cda4ef70666e1"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "tandem_assignment" DROP CONSTRAINT "FK_199124a16a18010a6776eba06b0"`,
-    );
+    await queryRunner.query(`ALTER TABLE "assignment_submission" DROP CONSTRAINT "FK_4ffc67f97cd567fed8fad50f3b2"`);
+    await queryRunner.query(`ALTER TABLE "assignment_submission" DROP CONSTRAINT "FK_9a7c338c31171f9a513e32a6bb7"`);
+    await queryRunner.query(`ALTER TABLE "assignment_submission" DROP CONSTRAINT "FK_9cedc25819541adc3da0a63f0ae"`);
+    await queryRunner.query(`ALTER TABLE "assignment_submission" DROP CONSTRAINT "FK_1323428daa36441de68edd30a3f"`);
+    await queryRunner.query(`ALTER TABLE "tandem_assignment" DROP CONSTRAINT "FK_659a333ea47942cda4ef70666e1"`);
+    await queryRunner.query(`ALTER TABLE "tandem_assignment" DROP CONSTRAINT "FK_199124a16a18010a6776eba06b0"`);
     await queryRunner.query(`DROP INDEX "public"."uq_assignment_submission"`);
-    await queryRunner.query(
-      `DROP INDEX "public"."ix_assignment_submission_tandem"`,
-    );
-    await queryRunner.query(
-      `DROP INDEX "public"."ix_assignment_submission_status"`,
-    );
+    await queryRunner.query(`DROP INDEX "public"."ix_assignment_submission_tandem"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_assignment_submission_status"`);
     await queryRunner.query(`DROP TABLE "assignment_submission"`);
-    await queryRunner.query(
-      `DROP INDEX "public"."ix_tandem_assignment_version_due"`,
-    );
+    await queryRunner.query(`DROP INDEX "public"."ix_tandem_assignment_version_due"`);
     await queryRunner.query(`DROP TABLE "tandem_assignment"`);
   }
 }

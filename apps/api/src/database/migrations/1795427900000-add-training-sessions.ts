@@ -27,15 +27,11 @@ export class AddTrainingSessions1795427900000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE TABLE "calendar_feed" ("person_id" uuid NOT NULL, "token_hash" text NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_6f1e687ddc5e27d066c00af5478" PRIMARY KEY ("person_id"))`,
     );
-    await queryRunner.query(
-      `CREATE UNIQUE INDEX "uq_calendar_feed_token" ON "calendar_feed"  ("token_hash")`,
-    );
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_calendar_feed_token" ON "calendar_feed"  ("token_hash")`);
     await queryRunner.query(
       `CREATE TABLE "enrolment" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "session_id" uuid NOT NULL, "tandem_id" uuid, "status" text NOT NULL, "seats" integer NOT NULL, "queued_at" TIMESTAMP WITH TIME ZONE NOT NULL, "booked_by_id" uuid, "confirmed_at" TIMESTAMP WITH TIME ZONE, "cancelled_at" TIMESTAMP WITH TIME ZONE, "cancelled_by_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "uq_enrolment_person_key" UNIQUE ("id", "session_id", "status"), CONSTRAINT "ck_enrolment_cancelled" CHECK ((status = 'CANCELLED') = (cancelled_at IS NOT NULL)), CONSTRAINT "ck_enrolment_seats" CHECK ((tandem_id IS NOT NULL AND seats = 2) OR (tandem_id IS NULL AND seats = 1)), CONSTRAINT "ck_enrolment_status" CHECK (status IN ('CONFIRMED','WAITLISTED','CANCELLED')), CONSTRAINT "PK_5d2679f6c891d77c58aa0e05f2b" PRIMARY KEY ("id"))`,
     );
-    await queryRunner.query(
-      `CREATE INDEX "ix_enrolment_tandem" ON "enrolment"  ("tandem_id")`,
-    );
+    await queryRunner.query(`CREATE INDEX "ix_enrolment_tandem" ON "enrolment"  ("tandem_id")`);
     await queryRunner.query(
       `CREATE INDEX "ix_enrolment_session_queue" ON "enrolment"  ("session_id", "status", "queued_at")`,
     );
@@ -45,9 +41,7 @@ export class AddTrainingSessions1795427900000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE TABLE "enrolment_person" ("enrolment_id" uuid NOT NULL, "person_id" uuid NOT NULL, "session_id" uuid NOT NULL, "enrolment_status" text NOT NULL, CONSTRAINT "PK_af20e9ff72313b9d11b8bb5cbfe" PRIMARY KEY ("enrolment_id", "person_id"))`,
     );
-    await queryRunner.query(
-      `CREATE INDEX "ix_enrolment_person_person" ON "enrolment_person"  ("person_id")`,
-    );
+    await queryRunner.query(`CREATE INDEX "ix_enrolment_person_person" ON "enrolment_person"  ("person_id")`);
     await queryRunner.query(
       `CREATE UNIQUE INDEX "uq_enrolment_person_session" ON "enrolment_person"  ("session_id", "person_id") WHERE enrolment_status <> 'CANCELLED'`,
     );
@@ -57,9 +51,7 @@ export class AddTrainingSessions1795427900000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE TABLE "session_trainer" ("session_id" uuid NOT NULL, "person_id" uuid NOT NULL, CONSTRAINT "PK_41912bf509ff37dc02f3ab58129" PRIMARY KEY ("session_id", "person_id"))`,
     );
-    await queryRunner.query(
-      `CREATE INDEX "ix_session_trainer_person" ON "session_trainer"  ("person_id")`,
-    );
+    await queryRunner.query(`CREATE INDEX "ix_session_trainer_person" ON "session_trainer"  ("person_id")`);
     await queryRunner.query(
       `ALTER TABLE "training_session" ADD CONSTRAINT "FK_6706438e52a142af856e4f3c332" FOREIGN KEY ("edition_id") REFERENCES "edition"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
     );
@@ -111,9 +103,7 @@ export class AddTrainingSessions1795427900000 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "session_trainer" ADD CONSTRAINT "FK_edeb4ef1f60c9a6836e9b86afac" FOREIGN KEY ("person_id") REFERENCES "person"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
     );
-    await queryRunner.query(
-      `CREATE INDEX "ix_attendance_person" ON "attendance"  ("person_id") `,
-    );
+    await queryRunner.query(`CREATE INDEX "ix_attendance_person" ON "attendance"  ("person_id") `);
     await queryRunner.query(`CREATE VIEW "person_training" AS
       SELECT ep.person_id, s.id AS session_id, s.edition_id, m.id AS module_id, m.kind AS module_kind,
              m.number AS joint_number, s.country_code, s.starts_at, s.ends_at, s.hours,
@@ -130,83 +120,39 @@ export class AddTrainingSessions1795427900000 implements MigrationInterface {
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP VIEW "person_training"`);
     await queryRunner.query(`DROP INDEX "public"."ix_attendance_person"`);
-    await queryRunner.query(
-      `ALTER TABLE "session_trainer" DROP CONSTRAINT "FK_edeb4ef1f60c9a6836e9b86afac"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "session_trainer" DROP CONSTRAINT "FK_5e85971306a916933d8e43c45af"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "session_reminder" DROP CONSTRAINT "FK_01aef9f307427969183f7e5d4aa"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "enrolment_person" DROP CONSTRAINT "FK_52fd95e1bbd91baf6d4bfad9096"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "enrolment_person" DROP CONSTRAINT "FK_270858379dc608422a38ee9c204"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "enrolment" DROP CONSTRAINT "FK_0bb6b03db907129d8620ccb1cb0"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "enrolment" DROP CONSTRAINT "FK_152fa17c8b7f74f7dc573ec7989"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "enrolment" DROP CONSTRAINT "FK_54db9722c7eace70daabc5623b8"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "enrolment" DROP CONSTRAINT "FK_1044fca171a6347474cdeb1ba08"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "calendar_feed" DROP CONSTRAINT "FK_6f1e687ddc5e27d066c00af5478"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "attendance" DROP CONSTRAINT "FK_3e8b09efa782bb80fedd56ad8cd"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "attendance" DROP CONSTRAINT "FK_86687a3aa35d66a5613e23ddd65"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "attendance" DROP CONSTRAINT "FK_5940f7beb6d791a618dbf88361e"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "training_session" DROP CONSTRAINT "FK_14501824910b92835cd792c5d27"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "training_session" DROP CONSTRAINT "FK_cdb74d57d2fda48b6371326ee81"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "training_session" DROP CONSTRAINT "FK_81c9df637da6427b11a1b9aab4d"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "training_session" DROP CONSTRAINT "FK_6706438e52a142af856e4f3c332"`,
-    );
+    await queryRunner.query(`ALTER TABLE "session_trainer" DROP CONSTRAINT "FK_edeb4ef1f60c9a6836e9b86afac"`);
+    await queryRunner.query(`ALTER TABLE "session_trainer" DROP CONSTRAINT "FK_5e85971306a916933d8e43c45af"`);
+    await queryRunner.query(`ALTER TABLE "session_reminder" DROP CONSTRAINT "FK_01aef9f307427969183f7e5d4aa"`);
+    await queryRunner.query(`ALTER TABLE "enrolment_person" DROP CONSTRAINT "FK_52fd95e1bbd91baf6d4bfad9096"`);
+    await queryRunner.query(`ALTER TABLE "enrolment_person" DROP CONSTRAINT "FK_270858379dc608422a38ee9c204"`);
+    await queryRunner.query(`ALTER TABLE "enrolment" DROP CONSTRAINT "FK_0bb6b03db907129d8620ccb1cb0"`);
+    await queryRunner.query(`ALTER TABLE "enrolment" DROP CONSTRAINT "FK_152fa17c8b7f74f7dc573ec7989"`);
+    await queryRunner.query(`ALTER TABLE "enrolment" DROP CONSTRAINT "FK_54db9722c7eace70daabc5623b8"`);
+    await queryRunner.query(`ALTER TABLE "enrolment" DROP CONSTRAINT "FK_1044fca171a6347474cdeb1ba08"`);
+    await queryRunner.query(`ALTER TABLE "calendar_feed" DROP CONSTRAINT "FK_6f1e687ddc5e27d066c00af5478"`);
+    await queryRunner.query(`ALTER TABLE "attendance" DROP CONSTRAINT "FK_3e8b09efa782bb80fedd56ad8cd"`);
+    await queryRunner.query(`ALTER TABLE "attendance" DROP CONSTRAINT "FK_86687a3aa35d66a5613e23ddd65"`);
+    await queryRunner.query(`ALTER TABLE "attendance" DROP CONSTRAINT "FK_5940f7beb6d791a618dbf88361e"`);
+    await queryRunner.query(`ALTER TABLE "training_session" DROP CONSTRAINT "FK_14501824910b92835cd792c5d27"`);
+    await queryRunner.query(`ALTER TABLE "training_session" DROP CONSTRAINT "FK_cdb74d57d2fda48b6371326ee81"`);
+    await queryRunner.query(`ALTER TABLE "training_session" DROP CONSTRAINT "FK_81c9df637da6427b11a1b9aab4d"`);
+    await queryRunner.query(`ALTER TABLE "training_session" DROP CONSTRAINT "FK_6706438e52a142af856e4f3c332"`);
     await queryRunner.query(`DROP INDEX "public"."ix_session_trainer_person"`);
     await queryRunner.query(`DROP TABLE "session_trainer"`);
     await queryRunner.query(`DROP TABLE "session_reminder"`);
-    await queryRunner.query(
-      `DROP INDEX "public"."uq_enrolment_person_session"`,
-    );
+    await queryRunner.query(`DROP INDEX "public"."uq_enrolment_person_session"`);
     await queryRunner.query(`DROP INDEX "public"."ix_enrolment_person_person"`);
     await queryRunner.query(`DROP TABLE "enrolment_person"`);
-    await queryRunner.query(
-      `DROP INDEX "public"."uq_enrolment_tandem_session"`,
-    );
+    await queryRunner.query(`DROP INDEX "public"."uq_enrolment_tandem_session"`);
     await queryRunner.query(`DROP INDEX "public"."ix_enrolment_session_queue"`);
     await queryRunner.query(`DROP INDEX "public"."ix_enrolment_tandem"`);
     await queryRunner.query(`DROP TABLE "enrolment"`);
     await queryRunner.query(`DROP INDEX "public"."uq_calendar_feed_token"`);
     await queryRunner.query(`DROP TABLE "calendar_feed"`);
     await queryRunner.query(`DROP TABLE "attendance"`);
-    await queryRunner.query(
-      `DROP INDEX "public"."ix_training_session_edition_starts"`,
-    );
-    await queryRunner.query(
-      `DROP INDEX "public"."ix_training_session_country_starts"`,
-    );
-    await queryRunner.query(
-      `DROP INDEX "public"."ix_training_session_module_version"`,
-    );
+    await queryRunner.query(`DROP INDEX "public"."ix_training_session_edition_starts"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_training_session_country_starts"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_training_session_module_version"`);
     await queryRunner.query(`DROP TABLE "training_session"`);
   }
 }

@@ -88,55 +88,27 @@ export class AddCompletionAndTargets1795428100000 implements MigrationInterface 
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP TABLE "completion_trained_day"`);
     await queryRunner.query(`DROP TABLE "completion_tally"`);
-    await queryRunner.query(
-      `ALTER TABLE "target_split" DROP CONSTRAINT "FK_87b6e4a01fcd9d9f94e554eb0fe"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "target" DROP CONSTRAINT "FK_83169895235478c547eeaca56c0"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "target" DROP CONSTRAINT "FK_022c8a4459576549e81a907472f"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "participation_withdrawal" DROP CONSTRAINT "FK_ca0d058074de2bfad1a533204a9"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "participation_withdrawal" DROP CONSTRAINT "FK_60b7d58b271633f80366e7b6661"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "completion_status_change" DROP CONSTRAINT "FK_417aa0f8ffc586ab9316c12dd20"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "completion_status_change" DROP CONSTRAINT "FK_3829db75d97c8f37b4393e34e9b"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "completion_status" DROP CONSTRAINT "FK_423b00c273c208db1a1a3677264"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "completion_status" DROP CONSTRAINT "FK_265e7096de5f56a1b3143c819e4"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "completion_rule" DROP CONSTRAINT "FK_11a17f587f270c0c54f03e35fb3"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "completion_rule" DROP CONSTRAINT "FK_260ae9143334efc96a72654e839"`,
-    );
+    await queryRunner.query(`ALTER TABLE "target_split" DROP CONSTRAINT "FK_87b6e4a01fcd9d9f94e554eb0fe"`);
+    await queryRunner.query(`ALTER TABLE "target" DROP CONSTRAINT "FK_83169895235478c547eeaca56c0"`);
+    await queryRunner.query(`ALTER TABLE "target" DROP CONSTRAINT "FK_022c8a4459576549e81a907472f"`);
+    await queryRunner.query(`ALTER TABLE "participation_withdrawal" DROP CONSTRAINT "FK_ca0d058074de2bfad1a533204a9"`);
+    await queryRunner.query(`ALTER TABLE "participation_withdrawal" DROP CONSTRAINT "FK_60b7d58b271633f80366e7b6661"`);
+    await queryRunner.query(`ALTER TABLE "completion_status_change" DROP CONSTRAINT "FK_417aa0f8ffc586ab9316c12dd20"`);
+    await queryRunner.query(`ALTER TABLE "completion_status_change" DROP CONSTRAINT "FK_3829db75d97c8f37b4393e34e9b"`);
+    await queryRunner.query(`ALTER TABLE "completion_status" DROP CONSTRAINT "FK_423b00c273c208db1a1a3677264"`);
+    await queryRunner.query(`ALTER TABLE "completion_status" DROP CONSTRAINT "FK_265e7096de5f56a1b3143c819e4"`);
+    await queryRunner.query(`ALTER TABLE "completion_rule" DROP CONSTRAINT "FK_11a17f587f270c0c54f03e35fb3"`);
+    await queryRunner.query(`ALTER TABLE "completion_rule" DROP CONSTRAINT "FK_260ae9143334efc96a72654e839"`);
     await queryRunner.query(`DROP TABLE "target_split"`);
     await queryRunner.query(`DROP TABLE "target"`);
-    await queryRunner.query(
-      `DROP INDEX "public"."ix_participation_withdrawal_person"`,
-    );
+    await queryRunner.query(`DROP INDEX "public"."ix_participation_withdrawal_person"`);
     await queryRunner.query(`DROP TABLE "participation_withdrawal"`);
-    await queryRunner.query(
-      `DROP INDEX "public"."ix_completion_status_change_person"`,
-    );
+    await queryRunner.query(`DROP INDEX "public"."ix_completion_status_change_person"`);
     await queryRunner.query(`DROP TABLE "completion_status_change"`);
     await queryRunner.query(`DROP INDEX "public"."ix_completion_status_cube"`);
     await queryRunner.query(`DROP INDEX "public"."ix_completion_status_org"`);
     await queryRunner.query(`DROP INDEX "public"."ix_completion_status_name"`);
-    await queryRunner.query(
-      `DROP INDEX "public"."ix_completion_status_trained"`,
-    );
+    await queryRunner.query(`DROP INDEX "public"."ix_completion_status_trained"`);
     await queryRunner.query(`DROP TABLE "completion_status"`);
     await queryRunner.query(`DROP TABLE "completion_rule"`);
   }

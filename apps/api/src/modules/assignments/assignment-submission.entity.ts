@@ -14,12 +14,7 @@ import { Person } from '../people/person.entity';
 import { Tandem } from '../tandems/tandem.entity';
 import { TandemAssignment } from './tandem-assignment.entity';
 
-export const SUBMISSION_STATUSES = [
-  'DRAFT',
-  'SUBMITTED',
-  'ACCEPTED',
-  'NEEDS_REVISION',
-] as const;
+export const SUBMISSION_STATUSES = ['DRAFT', 'SUBMITTED', 'ACCEPTED', 'NEEDS_REVISION'] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 export const REVIEW_OUTCOMES = ['ACCEPTED', 'NEEDS_REVISION'] as const;
 export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
@@ -46,18 +41,12 @@ export interface SubmissionAttachment {
 })
 @Index('ix_assignment_submission_tandem', ['tandemId'])
 @Index('ix_assignment_submission_status', ['status', 'submittedAt', 'id'])
-@Check(
-  'ck_assignment_submission_status',
-  `status IN ('DRAFT','SUBMITTED','ACCEPTED','NEEDS_REVISION')`,
-)
+@Check('ck_assignment_submission_status', `status IN ('DRAFT','SUBMITTED','ACCEPTED','NEEDS_REVISION')`)
 @Check(
   'ck_assignment_submission_submitted',
   `status NOT IN ('SUBMITTED','ACCEPTED') OR (submitted_at IS NOT NULL AND school_confirmed_at IS NOT NULL AND company_confirmed_at IS NOT NULL)`,
 )
-@Check(
-  'ck_assignment_submission_reviewed',
-  `status NOT IN ('ACCEPTED','NEEDS_REVISION') OR reviewed_at IS NOT NULL`,
-)
+@Check('ck_assignment_submission_reviewed', `status NOT IN ('ACCEPTED','NEEDS_REVISION') OR reviewed_at IS NOT NULL`)
 @Check(
   'ck_assignment_submission_revision_comment',
   `status <> 'NEEDS_REVISION' OR length(trim(coalesce(review_comment, ''))) > 0`,

@@ -1,9 +1,5 @@
 import type { AssignmentView } from './assignments.service';
-import type {
-  AssignmentSubmissionModel,
-  MyAssignmentModel,
-  TandemAssignmentModel,
-} from './assignment.model';
+import type { AssignmentSubmissionModel, MyAssignmentModel, TandemAssignmentModel } from './assignment.model';
 import type { MyAssignmentView, SubmissionView } from './submissions.service';
 import { isLate } from './submission-rules';
 
@@ -16,8 +12,7 @@ export function toTandemAssignmentModel(
     id: view.id,
     moduleId: view.moduleId,
     moduleCode: view.moduleCode,
-    moduleTitle:
-      view.moduleTitle[language] ?? view.moduleTitle['en'] ?? view.moduleCode,
+    moduleTitle: view.moduleTitle[language] ?? view.moduleTitle['en'] ?? view.moduleCode,
     moduleVersion: view.moduleVersion,
     title: view.title,
     instructions: view.instructions,
@@ -35,24 +30,12 @@ export function toSubmissionModel(
 ): AssignmentSubmissionModel {
   const s = view.submission;
   const partnerConfirmedAt =
-    view.viewerSide === 'SCHOOL'
-      ? s.companyConfirmedAt
-      : view.viewerSide === 'COMPANY'
-        ? s.schoolConfirmedAt
-        : null;
+    view.viewerSide === 'SCHOOL' ? s.companyConfirmedAt : view.viewerSide === 'COMPANY' ? s.schoolConfirmedAt : null;
   const myConfirmedAt =
-    view.viewerSide === 'SCHOOL'
-      ? s.schoolConfirmedAt
-      : view.viewerSide === 'COMPANY'
-        ? s.companyConfirmedAt
-        : null;
+    view.viewerSide === 'SCHOOL' ? s.schoolConfirmedAt : view.viewerSide === 'COMPANY' ? s.companyConfirmedAt : null;
   return {
     id: s.id,
-    assignment: toTandemAssignmentModel(
-      view.assignment,
-      language,
-      canEditAssignment(view.assignment),
-    ),
+    assignment: toTandemAssignmentModel(view.assignment, language, canEditAssignment(view.assignment)),
     tandemId: s.tandemId,
     schoolTutorName: view.tandem.schoolTutorName,
     companyTutorName: view.tandem.companyTutorName,
@@ -93,13 +76,7 @@ export function toMyAssignmentModel(
   canEditAssignment: (a: AssignmentView) => boolean,
 ): MyAssignmentModel {
   return {
-    assignment: toTandemAssignmentModel(
-      view.assignment,
-      language,
-      canEditAssignment(view.assignment),
-    ),
-    submission: view.submission
-      ? toSubmissionModel(view.submission, language, canEditAssignment)
-      : null,
+    assignment: toTandemAssignmentModel(view.assignment, language, canEditAssignment(view.assignment)),
+    submission: view.submission ? toSubmissionModel(view.submission, language, canEditAssignment) : null,
   };
 }

@@ -1,16 +1,6 @@
-import {
-  Field,
-  Float,
-  ID,
-  Int,
-  ObjectType,
-  registerEnumType,
-} from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PageInfoModel } from '../../common/pagination';
-import {
-  REVIEW_OUTCOMES,
-  SUBMISSION_STATUSES,
-} from './assignment-submission.entity';
+import { REVIEW_OUTCOMES, SUBMISSION_STATUSES } from './assignment-submission.entity';
 import type { SubmissionStatus as Status } from './assignment-submission.entity';
 
 const asEnum = <T extends string>(values: readonly T[]) =>
@@ -25,8 +15,7 @@ registerEnumType(SubmissionStatus, {
 registerEnumType(ReviewOutcome, { name: 'ReviewOutcome' });
 
 @ObjectType('TandemAssignment', {
-  description:
-    'A task a tandem completes together, defined for a version of a module.',
+  description: 'A task a tandem completes together, defined for a version of a module.',
 })
 export class TandemAssignmentModel {
   @Field(() => ID) id!: string;
@@ -82,13 +71,11 @@ export class AssignmentSubmissionModel {
   @Field(() => Date, { nullable: true }) schoolConfirmedAt!: Date | null;
   @Field(() => Date, { nullable: true }) companyConfirmedAt!: Date | null;
   @Field({
-    description:
-      'The viewer is a partner and has confirmed the current content.',
+    description: 'The viewer is a partner and has confirmed the current content.',
   })
   confirmedByMe!: boolean;
   @Field({
-    description:
-      'The viewer is a partner and the other partner has confirmed the current content.',
+    description: 'The viewer is a partner and the other partner has confirmed the current content.',
   })
   confirmedByPartner!: boolean;
   @Field(() => Date, { nullable: true }) submittedAt!: Date | null;
@@ -100,25 +87,21 @@ export class AssignmentSubmissionModel {
   @Field(() => String, { nullable: true }) reviewedByName!: string | null;
   @Field(() => Date, { nullable: true }) reviewedAt!: Date | null;
   @Field({
-    description:
-      'The viewer is a partner and the submission is a draft or returned for revision.',
+    description: 'The viewer is a partner and the submission is a draft or returned for revision.',
   })
   canEdit!: boolean;
   @Field({
-    description:
-      'The viewer is a partner who has not confirmed the current content yet.',
+    description: 'The viewer is a partner who has not confirmed the current content yet.',
   })
   canConfirm!: boolean;
   @Field({
-    description:
-      'The viewer is a TRAINER of the tandem’s country (or ADMIN) and it is SUBMITTED.',
+    description: 'The viewer is a TRAINER of the tandem’s country (or ADMIN) and it is SUBMITTED.',
   })
   canReview!: boolean;
 }
 
 @ObjectType('MyAssignment', {
-  description:
-    'An assignment for the viewer’s tandem, with the tandem’s submission if started.',
+  description: 'An assignment for the viewer’s tandem, with the tandem’s submission if started.',
 })
 export class MyAssignmentModel {
   @Field(() => TandemAssignmentModel) assignment!: TandemAssignmentModel;

@@ -12,11 +12,6 @@ import { SubmissionsService } from './submissions.service';
 @Module({
   imports: [ModulesModule, NotificationsModule, ProgrammesModule],
   controllers: [SubmissionFilesController],
-  providers: [
-    AssignmentsService,
-    AssignmentsResolver,
-    SubmissionsService,
-    SubmissionsResolver,
-  ],
+  providers: [AssignmentsService, AssignmentsResolver, SubmissionsService, SubmissionsResolver],
 })
 export class AssignmentsModule {}

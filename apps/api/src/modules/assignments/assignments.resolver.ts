@@ -4,11 +4,7 @@ import { RequireRoles, SignedIn } from '../../auth/policy.decorator';
 import type { RequestContext } from '../../auth/request-context';
 import type { Viewer } from '../../auth/viewer';
 import { ModulesService } from '../modules/modules.service';
-import {
-  AssignmentsArgs,
-  CreateAssignmentInput,
-  UpdateAssignmentInput,
-} from './dto/assignment.input';
+import { AssignmentsArgs, CreateAssignmentInput, UpdateAssignmentInput } from './dto/assignment.input';
 import { toTandemAssignmentModel } from './assignment.mapper';
 import { TandemAssignmentModel } from './assignment.model';
 import { AssignmentsService } from './assignments.service';
@@ -20,33 +16,21 @@ export class AssignmentsResolver {
     private readonly modules: ModulesService,
   ) {}
 
-  private async model(
-    viewer: Viewer,
-    id: string,
-  ): Promise<TandemAssignmentModel> {
+  private async model(viewer: Viewer, id: string): Promise<TandemAssignmentModel> {
     const view = await this.service.get(viewer, id);
-    return toTandemAssignmentModel(
-      view,
-      await this.modules.languageOf(viewer),
-      this.service.canEdit(viewer, view),
-    );
+    return toTandemAssignmentModel(view, await this.modules.languageOf(viewer), this.service.canEdit(viewer, view));
   }
 
   @SignedIn()
   @Query(() => [TandemAssignmentModel], {
     description: 'The assignments of a module (every version), due first.',
   })
-  async assignments(
-    @CurrentViewer() viewer: Viewer,
-    @Args() args: AssignmentsArgs,
-  ): Promise<TandemAssignmentModel[]> {
+  async assignments(@CurrentViewer() viewer: Viewer, @Args() args: AssignmentsArgs): Promise<TandemAssignmentModel[]> {
     const [views, language] = await Promise.all([
       this.service.ofModule(viewer, args.moduleId),
       this.modules.languageOf(viewer),
     ]);
-    return views.map((v) =>
-      toTandemAssignmentModel(v, language, this.service.canEdit(viewer, v)),
-    );
+    return views.map((v) => toTandemAssignmentModel(v, language, this.service.canEdit(viewer, v)));
   }
 
   @RequireRoles('ADMIN', 'COORDINATOR')
@@ -59,16 +43,12 @@ export class AssignmentsResolver {
     @Args('input') input: CreateAssignmentInput,
     @Context() ctx: RequestContext,
   ): Promise<TandemAssignmentModel> {
-    return this.model(
-      viewer,
-      await this.service.create(viewer, input, ctx.req.id),
-    );
+    return this.model(viewer, await this.service.create(viewer, input, ctx.req.id));
   }
 
   @RequireRoles('ADMIN', 'COORDINATOR')
   @Mutation(() => TandemAssignmentModel, {
-    description:
-      'Changes the title, instructions or due date of an assignment.',
+    description: 'Changes the title, instructions or due date of an assignment.',
   })
   async updateAssignment(
     @CurrentViewer() viewer: Viewer,

@@ -8,10 +8,7 @@ import { ModuleVersion } from '../modules/module-version.entity';
 import { Module } from '../modules/module.entity';
 import { canEditModule, ModulesService } from '../modules/modules.service';
 import { Edition } from '../programmes/edition.entity';
-import type {
-  CreateAssignmentInput,
-  UpdateAssignmentInput,
-} from './dto/assignment.input';
+import type { CreateAssignmentInput, UpdateAssignmentInput } from './dto/assignment.input';
 import { TandemAssignment } from './tandem-assignment.entity';
 
 /** An assignment with what the API shows about its module, read in one query. */
@@ -74,11 +71,7 @@ export class AssignmentsService {
     private readonly audit: AuditService,
   ) {}
 
-  async viewsWhere(
-    manager: EntityManager,
-    where: string,
-    params: unknown[],
-  ): Promise<AssignmentView[]> {
+  async viewsWhere(manager: EntityManager, where: string, params: unknown[]): Promise<AssignmentView[]> {
     const rows: Record<string, unknown>[] = await manager.query(
       `${SELECT_VIEWS} WHERE ${where} ${ORDER_VIEWS}`,
       params,
@@ -86,14 +79,9 @@ export class AssignmentsService {
     return rows.map(toView);
   }
 
-  async byIds(
-    manager: EntityManager,
-    ids: string[],
-  ): Promise<Map<string, AssignmentView>> {
+  async byIds(manager: EntityManager, ids: string[]): Promise<Map<string, AssignmentView>> {
     if (!ids.length) return new Map();
-    const views = await this.viewsWhere(manager, 'a.id = ANY($1::uuid[])', [
-      [...new Set(ids)],
-    ]);
+    const views = await this.viewsWhere(manager, 'a.id = ANY($1::uuid[])', [[...new Set(ids)]]);
     return new Map(views.map((v) => [v.id, v]));
   }
 
@@ -104,16 +92,11 @@ export class AssignmentsService {
   }
 
   /** For a tandem: the joint modules and the national modules of the tutors' countries in its edition. */
-  forTandem(
-    manager: EntityManager,
-    editionId: string,
-    countryCodes: string[],
-  ): Promise<AssignmentView[]> {
-    return this.viewsWhere(
-      manager,
-      `m.edition_id = $1 AND (m.kind = 'JOINT' OR m.country_code = ANY($2::text[]))`,
-      [editionId, countryCodes],
-    );
+  forTandem(manager: EntityManager, editionId: string, countryCodes: string[]): Promise<AssignmentView[]> {
+    return this.viewsWhere(manager, `m.edition_id = $1 AND (m.kind = 'JOINT' OR m.country_code = ANY($2::text[]))`, [
+      editionId,
+      countryCodes,
+    ]);
   }
 
   async get(viewer: Viewer, id: string): Promise<AssignmentView> {
@@ -125,10 +108,7 @@ export class AssignmentsService {
     return view;
   }
 
-  canEdit(
-    viewer: Viewer,
-    view: Pick<AssignmentView, 'moduleKind' | 'moduleCountryCode'>,
-  ): boolean {
+  canEdit(viewer: Viewer, view: Pick<AssignmentView, 'moduleKind' | 'moduleCountryCode'>): boolean {
     return canEditModule(viewer, {
       kind: view.moduleKind,
       countryCode: view.moduleCountryCode,
@@ -143,13 +123,9 @@ export class AssignmentsService {
     previousDueOn?: string,
   ) {
     const errors: { field: string; message: string }[] = [];
-    if (!input.title.trim())
-      errors.push({ field: 'title', message: 'is required' });
-    const edition = await manager
-      .getRepository(Edition)
-      .findOneByOrFail({ id: editionId });
-    if (Number.isNaN(Date.parse(`${input.dueOn}T00:00:00Z`)))
-      errors.push({ field: 'dueOn', message: 'is not a date' });
+    if (!input.title.trim()) errors.push({ field: 'title', message: 'is required' });
+    const edition = await manager.getRepository(Edition).findOneByOrFail({ id: editionId });
+    if (Number.isNaN(Date.parse(`${input.dueOn}T00:00:00Z`))) errors.push({ field: 'dueOn', message: 'is not a date' });
     else if (input.dueOn !== previousDueOn && input.dueOn < todayUtc())
       errors.push({ field: 'dueOn', message: 'must be today or later' });
     else if (input.dueOn > edition.endsOn)
@@ -161,32 +137,20 @@ export class AssignmentsService {
   }
 
   /** The module row locked and the viewer allowed to edit it; readers of the module get FORBIDDEN, others NOT_FOUND. */
-  private async lockModule(
-    manager: EntityManager,
-    viewer: Viewer,
-    moduleId: string,
-  ): Promise<Module> {
-    const module = await manager
-      .getRepository(Module)
-      .findOne({
-        where: { id: moduleId },
-        lock: { mode: 'pessimistic_write' },
-      });
+  private async lockModule(manager: EntityManager, viewer: Viewer, moduleId: string): Promise<Module> {
+    const module = await manager.getRepository(Module).findOne({
+      where: { id: moduleId },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!module) throw Errors.notFound('Module');
     if (!canEditModule(viewer, module)) {
-      const published = await manager
-        .getRepository(ModuleVersion)
-        .existsBy({ moduleId, status: 'PUBLISHED' });
+      const published = await manager.getRepository(ModuleVersion).existsBy({ moduleId, status: 'PUBLISHED' });
       throw published ? Errors.forbidden() : Errors.notFound('Module');
     }
     return module;
   }
 
-  async create(
-    viewer: Viewer,
-    input: CreateAssignmentInput,
-    requestId: string,
-  ): Promise<string> {
+  async create(viewer: Viewer, input: CreateAssignmentInput, requestId: string): Promise<string> {
     return this.db.transaction(async (manager) => {
       const module = await this.lockModule(manager, viewer, input.moduleId);
       const versions = manager.getRepository(ModuleVersion);
@@ -194,8 +158,7 @@ export class AssignmentsService {
         (await versions.findOneBy({
           moduleId: module.id,
           status: 'PUBLISHED',
-        })) ??
-        (await versions.findOneBy({ moduleId: module.id, status: 'DRAFT' }));
+        })) ?? (await versions.findOneBy({ moduleId: module.id, status: 'DRAFT' }));
       if (!version) throw Errors.notFound('Module version');
       await this.validate(manager, module.editionId, input);
       const inserted = await manager.insert(TandemAssignment, {
@@ -218,15 +181,9 @@ export class AssignmentsService {
     });
   }
 
-  async update(
-    viewer: Viewer,
-    input: UpdateAssignmentInput,
-    requestId: string,
-  ): Promise<void> {
+  async update(viewer: Viewer, input: UpdateAssignmentInput, requestId: string): Promise<void> {
     await this.db.transaction(async (manager) => {
-      const current = (await this.byIds(manager, [input.assignmentId])).get(
-        input.assignmentId,
-      );
+      const current = (await this.byIds(manager, [input.assignmentId])).get(input.assignmentId);
       if (!current) throw Errors.notFound('Assignment');
       const module = await this.lockModule(manager, viewer, current.moduleId);
       await this.validate(manager, module.editionId, input, current.dueOn);

@@ -1,12 +1,4 @@
-import {
-  Controller,
-  Get,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Req,
-  Res,
-} from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
 import { RequireRoles } from '../../auth/policy.decorator';
@@ -45,21 +37,15 @@ export class SubmissionFilesController {
     submissionId: string,
     @Req() req: FastifyRequest,
   ): Promise<{ lockVersion: number }> {
-    if (req.headers[CSRF_HEADER] !== '1')
-      throw Errors.forbidden(`Uploads need the ${CSRF_HEADER} header.`);
+    if (req.headers[CSRF_HEADER] !== '1') throw Errors.forbidden(`Uploads need the ${CSRF_HEADER} header.`);
     if (!req.isMultipart())
-      throw Errors.validation([
-        { field: 'file', message: 'send the file as multipart/form-data' },
-      ]);
+      throw Errors.validation([{ field: 'file', message: 'send the file as multipart/form-data' }]);
     const fields: Record<string, string> = {};
     let upload: { fileName: string; bytes: Buffer } | null = null;
     try {
       for await (const part of req.parts()) {
         if (part.type === 'file') {
-          if (upload)
-            throw Errors.validation([
-              { field: 'file', message: 'send one file at a time' },
-            ]);
+          if (upload) throw Errors.validation([{ field: 'file', message: 'send one file at a time' }]);
           upload = { fileName: part.filename, bytes: await part.toBuffer() };
         } else if (typeof part.value === 'string') {
           fields[part.fieldname] = part.value;
@@ -75,9 +61,7 @@ export class SubmissionFilesController {
         ]);
       }
       if ((e as { code?: string }).code?.startsWith('FST_'))
-        throw Errors.validation([
-          { field: 'file', message: (e as Error).message },
-        ]);
+        throw Errors.validation([{ field: 'file', message: (e as Error).message }]);
       throw e;
     }
     const lockVersion = Number(fields['lockVersion']);
@@ -90,13 +74,7 @@ export class SubmissionFilesController {
     if (!upload) errors.push({ field: 'file', message: 'is required' });
     if (errors.length || !upload) throw Errors.validation(errors);
     return {
-      lockVersion: await this.submissions.addAttachment(
-        viewer,
-        submissionId,
-        lockVersion,
-        upload,
-        req.id,
-      ),
+      lockVersion: await this.submissions.addAttachment(viewer, submissionId, lockVersion, upload, req.id),
     };
   }
 
@@ -104,10 +82,7 @@ export class SubmissionFilesController {
   @Get('submission-files/:fileId')
   async download(
     @CurrentViewer() viewer: Viewer,
-    @Param(
-      'fileId',
-      new ParseUUIDPipe({ exceptionFactory: () => Errors.notFound('File') }),
-    )
+    @Param('fileId', new ParseUUIDPipe({ exceptionFactory: () => Errors.notFound('File') }))
     fileId: string,
     @Res() reply: FastifyReply,
   ): Promise<void> {

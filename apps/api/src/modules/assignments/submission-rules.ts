@@ -16,20 +16,10 @@ export interface Confirmations {
  * One partner confirms the current content. It is submitted when the other partner's confirmation
  * (of the same content: any change clears both) is already there. Confirming twice changes nothing.
  */
-export function confirm(
-  current: Confirmations,
-  side: TandemSide,
-  now: Date,
-): Confirmations & { submit: boolean } {
+export function confirm(current: Confirmations, side: TandemSide, now: Date): Confirmations & { submit: boolean } {
   const next = {
-    schoolConfirmedAt:
-      side === 'SCHOOL'
-        ? (current.schoolConfirmedAt ?? now)
-        : current.schoolConfirmedAt,
-    companyConfirmedAt:
-      side === 'COMPANY'
-        ? (current.companyConfirmedAt ?? now)
-        : current.companyConfirmedAt,
+    schoolConfirmedAt: side === 'SCHOOL' ? (current.schoolConfirmedAt ?? now) : current.schoolConfirmedAt,
+    companyConfirmedAt: side === 'COMPANY' ? (current.companyConfirmedAt ?? now) : current.companyConfirmedAt,
   };
   return {
     ...next,
@@ -38,11 +28,7 @@ export function confirm(
 }
 
 /** A submission counts as late when it was submitted (or still is not) after the end of its due day. */
-export function isLate(
-  dueOn: string,
-  submittedAt: Date | null,
-  now: Date,
-): boolean {
+export function isLate(dueOn: string, submittedAt: Date | null, now: Date): boolean {
   const endOfDueDay = new Date(`${dueOn}T23:59:59.999Z`);
   return (submittedAt ?? now).getTime() > endOfDueDay.getTime();
 }

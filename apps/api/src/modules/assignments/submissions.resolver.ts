@@ -14,11 +14,7 @@ import {
   SubmissionsToReviewArgs,
 } from './dto/assignment.input';
 import { toMyAssignmentModel, toSubmissionModel } from './assignment.mapper';
-import {
-  AssignmentSubmissionConnectionModel,
-  AssignmentSubmissionModel,
-  MyAssignmentModel,
-} from './assignment.model';
+import { AssignmentSubmissionConnectionModel, AssignmentSubmissionModel, MyAssignmentModel } from './assignment.model';
 import { AssignmentsService } from './assignments.service';
 import { SubmissionsService } from './submissions.service';
 
@@ -30,45 +26,28 @@ export class SubmissionsResolver {
     private readonly modules: ModulesService,
   ) {}
 
-  private async model(
-    viewer: Viewer,
-    id: string,
-  ): Promise<AssignmentSubmissionModel> {
+  private async model(viewer: Viewer, id: string): Promise<AssignmentSubmissionModel> {
     const view = await this.service.get(viewer, id);
-    return toSubmissionModel(view, await this.modules.languageOf(viewer), (a) =>
-      this.assignments.canEdit(viewer, a),
-    );
+    return toSubmissionModel(view, await this.modules.languageOf(viewer), (a) => this.assignments.canEdit(viewer, a));
   }
 
   @RequireRoles('TUTOR')
   @Query(() => [MyAssignmentModel], {
-    description:
-      'The assignments for the signed-in tutor’s tandem, with the tandem’s submission state.',
+    description: 'The assignments for the signed-in tutor’s tandem, with the tandem’s submission state.',
   })
-  async myAssignments(
-    @CurrentViewer() viewer: Viewer,
-    @Args() args: MyAssignmentsArgs,
-  ): Promise<MyAssignmentModel[]> {
+  async myAssignments(@CurrentViewer() viewer: Viewer, @Args() args: MyAssignmentsArgs): Promise<MyAssignmentModel[]> {
     const [views, language] = await Promise.all([
       this.service.mine(viewer, args.editionId),
       this.modules.languageOf(viewer),
     ]);
-    return views.map((v) =>
-      toMyAssignmentModel(v, language, (a) =>
-        this.assignments.canEdit(viewer, a),
-      ),
-    );
+    return views.map((v) => toMyAssignmentModel(v, language, (a) => this.assignments.canEdit(viewer, a)));
   }
 
   @RequireRoles('TUTOR', 'TRAINER', 'COORDINATOR', 'ADMIN')
   @Query(() => AssignmentSubmissionModel, {
-    description:
-      'A submission, for its tandem, the trainers and coordinators of its country, and ADMIN.',
+    description: 'A submission, for its tandem, the trainers and coordinators of its country, and ADMIN.',
   })
-  submission(
-    @CurrentViewer() viewer: Viewer,
-    @Args() args: SubmissionArgs,
-  ): Promise<AssignmentSubmissionModel> {
+  submission(@CurrentViewer() viewer: Viewer, @Args() args: SubmissionArgs): Promise<AssignmentSubmissionModel> {
     return this.model(viewer, args.id);
   }
 
@@ -76,19 +55,14 @@ export class SubmissionsResolver {
   @Query(() => AssignmentSubmissionConnectionModel, {
     description:
       'Submissions of the viewer’s countries in a status (default SUBMITTED), longest waiting first. Coordinators read only.',
-    complexity: ({ args, childComplexity }) =>
-      1 + ((args['first'] as number | undefined) ?? 20) * childComplexity,
+    complexity: ({ args, childComplexity }) => 1 + ((args['first'] as number | undefined) ?? 20) * childComplexity,
   })
   async submissionsToReview(
     @CurrentViewer() viewer: Viewer,
     @Args() args: SubmissionsToReviewArgs,
   ): Promise<AssignmentSubmissionConnectionModel> {
-    const [page, language] = await Promise.all([
-      this.service.list(viewer, args),
-      this.modules.languageOf(viewer),
-    ]);
-    const canEdit = (a: Parameters<AssignmentsService['canEdit']>[1]) =>
-      this.assignments.canEdit(viewer, a);
+    const [page, language] = await Promise.all([this.service.list(viewer, args), this.modules.languageOf(viewer)]);
+    const canEdit = (a: Parameters<AssignmentsService['canEdit']>[1]) => this.assignments.canEdit(viewer, a);
     return {
       ...page,
       edges: page.edges.map((e) => ({
@@ -100,24 +74,19 @@ export class SubmissionsResolver {
 
   @RequireRoles('TUTOR')
   @Mutation(() => AssignmentSubmissionModel, {
-    description:
-      'Saves the tandem’s shared text (the first save creates the draft). A stale lockVersion is CONFLICT.',
+    description: 'Saves the tandem’s shared text (the first save creates the draft). A stale lockVersion is CONFLICT.',
   })
   async saveSubmission(
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: SaveSubmissionInput,
     @Context() ctx: RequestContext,
   ): Promise<AssignmentSubmissionModel> {
-    return this.model(
-      viewer,
-      await this.service.save(viewer, input, ctx.req.id),
-    );
+    return this.model(viewer, await this.service.save(viewer, input, ctx.req.id));
   }
 
   @RequireRoles('TUTOR')
   @Mutation(() => AssignmentSubmissionModel, {
-    description:
-      'A partner confirms the current content; when both have, it is SUBMITTED.',
+    description: 'A partner confirms the current content; when both have, it is SUBMITTED.',
   })
   async confirmSubmission(
     @CurrentViewer() viewer: Viewer,
@@ -130,8 +99,7 @@ export class SubmissionsResolver {
 
   @RequireRoles('TUTOR')
   @Mutation(() => AssignmentSubmissionModel, {
-    description:
-      'Removes an attached file (files are added with POST /api/submissions/:id/attachments).',
+    description: 'Removes an attached file (files are added with POST /api/submissions/:id/attachments).',
   })
   async removeSubmissionAttachment(
     @CurrentViewer() viewer: Viewer,

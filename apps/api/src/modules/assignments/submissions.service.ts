@@ -14,10 +14,7 @@ import { EditionsService } from '../programmes/editions.service';
 import { StorageService, type Upload } from '../../storage/storage.service';
 import type { StoredFile } from '../../storage/stored-file.entity';
 import { AssignmentsService, AssignmentView } from './assignments.service';
-import {
-  AssignmentSubmission,
-  SubmissionAttachment,
-} from './assignment-submission.entity';
+import { AssignmentSubmission, SubmissionAttachment } from './assignment-submission.entity';
 import type {
   ConfirmSubmissionInput,
   RemoveSubmissionAttachmentInput,
@@ -70,11 +67,7 @@ const scopeOf = (t: TandemFacts): ResourceScope => ({
   memberIds: [t.schoolTutorId, t.companyTutorId],
 });
 const sideOf = (t: TandemFacts, personId: string): TandemSide | null =>
-  t.schoolTutorId === personId
-    ? 'SCHOOL'
-    : t.companyTutorId === personId
-      ? 'COMPANY'
-      : null;
+  t.schoolTutorId === personId ? 'SCHOOL' : t.companyTutorId === personId ? 'COMPANY' : null;
 const CHANGED_SINCE =
   'Your partner changed this submission since you opened it. Reload to see their changes, then make yours again.';
 
@@ -89,10 +82,7 @@ export class SubmissionsService {
     private readonly audit: AuditService,
   ) {}
 
-  private async tandems(
-    manager: EntityManager,
-    ids: string[],
-  ): Promise<Map<string, TandemFacts>> {
+  private async tandems(manager: EntityManager, ids: string[]): Promise<Map<string, TandemFacts>> {
     if (!ids.length) return new Map();
     const rows: Record<string, unknown>[] = await manager.query(
       `SELECT t.id, t.edition_id, t.status, t.school_tutor_id, t.company_tutor_id,
@@ -137,67 +127,41 @@ export class SubmissionsService {
       ),
     ]);
     const actorIds = [
-      ...new Set(
-        submissions
-          .flatMap((s) => [s.lastEditedById, s.reviewedById])
-          .filter((id): id is string => !!id),
-      ),
+      ...new Set(submissions.flatMap((s) => [s.lastEditedById, s.reviewedById]).filter((id): id is string => !!id)),
     ];
     const actors = actorIds.length
-      ? await manager
-          .getRepository(Person)
-          .find({
-            where: { id: In(actorIds) },
-            select: { id: true, givenName: true, familyName: true },
-          })
+      ? await manager.getRepository(Person).find({
+          where: { id: In(actorIds) },
+          select: { id: true, givenName: true, familyName: true },
+        })
       : [];
-    const names = new Map(
-      actors.map((p) => [p.id, `${p.givenName} ${p.familyName}`]),
-    );
+    const names = new Map(actors.map((p) => [p.id, `${p.givenName} ${p.familyName}`]));
     return submissions.map((submission) => {
       const tandem = tandems.get(submission.tandemId) as TandemFacts;
       const side = sideOf(tandem, viewer.personId);
-      const partnerCanWrite =
-        !!side && tandem.status === 'ACTIVE' && isEditable(submission.status);
+      const partnerCanWrite = !!side && tandem.status === 'ACTIVE' && isEditable(submission.status);
       const mine =
-        side === 'SCHOOL'
-          ? submission.schoolConfirmedAt
-          : side === 'COMPANY'
-            ? submission.companyConfirmedAt
-            : null;
+        side === 'SCHOOL' ? submission.schoolConfirmedAt : side === 'COMPANY' ? submission.companyConfirmedAt : null;
       return {
         submission,
         assignment: assignments.get(submission.assignmentId) as AssignmentView,
         tandem,
-        lastEditedByName: submission.lastEditedById
-          ? (names.get(submission.lastEditedById) ?? null)
-          : null,
-        reviewedByName: submission.reviewedById
-          ? (names.get(submission.reviewedById) ?? null)
-          : null,
+        lastEditedByName: submission.lastEditedById ? (names.get(submission.lastEditedById) ?? null) : null,
+        reviewedByName: submission.reviewedById ? (names.get(submission.reviewedById) ?? null) : null,
         viewerSide: side,
         canEdit: partnerCanWrite,
         canConfirm: partnerCanWrite && !mine,
-        canReview:
-          submission.status === 'SUBMITTED' &&
-          Access.can(viewer, REVIEWERS, scopeOf(tandem)),
+        canReview: submission.status === 'SUBMITTED' && Access.can(viewer, REVIEWERS, scopeOf(tandem)),
       };
     });
   }
 
   /** A submission as the viewer may read it; anyone else gets NOT_FOUND, so its existence does not leak. */
-  async get(
-    viewer: Viewer,
-    id: string,
-    manager: EntityManager = this.db.manager,
-  ): Promise<SubmissionView> {
-    const submission = await manager
-      .getRepository(AssignmentSubmission)
-      .findOneBy({ id });
+  async get(viewer: Viewer, id: string, manager: EntityManager = this.db.manager): Promise<SubmissionView> {
+    const submission = await manager.getRepository(AssignmentSubmission).findOneBy({ id });
     if (!submission) throw Errors.notFound('Submission');
     const [view] = await this.views(manager, viewer, [submission]);
-    if (!Access.can(viewer, READERS, scopeOf(view.tandem)))
-      throw Errors.notFound('Submission');
+    if (!Access.can(viewer, READERS, scopeOf(view.tandem))) throw Errors.notFound('Submission');
     return view;
   }
 
@@ -218,25 +182,17 @@ export class SubmissionsService {
       .getRepository(AssignmentSubmission)
       .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!submission) throw Errors.notFound('Submission');
-    const tandem = (await this.tandems(manager, [submission.tandemId])).get(
-      submission.tandemId,
-    ) as TandemFacts;
+    const tandem = (await this.tandems(manager, [submission.tandemId])).get(submission.tandemId) as TandemFacts;
     const side = sideOf(tandem, viewer.personId);
     if (!side)
       throw Access.can(viewer, READERS, scopeOf(tandem))
-        ? Errors.forbidden(
-            'Only the two partners of the tandem write its submission.',
-          )
+        ? Errors.forbidden('Only the two partners of the tandem write its submission.')
         : Errors.notFound('Submission');
-    if (tandem.status !== 'ACTIVE')
-      throw Errors.forbidden('Only an ACTIVE tandem writes submissions.');
+    if (tandem.status !== 'ACTIVE') throw Errors.forbidden('Only an ACTIVE tandem writes submissions.');
     return { submission, tandem, side };
   }
 
-  private assertEditable(
-    submission: AssignmentSubmission,
-    lockVersion: number | undefined,
-  ): void {
+  private assertEditable(submission: AssignmentSubmission, lockVersion: number | undefined): void {
     if (!isEditable(submission.status)) {
       throw Errors.conflict(
         submission.status === 'SUBMITTED'
@@ -244,8 +200,7 @@ export class SubmissionsService {
           : 'This submission was accepted: it cannot be changed any more.',
       );
     }
-    if (lockVersion !== undefined && lockVersion !== submission.lockVersion)
-      throw Errors.conflict(CHANGED_SINCE);
+    if (lockVersion !== undefined && lockVersion !== submission.lockVersion) throw Errors.conflict(CHANGED_SINCE);
   }
 
   /** The viewer's ACTIVE tandem for an assignment they may work on (the assignment's edition; a national module of a partner's country). */
@@ -258,30 +213,16 @@ export class SubmissionsService {
       `SELECT tandem_id FROM tandem_member WHERE edition_id = $1 AND person_id = $2 AND tandem_status = 'ACTIVE'`,
       [assignment.editionId, viewer.personId],
     );
-    if (!row)
-      throw Errors.forbidden(
-        'Only the partners of an ACTIVE tandem write submissions.',
-      );
-    const tandem = (await this.tandems(manager, [row.tandem_id])).get(
-      row.tandem_id,
-    ) as TandemFacts;
-    if (
-      assignment.moduleKind === 'NATIONAL' &&
-      !tandem.countryCodes.includes(assignment.moduleCountryCode as string)
-    )
+    if (!row) throw Errors.forbidden('Only the partners of an ACTIVE tandem write submissions.');
+    const tandem = (await this.tandems(manager, [row.tandem_id])).get(row.tandem_id) as TandemFacts;
+    if (assignment.moduleKind === 'NATIONAL' && !tandem.countryCodes.includes(assignment.moduleCountryCode as string))
       throw Errors.notFound('Assignment');
     return tandem;
   }
 
   /** First save creates the tandem's draft; later saves name the lockVersion they started from. */
-  async save(
-    viewer: Viewer,
-    input: SaveSubmissionInput,
-    requestId: string,
-  ): Promise<string> {
-    const assignment = (
-      await this.assignments.byIds(this.db.manager, [input.assignmentId])
-    ).get(input.assignmentId);
+  async save(viewer: Viewer, input: SaveSubmissionInput, requestId: string): Promise<string> {
+    const assignment = (await this.assignments.byIds(this.db.manager, [input.assignmentId])).get(input.assignmentId);
     if (!assignment) throw Errors.notFound('Assignment');
     return this.db.transaction(async (manager) => {
       const tandem = await this.partnerTandem(manager, viewer, assignment);
@@ -291,8 +232,7 @@ export class SubmissionsService {
         tandemId: tandem.id,
       });
       if (!existing) {
-        if (input.lockVersion !== undefined)
-          throw Errors.conflict(CHANGED_SINCE);
+        if (input.lockVersion !== undefined) throw Errors.conflict(CHANGED_SINCE);
         let id: string;
         try {
           const inserted = await manager.insert(AssignmentSubmission, {
@@ -324,8 +264,7 @@ export class SubmissionsService {
           'Your partner has already started this submission. Reload to see it, then make your changes again.',
         );
       this.assertEditable(existing, input.lockVersion);
-      if (existing.text === input.text && existing.status === 'DRAFT')
-        return existing.id; // nothing changed: confirmations stay
+      if (existing.text === input.text && existing.status === 'DRAFT') return existing.id; // nothing changed: confirmations stay
       // The lock-version condition is the optimistic lock: of two saves from the same version, one wins.
       const result = await manager
         .createQueryBuilder()
@@ -337,10 +276,10 @@ export class SubmissionsService {
           companyConfirmedAt: null,
           lastEditedById: viewer.personId,
         })
-        .where(
-          `id = :id AND lock_version = :lock AND status IN ('DRAFT','NEEDS_REVISION')`,
-          { id: existing.id, lock: input.lockVersion },
-        )
+        .where(`id = :id AND lock_version = :lock AND status IN ('DRAFT','NEEDS_REVISION')`, {
+          id: existing.id,
+          lock: input.lockVersion,
+        })
         .execute();
       if (!result.affected) throw Errors.conflict(CHANGED_SINCE);
       await this.audit.record(manager, {
@@ -359,17 +298,9 @@ export class SubmissionsService {
    * A partner confirms the content they read (its lockVersion). Under the row lock, so that two
    * confirmations at the same moment see each other: the second one submits, exactly once.
    */
-  async confirm(
-    viewer: Viewer,
-    input: ConfirmSubmissionInput,
-    requestId: string,
-  ): Promise<void> {
+  async confirm(viewer: Viewer, input: ConfirmSubmissionInput, requestId: string): Promise<void> {
     await this.db.transaction(async (manager) => {
-      const { submission, tandem, side } = await this.lockForPartner(
-        manager,
-        viewer,
-        input.submissionId,
-      );
+      const { submission, tandem, side } = await this.lockForPartner(manager, viewer, input.submissionId);
       this.assertEditable(submission, input.lockVersion);
       if (!submission.text.trim() && !submission.attachments.length) {
         throw Errors.validation([
@@ -385,26 +316,22 @@ export class SubmissionsService {
         next.companyConfirmedAt === submission.companyConfirmedAt
       )
         return;
-      const assignment = (
-        await this.assignments.byIds(manager, [submission.assignmentId])
-      ).get(submission.assignmentId) as AssignmentView;
+      const assignment = (await this.assignments.byIds(manager, [submission.assignmentId])).get(
+        submission.assignmentId,
+      ) as AssignmentView;
       await manager
         .createQueryBuilder()
         .update(AssignmentSubmission)
         .set({
           schoolConfirmedAt: next.schoolConfirmedAt,
           companyConfirmedAt: next.companyConfirmedAt,
-          ...(next.submit
-            ? { status: 'SUBMITTED' as const, submittedAt: () => 'now()' }
-            : {}),
+          ...(next.submit ? { status: 'SUBMITTED' as const, submittedAt: () => 'now()' } : {}),
           lockVersion: () => 'lock_version', // a confirmation is no change of content
         })
         .where('id = :id', { id: submission.id })
         .execute();
-      const partnerId =
-        side === 'SCHOOL' ? tandem.companyTutorId : tandem.schoolTutorId;
-      const actorName =
-        side === 'SCHOOL' ? tandem.schoolTutorName : tandem.companyTutorName;
+      const partnerId = side === 'SCHOOL' ? tandem.companyTutorId : tandem.schoolTutorId;
+      const actorName = side === 'SCHOOL' ? tandem.schoolTutorName : tandem.companyTutorName;
       const payload = {
         targetType: 'AssignmentSubmission',
         targetId: submission.id,
@@ -414,28 +341,14 @@ export class SubmissionsService {
       };
       if (next.submit) {
         const trainers = (
-          await Promise.all(
-            tandem.countryCodes.map((c) =>
-              this.notifications.holdersOf(manager, 'TRAINER', c),
-            ),
-          )
+          await Promise.all(tandem.countryCodes.map((c) => this.notifications.holdersOf(manager, 'TRAINER', c)))
         ).flat();
-        await this.notifications.notify(
-          manager,
-          [...trainers, partnerId],
-          'ASSIGNMENT_SUBMISSION_SUBMITTED',
-          {
-            ...payload,
-            tandemNames: `${tandem.schoolTutorName} & ${tandem.companyTutorName}`,
-          },
-        );
+        await this.notifications.notify(manager, [...trainers, partnerId], 'ASSIGNMENT_SUBMISSION_SUBMITTED', {
+          ...payload,
+          tandemNames: `${tandem.schoolTutorName} & ${tandem.companyTutorName}`,
+        });
       } else {
-        await this.notifications.notify(
-          manager,
-          [partnerId],
-          'ASSIGNMENT_SUBMISSION_CONFIRMED',
-          payload,
-        );
+        await this.notifications.notify(manager, [partnerId], 'ASSIGNMENT_SUBMISSION_CONFIRMED', payload);
       }
       await this.audit.record(manager, {
         actorPersonId: viewer.personId,
@@ -450,33 +363,20 @@ export class SubmissionsService {
     });
   }
 
-  async review(
-    viewer: Viewer,
-    input: ReviewSubmissionInput,
-    requestId: string,
-  ): Promise<void> {
+  async review(viewer: Viewer, input: ReviewSubmissionInput, requestId: string): Promise<void> {
     await this.db.transaction(async (manager) => {
-      const submission = await manager
-        .getRepository(AssignmentSubmission)
-        .findOne({
-          where: { id: input.submissionId },
-          lock: { mode: 'pessimistic_write' },
-        });
+      const submission = await manager.getRepository(AssignmentSubmission).findOne({
+        where: { id: input.submissionId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!submission) throw Errors.notFound('Submission');
-      const tandem = (await this.tandems(manager, [submission.tandemId])).get(
-        submission.tandemId,
-      ) as TandemFacts;
-      if (!Access.can(viewer, READERS, scopeOf(tandem)))
-        throw Errors.notFound('Submission');
+      const tandem = (await this.tandems(manager, [submission.tandemId])).get(submission.tandemId) as TandemFacts;
+      if (!Access.can(viewer, READERS, scopeOf(tandem))) throw Errors.notFound('Submission');
       if (!Access.can(viewer, REVIEWERS, scopeOf(tandem)))
-        throw Errors.forbidden(
-          'Only a trainer of the tandem’s country reviews its submissions.',
-        );
+        throw Errors.forbidden('Only a trainer of the tandem’s country reviews its submissions.');
       const comment = input.comment.trim();
       if (input.outcome === 'NEEDS_REVISION' && !comment)
-        throw Errors.validation([
-          { field: 'comment', message: 'say what to revise' },
-        ]);
+        throw Errors.validation([{ field: 'comment', message: 'say what to revise' }]);
       if (submission.status !== 'SUBMITTED')
         throw Errors.conflict(
           'This submission is not waiting for review (it was reviewed already, or is being revised).',
@@ -490,19 +390,15 @@ export class SubmissionsService {
           reviewedById: viewer.personId,
           reviewedAt: () => 'now()',
           // Returned for revision: the revised content needs both confirmations again.
-          ...(input.outcome === 'NEEDS_REVISION'
-            ? { schoolConfirmedAt: null, companyConfirmedAt: null }
-            : {}),
+          ...(input.outcome === 'NEEDS_REVISION' ? { schoolConfirmedAt: null, companyConfirmedAt: null } : {}),
           lockVersion: () => 'lock_version',
         })
         .where('id = :id', { id: submission.id })
         .execute();
-      const assignment = (
-        await this.assignments.byIds(manager, [submission.assignmentId])
-      ).get(submission.assignmentId) as AssignmentView;
-      const reviewer = await manager
-        .getRepository(Person)
-        .findOneByOrFail({ id: viewer.personId });
+      const assignment = (await this.assignments.byIds(manager, [submission.assignmentId])).get(
+        submission.assignmentId,
+      ) as AssignmentView;
+      const reviewer = await manager.getRepository(Person).findOneByOrFail({ id: viewer.personId });
       await this.notifications.notify(
         manager,
         [tandem.schoolTutorId, tandem.companyTutorId],
@@ -529,36 +425,23 @@ export class SubmissionsService {
 
   /** The assignments for the viewer's tandem of the edition (none without a tandem), each with the tandem's submission. */
   async mine(viewer: Viewer, editionId?: string): Promise<MyAssignmentView[]> {
-    const edition = editionId
-      ? { id: editionId }
-      : await this.editions.current();
+    const edition = editionId ? { id: editionId } : await this.editions.current();
     if (!edition) return [];
     const [row]: { tandem_id: string }[] = await this.db.query(
       `SELECT tandem_id FROM tandem_member WHERE edition_id = $1 AND person_id = $2 AND tandem_status IN ('ACTIVE','COMPLETED')`,
       [edition.id, viewer.personId],
     );
     if (!row) return [];
-    const tandem = (await this.tandems(this.db.manager, [row.tandem_id])).get(
-      row.tandem_id,
-    ) as TandemFacts;
-    const assignments = await this.assignments.forTandem(
-      this.db.manager,
-      edition.id,
-      tandem.countryCodes,
-    );
+    const tandem = (await this.tandems(this.db.manager, [row.tandem_id])).get(row.tandem_id) as TandemFacts;
+    const assignments = await this.assignments.forTandem(this.db.manager, edition.id, tandem.countryCodes);
     const submissions = assignments.length
-      ? await this.db
-          .getRepository(AssignmentSubmission)
-          .findBy({
-            tandemId: tandem.id,
-            assignmentId: In(assignments.map((a) => a.id)),
-          })
+      ? await this.db.getRepository(AssignmentSubmission).findBy({
+          tandemId: tandem.id,
+          assignmentId: In(assignments.map((a) => a.id)),
+        })
       : [];
     const views = new Map(
-      (await this.views(this.db.manager, viewer, submissions)).map((v) => [
-        v.submission.assignmentId,
-        v,
-      ]),
+      (await this.views(this.db.manager, viewer, submissions)).map((v) => [v.submission.assignmentId, v]),
     );
     return assignments.map((assignment) => ({
       assignment,
@@ -567,10 +450,7 @@ export class SubmissionsService {
   }
 
   /** Submissions of the viewer's countries in a status, longest waiting first (keyset pages). */
-  async list(
-    viewer: Viewer,
-    args: SubmissionsToReviewArgs,
-  ): Promise<Page<SubmissionView>> {
+  async list(viewer: Viewer, args: SubmissionsToReviewArgs): Promise<Page<SubmissionView>> {
     const countries = Access.countries(viewer, LISTERS);
     const qb = this.db
       .getRepository(AssignmentSubmission)
@@ -598,9 +478,7 @@ export class SubmissionsService {
       .limit(args.first + 1)
       .getMany();
     const views = new Map(
-      (
-        await this.views(this.db.manager, viewer, rows.slice(0, args.first))
-      ).map((v) => [v.submission.id, v]),
+      (await this.views(this.db.manager, viewer, rows.slice(0, args.first))).map((v) => [v.submission.id, v]),
     );
     return toPage(
       rows,
@@ -621,11 +499,7 @@ export class SubmissionsService {
     summary: string,
     requestId: string,
   ): Promise<number> {
-    const { submission } = await this.lockForPartner(
-      manager,
-      viewer,
-      submissionId,
-    );
+    const { submission } = await this.lockForPartner(manager, viewer, submissionId);
     this.assertEditable(submission, lockVersion);
     const attachments = edit(submission.attachments);
     if (attachments.length > MAX_ATTACHMENTS)
@@ -667,11 +541,7 @@ export class SubmissionsService {
     requestId: string,
   ): Promise<number> {
     await this.db.transaction(async (manager) => {
-      const { submission } = await this.lockForPartner(
-        manager,
-        viewer,
-        submissionId,
-      );
+      const { submission } = await this.lockForPartner(manager, viewer, submissionId);
       this.assertEditable(submission, lockVersion);
       if (submission.attachments.length >= MAX_ATTACHMENTS)
         throw Errors.validation([
@@ -707,11 +577,7 @@ export class SubmissionsService {
     );
   }
 
-  async removeAttachment(
-    viewer: Viewer,
-    input: RemoveSubmissionAttachmentInput,
-    requestId: string,
-  ): Promise<void> {
+  async removeAttachment(viewer: Viewer, input: RemoveSubmissionAttachmentInput, requestId: string): Promise<void> {
     await this.db.transaction((manager) =>
       this.changeAttachments(
         manager,
@@ -719,8 +585,7 @@ export class SubmissionsService {
         input.submissionId,
         input.lockVersion,
         (list) => {
-          if (!list.some((a) => a.fileId === input.fileId))
-            throw Errors.notFound('Attachment');
+          if (!list.some((a) => a.fileId === input.fileId)) throw Errors.notFound('Attachment');
           return list.filter((a) => a.fileId !== input.fileId);
         },
         'Removed an attachment from a submission',
@@ -734,8 +599,7 @@ export class SubmissionsService {
     const file = await this.storage.find(fileId);
     if (!file || file.ownerType !== FILE_OWNER) throw Errors.notFound('File');
     const view = await this.get(viewer, file.ownerId).catch(() => null);
-    if (!view || !view.submission.attachments.some((a) => a.fileId === fileId))
-      throw Errors.notFound('File');
+    if (!view || !view.submission.attachments.some((a) => a.fileId === fileId)) throw Errors.notFound('File');
     return file;
   }
 }

@@ -31,19 +31,14 @@ export function burnUpPoints(input: {
   let cumulative = 0;
   return sorted.map((d) => {
     const date = iso(d);
-    while (i < perDay.length && perDay[i].day <= date)
-      cumulative += perDay[i++].n;
+    while (i < perDay.length && perDay[i].day <= date) cumulative += perDay[i++].n;
     const past = d <= today;
     return {
       date,
       trained: past ? cumulative : null,
       target: input.target,
-      plan:
-        input.target === null
-          ? null
-          : Math.round((input.target * (d - start)) / span),
-      forecast:
-        d === today ? input.trainedNow : d === end ? input.forecast : null,
+      plan: input.target === null ? null : Math.round((input.target * (d - start)) / span),
+      forecast: d === today ? input.trainedNow : d === end ? input.forecast : null,
     };
   });
 }

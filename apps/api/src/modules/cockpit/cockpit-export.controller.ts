@@ -5,10 +5,7 @@ import { CurrentViewer } from '../../auth/current-viewer.decorator';
 import { RequireRoles } from '../../auth/policy.decorator';
 import type { Viewer } from '../../auth/viewer';
 import { Errors } from '../../common/domain-error';
-import {
-  COMPLETION_STATUSES,
-  type CompletionStatusValue,
-} from '../completion/completion-status.entity';
+import { COMPLETION_STATUSES, type CompletionStatusValue } from '../completion/completion-status.entity';
 import { ProgressService } from '../completion/progress.service';
 import {
   burnUpSheet,
@@ -50,8 +47,7 @@ export class CockpitExportController {
         message: `must be one of ${EXPORT_TABLES.join(', ')}`,
       });
     const format = query['format'] ?? 'csv';
-    if (format !== 'csv' && format !== 'xlsx')
-      errors.push({ field: 'format', message: 'must be csv or xlsx' });
+    if (format !== 'csv' && format !== 'xlsx') errors.push({ field: 'format', message: 'must be csv or xlsx' });
     if (query['editionId'] && !isUuid(query['editionId']))
       errors.push({ field: 'editionId', message: 'must be a UUID' });
     const countryCode = query['countryCode'] || null;
@@ -61,10 +57,7 @@ export class CockpitExportController {
     if (side && side !== 'SCHOOL' && side !== 'COMPANY')
       errors.push({ field: 'side', message: 'must be SCHOOL or COMPANY' });
     const status = query['status'] || null;
-    if (
-      status &&
-      !COMPLETION_STATUSES.includes(status as CompletionStatusValue)
-    )
+    if (status && !COMPLETION_STATUSES.includes(status as CompletionStatusValue))
       errors.push({ field: 'status', message: 'is not a completion status' });
     if (errors.length) throw Errors.validation(errors);
     const editionId = await this.progress.editionId(query['editionId']);
@@ -75,17 +68,11 @@ export class CockpitExportController {
         side: side as 'SCHOOL' | 'COMPANY' | null,
         status: status as CompletionStatusValue | null,
       };
-      sheet = peopleSheet(
-        await this.cockpit.allPeople(viewer, editionId, filter),
-      );
+      sheet = peopleSheet(await this.cockpit.allPeople(viewer, editionId, filter));
     } else {
       const progress = await this.cockpit.targetProgress(viewer, editionId);
       sheet =
-        table === 'matrix'
-          ? matrixSheet(progress)
-          : table === 'funnel'
-            ? funnelSheet(progress)
-            : burnUpSheet(progress);
+        table === 'matrix' ? matrixSheet(progress) : table === 'funnel' ? funnelSheet(progress) : burnUpSheet(progress);
     }
     const body = format === 'csv' ? toCsv(sheet) : await toXlsx(sheet);
     void reply
@@ -95,10 +82,7 @@ export class CockpitExportController {
           ? 'text/csv; charset=utf-8'
           : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       )
-      .header(
-        'content-disposition',
-        `attachment; filename="cockpit-${table}.${format}"`,
-      )
+      .header('content-disposition', `attachment; filename="cockpit-${table}.${format}"`)
       .header('cache-control', 'no-store')
       .send(body);
   }

@@ -1,9 +1,6 @@
 import ExcelJS from 'exceljs';
 import { csvLine } from '../../common/csv-cell';
-import type {
-  CompletionPersonModel,
-  TargetProgressModel,
-} from './cockpit.model';
+import type { CompletionPersonModel, TargetProgressModel } from './cockpit.model';
 
 export const EXPORT_TABLES = ['matrix', 'funnel', 'burn-up', 'people'] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
@@ -70,13 +67,7 @@ export function burnUpSheet(p: TargetProgressModel): ExportSheet {
   return {
     name: 'burn-up',
     header: ['date', 'trained', 'target', 'plan', 'forecast'],
-    rows: p.burnUp.map((b) => [
-      b.date,
-      b.trained,
-      b.target,
-      b.plan,
-      b.forecast,
-    ]),
+    rows: p.burnUp.map((b) => [b.date, b.trained, b.target, b.plan, b.forecast]),
   };
 }
 
@@ -116,16 +107,11 @@ export function peopleSheet(people: CompletionPersonModel[]): ExportSheet {
 
 export function toCsv(sheet: ExportSheet): string {
   // A BOM so that Excel opens the file as UTF-8 (names with õ, ā, ė).
-  return (
-    '\ufeff' +
-    csvLine(sheet.header) +
-    sheet.rows.map((r) => csvLine(r)).join('')
-  );
+  return '\ufeff' + csvLine(sheet.header) + sheet.rows.map((r) => csvLine(r)).join('');
 }
 
 /** Text that a spreadsheet would read as a formula is stored with a leading apostrophe, as in the CSV. */
-const plain = (v: Cell): Cell =>
-  typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+const plain = (v: Cell): Cell => (typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
 
 export async function toXlsx(sheet: ExportSheet): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();

@@ -3,17 +3,8 @@ import type { Viewer } from '../../auth/viewer';
 import { Errors } from '../../common/domain-error';
 
 /** Who reads the cockpit's numbers, and who may see the people behind them (OBSERVER: numbers only). */
-export const NUMBER_READERS: readonly Role[] = [
-  'ADMIN',
-  'OBSERVER',
-  'COORDINATOR',
-  'MANAGER',
-];
-export const NAME_READERS: readonly Role[] = [
-  'ADMIN',
-  'COORDINATOR',
-  'MANAGER',
-];
+export const NUMBER_READERS: readonly Role[] = ['ADMIN', 'OBSERVER', 'COORDINATOR', 'MANAGER'];
+export const NAME_READERS: readonly Role[] = ['ADMIN', 'COORDINATOR', 'MANAGER'];
 
 /** The part of the edition a viewer sees: everything, or some countries and/or organisations' tutors. */
 export interface CockpitScope {
@@ -23,10 +14,7 @@ export interface CockpitScope {
 }
 
 /** The union of the viewer's grants of these roles; FORBIDDEN when none applies. */
-export function cockpitScope(
-  viewer: Viewer,
-  roles: readonly Role[],
-): CockpitScope {
+export function cockpitScope(viewer: Viewer, roles: readonly Role[]): CockpitScope {
   const grants = viewer.grants.filter((g) => roles.includes(g.role));
   if (!grants.length) throw Errors.forbidden();
   const all = grants.some((g) => g.scopeKind === 'PROGRAMME');
@@ -34,22 +22,10 @@ export function cockpitScope(
     all,
     countries: all
       ? []
-      : [
-          ...new Set(
-            grants
-              .filter((g) => g.scopeKind === 'COUNTRY')
-              .map((g) => g.countryCode as string),
-          ),
-        ],
+      : [...new Set(grants.filter((g) => g.scopeKind === 'COUNTRY').map((g) => g.countryCode as string))],
     organisations: all
       ? []
-      : [
-          ...new Set(
-            grants
-              .filter((g) => g.scopeKind === 'ORGANISATION')
-              .map((g) => g.organisationId as string),
-          ),
-        ],
+      : [...new Set(grants.filter((g) => g.scopeKind === 'ORGANISATION').map((g) => g.organisationId as string))],
   };
 }
 

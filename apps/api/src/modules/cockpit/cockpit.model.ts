@@ -12,8 +12,7 @@ export class TargetCellModel {
   @Field(() => TutorSide) side!: 'SCHOOL' | 'COMPANY';
   @Field(() => Int, {
     nullable: true,
-    description:
-      'country split × side split ÷ total; null without both splits.',
+    description: 'country split × side split ÷ total; null without both splits.',
   })
   target!: number | null;
   @Field(() => Int, {
@@ -26,8 +25,7 @@ export class TargetCellModel {
   @Field(() => Int) trained!: number;
   @Field(() => Int) withdrawn!: number;
   @Field(() => Int, {
-    description:
-      'Not trained yet, but confirmed bookings cover what they miss.',
+    description: 'Not trained yet, but confirmed bookings cover what they miss.',
   })
   onTrack!: number;
   @Field(() => Int) forecastTrained!: number;
@@ -43,8 +41,7 @@ export class TargetCellModel {
   shortfall!: number | null;
   @Field(() => Int, {
     nullable: true,
-    description:
-      'Seats of future sessions still to schedule to close the shortfall.',
+    description: 'Seats of future sessions still to schedule to close the shortfall.',
   })
   seatsToSchedule!: number | null;
 }
@@ -75,15 +72,13 @@ export class BurnUpPointModel {
   @Field(() => Int, { nullable: true }) target!: number | null;
   @Field(() => Int, {
     nullable: true,
-    description:
-      'The straight line from 0 at the start to the target at the end.',
+    description: 'The straight line from 0 at the start to the target at the end.',
   })
   plan!: number | null;
 }
 
 @ObjectType('TargetProgress', {
-  description:
-    'The cockpit: trained against the target, in the viewer’s scope. Numbers only.',
+  description: 'The cockpit: trained against the target, in the viewer’s scope. Numbers only.',
 })
 export class TargetProgressModel {
   @Field(() => ID) editionId!: string;
@@ -91,8 +86,7 @@ export class TargetProgressModel {
   @Field() startsOn!: string;
   @Field() endsOn!: string;
   @Field({
-    description:
-      'ALL, COUNTRY or ORGANISATION: what the numbers cover for this viewer.',
+    description: 'ALL, COUNTRY or ORGANISATION: what the numbers cover for this viewer.',
   })
   scope!: string;
   @Field(() => [String], {
@@ -101,8 +95,7 @@ export class TargetProgressModel {
   scopeCountries!: string[];
   @Field(() => Int, {
     nullable: true,
-    description:
-      'The total, or the viewer’s countries’ splits; null for an organisation.',
+    description: 'The total, or the viewer’s countries’ splits; null for an organisation.',
   })
   target!: number | null;
   @Field(() => Int) trained!: number;
@@ -112,8 +105,7 @@ export class TargetProgressModel {
   @Field(() => Int) onTrack!: number;
   @Field(() => Int) forecastTrained!: number;
   @Field(() => Float, {
-    description:
-      'PRESENT ÷ all marked attendance so far (1 when nothing is marked).',
+    description: 'PRESENT ÷ all marked attendance so far (1 when nothing is marked).',
   })
   attendanceRate!: number;
   @Field(() => FunnelModel) funnel!: FunnelModel;
@@ -154,8 +146,7 @@ export class CompletionPersonModel {
   @Field(() => Date, { nullable: true }) trainedAt!: Date | null;
   @Field() onTrack!: boolean;
   @Field({
-    description:
-      'Whether the viewer may record a withdrawal or take it back (ADMIN, the tutor’s COORDINATOR).',
+    description: 'Whether the viewer may record a withdrawal or take it back (ADMIN, the tutor’s COORDINATOR).',
   })
   canWithdraw!: boolean;
 }

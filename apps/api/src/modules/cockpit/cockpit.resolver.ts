@@ -4,10 +4,7 @@ import { RequireRoles } from '../../auth/policy.decorator';
 import type { Viewer } from '../../auth/viewer';
 import { EditionArgs } from '../completion/dto/completion.input';
 import { ProgressService } from '../completion/progress.service';
-import {
-  CompletionPersonConnectionModel,
-  TargetProgressModel,
-} from './cockpit.model';
+import { CompletionPersonConnectionModel, TargetProgressModel } from './cockpit.model';
 import { CockpitService } from './cockpit.service';
 import { CompletionPeopleArgs } from './dto/cockpit.args';
 
@@ -20,23 +17,15 @@ export class CockpitResolver {
 
   @RequireRoles('ADMIN', 'OBSERVER', 'COORDINATOR', 'MANAGER')
   @Query(() => TargetProgressModel, {
-    description:
-      'Trained against the target for the edition (the current one by default), in the viewer’s scope.',
+    description: 'Trained against the target for the edition (the current one by default), in the viewer’s scope.',
   })
-  async targetProgress(
-    @CurrentViewer() viewer: Viewer,
-    @Args() args: EditionArgs,
-  ): Promise<TargetProgressModel> {
-    return this.service.targetProgress(
-      viewer,
-      await this.progress.editionId(args.editionId),
-    );
+  async targetProgress(@CurrentViewer() viewer: Viewer, @Args() args: EditionArgs): Promise<TargetProgressModel> {
+    return this.service.targetProgress(viewer, await this.progress.editionId(args.editionId));
   }
 
   @RequireRoles('ADMIN', 'COORDINATOR', 'MANAGER')
   @Query(() => CompletionPersonConnectionModel, {
-    description:
-      'The tutors behind a cockpit number, within the viewer’s scope.',
+    description: 'The tutors behind a cockpit number, within the viewer’s scope.',
   })
   async completionPeople(
     @CurrentViewer() viewer: Viewer,

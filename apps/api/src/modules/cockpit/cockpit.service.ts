@@ -11,32 +11,10 @@ import { CompletionService } from '../completion/completion.service';
 import { EditionsService } from '../programmes/editions.service';
 import { TargetsService, type TargetView } from '../targets/targets.service';
 import { burnUpPoints } from './burn-up';
-import {
-  cockpitScope,
-  NAME_READERS,
-  NUMBER_READERS,
-  scopeParams,
-  type CockpitScope,
-} from './cockpit-scope';
-import type {
-  CompletionPersonModel,
-  TargetCellModel,
-  TargetProgressModel,
-} from './cockpit.model';
-import {
-  COUNTRY_RATES_SQL,
-  MATRIX_SQL,
-  PEOPLE_COUNT_SQL,
-  PEOPLE_SQL,
-  TRAINED_PER_DAY_SQL,
-} from './cockpit.sql';
-import {
-  attendanceRate,
-  cellTarget,
-  forecastOf,
-  seatsFor,
-  type CellCounts,
-} from './forecast';
+import { cockpitScope, NAME_READERS, NUMBER_READERS, scopeParams, type CockpitScope } from './cockpit-scope';
+import type { CompletionPersonModel, TargetCellModel, TargetProgressModel } from './cockpit.model';
+import { COUNTRY_RATES_SQL, MATRIX_SQL, PEOPLE_COUNT_SQL, PEOPLE_SQL, TRAINED_PER_DAY_SQL } from './cockpit.sql';
+import { attendanceRate, cellTarget, forecastOf, seatsFor, type CellCounts } from './forecast';
 
 interface MatrixRow {
   country: string;
@@ -106,47 +84,27 @@ export class CockpitService {
     private readonly completion: CompletionService,
   ) {}
 
-  async targetProgress(
-    viewer: Viewer,
-    editionId: string,
-    today = new Date(),
-  ): Promise<TargetProgressModel> {
+  async targetProgress(viewer: Viewer, editionId: string, today = new Date()): Promise<TargetProgressModel> {
     const scope = cockpitScope(viewer, NUMBER_READERS);
     const params = [editionId, ...scopeParams(scope)];
-    const [
-      edition,
-      target,
-      rule,
-      matrix,
-      perDay,
-      programmeCountries,
-      countryRates,
-    ] = await Promise.all([
+    const [edition, target, rule, matrix, perDay, programmeCountries, countryRates] = await Promise.all([
       this.editions.get(editionId),
       this.targets.get(editionId),
       this.completion.rule(editionId),
       this.db.query(MATRIX_SQL, params) as Promise<MatrixRow[]>,
-      this.db.query(TRAINED_PER_DAY_SQL, params) as Promise<
-        { day: string; n: number }[]
+      this.db.query(TRAINED_PER_DAY_SQL, params) as Promise<{ day: string; n: number }[]>,
+      this.db.query(`SELECT code::text AS code FROM country WHERE programme_country ORDER BY code`) as Promise<
+        { code: string }[]
       >,
-      this.db.query(
-        `SELECT code::text AS code FROM country WHERE programme_country ORDER BY code`,
-      ) as Promise<{ code: string }[]>,
-      this.db.query(COUNTRY_RATES_SQL, [editionId]) as Promise<
-        { country: string; marked: number; present: number }[]
-      >,
+      this.db.query(COUNTRY_RATES_SQL, [editionId]) as Promise<{ country: string; marked: number; present: number }[]>,
     ]);
-    const rateOf = new Map(
-      countryRates.map((r) => [r.country, attendanceRate(r.marked, r.present)]),
-    );
+    const rateOf = new Map(countryRates.map((r) => [r.country, attendanceRate(r.marked, r.present)]));
     const rate = attendanceRate(
       matrix.reduce((s, r) => s + r.marked, 0),
       matrix.reduce((s, r) => s + r.present, 0),
     );
     // Every country × side in scope gets a row, also before anyone registered there.
-    const countries = scope.all
-      ? programmeCountries.map((c) => c.code)
-      : scope.countries;
+    const countries = scope.all ? programmeCountries.map((c) => c.code) : scope.countries;
     const counts = new Map<string, CellCounts>();
     for (const country of countries)
       for (const side of SIDES)
@@ -172,16 +130,9 @@ export class CockpitService {
         onTrack: r.on_track,
       });
     const byCountry: TargetCellModel[] = [...counts.values()]
-      .sort(
-        (a, b) =>
-          a.country.localeCompare(b.country) ||
-          SIDES.indexOf(a.side) - SIDES.indexOf(b.side),
-      )
+      .sort((a, b) => a.country.localeCompare(b.country) || SIDES.indexOf(a.side) - SIDES.indexOf(b.side))
       .map((c) => {
-        const cell =
-          scope.organisations.length && !scope.all
-            ? null
-            : cellTarget(target, c.country, c.side);
+        const cell = scope.organisations.length && !scope.all ? null : cellTarget(target, c.country, c.side);
         const countryRate = rateOf.get(c.country) ?? 1;
         const forecast = forecastOf(c.trained, c.onTrack, countryRate);
         const shortfall = cell === null ? null : Math.max(0, cell - forecast);
@@ -191,12 +142,10 @@ export class CockpitService {
           forecastTrained: forecast,
           gap: cell === null ? null : Math.max(0, cell - c.trained),
           shortfall,
-          seatsToSchedule:
-            shortfall === null ? null : seatsFor(shortfall, countryRate),
+          seatsToSchedule: shortfall === null ? null : seatsFor(shortfall, countryRate),
         };
       });
-    const sum = (f: (c: TargetCellModel) => number) =>
-      byCountry.reduce((s, c) => s + f(c), 0);
+    const sum = (f: (c: TargetCellModel) => number) => byCountry.reduce((s, c) => s + f(c), 0);
     const trained = sum((c) => c.trained);
     const inTraining = sum((c) => c.inTraining);
     const inTandem = sum((c) => c.inTandem);
@@ -207,11 +156,7 @@ export class CockpitService {
       editionName: edition.name,
       startsOn: edition.startsOn,
       endsOn: edition.endsOn,
-      scope: scope.all
-        ? 'ALL'
-        : scope.organisations.length
-          ? 'ORGANISATION'
-          : 'COUNTRY',
+      scope: scope.all ? 'ALL' : scope.organisations.length ? 'ORGANISATION' : 'COUNTRY',
       scopeCountries: scope.all ? [] : scope.countries,
       target: headlineTarget,
       trained,
@@ -262,14 +207,9 @@ export class CockpitService {
       !!filter.onTrackOnly,
     ];
     const key = after ? decodeCursor(after, 2) : null;
-    if (key && !isUuid(key[1]))
-      throw Errors.validation([
-        { field: 'after', message: 'is not a cursor of this list' },
-      ]);
+    if (key && !isUuid(key[1])) throw Errors.validation([{ field: 'after', message: 'is not a cursor of this list' }]);
     const [rows, [{ n }]] = await Promise.all([
-      this.db.query(PEOPLE_SQL, [...base, key, first + 1]) as Promise<
-        PersonRow[]
-      >,
+      this.db.query(PEOPLE_SQL, [...base, key, first + 1]) as Promise<PersonRow[]>,
       this.db.query(PEOPLE_COUNT_SQL, base) as Promise<{ n: number }[]>,
     ]);
     return toPage(
@@ -282,11 +222,7 @@ export class CockpitService {
   }
 
   /** Every row of a drill-down, for the exports (same scope and filters, no paging). */
-  async allPeople(
-    viewer: Viewer,
-    editionId: string,
-    filter: PeopleFilter,
-  ): Promise<CompletionPersonModel[]> {
+  async allPeople(viewer: Viewer, editionId: string, filter: PeopleFilter): Promise<CompletionPersonModel[]> {
     const scope = cockpitScope(viewer, NAME_READERS);
     await this.editions.get(editionId);
     const params = [

@@ -53,13 +53,6 @@ describe('cockpit arithmetic', () => {
     ]);
     expect(points.map((p) => p.trained)).toEqual([0, 3, 6, null, null, null]);
     expect(points.map((p) => p.plan)).toEqual([0, 7, 9, 14, 21, 28]);
-    expect(points.map((p) => p.forecast)).toEqual([
-      null,
-      null,
-      6,
-      null,
-      null,
-      20,
-    ]);
+    expect(points.map((p) => p.forecast)).toEqual([null, null, 6, null, null, 20]);
   });
 });

@@ -28,22 +28,14 @@ export interface TargetSplits {
   bySide: Map<string, number>;
 }
 
-export function cellTarget(
-  t: TargetSplits,
-  country: string,
-  side: string,
-): number | null {
+export function cellTarget(t: TargetSplits, country: string, side: string): number | null {
   const c = t.byCountry.get(country);
   const s = t.bySide.get(side);
   if (c === undefined || s === undefined || t.total === 0) return null;
   return Math.round((c * s) / t.total);
 }
 
-export function forecastOf(
-  trained: number,
-  onTrack: number,
-  rate: number,
-): number {
+export function forecastOf(trained: number, onTrack: number, rate: number): number {
   return trained + Math.round(onTrack * rate);
 }
 

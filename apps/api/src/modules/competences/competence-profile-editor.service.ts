@@ -14,7 +14,10 @@ import type { TranslationRow } from './profile-files';
 
 const texts = (list: ProfileTextInput[], pick: (t: ProfileTextInput) => string) =>
   Object.fromEntries(list.filter((t) => pick(t).trim()).map((t) => [t.language, pick(t).trim()]));
-const levels = (list: ProfileTextInput[]) => Object.fromEntries(list.filter((t) => t.levels.some((l) => l.trim())).map((t) => [t.language, t.levels.map((l) => l.trim())]));
+const levels = (list: ProfileTextInput[]) =>
+  Object.fromEntries(
+    list.filter((t) => t.levels.some((l) => l.trim())).map((t) => [t.language, t.levels.map((l) => l.trim())]),
+  );
 
 /**
  * ADMIN's editing of the profile: a new version starts as a copy of the published one, the draft is
@@ -31,14 +34,22 @@ export class CompetenceProfileEditorService {
   async createDraft(viewer: Viewer, requestId: string): Promise<string> {
     return this.db.transaction(async (manager) => {
       const repo = manager.getRepository(CompetenceProfile);
-      const source = (await repo.findOneBy({ status: 'PUBLISHED' })) ?? (await repo.findOne({ where: {}, order: { version: 'DESC' } }));
+      const source =
+        (await repo.findOneBy({ status: 'PUBLISHED' })) ??
+        (await repo.findOne({ where: {}, order: { version: 'DESC' } }));
       const [{ next }] = await manager.query(`SELECT coalesce(max(version), 0) + 1 AS next FROM competence_profile`);
       let id: string;
       try {
-        const inserted = await manager.insert(CompetenceProfile, { version: next, status: 'DRAFT', scaleLevels: source?.scaleLevels ?? 4, levelNames: source?.levelNames ?? {} });
+        const inserted = await manager.insert(CompetenceProfile, {
+          version: next,
+          status: 'DRAFT',
+          scaleLevels: source?.scaleLevels ?? 4,
+          levelNames: source?.levelNames ?? {},
+        });
         id = inserted.identifiers[0]['id'] as string;
       } catch (e) {
-        if (pgErrorCode(e) === PG_UNIQUE_VIOLATION) throw Errors.conflict('There is a draft already: edit or publish it first.');
+        if (pgErrorCode(e) === PG_UNIQUE_VIOLATION)
+          throw Errors.conflict('There is a draft already: edit or publish it first.');
         throw e;
       }
       if (source) {
@@ -68,9 +79,12 @@ export class CompetenceProfileEditorService {
   }
 
   private async lockDraft(manager: EntityManager, id: string): Promise<CompetenceProfile> {
-    const profile = await manager.getRepository(CompetenceProfile).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    const profile = await manager
+      .getRepository(CompetenceProfile)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!profile) throw Errors.notFound('Competence profile');
-    if (profile.status !== 'DRAFT') throw Errors.conflict('A published or retired version is read-only: start a new version to change it.');
+    if (profile.status !== 'DRAFT')
+      throw Errors.conflict('A published or retired version is read-only: start a new version to change it.');
     return profile;
   }
 
@@ -78,11 +92,15 @@ export class CompetenceProfileEditorService {
     const errors: FieldError[] = [];
     const seen = new Set<string>();
     const checkTexts = (list: ProfileTextInput[], path: string, withLevels: boolean) => {
-      if (!list.find((t) => t.language === 'en')?.title.trim()) errors.push({ field: `${path}.texts`, message: 'needs an English title' });
-      if (new Set(list.map((t) => t.language)).size !== list.length) errors.push({ field: `${path}.texts`, message: 'has a language twice' });
+      if (!list.find((t) => t.language === 'en')?.title.trim())
+        errors.push({ field: `${path}.texts`, message: 'needs an English title' });
+      if (new Set(list.map((t) => t.language)).size !== list.length)
+        errors.push({ field: `${path}.texts`, message: 'has a language twice' });
       list.forEach((t, i) => {
-        if (!withLevels && t.levels.length) errors.push({ field: `${path}.texts.${i}.levels`, message: 'only competences have level descriptors' });
-        if (t.levels.length > input.scaleLevels) errors.push({ field: `${path}.texts.${i}.levels`, message: `has more than ${input.scaleLevels} levels` });
+        if (!withLevels && t.levels.length)
+          errors.push({ field: `${path}.texts.${i}.levels`, message: 'only competences have level descriptors' });
+        if (t.levels.length > input.scaleLevels)
+          errors.push({ field: `${path}.texts.${i}.levels`, message: `has more than ${input.scaleLevels} levels` });
       });
     };
     input.areas.forEach((a, i) => {
@@ -102,12 +120,22 @@ export class CompetenceProfileEditorService {
     this.validate(input);
     return this.db.transaction(async (manager) => {
       const profile = await this.lockDraft(manager, input.profileId);
-      await manager.update(CompetenceProfile, { id: profile.id }, { scaleLevels: input.scaleLevels, levelNames: levels(input.levelNames) });
+      await manager.update(
+        CompetenceProfile,
+        { id: profile.id },
+        { scaleLevels: input.scaleLevels, levelNames: levels(input.levelNames) },
+      );
       // A draft has no ratings (rounds use published versions): replacing its items is safe.
       await manager.delete(CompetenceArea, { profileId: profile.id });
       const areas = await manager.insert(
         CompetenceArea,
-        input.areas.map((a, i) => ({ profileId: profile.id, code: a.code, position: i + 1, title: texts(a.texts, (t) => t.title), description: texts(a.texts, (t) => t.description) })),
+        input.areas.map((a, i) => ({
+          profileId: profile.id,
+          code: a.code,
+          position: i + 1,
+          title: texts(a.texts, (t) => t.title),
+          description: texts(a.texts, (t) => t.description),
+        })),
       );
       const competences = input.areas.flatMap((a, i) =>
         a.competences.map((c, j) => ({
@@ -144,7 +172,10 @@ export class CompetenceProfileEditorService {
         manager.getRepository(CompetenceArea).findBy({ profileId: id }),
         manager.getRepository(Competence).findBy({ profileId: id }),
       ]);
-      const byCode = new Map<string, CompetenceArea | Competence>([...areas.map((a) => [a.code, a] as const), ...competences.map((c) => [c.code, c] as const)]);
+      const byCode = new Map<string, CompetenceArea | Competence>([
+        ...areas.map((a) => [a.code, a] as const),
+        ...competences.map((c) => [c.code, c] as const),
+      ]);
       const errors: FieldError[] = [];
       let changed = 0;
       for (const r of rows) {
@@ -153,8 +184,15 @@ export class CompetenceProfileEditorService {
         const level = /^level (\d+)$/.exec(r.field);
         const levelIndex = level ? Number(level[1]) - 1 : -1;
         if (!item) errors.push({ field: `rows.${r.row}.code`, message: `${r.code || '(empty)'} is not in this draft` });
-        else if (r.field !== 'title' && r.field !== 'description' && !(item instanceof Competence && levelIndex >= 0 && levelIndex < profile.scaleLevels))
-          errors.push({ field: `rows.${r.row}.field`, message: `must be title, description${item instanceof Competence ? ` or level 1..${profile.scaleLevels}` : ''}` });
+        else if (
+          r.field !== 'title' &&
+          r.field !== 'description' &&
+          !(item instanceof Competence && levelIndex >= 0 && levelIndex < profile.scaleLevels)
+        )
+          errors.push({
+            field: `rows.${r.row}.field`,
+            message: `must be title, description${item instanceof Competence ? ` or level 1..${profile.scaleLevels}` : ''}`,
+          });
         else
           for (const [language, value] of Object.entries(r.texts)) {
             if (r.field === 'title') item.title = { ...item.title, [language]: value };
@@ -186,11 +224,22 @@ export class CompetenceProfileEditorService {
     return this.db.transaction(async (manager) => {
       const profile = await this.lockDraft(manager, id);
       const competences = await manager.getRepository(Competence).findBy({ profileId: id });
-      if (!competences.length) throw Errors.validation([{ field: 'areas', message: 'a profile needs at least one competence' }]);
-      const incomplete = competences.filter((c) => Array.from({ length: profile.scaleLevels }, (_, i) => c.levels['en']?.[i]?.trim()).some((d) => !d));
-      if (incomplete.length) throw Errors.validation(incomplete.map((c) => ({ field: `competences.${c.code}.levels`, message: `needs an English descriptor for each of the ${profile.scaleLevels} levels` })));
+      if (!competences.length)
+        throw Errors.validation([{ field: 'areas', message: 'a profile needs at least one competence' }]);
+      const incomplete = competences.filter((c) =>
+        Array.from({ length: profile.scaleLevels }, (_, i) => c.levels['en']?.[i]?.trim()).some((d) => !d),
+      );
+      if (incomplete.length)
+        throw Errors.validation(
+          incomplete.map((c) => ({
+            field: `competences.${c.code}.levels`,
+            message: `needs an English descriptor for each of the ${profile.scaleLevels} levels`,
+          })),
+        );
       // Retire first: at most one PUBLISHED version exists at any moment (partial unique index).
-      await manager.query(`UPDATE competence_profile SET status = 'RETIRED', updated_at = now() WHERE status = 'PUBLISHED'`);
+      await manager.query(
+        `UPDATE competence_profile SET status = 'RETIRED', updated_at = now() WHERE status = 'PUBLISHED'`,
+      );
       await manager.update(CompetenceProfile, { id }, { status: 'PUBLISHED', publishedAt: () => 'now()' });
       await this.audit.record(manager, {
         actorPersonId: viewer.personId,

@@ -24,16 +24,19 @@ export class CompetenceProfileFilesController {
   @Post(':profileId/translations.xlsx')
   async importTranslations(
     @CurrentViewer() viewer: Viewer,
-    @Param('profileId', new ParseUUIDPipe({ exceptionFactory: () => Errors.notFound('Competence profile') })) profileId: string,
+    @Param('profileId', new ParseUUIDPipe({ exceptionFactory: () => Errors.notFound('Competence profile') }))
+    profileId: string,
     @Req() req: FastifyRequest,
   ): Promise<{ changed: number }> {
     if (req.headers[CSRF_HEADER] !== '1') throw Errors.forbidden(`Uploads need the ${CSRF_HEADER} header.`);
-    if (!req.isMultipart()) throw Errors.validation([{ field: 'file', message: 'send the file as multipart/form-data' }]);
+    if (!req.isMultipart())
+      throw Errors.validation([{ field: 'file', message: 'send the file as multipart/form-data' }]);
     let bytes: Buffer | null = null;
     try {
       for await (const part of req.parts()) if (part.type === 'file') bytes = await part.toBuffer();
     } catch (e) {
-      if ((e as { code?: string }).code?.startsWith('FST_')) throw Errors.validation([{ field: 'file', message: (e as Error).message }]);
+      if ((e as { code?: string }).code?.startsWith('FST_'))
+        throw Errors.validation([{ field: 'file', message: (e as Error).message }]);
       throw e;
     }
     if (!bytes) throw Errors.validation([{ field: 'file', message: 'is required' }]);
@@ -50,7 +53,8 @@ export class CompetenceProfileFilesController {
   @Get(':version/profile.json')
   async json(
     @CurrentViewer() viewer: Viewer,
-    @Param('version', new ParseIntPipe({ exceptionFactory: () => Errors.notFound('Competence profile') })) version: number,
+    @Param('version', new ParseIntPipe({ exceptionFactory: () => Errors.notFound('Competence profile') }))
+    version: number,
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const view = await this.service.get(viewer, version);
@@ -65,7 +69,8 @@ export class CompetenceProfileFilesController {
   @Get(':version/translations.xlsx')
   async xlsx(
     @CurrentViewer() viewer: Viewer,
-    @Param('version', new ParseIntPipe({ exceptionFactory: () => Errors.notFound('Competence profile') })) version: number,
+    @Param('version', new ParseIntPipe({ exceptionFactory: () => Errors.notFound('Competence profile') }))
+    version: number,
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const view = await this.service.get(viewer, version);

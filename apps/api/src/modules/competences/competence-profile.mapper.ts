@@ -2,7 +2,12 @@ import { LOCALES } from '@tandem/shared-domain';
 import type { CompetenceArea } from './competence-area.entity';
 import type { CompetenceProfile } from './competence-profile.entity';
 import type { Competence } from './competence.entity';
-import type { CompetenceAreaModel, CompetenceModel, CompetenceProfileModel, CompetenceTextModel } from './competence-profile.model';
+import type {
+  CompetenceAreaModel,
+  CompetenceModel,
+  CompetenceProfileModel,
+  CompetenceTextModel,
+} from './competence-profile.model';
 
 export interface ProfileView {
   profile: CompetenceProfile;
@@ -13,7 +18,11 @@ const pick = (texts: Record<string, string>, language: string): string => texts[
 const pickLevels = (levels: Record<string, string[]>, language: string): string[] =>
   levels[language]?.length ? levels[language] : (levels['en'] ?? []);
 
-function textsOf(title: Record<string, string>, description: Record<string, string>, levels: Record<string, string[]> = {}): CompetenceTextModel[] {
+function textsOf(
+  title: Record<string, string>,
+  description: Record<string, string>,
+  levels: Record<string, string[]> = {},
+): CompetenceTextModel[] {
   return LOCALES.filter((l) => title[l] || description[l] || levels[l]?.length).map((language) => ({
     language,
     title: title[language] ?? '',
@@ -37,7 +46,12 @@ export function missingLanguages(
   });
 }
 
-export function toCompetenceModel(c: Competence, areaCode: string, language: string, scaleLevels: number): CompetenceModel {
+export function toCompetenceModel(
+  c: Competence,
+  areaCode: string,
+  language: string,
+  scaleLevels: number,
+): CompetenceModel {
   return {
     id: c.id,
     code: c.code,
@@ -50,7 +64,11 @@ export function toCompetenceModel(c: Competence, areaCode: string, language: str
   };
 }
 
-export function toCompetenceAreaModel(view: ProfileView['areas'][number], language: string, scaleLevels: number): CompetenceAreaModel {
+export function toCompetenceAreaModel(
+  view: ProfileView['areas'][number],
+  language: string,
+  scaleLevels: number,
+): CompetenceAreaModel {
   const a = view.area;
   return {
     id: a.id,
@@ -63,7 +81,11 @@ export function toCompetenceAreaModel(view: ProfileView['areas'][number], langua
   };
 }
 
-export function toCompetenceProfileModel(view: ProfileView, language: string, canEdit: boolean): CompetenceProfileModel {
+export function toCompetenceProfileModel(
+  view: ProfileView,
+  language: string,
+  canEdit: boolean,
+): CompetenceProfileModel {
   const p = view.profile;
   return {
     id: p.id,
@@ -71,7 +93,12 @@ export function toCompetenceProfileModel(view: ProfileView, language: string, ca
     status: p.status,
     scaleLevels: p.scaleLevels,
     levelNames: pickLevels(p.levelNames, language),
-    levelNameTexts: LOCALES.filter((l) => p.levelNames[l]?.length).map((l) => ({ language: l, title: '', description: '', levels: p.levelNames[l] })),
+    levelNameTexts: LOCALES.filter((l) => p.levelNames[l]?.length).map((l) => ({
+      language: l,
+      title: '',
+      description: '',
+      levels: p.levelNames[l],
+    })),
     publishedAt: p.publishedAt,
     areas: view.areas.map((a) => toCompetenceAreaModel(a, language, p.scaleLevels)),
     canEdit,

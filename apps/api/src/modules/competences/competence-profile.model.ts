@@ -5,10 +5,13 @@ import type { ProfileStatus as Status } from './competence-profile.entity';
 export const ProfileStatus = Object.fromEntries(PROFILE_STATUSES.map((s) => [s, s])) as { [K in Status]: K };
 registerEnumType(ProfileStatus, {
   name: 'CompetenceProfileStatus',
-  description: 'DRAFT: ADMIN edits it; PUBLISHED: in use, read-only; RETIRED: replaced by a newer version, kept for past rounds.',
+  description:
+    'DRAFT: ADMIN edits it; PUBLISHED: in use, read-only; RETIRED: replaced by a newer version, kept for past rounds.',
 });
 
-@ObjectType('CompetenceText', { description: 'The texts of a competence (or area) in one language, for editors, translators and exports.' })
+@ObjectType('CompetenceText', {
+  description: 'The texts of a competence (or area) in one language, for editors, translators and exports.',
+})
 export class CompetenceTextModel {
   @Field() language!: string;
   @Field() title!: string;
@@ -23,11 +26,15 @@ export class CompetenceModel {
   @Field() code!: string;
   @Field({ description: 'In the viewer’s language, else English.' }) title!: string;
   @Field() description!: string;
-  @Field(() => [String], { description: 'Descriptor of each level 1..scaleLevels, in the viewer’s language, else English.' })
+  @Field(() => [String], {
+    description: 'Descriptor of each level 1..scaleLevels, in the viewer’s language, else English.',
+  })
   levels!: string[];
   @Field() areaCode!: string;
   @Field(() => [CompetenceTextModel]) texts!: CompetenceTextModel[];
-  @Field(() => [String], { description: 'Languages of the edition set whose title, description or level descriptors are missing.' })
+  @Field(() => [String], {
+    description: 'Languages of the edition set whose title, description or level descriptors are missing.',
+  })
   missingLanguages!: string[];
 }
 
@@ -50,7 +57,9 @@ export class CompetenceProfileModel {
   @Field(() => Int, { description: 'Levels run from 1 to this number.' }) scaleLevels!: number;
   @Field(() => [String], { description: 'Names of the levels in the viewer’s language, else English.' })
   levelNames!: string[];
-  @Field(() => [CompetenceTextModel], { description: 'The level names in every language (levels = the names), for editors.' })
+  @Field(() => [CompetenceTextModel], {
+    description: 'The level names in every language (levels = the names), for editors.',
+  })
   levelNameTexts!: CompetenceTextModel[];
   @Field(() => Date, { nullable: true }) publishedAt!: Date | null;
   @Field(() => [CompetenceAreaModel]) areas!: CompetenceAreaModel[];
@@ -69,7 +78,10 @@ export class CompetenceProfileSummaryModel {
 @ObjectType('ModuleCompetences', { description: 'The competences of the published profile a module develops.' })
 export class ModuleCompetencesModel {
   @Field(() => ID) moduleId!: string;
-  @Field({ description: 'The viewer edits the module (ADMIN for joint modules, the country’s COORDINATOR for national ones).' })
+  @Field({
+    description: 'The viewer edits the module (ADMIN for joint modules, the country’s COORDINATOR for national ones).',
+  })
   canEdit!: boolean;
-  @Field(() => [CompetenceModel], { description: 'Linked competences, in profile order.' }) competences!: CompetenceModel[];
+  @Field(() => [CompetenceModel], { description: 'Linked competences, in profile order.' })
+  competences!: CompetenceModel[];
 }

@@ -11,7 +11,13 @@ import { CompetencesService } from './competences.service';
 @Module({
   imports: [ModulesModule],
   controllers: [CompetenceProfileFilesController],
-  providers: [CompetencesService, CompetenceProfileEditorService, CompetencesResolver, ModuleCompetencesService, ModuleCompetencesResolver],
+  providers: [
+    CompetencesService,
+    CompetenceProfileEditorService,
+    CompetencesResolver,
+    ModuleCompetencesService,
+    ModuleCompetencesResolver,
+  ],
   exports: [CompetencesService],
 })
 export class CompetencesModule {}

@@ -26,13 +26,20 @@ export class CompetencesResolver {
   }
 
   @RequireRoles('ADMIN')
-  @Mutation(() => CompetenceProfileModel, { description: 'ADMIN starts a new version as a copy of the published one (one draft at a time).' })
-  async createCompetenceProfileDraft(@CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext): Promise<CompetenceProfileModel> {
+  @Mutation(() => CompetenceProfileModel, {
+    description: 'ADMIN starts a new version as a copy of the published one (one draft at a time).',
+  })
+  async createCompetenceProfileDraft(
+    @CurrentViewer() viewer: Viewer,
+    @Context() ctx: RequestContext,
+  ): Promise<CompetenceProfileModel> {
     return this.model(viewer, await this.editor.createDraft(viewer, ctx.req.id));
   }
 
   @RequireRoles('ADMIN')
-  @Mutation(() => CompetenceProfileModel, { description: 'ADMIN saves the whole draft (also the JSON import); published versions are read-only.' })
+  @Mutation(() => CompetenceProfileModel, {
+    description: 'ADMIN saves the whole draft (also the JSON import); published versions are read-only.',
+  })
   async saveCompetenceProfileDraft(
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: SaveCompetenceProfileDraftInput,
@@ -42,7 +49,9 @@ export class CompetencesResolver {
   }
 
   @RequireRoles('ADMIN')
-  @Mutation(() => CompetenceProfileModel, { description: 'ADMIN publishes the draft; the previously published version is retired.' })
+  @Mutation(() => CompetenceProfileModel, {
+    description: 'ADMIN publishes the draft; the previously published version is retired.',
+  })
   async publishCompetenceProfile(
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: PublishCompetenceProfileInput,
@@ -53,10 +62,17 @@ export class CompetencesResolver {
 
   @SignedIn()
   @Query(() => CompetenceProfileModel, {
-    description: 'The joint competence profile: the published version (the one the current edition’s rounds use), or a given version.',
+    description:
+      'The joint competence profile: the published version (the one the current edition’s rounds use), or a given version.',
   })
-  async competenceProfile(@CurrentViewer() viewer: Viewer, @Args() args: CompetenceProfileArgs): Promise<CompetenceProfileModel> {
-    const [view, language] = await Promise.all([this.service.get(viewer, args.version), this.modules.languageOf(viewer)]);
+  async competenceProfile(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: CompetenceProfileArgs,
+  ): Promise<CompetenceProfileModel> {
+    const [view, language] = await Promise.all([
+      this.service.get(viewer, args.version),
+      this.modules.languageOf(viewer),
+    ]);
     return toCompetenceProfileModel(view, language, view.profile.status === 'DRAFT' && Access.isAdmin(viewer));
   }
 

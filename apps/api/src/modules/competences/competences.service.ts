@@ -20,8 +20,12 @@ export class CompetencesService {
     if (!unique.length) return new Map();
     const [profiles, areas, competences] = await Promise.all([
       manager.getRepository(CompetenceProfile).findBy({ id: In(unique) }),
-      manager.getRepository(CompetenceArea).find({ where: { profileId: In(unique) }, order: { position: 'ASC', code: 'ASC' } }),
-      manager.getRepository(Competence).find({ where: { profileId: In(unique) }, order: { position: 'ASC', code: 'ASC' } }),
+      manager
+        .getRepository(CompetenceArea)
+        .find({ where: { profileId: In(unique) }, order: { position: 'ASC', code: 'ASC' } }),
+      manager
+        .getRepository(Competence)
+        .find({ where: { profileId: In(unique) }, order: { position: 'ASC', code: 'ASC' } }),
     ]);
     const byArea = new Map<string, Competence[]>();
     for (const c of competences) byArea.set(c.areaId, [...(byArea.get(c.areaId) ?? []), c]);
@@ -30,7 +34,9 @@ export class CompetencesService {
         profile.id,
         {
           profile,
-          areas: areas.filter((a) => a.profileId === profile.id).map((area) => ({ area, competences: byArea.get(area.id) ?? [] })),
+          areas: areas
+            .filter((a) => a.profileId === profile.id)
+            .map((area) => ({ area, competences: byArea.get(area.id) ?? [] })),
         },
       ]),
     );
@@ -49,7 +55,8 @@ export class CompetencesService {
   async get(viewer: Viewer, version?: number | null): Promise<ProfileView> {
     const repo = this.db.getRepository(CompetenceProfile);
     const profile = version ? await repo.findOneBy({ version }) : await repo.findOneBy({ status: 'PUBLISHED' });
-    if (!profile || (profile.status === 'DRAFT' && !Access.isAdmin(viewer))) throw Errors.notFound('Competence profile');
+    if (!profile || (profile.status === 'DRAFT' && !Access.isAdmin(viewer)))
+      throw Errors.notFound('Competence profile');
     return this.view(profile.id);
   }
 

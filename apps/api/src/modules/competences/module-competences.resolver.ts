@@ -16,7 +16,11 @@ function toModel(view: ModuleCompetencesView, language: string): ModuleCompetenc
     moduleId: view.moduleId,
     canEdit: view.canEdit,
     competences: profile
-      ? profile.areas.flatMap((a) => a.competences.filter((c) => linked.has(c.code)).map((c) => toCompetenceModel(c, a.area.code, language, profile.profile.scaleLevels)))
+      ? profile.areas.flatMap((a) =>
+          a.competences
+            .filter((c) => linked.has(c.code))
+            .map((c) => toCompetenceModel(c, a.area.code, language, profile.profile.scaleLevels)),
+        )
       : [],
   };
 }
@@ -29,9 +33,17 @@ export class ModuleCompetencesResolver {
   ) {}
 
   @SignedIn()
-  @Query(() => ModuleCompetencesModel, { description: 'The competences a module develops (NOT_FOUND for a module the viewer may not read).' })
-  async moduleCompetences(@CurrentViewer() viewer: Viewer, @Args() args: ModuleCompetencesArgs): Promise<ModuleCompetencesModel> {
-    const [view, language] = await Promise.all([this.service.get(viewer, args.moduleId), this.modules.languageOf(viewer)]);
+  @Query(() => ModuleCompetencesModel, {
+    description: 'The competences a module develops (NOT_FOUND for a module the viewer may not read).',
+  })
+  async moduleCompetences(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: ModuleCompetencesArgs,
+  ): Promise<ModuleCompetencesModel> {
+    const [view, language] = await Promise.all([
+      this.service.get(viewer, args.moduleId),
+      this.modules.languageOf(viewer),
+    ]);
     return toModel(view, language);
   }
 
@@ -43,7 +55,10 @@ export class ModuleCompetencesResolver {
     @Context() ctx: RequestContext,
   ): Promise<ModuleCompetencesModel> {
     await this.service.set(viewer, input, ctx.req.id);
-    const [view, language] = await Promise.all([this.service.get(viewer, input.moduleId), this.modules.languageOf(viewer)]);
+    const [view, language] = await Promise.all([
+      this.service.get(viewer, input.moduleId),
+      this.modules.languageOf(viewer),
+    ]);
     return toModel(view, language);
   }
 }

@@ -35,21 +35,40 @@ export class ModuleCompetencesService {
 
   async get(viewer: Viewer, moduleId: string): Promise<ModuleCompetencesView> {
     const view = await this.modules.get(viewer, moduleId);
-    const [links, profile] = await Promise.all([this.db.getRepository(ModuleCompetence).findBy({ moduleId }), this.published()]);
-    return { moduleId, canEdit: canEditModule(viewer, view.module), profile, codes: links.map((l) => l.competenceCode) };
+    const [links, profile] = await Promise.all([
+      this.db.getRepository(ModuleCompetence).findBy({ moduleId }),
+      this.published(),
+    ]);
+    return {
+      moduleId,
+      canEdit: canEditModule(viewer, view.module),
+      profile,
+      codes: links.map((l) => l.competenceCode),
+    };
   }
 
   async set(viewer: Viewer, input: SetModuleCompetencesInput, requestId: string): Promise<void> {
     const view = await this.modules.get(viewer, input.moduleId);
-    if (!canEditModule(viewer, view.module)) throw Errors.forbidden('Only the module’s editors link it to competences.');
+    if (!canEditModule(viewer, view.module))
+      throw Errors.forbidden('Only the module’s editors link it to competences.');
     const profile = await this.published();
     const known = new Set(profile?.areas.flatMap((a) => a.competences.map((c) => c.code)) ?? []);
     const codes = [...new Set(input.competenceCodes)];
     const unknown = input.competenceCodes.map((code, i) => ({ code, i })).filter((x) => !known.has(x.code));
-    if (unknown.length) throw Errors.validation(unknown.map((x) => ({ field: `competenceCodes.${x.i}`, message: 'is not a competence of the published profile' })));
+    if (unknown.length)
+      throw Errors.validation(
+        unknown.map((x) => ({
+          field: `competenceCodes.${x.i}`,
+          message: 'is not a competence of the published profile',
+        })),
+      );
     await this.db.transaction(async (manager) => {
       await manager.delete(ModuleCompetence, { moduleId: input.moduleId });
-      if (codes.length) await manager.insert(ModuleCompetence, codes.map((competenceCode) => ({ moduleId: input.moduleId, competenceCode })));
+      if (codes.length)
+        await manager.insert(
+          ModuleCompetence,
+          codes.map((competenceCode) => ({ moduleId: input.moduleId, competenceCode })),
+        );
       await this.audit.record(manager, {
         actorPersonId: viewer.personId,
         operation: 'setModuleCompetences',

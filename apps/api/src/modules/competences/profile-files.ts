@@ -4,7 +4,11 @@ import type { ProfileView } from './competence-profile.mapper';
 
 /** The JSON form of a profile version: the same shape as SaveCompetenceProfileDraftInput (import). */
 export function profileJson(view: ProfileView): unknown {
-  const textsOf = (title: Record<string, string>, description: Record<string, string>, levels: Record<string, string[]> = {}) =>
+  const textsOf = (
+    title: Record<string, string>,
+    description: Record<string, string>,
+    levels: Record<string, string[]> = {},
+  ) =>
     LOCALES.filter((l) => title[l] || description[l] || levels[l]?.length).map((language) => ({
       language,
       title: title[language] ?? '',
@@ -16,7 +20,12 @@ export function profileJson(view: ProfileView): unknown {
     version: p.version,
     status: p.status,
     scaleLevels: p.scaleLevels,
-    levelNames: Object.entries(p.levelNames).map(([language, names]) => ({ language, title: '', description: '', levels: names })),
+    levelNames: Object.entries(p.levelNames).map(([language, names]) => ({
+      language,
+      title: '',
+      description: '',
+      levels: names,
+    })),
     areas: view.areas.map(({ area, competences }) => ({
       code: area.code,
       texts: textsOf(area.title, area.description),
@@ -45,7 +54,8 @@ export async function profileXlsx(view: ProfileView): Promise<Buffer> {
     const row = sheet.addRow({ code, field, ...Object.fromEntries(LOCALES.map((l) => [l, safe(texts[l])])) });
     row.alignment = { wrapText: true, vertical: 'top' };
     LOCALES.forEach((l, i) => {
-      if (!texts[l]?.trim()) row.getCell(3 + i).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF3BF' } };
+      if (!texts[l]?.trim())
+        row.getCell(3 + i).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF3BF' } };
     });
   };
   for (const { area, competences } of view.areas) {
@@ -54,7 +64,8 @@ export async function profileXlsx(view: ProfileView): Promise<Buffer> {
     for (const c of competences) {
       add(c.code, 'title', c.title);
       add(c.code, 'description', c.description);
-      for (let i = 0; i < view.profile.scaleLevels; i++) add(c.code, `level ${i + 1}`, Object.fromEntries(LOCALES.map((l) => [l, c.levels[l]?.[i]])));
+      for (let i = 0; i < view.profile.scaleLevels; i++)
+        add(c.code, `level ${i + 1}`, Object.fromEntries(LOCALES.map((l) => [l, c.levels[l]?.[i]])));
     }
   }
   sheet.views = [{ state: 'frozen', xSplit: 2, ySplit: 1 }];
@@ -77,7 +88,11 @@ export async function parseTranslationsXlsx(bytes: Buffer): Promise<TranslationR
   await book.xlsx.load(bytes as unknown as ArrayBuffer);
   const sheet = book.worksheets[0];
   if (!sheet) return [];
-  const header = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? '').trim().toLowerCase());
+  const header = (sheet.getRow(1).values as unknown[]).map((v) =>
+    String(v ?? '')
+      .trim()
+      .toLowerCase(),
+  );
   const column = (name: string) => header.indexOf(name);
   const rows: TranslationRow[] = [];
   sheet.eachRow((row, number) => {

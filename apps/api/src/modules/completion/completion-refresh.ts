@@ -28,10 +28,7 @@ export interface RefreshResult {
  * The edition's rule row, created with the default when missing, locked FOR UPDATE: a refresh and
  * a rule change of the same edition run one after the other, so history rows never interleave.
  */
-export async function lockRule(
-  manager: EntityManager,
-  editionId: string,
-): Promise<CompletionRule> {
+export async function lockRule(manager: EntityManager, editionId: string): Promise<CompletionRule> {
   await manager.query(
     `INSERT INTO completion_rule (edition_id, required_joint_numbers) VALUES ($1, $2) ON CONFLICT (edition_id) DO NOTHING`,
     [editionId, DEFAULT_RULE.requiredJointNumbers],
@@ -49,22 +46,14 @@ export async function refreshCompletion(
   personIds: string[] | null = null,
 ): Promise<RefreshResult> {
   const rule = await lockRule(manager, editionId);
-  const [result] = (await manager.query(REFRESH_SQL, [
-    editionId,
-    personIds,
-    ...ruleParams(rule),
-  ])) as RefreshResult[];
+  const [result] = (await manager.query(REFRESH_SQL, [editionId, personIds, ...ruleParams(rule)])) as RefreshResult[];
   if (personIds === null) {
     await manager.query(
       `DELETE FROM completion_status cs WHERE cs.edition_id = $1
           AND NOT EXISTS (SELECT 1 FROM tutor_participation tp WHERE tp.edition_id = cs.edition_id AND tp.person_id = cs.person_id)`,
       [editionId],
     );
-    await manager.update(
-      CompletionRule,
-      { editionId },
-      { refreshedAt: new Date() },
-    );
+    await manager.update(CompletionRule, { editionId }, { refreshedAt: new Date() });
   }
   for (const sql of TALLY_SQL) await manager.query(sql, [editionId, personIds]);
   return result;

@@ -1,21 +1,8 @@
-import {
-  Check,
-  Column,
-  Entity,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { Person } from '../people/person.entity';
 import { Edition } from '../programmes/edition.entity';
 
-export const ASSIGNMENT_RULE_MODES = [
-  'NONE',
-  'ATTENDED_MODULES',
-  'ALL',
-  'AT_LEAST',
-] as const;
+export const ASSIGNMENT_RULE_MODES = ['NONE', 'ATTENDED_MODULES', 'ALL', 'AT_LEAST'] as const;
 export type AssignmentRuleMode = (typeof ASSIGNMENT_RULE_MODES)[number];
 export const RULE_ROUND_KINDS = ['BASELINE', 'AFTER_MODULE', 'FINAL'] as const;
 export type RuleRoundKind = (typeof RULE_ROUND_KINDS)[number];
@@ -27,14 +14,8 @@ export type RuleRoundKind = (typeof RULE_ROUND_KINDS)[number];
  * before the round exists and survives a round being re-created.
  */
 @Entity()
-@Check(
-  'ck_completion_rule_joint',
-  `min_joint_modules BETWEEN 0 AND 3 AND required_joint_numbers <@ ARRAY[1,2,3]`,
-)
-@Check(
-  'ck_completion_rule_hours',
-  `min_national_hours >= 0 AND min_national_hours <= 1000`,
-)
+@Check('ck_completion_rule_joint', `min_joint_modules BETWEEN 0 AND 3 AND required_joint_numbers <@ ARRAY[1,2,3]`)
+@Check('ck_completion_rule_hours', `min_national_hours >= 0 AND min_national_hours <= 1000`)
 @Check(
   'ck_completion_rule_round',
   `(self_assessment_kind IS NULL AND self_assessment_module_number IS NULL)

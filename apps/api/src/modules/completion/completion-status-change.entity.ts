@@ -1,11 +1,4 @@
-import {
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Person } from '../people/person.entity';
 import { Edition } from '../programmes/edition.entity';
 import type { CompletionStatusValue } from './completion-status.entity';
@@ -16,11 +9,7 @@ import type { CompletionStatusValue } from './completion-status.entity';
  * `recordedAt` when the system noticed.
  */
 @Entity()
-@Index('ix_completion_status_change_person', [
-  'editionId',
-  'personId',
-  'recordedAt',
-])
+@Index('ix_completion_status_change_person', ['editionId', 'personId', 'recordedAt'])
 export class CompletionStatusChange {
   @PrimaryGeneratedColumn('identity', {
     type: 'bigint',

@@ -1,22 +1,8 @@
-import {
-  Check,
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Person } from '../people/person.entity';
 import { Edition } from '../programmes/edition.entity';
 
-export const COMPLETION_STATUSES = [
-  'REGISTERED',
-  'IN_TANDEM',
-  'IN_TRAINING',
-  'TRAINED',
-  'WITHDRAWN',
-] as const;
+export const COMPLETION_STATUSES = ['REGISTERED', 'IN_TANDEM', 'IN_TRAINING', 'TRAINED', 'WITHDRAWN'] as const;
 export type CompletionStatusValue = (typeof COMPLETION_STATUSES)[number];
 
 /**
@@ -25,23 +11,12 @@ export type CompletionStatusValue = (typeof COMPLETION_STATUSES)[number];
  * written by hand. Country, side and organisation are copied in so the cockpit aggregates one table.
  */
 @Entity()
-@Index('ix_completion_status_cube', [
-  'editionId',
-  'countryCode',
-  'side',
-  'status',
-])
+@Index('ix_completion_status_cube', ['editionId', 'countryCode', 'side', 'status'])
 @Index('ix_completion_status_org', ['editionId', 'organisationId'])
 @Index('ix_completion_status_trained', ['editionId', 'trainedAt'])
 @Index('ix_completion_status_name', ['editionId', 'sortName', 'personId'])
-@Check(
-  'ck_completion_status_status',
-  `status IN ('REGISTERED','IN_TANDEM','IN_TRAINING','TRAINED','WITHDRAWN')`,
-)
-@Check(
-  'ck_completion_status_trained',
-  `(status = 'TRAINED') = (trained_at IS NOT NULL)`,
-)
+@Check('ck_completion_status_status', `status IN ('REGISTERED','IN_TANDEM','IN_TRAINING','TRAINED','WITHDRAWN')`)
+@Check('ck_completion_status_trained', `(status = 'TRAINED') = (trained_at IS NOT NULL)`)
 @Check('ck_completion_status_side', `side IN ('SCHOOL','COMPANY')`)
 export class CompletionStatus {
   @PrimaryColumn({ type: 'uuid' })

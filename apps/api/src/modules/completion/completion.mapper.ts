@@ -1,10 +1,7 @@
 import type { CompletionRule } from './completion-rule.entity';
 import type { CompletionRuleModel } from './completion.model';
 
-export function toCompletionRuleModel(
-  rule: CompletionRule,
-  canEdit: boolean,
-): CompletionRuleModel {
+export function toCompletionRuleModel(rule: CompletionRule, canEdit: boolean): CompletionRuleModel {
   return {
     editionId: rule.editionId,
     requiredJointNumbers: rule.requiredJointNumbers,

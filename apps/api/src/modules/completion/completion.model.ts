@@ -1,19 +1,6 @@
-import {
-  Field,
-  Float,
-  ID,
-  Int,
-  ObjectType,
-  registerEnumType,
-} from '@nestjs/graphql';
-import {
-  ASSIGNMENT_RULE_MODES,
-  RULE_ROUND_KINDS,
-} from './completion-rule.entity';
-import type {
-  AssignmentRuleMode,
-  RuleRoundKind,
-} from './completion-rule.entity';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ASSIGNMENT_RULE_MODES, RULE_ROUND_KINDS } from './completion-rule.entity';
+import type { AssignmentRuleMode, RuleRoundKind } from './completion-rule.entity';
 import { COMPLETION_STATUSES } from './completion-status.entity';
 import type { CompletionStatusValue } from './completion-status.entity';
 
@@ -54,8 +41,7 @@ export class CompletionRuleModel {
   @Field(() => Float) minNationalHours!: number;
   @Field(() => RuleRoundKindEnum, { nullable: true })
   selfAssessmentKind!: RuleRoundKind | null;
-  @Field(() => Int, { nullable: true }) selfAssessmentModuleNumber!:
-    number | null;
+  @Field(() => Int, { nullable: true }) selfAssessmentModuleNumber!: number | null;
   @Field(() => AssignmentRuleModeEnum) assignmentsMode!: AssignmentRuleMode;
   @Field(() => Int) minAcceptedAssignments!: number;
   @Field(() => Int) revision!: number;
@@ -69,37 +55,32 @@ export class CompletionRuleModel {
 }
 
 @ObjectType('ProgressRequirement', {
-  description:
-    'One condition of the rule for one tutor: done or what is missing.',
+  description: 'One condition of the rule for one tutor: done or what is missing.',
 })
 export class ProgressRequirementModel {
   @Field(() => RequirementKindEnum) kind!: RequirementKind;
   @Field() done!: boolean;
   @Field(() => Float, {
-    description:
-      'Hours attended, modules attended, assignments accepted; 1/0 for a yes-no condition.',
+    description: 'Hours attended, modules attended, assignments accepted; 1/0 for a yes-no condition.',
   })
   achieved!: number;
   @Field(() => Float) required!: number;
   @Field(() => Int, {
     nullable: true,
-    description:
-      'The joint module (JOINT_MODULE) or the round’s module (SELF_ASSESSMENT).',
+    description: 'The joint module (JOINT_MODULE) or the round’s module (SELF_ASSESSMENT).',
   })
   moduleNumber!: number | null;
   @Field(() => RuleRoundKindEnum, { nullable: true })
   roundKind!: RuleRoundKind | null;
   @Field(() => Float, {
     nullable: true,
-    description:
-      'Confirmed future bookings that would count (hours or modules).',
+    description: 'Confirmed future bookings that would count (hours or modules).',
   })
   bookedAhead!: number | null;
 }
 
 @ObjectType('TutorProgress', {
-  description:
-    'A tutor’s completion: status, each condition, and when it was computed.',
+  description: 'A tutor’s completion: status, each condition, and when it was computed.',
 })
 export class TutorProgressModel {
   @Field(() => ID) personId!: string;

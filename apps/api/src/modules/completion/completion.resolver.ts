@@ -1,13 +1,4 @@
-import {
-  Args,
-  Context,
-  Field,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, Context, Field, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { Access } from '../../auth/access';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
 import { RequireRoles, SignedIn } from '../../auth/policy.decorator';
@@ -41,96 +32,66 @@ export class CompletionResolver {
 
   @SignedIn()
   @Query(() => CompletionRuleModel, {
-    description:
-      'What "trained" means in the edition (the current one by default).',
+    description: 'What "trained" means in the edition (the current one by default).',
   })
-  async completionRule(
-    @CurrentViewer() viewer: Viewer,
-    @Args() args: EditionArgs,
-  ): Promise<CompletionRuleModel> {
-    const rule = await this.service.rule(
-      await this.progress.editionId(args.editionId),
-    );
+  async completionRule(@CurrentViewer() viewer: Viewer, @Args() args: EditionArgs): Promise<CompletionRuleModel> {
+    const rule = await this.service.rule(await this.progress.editionId(args.editionId));
     return toCompletionRuleModel(rule, Access.isAdmin(viewer));
   }
 
   @RequireRoles('ADMIN')
   @Mutation(() => CompletionRuleModel, {
-    description:
-      'Sets the rule and recomputes everyone’s status in the same transaction.',
+    description: 'Sets the rule and recomputes everyone’s status in the same transaction.',
   })
   async setCompletionRule(
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: SetCompletionRuleInput,
     @Context() ctx: RequestContext,
   ): Promise<CompletionRuleModel> {
-    return toCompletionRuleModel(
-      await this.service.setRule(viewer, input, ctx.req.id),
-      true,
-    );
+    return toCompletionRuleModel(await this.service.setRule(viewer, input, ctx.req.id), true);
   }
 
   @RequireRoles('ADMIN', 'COORDINATOR')
   @Mutation(() => CompletionRefreshModel, {
-    description:
-      'Recomputes the edition’s completion now (the job does it every minute).',
+    description: 'Recomputes the edition’s completion now (the job does it every minute).',
   })
   async refreshCompletion(
     @CurrentViewer() viewer: Viewer,
     @Args() args: EditionArgs,
     @Context() ctx: RequestContext,
   ): Promise<CompletionRefreshModel> {
-    return this.service.refreshEdition(
-      viewer,
-      await this.progress.editionId(args.editionId),
-      ctx.req.id,
-    );
+    return this.service.refreshEdition(viewer, await this.progress.editionId(args.editionId), ctx.req.id);
   }
 
   @SignedIn()
   @Query(() => TutorProgressModel, {
     nullable: true,
-    description:
-      'The viewer’s own progress; null when they are not a tutor of the edition.',
+    description: 'The viewer’s own progress; null when they are not a tutor of the edition.',
   })
-  myProgress(
-    @CurrentViewer() viewer: Viewer,
-    @Args() args: EditionArgs,
-  ): Promise<TutorProgressModel | null> {
+  myProgress(@CurrentViewer() viewer: Viewer, @Args() args: EditionArgs): Promise<TutorProgressModel | null> {
     return this.progress.ofPerson(viewer, viewer.personId, args.editionId);
   }
 
   @RequireRoles('ADMIN', 'COORDINATOR', 'MANAGER', 'TUTOR')
   @Query(() => TutorProgressModel, {
     nullable: true,
-    description:
-      'A tutor’s progress (the tutor, their partner, their coordinator or manager).',
+    description: 'A tutor’s progress (the tutor, their partner, their coordinator or manager).',
   })
-  tutorProgress(
-    @CurrentViewer() viewer: Viewer,
-    @Args() args: PersonProgressArgs,
-  ): Promise<TutorProgressModel | null> {
+  tutorProgress(@CurrentViewer() viewer: Viewer, @Args() args: PersonProgressArgs): Promise<TutorProgressModel | null> {
     return this.progress.ofPerson(viewer, args.personId, args.editionId);
   }
 
   @RequireRoles('ADMIN', 'COORDINATOR')
   @Mutation(() => TutorProgressModel, {
     nullable: true,
-    description:
-      'Records that a tutor left the edition: their status becomes WITHDRAWN.',
+    description: 'Records that a tutor left the edition: their status becomes WITHDRAWN.',
   })
   async withdrawTutor(
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: WithdrawTutorInput,
     @Context() ctx: RequestContext,
   ): Promise<TutorProgressModel | null> {
-    await this.service.withdraw(
-      viewer,
-      input.editionId,
-      input.personId,
-      input.reason,
-      ctx.req.id,
-    );
+    await this.service.withdraw(viewer, input.editionId, input.personId, input.reason, ctx.req.id);
     return this.progress.ofPerson(viewer, input.personId, input.editionId);
   }
 
@@ -144,12 +105,7 @@ export class CompletionResolver {
     @Args('input') input: ReinstateTutorInput,
     @Context() ctx: RequestContext,
   ): Promise<TutorProgressModel | null> {
-    await this.service.reinstate(
-      viewer,
-      input.editionId,
-      input.personId,
-      ctx.req.id,
-    );
+    await this.service.reinstate(viewer, input.editionId, input.personId, ctx.req.id);
     return this.progress.ofPerson(viewer, input.personId, input.editionId);
   }
 }

@@ -8,12 +8,7 @@ import { Errors } from '../../common/domain-error';
 import { JobQueue } from '../../jobs/job-queue.service';
 import { EditionsService } from '../programmes/editions.service';
 import { CompletionRule } from './completion-rule.entity';
-import {
-  DEFAULT_RULE,
-  lockRule,
-  refreshCompletion,
-  type RefreshResult,
-} from './completion-refresh';
+import { DEFAULT_RULE, lockRule, refreshCompletion, type RefreshResult } from './completion-refresh';
 import { FACTS_FINGERPRINT_SQL } from './completion.sql';
 import type { SetCompletionRuleInput } from './dto/completion.input';
 import { ParticipationWithdrawal } from './participation-withdrawal.entity';
@@ -45,9 +40,7 @@ export class CompletionService {
   }
 
   async rule(editionId: string): Promise<CompletionRule> {
-    const found = await this.db
-      .getRepository(CompletionRule)
-      .findOneBy({ editionId });
+    const found = await this.db.getRepository(CompletionRule).findOneBy({ editionId });
     return (
       found ?? {
         ...DEFAULT_RULE,
@@ -60,22 +53,13 @@ export class CompletionService {
     );
   }
 
-  refresh(
-    manager: EntityManager,
-    editionId: string,
-    personIds: string[] | null = null,
-  ): Promise<RefreshResult> {
+  refresh(manager: EntityManager, editionId: string, personIds: string[] | null = null): Promise<RefreshResult> {
     return refreshCompletion(manager, editionId, personIds);
   }
 
-  async refreshEdition(
-    viewer: Viewer,
-    editionId: string,
-    requestId: string,
-  ): Promise<RefreshResult> {
+  async refreshEdition(viewer: Viewer, editionId: string, requestId: string): Promise<RefreshResult> {
     await this.editions.get(editionId);
-    if (!Access.hasRole(viewer, ['ADMIN', 'COORDINATOR']))
-      throw Errors.forbidden();
+    if (!Access.hasRole(viewer, ['ADMIN', 'COORDINATOR'])) throw Errors.forbidden();
     return this.db.transaction(async (manager) => {
       const result = await this.refresh(manager, editionId);
       await this.audit.record(manager, {
@@ -100,37 +84,22 @@ export class CompletionService {
       `SELECT id FROM edition WHERE current_date BETWEEN starts_on AND ends_on`,
     );
     for (const { id } of rows) {
-      const [{ fingerprint }]: { fingerprint: string }[] = await this.db.query(
-        FACTS_FINGERPRINT_SQL,
-        [id],
-      );
+      const [{ fingerprint }]: { fingerprint: string }[] = await this.db.query(FACTS_FINGERPRINT_SQL, [id]);
       const rule = await this.rule(id);
-      const recent =
-        rule.refreshedAt &&
-        Date.now() - rule.refreshedAt.getTime() < 15 * 60_000;
+      const recent = rule.refreshedAt && Date.now() - rule.refreshedAt.getTime() < 15 * 60_000;
       if (recent && rule.factsFingerprint === fingerprint) continue;
       const started = Date.now();
       const result = await this.db.transaction(async (manager) => {
         const refreshed = await this.refresh(manager, id);
-        await manager.update(
-          CompletionRule,
-          { editionId: id },
-          { factsFingerprint: fingerprint },
-        );
+        await manager.update(CompletionRule, { editionId: id }, { factsFingerprint: fingerprint });
         return refreshed;
       });
       if (result.changes)
-        this.logger.log(
-          `completion of ${id}: ${result.changes} changes in ${Date.now() - started} ms`,
-        );
+        this.logger.log(`completion of ${id}: ${result.changes} changes in ${Date.now() - started} ms`);
     }
   }
 
-  async setRule(
-    viewer: Viewer,
-    input: SetCompletionRuleInput,
-    requestId: string,
-  ): Promise<CompletionRule> {
+  async setRule(viewer: Viewer, input: SetCompletionRuleInput, requestId: string): Promise<CompletionRule> {
     if (!Access.isAdmin(viewer)) throw Errors.forbidden();
     await this.editions.get(input.editionId);
     const required = [...new Set(input.requiredJointNumbers)].sort();
@@ -145,22 +114,13 @@ export class CompletionService {
     if (!(input.minNationalHours >= 0 && input.minNationalHours <= 1000))
       errors.push({ field: 'minNationalHours', message: 'must be 0 to 1000' });
     const kind = input.selfAssessmentKind ?? null;
-    const moduleNumber =
-      kind === 'AFTER_MODULE'
-        ? (input.selfAssessmentModuleNumber ?? null)
-        : null;
-    if (
-      kind === 'AFTER_MODULE' &&
-      (moduleNumber === null || moduleNumber < 1 || moduleNumber > 3)
-    )
+    const moduleNumber = kind === 'AFTER_MODULE' ? (input.selfAssessmentModuleNumber ?? null) : null;
+    if (kind === 'AFTER_MODULE' && (moduleNumber === null || moduleNumber < 1 || moduleNumber > 3))
       errors.push({
         field: 'selfAssessmentModuleNumber',
         message: 'must be 1 to 3 for an AFTER_MODULE round',
       });
-    const atLeast =
-      input.assignmentsMode === 'AT_LEAST'
-        ? (input.minAcceptedAssignments ?? 0)
-        : 0;
+    const atLeast = input.assignmentsMode === 'AT_LEAST' ? (input.minAcceptedAssignments ?? 0) : 0;
     if (input.assignmentsMode === 'AT_LEAST' && atLeast < 1)
       errors.push({
         field: 'minAcceptedAssignments',
@@ -194,32 +154,20 @@ export class CompletionService {
         summary: `Completion rule revision ${revision}: joint ${required.join('+') || '-'} (min ${input.minJointModules}), ${input.minNationalHours} national hours, round ${kind ?? '-'}${moduleNumber ?? ''}, assignments ${input.assignmentsMode}${atLeast ? ` ${atLeast}` : ''}; ${result.changes} status changes`,
         requestId,
       });
-      return manager
-        .getRepository(CompletionRule)
-        .findOneByOrFail({ editionId: input.editionId });
+      return manager.getRepository(CompletionRule).findOneByOrFail({ editionId: input.editionId });
     });
   }
 
   /** The tutor's country and organisation, for the scope check of a withdrawal; NOT_FOUND outside the viewer's scope. */
-  private async tutorScope(
-    manager: EntityManager,
-    viewer: Viewer,
-    editionId: string,
-    personId: string,
-  ) {
-    const rows: { country_code: string; organisation_id: string }[] =
-      await manager.query(
-        `SELECT o.country_code::text AS country_code, o.id AS organisation_id FROM tutor_participation tp
+  private async tutorScope(manager: EntityManager, viewer: Viewer, editionId: string, personId: string) {
+    const rows: { country_code: string; organisation_id: string }[] = await manager.query(
+      `SELECT o.country_code::text AS country_code, o.id AS organisation_id FROM tutor_participation tp
          JOIN tutor_profile prof ON prof.person_id = tp.person_id JOIN organisation o ON o.id = prof.organisation_id
         WHERE tp.edition_id = $1 AND tp.person_id = $2`,
-        [editionId, personId],
-      );
+      [editionId, personId],
+    );
     const row = rows[0];
-    if (
-      !row ||
-      !Access.can(viewer, ['COORDINATOR'], { countryCode: row.country_code })
-    )
-      throw Errors.notFound('Tutor');
+    if (!row || !Access.can(viewer, ['COORDINATOR'], { countryCode: row.country_code })) throw Errors.notFound('Tutor');
     return row;
   }
 
@@ -230,8 +178,7 @@ export class CompletionService {
     reason: string,
     requestId: string,
   ): Promise<void> {
-    if (!reason.trim())
-      throw Errors.validation([{ field: 'reason', message: 'is required' }]);
+    if (!reason.trim()) throw Errors.validation([{ field: 'reason', message: 'is required' }]);
     await this.db.transaction(async (manager) => {
       await this.tutorScope(manager, viewer, editionId, personId);
       const inserted = await manager
@@ -246,8 +193,7 @@ export class CompletionService {
         })
         .orIgnore()
         .execute();
-      if (!(inserted.raw as unknown[]).length)
-        throw Errors.conflict('This tutor has already withdrawn.');
+      if (!(inserted.raw as unknown[]).length) throw Errors.conflict('This tutor has already withdrawn.');
       await this.refresh(manager, editionId, [personId]);
       await this.audit.record(manager, {
         actorPersonId: viewer.personId,
@@ -260,20 +206,14 @@ export class CompletionService {
     });
   }
 
-  async reinstate(
-    viewer: Viewer,
-    editionId: string,
-    personId: string,
-    requestId: string,
-  ): Promise<void> {
+  async reinstate(viewer: Viewer, editionId: string, personId: string, requestId: string): Promise<void> {
     await this.db.transaction(async (manager) => {
       await this.tutorScope(manager, viewer, editionId, personId);
       const deleted = await manager.delete(ParticipationWithdrawal, {
         editionId,
         personId,
       });
-      if (!deleted.affected)
-        throw Errors.conflict('This tutor has not withdrawn.');
+      if (!deleted.affected) throw Errors.conflict('This tutor has not withdrawn.');
       await this.refresh(manager, editionId, [personId]);
       await this.audit.record(manager, {
         actorPersonId: viewer.personId,

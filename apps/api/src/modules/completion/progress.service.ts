@@ -9,10 +9,7 @@ import type { CompletionRule } from './completion-rule.entity';
 import type { CompletionStatusValue } from './completion-status.entity';
 import { PROGRESS_SQL, ruleParams } from './completion.sql';
 import { CompletionService } from './completion.service';
-import type {
-  ProgressRequirementModel,
-  TutorProgressModel,
-} from './completion.model';
+import type { ProgressRequirementModel, TutorProgressModel } from './completion.model';
 
 interface ProgressRow {
   person_id: string;
@@ -30,10 +27,7 @@ interface ProgressRow {
 }
 
 /** Each condition of the rule, done or missing, for the page that tells a tutor what to do next. */
-export function requirementsOf(
-  rule: CompletionRule,
-  row: ProgressRow,
-): ProgressRequirementModel[] {
+export function requirementsOf(rule: CompletionRule, row: ProgressRow): ProgressRequirementModel[] {
   const items: ProgressRequirementModel[] = [];
   const base = { moduleNumber: null, roundKind: null, bookedAhead: null };
   for (const n of rule.requiredJointNumbers) {
@@ -55,9 +49,7 @@ export function requirementsOf(
       done: row.joint_attended.length >= rule.minJointModules,
       achieved: row.joint_attended.length,
       required: rule.minJointModules,
-      bookedAhead: row.joint_ahead.filter(
-        (n) => !row.joint_attended.includes(n),
-      ).length,
+      bookedAhead: row.joint_ahead.filter((n) => !row.joint_attended.includes(n)).length,
     });
   const hours = Number(rule.minNationalHours);
   if (hours > 0)
@@ -110,11 +102,7 @@ export class ProgressService {
     return current.id;
   }
 
-  async ofPerson(
-    viewer: Viewer,
-    personId: string,
-    askedEdition?: string | null,
-  ): Promise<TutorProgressModel | null> {
+  async ofPerson(viewer: Viewer, personId: string, askedEdition?: string | null): Promise<TutorProgressModel | null> {
     const editionId = await this.editionId(askedEdition);
     const [who]: {
       name: string;
@@ -144,11 +132,7 @@ export class ProgressService {
     }
     const rule = await this.completion.rule(editionId);
     const params = ruleParams(rule).slice(0, 7);
-    const [row]: ProgressRow[] = await this.db.query(PROGRESS_SQL, [
-      editionId,
-      [personId],
-      ...params,
-    ]);
+    const [row]: ProgressRow[] = await this.db.query(PROGRESS_SQL, [editionId, [personId], ...params]);
     return {
       personId,
       name: who.name,

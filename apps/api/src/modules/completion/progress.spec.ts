@@ -36,15 +36,7 @@ const row = {
 
 describe('requirementsOf', () => {
   it('lists each condition of the rule, done or missing, with what is booked ahead', () => {
-    expect(
-      requirementsOf(rule(), row).map((r) => [
-        r.kind,
-        r.done,
-        r.achieved,
-        r.required,
-        r.bookedAhead,
-      ]),
-    ).toEqual([
+    expect(requirementsOf(rule(), row).map((r) => [r.kind, r.done, r.achieved, r.required, r.bookedAhead])).toEqual([
       ['JOINT_MODULE', true, 1, 1, 0],
       ['NATIONAL_HOURS', false, 23, 24, 8],
       ['SELF_ASSESSMENT', false, 0, 1, null],
@@ -64,8 +56,8 @@ describe('requirementsOf', () => {
       }),
       row,
     );
-    expect(
-      items.map((r) => [r.kind, r.done, r.achieved, r.required, r.bookedAhead]),
-    ).toEqual([['JOINT_MODULE_COUNT', false, 1, 2, 1]]);
+    expect(items.map((r) => [r.kind, r.done, r.achieved, r.required, r.bookedAhead])).toEqual([
+      ['JOINT_MODULE_COUNT', false, 1, 2, 1],
+    ]);
   });
 });

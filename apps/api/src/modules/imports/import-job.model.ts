@@ -19,7 +19,8 @@ export class ImportJobModel {
   @Field() fileName!: string;
   @Field(() => Int) totalRows!: number;
   @Field(() => Int) processedRows!: number;
-  @Field(() => ImportSummaryModel, { nullable: true, description: 'Set when the import has succeeded.' }) summary!: ImportSummaryModel | null;
+  @Field(() => ImportSummaryModel, { nullable: true, description: 'Set when the import has succeeded.' })
+  summary!: ImportSummaryModel | null;
   @Field(() => String, { nullable: true }) error!: string | null;
   @Field() createdAt!: Date;
   @Field(() => Date, { nullable: true }) finishedAt!: Date | null;

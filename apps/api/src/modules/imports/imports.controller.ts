@@ -31,9 +31,14 @@ export class ImportsController {
   @RequireRoles('ADMIN', 'COORDINATOR')
   @Post('tutors')
   @HttpCode(202)
-  async upload(@CurrentViewer() viewer: Viewer, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async upload(
+    @CurrentViewer() viewer: Viewer,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<unknown> {
     if (req.headers[CSRF_HEADER] !== '1') throw Errors.forbidden(`Uploads need the ${CSRF_HEADER} header.`);
-    if (!req.isMultipart()) throw Errors.validation([{ field: 'file', message: 'send the file as multipart/form-data' }]);
+    if (!req.isMultipart())
+      throw Errors.validation([{ field: 'file', message: 'send the file as multipart/form-data' }]);
     const fields: Record<string, string> = {};
     let upload: UploadedFile | null = null;
     try {
@@ -47,22 +52,32 @@ export class ImportsController {
       }
     } catch (e) {
       if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-        throw Errors.validation([{ field: 'file', message: `is larger than ${Math.floor(this.storage.maxBytes / 1024 / 1024)} MB` }]);
+        throw Errors.validation([
+          { field: 'file', message: `is larger than ${Math.floor(this.storage.maxBytes / 1024 / 1024)} MB` },
+        ]);
       }
-      if ((e as { code?: string }).code?.startsWith('FST_')) throw Errors.validation([{ field: 'file', message: (e as Error).message }]);
+      if ((e as { code?: string }).code?.startsWith('FST_'))
+        throw Errors.validation([{ field: 'file', message: (e as Error).message }]);
       throw e;
     }
     const errors = [];
     if (!upload) errors.push({ field: 'file', message: 'is required' });
-    for (const f of ['dryRun', 'sendInvitations']) if (fields[f] !== undefined && !BOOL.test(fields[f])) errors.push({ field: f, message: 'must be true or false' });
-    if (fields['countryCode'] !== undefined && !/^[A-Z]{2}$/.test(fields['countryCode'])) errors.push({ field: 'countryCode', message: 'must be an ISO country code such as EE' });
+    for (const f of ['dryRun', 'sendInvitations'])
+      if (fields[f] !== undefined && !BOOL.test(fields[f])) errors.push({ field: f, message: 'must be true or false' });
+    if (fields['countryCode'] !== undefined && !/^[A-Z]{2}$/.test(fields['countryCode']))
+      errors.push({ field: 'countryCode', message: 'must be an ISO country code such as EE' });
     if (errors.length || !upload) throw Errors.validation(errors);
     const countryCode = fields['countryCode'];
     if (fields['dryRun'] !== 'false') {
       reply.status(200);
       return { dryRun: true, ...(await this.imports.dryRun(viewer, upload, countryCode)) };
     }
-    const job = await this.imports.start(viewer, upload, { countryCode, sendInvitations: fields['sendInvitations'] === 'true' }, req.id);
+    const job = await this.imports.start(
+      viewer,
+      upload,
+      { countryCode, sendInvitations: fields['sendInvitations'] === 'true' },
+      req.id,
+    );
     return { dryRun: false, importJob: toImportJobModel(job) };
   }
 
@@ -72,8 +87,13 @@ export class ImportsController {
    */
   @RequireRoles('ADMIN', 'COORDINATOR')
   @Get('tutors/template.xlsx')
-  async templateXlsx(@CurrentViewer() viewer: Viewer, @Query('language') language: string | undefined, @Res() reply: FastifyReply): Promise<void> {
-    if (language !== undefined && !isLocale(language)) throw Errors.validation([{ field: 'language', message: 'must be one of en, et, lv, lt, ru' }]);
+  async templateXlsx(
+    @CurrentViewer() viewer: Viewer,
+    @Query('language') language: string | undefined,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    if (language !== undefined && !isLocale(language))
+      throw Errors.validation([{ field: 'language', message: 'must be one of en, et, lv, lt, ru' }]);
     const chosen = language ?? (await this.imports.language(viewer));
     const workbook = await tutorTemplateXlsx(isLocale(chosen) ? chosen : 'en');
     void reply

@@ -4,5 +4,9 @@ import { ImportsController } from './imports.controller';
 import { ImportsResolver } from './imports.resolver';
 import { TutorImportService } from './tutor-import.service';
 
-@Module({ imports: [ProgrammesModule], controllers: [ImportsController], providers: [TutorImportService, ImportsResolver] })
+@Module({
+  imports: [ProgrammesModule],
+  controllers: [ImportsController],
+  providers: [TutorImportService, ImportsResolver],
+})
 export class ImportsModule {}

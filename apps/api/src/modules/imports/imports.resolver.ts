@@ -19,7 +19,9 @@ export class ImportsResolver {
   constructor(private readonly imports: TutorImportService) {}
 
   @RequireRoles('ADMIN', 'COORDINATOR')
-  @Query(() => ImportJobModel, { description: 'Status and progress of a tutor import (POST /api/imports/tutors starts one).' })
+  @Query(() => ImportJobModel, {
+    description: 'Status and progress of a tutor import (POST /api/imports/tutors starts one).',
+  })
   async importJob(@CurrentViewer() viewer: Viewer, @Args() { id }: ImportJobArgs): Promise<ImportJobModel> {
     return toImportJobModel(await this.imports.get(viewer, id));
   }

@@ -29,7 +29,8 @@ export class ImportFileError extends Error {
   }
 }
 
-const isZip = (bytes: Buffer) => bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+const isZip = (bytes: Buffer) =>
+  bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
 /** Cell text as typed: a formula stays its text (`=HYPERLINK(...)`), never its result or a link. */
 function xlsxCellText(value: ExcelJS.CellValue): string {
@@ -85,12 +86,17 @@ export async function parseTutorSheet(bytes: Buffer): Promise<ParsedSheet> {
   const header = (table[0] ?? []).map((h) => h.trim().toLowerCase());
   const missing = TUTOR_IMPORT_COLUMNS.filter((c) => !header.includes(c));
   if (missing.length) throw new ImportFileError('MISSING_COLUMNS', { columns: missing.join(', ') });
-  const index = Object.fromEntries(TUTOR_IMPORT_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<TutorImportColumn, number>;
+  const index = Object.fromEntries(TUTOR_IMPORT_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<
+    TutorImportColumn,
+    number
+  >;
   const rows: ParsedSheet['rows'] = [];
   for (let i = 1; i < table.length; i++) {
     const raw = table[i] ?? [];
     if (raw.every((c) => !c || !String(c).trim())) continue;
-    const cells = Object.fromEntries(TUTOR_IMPORT_COLUMNS.map((c) => [c, String(raw[index[c]] ?? '').trim()])) as Record<TutorImportColumn, string>;
+    const cells = Object.fromEntries(
+      TUTOR_IMPORT_COLUMNS.map((c) => [c, String(raw[index[c]] ?? '').trim()]),
+    ) as Record<TutorImportColumn, string>;
     rows.push({ row: i + 1, cells });
   }
   if (!rows.length) throw new ImportFileError('NO_ROWS');

@@ -60,12 +60,19 @@ export interface UploadedFile {
 }
 
 /** Reads the cells of each row; every problem becomes a row error in the uploader's language. */
-export function readTutorRows(rows: { row: number; cells: Record<TutorImportColumn, string> }[], lang: string): { rows: TutorRow[]; errors: RowError[] } {
+export function readTutorRows(
+  rows: { row: number; cells: Record<TutorImportColumn, string> }[],
+  lang: string,
+): { rows: TutorRow[]; errors: RowError[] } {
   const errors: RowError[] = [];
   const out: TutorRow[] = [];
   const firstRowOf = new Map<string, number>();
-  const err = (row: number, column: TutorImportColumn, key: ImportMessageKey, params?: Record<string, string | number>) =>
-    errors.push({ row, column, message: importMessage(key, lang, params) });
+  const err = (
+    row: number,
+    column: TutorImportColumn,
+    key: ImportMessageKey,
+    params?: Record<string, string | number>,
+  ) => errors.push({ row, column, message: importMessage(key, lang, params) });
   for (const { row, cells } of rows) {
     const before = errors.length;
     const email = cells.email.toLowerCase();
@@ -86,7 +93,12 @@ export function readTutorRows(rows: { row: number; cells: Record<TutorImportColu
       years = Number(cells.years_of_experience);
       if (!Number.isInteger(years) || years < 0 || years > 70) err(row, 'years_of_experience', 'INVALID_YEARS');
     }
-    const languages = cells.languages ? cells.languages.split(/[,;\s]+/).filter(Boolean).map((l) => l.toLowerCase()) : [];
+    const languages = cells.languages
+      ? cells.languages
+          .split(/[,;\s]+/)
+          .filter(Boolean)
+          .map((l) => l.toLowerCase())
+      : [];
     if (languages.some((l) => !/^[a-z]{2}$/.test(l))) err(row, 'languages', 'INVALID_LANGUAGES');
     const preferred = (cells.preferred_language || 'en').toLowerCase();
     if (!isLocale(preferred)) err(row, 'preferred_language', 'INVALID_PREFERRED_LANGUAGE');
@@ -121,7 +133,8 @@ interface ExistingPerson {
   countries: string[];
 }
 
-const sameLanguages = (a: string[] | null, b: string[]) => (a ?? []).length === b.length && (a ?? []).every((l, i) => l === b[i]);
+const sameLanguages = (a: string[] | null, b: string[]) =>
+  (a ?? []).length === b.length && (a ?? []).every((l, i) => l === b[i]);
 
 /**
  * Tutor import (CSV or XLSX): a dry run reports per-row errors and what would change; the import
@@ -141,14 +154,19 @@ export class TutorImportService {
     private readonly audit: AuditService,
     private readonly jobs: JobQueue,
   ) {
-    jobs.define<{ importJobId: string }>({ name: RUN_TUTOR_IMPORT_JOB, expireInSeconds: 30 * 60, handler: ({ importJobId }) => this.run(importJobId) });
+    jobs.define<{ importJobId: string }>({
+      name: RUN_TUTOR_IMPORT_JOB,
+      expireInSeconds: 30 * 60,
+      handler: ({ importJobId }) => this.run(importJobId),
+    });
   }
 
   /** The country the viewer imports into: theirs as COORDINATOR, or the one an ADMIN names. */
   async countryFor(viewer: Viewer, requested: string | undefined, lang: string): Promise<string> {
     const countries = Access.countries(viewer, ['COORDINATOR']);
     if (requested) {
-      if (!Access.can(viewer, ['COORDINATOR'], { countryCode: requested })) throw Errors.forbidden('You may import tutors only into your own country.');
+      if (!Access.can(viewer, ['COORDINATOR'], { countryCode: requested }))
+        throw Errors.forbidden('You may import tutors only into your own country.');
       return requested;
     }
     if (countries !== 'ALL' && countries.length === 1) return countries[0];
@@ -168,11 +186,21 @@ export class TutorImportService {
   }
 
   /** Matches rows to organisations and people in the database and decides what each row does. */
-  private async analyse(manager: EntityManager, countryCode: string, editionId: string, parsed: { rows: TutorRow[]; errors: RowError[] }, totalRows: number, lang: string): Promise<ImportAnalysis> {
+  private async analyse(
+    manager: EntityManager,
+    countryCode: string,
+    editionId: string,
+    parsed: { rows: TutorRow[]; errors: RowError[] },
+    totalRows: number,
+    lang: string,
+  ): Promise<ImportAnalysis> {
     const errors = [...parsed.errors];
     const codes = [...new Set(parsed.rows.map((r) => r.registryCode))];
     const orgs: { id: string; registry_code: string; kind: string }[] = codes.length
-      ? await manager.query(`SELECT id, registry_code, kind FROM organisation WHERE country_code = $1 AND registry_code = ANY($2::text[])`, [countryCode, codes])
+      ? await manager.query(
+          `SELECT id, registry_code, kind FROM organisation WHERE country_code = $1 AND registry_code = ANY($2::text[])`,
+          [countryCode, codes],
+        )
       : [];
     const orgByCode = new Map(orgs.map((o) => [o.registry_code, o]));
     const emails = parsed.rows.map((r) => r.email);
@@ -201,10 +229,18 @@ export class TutorImportService {
       const person = personByEmail.get(r.email);
       let bad = false;
       if (!org) {
-        errors.push({ row: r.row, column: 'organisation_registry_code', message: importMessage('UNKNOWN_ORGANISATION', lang, { country: countryCode }) });
+        errors.push({
+          row: r.row,
+          column: 'organisation_registry_code',
+          message: importMessage('UNKNOWN_ORGANISATION', lang, { country: countryCode }),
+        });
         bad = true;
       } else if (org.kind !== 'VET_INSTITUTION' && org.kind !== 'COMPANY') {
-        errors.push({ row: r.row, column: 'organisation_registry_code', message: importMessage('NOT_TUTOR_ORGANISATION', lang) });
+        errors.push({
+          row: r.row,
+          column: 'organisation_registry_code',
+          message: importMessage('NOT_TUTOR_ORGANISATION', lang),
+        });
         bad = true;
       }
       if (person && person.countries.some((c) => c.trim() !== countryCode)) {
@@ -238,7 +274,8 @@ export class TutorImportService {
       const sheet = await parseTutorSheet(file.bytes);
       return { sheet, parsed: readTutorRows(sheet.rows, lang) };
     } catch (e) {
-      if (e instanceof ImportFileError) throw Errors.validation([{ field: 'file', message: importMessage(e.key, lang, e.params) }]);
+      if (e instanceof ImportFileError)
+        throw Errors.validation([{ field: 'file', message: importMessage(e.key, lang, e.params) }]);
       throw e;
     }
   }
@@ -248,7 +285,14 @@ export class TutorImportService {
     const lang = await this.language(viewer);
     const country = await this.countryFor(viewer, requestedCountry, lang);
     const { sheet, parsed } = await this.parse(file, lang);
-    const { rows: _rows, ...report } = await this.analyse(this.db.manager, country, await this.editionId(), parsed, sheet.rows.length, lang);
+    const { rows: _rows, ...report } = await this.analyse(
+      this.db.manager,
+      country,
+      await this.editionId(),
+      parsed,
+      sheet.rows.length,
+      lang,
+    );
     return report;
   }
 
@@ -256,11 +300,23 @@ export class TutorImportService {
    * Validates the file and queues the import (or runs it at once when the job queue is off). Any row
    * error refuses the whole file: VALIDATION_FAILED with the row errors, nothing stored.
    */
-  async start(viewer: Viewer, file: UploadedFile, options: { countryCode?: string; sendInvitations: boolean }, requestId: string): Promise<ImportJob> {
+  async start(
+    viewer: Viewer,
+    file: UploadedFile,
+    options: { countryCode?: string; sendInvitations: boolean },
+    requestId: string,
+  ): Promise<ImportJob> {
     const lang = await this.language(viewer);
     const country = await this.countryFor(viewer, options.countryCode, lang);
     const { sheet, parsed } = await this.parse(file, lang);
-    const analysis = await this.analyse(this.db.manager, country, await this.editionId(), parsed, sheet.rows.length, lang);
+    const analysis = await this.analyse(
+      this.db.manager,
+      country,
+      await this.editionId(),
+      parsed,
+      sheet.rows.length,
+      lang,
+    );
     if (analysis.errors.length) {
       throw new DomainError('VALIDATION_FAILED', 'The file has errors; nothing was imported.', {
         fields: [{ field: 'file', message: `${analysis.errors.length} row error(s)` }],
@@ -297,7 +353,8 @@ export class TutorImportService {
     const job = await this.db.getRepository(ImportJob).findOneBy({ id: importJobId });
     if (!job || job.status === 'SUCCEEDED' || job.status === 'FAILED' || !job.rows) return;
     await this.db.manager.update(ImportJob, job.id, { status: 'RUNNING', processedRows: 0 });
-    const progress = (n: number) => this.db.manager.update(ImportJob, job.id, { processedRows: Math.min(n, job.totalRows) });
+    const progress = (n: number) =>
+      this.db.manager.update(ImportJob, job.id, { processedRows: Math.min(n, job.totalRows) });
     const mailIds: string[] = [];
     try {
       const inviter = job.createdById ? await this.db.getRepository(Person).findOneBy({ id: job.createdById }) : null;
@@ -306,9 +363,21 @@ export class TutorImportService {
       await this.db.transaction(async (manager) => {
         await manager.query('SELECT pg_advisory_xact_lock($1)', [IMPORT_LOCK]);
         const rows = job.rows as TutorRow[];
-        const analysis = await this.analyse(manager, job.countryCode, editionId, { rows, errors: [] }, rows.length, lang);
+        const analysis = await this.analyse(
+          manager,
+          job.countryCode,
+          editionId,
+          { rows, errors: [] },
+          rows.length,
+          lang,
+        );
         if (analysis.errors.length) {
-          throw new Error(`the data changed since the upload: ${analysis.errors.slice(0, 5).map((e) => `row ${e.row} ${e.column} ${e.message}`).join('; ')}`);
+          throw new Error(
+            `the data changed since the upload: ${analysis.errors
+              .slice(0, 5)
+              .map((e) => `row ${e.row} ${e.column} ${e.message}`)
+              .join('; ')}`,
+          );
         }
         for (let i = 0; i < analysis.rows.length; i += CHUNK) {
           const chunk = analysis.rows.slice(i, i + CHUNK);
@@ -324,24 +393,45 @@ export class TutorImportService {
           summary: `Imported tutors into ${job.countryCode}: ${analysis.summary.new} new, ${analysis.summary.updated} updated, ${analysis.summary.unchanged} unchanged`,
           requestId: null,
         });
-        await manager.update(ImportJob, job.id, { status: 'SUCCEEDED', summary: analysis.summary, processedRows: job.totalRows, rows: null, finishedAt: new Date() });
+        await manager.update(ImportJob, job.id, {
+          status: 'SUCCEEDED',
+          summary: analysis.summary,
+          processedRows: job.totalRows,
+          rows: null,
+          finishedAt: new Date(),
+        });
       });
     } catch (e) {
       this.logger.warn(`tutor import ${job.id} failed: ${(e as Error).message}`);
-      await this.db.manager.update(ImportJob, job.id, { status: 'FAILED', error: (e as Error).message.slice(0, 2000), processedRows: 0, rows: null, finishedAt: new Date() });
+      await this.db.manager.update(ImportJob, job.id, {
+        status: 'FAILED',
+        error: (e as Error).message.slice(0, 2000),
+        processedRows: 0,
+        rows: null,
+        finishedAt: new Date(),
+      });
       return;
     }
     await this.mail.dispatch(mailIds);
   }
 
   /** Bulk writes for one chunk: people, TUTOR grants, profiles, participation. Answers the people created. */
-  private async applyChunk(manager: EntityManager, rows: PlannedRow[], editionId: string): Promise<{ id: string; row: PlannedRow }[]> {
+  private async applyChunk(
+    manager: EntityManager,
+    rows: PlannedRow[],
+    editionId: string,
+  ): Promise<{ id: string; row: PlannedRow }[]> {
     const fresh = rows.filter((r) => r.action === 'NEW');
     const created: { id: string; email: string }[] = fresh.length
       ? await manager.query(
           `INSERT INTO person (email, given_name, family_name, preferred_language)
            SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) RETURNING id, email`,
-          [fresh.map((r) => r.email), fresh.map((r) => r.givenName), fresh.map((r) => r.familyName), fresh.map((r) => r.preferredLanguage)],
+          [
+            fresh.map((r) => r.email),
+            fresh.map((r) => r.givenName),
+            fresh.map((r) => r.familyName),
+            fresh.map((r) => r.preferredLanguage),
+          ],
         )
       : [];
     const idByEmail = new Map(created.map((c) => [c.email, c.id]));
@@ -357,12 +447,20 @@ export class TutorImportService {
         `UPDATE person p SET given_name = u.g, family_name = u.f, preferred_language = u.l, updated_at = now()
            FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) AS u(id, g, f, l)
           WHERE p.id = u.id AND (p.given_name, p.family_name, p.preferred_language) IS DISTINCT FROM (u.g, u.f, u.l)`,
-        [updated.map((r) => r.personId), updated.map((r) => r.givenName), updated.map((r) => r.familyName), updated.map((r) => r.preferredLanguage)],
+        [
+          updated.map((r) => r.personId),
+          updated.map((r) => r.givenName),
+          updated.map((r) => r.familyName),
+          updated.map((r) => r.preferredLanguage),
+        ],
       );
     }
     if (changed.length) {
       const ids = changed.map((r) => r.personId);
-      await manager.query(`INSERT INTO role_grant (person_id, role, scope_kind) SELECT unnest($1::uuid[]), 'TUTOR', 'SELF' ON CONFLICT DO NOTHING`, [ids]);
+      await manager.query(
+        `INSERT INTO role_grant (person_id, role, scope_kind) SELECT unnest($1::uuid[]), 'TUTOR', 'SELF' ON CONFLICT DO NOTHING`,
+        [ids],
+      );
       await manager.query(
         `INSERT INTO tutor_profile (person_id, organisation_id, organisation_kind, side, occupation_field, years_of_experience, languages)
          SELECT u.pid, o.id, o.kind, CASE o.kind WHEN 'VET_INSTITUTION' THEN 'SCHOOL' ELSE 'COMPANY' END, u.occ, u.yoe,
@@ -372,15 +470,28 @@ export class TutorImportService {
          ON CONFLICT (person_id) DO UPDATE SET organisation_id = EXCLUDED.organisation_id, organisation_kind = EXCLUDED.organisation_kind,
            side = EXCLUDED.side, occupation_field = EXCLUDED.occupation_field, years_of_experience = EXCLUDED.years_of_experience,
            languages = EXCLUDED.languages, updated_at = now()`,
-        [ids, changed.map((r) => r.organisationId), changed.map((r) => r.occupationField), changed.map((r) => r.yearsOfExperience), changed.map((r) => r.languages.join(','))],
+        [
+          ids,
+          changed.map((r) => r.organisationId),
+          changed.map((r) => r.occupationField),
+          changed.map((r) => r.yearsOfExperience),
+          changed.map((r) => r.languages.join(',')),
+        ],
       );
-      await manager.query(`INSERT INTO tutor_participation (edition_id, person_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [editionId, ids]);
+      await manager.query(
+        `INSERT INTO tutor_participation (edition_id, person_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
+        [editionId, ids],
+      );
     }
     return fresh.map((r) => ({ id: idOf(r), row: r }));
   }
 
   /** Invitation links for the people an import created, in bulk (same rules as invitePerson). */
-  private async invite(manager: EntityManager, people: { id: string; row: PlannedRow }[], inviter: Person | null): Promise<string[]> {
+  private async invite(
+    manager: EntityManager,
+    people: { id: string; row: PlannedRow }[],
+    inviter: Person | null,
+  ): Promise<string[]> {
     const expiresAt = new Date(Date.now() + INVITATION_VALID_DAYS * 86400_000);
     const tokens = people.map(() => randomBytes(32).toString('base64url'));
     await manager.query(
@@ -406,8 +517,30 @@ export class TutorImportService {
 
   /** The job's state for its creator, an ADMIN or a COORDINATOR of its country. */
   async get(viewer: Viewer, id: string): Promise<ImportJob> {
-    const job = await this.db.getRepository(ImportJob).findOne({ where: { id }, select: { rows: false, id: true, kind: true, status: true, createdById: true, countryCode: true, fileName: true, sendInvitations: true, totalRows: true, processedRows: true, summary: true, error: true, createdAt: true, finishedAt: true } });
-    if (!job || (job.createdById !== viewer.personId && !Access.can(viewer, ['COORDINATOR'], { countryCode: job.countryCode }))) throw Errors.notFound('Import job');
+    const job = await this.db.getRepository(ImportJob).findOne({
+      where: { id },
+      select: {
+        rows: false,
+        id: true,
+        kind: true,
+        status: true,
+        createdById: true,
+        countryCode: true,
+        fileName: true,
+        sendInvitations: true,
+        totalRows: true,
+        processedRows: true,
+        summary: true,
+        error: true,
+        createdAt: true,
+        finishedAt: true,
+      },
+    });
+    if (
+      !job ||
+      (job.createdById !== viewer.personId && !Access.can(viewer, ['COORDINATOR'], { countryCode: job.countryCode }))
+    )
+      throw Errors.notFound('Import job');
     return job;
   }
 }

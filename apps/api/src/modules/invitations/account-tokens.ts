@@ -36,12 +36,22 @@ export async function issueAccountToken(
 
 const FAILURES: Record<AccountTokenPurpose, { expired: () => DomainError; used: () => DomainError }> = {
   INVITATION: {
-    expired: () => new DomainError('INVITATION_EXPIRED', 'This invitation has expired. Ask the person who invited you for a new one.'),
-    used: () => new DomainError('INVITATION_USED', 'This invitation has already been used. Sign in with your password, or reset it.'),
+    expired: () =>
+      new DomainError(
+        'INVITATION_EXPIRED',
+        'This invitation has expired. Ask the person who invited you for a new one.',
+      ),
+    used: () =>
+      new DomainError(
+        'INVITATION_USED',
+        'This invitation has already been used. Sign in with your password, or reset it.',
+      ),
   },
   PASSWORD_RESET: {
-    expired: () => new DomainError('PASSWORD_RESET_EXPIRED', 'This password reset link has expired. Ask for a new one.'),
-    used: () => new DomainError('PASSWORD_RESET_USED', 'This password reset link has already been used. Ask for a new one.'),
+    expired: () =>
+      new DomainError('PASSWORD_RESET_EXPIRED', 'This password reset link has expired. Ask for a new one.'),
+    used: () =>
+      new DomainError('PASSWORD_RESET_USED', 'This password reset link has already been used. Ask for a new one.'),
   },
 };
 
@@ -49,7 +59,11 @@ const FAILURES: Record<AccountTokenPurpose, { expired: () => DomainError; used: 
  * Locks the token row for the rest of the transaction (two tabs accepting at once: the second waits,
  * then sees it used) and refuses an unknown, used or expired token with its own error code.
  */
-export async function claimAccountToken(manager: EntityManager, token: string, purpose: AccountTokenPurpose): Promise<AccountToken> {
+export async function claimAccountToken(
+  manager: EntityManager,
+  token: string,
+  purpose: AccountTokenPurpose,
+): Promise<AccountToken> {
   const row = await manager
     .getRepository(AccountToken)
     .createQueryBuilder('t')

@@ -39,7 +39,9 @@ export function scopeOfGrant(req: GrantRequest): GrantScope | FieldError[] {
       break;
     case 'OBSERVER':
       none('organisationId', org);
-      scope = country ? { scopeKind: 'COUNTRY', countryCode: country, organisationId: null } : { scopeKind: 'PROGRAMME', countryCode: null, organisationId: null };
+      scope = country
+        ? { scopeKind: 'COUNTRY', countryCode: country, organisationId: null }
+        : { scopeKind: 'PROGRAMME', countryCode: null, organisationId: null };
       break;
     case 'COORDINATOR':
     case 'TRAINER':

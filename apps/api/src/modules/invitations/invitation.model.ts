@@ -6,7 +6,8 @@ export class InvitationModel {
   @Field() givenName!: string;
   @Field() familyName!: string;
   @Field() preferredLanguage!: string;
-  @Field(() => String, { nullable: true, description: 'Name of the person who sent the invitation.' }) invitedBy!: string | null;
+  @Field(() => String, { nullable: true, description: 'Name of the person who sent the invitation.' }) invitedBy!:
+    string | null;
   @Field() expiresAt!: Date;
   @Field() expired!: boolean;
   @Field() used!: boolean;

@@ -11,7 +11,13 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { MailService } from '../mail/mail.service';
 import { Person } from '../people/person.entity';
 import { AccountToken } from './account-token.entity';
-import { claimAccountToken, hashAccountToken, INVITATION_VALID_DAYS, issueAccountToken, publicBaseUrl } from './account-tokens';
+import {
+  claimAccountToken,
+  hashAccountToken,
+  INVITATION_VALID_DAYS,
+  issueAccountToken,
+  publicBaseUrl,
+} from './account-tokens';
 import type { AcceptInvitationInput, InvitePersonInput } from './dto/invitation.inputs';
 import type { InvitationModel } from './invitation.model';
 import { RoleGrantsService } from './role-grants.service';
@@ -37,7 +43,9 @@ export class InvitationsService {
    * working); someone who already has a password gets CONFLICT: grant them the role instead.
    */
   async invite(viewer: Viewer, input: InvitePersonInput, requestId: string): Promise<string> {
-    const { personId, mailId } = await this.db.transaction((manager) => this.inviteWithin(manager, viewer, input, requestId));
+    const { personId, mailId } = await this.db.transaction((manager) =>
+      this.inviteWithin(manager, viewer, input, requestId),
+    );
     await this.mail.dispatch([mailId]);
     return personId;
   }
@@ -46,24 +54,46 @@ export class InvitationsService {
    * `invite` inside the caller's transaction (approving a network application creates the
    * organisation and invites its contact at once); the caller dispatches the mail after commit.
    */
-  async inviteWithin(manager: EntityManager, viewer: Viewer, input: InvitePersonInput, requestId: string): Promise<{ personId: string; mailId: string }> {
+  async inviteWithin(
+    manager: EntityManager,
+    viewer: Viewer,
+    input: InvitePersonInput,
+    requestId: string,
+  ): Promise<{ personId: string; mailId: string }> {
     const email = input.email.trim().toLowerCase();
     const resolved = await this.grants.resolve(manager, viewer, input);
     const people = manager.getRepository(Person);
-    let person = await people.createQueryBuilder('p').addSelect('p.passwordHash').where('p.email = :email', { email }).setLock('pessimistic_write').getOne();
+    let person = await people
+      .createQueryBuilder('p')
+      .addSelect('p.passwordHash')
+      .where('p.email = :email', { email })
+      .setLock('pessimistic_write')
+      .getOne();
     if (person?.passwordHash) throw Errors.conflict('This person already has an account: grant them the role instead.');
     if (person?.deactivatedAt) throw Errors.conflict('This account is deactivated.');
     if (!person) {
-      await manager.createQueryBuilder().insert().into(Person).values({
-        email,
-        givenName: input.givenName.trim(),
-        familyName: input.familyName.trim(),
-        preferredLanguage: input.preferredLanguage,
-      }).orIgnore().execute();
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(Person)
+        .values({
+          email,
+          givenName: input.givenName.trim(),
+          familyName: input.familyName.trim(),
+          preferredLanguage: input.preferredLanguage,
+        })
+        .orIgnore()
+        .execute();
       person = await people.findOneByOrFail({ email });
     }
     await this.grants.apply(manager, person.id, resolved);
-    const { token, expiresAt } = await issueAccountToken(manager, person.id, 'INVITATION', INVITATION_VALID_DAYS * 86400_000, viewer.personId);
+    const { token, expiresAt } = await issueAccountToken(
+      manager,
+      person.id,
+      'INVITATION',
+      INVITATION_VALID_DAYS * 86400_000,
+      viewer.personId,
+    );
     const inviter = await people.findOneByOrFail({ id: viewer.personId });
     const mailId = await this.mail.queue(manager, {
       to: person.email,

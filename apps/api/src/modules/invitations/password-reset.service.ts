@@ -37,13 +37,23 @@ export class PasswordResetService {
     const mailId = await this.db.transaction(async (manager) => {
       const person = await manager.getRepository(Person).findOneBy({ email });
       if (!person || person.deactivatedAt) return null;
-      const { token } = await issueAccountToken(manager, person.id, 'PASSWORD_RESET', PASSWORD_RESET_VALID_MINUTES * 60_000, null);
+      const { token } = await issueAccountToken(
+        manager,
+        person.id,
+        'PASSWORD_RESET',
+        PASSWORD_RESET_VALID_MINUTES * 60_000,
+        null,
+      );
       const id = await this.mail.queue(manager, {
         to: person.email,
         recipientPersonId: person.id,
         language: person.preferredLanguage,
         kind: 'PASSWORD_RESET',
-        params: { givenName: person.givenName, link: `${publicBaseUrl(this.config)}/reset-password/${token}`, validMinutes: PASSWORD_RESET_VALID_MINUTES },
+        params: {
+          givenName: person.givenName,
+          link: `${publicBaseUrl(this.config)}/reset-password/${token}`,
+          validMinutes: PASSWORD_RESET_VALID_MINUTES,
+        },
       });
       await this.audit.record(manager, {
         actorPersonId: null,

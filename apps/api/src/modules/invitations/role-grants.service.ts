@@ -37,13 +37,17 @@ export class RoleGrantsService {
     let organisation: Organisation | null = null;
     if (request.organisationId) {
       organisation = await manager.getRepository(Organisation).findOneBy({ id: request.organisationId });
-      if (!organisation) throw Errors.validation([{ field: 'organisationId', message: 'is not an organisation of the network' }]);
+      if (!organisation)
+        throw Errors.validation([{ field: 'organisationId', message: 'is not an organisation of the network' }]);
       if (request.role === 'TUTOR' && !sideOfOrganisationKind(organisation.kind)) {
-        throw Errors.validation([{ field: 'organisationId', message: 'tutors work at a VET institution or a company' }]);
+        throw Errors.validation([
+          { field: 'organisationId', message: 'tutors work at a VET institution or a company' },
+        ]);
       }
     }
     const country = scope.countryCode ?? organisation?.countryCode ?? null;
-    if (!mayManageGrant(viewer, request.role, country)) throw Errors.forbidden('You may not grant this role in this scope.');
+    if (!mayManageGrant(viewer, request.role, country))
+      throw Errors.forbidden('You may not grant this role in this scope.');
     return { request, scope, country, organisation };
   }
 
@@ -67,7 +71,14 @@ export class RoleGrantsService {
         .orIgnore()
         .execute();
       const edition = await this.editions.current();
-      if (edition) await manager.createQueryBuilder().insert().into(TutorParticipation).values({ editionId: edition.id, personId }).orIgnore().execute();
+      if (edition)
+        await manager
+          .createQueryBuilder()
+          .insert()
+          .into(TutorParticipation)
+          .values({ editionId: edition.id, personId })
+          .orIgnore()
+          .execute();
     }
     return (inserted.raw as unknown[]).length > 0;
   }
@@ -78,7 +89,8 @@ export class RoleGrantsService {
         const person = await manager.getRepository(Person).findOneBy({ id: request.personId });
         if (!person) throw Errors.notFound('Person');
         const resolved = await this.resolve(manager, viewer, request);
-        if (!(await this.apply(manager, person.id, resolved))) throw Errors.conflict('The person already holds this role in this scope.');
+        if (!(await this.apply(manager, person.id, resolved)))
+          throw Errors.conflict('The person already holds this role in this scope.');
         await this.audit.record(manager, {
           actorPersonId: viewer.personId,
           operation: 'grantRole',
@@ -89,7 +101,8 @@ export class RoleGrantsService {
         });
       });
     } catch (e) {
-      if (pgErrorCode(e) === PG_UNIQUE_VIOLATION) throw Errors.conflict('The person already holds this role in this scope.');
+      if (pgErrorCode(e) === PG_UNIQUE_VIOLATION)
+        throw Errors.conflict('The person already holds this role in this scope.');
       throw e;
     }
     return request.personId;
@@ -97,7 +110,9 @@ export class RoleGrantsService {
 
   async revoke(viewer: Viewer, grantId: string, requestId: string): Promise<string> {
     return this.db.transaction(async (manager) => {
-      const grant = await manager.getRepository(RoleGrant).findOne({ where: { id: grantId }, relations: { organisation: true } });
+      const grant = await manager
+        .getRepository(RoleGrant)
+        .findOne({ where: { id: grantId }, relations: { organisation: true } });
       if (!grant) throw Errors.notFound('Role grant');
       let country = grant.countryCode ?? grant.organisation?.countryCode ?? null;
       if (grant.role === 'TUTOR') {

@@ -10,7 +10,9 @@ export class MailResolver {
   constructor(private readonly mail: MailService) {}
 
   @RequireRoles('ADMIN')
-  @Query(() => OutboxMessageConnectionModel, { description: 'Outgoing mail, newest first. ADMIN; refused in production.' })
+  @Query(() => OutboxMessageConnectionModel, {
+    description: 'Outgoing mail, newest first. ADMIN; refused in production.',
+  })
   async outboxMessages(@Args() { first, after }: PageArgs): Promise<OutboxMessageConnectionModel> {
     const page = await this.mail.list(first, after);
     const smtp = this.mail.smtpConfigured;

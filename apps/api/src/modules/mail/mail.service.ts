@@ -117,13 +117,22 @@ export class MailService implements OnApplicationShutdown {
       if (!message || message.status !== 'QUEUED') return message?.status ?? null;
       const attempts = message.attempts + 1;
       try {
-        await transport.sendMail({ from: this.config.MAIL_FROM, to: message.recipientEmail, subject: message.subject, text: message.textBody });
+        await transport.sendMail({
+          from: this.config.MAIL_FROM,
+          to: message.recipientEmail,
+          subject: message.subject,
+          text: message.textBody,
+        });
         await manager.update(OutboxMessage, id, { status: 'SENT', attempts, sentAt: new Date(), lastError: null });
         return 'SENT' as const;
       } catch (e) {
         failure = e as Error;
         const final = attempts >= MAX_MAIL_ATTEMPTS;
-        await manager.update(OutboxMessage, id, { attempts, lastError: failure.message.slice(0, 1000), status: final ? 'FAILED' : 'QUEUED' });
+        await manager.update(OutboxMessage, id, {
+          attempts,
+          lastError: failure.message.slice(0, 1000),
+          status: final ? 'FAILED' : 'QUEUED',
+        });
         return final ? ('FAILED' as const) : ('QUEUED' as const);
       }
     });
@@ -149,7 +158,17 @@ export class MailService implements OnApplicationShutdown {
       const [createdAt, id] = decodeCursor(after, 2);
       qb.where('(m.created_at, m.id) < (CAST(:createdAt AS timestamptz), CAST(:id AS uuid))', { createdAt, id });
     }
-    const rows = await qb.orderBy('m.created_at', 'DESC').addOrderBy('m.id', 'DESC').limit(first + 1).getMany();
-    return toPage(rows, first, totalCount, (m) => [m.createdAt.toISOString(), m.id], (m) => m);
+    const rows = await qb
+      .orderBy('m.created_at', 'DESC')
+      .addOrderBy('m.id', 'DESC')
+      .limit(first + 1)
+      .getMany();
+    return toPage(
+      rows,
+      first,
+      totalCount,
+      (m) => [m.createdAt.toISOString(), m.id],
+      (m) => m,
+    );
   }
 }

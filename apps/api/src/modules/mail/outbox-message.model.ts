@@ -16,7 +16,10 @@ export class OutboxMessageModel {
   @Field(() => OutboxStatus) status!: Status;
   @Field(() => Int) attempts!: number;
   @Field(() => String, { nullable: true }) lastError!: string | null;
-  @Field(() => String, { nullable: true, description: 'Why a QUEUED message is not moving, e.g. "not sent: no SMTP configured".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why a QUEUED message is not moving, e.g. "not sent: no SMTP configured".',
+  })
   deliveryNote!: string | null;
   @Field() createdAt!: Date;
   @Field(() => Date, { nullable: true }) sentAt!: Date | null;

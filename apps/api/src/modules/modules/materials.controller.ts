@@ -35,7 +35,8 @@ export class MaterialsController {
     @Req() req: FastifyRequest,
   ): Promise<{ ok: true }> {
     if (req.headers[CSRF_HEADER] !== '1') throw Errors.forbidden(`Uploads need the ${CSRF_HEADER} header.`);
-    if (!req.isMultipart()) throw Errors.validation([{ field: 'file', message: 'send the file as multipart/form-data' }]);
+    if (!req.isMultipart())
+      throw Errors.validation([{ field: 'file', message: 'send the file as multipart/form-data' }]);
     const fields: Record<string, string> = {};
     let upload: { fileName: string; bytes: Buffer } | null = null;
     try {
@@ -49,16 +50,21 @@ export class MaterialsController {
       }
     } catch (e) {
       if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-        throw Errors.validation([{ field: 'file', message: `is larger than ${Math.floor(this.storage.maxBytes / 1024 / 1024)} MB` }]);
+        throw Errors.validation([
+          { field: 'file', message: `is larger than ${Math.floor(this.storage.maxBytes / 1024 / 1024)} MB` },
+        ]);
       }
-      if ((e as { code?: string }).code?.startsWith('FST_')) throw Errors.validation([{ field: 'file', message: (e as Error).message }]);
+      if ((e as { code?: string }).code?.startsWith('FST_'))
+        throw Errors.validation([{ field: 'file', message: (e as Error).message }]);
       throw e;
     }
     const lockVersion = Number(fields['lockVersion']);
     const errors = [];
-    if (!Number.isInteger(lockVersion)) errors.push({ field: 'lockVersion', message: 'is required (the module version you started from)' });
+    if (!Number.isInteger(lockVersion))
+      errors.push({ field: 'lockVersion', message: 'is required (the module version you started from)' });
     if (!upload) errors.push({ field: 'file', message: 'is required' });
-    if ((fields['title'] ?? '').length > 200) errors.push({ field: 'title', message: 'must be at most 200 characters' });
+    if ((fields['title'] ?? '').length > 200)
+      errors.push({ field: 'title', message: 'must be at most 200 characters' });
     if (errors.length || !upload) throw Errors.validation(errors);
     await this.materials.addFile(viewer, moduleId, lockVersion, fields['title'] ?? '', upload, req.id);
     return { ok: true };

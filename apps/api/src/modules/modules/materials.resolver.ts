@@ -22,15 +22,27 @@ export class MaterialsResolver {
   }
 
   @RequireRoles('ADMIN', 'COORDINATOR')
-  @Mutation(() => ModuleModel, { description: 'Adds a link to the draft (starting draft n+1 from the published version if needed).' })
-  async addModuleMaterialLink(@CurrentViewer() viewer: Viewer, @Args('input') input: AddModuleMaterialLinkInput, @Context() ctx: RequestContext): Promise<ModuleModel> {
+  @Mutation(() => ModuleModel, {
+    description: 'Adds a link to the draft (starting draft n+1 from the published version if needed).',
+  })
+  async addModuleMaterialLink(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: AddModuleMaterialLinkInput,
+    @Context() ctx: RequestContext,
+  ): Promise<ModuleModel> {
     await this.materials.addLink(viewer, input, ctx.req.id);
     return this.draftOf(viewer, input.moduleId);
   }
 
   @RequireRoles('ADMIN', 'COORDINATOR')
-  @Mutation(() => ModuleModel, { description: 'Removes a link or file from the draft; published versions keep theirs.' })
-  async removeModuleMaterial(@CurrentViewer() viewer: Viewer, @Args('input') input: RemoveModuleMaterialInput, @Context() ctx: RequestContext): Promise<ModuleModel> {
+  @Mutation(() => ModuleModel, {
+    description: 'Removes a link or file from the draft; published versions keep theirs.',
+  })
+  async removeModuleMaterial(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: RemoveModuleMaterialInput,
+    @Context() ctx: RequestContext,
+  ): Promise<ModuleModel> {
     await this.materials.remove(viewer, input, ctx.req.id);
     return this.draftOf(viewer, input.moduleId);
   }

@@ -34,7 +34,8 @@ export class MaterialsService {
   ): Promise<void> {
     const { module, draft } = await this.modules.lockDraft(manager, viewer, moduleId, lockVersion);
     const materials = edit(draft.materials ?? []);
-    if (materials.length > MAX_MATERIALS) throw Errors.validation([{ field: 'materials', message: `at most ${MAX_MATERIALS} per module` }]);
+    if (materials.length > MAX_MATERIALS)
+      throw Errors.validation([{ field: 'materials', message: `at most ${MAX_MATERIALS} per module` }]);
     await manager
       .createQueryBuilder()
       .update(ModuleVersion)
@@ -68,25 +69,45 @@ export class MaterialsService {
   }
 
   /** Checks the viewer may edit before the bytes are even looked at; stores them with the draft change. */
-  async addFile(viewer: Viewer, moduleId: string, lockVersion: number, title: string, upload: Upload, requestId: string): Promise<void> {
+  async addFile(
+    viewer: Viewer,
+    moduleId: string,
+    lockVersion: number,
+    title: string,
+    upload: Upload,
+    requestId: string,
+  ): Promise<void> {
     // Refuse early, before any byte is stored; the transaction below checks again under the lock.
     const view = await this.modules.get(viewer, moduleId, true);
     if (!view.canEdit) throw Errors.forbidden();
-    if (view.version.lockVersion !== lockVersion) throw Errors.conflict('Someone else saved this module since you opened it. Reload, then add the file again.');
+    if (view.version.lockVersion !== lockVersion)
+      throw Errors.conflict('Someone else saved this module since you opened it. Reload, then add the file again.');
     const name = title.trim() || upload.fileName;
-    await this.storage.store(upload, { ownerType: 'Module', ownerId: moduleId }, viewer.personId, (manager, file: StoredFile) =>
-      this.change(
-        manager,
-        viewer,
-        moduleId,
-        lockVersion,
-        (list) => [
-          ...list,
-          { id: randomUUID(), kind: 'FILE', title: name, fileId: file.id, fileName: file.fileName, contentType: file.contentType, sizeBytes: file.sizeBytes },
-        ],
-        (code, v) => `Added the file "${file.fileName}" to draft version ${v} of ${code}`,
-        requestId,
-      ),
+    await this.storage.store(
+      upload,
+      { ownerType: 'Module', ownerId: moduleId },
+      viewer.personId,
+      (manager, file: StoredFile) =>
+        this.change(
+          manager,
+          viewer,
+          moduleId,
+          lockVersion,
+          (list) => [
+            ...list,
+            {
+              id: randomUUID(),
+              kind: 'FILE',
+              title: name,
+              fileId: file.id,
+              fileName: file.fileName,
+              contentType: file.contentType,
+              sizeBytes: file.sizeBytes,
+            },
+          ],
+          (code, v) => `Added the file "${file.fileName}" to draft version ${v} of ${code}`,
+          requestId,
+        ),
     );
   }
 

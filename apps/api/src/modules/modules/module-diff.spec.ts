@@ -11,7 +11,12 @@ const v1 = {
 
 describe('diffVersions', () => {
   it('names each changed field, language by language', () => {
-    const v2 = { ...v1, title: { ...v1.title, lv: 'Izglītojamo vadīšana' }, contactHours: 10, learningOutcomes: { en: ['Plans a learning task', 'Gives feedback'] } };
+    const v2 = {
+      ...v1,
+      title: { ...v1.title, lv: 'Izglītojamo vadīšana' },
+      contactHours: 10,
+      learningOutcomes: { en: ['Plans a learning task', 'Gives feedback'] },
+    };
     expect(diffVersions(v1, v2)).toEqual([
       { field: 'title.lv', before: null, after: 'Izglītojamo vadīšana' },
       { field: 'learningOutcomes.en', before: 'Plans a learning task', after: 'Plans a learning task\nGives feedback' },
@@ -25,7 +30,13 @@ describe('diffVersions', () => {
 
   it('lists every field of a first version', () => {
     expect(diffVersions(null, v1).map((c) => c.field)).toEqual([
-      'title.en', 'title.et', 'summary.en', 'learningOutcomes.en', 'contactHours', 'selfStudyHours', 'deliveryMode',
+      'title.en',
+      'title.et',
+      'summary.en',
+      'learningOutcomes.en',
+      'contactHours',
+      'selfStudyHours',
+      'deliveryMode',
     ]);
   });
 });

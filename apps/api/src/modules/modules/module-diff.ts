@@ -6,7 +6,11 @@ export interface FieldChange {
   after: string | null;
 }
 
-type Content = Pick<ModuleVersion, 'title' | 'summary' | 'learningOutcomes' | 'contactHours' | 'selfStudyHours' | 'deliveryMode'> & Partial<Pick<ModuleVersion, 'materials'>>;
+type Content = Pick<
+  ModuleVersion,
+  'title' | 'summary' | 'learningOutcomes' | 'contactHours' | 'selfStudyHours' | 'deliveryMode'
+> &
+  Partial<Pick<ModuleVersion, 'materials'>>;
 
 const text = (v: unknown): string | null => {
   if (v === undefined || v === null || v === '') return null;
@@ -27,6 +31,10 @@ export function diffVersions(before: Content | null, after: Content): FieldChang
   push('contactHours', before?.contactHours, after.contactHours);
   push('selfStudyHours', before?.selfStudyHours, after.selfStudyHours);
   push('deliveryMode', before?.deliveryMode, after.deliveryMode);
-  push('materials', before?.materials?.map((m) => m.title), after.materials?.map((m) => m.title));
+  push(
+    'materials',
+    before?.materials?.map((m) => m.title),
+    after.materials?.map((m) => m.title),
+  );
   return changes;
 }

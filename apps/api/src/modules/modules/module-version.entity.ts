@@ -1,5 +1,15 @@
 import type { DeliveryMode, ModuleVersionStatus } from '@tandem/shared-domain';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  VersionColumn,
+} from 'typeorm';
 import { Person } from '../people/person.entity';
 import { Module } from './module.entity';
 
@@ -61,10 +71,20 @@ export class ModuleVersion {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   materials!: MaterialEntry[];
 
-  @Column({ type: 'numeric', precision: 6, scale: 1, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  @Column({
+    type: 'numeric',
+    precision: 6,
+    scale: 1,
+    transformer: { to: (v: number) => v, from: (v: string) => Number(v) },
+  })
   contactHours!: number;
 
-  @Column({ type: 'numeric', precision: 6, scale: 1, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  @Column({
+    type: 'numeric',
+    precision: 6,
+    scale: 1,
+    transformer: { to: (v: number) => v, from: (v: string) => Number(v) },
+  })
   selfStudyHours!: number;
 
   @Column({ type: 'text' })

@@ -1,5 +1,15 @@
 import type { ModuleKind } from '@tandem/shared-domain';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { Edition } from '../programmes/edition.entity';
 import { Country } from '../reference/country.entity';
 import type { ModuleVersion } from './module-version.entity';

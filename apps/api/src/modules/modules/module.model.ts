@@ -1,8 +1,13 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DELIVERY_MODES, MODULE_KINDS, MODULE_VERSION_STATUSES } from '@tandem/shared-domain';
-import type { DeliveryMode as Delivery, ModuleKind as Kind, ModuleVersionStatus as VStatus } from '@tandem/shared-domain';
+import type {
+  DeliveryMode as Delivery,
+  ModuleKind as Kind,
+  ModuleVersionStatus as VStatus,
+} from '@tandem/shared-domain';
 
-const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+const asEnum = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 export const ModuleKind = asEnum(MODULE_KINDS);
 export const ModuleVersionStatus = asEnum(MODULE_VERSION_STATUSES);
 export const DeliveryMode = asEnum(DELIVERY_MODES);
@@ -27,9 +32,11 @@ export class ModuleMaterialModel {
   @Field(() => MaterialKind) kind!: 'LINK' | 'FILE';
   @Field() title!: string;
   @Field(() => String, { nullable: true, description: 'Links: where they point.' }) url!: string | null;
-  @Field(() => String, { nullable: true, description: 'Files: where to download them (as an attachment, signed in).' }) downloadUrl!: string | null;
+  @Field(() => String, { nullable: true, description: 'Files: where to download them (as an attachment, signed in).' })
+  downloadUrl!: string | null;
   @Field(() => String, { nullable: true }) fileName!: string | null;
-  @Field(() => String, { nullable: true, description: 'Files: the type found in their bytes.' }) contentType!: string | null;
+  @Field(() => String, { nullable: true, description: 'Files: the type found in their bytes.' }) contentType!:
+    string | null;
   @Field(() => Int, { nullable: true }) sizeBytes!: number | null;
 }
 
@@ -46,7 +53,8 @@ export class ModuleModel {
   @Field(() => ModuleVersionStatus) status!: VStatus;
   @Field({ description: 'The language the texts were asked for.' }) language!: string;
   @Field() title!: string;
-  @Field({ description: 'True when the title is shown in English because the asked language has none.' }) titleIsFallback!: boolean;
+  @Field({ description: 'True when the title is shown in English because the asked language has none.' })
+  titleIsFallback!: boolean;
   @Field() summary!: string;
   @Field() summaryIsFallback!: boolean;
   @Field(() => [String]) learningOutcomes!: string[];
@@ -55,12 +63,15 @@ export class ModuleModel {
   @Field(() => Float) selfStudyHours!: number;
   @Field(() => DeliveryMode) deliveryMode!: Delivery;
   @Field(() => [ModuleMaterialModel]) materials!: ModuleMaterialModel[];
-  @Field(() => [ModuleTextModel], { description: 'Every language the version has texts in (for editing).' }) texts!: ModuleTextModel[];
+  @Field(() => [ModuleTextModel], { description: 'Every language the version has texts in (for editing).' })
+  texts!: ModuleTextModel[];
   @Field(() => String, { nullable: true }) changeReason!: string | null;
   @Field(() => Date, { nullable: true }) publishedAt!: Date | null;
-  @Field(() => Int, { description: 'Send this back when saving or publishing (optimistic locking).' }) lockVersion!: number;
+  @Field(() => Int, { description: 'Send this back when saving or publishing (optimistic locking).' })
+  lockVersion!: number;
   @Field({ description: 'Whether the viewer may edit this module.' }) canEdit!: boolean;
-  @Field(() => Int, { nullable: true, description: 'Editors: the number of the draft in progress, if any.' }) draftVersion!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Editors: the number of the draft in progress, if any.' })
+  draftVersion!: number | null;
   @Field(() => Int, { nullable: true }) publishedVersion!: number | null;
 }
 
@@ -78,5 +89,6 @@ export class ModuleVersionHistoryModel {
   @Field(() => ModuleVersionStatus) status!: VStatus;
   @Field(() => Date, { nullable: true }) publishedAt!: Date | null;
   @Field(() => String, { nullable: true }) changeReason!: string | null;
-  @Field(() => [FieldChangeModel], { description: 'What changed compared with the version before.' }) changes!: FieldChangeModel[];
+  @Field(() => [FieldChangeModel], { description: 'What changed compared with the version before.' })
+  changes!: FieldChangeModel[];
 }

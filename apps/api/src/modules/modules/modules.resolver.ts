@@ -22,7 +22,8 @@ export class ModulesResolver {
   async modules(
     @CurrentViewer() viewer: Viewer,
     @Args('filter', { type: () => ModuleFilter, nullable: true }) filter?: ModuleFilter,
-    @Args('language', { type: () => String, nullable: true, description: 'Default: the viewer preferred language.' }) language?: string,
+    @Args('language', { type: () => String, nullable: true, description: 'Default: the viewer preferred language.' })
+    language?: string,
   ): Promise<ModuleModel[]> {
     const lang = await this.moduleService.languageOf(viewer, language);
     return (await this.moduleService.list(viewer, filter ?? {})).map((v) => toModuleModel(v, lang));
@@ -34,15 +35,21 @@ export class ModulesResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }, ParseIdPipe) id: string,
     @Args('language', { type: () => String, nullable: true }) language?: string,
-    @Args('draft', { type: () => Boolean, defaultValue: false, description: 'Editors: show the draft in progress.' }) draft?: boolean,
+    @Args('draft', { type: () => Boolean, defaultValue: false, description: 'Editors: show the draft in progress.' })
+    draft?: boolean,
   ): Promise<ModuleModel> {
     const lang = await this.moduleService.languageOf(viewer, language);
     return toModuleModel(await this.moduleService.get(viewer, id, draft), lang);
   }
 
   @SignedIn()
-  @Query(() => [ModuleVersionHistoryModel], { description: 'Versions of a module, newest first, each with what it changed.' })
-  async moduleHistory(@CurrentViewer() viewer: Viewer, @Args('moduleId', { type: () => ID }, ParseIdPipe) moduleId: string): Promise<ModuleVersionHistoryModel[]> {
+  @Query(() => [ModuleVersionHistoryModel], {
+    description: 'Versions of a module, newest first, each with what it changed.',
+  })
+  async moduleHistory(
+    @CurrentViewer() viewer: Viewer,
+    @Args('moduleId', { type: () => ID }, ParseIdPipe) moduleId: string,
+  ): Promise<ModuleVersionHistoryModel[]> {
     return (await this.moduleService.history(viewer, moduleId)).map(({ version: v, changes }) => ({
       id: v.id,
       version: v.version,
@@ -55,22 +62,42 @@ export class ModulesResolver {
 
   @RequireRoles('ADMIN', 'COORDINATOR')
   @Mutation(() => ModuleModel, { description: 'Creates a module as draft version 1.' })
-  async createModule(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateModuleInput, @Context() ctx: RequestContext): Promise<ModuleModel> {
+  async createModule(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: CreateModuleInput,
+    @Context() ctx: RequestContext,
+  ): Promise<ModuleModel> {
     const id = await this.moduleService.create(viewer, input, ctx.req.id);
     return toModuleModel(await this.moduleService.get(viewer, id, true), await this.moduleService.languageOf(viewer));
   }
 
   @RequireRoles('ADMIN', 'COORDINATOR')
   @Mutation(() => ModuleModel, { description: 'Saves the draft, or starts draft n+1 from the published version.' })
-  async saveModuleDraft(@CurrentViewer() viewer: Viewer, @Args('input') input: SaveModuleDraftInput, @Context() ctx: RequestContext): Promise<ModuleModel> {
+  async saveModuleDraft(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: SaveModuleDraftInput,
+    @Context() ctx: RequestContext,
+  ): Promise<ModuleModel> {
     await this.moduleService.saveDraft(viewer, input, ctx.req.id);
-    return toModuleModel(await this.moduleService.get(viewer, input.moduleId, true), await this.moduleService.languageOf(viewer));
+    return toModuleModel(
+      await this.moduleService.get(viewer, input.moduleId, true),
+      await this.moduleService.languageOf(viewer),
+    );
   }
 
   @RequireRoles('ADMIN', 'COORDINATOR')
-  @Mutation(() => ModuleModel, { description: 'Publishes the draft; it replaces the published version, which stays in the history.' })
-  async publishModule(@CurrentViewer() viewer: Viewer, @Args('input') input: PublishModuleInput, @Context() ctx: RequestContext): Promise<ModuleModel> {
+  @Mutation(() => ModuleModel, {
+    description: 'Publishes the draft; it replaces the published version, which stays in the history.',
+  })
+  async publishModule(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: PublishModuleInput,
+    @Context() ctx: RequestContext,
+  ): Promise<ModuleModel> {
     await this.moduleService.publish(viewer, input, ctx.req.id);
-    return toModuleModel(await this.moduleService.get(viewer, input.moduleId), await this.moduleService.languageOf(viewer));
+    return toModuleModel(
+      await this.moduleService.get(viewer, input.moduleId),
+      await this.moduleService.languageOf(viewer),
+    );
   }
 }

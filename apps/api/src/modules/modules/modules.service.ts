@@ -24,7 +24,9 @@ export interface VersionHistory {
 
 /** Who may edit a module: ADMIN for joint modules, the country's COORDINATOR (or ADMIN) for national ones. */
 export function canEditModule(viewer: Viewer, module: Pick<Module, 'kind' | 'countryCode'>): boolean {
-  return module.kind === 'JOINT' ? Access.isAdmin(viewer) : Access.can(viewer, ['COORDINATOR'], { countryCode: module.countryCode });
+  return module.kind === 'JOINT'
+    ? Access.isAdmin(viewer)
+    : Access.can(viewer, ['COORDINATOR'], { countryCode: module.countryCode });
 }
 
 function textsToColumns(texts: ModuleTextInput[], editionLanguages: string[]) {
@@ -34,7 +36,10 @@ function textsToColumns(texts: ModuleTextInput[], editionLanguages: string[]) {
     if (seen.has(t.language)) errors.push({ field: `texts.${i}.language`, message: 'appears twice' });
     seen.add(t.language);
     if (!editionLanguages.includes(t.language)) {
-      errors.push({ field: `texts.${i}.language`, message: `is not a working language of the edition (${editionLanguages.join(', ')})` });
+      errors.push({
+        field: `texts.${i}.language`,
+        message: `is not a working language of the edition (${editionLanguages.join(', ')})`,
+      });
     }
   });
   const en = texts.find((t) => t.language === 'en');
@@ -62,10 +67,13 @@ export class ModulesService {
 
   async languageOf(viewer: Viewer, asked?: string | null): Promise<string> {
     if (asked) {
-      if (!isLocale(asked)) throw Errors.validation([{ field: 'language', message: 'must be one of en, et, lv, lt, ru' }]);
+      if (!isLocale(asked))
+        throw Errors.validation([{ field: 'language', message: 'must be one of en, et, lv, lt, ru' }]);
       return asked;
     }
-    const person = await this.db.getRepository(Person).findOne({ where: { id: viewer.personId }, select: { id: true, preferredLanguage: true } });
+    const person = await this.db
+      .getRepository(Person)
+      .findOne({ where: { id: viewer.personId }, select: { id: true, preferredLanguage: true } });
     return person?.preferredLanguage ?? 'en';
   }
 
@@ -82,7 +90,15 @@ export class ModulesService {
       const canEdit = canEditModule(viewer, module);
       const version = published ?? (canEdit ? draft : null);
       if (!version) return [];
-      return [{ module, version, canEdit, draftVersion: draft?.version ?? null, publishedVersion: published?.version ?? null }];
+      return [
+        {
+          module,
+          version,
+          canEdit,
+          draftVersion: draft?.version ?? null,
+          publishedVersion: published?.version ?? null,
+        },
+      ];
     });
   }
 
@@ -105,7 +121,9 @@ export class ModulesService {
     const search = filter.search?.trim().toLowerCase();
     if (search) {
       views = views.filter(
-        (v) => v.module.code.toLowerCase().includes(search) || Object.values(v.version.title).some((t) => t?.toLowerCase().includes(search)),
+        (v) =>
+          v.module.code.toLowerCase().includes(search) ||
+          Object.values(v.version.title).some((t) => t?.toLowerCase().includes(search)),
       );
     }
     return views;
@@ -124,7 +142,9 @@ export class ModulesService {
 
   async history(viewer: Viewer, id: string): Promise<VersionHistory[]> {
     const view = await this.get(viewer, id);
-    const versions = await this.db.getRepository(ModuleVersion).find({ where: { moduleId: id }, order: { version: 'ASC' } });
+    const versions = await this.db
+      .getRepository(ModuleVersion)
+      .find({ where: { moduleId: id }, order: { version: 'ASC' } });
     const visible = versions.filter((v) => v.status !== 'DRAFT' || view.canEdit);
     return visible.map((v, i) => ({ version: v, changes: diffVersions(i === 0 ? null : visible[i - 1], v) })).reverse();
   }
@@ -132,13 +152,15 @@ export class ModulesService {
   async create(viewer: Viewer, input: CreateModuleInput, requestId: string): Promise<string> {
     const fieldErrors: { field: string; message: string }[] = [];
     if (input.kind === 'JOINT') {
-      if (input.number === undefined) fieldErrors.push({ field: 'number', message: 'is required for a joint module (1, 2 or 3)' });
+      if (input.number === undefined)
+        fieldErrors.push({ field: 'number', message: 'is required for a joint module (1, 2 or 3)' });
       if (input.countryCode) fieldErrors.push({ field: 'countryCode', message: 'must be empty for a joint module' });
     } else {
       if (!input.countryCode || !isProgrammeCountry(input.countryCode.toUpperCase())) {
         fieldErrors.push({ field: 'countryCode', message: 'must be EE, LV or LT for a national module' });
       }
-      if (input.number !== undefined) fieldErrors.push({ field: 'number', message: 'must be empty for a national module' });
+      if (input.number !== undefined)
+        fieldErrors.push({ field: 'number', message: 'must be empty for a national module' });
     }
     if (!input.texts) fieldErrors.push({ field: 'texts', message: 'an English title is required' });
     if (input.contactHours === undefined) fieldErrors.push({ field: 'contactHours', message: 'is required' });
@@ -156,7 +178,13 @@ export class ModulesService {
       let module: Module;
       try {
         module = await manager.save(
-          manager.create(Module, { editionId: edition.id, kind: input.kind, number: input.number ?? null, countryCode, code: input.code }),
+          manager.create(Module, {
+            editionId: edition.id,
+            kind: input.kind,
+            number: input.number ?? null,
+            countryCode,
+            code: input.code,
+          }),
         );
       } catch (e) {
         if (pgErrorCode(e) === PG_UNIQUE_VIOLATION) {
@@ -195,17 +223,28 @@ export class ModulesService {
    * started as version n+1 from the published one when there is none. `lockVersion` must match
    * the version the edit started from; a stale one gets CONFLICT, never a lost update.
    */
-  async lockDraft(manager: EntityManager, viewer: Viewer, moduleId: string, lockVersion: number): Promise<{ module: Module; draft: ModuleVersion; started: boolean }> {
+  async lockDraft(
+    manager: EntityManager,
+    viewer: Viewer,
+    moduleId: string,
+    lockVersion: number,
+  ): Promise<{ module: Module; draft: ModuleVersion; started: boolean }> {
     const module = await this.lockForEdit(manager, viewer, moduleId);
     const versions = manager.getRepository(ModuleVersion);
     const draft = await versions.findOneBy({ moduleId, status: 'DRAFT' });
     const base = draft ?? (await versions.findOneBy({ moduleId, status: 'PUBLISHED' }));
     if (!base) throw Errors.notFound('Module version');
     if (base.lockVersion !== lockVersion) {
-      throw Errors.conflict('Someone else saved this module since you opened it. Reload to see their changes, then make yours again.');
+      throw Errors.conflict(
+        'Someone else saved this module since you opened it. Reload to see their changes, then make yours again.',
+      );
     }
     if (draft) return { module, draft, started: false };
-    const { max } = await versions.createQueryBuilder('v').select('max(v.version)', 'max').where('v.module_id = :id', { id: moduleId }).getRawOne();
+    const { max } = await versions
+      .createQueryBuilder('v')
+      .select('max(v.version)', 'max')
+      .where('v.module_id = :id', { id: moduleId })
+      .getRawOne();
     const created = versions.create({
       moduleId,
       version: Number(max) + 1,
@@ -228,7 +267,9 @@ export class ModulesService {
 
   /** Locks the module row and checks the viewer may edit it: one save or publish at a time per module. */
   private async lockForEdit(manager: EntityManager, viewer: Viewer, moduleId: string): Promise<Module> {
-    const module = await manager.getRepository(Module).findOne({ where: { id: moduleId }, lock: { mode: 'pessimistic_write' } });
+    const module = await manager
+      .getRepository(Module)
+      .findOne({ where: { id: moduleId }, lock: { mode: 'pessimistic_write' } });
     if (!module) throw Errors.notFound('Module');
     if (!canEditModule(viewer, module)) {
       // Readers must not learn that an unpublished module exists.
@@ -257,8 +298,17 @@ export class ModulesService {
         .where('id = :id AND lock_version = :lock', { id: draft.id, lock: draft.lockVersion })
         .execute();
       if (!result.affected) throw Errors.conflict('Someone else saved this module since you opened it.');
-      const summary = started ? `Started draft version ${draft.version} of ${module.code}` : `Saved draft version ${draft.version} of ${module.code}`;
-      await this.audit.record(manager, { actorPersonId: viewer.personId, operation: 'saveModuleDraft', targetType: 'Module', targetId: module.id, summary, requestId });
+      const summary = started
+        ? `Started draft version ${draft.version} of ${module.code}`
+        : `Saved draft version ${draft.version} of ${module.code}`;
+      await this.audit.record(manager, {
+        actorPersonId: viewer.personId,
+        operation: 'saveModuleDraft',
+        targetType: 'Module',
+        targetId: module.id,
+        summary,
+        requestId,
+      });
     });
   }
 
@@ -272,13 +322,20 @@ export class ModulesService {
         throw Errors.conflict('Someone else saved this draft since you opened it. Reload before publishing.');
       }
       if (draft.version > 1 && !draft.changeReason) {
-        throw Errors.validation([{ field: 'changeReason', message: 'say why this version changes the previous one before publishing it' }]);
+        throw Errors.validation([
+          { field: 'changeReason', message: 'say why this version changes the previous one before publishing it' },
+        ]);
       }
       await versions.update({ moduleId: module.id, status: 'PUBLISHED' }, { status: 'SUPERSEDED' });
       await manager
         .createQueryBuilder()
         .update(ModuleVersion)
-        .set({ status: 'PUBLISHED', publishedAt: () => 'now()', publishedById: viewer.personId, lockVersion: () => 'lock_version + 1' })
+        .set({
+          status: 'PUBLISHED',
+          publishedAt: () => 'now()',
+          publishedById: viewer.personId,
+          lockVersion: () => 'lock_version + 1',
+        })
         .where('id = :id', { id: draft.id })
         .execute();
       await this.audit.record(manager, {

@@ -2,7 +2,13 @@ import { interleave, ModuleFacts, moduleListErrors, transitionConflict } from '.
 
 const target = { editionId: 'e1', countryCode: 'EE' };
 const facts = (over: Partial<ModuleFacts> = {}): ModuleFacts => ({
-  editionId: 'e1', kind: 'NATIONAL', countryCode: 'EE', code: 'EE-N1', published: true, visible: true, ...over,
+  editionId: 'e1',
+  kind: 'NATIONAL',
+  countryCode: 'EE',
+  code: 'EE-N1',
+  published: true,
+  visible: true,
+  ...over,
 });
 
 describe('moduleListErrors', () => {
@@ -50,7 +56,15 @@ describe('transitionConflict', () => {
 describe('interleave', () => {
   it('puts national trainings before each joint module, front-loaded', () => {
     expect(interleave(['n1', 'n2', 'n3'], ['J1', 'J2', 'J3'])).toEqual(['n1', 'J1', 'n2', 'J2', 'n3', 'J3']);
-    expect(interleave(['n1', 'n2', 'n3', 'n4'], ['J1', 'J2', 'J3'])).toEqual(['n1', 'n2', 'J1', 'n3', 'J2', 'n4', 'J3']);
+    expect(interleave(['n1', 'n2', 'n3', 'n4'], ['J1', 'J2', 'J3'])).toEqual([
+      'n1',
+      'n2',
+      'J1',
+      'n3',
+      'J2',
+      'n4',
+      'J3',
+    ]);
     expect(interleave(['n1'], ['J1', 'J2'])).toEqual(['n1', 'J1', 'J2']);
     expect(interleave(['n1', 'n2'], [])).toEqual(['n1', 'n2']);
   });

@@ -1,4 +1,15 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  VersionColumn,
+} from 'typeorm';
 import { Person } from '../people/person.entity';
 import { Edition } from '../programmes/edition.entity';
 import { Country } from '../reference/country.entity';
@@ -18,8 +29,14 @@ export type NationalProgrammeStatus = (typeof NATIONAL_PROGRAMME_STATUSES)[numbe
  */
 @Entity()
 @Index('uq_national_programme_revision', ['editionId', 'countryCode', 'revision'], { unique: true })
-@Index('uq_national_programme_in_force', ['editionId', 'countryCode'], { unique: true, where: `status = 'APPROVED' AND superseded_at IS NULL` })
-@Index('uq_national_programme_in_progress', ['editionId', 'countryCode'], { unique: true, where: `status <> 'APPROVED'` })
+@Index('uq_national_programme_in_force', ['editionId', 'countryCode'], {
+  unique: true,
+  where: `status = 'APPROVED' AND superseded_at IS NULL`,
+})
+@Index('uq_national_programme_in_progress', ['editionId', 'countryCode'], {
+  unique: true,
+  where: `status <> 'APPROVED'`,
+})
 @Check('ck_national_programme_status', `status IN ('DRAFT','SUBMITTED','APPROVED','RETURNED')`)
 @Check('ck_national_programme_revision', 'revision >= 1')
 @Check('ck_national_programme_superseded', `superseded_at IS NULL OR status = 'APPROVED'`)

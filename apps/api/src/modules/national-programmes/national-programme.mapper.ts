@@ -2,7 +2,11 @@ import type { ModuleVersion } from '../modules/module-version.entity';
 import type { Module } from '../modules/module.entity';
 import type { NotificationPayload } from '../notifications/notification.entity';
 import type { NationalProgramme } from './national-programme.entity';
-import type { NationalProgrammeItemModel, NationalProgrammeModel, NationalProgrammeRevisionModel } from './national-programme.model';
+import type {
+  NationalProgrammeItemModel,
+  NationalProgrammeModel,
+  NationalProgrammeRevisionModel,
+} from './national-programme.model';
 
 export interface ProgrammeItemView {
   position: number;

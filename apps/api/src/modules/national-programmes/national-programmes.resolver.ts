@@ -4,7 +4,12 @@ import { RequireRoles, SignedIn } from '../../auth/policy.decorator';
 import type { RequestContext } from '../../auth/request-context';
 import type { Viewer } from '../../auth/viewer';
 import { ModulesService } from '../modules/modules.service';
-import { NationalProgrammeArgs, NationalProgrammesArgs, NationalProgrammeTransitionArgs, ReturnNationalProgrammeArgs } from './dto/national-programme.args';
+import {
+  NationalProgrammeArgs,
+  NationalProgrammesArgs,
+  NationalProgrammeTransitionArgs,
+  ReturnNationalProgrammeArgs,
+} from './dto/national-programme.args';
 import { SaveNationalProgrammeInput } from './dto/save-national-programme.input';
 import { toNationalProgrammeModel } from './national-programme.mapper';
 import { NationalProgrammeModel } from './national-programme.model';
@@ -27,20 +32,32 @@ export class NationalProgrammesResolver {
       'One programme per country of an edition: the newest revision where the viewer reads everything (admins, observers, researchers, the country’s coordinator), the approved one in force elsewhere.',
     complexity: ({ childComplexity }) => 1 + 5 * childComplexity,
   })
-  async nationalProgrammes(@CurrentViewer() viewer: Viewer, @Args() args: NationalProgrammesArgs): Promise<NationalProgrammeModel[]> {
+  async nationalProgrammes(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: NationalProgrammesArgs,
+  ): Promise<NationalProgrammeModel[]> {
     const language = await this.modules.languageOf(viewer, args.language);
     return (await this.programmes.list(viewer, args.editionId)).map((v) => toNationalProgrammeModel(v, language));
   }
 
   @SignedIn()
-  @Query(() => NationalProgrammeModel, { description: 'A revision with its items, totals and the history of revisions.' })
-  async nationalProgramme(@CurrentViewer() viewer: Viewer, @Args() args: NationalProgrammeArgs): Promise<NationalProgrammeModel> {
-    return toNationalProgrammeModel(await this.programmes.get(viewer, args.id), await this.modules.languageOf(viewer, args.language));
+  @Query(() => NationalProgrammeModel, {
+    description: 'A revision with its items, totals and the history of revisions.',
+  })
+  async nationalProgramme(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: NationalProgrammeArgs,
+  ): Promise<NationalProgrammeModel> {
+    return toNationalProgrammeModel(
+      await this.programmes.get(viewer, args.id),
+      await this.modules.languageOf(viewer, args.language),
+    );
   }
 
   @RequireRoles('ADMIN', 'COORDINATOR')
   @Mutation(() => NationalProgrammeModel, {
-    description: 'Saves the ordered modules of a country’s programme (DRAFT or RETURNED → DRAFT); a change to an APPROVED one starts a new revision.',
+    description:
+      'Saves the ordered modules of a country’s programme (DRAFT or RETURNED → DRAFT); a change to an APPROVED one starts a new revision.',
   })
   async saveNationalProgramme(
     @CurrentViewer() viewer: Viewer,
@@ -62,7 +79,9 @@ export class NationalProgrammesResolver {
   }
 
   @RequireRoles('ADMIN')
-  @Mutation(() => NationalProgrammeModel, { description: 'SUBMITTED → APPROVED (locked); notifies the country’s coordinators.' })
+  @Mutation(() => NationalProgrammeModel, {
+    description: 'SUBMITTED → APPROVED (locked); notifies the country’s coordinators.',
+  })
   async approveNationalProgramme(
     @CurrentViewer() viewer: Viewer,
     @Args() args: NationalProgrammeTransitionArgs,
@@ -73,7 +92,9 @@ export class NationalProgrammesResolver {
   }
 
   @RequireRoles('ADMIN')
-  @Mutation(() => NationalProgrammeModel, { description: 'SUBMITTED → RETURNED with comments; notifies the country’s coordinators.' })
+  @Mutation(() => NationalProgrammeModel, {
+    description: 'SUBMITTED → RETURNED with comments; notifies the country’s coordinators.',
+  })
   async returnNationalProgramme(
     @CurrentViewer() viewer: Viewer,
     @Args() args: ReturnNationalProgrammeArgs,

@@ -32,7 +32,8 @@ export function canEditNationalProgramme(viewer: Viewer, countryCode: string): b
   return Access.can(viewer, ['COORDINATOR'], { countryCode });
 }
 
-const STALE = 'Someone else changed this programme since you opened it. Reload to see their changes, then make yours again.';
+const STALE =
+  'Someone else changed this programme since you opened it. Reload to see their changes, then make yours again.';
 const SAVE_RACE = 'Someone else started a revision of this programme at the same time. Reload to see it.';
 
 @Injectable()
@@ -55,13 +56,19 @@ export class NationalProgrammesService {
       .addOrderBy('p.revision', 'DESC');
     if (countryCode) qb.andWhere('p.country_code = :countryCode', { countryCode });
     if (full !== 'ALL') {
-      qb.andWhere(new Brackets((b) => b.where(`p.status = 'APPROVED'`).orWhere('p.country_code = ANY(:full)', { full })));
+      qb.andWhere(
+        new Brackets((b) => b.where(`p.status = 'APPROVED'`).orWhere('p.country_code = ANY(:full)', { full })),
+      );
     }
     return qb.getMany();
   }
 
   /** Items (with each module's published version), names and the viewer's capabilities, in a fixed number of queries. */
-  private async views(viewer: Viewer, shown: NationalProgramme[], revisionsOf: (p: NationalProgramme) => NationalProgramme[]): Promise<NationalProgrammeView[]> {
+  private async views(
+    viewer: Viewer,
+    shown: NationalProgramme[],
+    revisionsOf: (p: NationalProgramme) => NationalProgramme[],
+  ): Promise<NationalProgrammeView[]> {
     if (!shown.length) return [];
     const items = await this.db.getRepository(NationalProgrammeItem).find({
       where: { programmeId: In(shown.map((p) => p.id)) },
@@ -74,10 +81,15 @@ export class NationalProgrammesService {
       : [];
     const versionOf = new Map(versions.map((v) => [v.moduleId, v]));
     const people = new Set(
-      shown.flatMap((p) => revisionsOf(p)).flatMap((r) => [r.submittedById, r.decidedById]).filter((id): id is string => !!id),
+      shown
+        .flatMap((p) => revisionsOf(p))
+        .flatMap((r) => [r.submittedById, r.decidedById])
+        .filter((id): id is string => !!id),
     );
     const persons = people.size
-      ? await this.db.getRepository(Person).find({ where: { id: In([...people]) }, select: { id: true, givenName: true, familyName: true } })
+      ? await this.db
+          .getRepository(Person)
+          .find({ where: { id: In([...people]) }, select: { id: true, givenName: true, familyName: true } })
       : [];
     const names = new Map(persons.map((p) => [p.id, `${p.givenName} ${p.familyName}`]));
     return shown.map((programme) => {
@@ -126,14 +138,22 @@ export class NationalProgrammesService {
     return view;
   }
 
-  private async checkModules(manager: EntityManager, viewer: Viewer, moduleIds: string[], target: { editionId: string; countryCode: string }): Promise<void> {
+  private async checkModules(
+    manager: EntityManager,
+    viewer: Viewer,
+    moduleIds: string[],
+    target: { editionId: string; countryCode: string },
+  ): Promise<void> {
     const unique = [...new Set(moduleIds)];
     const modules = unique.length ? await manager.getRepository(Module).findBy({ id: In(unique) }) : [];
     const published = new Set(
       modules.length
-        ? (await manager.getRepository(ModuleVersion).find({ select: { moduleId: true }, where: { moduleId: In(modules.map((m) => m.id)), status: 'PUBLISHED' } })).map(
-            (v) => v.moduleId,
-          )
+        ? (
+            await manager.getRepository(ModuleVersion).find({
+              select: { moduleId: true },
+              where: { moduleId: In(modules.map((m) => m.id)), status: 'PUBLISHED' },
+            })
+          ).map((v) => v.moduleId)
         : [],
     );
     const facts = new Map<string, ModuleFacts>(
@@ -161,7 +181,8 @@ export class NationalProgrammesService {
    */
   async save(viewer: Viewer, input: SaveNationalProgrammeInput, requestId: string): Promise<string> {
     const countryCode = input.countryCode.toUpperCase();
-    if (!isProgrammeCountry(countryCode)) throw Errors.validation([{ field: 'countryCode', message: 'must be EE, LV or LT' }]);
+    if (!isProgrammeCountry(countryCode))
+      throw Errors.validation([{ field: 'countryCode', message: 'must be EE, LV or LT' }]);
     if (!canEditNationalProgramme(viewer, countryCode)) throw Errors.forbidden();
     return this.db.transaction(async (manager) => {
       const edition = await manager.getRepository(Edition).findOneBy({ id: input.editionId });
@@ -174,17 +195,24 @@ export class NationalProgrammesService {
         order: { revision: 'DESC' },
         lock: { mode: 'pessimistic_write' },
       });
-      if (latest && input.expectedLockVersion !== undefined && latest.lockVersion !== input.expectedLockVersion) throw Errors.conflict(STALE);
+      if (latest && input.expectedLockVersion !== undefined && latest.lockVersion !== input.expectedLockVersion)
+        throw Errors.conflict(STALE);
       if (latest?.status === 'SUBMITTED') {
-        throw Errors.conflict('The programme is submitted and waits for a decision; it can be changed once it is returned.');
+        throw Errors.conflict(
+          'The programme is submitted and waits for a decision; it can be changed once it is returned.',
+        );
       }
 
       let programmeId: string;
       let summary: string;
       if (!latest || latest.status === 'APPROVED') {
         if (latest) {
-          const current = await manager.getRepository(NationalProgrammeItem).find({ where: { programmeId: latest.id }, order: { position: 'ASC' } });
-          const same = current.length === input.moduleIds.length && current.every((item, i) => item.moduleId === input.moduleIds[i]);
+          const current = await manager
+            .getRepository(NationalProgrammeItem)
+            .find({ where: { programmeId: latest.id }, order: { position: 'ASC' } });
+          const same =
+            current.length === input.moduleIds.length &&
+            current.every((item, i) => item.moduleId === input.moduleIds[i]);
           if (same) return latest.id;
         }
         const revision = (latest?.revision ?? 0) + 1;
@@ -252,19 +280,33 @@ export class NationalProgrammesService {
     const programme = await repo.findOneOrFail({ where: { id: args.id }, lock: { mode: 'pessimistic_write' } });
     const conflict = transitionConflict(programme.status, transition);
     if (conflict) throw Errors.conflict(conflict);
-    if (args.expectedLockVersion !== undefined && programme.lockVersion !== args.expectedLockVersion) throw Errors.conflict(STALE);
+    if (args.expectedLockVersion !== undefined && programme.lockVersion !== args.expectedLockVersion)
+      throw Errors.conflict(STALE);
     return programme;
   }
 
-  private async payload(manager: EntityManager, viewer: Viewer, p: NationalProgramme, extra: NotificationPayload = {}): Promise<NotificationPayload> {
+  private async payload(
+    manager: EntityManager,
+    viewer: Viewer,
+    p: NationalProgramme,
+    extra: NotificationPayload = {},
+  ): Promise<NotificationPayload> {
     const edition = await manager.getRepository(Edition).findOneByOrFail({ id: p.editionId });
     const actor = await manager.getRepository(Person).findOneByOrFail({ id: viewer.personId });
     return toProgrammeNotificationPayload(p, edition.name, `${actor.givenName} ${actor.familyName}`, extra);
   }
 
-  private async tell(manager: EntityManager, viewer: Viewer, recipients: string[], kind: NotificationKind, p: NationalProgramme, extra?: NotificationPayload) {
+  private async tell(
+    manager: EntityManager,
+    viewer: Viewer,
+    recipients: string[],
+    kind: NotificationKind,
+    p: NationalProgramme,
+    extra?: NotificationPayload,
+  ) {
     const others = recipients.filter((id) => id !== viewer.personId);
-    if (others.length) await this.notifications.notify(manager, others, kind, await this.payload(manager, viewer, p, extra));
+    if (others.length)
+      await this.notifications.notify(manager, others, kind, await this.payload(manager, viewer, p, extra));
   }
 
   /** The coordinators of the country, and whoever submitted the revision: the side that waits for the decision. */
@@ -275,13 +317,21 @@ export class NationalProgrammesService {
 
   async submit(viewer: Viewer, args: NationalProgrammeTransitionArgs, requestId: string): Promise<void> {
     await this.db.transaction(async (manager) => {
-      const p = await this.lockForTransition(manager, args, 'submit', (found) => canEditNationalProgramme(viewer, found.countryCode));
+      const p = await this.lockForTransition(manager, args, 'submit', (found) =>
+        canEditNationalProgramme(viewer, found.countryCode),
+      );
       const count = await manager.getRepository(NationalProgrammeItem).countBy({ programmeId: p.id });
-      if (!count) throw Errors.validation([{ field: 'moduleIds', message: 'add at least one module before submitting' }]);
+      if (!count)
+        throw Errors.validation([{ field: 'moduleIds', message: 'add at least one module before submitting' }]);
       await manager
         .createQueryBuilder()
         .update(NationalProgramme)
-        .set({ status: 'SUBMITTED', submittedAt: () => 'now()', submittedById: viewer.personId, lockVersion: () => 'lock_version + 1' })
+        .set({
+          status: 'SUBMITTED',
+          submittedAt: () => 'now()',
+          submittedById: viewer.personId,
+          lockVersion: () => 'lock_version + 1',
+        })
         .where('id = :id', { id: p.id })
         .execute();
       await this.audit.record(manager, {
@@ -292,7 +342,13 @@ export class NationalProgrammesService {
         summary: `Submitted revision ${p.revision} of the ${p.countryCode} national programme (${count} modules)`,
         requestId,
       });
-      await this.tell(manager, viewer, await this.notifications.holdersOf(manager, 'ADMIN'), 'NATIONAL_PROGRAMME_SUBMITTED', p);
+      await this.tell(
+        manager,
+        viewer,
+        await this.notifications.holdersOf(manager, 'ADMIN'),
+        'NATIONAL_PROGRAMME_SUBMITTED',
+        p,
+      );
     });
   }
 
@@ -304,16 +360,24 @@ export class NationalProgrammesService {
         .createQueryBuilder()
         .update(NationalProgramme)
         .set({ supersededAt: () => 'now()' })
-        .where(`edition_id = :editionId AND country_code = :countryCode AND status = 'APPROVED' AND superseded_at IS NULL AND id <> :id`, {
-          editionId: p.editionId,
-          countryCode: p.countryCode,
-          id: p.id,
-        })
+        .where(
+          `edition_id = :editionId AND country_code = :countryCode AND status = 'APPROVED' AND superseded_at IS NULL AND id <> :id`,
+          {
+            editionId: p.editionId,
+            countryCode: p.countryCode,
+            id: p.id,
+          },
+        )
         .execute();
       await manager
         .createQueryBuilder()
         .update(NationalProgramme)
-        .set({ status: 'APPROVED', decidedAt: () => 'now()', decidedById: viewer.personId, lockVersion: () => 'lock_version + 1' })
+        .set({
+          status: 'APPROVED',
+          decidedAt: () => 'now()',
+          decidedById: viewer.personId,
+          lockVersion: () => 'lock_version + 1',
+        })
         .where('id = :id', { id: p.id })
         .execute();
       await this.audit.record(manager, {
@@ -330,13 +394,22 @@ export class NationalProgrammesService {
 
   async return(viewer: Viewer, args: ReturnNationalProgrammeArgs, requestId: string): Promise<void> {
     const comments = args.comments.trim();
-    if (!comments) throw Errors.validation([{ field: 'comments', message: 'say what should change before returning the programme' }]);
+    if (!comments)
+      throw Errors.validation([
+        { field: 'comments', message: 'say what should change before returning the programme' },
+      ]);
     await this.db.transaction(async (manager) => {
       const p = await this.lockForTransition(manager, args, 'return', () => Access.isAdmin(viewer));
       await manager
         .createQueryBuilder()
         .update(NationalProgramme)
-        .set({ status: 'RETURNED', returnComments: comments, decidedAt: () => 'now()', decidedById: viewer.personId, lockVersion: () => 'lock_version + 1' })
+        .set({
+          status: 'RETURNED',
+          returnComments: comments,
+          decidedAt: () => 'now()',
+          decidedById: viewer.personId,
+          lockVersion: () => 'lock_version + 1',
+        })
         .where('id = :id', { id: p.id })
         .execute();
       await this.audit.record(manager, {
@@ -347,7 +420,9 @@ export class NationalProgrammesService {
         summary: `Returned revision ${p.revision} of the ${p.countryCode} national programme: ${comments}`,
         requestId,
       });
-      await this.tell(manager, viewer, await this.countrySide(manager, p), 'NATIONAL_PROGRAMME_RETURNED', p, { comments });
+      await this.tell(manager, viewer, await this.countrySide(manager, p), 'NATIONAL_PROGRAMME_RETURNED', p, {
+        comments,
+      });
     });
   }
 }

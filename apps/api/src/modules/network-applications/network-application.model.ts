@@ -5,14 +5,22 @@ import type { Sector as SectorCode, SizeClass as Size } from '../organisations/o
 import { NETWORK_APPLICATION_STATUSES } from './network-application.entity';
 import type { ApplicantKind, NetworkApplicationStatus as Status } from './network-application.entity';
 
-export const NetworkApplicationStatus = Object.fromEntries(NETWORK_APPLICATION_STATUSES.map((s) => [s, s])) as { [K in Status]: K };
-registerEnumType(NetworkApplicationStatus, { name: 'NetworkApplicationStatus', description: 'PENDING until the country’s coordinator approves or rejects it.' });
+export const NetworkApplicationStatus = Object.fromEntries(NETWORK_APPLICATION_STATUSES.map((s) => [s, s])) as {
+  [K in Status]: K;
+};
+registerEnumType(NetworkApplicationStatus, {
+  name: 'NetworkApplicationStatus',
+  description: 'PENDING until the country’s coordinator approves or rejects it.',
+});
 
-@ObjectType('NetworkApplication', { description: 'An organisation’s application to join the network, as its country’s coordinator sees it.' })
+@ObjectType('NetworkApplication', {
+  description: 'An organisation’s application to join the network, as its country’s coordinator sees it.',
+})
 export class NetworkApplicationModel {
   @Field(() => ID) id!: string;
   @Field() organisationName!: string;
-  @Field(() => OrganisationKind, { description: 'VET_INSTITUTION or COMPANY: only training partners apply.' }) kind!: ApplicantKind;
+  @Field(() => OrganisationKind, { description: 'VET_INSTITUTION or COMPANY: only training partners apply.' })
+  kind!: ApplicantKind;
   @Field({ description: 'EE, LV or LT.' }) country!: string;
   @Field() registryCode!: string;
   @Field() city!: string;
@@ -22,13 +30,15 @@ export class NetworkApplicationModel {
   @Field() contactGivenName!: string;
   @Field() contactFamilyName!: string;
   @Field() contactEmail!: string;
-  @Field({ description: 'The contact’s language (en, et, lv, lt or ru): of the mails and of the invited account.' }) preferredLanguage!: string;
+  @Field({ description: 'The contact’s language (en, et, lv, lt or ru): of the mails and of the invited account.' })
+  preferredLanguage!: string;
   @Field(() => String, { nullable: true }) message!: string | null;
   @Field(() => NetworkApplicationStatus) status!: Status;
   @Field(() => String, { nullable: true, description: 'Name of who decided.' }) decidedBy!: string | null;
   @Field(() => Date, { nullable: true }) decidedAt!: Date | null;
   @Field(() => String, { nullable: true }) rejectionReason!: string | null;
-  @Field(() => ID, { nullable: true, description: 'The organisation created on approval.' }) createdOrganisationId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The organisation created on approval.' }) createdOrganisationId!:
+    string | null;
   @Field() createdAt!: Date;
 }
 

@@ -55,7 +55,9 @@ export class NetworkApplicationsService {
 
   /** A keyed hash: the raw address is not stored, and the hash cannot be reversed by trying all addresses. */
   private ipHash(req: FastifyRequest): string {
-    return createHmac('sha256', this.config.SESSION_SECRET).update(`network-application:${req.ip ?? 'unknown'}`).digest('hex');
+    return createHmac('sha256', this.config.SESSION_SECRET)
+      .update(`network-application:${req.ip ?? 'unknown'}`)
+      .digest('hex');
   }
 
   /**
@@ -116,32 +118,62 @@ export class NetworkApplicationsService {
     const countries = Access.countries(viewer, DECIDERS);
     const qb = this.db.getRepository(NetworkApplication).createQueryBuilder('a').leftJoinAndSelect('a.decidedBy', 'd');
     if (countries !== 'ALL') {
-      if (!countries.length) return toPage([], args.first, 0, () => [], (a) => a);
+      if (!countries.length)
+        return toPage(
+          [],
+          args.first,
+          0,
+          () => [],
+          (a) => a,
+        );
       qb.andWhere('a.country_code IN (:...countries)', { countries });
     }
     if (args.status) qb.andWhere('a.status = :status', { status: args.status });
     const totalCount = await qb.clone().getCount();
     if (args.after) {
       const [at, id] = decodeCursor(args.after, 2);
-      if (Number.isNaN(Date.parse(at)) || !/^[0-9a-f-]{36}$/.test(id)) throw Errors.validation([{ field: 'after', message: 'is not a cursor of this list' }]);
+      if (Number.isNaN(Date.parse(at)) || !/^[0-9a-f-]{36}$/.test(id))
+        throw Errors.validation([{ field: 'after', message: 'is not a cursor of this list' }]);
       qb.andWhere('(a.created_at, a.id) > (CAST(:at AS timestamptz), CAST(:id AS uuid))', { at, id });
     }
-    const rows = await qb.orderBy('a.created_at', 'ASC').addOrderBy('a.id', 'ASC').limit(args.first + 1).getMany();
-    return toPage(rows, args.first, totalCount, (a) => [a.createdAt.toISOString(), a.id], (a) => a);
+    const rows = await qb
+      .orderBy('a.created_at', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .limit(args.first + 1)
+      .getMany();
+    return toPage(
+      rows,
+      args.first,
+      totalCount,
+      (a) => [a.createdAt.toISOString(), a.id],
+      (a) => a,
+    );
   }
 
   /** One application; another country's is NOT_FOUND (it does not say that it exists). */
   async get(viewer: Viewer, id: string, manager: EntityManager = this.db.manager): Promise<NetworkApplication> {
-    const application = await manager.getRepository(NetworkApplication).findOne({ where: { id }, relations: { decidedBy: true } });
-    if (!application || !Access.can(viewer, DECIDERS, { countryCode: application.countryCode })) throw Errors.notFound('Network application');
+    const application = await manager
+      .getRepository(NetworkApplication)
+      .findOne({ where: { id }, relations: { decidedBy: true } });
+    if (!application || !Access.can(viewer, DECIDERS, { countryCode: application.countryCode }))
+      throw Errors.notFound('Network application');
     return application;
   }
 
   /** Locks the application for a decision: of two deciding at once, the second waits and then finds it decided. */
   private async lockPending(manager: EntityManager, viewer: Viewer, id: string): Promise<NetworkApplication> {
-    const application = await manager.getRepository(NetworkApplication).createQueryBuilder('a').where('a.id = :id', { id }).setLock('pessimistic_write').getOne();
-    if (!application || !Access.can(viewer, DECIDERS, { countryCode: application.countryCode })) throw Errors.notFound('Network application');
-    if (application.status !== 'PENDING') throw Errors.conflict(`This application was already ${application.status === 'APPROVED' ? 'approved' : 'rejected'}.`);
+    const application = await manager
+      .getRepository(NetworkApplication)
+      .createQueryBuilder('a')
+      .where('a.id = :id', { id })
+      .setLock('pessimistic_write')
+      .getOne();
+    if (!application || !Access.can(viewer, DECIDERS, { countryCode: application.countryCode }))
+      throw Errors.notFound('Network application');
+    if (application.status !== 'PENDING')
+      throw Errors.conflict(
+        `This application was already ${application.status === 'APPROVED' ? 'approved' : 'rejected'}.`,
+      );
     return application;
   }
 
@@ -157,7 +189,11 @@ export class NetworkApplicationsService {
       const { mailId, invited } = await this.db.transaction(async (manager) => {
         const application = await this.lockPending(manager, viewer, id);
         pending = application;
-        if (await manager.getRepository(Organisation).existsBy({ countryCode: application.countryCode, registryCode: application.registryCode })) {
+        if (
+          await manager
+            .getRepository(Organisation)
+            .existsBy({ countryCode: application.countryCode, registryCode: application.registryCode })
+        ) {
           throw duplicate(application);
         }
         const created = await manager.insert(Organisation, {
@@ -225,13 +261,22 @@ export class NetworkApplicationsService {
     const mailId = await this.db.transaction(async (manager) => {
       const application = await this.lockPending(manager, viewer, id);
       const rejectionReason = reason.trim();
-      await manager.update(NetworkApplication, application.id, { status: 'REJECTED', decidedById: viewer.personId, decidedAt: new Date(), rejectionReason });
+      await manager.update(NetworkApplication, application.id, {
+        status: 'REJECTED',
+        decidedById: viewer.personId,
+        decidedAt: new Date(),
+        rejectionReason,
+      });
       const mailId = await this.mail.queue(manager, {
         to: application.contactEmail,
         recipientPersonId: null,
         language: application.preferredLanguage,
         kind: 'NETWORK_APPLICATION_REJECTED',
-        params: { givenName: application.contactGivenName, organisationName: application.organisationName, reason: rejectionReason },
+        params: {
+          givenName: application.contactGivenName,
+          organisationName: application.organisationName,
+          reason: rejectionReason,
+        },
       });
       await this.audit.record(manager, {
         actorPersonId: viewer.personId,

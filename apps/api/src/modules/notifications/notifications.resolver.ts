@@ -17,7 +17,10 @@ export class NotificationsResolver {
     description: "The signed-in person's notifications, newest first.",
     complexity: ({ args, childComplexity }) => 1 + (args['first'] ?? 20) * childComplexity,
   })
-  async myNotifications(@CurrentViewer() viewer: Viewer, @Args() args: MyNotificationsArgs): Promise<NotificationModel[]> {
+  async myNotifications(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: MyNotificationsArgs,
+  ): Promise<NotificationModel[]> {
     return (await this.notifications.mine(viewer, args.first, args.unreadOnly)).map(toNotificationModel);
   }
 
@@ -29,7 +32,10 @@ export class NotificationsResolver {
 
   @SignedIn()
   @Mutation(() => [NotificationModel], { description: 'Marks own notifications read; returns them.' })
-  async markNotificationsRead(@CurrentViewer() viewer: Viewer, @Args() args: MarkNotificationsReadArgs): Promise<NotificationModel[]> {
+  async markNotificationsRead(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: MarkNotificationsReadArgs,
+  ): Promise<NotificationModel[]> {
     return (await this.notifications.markRead(viewer, args.ids)).map(toNotificationModel);
   }
 }

@@ -15,7 +15,12 @@ export class NotificationsService {
    * Sends one notification to each recipient, through the caller's transaction: it is delivered if
    * and only if the change it announces commits. (E-mail joins here when the directory issue adds mail.)
    */
-  async notify(manager: EntityManager, recipientIds: readonly string[], kind: NotificationKind, payload: NotificationPayload): Promise<number> {
+  async notify(
+    manager: EntityManager,
+    recipientIds: readonly string[],
+    kind: NotificationKind,
+    payload: NotificationPayload,
+  ): Promise<number> {
     const recipients = [...new Set(recipientIds)];
     if (!recipients.length) return 0;
     await manager.insert(
@@ -38,14 +43,20 @@ export class NotificationsService {
 
   mine(viewer: Viewer, first: number, unreadOnly: boolean): Promise<Notification[]> {
     return this.db.getRepository(Notification).find({
-      where: { recipientPersonId: viewer.personId, kind: In(NOTIFICATION_KINDS), ...(unreadOnly ? { readAt: IsNull() } : {}) },
+      where: {
+        recipientPersonId: viewer.personId,
+        kind: In(NOTIFICATION_KINDS),
+        ...(unreadOnly ? { readAt: IsNull() } : {}),
+      },
       order: { createdAt: 'DESC', id: 'ASC' },
       take: first,
     });
   }
 
   unreadCount(viewer: Viewer): Promise<number> {
-    return this.db.getRepository(Notification).countBy({ recipientPersonId: viewer.personId, kind: In(NOTIFICATION_KINDS), readAt: IsNull() });
+    return this.db
+      .getRepository(Notification)
+      .countBy({ recipientPersonId: viewer.personId, kind: In(NOTIFICATION_KINDS), readAt: IsNull() });
   }
 
   /** Marks the viewer's own notifications read; an id that is not the viewer's is NOT_FOUND and nothing changes. */
@@ -53,13 +64,20 @@ export class NotificationsService {
     const unique = [...new Set(ids)];
     return this.db.transaction(async (manager) => {
       const repo = manager.getRepository(Notification);
-      const own = await repo.findBy({ id: In(unique), recipientPersonId: viewer.personId, kind: In(NOTIFICATION_KINDS) });
+      const own = await repo.findBy({
+        id: In(unique),
+        recipientPersonId: viewer.personId,
+        kind: In(NOTIFICATION_KINDS),
+      });
       if (own.length !== unique.length) throw Errors.notFound('Notification');
       await manager
         .createQueryBuilder()
         .update(Notification)
         .set({ readAt: () => 'now()' })
-        .where('id IN (:...ids) AND recipient_person_id = :me AND read_at IS NULL', { ids: unique, me: viewer.personId })
+        .where('id IN (:...ids) AND recipient_person_id = :me AND read_at IS NULL', {
+          ids: unique,
+          me: viewer.personId,
+        })
         .execute();
       return repo.find({ where: { id: In(unique) }, order: { createdAt: 'DESC', id: 'ASC' } });
     });

@@ -1,7 +1,23 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 import { Country } from '../reference/country.entity';
 
-export const ORGANISATION_KINDS = ['VET_INSTITUTION', 'COMPANY', 'RESEARCH_INSTITUTE', 'AUTHORITY', 'SOCIAL_PARTNER'] as const;
+export const ORGANISATION_KINDS = [
+  'VET_INSTITUTION',
+  'COMPANY',
+  'RESEARCH_INSTITUTE',
+  'AUTHORITY',
+  'SOCIAL_PARTNER',
+] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 /** Economic sector: of a company's business, of the main field a school trains for. Codes, so the UI translates them. */
@@ -33,7 +49,10 @@ const quoted = (values: readonly string[]) => values.map((v) => `'${v}'`).join('
 // The directory walks (name, id) keyset pages, filtered by country and kind or not at all.
 @Index('ix_organisation_name', ['name', 'id'])
 @Index('ix_organisation_country_kind_name', ['countryCode', 'kind', 'name', 'id'])
-@Check('ck_organisation_kind', `kind IN ('VET_INSTITUTION','COMPANY','RESEARCH_INSTITUTE','AUTHORITY','SOCIAL_PARTNER')`)
+@Check(
+  'ck_organisation_kind',
+  `kind IN ('VET_INSTITUTION','COMPANY','RESEARCH_INSTITUTE','AUTHORITY','SOCIAL_PARTNER')`,
+)
 @Check('ck_organisation_sector', `sector IS NULL OR sector IN (${quoted(SECTORS)})`)
 @Check('ck_organisation_size_class', `size_class IS NULL OR size_class IN (${quoted(SIZE_CLASSES)})`)
 @Check('ck_organisation_website', `website IS NULL OR website ~ '^https?://[^\\s]+$'`)

@@ -3,13 +3,20 @@ import { PageInfoModel } from '../../common/pagination';
 import { ORGANISATION_KINDS, SECTORS, SIZE_CLASSES } from './organisation.entity';
 import type { OrganisationKind as Kind, Sector as SectorCode, SizeClass as Size } from './organisation.entity';
 
-const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+const asEnum = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 export const OrganisationKind = asEnum(ORGANISATION_KINDS);
 export const Sector = asEnum(SECTORS);
 export const SizeClass = asEnum(SIZE_CLASSES);
 registerEnumType(OrganisationKind, { name: 'OrganisationKind' });
-registerEnumType(Sector, { name: 'Sector', description: 'Economic sector of a company; the main field a school trains for.' });
-registerEnumType(SizeClass, { name: 'SizeClass', description: 'EU size class by headcount: MICRO < 10, SMALL < 50, MEDIUM < 250, LARGE.' });
+registerEnumType(Sector, {
+  name: 'Sector',
+  description: 'Economic sector of a company; the main field a school trains for.',
+});
+registerEnumType(SizeClass, {
+  name: 'SizeClass',
+  description: 'EU size class by headcount: MICRO < 10, SMALL < 50, MEDIUM < 250, LARGE.',
+});
 
 @ObjectType('Organisation', { description: 'A school, company or other body in the network. Nothing here is private.' })
 export class OrganisationModel {

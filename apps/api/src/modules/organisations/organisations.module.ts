@@ -3,5 +3,9 @@ import { PeopleModule } from '../people/people.module';
 import { OrganisationsResolver } from './organisations.resolver';
 import { OrganisationsService } from './organisations.service';
 
-@Module({ imports: [PeopleModule], providers: [OrganisationsService, OrganisationsResolver], exports: [OrganisationsService] })
+@Module({
+  imports: [PeopleModule],
+  providers: [OrganisationsService, OrganisationsResolver],
+  exports: [OrganisationsService],
+})
 export class OrganisationsModule {}

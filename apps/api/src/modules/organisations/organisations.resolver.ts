@@ -25,7 +25,10 @@ export class OrganisationsResolver {
 
   @SignedIn()
   @Query(() => OrganisationDetailModel, { description: 'An organisation with its cluster and tutors.' })
-  async organisation(@CurrentViewer() viewer: Viewer, @Args() args: OrganisationArgs): Promise<OrganisationDetailModel> {
+  async organisation(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: OrganisationArgs,
+  ): Promise<OrganisationDetailModel> {
     const view = await this.directory.detail(viewer, args.id);
     return {
       ...toOrganisationModel(view.organisation),

@@ -42,8 +42,18 @@ export class OrganisationsService {
       const [name, id] = decodeCursor(after, 2);
       qb.andWhere('(o.name, o.id) > (:afterName, CAST(:afterId AS uuid))', { afterName: name, afterId: id });
     }
-    const rows = await qb.orderBy('o.name', 'ASC').addOrderBy('o.id', 'ASC').limit(first + 1).getMany();
-    return toPage(rows, first, totalCount, (o) => [o.name, o.id], (o) => o);
+    const rows = await qb
+      .orderBy('o.name', 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .limit(first + 1)
+      .getMany();
+    return toPage(
+      rows,
+      first,
+      totalCount,
+      (o) => [o.name, o.id],
+      (o) => o,
+    );
   }
 
   async detail(viewer: Viewer, id: string): Promise<OrganisationDetailView> {

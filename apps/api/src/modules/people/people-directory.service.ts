@@ -31,7 +31,8 @@ export class PeopleDirectoryService {
   private scoped(viewer: Viewer, countryCode?: string): SelectQueryBuilder<Person> {
     const allowed = Access.countries(viewer, MANAGERS);
     if (allowed !== 'ALL' && allowed.length === 0) throw Errors.forbidden();
-    if (countryCode && allowed !== 'ALL' && !allowed.includes(countryCode)) throw Errors.forbidden('That country is outside your scope.');
+    if (countryCode && allowed !== 'ALL' && !allowed.includes(countryCode))
+      throw Errors.forbidden('That country is outside your scope.');
     const countries = countryCode ? [countryCode] : allowed;
     const qb = this.db.getRepository(Person).createQueryBuilder('p');
     if (countries !== 'ALL') qb.where(PERSON_IN_COUNTRIES, { countries });
@@ -44,15 +45,15 @@ export class PeopleDirectoryService {
     words.forEach((word, i) => {
       qb.andWhere(
         new Brackets((w) =>
-          w
-            .where(`p.given_name ILIKE :w${i}`)
-            .orWhere(`p.family_name ILIKE :w${i}`)
-            .orWhere(`p.email ILIKE :w${i}`),
+          w.where(`p.given_name ILIKE :w${i}`).orWhere(`p.family_name ILIKE :w${i}`).orWhere(`p.email ILIKE :w${i}`),
         ),
         { [`w${i}`]: likePattern(word) },
       );
     });
-    if (args.role) qb.andWhere(`EXISTS (SELECT 1 FROM role_grant rg WHERE rg.person_id = p.id AND rg.role = :role)`, { role: args.role });
+    if (args.role)
+      qb.andWhere(`EXISTS (SELECT 1 FROM role_grant rg WHERE rg.person_id = p.id AND rg.role = :role)`, {
+        role: args.role,
+      });
     const totalCount = await qb.clone().getCount();
     if (args.after) {
       const [family, given, id] = decodeCursor(args.after, 3);
@@ -66,12 +67,21 @@ export class PeopleDirectoryService {
       .limit(args.first + 1)
       .getRawMany();
     const people = await this.withGrants(ids.map((r) => r.id));
-    return toPage(people, args.first, totalCount, (p) => [p.familyName, p.givenName, p.id], (p) => p);
+    return toPage(
+      people,
+      args.first,
+      totalCount,
+      (p) => [p.familyName, p.givenName, p.id],
+      (p) => p,
+    );
   }
 
   /** One person with their grants, when the viewer manages people of one of their countries; NOT_FOUND otherwise. */
   async get(viewer: Viewer, id: string): Promise<Person> {
-    const found = await this.scoped(viewer).andWhere('p.id = :id', { id }).select('p.id', 'id').getRawOne<{ id: string }>();
+    const found = await this.scoped(viewer)
+      .andWhere('p.id = :id', { id })
+      .select('p.id', 'id')
+      .getRawOne<{ id: string }>();
     if (!found) throw Errors.notFound('Person');
     return (await this.withGrants([id]))[0];
   }

@@ -4,5 +4,8 @@ import { PeopleResolver } from './people.resolver';
 import { PeopleService } from './people.service';
 import { TutorsService } from './tutors.service';
 
-@Module({ providers: [PeopleService, PeopleDirectoryService, PeopleResolver, TutorsService], exports: [PeopleService, TutorsService] })
+@Module({
+  providers: [PeopleService, PeopleDirectoryService, PeopleResolver, TutorsService],
+  exports: [PeopleService, TutorsService],
+})
 export class PeopleModule {}

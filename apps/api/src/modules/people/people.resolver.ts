@@ -19,7 +19,8 @@ export class PeopleResolver {
 
   @RequireRoles('ADMIN', 'COORDINATOR')
   @Query(() => PersonConnectionModel, {
-    description: 'People with their role grants, by family name (cursor pagination): ADMIN everyone, a COORDINATOR the people of their country.',
+    description:
+      'People with their role grants, by family name (cursor pagination): ADMIN everyone, a COORDINATOR the people of their country.',
     complexity: ({ args, childComplexity }) => 1 + ((args['first'] as number | undefined) ?? 20) * childComplexity,
   })
   async people(@CurrentViewer() viewer: Viewer, @Args() args: PeopleArgs): Promise<PersonConnectionModel> {
@@ -28,7 +29,9 @@ export class PeopleResolver {
   }
 
   @RequireRoles('ADMIN', 'COORDINATOR')
-  @Query(() => PersonModel, { description: 'A person with their role grants, for those who manage the people of their country.' })
+  @Query(() => PersonModel, {
+    description: 'A person with their role grants, for those who manage the people of their country.',
+  })
   async person(@CurrentViewer() viewer: Viewer, @Args() args: PersonArgs): Promise<PersonModel> {
     return toPersonModel(await this.directory.get(viewer, args.id));
   }

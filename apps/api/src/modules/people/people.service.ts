@@ -43,7 +43,9 @@ export class PeopleService {
         operation: 'updateMyPreferences',
         targetType: 'Person',
         targetId: viewer.personId,
-        summary: `Preferences: ${Object.entries(changes).map(([k, v]) => `${k}=${v}`).join(', ')}`,
+        summary: `Preferences: ${Object.entries(changes)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(', ')}`,
         requestId,
       });
     });

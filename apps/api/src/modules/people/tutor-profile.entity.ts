@@ -1,4 +1,15 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToOne,
+  PrimaryColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Organisation } from '../organisations/organisation.entity';
 import { Person } from './person.entity';
 
@@ -17,7 +28,10 @@ export function sideOfOrganisationKind(kind: string): TutorSide | null {
  */
 @Entity()
 @Index('ix_tutor_profile_organisation', ['organisationId', 'organisationKind'])
-@Check('ck_tutor_profile_side', `(side = 'SCHOOL' AND organisation_kind = 'VET_INSTITUTION') OR (side = 'COMPANY' AND organisation_kind = 'COMPANY')`)
+@Check(
+  'ck_tutor_profile_side',
+  `(side = 'SCHOOL' AND organisation_kind = 'VET_INSTITUTION') OR (side = 'COMPANY' AND organisation_kind = 'COMPANY')`,
+)
 @Check('ck_tutor_profile_experience', 'years_of_experience IS NULL OR years_of_experience BETWEEN 0 AND 70')
 @Check('ck_tutor_profile_languages', `array_to_string(languages, ',') ~ '^([a-z]{2}(,|$))*$'`)
 export class TutorProfile {

@@ -4,7 +4,10 @@ import { TUTOR_SIDES } from './tutor-profile.entity';
 import type { TutorSide as Side } from './tutor-profile.entity';
 
 export const TutorSide = Object.fromEntries(TUTOR_SIDES.map((v) => [v, v])) as { [K in Side]: K };
-registerEnumType(TutorSide, { name: 'TutorSide', description: 'SCHOOL for tutors of a VET institution, COMPANY for tutors of a company.' });
+registerEnumType(TutorSide, {
+  name: 'TutorSide',
+  description: 'SCHOOL for tutors of a VET institution, COMPANY for tutors of a company.',
+});
 
 @ObjectType('Tutor', { description: 'A person with a tutor profile, as the viewer may see them.' })
 export class TutorModel {

@@ -67,7 +67,11 @@ export class TutorsService {
   }
 
   /** Tutors by person id; ids without a tutor profile are left out. */
-  async byIds(viewer: Viewer, ids: readonly string[], manager: EntityManager = this.db.manager): Promise<Map<string, TutorView>> {
+  async byIds(
+    viewer: Viewer,
+    ids: readonly string[],
+    manager: EntityManager = this.db.manager,
+  ): Promise<Map<string, TutorView>> {
     const unique = [...new Set(ids)];
     if (!unique.length) return new Map();
     const profiles = await this.query(manager).where('tp.person_id IN (:...ids)', { ids: unique }).getMany();
@@ -76,7 +80,9 @@ export class TutorsService {
 
   /** The tutors employed by an organisation, by name. */
   async ofOrganisation(viewer: Viewer, organisationId: string): Promise<TutorView[]> {
-    const profiles = await this.query(this.db.manager).where('tp.organisation_id = :organisationId', { organisationId }).getMany();
+    const profiles = await this.query(this.db.manager)
+      .where('tp.organisation_id = :organisationId', { organisationId })
+      .getMany();
     return this.views(this.db.manager, viewer, profiles);
   }
 
@@ -86,7 +92,9 @@ export class TutorsService {
    */
   async unpaired(viewer: Viewer, editionId: string, countryCode: string): Promise<TutorView[]> {
     const profiles = await this.query(this.db.manager)
-      .innerJoin('tutor_participation', 'tpart', 'tpart.person_id = tp.person_id AND tpart.edition_id = :editionId', { editionId })
+      .innerJoin('tutor_participation', 'tpart', 'tpart.person_id = tp.person_id AND tpart.edition_id = :editionId', {
+        editionId,
+      })
       .where('o.country_code = :countryCode', { countryCode })
       .andWhere(
         `NOT EXISTS (SELECT 1 FROM tandem_member m WHERE m.edition_id = :editionId AND m.person_id = tp.person_id AND m.tandem_status <> 'DISSOLVED')`,

@@ -38,8 +38,12 @@ export class CycleService {
       const phase = await manager.getRepository(CyclePhase).findOneBy({ id: input.phaseId });
       if (!phase) throw Errors.notFound('Cycle phase');
       // Lock the edition: moves of its phases are decided one at a time, on current statuses.
-      await manager.getRepository(Edition).findOne({ where: { id: phase.editionId }, lock: { mode: 'pessimistic_write' } });
-      const phases = await manager.getRepository(CyclePhase).find({ where: { editionId: phase.editionId }, order: { position: 'ASC' } });
+      await manager
+        .getRepository(Edition)
+        .findOne({ where: { id: phase.editionId }, lock: { mode: 'pessimistic_write' } });
+      const phases = await manager
+        .getRepository(CyclePhase)
+        .find({ where: { editionId: phase.editionId }, order: { position: 'ASC' } });
       const current = phases.find((p) => p.id === phase.id) ?? phase;
       if (current.status === input.status) throw Errors.conflict(`The phase is already ${input.status}.`);
       const previous = phases.find((p) => p.position === current.position - 1);
@@ -63,14 +67,20 @@ export class CycleService {
   }
 
   async schedule(viewer: Viewer, input: ScheduleCyclePhaseInput, requestId: string): Promise<Edition> {
-    if (input.endsOn < input.startsOn) throw Errors.validation([{ field: 'endsOn', message: 'must not be before startsOn' }]);
+    if (input.endsOn < input.startsOn)
+      throw Errors.validation([{ field: 'endsOn', message: 'must not be before startsOn' }]);
     const editionId = await this.db.transaction(async (manager) => {
-      const phase = await manager.getRepository(CyclePhase).findOne({ where: { id: input.phaseId }, lock: { mode: 'pessimistic_write' } });
+      const phase = await manager
+        .getRepository(CyclePhase)
+        .findOne({ where: { id: input.phaseId }, lock: { mode: 'pessimistic_write' } });
       if (!phase) throw Errors.notFound('Cycle phase');
       const edition = await manager.getRepository(Edition).findOneByOrFail({ id: phase.editionId });
       if (input.startsOn < edition.startsOn || input.endsOn > edition.endsOn) {
         throw Errors.validation([
-          { field: input.startsOn < edition.startsOn ? 'startsOn' : 'endsOn', message: `must lie within the edition (${edition.startsOn} – ${edition.endsOn})` },
+          {
+            field: input.startsOn < edition.startsOn ? 'startsOn' : 'endsOn',
+            message: `must lie within the edition (${edition.startsOn} – ${edition.endsOn})`,
+          },
         ]);
       }
       await manager.update(CyclePhase, phase.id, { startsOn: input.startsOn, endsOn: input.endsOn });
@@ -106,7 +116,11 @@ export class CycleService {
   /** The national programme facts that change a coordinator's and an admin's next steps. */
   private async situation(viewer: Viewer, editionId: string): Promise<NextStepSituation> {
     const situation: NextStepSituation = {};
-    const countries = [...new Set(viewer.grants.filter((g) => g.role === 'COORDINATOR' && g.countryCode).map((g) => g.countryCode as string))];
+    const countries = [
+      ...new Set(
+        viewer.grants.filter((g) => g.role === 'COORDINATOR' && g.countryCode).map((g) => g.countryCode as string),
+      ),
+    ];
     if (countries.length) {
       const newest: { country_code: string; status: NationalProgrammeStatus }[] = await this.db.query(
         `SELECT DISTINCT ON (country_code) country_code, status FROM national_programme
@@ -116,7 +130,10 @@ export class CycleService {
       situation.ownNationalProgrammes = countries.map((c) => newest.find((r) => r.country_code === c)?.status ?? null);
     }
     if (Access.isAdmin(viewer)) {
-      const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM national_programme WHERE edition_id = $1 AND status = 'SUBMITTED'`, [editionId]);
+      const [{ n }] = await this.db.query(
+        `SELECT count(*)::int AS n FROM national_programme WHERE edition_id = $1 AND status = 'SUBMITTED'`,
+        [editionId],
+      );
       situation.submittedNationalProgrammes = n;
     }
     return situation;

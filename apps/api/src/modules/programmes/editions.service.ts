@@ -52,7 +52,8 @@ export class EditionsService {
   }
 
   async create(viewer: Viewer, input: CreateEditionInput, requestId: string): Promise<Edition> {
-    if (input.endsOn < input.startsOn) throw Errors.validation([{ field: 'endsOn', message: 'must not be before startsOn' }]);
+    if (input.endsOn < input.startsOn)
+      throw Errors.validation([{ field: 'endsOn', message: 'must not be before startsOn' }]);
     let plan;
     try {
       plan = planCycle(input.startsOn, input.endsOn);
@@ -75,12 +76,19 @@ export class EditionsService {
       try {
         await manager.save(edition);
       } catch (e) {
-        if (pgErrorCode(e) === PG_UNIQUE_VIOLATION) throw Errors.conflict(`An edition named "${input.name}" already exists.`);
+        if (pgErrorCode(e) === PG_UNIQUE_VIOLATION)
+          throw Errors.conflict(`An edition named "${input.name}" already exists.`);
         throw e;
       }
       await manager.insert(
         CyclePhase,
-        plan.map((p, i) => ({ editionId: edition.id, kind: p.kind, position: i + 1, startsOn: p.startsOn, endsOn: p.endsOn })),
+        plan.map((p, i) => ({
+          editionId: edition.id,
+          kind: p.kind,
+          position: i + 1,
+          startsOn: p.startsOn,
+          endsOn: p.endsOn,
+        })),
       );
       await this.audit.record(manager, {
         actorPersonId: viewer.personId,
@@ -100,12 +108,15 @@ export class EditionsService {
     const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
     if (Object.keys(defined).length === 0) throw Errors.validation([{ field: 'input', message: 'nothing to change' }]);
     await this.db.transaction(async (manager) => {
-      const edition = await manager.getRepository(Edition).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const edition = await manager
+        .getRepository(Edition)
+        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!edition) throw Errors.notFound('Edition');
       try {
         await manager.update(Edition, id, defined);
       } catch (e) {
-        if (pgErrorCode(e) === PG_UNIQUE_VIOLATION) throw Errors.conflict(`An edition named "${input.name}" already exists.`);
+        if (pgErrorCode(e) === PG_UNIQUE_VIOLATION)
+          throw Errors.conflict(`An edition named "${input.name}" already exists.`);
         throw e;
       }
       await this.audit.record(manager, {
@@ -113,7 +124,9 @@ export class EditionsService {
         operation: 'updateEdition',
         targetType: 'Edition',
         targetId: id,
-        summary: `Changed ${Object.entries(defined).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('/') : v}`).join(', ')}`,
+        summary: `Changed ${Object.entries(defined)
+          .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('/') : v}`)
+          .join(', ')}`,
         requestId,
       });
     });

@@ -10,7 +10,9 @@ describe('nextStepsFor', () => {
   });
 
   it('asks a coordinator for the national programme while programmes are being made', () => {
-    expect(nextStepsFor(['COORDINATOR'], 'NATIONAL_PROGRAMMES').map((s) => s.kind)).toContain('SUBMIT_NATIONAL_PROGRAMME');
+    expect(nextStepsFor(['COORDINATOR'], 'NATIONAL_PROGRAMMES').map((s) => s.kind)).toContain(
+      'SUBMIT_NATIONAL_PROGRAMME',
+    );
   });
 
   it('asks a trainer to schedule sessions', () => {
@@ -43,12 +45,12 @@ describe('nextStepsFor', () => {
   });
 
   it('asks an admin to review programmes exactly when some wait for a decision', () => {
-    expect(nextStepsFor(['ADMIN'], 'NATIONAL_TRAININGS_2', { submittedNationalProgrammes: 1 }).map((s) => s.kind)).toEqual([
-      'REVIEW_NATIONAL_PROGRAMMES',
-      'TRACK_TARGET',
-      'ADVANCE_CYCLE',
-    ]);
-    expect(nextStepsFor(['ADMIN'], 'NATIONAL_PROGRAMMES', { submittedNationalProgrammes: 0 }).map((s) => s.kind)).toEqual(['ADVANCE_CYCLE']);
+    expect(
+      nextStepsFor(['ADMIN'], 'NATIONAL_TRAININGS_2', { submittedNationalProgrammes: 1 }).map((s) => s.kind),
+    ).toEqual(['REVIEW_NATIONAL_PROGRAMMES', 'TRACK_TARGET', 'ADVANCE_CYCLE']);
+    expect(
+      nextStepsFor(['ADMIN'], 'NATIONAL_PROGRAMMES', { submittedNationalProgrammes: 0 }).map((s) => s.kind),
+    ).toEqual(['ADVANCE_CYCLE']);
   });
 
   it('has nothing to say without a phase', () => {

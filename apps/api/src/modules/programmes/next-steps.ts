@@ -29,7 +29,14 @@ export const NEXT_STEP_KINDS = [
 ] as const;
 export type NextStepKind = (typeof NEXT_STEP_KINDS)[number];
 
-type Stage = 'PREPARATION' | 'NATIONAL_PROGRAMMES' | 'NATIONAL_TRAININGS' | 'JOINT_MODULE' | 'INTERIM_ANALYSIS' | 'FINAL_EVALUATION' | 'POLICY_RECOMMENDATIONS';
+type Stage =
+  | 'PREPARATION'
+  | 'NATIONAL_PROGRAMMES'
+  | 'NATIONAL_TRAININGS'
+  | 'JOINT_MODULE'
+  | 'INTERIM_ANALYSIS'
+  | 'FINAL_EVALUATION'
+  | 'POLICY_RECOMMENDATIONS';
 
 function stageOf(kind: CyclePhaseKind): Stage {
   if (kind.startsWith('NATIONAL_TRAININGS')) return 'NATIONAL_TRAININGS';
@@ -114,12 +121,16 @@ function needed(kind: NextStepKind, stage: Stage, s: NextStepSituation): boolean
     const due = PROGRAMME_STAGES.includes(stage) ? [null, 'DRAFT', 'RETURNED'] : ['DRAFT', 'RETURNED'];
     return s.ownNationalProgrammes.some((status) => due.includes(status));
   }
-  if (kind === 'REVIEW_NATIONAL_PROGRAMMES' && s.submittedNationalProgrammes !== undefined) return s.submittedNationalProgrammes > 0;
+  if (kind === 'REVIEW_NATIONAL_PROGRAMMES' && s.submittedNationalProgrammes !== undefined)
+    return s.submittedNationalProgrammes > 0;
   return undefined;
 }
 
 /** Steps the situation may call for in any phase (a submitted programme waits for the admin whenever it arrives). */
-const SITUATIONAL: Partial<Record<Role, NextStepKind>> = { COORDINATOR: 'SUBMIT_NATIONAL_PROGRAMME', ADMIN: 'REVIEW_NATIONAL_PROGRAMMES' };
+const SITUATIONAL: Partial<Record<Role, NextStepKind>> = {
+  COORDINATOR: 'SUBMIT_NATIONAL_PROGRAMME',
+  ADMIN: 'REVIEW_NATIONAL_PROGRAMMES',
+};
 
 export function nextStepsFor(
   roles: readonly Role[],

@@ -65,7 +65,8 @@ export class ProgrammesResolver {
 
   @RequireRoles('ADMIN')
   @Mutation(() => EditionModel, {
-    description: 'Moves a phase to PLANNED, OPEN or DONE. Going back or opening early needs a reason; every move is audited.',
+    description:
+      'Moves a phase to PLANNED, OPEN or DONE. Going back or opening early needs a reason; every move is audited.',
   })
   async moveCyclePhase(
     @CurrentViewer() viewer: Viewer,

@@ -6,7 +6,10 @@ import { EditionModel } from './edition.model';
 import { NEXT_STEP_KINDS, NextStepKind as Kind } from './next-steps';
 
 export const NextStepKind = Object.fromEntries(NEXT_STEP_KINDS.map((k) => [k, k])) as { [K in Kind]: K };
-registerEnumType(NextStepKind, { name: 'NextStepKind', description: 'Something a person should do now; the client translates it.' });
+registerEnumType(NextStepKind, {
+  name: 'NextStepKind',
+  description: 'Something a person should do now; the client translates it.',
+});
 
 @ObjectType('NextStep')
 export class NextStepModel {

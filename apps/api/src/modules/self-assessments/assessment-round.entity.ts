@@ -1,4 +1,14 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 import { CompetenceProfile } from '../competences/competence-profile.entity';
 import { Edition } from '../programmes/edition.entity';
 
@@ -11,7 +21,10 @@ export type RoundKind = (typeof ROUND_KINDS)[number];
  */
 @Entity()
 @Index('uq_assessment_round_kind', ['editionId', 'kind'], { unique: true, where: `module_number IS NULL` })
-@Index('uq_assessment_round_module', ['editionId', 'moduleNumber'], { unique: true, where: `module_number IS NOT NULL` })
+@Index('uq_assessment_round_module', ['editionId', 'moduleNumber'], {
+  unique: true,
+  where: `module_number IS NOT NULL`,
+})
 // The target of self_assessment (round_id, profile_version_id).
 @Unique('uq_assessment_round_profile', ['id', 'profileVersionId'])
 @Check('ck_assessment_round_kind', `kind IN ('BASELINE','AFTER_MODULE','FINAL')`)

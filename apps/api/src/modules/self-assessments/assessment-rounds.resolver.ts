@@ -13,7 +13,9 @@ export class AssessmentRoundsResolver {
   constructor(private readonly service: AssessmentRoundsService) {}
 
   @SignedIn()
-  @Query(() => [AssessmentRoundModel], { description: 'The self-assessment rounds of an edition (default: the current one), in programme order.' })
+  @Query(() => [AssessmentRoundModel], {
+    description: 'The self-assessment rounds of an edition (default: the current one), in programme order.',
+  })
   async assessmentRounds(@Args() args: EditionScopedArgs): Promise<AssessmentRoundModel[]> {
     return (await this.service.list(args.editionId)).map((v) => toRoundModel(v));
   }
@@ -24,7 +26,9 @@ export class AssessmentRoundsResolver {
   }
 
   @RequireRoles('ADMIN')
-  @Mutation(() => AssessmentRoundModel, { description: 'ADMIN opens a round of an edition with its window and profile version.' })
+  @Mutation(() => AssessmentRoundModel, {
+    description: 'ADMIN opens a round of an edition with its window and profile version.',
+  })
   async openAssessmentRound(
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: OpenAssessmentRoundInput,

@@ -22,7 +22,9 @@ export function assertRoundOpen(round: AssessmentRound, now = new Date()): void 
   if (!isRoundOpen(round, now)) {
     throw new DomainError(
       'ROUND_CLOSED',
-      now < round.opensAt ? 'This self-assessment round has not opened yet.' : 'This self-assessment round is closed: nothing can be saved or submitted any more.',
+      now < round.opensAt
+        ? 'This self-assessment round has not opened yet.'
+        : 'This self-assessment round is closed: nothing can be saved or submitted any more.',
       { opensAt: round.opensAt.toISOString(), closesAt: round.closesAt.toISOString() },
     );
   }
@@ -43,7 +45,11 @@ export class AssessmentRoundsService {
 
   async views(rounds: AssessmentRound[], manager: EntityManager = this.db.manager): Promise<RoundView[]> {
     const ids = [...new Set(rounds.map((r) => r.profileVersionId))];
-    const profiles = ids.length ? await manager.getRepository(CompetenceProfile).find({ where: { id: In(ids) }, select: { id: true, version: true } }) : [];
+    const profiles = ids.length
+      ? await manager
+          .getRepository(CompetenceProfile)
+          .find({ where: { id: In(ids) }, select: { id: true, version: true } })
+      : [];
     const versions = new Map(profiles.map((p) => [p.id, p.version]));
     return rounds.map((round) => ({ round, profileVersion: versions.get(round.profileVersionId) ?? 0 }));
   }
@@ -68,24 +74,37 @@ export class AssessmentRoundsService {
 
   private window(opensAt: string, closesAt: string): { opensAt: Date; closesAt: Date } {
     const window = { opensAt: new Date(opensAt), closesAt: new Date(closesAt) };
-    if (window.closesAt <= window.opensAt) throw Errors.validation([{ field: 'closesAt', message: 'must be after opensAt' }]);
+    if (window.closesAt <= window.opensAt)
+      throw Errors.validation([{ field: 'closesAt', message: 'must be after opensAt' }]);
     return window;
   }
 
   async open(viewer: Viewer, input: OpenAssessmentRoundInput, requestId: string): Promise<string> {
     const window = this.window(input.opensAt, input.closesAt);
     const moduleNumber = input.kind === 'AFTER_MODULE' ? (input.moduleNumber ?? null) : null;
-    if (input.kind === 'AFTER_MODULE' && !moduleNumber) throw Errors.validation([{ field: 'moduleNumber', message: 'is required for AFTER_MODULE (1..3)' }]);
-    if (input.kind !== 'AFTER_MODULE' && input.moduleNumber) throw Errors.validation([{ field: 'moduleNumber', message: 'only AFTER_MODULE rounds have a module number' }]);
+    if (input.kind === 'AFTER_MODULE' && !moduleNumber)
+      throw Errors.validation([{ field: 'moduleNumber', message: 'is required for AFTER_MODULE (1..3)' }]);
+    if (input.kind !== 'AFTER_MODULE' && input.moduleNumber)
+      throw Errors.validation([{ field: 'moduleNumber', message: 'only AFTER_MODULE rounds have a module number' }]);
     return this.db.transaction(async (manager) => {
       await this.editions.get(input.editionId, manager);
       const profiles = manager.getRepository(CompetenceProfile);
-      const profile = input.profileVersionId ? await profiles.findOneBy({ id: input.profileVersionId }) : await profiles.findOneBy({ status: 'PUBLISHED' });
+      const profile = input.profileVersionId
+        ? await profiles.findOneBy({ id: input.profileVersionId })
+        : await profiles.findOneBy({ status: 'PUBLISHED' });
       if (!profile || profile.status === 'DRAFT')
-        throw Errors.validation([{ field: 'profileVersionId', message: 'must be a published (or retired) profile version' }]);
+        throw Errors.validation([
+          { field: 'profileVersionId', message: 'must be a published (or retired) profile version' },
+        ]);
       let id: string;
       try {
-        const inserted = await manager.insert(AssessmentRound, { editionId: input.editionId, kind: input.kind, moduleNumber, ...window, profileVersionId: profile.id });
+        const inserted = await manager.insert(AssessmentRound, {
+          editionId: input.editionId,
+          kind: input.kind,
+          moduleNumber,
+          ...window,
+          profileVersionId: profile.id,
+        });
         id = inserted.identifiers[0]['id'] as string;
       } catch (e) {
         if (pgErrorCode(e) === PG_UNIQUE_VIOLATION) throw Errors.conflict('This edition already has this round.');

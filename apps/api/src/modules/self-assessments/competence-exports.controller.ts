@@ -30,16 +30,25 @@ export class CompetenceExportsController {
 
   @RequireRoles('TRAINER', 'COORDINATOR', 'ADMIN', 'OBSERVER', 'RESEARCHER')
   @Get('insights.csv')
-  async insightsCsv(@CurrentViewer() viewer: Viewer, @Query('roundId') roundId: string | undefined, @Res() reply: FastifyReply): Promise<void> {
+  async insightsCsv(
+    @CurrentViewer() viewer: Viewer,
+    @Query('roundId') roundId: string | undefined,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     if (!isUuid(roundId)) throw Errors.validation([{ field: 'roundId', message: 'must be a round id' }]);
     const view = await this.insights.insights(viewer, { roundId });
-    await sendCsv(reply, `competence-insights-${view.round.round.kind.toLowerCase()}${view.round.round.moduleNumber ?? ''}.csv`, insightsCsv(view));
+    await sendCsv(
+      reply,
+      `competence-insights-${view.round.round.kind.toLowerCase()}${view.round.round.moduleNumber ?? ''}.csv`,
+      insightsCsv(view),
+    );
   }
 
   @RequireRoles('RESEARCHER')
   @Get('research-ratings.csv')
   async ratings(@Query('editionId') editionId: string | undefined, @Res() reply: FastifyReply): Promise<void> {
-    if (editionId && !isUuid(editionId)) throw Errors.validation([{ field: 'editionId', message: 'must be an edition id' }]);
+    if (editionId && !isUuid(editionId))
+      throw Errors.validation([{ field: 'editionId', message: 'must be an edition id' }]);
     const id = await this.rounds.editionId(editionId);
     if (!id) throw Errors.notFound('Edition');
     await sendCsv(reply, 'self-assessment-ratings-pseudonymised.csv', await this.research.ratingsCsv(id));

@@ -18,9 +18,13 @@ export class CompetenceInsightsResolver {
 
   @RequireRoles('TRAINER', 'COORDINATOR', 'ADMIN', 'OBSERVER', 'RESEARCHER')
   @Query(() => CompetenceInsightsModel, {
-    description: 'Mean level and change from baseline per competence, by country and side, for the viewer’s scope; small groups suppressed (k = 5, with complementary suppression).',
+    description:
+      'Mean level and change from baseline per competence, by country and side, for the viewer’s scope; small groups suppressed (k = 5, with complementary suppression).',
   })
-  async competenceInsights(@CurrentViewer() viewer: Viewer, @Args() args: CompetenceInsightsArgs): Promise<CompetenceInsightsModel> {
+  async competenceInsights(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: CompetenceInsightsArgs,
+  ): Promise<CompetenceInsightsModel> {
     const [view, language] = await Promise.all([this.service.insights(viewer, args), this.modules.languageOf(viewer)]);
     return {
       round: toRoundModel(view.round),

@@ -82,7 +82,8 @@ export class CompetenceInsightsService {
   async insights(viewer: Viewer, args: CompetenceInsightsArgs): Promise<InsightsView> {
     const scope = Access.countries(viewer, INSIGHT_READERS);
     if (scope !== 'ALL' && !scope.length) throw Errors.forbidden();
-    if (args.countryCode && scope !== 'ALL' && !scope.includes(args.countryCode)) throw Errors.forbidden('This country is outside your scope.');
+    if (args.countryCode && scope !== 'ALL' && !scope.includes(args.countryCode))
+      throw Errors.forbidden('This country is outside your scope.');
     const round = await this.rounds.get(args.roundId);
     const [[roundView], profile, rows] = await Promise.all([
       this.rounds.views([round]),

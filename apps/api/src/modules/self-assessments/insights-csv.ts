@@ -7,7 +7,17 @@ const num = (v: number | null) => (v === null ? '' : String(v));
 /** The aggregates as the UI shows them: a suppressed cell carries "too few to show" and no values. */
 export function insightsCsv(view: InsightsView): string {
   const title = new Map(view.profile.areas.flatMap((a) => a.competences).map((c) => [c.code, c.title['en'] ?? c.code]));
-  const header = ['competence', 'title', 'country', 'side', 'people', 'mean_level', 'people_with_baseline', 'mean_change_from_baseline', 'note'];
+  const header = [
+    'competence',
+    'title',
+    'country',
+    'side',
+    'people',
+    'mean_level',
+    'people_with_baseline',
+    'mean_change_from_baseline',
+    'note',
+  ];
   const lines = view.cells.map((c) =>
     [
       csvCell(c.competenceCode),

@@ -28,9 +28,17 @@ export class ResearchExportService {
   }
 
   async ratingsCsv(editionId: string): Promise<string> {
-    const rows: { person_id: string; country: string; side: string; kind: string; module_number: number | null; version: number; code: string; level: number }[] =
-      await this.db.query(
-        `SELECT s.person_id, o.country_code::text AS country, tp.side, r.kind, r.module_number, p.version, c.code, x.level
+    const rows: {
+      person_id: string;
+      country: string;
+      side: string;
+      kind: string;
+      module_number: number | null;
+      version: number;
+      code: string;
+      level: number;
+    }[] = await this.db.query(
+      `SELECT s.person_id, o.country_code::text AS country, tp.side, r.kind, r.module_number, p.version, c.code, x.level
            FROM self_assessment s
            JOIN person pe ON pe.id = s.person_id AND pe.research_consent IS TRUE
            JOIN assessment_round r ON r.id = s.round_id AND r.edition_id = $1
@@ -39,19 +47,43 @@ export class ResearchExportService {
            JOIN rating x ON x.self_assessment_id = s.id JOIN competence c ON c.id = x.competence_id
           WHERE s.status = 'SUBMITTED'
           ORDER BY 1, r.opens_at, c.code`,
-        [editionId],
-      );
-    const header = csvLine(['pseudonym', 'country', 'side', 'round', 'module_number', 'profile_version', 'competence', 'level']);
+      [editionId],
+    );
+    const header = csvLine([
+      'pseudonym',
+      'country',
+      'side',
+      'round',
+      'module_number',
+      'profile_version',
+      'competence',
+      'level',
+    ]);
     // Sorted by pseudonym, not by id: the order must not leak the ids either.
     const lines = rows
-      .map((r) => [this.pseudonym(r.person_id), r.country, r.side, r.kind, r.module_number ?? '', r.version, r.code, r.level] as const)
+      .map(
+        (r) =>
+          [
+            this.pseudonym(r.person_id),
+            r.country,
+            r.side,
+            r.kind,
+            r.module_number ?? '',
+            r.version,
+            r.code,
+            r.level,
+          ] as const,
+      )
       .sort((a, b) => a[0].localeCompare(b[0]));
     return header + lines.map((l) => csvLine([...l])).join('');
   }
 
   codebookCsv(): string {
     const entries: [string, string][] = [
-      ['pseudonym', 'Stable pseudonym of a tutor (HMAC-SHA-256 of the internal id with a server secret, 16 hex digits); the same person has the same pseudonym in every round and export.'],
+      [
+        'pseudonym',
+        'Stable pseudonym of a tutor (HMAC-SHA-256 of the internal id with a server secret, 16 hex digits); the same person has the same pseudonym in every round and export.',
+      ],
       ['country', 'ISO 3166-1 alpha-2 country of the tutor’s organisation.'],
       ['side', 'SCHOOL (tutor at a VET institution) or COMPANY (tutor at a company).'],
       ['round', 'BASELINE (before training), AFTER_MODULE (after a joint module), FINAL (end of the edition).'],
@@ -59,7 +91,10 @@ export class ResearchExportService {
       ['profile_version', 'Version of the competence profile the round used.'],
       ['competence', 'Competence code in the profile (area code, dot, number), e.g. PLAN.1.'],
       ['level', 'Self-assessed level, 1 (beginning) to the profile’s highest level (4: expert).'],
-      ['inclusion', 'Submitted self-assessments of tutors who gave research consent; drafts and non-consenting tutors are never included.'],
+      [
+        'inclusion',
+        'Submitted self-assessments of tutors who gave research consent; drafts and non-consenting tutors are never included.',
+      ],
     ];
     return csvLine(['variable', 'description']) + entries.map((e) => csvLine(e)).join('');
   }

@@ -22,10 +22,16 @@ export function toRoundModel(view: RoundView, now = new Date()): AssessmentRound
 
 /** The competences of a profile version in profile order, as models. */
 export function competenceModels(profile: ProfileView, language: string): CompetenceModel[] {
-  return profile.areas.flatMap((a) => a.competences.map((c) => toCompetenceModel(c, a.area.code, language, profile.profile.scaleLevels)));
+  return profile.areas.flatMap((a) =>
+    a.competences.map((c) => toCompetenceModel(c, a.area.code, language, profile.profile.scaleLevels)),
+  );
 }
 
-export function toSelfAssessmentModel(view: SelfAssessmentView, language: string, now = new Date()): SelfAssessmentModel {
+export function toSelfAssessmentModel(
+  view: SelfAssessmentView,
+  language: string,
+  now = new Date(),
+): SelfAssessmentModel {
   const s = view.selfAssessment;
   const byCompetence = new Map(view.ratings.map((r) => [r.competenceId, r]));
   return {
@@ -54,12 +60,18 @@ export function toComparisonModel(pair: TandemPair, language: string): TandemCom
   const partnerShared = !!pair.theirs?.selfAssessment.sharedWithPartner;
   const profile = mineShared && partnerShared && pair.theirs ? pair.mine?.profile : undefined;
   const levels = (v: SelfAssessmentView | null) => new Map((v?.ratings ?? []).map((r) => [r.competenceId, r.level]));
-  const [school, company] = pair.mySide === 'SCHOOL' ? [levels(pair.mine), levels(pair.theirs)] : [levels(pair.theirs), levels(pair.mine)];
+  const [school, company] =
+    pair.mySide === 'SCHOOL' ? [levels(pair.mine), levels(pair.theirs)] : [levels(pair.theirs), levels(pair.mine)];
   const rows = profile
     ? competenceModels(profile, language).map((competence) => {
         const s = school.get(competence.id) ?? null;
         const c = company.get(competence.id) ?? null;
-        return { competence, schoolLevel: s, companyLevel: c, difference: s !== null && c !== null ? Math.abs(s - c) : null };
+        return {
+          competence,
+          schoolLevel: s,
+          companyLevel: c,
+          difference: s !== null && c !== null ? Math.abs(s - c) : null,
+        };
       })
     : [];
   // A stable sort keeps the profile order among equal differences.

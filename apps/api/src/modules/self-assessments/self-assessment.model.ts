@@ -5,11 +5,18 @@ import type { RoundKind as Kind } from './assessment-round.entity';
 import { SELF_ASSESSMENT_STATUSES } from './self-assessment.entity';
 import type { SelfAssessmentStatus as Status } from './self-assessment.entity';
 
-const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+const asEnum = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 export const RoundKind = asEnum(ROUND_KINDS);
 export const SelfAssessmentStatus = asEnum(SELF_ASSESSMENT_STATUSES);
-registerEnumType(RoundKind, { name: 'AssessmentRoundKind', description: 'BASELINE before training; AFTER_MODULE after joint module 1, 2, 3; FINAL at the end.' });
-registerEnumType(SelfAssessmentStatus, { name: 'SelfAssessmentStatus', description: 'DRAFT: saved as the tutor goes; SUBMITTED: once, then read-only.' });
+registerEnumType(RoundKind, {
+  name: 'AssessmentRoundKind',
+  description: 'BASELINE before training; AFTER_MODULE after joint module 1, 2, 3; FINAL at the end.',
+});
+registerEnumType(SelfAssessmentStatus, {
+  name: 'SelfAssessmentStatus',
+  description: 'DRAFT: saved as the tutor goes; SUBMITTED: once, then read-only.',
+});
 
 @ObjectType('AssessmentRound')
 export class AssessmentRoundModel {
@@ -32,7 +39,10 @@ export class RatingModel {
   @Field(() => String, { nullable: true }) evidence!: string | null;
 }
 
-@ObjectType('SelfAssessment', { description: 'A tutor’s self-assessment in a round. Only the tutor reads it, and their tandem partner when shared and submitted.' })
+@ObjectType('SelfAssessment', {
+  description:
+    'A tutor’s self-assessment in a round. Only the tutor reads it, and their tandem partner when shared and submitted.',
+})
 export class SelfAssessmentModel {
   @Field(() => ID) id!: string;
   @Field(() => AssessmentRoundModel) round!: AssessmentRoundModel;
@@ -55,7 +65,8 @@ export class TandemComparisonRowModel {
 }
 
 @ObjectType('TandemComparison', {
-  description: 'School partner vs company partner per competence in one round, where both submitted and shared; biggest differences first.',
+  description:
+    'School partner vs company partner per competence in one round, where both submitted and shared; biggest differences first.',
 })
 export class TandemComparisonModel {
   @Field(() => AssessmentRoundModel) round!: AssessmentRoundModel;
@@ -63,20 +74,25 @@ export class TandemComparisonModel {
   @Field() companyTutorName!: string;
   @Field({ description: 'The viewer submitted and shared theirs.' }) mineShared!: boolean;
   @Field({ description: 'The partner submitted and shared theirs.' }) partnerShared!: boolean;
-  @Field(() => [TandemComparisonRowModel], { description: 'Empty unless both shared.' }) rows!: TandemComparisonRowModel[];
+  @Field(() => [TandemComparisonRowModel], { description: 'Empty unless both shared.' })
+  rows!: TandemComparisonRowModel[];
 }
 
 @ObjectType('CompetenceInsightCell', {
-  description: 'One group of tutors for one competence. A group of fewer than minGroupSize people, or one whose values could be derived from its totals and siblings, is suppressed: no count and no values.',
+  description:
+    'One group of tutors for one competence. A group of fewer than minGroupSize people, or one whose values could be derived from its totals and siblings, is suppressed: no count and no values.',
 })
 export class InsightCellModel {
   @Field() competenceCode!: string;
-  @Field(() => String, { nullable: true, description: 'NULL: all countries in the viewer’s scope together.' }) countryCode!: string | null;
+  @Field(() => String, { nullable: true, description: 'NULL: all countries in the viewer’s scope together.' })
+  countryCode!: string | null;
   @Field(() => String, { nullable: true, description: 'SCHOOL or COMPANY; NULL: both sides.' }) side!: string | null;
   @Field() suppressed!: boolean;
   @Field(() => Int, { nullable: true }) count!: number | null;
   @Field(() => Float, { nullable: true }) meanLevel!: number | null;
-  @Field({ description: 'The change from baseline is suppressed separately (its group: people who submitted both rounds).' })
+  @Field({
+    description: 'The change from baseline is suppressed separately (its group: people who submitted both rounds).',
+  })
   changeSuppressed!: boolean;
   @Field(() => Int, { nullable: true }) changeCount!: number | null;
   @Field(() => Float, { nullable: true }) meanChange!: number | null;
@@ -87,6 +103,7 @@ export class CompetenceInsightsModel {
   @Field(() => AssessmentRoundModel) round!: AssessmentRoundModel;
   @Field(() => Int) minGroupSize!: number;
   @Field(() => [String], { description: 'The countries in the table the viewer sees.' }) countryCodes!: string[];
-  @Field(() => [CompetenceModel], { description: 'The competences of the round’s profile version, in order.' }) competences!: CompetenceModel[];
+  @Field(() => [CompetenceModel], { description: 'The competences of the round’s profile version, in order.' })
+  competences!: CompetenceModel[];
   @Field(() => [InsightCellModel]) cells!: InsightCellModel[];
 }

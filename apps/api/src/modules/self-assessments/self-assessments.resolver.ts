@@ -29,33 +29,63 @@ export class SelfAssessmentsResolver {
   }
 
   @RequireRoles('TUTOR')
-  @Query(() => [SelfAssessmentModel], { description: 'The signed-in tutor’s self-assessments in an edition, round by round.' })
-  async mySelfAssessments(@CurrentViewer() viewer: Viewer, @Args() args: EditionScopedArgs): Promise<SelfAssessmentModel[]> {
-    const [views, language] = await Promise.all([this.service.mine(viewer, args.editionId), this.modules.languageOf(viewer)]);
+  @Query(() => [SelfAssessmentModel], {
+    description: 'The signed-in tutor’s self-assessments in an edition, round by round.',
+  })
+  async mySelfAssessments(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: EditionScopedArgs,
+  ): Promise<SelfAssessmentModel[]> {
+    const [views, language] = await Promise.all([
+      this.service.mine(viewer, args.editionId),
+      this.modules.languageOf(viewer),
+    ]);
     return views.map((v) => toSelfAssessmentModel(v, language));
   }
 
   @RequireRoles('TUTOR')
-  @Query(() => SelfAssessmentModel, { description: 'A self-assessment: the owner’s, or the tandem partner’s when submitted and shared. Anyone else: NOT_FOUND.' })
+  @Query(() => SelfAssessmentModel, {
+    description:
+      'A self-assessment: the owner’s, or the tandem partner’s when submitted and shared. Anyone else: NOT_FOUND.',
+  })
   selfAssessment(@CurrentViewer() viewer: Viewer, @Args() args: SelfAssessmentArgs): Promise<SelfAssessmentModel> {
     return this.model(viewer, args.id);
   }
 
   @RequireRoles('TUTOR')
-  @Query(() => TandemComparisonModel, { nullable: true, description: 'The viewer’s tandem, school vs company partner, in a round; null without a tandem or a submitted round.' })
-  async tandemComparison(@CurrentViewer() viewer: Viewer, @Args() args: TandemComparisonArgs): Promise<TandemComparisonModel | null> {
-    const [pair, language] = await Promise.all([this.service.pair(viewer, args.roundId), this.modules.languageOf(viewer)]);
+  @Query(() => TandemComparisonModel, {
+    nullable: true,
+    description:
+      'The viewer’s tandem, school vs company partner, in a round; null without a tandem or a submitted round.',
+  })
+  async tandemComparison(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: TandemComparisonArgs,
+  ): Promise<TandemComparisonModel | null> {
+    const [pair, language] = await Promise.all([
+      this.service.pair(viewer, args.roundId),
+      this.modules.languageOf(viewer),
+    ]);
     return pair ? toComparisonModel(pair, language) : null;
   }
 
   @RequireRoles('TUTOR')
-  @Mutation(() => SelfAssessmentModel, { description: 'Saves changed ratings of the viewer’s draft in an open round (the first save creates it). ROUND_CLOSED outside the window.' })
-  async saveSelfAssessment(@CurrentViewer() viewer: Viewer, @Args('input') input: SaveSelfAssessmentInput): Promise<SelfAssessmentModel> {
+  @Mutation(() => SelfAssessmentModel, {
+    description:
+      'Saves changed ratings of the viewer’s draft in an open round (the first save creates it). ROUND_CLOSED outside the window.',
+  })
+  async saveSelfAssessment(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: SaveSelfAssessmentInput,
+  ): Promise<SelfAssessmentModel> {
     return this.model(viewer, await this.service.save(viewer, input));
   }
 
   @RequireRoles('TUTOR')
-  @Mutation(() => SelfAssessmentModel, { description: 'Submits the draft once (every competence rated); then it is read-only. ROUND_CLOSED after the window.' })
+  @Mutation(() => SelfAssessmentModel, {
+    description:
+      'Submits the draft once (every competence rated); then it is read-only. ROUND_CLOSED after the window.',
+  })
   async submitSelfAssessment(
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: SubmitSelfAssessmentInput,

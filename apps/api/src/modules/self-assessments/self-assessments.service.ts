@@ -10,7 +10,11 @@ import { CompetencesService } from '../competences/competences.service';
 import { Person } from '../people/person.entity';
 import { AssessmentRound } from './assessment-round.entity';
 import { AssessmentRoundsService, assertRoundOpen, roundOrder, RoundView } from './assessment-rounds.service';
-import type { SaveSelfAssessmentInput, ShareSelfAssessmentInput, SubmitSelfAssessmentInput } from './dto/self-assessment.input';
+import type {
+  SaveSelfAssessmentInput,
+  ShareSelfAssessmentInput,
+  SubmitSelfAssessmentInput,
+} from './dto/self-assessment.input';
 import { Rating } from './rating.entity';
 import { SelfAssessment } from './self-assessment.entity';
 
@@ -50,12 +54,20 @@ export class SelfAssessmentsService {
   /** Views of many self-assessments in a fixed number of queries. */
   private async views(manager: EntityManager, viewer: Viewer, items: SelfAssessment[]): Promise<SelfAssessmentView[]> {
     if (!items.length) return [];
-    const rounds = await manager.getRepository(AssessmentRound).findBy({ id: In([...new Set(items.map((s) => s.roundId))]) });
+    const rounds = await manager
+      .getRepository(AssessmentRound)
+      .findBy({ id: In([...new Set(items.map((s) => s.roundId))]) });
     const [roundViews, profiles, ratings, owners] = await Promise.all([
       this.rounds.views(rounds, manager),
-      this.competences.byIds(items.map((s) => s.profileVersionId), manager),
+      this.competences.byIds(
+        items.map((s) => s.profileVersionId),
+        manager,
+      ),
       manager.getRepository(Rating).findBy({ selfAssessmentId: In(items.map((s) => s.id)) }),
-      manager.getRepository(Person).find({ where: { id: In([...new Set(items.map((s) => s.personId))]) }, select: { id: true, givenName: true, familyName: true } }),
+      manager.getRepository(Person).find({
+        where: { id: In([...new Set(items.map((s) => s.personId))]) },
+        select: { id: true, givenName: true, familyName: true },
+      }),
     ]);
     const roundById = new Map(roundViews.map((r) => [r.round.id, r]));
     const names = new Map(owners.map((p) => [p.id, `${p.givenName} ${p.familyName}`]));
@@ -70,7 +82,11 @@ export class SelfAssessmentsService {
   }
 
   /** The viewer's tandem partner in an edition (a non-dissolved tandem), if any. */
-  async partnerOf(manager: EntityManager, personId: string, editionId: string): Promise<{ personId: string; side: string; mySide: string; tandemId: string } | null> {
+  async partnerOf(
+    manager: EntityManager,
+    personId: string,
+    editionId: string,
+  ): Promise<{ personId: string; side: string; mySide: string; tandemId: string } | null> {
     const [row]: { person_id: string; side: string; my_side: string; tandem_id: string }[] = await manager.query(
       `SELECT other.person_id, other.side, me.side AS my_side, me.tandem_id FROM tandem_member me
          JOIN tandem_member other ON other.tandem_id = me.tandem_id AND other.person_id <> me.person_id
@@ -112,7 +128,11 @@ export class SelfAssessmentsService {
     const errors: FieldError[] = [];
     const seen = new Set<string>();
     input.ratings.forEach((r, i) => {
-      if (!competences.has(r.competenceId)) errors.push({ field: `ratings.${i}.competenceId`, message: 'is not a competence of this round’s profile version' });
+      if (!competences.has(r.competenceId))
+        errors.push({
+          field: `ratings.${i}.competenceId`,
+          message: 'is not a competence of this round’s profile version',
+        });
       else if (seen.has(r.competenceId)) errors.push({ field: `ratings.${i}.competenceId`, message: 'is rated twice' });
       seen.add(r.competenceId);
       if (r.level !== null && (r.level < 1 || r.level > profile.profile.scaleLevels))
@@ -123,7 +143,9 @@ export class SelfAssessmentsService {
 
   /** The viewer's own self-assessment, locked for a change; another person's is NOT_FOUND. */
   private async lockOwn(manager: EntityManager, viewer: Viewer, id: string): Promise<SelfAssessment> {
-    const item = await manager.getRepository(SelfAssessment).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    const item = await manager
+      .getRepository(SelfAssessment)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!item || item.personId !== viewer.personId) throw Errors.notFound('Self-assessment');
     return item;
   }
@@ -135,8 +157,12 @@ export class SelfAssessmentsService {
   async save(viewer: Viewer, input: SaveSelfAssessmentInput): Promise<string> {
     return this.db.transaction(async (manager) => {
       const round = await this.rounds.get(input.roundId, manager);
-      const [participant] = await manager.query(`SELECT 1 FROM tutor_participation WHERE edition_id = $1 AND person_id = $2`, [round.editionId, viewer.personId]);
-      if (!participant) throw Errors.forbidden('Only tutors taking part in the edition assess themselves in its rounds.');
+      const [participant] = await manager.query(
+        `SELECT 1 FROM tutor_participation WHERE edition_id = $1 AND person_id = $2`,
+        [round.editionId, viewer.personId],
+      );
+      if (!participant)
+        throw Errors.forbidden('Only tutors taking part in the edition assess themselves in its rounds.');
       assertRoundOpen(round);
       this.validate(await this.competences.view(round.profileVersionId, manager), input);
       // Create-if-missing without a race: two first saves at once end up on the same row.
@@ -144,13 +170,15 @@ export class SelfAssessmentsService {
         `INSERT INTO self_assessment (round_id, profile_version_id, person_id) VALUES ($1, $2, $3) ON CONFLICT (round_id, person_id) DO NOTHING`,
         [round.id, round.profileVersionId, viewer.personId],
       );
-      const item = await manager
-        .getRepository(SelfAssessment)
-        .findOneOrFail({ where: { roundId: round.id, personId: viewer.personId }, lock: { mode: 'pessimistic_write' } });
+      const item = await manager.getRepository(SelfAssessment).findOneOrFail({
+        where: { roundId: round.id, personId: viewer.personId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (item.status === 'SUBMITTED') throw Errors.conflict(ALREADY_SUBMITTED);
       const removed = input.ratings.filter((r) => r.level === null).map((r) => r.competenceId);
       const kept = input.ratings.filter((r): r is typeof r & { level: number } => r.level !== null);
-      if (removed.length) await manager.getRepository(Rating).delete({ selfAssessmentId: item.id, competenceId: In(removed) });
+      if (removed.length)
+        await manager.getRepository(Rating).delete({ selfAssessmentId: item.id, competenceId: In(removed) });
       if (kept.length) {
         await manager.query(
           // An omitted evidence note keeps the stored one (a level change alone does not erase it); "" clears it.
@@ -169,7 +197,11 @@ export class SelfAssessmentsService {
           ],
         );
       }
-      await manager.update(SelfAssessment, { id: item.id }, { sharedWithPartner: input.sharedWithPartner ?? item.sharedWithPartner, updatedAt: new Date() });
+      await manager.update(
+        SelfAssessment,
+        { id: item.id },
+        { sharedWithPartner: input.sharedWithPartner ?? item.sharedWithPartner, updatedAt: new Date() },
+      );
       return item.id;
     });
   }
@@ -185,9 +217,19 @@ export class SelfAssessmentsService {
       const round = await this.rounds.get(item.roundId, manager);
       assertRoundOpen(round);
       const profile = await this.competences.view(item.profileVersionId, manager);
-      const rated = new Set((await manager.getRepository(Rating).find({ where: { selfAssessmentId: item.id }, select: { competenceId: true } })).map((r) => r.competenceId));
+      const rated = new Set(
+        (
+          await manager
+            .getRepository(Rating)
+            .find({ where: { selfAssessmentId: item.id }, select: { competenceId: true } })
+        ).map((r) => r.competenceId),
+      );
       const missing = profile.areas.flatMap((a) => a.competences).filter((c) => !rated.has(c.id));
-      if (missing.length) throw Errors.validation(missing.map((c) => ({ field: `ratings.${c.code}`, message: 'needs a level before submitting' })), 'Rate every competence before submitting.');
+      if (missing.length)
+        throw Errors.validation(
+          missing.map((c) => ({ field: `ratings.${c.code}`, message: 'needs a level before submitting' })),
+          'Rate every competence before submitting.',
+        );
       await manager.update(SelfAssessment, { id: item.id }, { status: 'SUBMITTED', submittedAt: () => 'now()' });
       await this.audit.record(manager, {
         actorPersonId: viewer.personId,
@@ -211,7 +253,9 @@ export class SelfAssessmentsService {
         operation: 'shareSelfAssessment',
         targetType: 'SelfAssessment',
         targetId: item.id,
-        summary: input.shared ? 'Shared a self-assessment with the tandem partner' : 'Stopped sharing a self-assessment with the tandem partner',
+        summary: input.shared
+          ? 'Shared a self-assessment with the tandem partner'
+          : 'Stopped sharing a self-assessment with the tandem partner',
         requestId,
       });
     });
@@ -226,7 +270,11 @@ export class SelfAssessmentsService {
     const partner = await this.partnerOf(manager, viewer.personId, editionId);
     if (!partner) return null;
     const submitted = await manager.getRepository(SelfAssessment).find({
-      where: { personId: In([viewer.personId, partner.personId]), status: 'SUBMITTED', ...(round ? { roundId: round.id } : {}) },
+      where: {
+        personId: In([viewer.personId, partner.personId]),
+        status: 'SUBMITTED',
+        ...(round ? { roundId: round.id } : {}),
+      },
     });
     const views = await this.views(manager, viewer, submitted);
     const inEdition = views.filter((v) => v.round.round.editionId === editionId);
@@ -240,9 +288,14 @@ export class SelfAssessmentsService {
     }
     if (!chosen) return null;
     const id = chosen.round.id;
-    const people = await manager.getRepository(Person).find({ where: { id: In([viewer.personId, partner.personId]) }, select: { id: true, givenName: true, familyName: true } });
-    const name = (personId: string) => people.filter((p) => p.id === personId).map((p) => `${p.givenName} ${p.familyName}`)[0] ?? '';
-    const [schoolId, companyId] = partner.mySide === 'SCHOOL' ? [viewer.personId, partner.personId] : [partner.personId, viewer.personId];
+    const people = await manager.getRepository(Person).find({
+      where: { id: In([viewer.personId, partner.personId]) },
+      select: { id: true, givenName: true, familyName: true },
+    });
+    const name = (personId: string) =>
+      people.filter((p) => p.id === personId).map((p) => `${p.givenName} ${p.familyName}`)[0] ?? '';
+    const [schoolId, companyId] =
+      partner.mySide === 'SCHOOL' ? [viewer.personId, partner.personId] : [partner.personId, viewer.personId];
     return {
       round: chosen,
       mySide: partner.mySide,

@@ -22,7 +22,12 @@ describe('k-anonymity suppression', () => {
   it('finds a lone hidden cell derivable and a hidden pair not', () => {
     const lines = linesOf(['EE', 'LV'], SIDES);
     expect(isDerivable(cellKey('EE', 'SCHOOL'), new Set([cellKey('EE', 'SCHOOL')]), lines)).toBe(true);
-    const pair = new Set([cellKey('EE', 'SCHOOL'), cellKey('EE', 'COMPANY'), cellKey('LV', 'SCHOOL'), cellKey('LV', 'COMPANY')]);
+    const pair = new Set([
+      cellKey('EE', 'SCHOOL'),
+      cellKey('EE', 'COMPANY'),
+      cellKey('LV', 'SCHOOL'),
+      cellKey('LV', 'COMPANY'),
+    ]);
     expect(isDerivable(cellKey('EE', 'SCHOOL'), pair, lines)).toBe(false);
   });
 
@@ -57,7 +62,9 @@ describe('k-anonymity suppression', () => {
 
   it('hides the other side and the side totals for a small group in a two-country table, and nothing else', () => {
     const hidden = suppressedCells(sizes({ EE: [4, 6], LV: [5, 7] }), ['EE', 'LV'], SIDES);
-    expect([...hidden].sort()).toEqual([cellKey(null, 'COMPANY'), cellKey(null, 'SCHOOL'), cellKey('EE', 'COMPANY'), cellKey('EE', 'SCHOOL')].sort());
+    expect([...hidden].sort()).toEqual(
+      [cellKey(null, 'COMPANY'), cellKey(null, 'SCHOOL'), cellKey('EE', 'COMPANY'), cellKey('EE', 'SCHOOL')].sort(),
+    );
   });
 
   it('shows empty groups as 0 without hiding them', () => {

@@ -72,7 +72,12 @@ export function isDerivable(target: CellKey, hidden: Set<CellKey>, lines: Line[]
  * The cells to suppress, given the size of every group (missing keys count as empty groups).
  * Deterministic: ties go to the cell that sorts first.
  */
-export function suppressedCells(sizes: Map<CellKey, number>, countries: string[], sides: string[], k = MIN_GROUP_SIZE): Set<CellKey> {
+export function suppressedCells(
+  sizes: Map<CellKey, number>,
+  countries: string[],
+  sides: string[],
+  k = MIN_GROUP_SIZE,
+): Set<CellKey> {
   const lines = linesOf(countries, sides);
   const n = (key: CellKey) => sizes.get(key) ?? 0;
   const all = [...new Set(lines.flatMap((l) => [l.parent, ...l.children]))].sort();

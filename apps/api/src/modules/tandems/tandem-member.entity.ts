@@ -17,7 +17,10 @@ import { Tandem, TandemStatus } from './tandem.entity';
  * tutor_participation admits only tutors who take part in the edition.
  */
 @Entity()
-@Index('uq_tandem_member_one_per_edition', ['editionId', 'personId'], { unique: true, where: `tandem_status <> 'DISSOLVED'` })
+@Index('uq_tandem_member_one_per_edition', ['editionId', 'personId'], {
+  unique: true,
+  where: `tandem_status <> 'DISSOLVED'`,
+})
 @Index('ix_tandem_member_person', ['personId'])
 @Check('ck_tandem_member_side', `side IN ('SCHOOL','COMPANY')`)
 export class TandemMember {

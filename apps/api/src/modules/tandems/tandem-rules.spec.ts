@@ -1,7 +1,19 @@
-import { clusterKey, PairingCandidate, pairingErrors, rankPartnerCandidates, suggestPartners, TutorFacts } from './tandem-rules';
+import {
+  clusterKey,
+  PairingCandidate,
+  pairingErrors,
+  rankPartnerCandidates,
+  suggestPartners,
+  TutorFacts,
+} from './tandem-rules';
 
 const tutor = (personId: string, over: Partial<TutorFacts> = {}): TutorFacts => ({
-  personId, displayName: personId, side: 'SCHOOL', countryCode: 'EE', inEdition: true, ...over,
+  personId,
+  displayName: personId,
+  side: 'SCHOOL',
+  countryCode: 'EE',
+  inEdition: true,
+  ...over,
 });
 const school = (facts: TutorFacts | null) => ({ field: 'schoolTutorId', facts, expectedSide: 'SCHOOL' as const });
 const company = (facts: TutorFacts | null) => ({ field: 'companyTutorId', facts, expectedSide: 'COMPANY' as const });
@@ -40,9 +52,20 @@ describe('pairingErrors', () => {
 });
 
 describe('suggestPartners', () => {
-  const me: PairingCandidate = { personId: 'me', side: 'SCHOOL', organisationId: 'school', city: 'Tartu', sector: 'CONSTRUCTION' };
+  const me: PairingCandidate = {
+    personId: 'me',
+    side: 'SCHOOL',
+    organisationId: 'school',
+    city: 'Tartu',
+    sector: 'CONSTRUCTION',
+  };
   const c = (personId: string, over: Partial<PairingCandidate>): PairingCandidate => ({
-    personId, side: 'COMPANY', organisationId: `org-${personId}`, city: 'Narva', sector: 'ICT', ...over,
+    personId,
+    side: 'COMPANY',
+    organisationId: `org-${personId}`,
+    city: 'Narva',
+    sector: 'ICT',
+    ...over,
   });
 
   it('ranks the same cluster before the same city before the same sector, and leaves out the rest and the same side', () => {
@@ -64,20 +87,41 @@ describe('suggestPartners', () => {
     const companyTutor = c('me', { organisationId: 'linked' });
     const schools = ['a', 'b', 'c', 'd'].map((id) => ({ ...me, personId: id }));
     const found = suggestPartners(companyTutor, schools, new Set([clusterKey('school', 'linked')]), 2);
-    expect(found).toEqual([{ personId: 'a', reason: 'SAME_CLUSTER' }, { personId: 'b', reason: 'SAME_CLUSTER' }]);
+    expect(found).toEqual([
+      { personId: 'a', reason: 'SAME_CLUSTER' },
+      { personId: 'b', reason: 'SAME_CLUSTER' },
+    ]);
   });
 });
 
 describe('rankPartnerCandidates', () => {
-  const me: PairingCandidate = { personId: 'me', side: 'SCHOOL', organisationId: 'school', city: 'Tartu', sector: 'CONSTRUCTION' };
+  const me: PairingCandidate = {
+    personId: 'me',
+    side: 'SCHOOL',
+    organisationId: 'school',
+    city: 'Tartu',
+    sector: 'CONSTRUCTION',
+  };
   const c = (personId: string, name: string, over: Partial<PairingCandidate> = {}) => ({
-    personId, name, side: 'COMPANY' as const, organisationId: `org-${personId}`, city: 'Narva', sector: 'ICT', ...over,
+    personId,
+    name,
+    side: 'COMPANY' as const,
+    organisationId: `org-${personId}`,
+    city: 'Narva',
+    sector: 'ICT',
+    ...over,
   });
 
   it('offers everyone of the other side: suggested first by reason, then the rest, each by name', () => {
     const ranked = rankPartnerCandidates(
       me,
-      [c('z', 'Zeta'), c('city', 'Kask', { city: 'Tartu' }), c('a', 'Alpha'), c('cluster', 'Mets', { organisationId: 'linked' }), { ...c('s', 'Same'), side: 'SCHOOL' as const }],
+      [
+        c('z', 'Zeta'),
+        c('city', 'Kask', { city: 'Tartu' }),
+        c('a', 'Alpha'),
+        c('cluster', 'Mets', { organisationId: 'linked' }),
+        { ...c('s', 'Same'), side: 'SCHOOL' as const },
+      ],
       new Set([clusterKey('school', 'linked')]),
     );
     expect(ranked.map((r) => [r.candidate.personId, r.reason])).toEqual([

@@ -34,10 +34,20 @@ export function pairingErrors(first: TandemSlot, second: TandemSlot, crossBorder
     const f = slot.facts;
     if (!f) errors.push({ field: slot.field, message: 'is not a tutor' });
     else if (f.side !== slot.expectedSide) {
-      errors.push({ field: slot.field, message: `${f.displayName} is ${sideName(f.side)}; a tandem pairs a school tutor with a company tutor` });
-    } else if (!f.inEdition) errors.push({ field: slot.field, message: `${f.displayName} does not take part in this edition` });
+      errors.push({
+        field: slot.field,
+        message: `${f.displayName} is ${sideName(f.side)}; a tandem pairs a school tutor with a company tutor`,
+      });
+    } else if (!f.inEdition)
+      errors.push({ field: slot.field, message: `${f.displayName} does not take part in this edition` });
   }
-  if (!errors.length && first.facts && second.facts && first.facts.countryCode !== second.facts.countryCode && !crossBorderAllowed) {
+  if (
+    !errors.length &&
+    first.facts &&
+    second.facts &&
+    first.facts.countryCode !== second.facts.countryCode &&
+    !crossBorderAllowed
+  ) {
     errors.push({
       field: second.field,
       message: `${second.facts.displayName} works in ${second.facts.countryCode} and ${first.facts.displayName} in ${first.facts.countryCode}; this edition does not allow cross-border tandems`,
@@ -72,9 +82,16 @@ export function suggestPartners(
     const [school, company] = a.side === 'SCHOOL' ? [a, b] : [b, a];
     return clusterLinks.has(clusterKey(school.organisationId, company.organisationId));
   };
-  const same = (a: string | null, b: string | null) => !!a && !!b && a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
+  const same = (a: string | null, b: string | null) =>
+    !!a && !!b && a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
   const reasonFor = (c: PairingCandidate): TandemSuggestionReason | null =>
-    linked(tutor, c) ? 'SAME_CLUSTER' : same(tutor.city, c.city) ? 'SAME_CITY' : same(tutor.sector, c.sector) ? 'SAME_SECTOR' : null;
+    linked(tutor, c)
+      ? 'SAME_CLUSTER'
+      : same(tutor.city, c.city)
+        ? 'SAME_CITY'
+        : same(tutor.sector, c.sector)
+          ? 'SAME_SECTOR'
+          : null;
   return candidates
     .filter((c) => c.side !== tutor.side && c.personId !== tutor.personId)
     .map((c) => ({ personId: c.personId, reason: reasonFor(c) }))
@@ -92,8 +109,11 @@ export function rankPartnerCandidates<C extends PairingCandidate & { name: strin
   candidates: readonly C[],
   clusterLinks: ReadonlySet<string>,
 ): { candidate: C; reason: TandemSuggestionReason | null }[] {
-  const suggested = new Map(suggestPartners(tutor, candidates, clusterLinks, candidates.length).map((s) => [s.personId, s.reason]));
-  const rank = (reason: TandemSuggestionReason | null) => (reason ? TANDEM_SUGGESTION_REASONS.indexOf(reason) : TANDEM_SUGGESTION_REASONS.length);
+  const suggested = new Map(
+    suggestPartners(tutor, candidates, clusterLinks, candidates.length).map((s) => [s.personId, s.reason]),
+  );
+  const rank = (reason: TandemSuggestionReason | null) =>
+    reason ? TANDEM_SUGGESTION_REASONS.indexOf(reason) : TANDEM_SUGGESTION_REASONS.length;
   return candidates
     .filter((c) => c.side !== tutor.side && c.personId !== tutor.personId)
     .map((candidate) => ({ candidate, reason: suggested.get(candidate.personId) ?? null }))

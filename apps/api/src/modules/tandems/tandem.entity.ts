@@ -1,4 +1,14 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 import { Person } from '../people/person.entity';
 import { Edition } from '../programmes/edition.entity';
 
@@ -23,11 +33,11 @@ export type TandemDissolutionKind = (typeof TANDEM_DISSOLUTION_KINDS)[number];
 @Check('ck_tandem_status', `status IN ('FORMING','ACTIVE','COMPLETED','DISSOLVED')`)
 @Check('ck_tandem_two_people', 'school_tutor_id <> company_tutor_id')
 @Check('ck_tandem_activated', `status NOT IN ('ACTIVE','COMPLETED') OR activated_at IS NOT NULL`)
+@Check('ck_tandem_dissolved', `(status = 'DISSOLVED') = (dissolved_at IS NOT NULL AND dissolution_kind IS NOT NULL)`)
 @Check(
-  'ck_tandem_dissolved',
-  `(status = 'DISSOLVED') = (dissolved_at IS NOT NULL AND dissolution_kind IS NOT NULL)`,
+  'ck_tandem_dissolution_kind',
+  `dissolution_kind IS NULL OR dissolution_kind IN ('DECLINED','WITHDRAWN','DISSOLVED')`,
 )
-@Check('ck_tandem_dissolution_kind', `dissolution_kind IS NULL OR dissolution_kind IN ('DECLINED','WITHDRAWN','DISSOLVED')`)
 export class Tandem {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -4,5 +4,9 @@ import { ProgrammesModule } from '../programmes/programmes.module';
 import { TandemsResolver } from './tandems.resolver';
 import { TandemsService } from './tandems.service';
 
-@Module({ imports: [PeopleModule, ProgrammesModule], providers: [TandemsService, TandemsResolver], exports: [TandemsService] })
+@Module({
+  imports: [PeopleModule, ProgrammesModule],
+  providers: [TandemsService, TandemsResolver],
+  exports: [TandemsService],
+})
 export class TandemsModule {}

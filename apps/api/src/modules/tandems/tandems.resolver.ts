@@ -24,21 +24,28 @@ export class TandemsResolver {
   constructor(private readonly service: TandemsService) {}
 
   @SignedIn()
-  @Query(() => TandemModel, { nullable: true, description: 'The signed-in tutor’s tandem in the edition (FORMING, ACTIVE or COMPLETED), or null.' })
+  @Query(() => TandemModel, {
+    nullable: true,
+    description: 'The signed-in tutor’s tandem in the edition (FORMING, ACTIVE or COMPLETED), or null.',
+  })
   async myTandem(@CurrentViewer() viewer: Viewer, @Args() args: MyTandemArgs): Promise<TandemModel | null> {
     const view = await this.service.mine(viewer, args.editionId);
     return view ? toTandemModel(view) : null;
   }
 
   @SignedIn()
-  @Query(() => TandemModel, { description: 'A tandem, for its partners, the coordinators and observers of its countries, the managers of its organisations.' })
+  @Query(() => TandemModel, {
+    description:
+      'A tandem, for its partners, the coordinators and observers of its countries, the managers of its organisations.',
+  })
   async tandem(@CurrentViewer() viewer: Viewer, @Args() args: TandemArgs): Promise<TandemModel> {
     return toTandemModel(await this.service.get(viewer, args.id));
   }
 
   @RequireRoles('ADMIN', 'COORDINATOR', 'OBSERVER')
   @Query(() => TandemConnectionModel, {
-    description: 'Tandems of an edition in the viewer’s countries, newest first (cursor pagination). E-mails only where the viewer may read them.',
+    description:
+      'Tandems of an edition in the viewer’s countries, newest first (cursor pagination). E-mails only where the viewer may read them.',
     complexity: ({ args, childComplexity }) => 1 + ((args['first'] as number | undefined) ?? 20) * childComplexity,
   })
   async tandems(@CurrentViewer() viewer: Viewer, @Args() args: TandemsArgs): Promise<TandemConnectionModel> {
@@ -52,16 +59,26 @@ export class TandemsResolver {
       'For a tutor in no tandem of the edition: the unpaired tutors of the other side in their country whom they may invite, suggested ones first. Empty once they are in a tandem.',
     complexity: ({ childComplexity }) => 1 + 50 * childComplexity,
   })
-  async myPartnerCandidates(@CurrentViewer() viewer: Viewer, @Args() args: MyPartnerCandidatesArgs): Promise<PartnerCandidateModel[]> {
-    return (await this.service.partnerCandidates(viewer, args.editionId)).map((c) => ({ tutor: toTutorModel(c.tutor), reason: c.reason }));
+  async myPartnerCandidates(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: MyPartnerCandidatesArgs,
+  ): Promise<PartnerCandidateModel[]> {
+    return (await this.service.partnerCandidates(viewer, args.editionId)).map((c) => ({
+      tutor: toTutorModel(c.tutor),
+      reason: c.reason,
+    }));
   }
 
   @RequireRoles('ADMIN', 'COORDINATOR')
   @Query(() => [UnpairedTutorModel], {
-    description: 'Tutors of a country in no tandem of the edition, with suggested partners (same cluster, then city, then sector).',
+    description:
+      'Tutors of a country in no tandem of the edition, with suggested partners (same cluster, then city, then sector).',
     complexity: ({ childComplexity }) => 1 + 50 * childComplexity,
   })
-  async unpairedTutors(@CurrentViewer() viewer: Viewer, @Args() args: UnpairedTutorsArgs): Promise<UnpairedTutorModel[]> {
+  async unpairedTutors(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: UnpairedTutorsArgs,
+  ): Promise<UnpairedTutorModel[]> {
     return (await this.service.unpaired(viewer, args.countryCode, args.editionId)).map((u) => ({
       tutor: toTutorModel(u.tutor),
       suggestions: u.suggestions.map((s) => ({ tutor: toTutorModel(s.tutor), reason: s.reason })),
@@ -69,13 +86,21 @@ export class TandemsResolver {
   }
 
   @RequireRoles('ADMIN', 'COORDINATOR')
-  @Mutation(() => TandemModel, { description: 'Pairs a school tutor and a company tutor of the coordinator’s country: ACTIVE at once.' })
-  async formTandem(@CurrentViewer() viewer: Viewer, @Args('input') input: FormTandemInput, @Context() ctx: RequestContext): Promise<TandemModel> {
+  @Mutation(() => TandemModel, {
+    description: 'Pairs a school tutor and a company tutor of the coordinator’s country: ACTIVE at once.',
+  })
+  async formTandem(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: FormTandemInput,
+    @Context() ctx: RequestContext,
+  ): Promise<TandemModel> {
     return toTandemModel(await this.service.get(viewer, await this.service.form(viewer, input, ctx.req.id)));
   }
 
   @RequireRoles('TUTOR')
-  @Mutation(() => TandemModel, { description: 'Invites a tutor of the other side: FORMING until they accept or decline.' })
+  @Mutation(() => TandemModel, {
+    description: 'Invites a tutor of the other side: FORMING until they accept or decline.',
+  })
   async inviteTandemPartner(
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: InviteTandemPartnerInput,
@@ -85,7 +110,9 @@ export class TandemsResolver {
   }
 
   @RequireRoles('TUTOR')
-  @Mutation(() => TandemModel, { description: 'The invited partner accepts (ACTIVE) or declines (DISSOLVED, DECLINED).' })
+  @Mutation(() => TandemModel, {
+    description: 'The invited partner accepts (ACTIVE) or declines (DISSOLVED, DECLINED).',
+  })
   async respondToTandemInvitation(
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: RespondToTandemInvitationInput,
@@ -96,8 +123,15 @@ export class TandemsResolver {
   }
 
   @RequireRoles('ADMIN', 'COORDINATOR', 'TUTOR')
-  @Mutation(() => TandemModel, { description: 'Ends a tandem (either partner or the coordinator) with a reason; the history stays and both may pair again.' })
-  async dissolveTandem(@CurrentViewer() viewer: Viewer, @Args('input') input: DissolveTandemInput, @Context() ctx: RequestContext): Promise<TandemModel> {
+  @Mutation(() => TandemModel, {
+    description:
+      'Ends a tandem (either partner or the coordinator) with a reason; the history stays and both may pair again.',
+  })
+  async dissolveTandem(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: DissolveTandemInput,
+    @Context() ctx: RequestContext,
+  ): Promise<TandemModel> {
     await this.service.dissolve(viewer, input, ctx.req.id);
     return toTandemModel(await this.service.get(viewer, input.tandemId));
   }

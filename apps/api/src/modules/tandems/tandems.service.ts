@@ -13,9 +13,23 @@ import type { TutorSide } from '../people/tutor-profile.entity';
 import { TutorView, TutorsService } from '../people/tutors.service';
 import { Edition } from '../programmes/edition.entity';
 import { EditionsService } from '../programmes/editions.service';
-import type { DissolveTandemInput, FormTandemInput, InviteTandemPartnerInput, RespondToTandemInvitationInput, TandemsArgs } from './dto/tandem.input';
+import type {
+  DissolveTandemInput,
+  FormTandemInput,
+  InviteTandemPartnerInput,
+  RespondToTandemInvitationInput,
+  TandemsArgs,
+} from './dto/tandem.input';
 import { TandemMember } from './tandem-member.entity';
-import { clusterKey, PairingCandidate, pairingErrors, rankPartnerCandidates, suggestPartners, TandemSuggestionReason, TutorFacts } from './tandem-rules';
+import {
+  clusterKey,
+  PairingCandidate,
+  pairingErrors,
+  rankPartnerCandidates,
+  suggestPartners,
+  TandemSuggestionReason,
+  TutorFacts,
+} from './tandem-rules';
 import { Tandem } from './tandem.entity';
 
 /** Besides ADMIN: who may see a tandem, each in their scope (partners through SELF, managers through the organisations). */
@@ -70,24 +84,36 @@ export class TandemsService {
   ) {}
 
   private async edition(manager: EntityManager, editionId?: string): Promise<Edition> {
-    const edition = editionId ? await manager.getRepository(Edition).findOneBy({ id: editionId }) : await this.editions.current();
+    const edition = editionId
+      ? await manager.getRepository(Edition).findOneBy({ id: editionId })
+      : await this.editions.current();
     if (!edition) throw Errors.notFound('Edition');
     return edition;
   }
 
   /** Side, country and participation of the named people that have a tutor profile. */
   private async facts(manager: EntityManager, editionId: string, ids: string[]): Promise<Map<string, TutorFacts>> {
-    const rows: { person_id: string; name: string; side: TutorSide; country_code: string; in_edition: boolean }[] = await manager.query(
-      `SELECT tp.person_id, p.given_name || ' ' || p.family_name AS name, tp.side, o.country_code,
+    const rows: { person_id: string; name: string; side: TutorSide; country_code: string; in_edition: boolean }[] =
+      await manager.query(
+        `SELECT tp.person_id, p.given_name || ' ' || p.family_name AS name, tp.side, o.country_code,
               EXISTS (SELECT 1 FROM tutor_participation x WHERE x.edition_id = $1 AND x.person_id = tp.person_id) AS in_edition
          FROM tutor_profile tp
          JOIN person p ON p.id = tp.person_id
          JOIN organisation o ON o.id = tp.organisation_id
         WHERE tp.person_id = ANY($2::uuid[])`,
-      [editionId, ids],
-    );
+        [editionId, ids],
+      );
     return new Map(
-      rows.map((r) => [r.person_id, { personId: r.person_id, displayName: r.name, side: r.side, countryCode: r.country_code, inEdition: r.in_edition }]),
+      rows.map((r) => [
+        r.person_id,
+        {
+          personId: r.person_id,
+          displayName: r.name,
+          side: r.side,
+          countryCode: r.country_code,
+          inEdition: r.in_edition,
+        },
+      ]),
     );
   }
 
@@ -95,20 +121,40 @@ export class TandemsService {
   private async ensureFree(manager: EntityManager, editionId: string, tutors: TutorFacts[]): Promise<void> {
     const busy = await manager.getRepository(TandemMember).find({
       select: { personId: true },
-      where: { editionId, personId: In(tutors.map((t) => t.personId)), tandemStatus: In(['FORMING', 'ACTIVE', 'COMPLETED']) },
+      where: {
+        editionId,
+        personId: In(tutors.map((t) => t.personId)),
+        tandemStatus: In(['FORMING', 'ACTIVE', 'COMPLETED']),
+      },
     });
     const taken = tutors.find((t) => busy.some((b) => b.personId === t.personId));
-    if (taken) throw Errors.conflict(`${taken.displayName} is already in a tandem (or has an open invitation) in this edition.`);
+    if (taken)
+      throw Errors.conflict(`${taken.displayName} is already in a tandem (or has an open invitation) in this edition.`);
   }
 
   /** Inserts the tandem and its two members; a concurrent pairing of either tutor makes the second insert fail with CONFLICT. */
-  private async insertTandem(manager: EntityManager, values: Partial<Tandem> & Pick<Tandem, 'editionId' | 'schoolTutorId' | 'companyTutorId' | 'status'>): Promise<string> {
+  private async insertTandem(
+    manager: EntityManager,
+    values: Partial<Tandem> & Pick<Tandem, 'editionId' | 'schoolTutorId' | 'companyTutorId' | 'status'>,
+  ): Promise<string> {
     try {
       const inserted = await manager.insert(Tandem, values);
       const id = inserted.identifiers[0]['id'] as string;
       const members = [
-        { tandemId: id, editionId: values.editionId, tandemStatus: values.status, personId: values.schoolTutorId, side: 'SCHOOL' as const },
-        { tandemId: id, editionId: values.editionId, tandemStatus: values.status, personId: values.companyTutorId, side: 'COMPANY' as const },
+        {
+          tandemId: id,
+          editionId: values.editionId,
+          tandemStatus: values.status,
+          personId: values.schoolTutorId,
+          side: 'SCHOOL' as const,
+        },
+        {
+          tandemId: id,
+          editionId: values.editionId,
+          tandemStatus: values.status,
+          personId: values.companyTutorId,
+          side: 'COMPANY' as const,
+        },
       ].sort((a, b) => a.personId.localeCompare(b.personId)); // one lock order for every pairing: no deadlocks
       await manager.insert(TandemMember, members);
       return id;
@@ -165,7 +211,8 @@ export class TandemsService {
       const facts = await this.facts(manager, edition.id, [viewer.personId, input.partnerId]);
       const me = facts.get(viewer.personId);
       if (!me) throw Errors.forbidden('Only tutors can invite a tandem partner.');
-      if (!me.inEdition) throw Errors.validation([{ field: 'editionId', message: 'you do not take part in this edition' }]);
+      if (!me.inEdition)
+        throw Errors.validation([{ field: 'editionId', message: 'you do not take part in this edition' }]);
       const other = input.partnerId === viewer.personId ? me : (facts.get(input.partnerId) ?? null);
       const errors = pairingErrors(
         { field: 'editionId', facts: me, expectedSide: me.side },
@@ -196,13 +243,23 @@ export class TandemsService {
   }
 
   /** Loads a tandem under a row lock after checking that the viewer may see it (NOT_FOUND otherwise). */
-  private async lockVisible(manager: EntityManager, viewer: Viewer, id: string): Promise<{ tandem: Tandem; scope: ResourceScope }> {
+  private async lockVisible(
+    manager: EntityManager,
+    viewer: Viewer,
+    id: string,
+  ): Promise<{ tandem: Tandem; scope: ResourceScope }> {
     const found = await manager.getRepository(Tandem).findOneBy({ id });
     if (!found) throw Errors.notFound('Tandem');
     const tutors = await this.tutors.byIds(viewer, [found.schoolTutorId, found.companyTutorId], manager);
-    const scope = tandemScope(found, tutors.get(found.schoolTutorId) as TutorView, tutors.get(found.companyTutorId) as TutorView);
+    const scope = tandemScope(
+      found,
+      tutors.get(found.schoolTutorId) as TutorView,
+      tutors.get(found.companyTutorId) as TutorView,
+    );
     if (!Access.can(viewer, READERS, scope)) throw Errors.notFound('Tandem');
-    const tandem = await manager.getRepository(Tandem).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    const tandem = await manager
+      .getRepository(Tandem)
+      .findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
     return { tandem, scope };
   }
 
@@ -215,7 +272,13 @@ export class TandemsService {
       if (tandem.status !== 'FORMING') throw Errors.conflict('This invitation has already been answered or withdrawn.');
       const changes: Partial<Tandem> = input.accept
         ? { status: 'ACTIVE', activatedAt: new Date() }
-        : { status: 'DISSOLVED', dissolvedAt: new Date(), dissolvedById: viewer.personId, dissolutionKind: 'DECLINED', dissolutionReason: null };
+        : {
+            status: 'DISSOLVED',
+            dissolvedAt: new Date(),
+            dissolvedById: viewer.personId,
+            dissolutionKind: 'DECLINED',
+            dissolutionReason: null,
+          };
       // The status change reaches tandem_member through ON UPDATE CASCADE.
       await manager.update(Tandem, { id: tandem.id }, changes);
       await this.audit.record(manager, {
@@ -223,7 +286,9 @@ export class TandemsService {
         operation: 'respondToTandemInvitation',
         targetType: 'Tandem',
         targetId: tandem.id,
-        summary: input.accept ? 'Accepted the tandem invitation (ACTIVE)' : 'Declined the tandem invitation (DISSOLVED)',
+        summary: input.accept
+          ? 'Accepted the tandem invitation (ACTIVE)'
+          : 'Declined the tandem invitation (DISSOLVED)',
         requestId,
       });
     });
@@ -240,7 +305,13 @@ export class TandemsService {
       await manager.update(
         Tandem,
         { id: tandem.id },
-        { status: 'DISSOLVED', dissolvedAt: new Date(), dissolvedById: viewer.personId, dissolutionKind: withdrawn ? 'WITHDRAWN' : 'DISSOLVED', dissolutionReason: reason },
+        {
+          status: 'DISSOLVED',
+          dissolvedAt: new Date(),
+          dissolvedById: viewer.personId,
+          dissolutionKind: withdrawn ? 'WITHDRAWN' : 'DISSOLVED',
+          dissolutionReason: reason,
+        },
       );
       await this.audit.record(manager, {
         actorPersonId: viewer.personId,
@@ -256,10 +327,17 @@ export class TandemsService {
   /** Tutors, names and the viewer's capabilities for tandems, in a fixed number of queries. */
   private async views(viewer: Viewer, tandems: Tandem[]): Promise<TandemView[]> {
     if (!tandems.length) return [];
-    const tutors = await this.tutors.byIds(viewer, tandems.flatMap((t) => [t.schoolTutorId, t.companyTutorId]));
-    const actorIds = [...new Set(tandems.flatMap((t) => [t.formedById, t.dissolvedById]).filter((id): id is string => !!id))];
+    const tutors = await this.tutors.byIds(
+      viewer,
+      tandems.flatMap((t) => [t.schoolTutorId, t.companyTutorId]),
+    );
+    const actorIds = [
+      ...new Set(tandems.flatMap((t) => [t.formedById, t.dissolvedById]).filter((id): id is string => !!id)),
+    ];
     const actors = actorIds.length
-      ? await this.db.getRepository(Person).find({ where: { id: In(actorIds) }, select: { id: true, givenName: true, familyName: true } })
+      ? await this.db
+          .getRepository(Person)
+          .find({ where: { id: In(actorIds) }, select: { id: true, givenName: true, familyName: true } })
       : [];
     const names = new Map(actors.map((p) => [p.id, `${p.givenName} ${p.familyName}`]));
     return tandems.map((tandem) => {
@@ -321,11 +399,24 @@ export class TandemsService {
     if (args.after) {
       const [afterId] = decodeCursor(args.after, 1);
       // The key is read from the row itself: timestamps keep their microseconds, which a cursor in JSON would lose.
-      qb.andWhere('(t.created_at, t.id) < (SELECT a.created_at, a.id FROM tandem a WHERE a.id = CAST(:afterId AS uuid))', { afterId });
+      qb.andWhere(
+        '(t.created_at, t.id) < (SELECT a.created_at, a.id FROM tandem a WHERE a.id = CAST(:afterId AS uuid))',
+        { afterId },
+      );
     }
-    const rows = await qb.orderBy('t.created_at', 'DESC').addOrderBy('t.id', 'DESC').limit(args.first + 1).getMany();
+    const rows = await qb
+      .orderBy('t.created_at', 'DESC')
+      .addOrderBy('t.id', 'DESC')
+      .limit(args.first + 1)
+      .getMany();
     const views = new Map((await this.views(viewer, rows.slice(0, args.first))).map((v) => [v.tandem.id, v]));
-    return toPage(rows, args.first, totalCount, (t) => [t.id], (t) => views.get(t.id) as TandemView);
+    return toPage(
+      rows,
+      args.first,
+      totalCount,
+      (t) => [t.id],
+      (t) => views.get(t.id) as TandemView,
+    );
   }
 
   /** Cluster links among the employers of the given tutors, as `clusterKey`s. */
@@ -334,10 +425,10 @@ export class TandemsService {
     const companies = [...new Set(tutors.filter((t) => t.profile.side === 'COMPANY').map((t) => t.organisation.id))];
     const links: { school_id: string; company_id: string }[] =
       schools.length && companies.length
-        ? await this.db.query(`SELECT school_id, company_id FROM cluster_link WHERE school_id = ANY($1::uuid[]) AND company_id = ANY($2::uuid[])`, [
-            schools,
-            companies,
-          ])
+        ? await this.db.query(
+            `SELECT school_id, company_id FROM cluster_link WHERE school_id = ANY($1::uuid[]) AND company_id = ANY($2::uuid[])`,
+            [schools, companies],
+          )
         : [];
     return new Set(links.map((l) => clusterKey(l.school_id, l.company_id)));
   }
@@ -347,7 +438,10 @@ export class TandemsService {
    * country (cross-border pairs are formed by the coordinators). The list carries no contact details:
    * the tutor views are built for this viewer, who is nobody's partner yet.
    */
-  async partnerCandidates(viewer: Viewer, editionId?: string): Promise<{ tutor: TutorView; reason: TandemSuggestionReason | null }[]> {
+  async partnerCandidates(
+    viewer: Viewer,
+    editionId?: string,
+  ): Promise<{ tutor: TutorView; reason: TandemSuggestionReason | null }[]> {
     const edition = await this.edition(this.db.manager, editionId);
     const me = (await this.tutors.byIds(viewer, [viewer.personId])).get(viewer.personId);
     if (!me) throw Errors.forbidden('Only tutors look for a tandem partner.');
@@ -355,8 +449,15 @@ export class TandemsService {
     // Not taking part in the edition, or already in a tandem: nobody to invite.
     if (!unpaired.some((t) => t.person.id === viewer.personId)) return [];
     const links = await this.clusterLinks(unpaired);
-    const candidates = unpaired.map((t) => ({ ...candidate(t), name: `${t.person.familyName} ${t.person.givenName}`, view: t }));
-    return rankPartnerCandidates(candidate(me), candidates, links).map(({ candidate: c, reason }) => ({ tutor: c.view, reason }));
+    const candidates = unpaired.map((t) => ({
+      ...candidate(t),
+      name: `${t.person.familyName} ${t.person.givenName}`,
+      view: t,
+    }));
+    return rankPartnerCandidates(candidate(me), candidates, links).map(({ candidate: c, reason }) => ({
+      tutor: c.view,
+      reason,
+    }));
   }
 
   /** For the coordinator of the country: its unpaired tutors of the edition, each with partners to suggest. */
@@ -370,7 +471,10 @@ export class TandemsService {
     const candidates = tutors.map(candidate);
     return tutors.map((tutor) => ({
       tutor,
-      suggestions: suggestPartners(candidate(tutor), candidates, clusterLinks).map((s) => ({ tutor: byId.get(s.personId) as TutorView, reason: s.reason })),
+      suggestions: suggestPartners(candidate(tutor), candidates, clusterLinks).map((s) => ({
+        tutor: byId.get(s.personId) as TutorView,
+        reason: s.reason,
+      })),
     }));
   }
 }

@@ -1,11 +1,4 @@
-import {
-  Check,
-  Column,
-  Entity,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-} from 'typeorm';
+import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Target } from './target.entity';
 
 export const TARGET_DIMENSIONS = ['COUNTRY', 'SIDE'] as const;

@@ -2,8 +2,7 @@ import type { TargetModel } from './target.model';
 import type { TargetView } from './targets.service';
 
 export function toTargetModel(view: TargetView, canEdit: boolean): TargetModel {
-  const list = (m: Map<string, number>) =>
-    [...m].map(([key, value]) => ({ key, value }));
+  const list = (m: Map<string, number>) => [...m].map(([key, value]) => ({ key, value }));
   return {
     editionId: view.editionId,
     total: view.total,

@@ -7,8 +7,7 @@ export class TargetSplitModel {
 }
 
 @ObjectType('Target', {
-  description:
-    'Trained tutors an edition sets out to reach, optionally split by country and by side.',
+  description: 'Trained tutors an edition sets out to reach, optionally split by country and by side.',
 })
 export class TargetModel {
   @Field(() => ID) editionId!: string;

@@ -20,32 +20,22 @@ export class TargetsResolver {
 
   @RequireRoles('ADMIN', 'OBSERVER', 'COORDINATOR', 'MANAGER')
   @Query(() => TargetModel, {
-    description:
-      'The edition’s target and its splits (programme figures, no personal data).',
+    description: 'The edition’s target and its splits (programme figures, no personal data).',
   })
-  async target(
-    @CurrentViewer() viewer: Viewer,
-    @Args() args: EditionArgs,
-  ): Promise<TargetModel> {
-    const view = await this.service.get(
-      await this.progress.editionId(args.editionId),
-    );
+  async target(@CurrentViewer() viewer: Viewer, @Args() args: EditionArgs): Promise<TargetModel> {
+    const view = await this.service.get(await this.progress.editionId(args.editionId));
     return toTargetModel(view, Access.isAdmin(viewer));
   }
 
   @RequireRoles('ADMIN')
   @Mutation(() => TargetModel, {
-    description:
-      'Sets the total and replaces the splits by country and by side.',
+    description: 'Sets the total and replaces the splits by country and by side.',
   })
   async setTarget(
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: SetTargetInput,
     @Context() ctx: RequestContext,
   ): Promise<TargetModel> {
-    return toTargetModel(
-      await this.service.set(viewer, input, ctx.req.id),
-      true,
-    );
+    return toTargetModel(await this.service.set(viewer, input, ctx.req.id), true);
   }
 }

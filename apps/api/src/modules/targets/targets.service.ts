@@ -31,21 +31,13 @@ export class TargetsService {
     private readonly audit: AuditService,
   ) {}
 
-  async get(
-    editionId: string,
-    manager: EntityManager = this.db.manager,
-  ): Promise<TargetView> {
+  async get(editionId: string, manager: EntityManager = this.db.manager): Promise<TargetView> {
     const edition = await this.editions.get(editionId, manager);
     const target = await manager.getRepository(Target).findOneBy({ editionId });
     const splits = target
-      ? await manager
-          .getRepository(TargetSplit)
-          .find({ where: { editionId }, order: { key: 'ASC' } })
+      ? await manager.getRepository(TargetSplit).find({ where: { editionId }, order: { key: 'ASC' } })
       : [];
-    const of = (d: string) =>
-      new Map(
-        splits.filter((s) => s.dimension === d).map((s) => [s.key, s.value]),
-      );
+    const of = (d: string) => new Map(splits.filter((s) => s.dimension === d).map((s) => [s.key, s.value]));
     return {
       editionId,
       total: target?.total ?? edition.targetTrained,
@@ -57,17 +49,11 @@ export class TargetsService {
 
   private validate(input: SetTargetInput, countries: Set<string>): void {
     const errors: { field: string; message: string }[] = [];
-    const check = (
-      field: string,
-      splits: TargetSplitInput[],
-      allowed: (k: string) => boolean,
-    ) => {
+    const check = (field: string, splits: TargetSplitInput[], allowed: (k: string) => boolean) => {
       const keys = splits.map((s) => s.key);
-      if (new Set(keys).size !== keys.length)
-        errors.push({ field, message: 'names a key twice' });
+      if (new Set(keys).size !== keys.length) errors.push({ field, message: 'names a key twice' });
       const bad = keys.filter((k) => !allowed(k));
-      if (bad.length)
-        errors.push({ field, message: `has unknown keys: ${bad.join(', ')}` });
+      if (bad.length) errors.push({ field, message: `has unknown keys: ${bad.join(', ')}` });
       if (splits.reduce((sum, s) => sum + s.value, 0) > input.total)
         errors.push({ field, message: 'adds up to more than the total' });
     };
@@ -76,25 +62,17 @@ export class TargetsService {
     if (errors.length) throw Errors.validation(errors);
   }
 
-  async set(
-    viewer: Viewer,
-    input: SetTargetInput,
-    requestId: string,
-  ): Promise<TargetView> {
+  async set(viewer: Viewer, input: SetTargetInput, requestId: string): Promise<TargetView> {
     if (!Access.isAdmin(viewer)) throw Errors.forbidden();
     await this.editions.get(input.editionId);
-    const rows: { code: string }[] = await this.db.query(
-      `SELECT code::text AS code FROM country`,
-    );
+    const rows: { code: string }[] = await this.db.query(`SELECT code::text AS code FROM country`);
     this.validate(input, new Set(rows.map((r) => r.code)));
     return this.db.transaction(async (manager) => {
       // The edition row is the lock: two concurrent target changes apply one after the other.
-      await manager
-        .getRepository(Edition)
-        .findOne({
-          where: { id: input.editionId },
-          lock: { mode: 'pessimistic_write' },
-        });
+      await manager.getRepository(Edition).findOne({
+        where: { id: input.editionId },
+        lock: { mode: 'pessimistic_write' },
+      });
       await manager.upsert(
         Target,
         {
@@ -120,13 +98,8 @@ export class TargetsService {
         })),
       ];
       if (splits.length) await manager.insert(TargetSplit, splits);
-      await manager.update(
-        Edition,
-        { id: input.editionId },
-        { targetTrained: input.total },
-      );
-      const describe = (s: TargetSplitInput[]) =>
-        s.map((x) => `${x.key} ${x.value}`).join(', ') || '-';
+      await manager.update(Edition, { id: input.editionId }, { targetTrained: input.total });
+      const describe = (s: TargetSplitInput[]) => s.map((x) => `${x.key} ${x.value}`).join(', ') || '-';
       await this.audit.record(manager, {
         actorPersonId: viewer.personId,
         operation: 'setTarget',

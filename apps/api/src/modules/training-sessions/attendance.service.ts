@@ -24,12 +24,9 @@ export class AttendanceService {
   ) {}
 
   private assertOpen(session: Pick<SessionView, 'status' | 'startsAt'>) {
-    if (session.status === 'CANCELLED')
-      throw Errors.conflict('The session was cancelled.');
+    if (session.status === 'CANCELLED') throw Errors.conflict('The session was cancelled.');
     if (session.startsAt.getTime() - OPENS_BEFORE_MS > Date.now())
-      throw Errors.conflict(
-        'Attendance opens an hour before the session starts.',
-      );
+      throw Errors.conflict('Attendance opens an hour before the session starts.');
   }
 
   private async upsert(
@@ -44,39 +41,24 @@ export class AttendanceService {
        SELECT $1, x.person_id, x.status, $3, $4, now() FROM unnest($2::uuid[], $5::text[]) AS x(person_id, status)
        ON CONFLICT (session_id, person_id) DO UPDATE SET status = excluded.status, method = excluded.method,
          marked_by_id = excluded.marked_by_id, marked_at = excluded.marked_at`,
-      [
-        sessionId,
-        entries.map((e) => e.personId),
-        method,
-        markedById,
-        entries.map((e) => e.status),
-      ],
+      [sessionId, entries.map((e) => e.personId), method, markedById, entries.map((e) => e.status)],
     );
   }
 
-  async mark(
-    viewer: Viewer,
-    sessionId: string,
-    entries: AttendanceEntryInput[],
-    requestId: string,
-  ): Promise<void> {
+  async mark(viewer: Viewer, sessionId: string, entries: AttendanceEntryInput[], requestId: string): Promise<void> {
     await this.db.transaction(async (manager) => {
       const session = await findVisibleSession(manager, viewer, sessionId);
       if (!canKeepRoster(viewer, session)) throw Errors.forbidden();
       this.assertOpen(session);
       const ids = [...new Set(entries.map((e) => e.personId))];
       if (ids.length !== entries.length)
-        throw Errors.validation([
-          { field: 'entries', message: 'name each person once' },
-        ]);
+        throw Errors.validation([{ field: 'entries', message: 'name each person once' }]);
       const enrolled: { person_id: string }[] = await manager.query(
         `SELECT person_id FROM enrolment_person WHERE session_id = $1 AND enrolment_status = 'CONFIRMED' AND person_id = ANY($2::uuid[])`,
         [sessionId, ids],
       );
       const known = new Set(enrolled.map((r) => r.person_id));
-      const unknown = entries
-        .map((e, i) => (known.has(e.personId) ? null : i))
-        .filter((i): i is number => i !== null);
+      const unknown = entries.map((e, i) => (known.has(e.personId) ? null : i)).filter((i): i is number => i !== null);
       if (unknown.length)
         throw Errors.validation(
           unknown.map((i) => ({
@@ -96,15 +78,8 @@ export class AttendanceService {
     });
   }
 
-  async code(
-    viewer: Viewer,
-    sessionId: string,
-  ): Promise<{ code: string; expiresAt: Date; path: string }> {
-    const session = await findVisibleSession(
-      this.db.manager,
-      viewer,
-      sessionId,
-    );
+  async code(viewer: Viewer, sessionId: string): Promise<{ code: string; expiresAt: Date; path: string }> {
+    const session = await findVisibleSession(this.db.manager, viewer, sessionId);
     if (!canKeepRoster(viewer, session)) throw Errors.forbidden();
     this.assertOpen(session);
     const secret = await this.secretOf(this.db.manager, sessionId);
@@ -116,10 +91,7 @@ export class AttendanceService {
     };
   }
 
-  private async secretOf(
-    manager: EntityManager,
-    sessionId: string,
-  ): Promise<string> {
+  private async secretOf(manager: EntityManager, sessionId: string): Promise<string> {
     const [row]: { check_in_secret: string }[] = await manager.query(
       `SELECT check_in_secret FROM training_session WHERE id = $1`,
       [sessionId],
@@ -128,48 +100,22 @@ export class AttendanceService {
   }
 
   /** The signed-in tutor scanned the trainer's code: PRESENT, if the code is this session's and fresh and they hold a confirmed seat. */
-  async checkIn(
-    viewer: Viewer,
-    sessionId: string,
-    code: string,
-    requestId: string,
-  ): Promise<void> {
+  async checkIn(viewer: Viewer, sessionId: string, code: string, requestId: string): Promise<void> {
     await this.db.transaction(async (manager) => {
       const session = await findVisibleSession(manager, viewer, sessionId);
-      const verdict = verifyCheckInCode(
-        await this.secretOf(manager, sessionId),
-        sessionId,
-        code,
-        Date.now(),
-      );
+      const verdict = verifyCheckInCode(await this.secretOf(manager, sessionId), sessionId, code, Date.now());
       if (verdict === 'EXPIRED')
-        throw new DomainError(
-          'CHECK_IN_CODE_EXPIRED',
-          'This code has expired: scan the code on the screen again.',
-        );
+        throw new DomainError('CHECK_IN_CODE_EXPIRED', 'This code has expired: scan the code on the screen again.');
       if (verdict === 'INVALID')
-        throw new DomainError(
-          'CHECK_IN_CODE_INVALID',
-          'This code is not the check-in code of this session.',
-        );
+        throw new DomainError('CHECK_IN_CODE_INVALID', 'This code is not the check-in code of this session.');
       this.assertOpen(session);
-      if (session.endsAt.getTime() + OPENS_BEFORE_MS < Date.now())
-        throw Errors.conflict('The session is over.');
+      if (session.endsAt.getTime() + OPENS_BEFORE_MS < Date.now()) throw Errors.conflict('The session is over.');
       const [enrolled] = await manager.query(
         `SELECT 1 FROM enrolment_person WHERE session_id = $1 AND person_id = $2 AND enrolment_status = 'CONFIRMED'`,
         [sessionId, viewer.personId],
       );
-      if (!enrolled)
-        throw Errors.forbidden(
-          'You do not have a confirmed seat in this session.',
-        );
-      await this.upsert(
-        manager,
-        sessionId,
-        [{ personId: viewer.personId, status: 'PRESENT' }],
-        'QR',
-        viewer.personId,
-      );
+      if (!enrolled) throw Errors.forbidden('You do not have a confirmed seat in this session.');
+      await this.upsert(manager, sessionId, [{ personId: viewer.personId, status: 'PRESENT' }], 'QR', viewer.personId);
       await this.audit.record(manager, {
         actorPersonId: viewer.personId,
         operation: 'checkIn',

@@ -1,10 +1,7 @@
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@tandem/shared-domain';
 
 /** The words of a calendar entry, in each language (times are UTC in the file; calendars show them in local time). */
-const TEXTS: Record<
-  Locale,
-  { online: string; trainers: string; cancelled: string; feed: string }
-> = {
+const TEXTS: Record<Locale, { online: string; trainers: string; cancelled: string; feed: string }> = {
   en: {
     online: 'Online',
     trainers: 'Trainers',

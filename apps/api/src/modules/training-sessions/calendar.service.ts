@@ -10,8 +10,7 @@ import { CalendarFeed } from './calendar-feed.entity';
 import { EnrolmentsService } from './enrolments.service';
 import { NO_VIEWER, SessionView, sessionViewsWhere } from './session-views';
 
-const hashToken = (token: string) =>
-  createHash('sha256').update(token).digest('hex');
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 interface Entry {
   session: SessionView;
@@ -38,11 +37,7 @@ export class CalendarService {
     return p?.preferred_language ?? 'en';
   }
 
-  private render(
-    entries: Entry[],
-    language: string,
-    method: ICalCalendarMethod | null,
-  ): string {
+  private render(entries: Entry[], language: string, method: ICalCalendarMethod | null): string {
     const texts = calendarTexts(language);
     const calendar = ical({
       name: texts.feed,
@@ -54,35 +49,24 @@ export class CalendarService {
     });
     if (method) calendar.method(method);
     for (const { session, cancelled } of entries) {
-      const title =
-        session.moduleTitle[language] ??
-        session.moduleTitle['en'] ??
-        session.moduleCode;
+      const title = session.moduleTitle[language] ?? session.moduleTitle['en'] ?? session.moduleCode;
       const description = [
         `${session.moduleCode}: ${title}`,
         session.onlineUrl ? `${texts.online}: ${session.onlineUrl}` : null,
-        session.trainers.length
-          ? `${texts.trainers}: ${session.trainers.map((t) => t.name).join(', ')}`
-          : null,
+        session.trainers.length ? `${texts.trainers}: ${session.trainers.map((t) => t.name).join(', ')}` : null,
       ].filter(Boolean);
       calendar.createEvent({
         id: `${session.id}@tandem`,
         // A cancelled enrolment of a running session is a change for this person: one step above the session's own.
-        sequence:
-          session.sequence +
-          (cancelled && session.status !== 'CANCELLED' ? 1 : 0),
+        sequence: session.sequence + (cancelled && session.status !== 'CANCELLED' ? 1 : 0),
         start: session.startsAt,
         end: session.endsAt,
         stamp: new Date(),
         summary: cancelled ? `${texts.cancelled}: ${title}` : title,
         description: description.join('\n'),
-        location:
-          session.venue ??
-          (session.onlineUrl ? `${texts.online}: ${session.onlineUrl}` : null),
+        location: session.venue ?? (session.onlineUrl ? `${texts.online}: ${session.onlineUrl}` : null),
         url: session.onlineUrl,
-        status: cancelled
-          ? ICalEventStatus.CANCELLED
-          : ICalEventStatus.CONFIRMED,
+        status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       });
     }
     return calendar.toString();
@@ -91,14 +75,8 @@ export class CalendarService {
   /** The .ics of one enrolment, for a person it seats (or whoever may read the enrolment). */
   async forEnrolment(viewer: Viewer, enrolmentId: string): Promise<string> {
     const enrolment = await this.enrolments.get(viewer, enrolmentId);
-    const [session] = await sessionViewsWhere(
-      this.db.manager,
-      viewer.personId,
-      's.id = $2',
-      [enrolment.sessionId],
-    );
-    const cancelled =
-      enrolment.status === 'CANCELLED' || session.status === 'CANCELLED';
+    const [session] = await sessionViewsWhere(this.db.manager, viewer.personId, 's.id = $2', [enrolment.sessionId]);
+    const cancelled = enrolment.status === 'CANCELLED' || session.status === 'CANCELLED';
     return this.render(
       [{ session, cancelled }],
       await this.languageOf(viewer.personId),
@@ -108,31 +86,21 @@ export class CalendarService {
 
   /** The private feed: every enrolment of the person (cancelled ones as CANCELLED entries, so subscribed calendars drop them). */
   async feed(token: string): Promise<string> {
-    const feed = await this.db
-      .getRepository(CalendarFeed)
-      .findOneBy({ tokenHash: hashToken(token) });
+    const feed = await this.db.getRepository(CalendarFeed).findOneBy({ tokenHash: hashToken(token) });
     if (!feed) throw Errors.notFound('Calendar feed');
-    const rows: { session_id: string; cancelled: boolean }[] =
-      await this.db.query(
-        `SELECT DISTINCT ON (ep.session_id) ep.session_id, bool_and(ep.enrolment_status = 'CANCELLED') OVER (PARTITION BY ep.session_id) AS cancelled
+    const rows: { session_id: string; cancelled: boolean }[] = await this.db.query(
+      `SELECT DISTINCT ON (ep.session_id) ep.session_id, bool_and(ep.enrolment_status = 'CANCELLED') OVER (PARTITION BY ep.session_id) AS cancelled
          FROM enrolment_person ep WHERE ep.person_id = $1 ORDER BY ep.session_id`,
-        [feed.personId],
-      );
+      [feed.personId],
+    );
     const sessions = rows.length
-      ? await sessionViewsWhere(
-          this.db.manager,
-          NO_VIEWER,
-          's.id = ANY($2::uuid[])',
-          [rows.map((r) => r.session_id)],
-        )
+      ? await sessionViewsWhere(this.db.manager, NO_VIEWER, 's.id = ANY($2::uuid[])', [rows.map((r) => r.session_id)])
       : [];
     const cancelledOf = new Map(rows.map((r) => [r.session_id, r.cancelled]));
     return this.render(
       sessions.map((session) => ({
         session,
-        cancelled:
-          cancelledOf.get(session.id) === true ||
-          session.status === 'CANCELLED',
+        cancelled: cancelledOf.get(session.id) === true || session.status === 'CANCELLED',
       })),
       await this.languageOf(feed.personId),
       null,
@@ -151,15 +119,11 @@ export class CalendarService {
   }
 
   async revokeFeed(viewer: Viewer): Promise<boolean> {
-    const result = await this.db
-      .getRepository(CalendarFeed)
-      .delete({ personId: viewer.personId });
+    const result = await this.db.getRepository(CalendarFeed).delete({ personId: viewer.personId });
     return (result.affected ?? 0) > 0;
   }
 
   async hasFeed(viewer: Viewer): Promise<boolean> {
-    return this.db
-      .getRepository(CalendarFeed)
-      .existsBy({ personId: viewer.personId });
+    return this.db.getRepository(CalendarFeed).existsBy({ personId: viewer.personId });
   }
 }

@@ -13,13 +13,9 @@ describe('QR check-in codes', () => {
   });
   it('refuses an expired code, a code of another session and a forged one', () => {
     const { code } = checkInCode(secret, session, t0);
-    expect(verifyCheckInCode(secret, session, code, t0 + 60_000)).toBe(
-      'EXPIRED',
-    );
+    expect(verifyCheckInCode(secret, session, code, t0 + 60_000)).toBe('EXPIRED');
     expect(verifyCheckInCode(secret, other, code, t0)).toBe('INVALID');
-    expect(verifyCheckInCode('b'.repeat(64), session, code, t0)).toBe(
-      'INVALID',
-    );
+    expect(verifyCheckInCode('b'.repeat(64), session, code, t0)).toBe('INVALID');
     expect(
       verifyCheckInCode(
         secret,

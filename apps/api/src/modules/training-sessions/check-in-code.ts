@@ -6,18 +6,11 @@ export const CHECK_IN_WINDOW_MS = 30_000;
 export const windowOf = (at: number) => Math.floor(at / CHECK_IN_WINDOW_MS);
 
 function mac(secret: string, sessionId: string, window: number): string {
-  return createHmac('sha256', secret)
-    .update(`${sessionId}:${window}`)
-    .digest('base64url')
-    .slice(0, 22);
+  return createHmac('sha256', secret).update(`${sessionId}:${window}`).digest('base64url').slice(0, 22);
 }
 
 /** `<window>.<mac>`: the MAC binds the code to this session's secret and the time window. */
-export function checkInCode(
-  secret: string,
-  sessionId: string,
-  at: number,
-): { code: string; expiresAt: Date } {
+export function checkInCode(secret: string, sessionId: string, at: number): { code: string; expiresAt: Date } {
   const window = windowOf(at);
   return {
     code: `${window}.${mac(secret, sessionId, window)}`,
@@ -27,19 +20,13 @@ export function checkInCode(
 
 export type CheckInVerdict = 'OK' | 'INVALID' | 'EXPIRED';
 
-export function verifyCheckInCode(
-  secret: string,
-  sessionId: string,
-  code: string,
-  at: number,
-): CheckInVerdict {
+export function verifyCheckInCode(secret: string, sessionId: string, code: string, at: number): CheckInVerdict {
   const match = /^(\d{1,12})\.([A-Za-z0-9_-]{22})$/.exec(code);
   if (!match) return 'INVALID';
   const window = Number(match[1]);
   const expected = Buffer.from(mac(secret, sessionId, window));
   const given = Buffer.from(match[2]);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given))
-    return 'INVALID';
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return 'INVALID';
   const now = windowOf(at);
   return window === now || window === now - 1 ? 'OK' : 'EXPIRED';
 }

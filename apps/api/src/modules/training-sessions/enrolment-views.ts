@@ -40,8 +40,7 @@ export async function enrolmentViewsWhere(
     tandemId: (r['tandem_id'] as string | null) ?? null,
     status: r['status'] as EnrolmentStatus,
     seats: Number(r['seats']),
-    waitlistPosition:
-      r['waitlist_position'] === null ? null : Number(r['waitlist_position']),
+    waitlistPosition: r['waitlist_position'] === null ? null : Number(r['waitlist_position']),
     createdAt: r['created_at'] as Date,
     people: r['people'] as EnrolmentView['people'],
   }));

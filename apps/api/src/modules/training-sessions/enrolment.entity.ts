@@ -13,11 +13,7 @@ import { Person } from '../people/person.entity';
 import { Tandem } from '../tandems/tandem.entity';
 import { TrainingSession } from './training-session.entity';
 
-export const ENROLMENT_STATUSES = [
-  'CONFIRMED',
-  'WAITLISTED',
-  'CANCELLED',
-] as const;
+export const ENROLMENT_STATUSES = ['CONFIRMED', 'WAITLISTED', 'CANCELLED'] as const;
 export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
 
 /**
@@ -34,18 +30,9 @@ export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
 })
 @Index('ix_enrolment_session_queue', ['sessionId', 'status', 'queuedAt'])
 @Index('ix_enrolment_tandem', ['tandemId'])
-@Check(
-  'ck_enrolment_status',
-  `status IN ('CONFIRMED','WAITLISTED','CANCELLED')`,
-)
-@Check(
-  'ck_enrolment_seats',
-  `(tandem_id IS NOT NULL AND seats = 2) OR (tandem_id IS NULL AND seats = 1)`,
-)
-@Check(
-  'ck_enrolment_cancelled',
-  `(status = 'CANCELLED') = (cancelled_at IS NOT NULL)`,
-)
+@Check('ck_enrolment_status', `status IN ('CONFIRMED','WAITLISTED','CANCELLED')`)
+@Check('ck_enrolment_seats', `(tandem_id IS NOT NULL AND seats = 2) OR (tandem_id IS NULL AND seats = 1)`)
+@Check('ck_enrolment_cancelled', `(status = 'CANCELLED') = (cancelled_at IS NOT NULL)`)
 export class Enrolment {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -1,12 +1,4 @@
-import {
-  Args,
-  Context,
-  Field,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, Context, Field, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
 import { RequireRoles, SignedIn } from '../../auth/policy.decorator';
 import type { RequestContext } from '../../auth/request-context';
@@ -23,10 +15,7 @@ import {
 } from './dto/enrolment.input';
 import { SessionIdArgs } from './dto/session.input';
 import { EnrolmentsService } from './enrolments.service';
-import {
-  toEnrolmentModel,
-  toTrainingSessionModel,
-} from './training-session.mapper';
+import { toEnrolmentModel, toTrainingSessionModel } from './training-session.mapper';
 import {
   CalendarFeedModel,
   CheckInCodeModel,
@@ -60,16 +49,10 @@ export class EnrolmentsResolver {
 
   @SignedIn()
   @Query(() => [MyEnrolmentModel], {
-    description:
-      'The viewer’s enrolments that are not cancelled, soonest first.',
+    description: 'The viewer’s enrolments that are not cancelled, soonest first.',
   })
-  async myEnrolments(
-    @CurrentViewer() viewer: Viewer,
-  ): Promise<MyEnrolmentModel[]> {
-    const [mine, language] = await Promise.all([
-      this.enrolments.mine(viewer),
-      this.modules.languageOf(viewer),
-    ]);
+  async myEnrolments(@CurrentViewer() viewer: Viewer): Promise<MyEnrolmentModel[]> {
+    const [mine, language] = await Promise.all([this.enrolments.mine(viewer), this.modules.languageOf(viewer)]);
     return mine.map((m) => ({
       enrolment: toEnrolmentModel(m.enrolment),
       session: toTrainingSessionModel(m.session, viewer, language),
@@ -79,13 +62,9 @@ export class EnrolmentsResolver {
 
   @RequireRoles('TRAINER', 'COORDINATOR', 'ADMIN')
   @Query(() => SessionRosterModel, {
-    description:
-      'Who is enrolled, with attendance: for the trainers assigned and who may edit the session.',
+    description: 'Who is enrolled, with attendance: for the trainers assigned and who may edit the session.',
   })
-  async sessionRoster(
-    @CurrentViewer() viewer: Viewer,
-    @Args() args: SessionIdArgs,
-  ): Promise<SessionRosterModel> {
+  async sessionRoster(@CurrentViewer() viewer: Viewer, @Args() args: SessionIdArgs): Promise<SessionRosterModel> {
     const [roster, language] = await Promise.all([
       this.enrolments.roster(viewer, args.sessionId),
       this.modules.languageOf(viewer),
@@ -98,8 +77,7 @@ export class EnrolmentsResolver {
 
   @RequireRoles('COORDINATOR', 'ADMIN')
   @Query(() => [EnrollableTandemModel], {
-    description:
-      'ACTIVE tandems of the coordinator’s country not yet enrolled in the session.',
+    description: 'ACTIVE tandems of the coordinator’s country not yet enrolled in the session.',
   })
   async enrollableTandems(
     @CurrentViewer() viewer: Viewer,
@@ -118,10 +96,7 @@ export class EnrolmentsResolver {
     @Args('input') input: BookSessionInput,
     @Context() ctx: RequestContext,
   ): Promise<EnrolmentModel> {
-    return this.model(
-      viewer,
-      await this.enrolments.book(viewer, input, ctx.req.id),
-    );
+    return this.model(viewer, await this.enrolments.book(viewer, input, ctx.req.id));
   }
 
   @RequireRoles('TUTOR', 'COORDINATOR', 'ADMIN')
@@ -134,49 +109,31 @@ export class EnrolmentsResolver {
     @Args('input') input: CancelEnrolmentInput,
     @Context() ctx: RequestContext,
   ): Promise<EnrolmentModel> {
-    return this.model(
-      viewer,
-      await this.enrolments.cancel(viewer, input.enrolmentId, ctx.req.id),
-    );
+    return this.model(viewer, await this.enrolments.cancel(viewer, input.enrolmentId, ctx.req.id));
   }
 
   @RequireRoles('COORDINATOR', 'ADMIN')
   @Mutation(() => EnrolmentModel, {
-    description:
-      'Moves a tandem to another session of the same module (a coordinator, on its behalf).',
+    description: 'Moves a tandem to another session of the same module (a coordinator, on its behalf).',
   })
   async moveEnrolment(
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: MoveEnrolmentInput,
     @Context() ctx: RequestContext,
   ): Promise<EnrolmentModel> {
-    return this.model(
-      viewer,
-      await this.enrolments.move(
-        viewer,
-        input.enrolmentId,
-        input.toSessionId,
-        ctx.req.id,
-      ),
-    );
+    return this.model(viewer, await this.enrolments.move(viewer, input.enrolmentId, input.toSessionId, ctx.req.id));
   }
 
   @RequireRoles('TRAINER', 'COORDINATOR', 'ADMIN')
   @Mutation(() => SessionRosterModel, {
-    description:
-      'Marks attendance (PRESENT, ABSENT, EXCUSED) of confirmed people.',
+    description: 'Marks attendance (PRESENT, ABSENT, EXCUSED) of confirmed people.',
   })
   async markAttendance(
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: MarkAttendanceInput,
     @Context() ctx: RequestContext,
   ): Promise<SessionRosterModel> {
-    await this.attendance.mark(
-      viewer,
-      input.sessionId,
-      input.entries,
-      ctx.req.id,
-    );
+    await this.attendance.mark(viewer, input.sessionId, input.entries, ctx.req.id);
     return this.sessionRoster(viewer, { sessionId: input.sessionId });
   }
 
@@ -184,29 +141,20 @@ export class EnrolmentsResolver {
   @Query(() => CheckInCodeModel, {
     description: 'The QR check-in code to show; it changes every 30 seconds.',
   })
-  async checkInCode(
-    @CurrentViewer() viewer: Viewer,
-    @Args() args: SessionIdArgs,
-  ): Promise<CheckInCodeModel> {
+  async checkInCode(@CurrentViewer() viewer: Viewer, @Args() args: SessionIdArgs): Promise<CheckInCodeModel> {
     return this.attendance.code(viewer, args.sessionId);
   }
 
   @RequireRoles('TUTOR')
   @Mutation(() => TrainingSessionModel, {
-    description:
-      'QR self check-in: the signed-in tutor with a confirmed seat is marked PRESENT.',
+    description: 'QR self check-in: the signed-in tutor with a confirmed seat is marked PRESENT.',
   })
   async checkIn(
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: CheckInInput,
     @Context() ctx: RequestContext,
   ): Promise<TrainingSessionModel> {
-    await this.attendance.checkIn(
-      viewer,
-      input.sessionId,
-      input.code,
-      ctx.req.id,
-    );
+    await this.attendance.checkIn(viewer, input.sessionId, input.code, ctx.req.id);
     const [session, language] = await Promise.all([
       this.enrolments.session(viewer, input.sessionId),
       this.modules.languageOf(viewer),
@@ -224,12 +172,9 @@ export class EnrolmentsResolver {
 
   @SignedIn()
   @Mutation(() => CalendarFeedModel, {
-    description:
-      'A new private calendar feed URL (shown once); the previous one stops working.',
+    description: 'A new private calendar feed URL (shown once); the previous one stops working.',
   })
-  async createCalendarFeed(
-    @CurrentViewer() viewer: Viewer,
-  ): Promise<CalendarFeedModel> {
+  async createCalendarFeed(@CurrentViewer() viewer: Viewer): Promise<CalendarFeedModel> {
     return { path: await this.calendar.createFeed(viewer) };
   }
 

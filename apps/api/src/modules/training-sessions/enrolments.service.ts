@@ -11,11 +11,7 @@ import type { BookSessionInput } from './dto/enrolment.input';
 import { EnrolmentPerson } from './enrolment-person.entity';
 import { EnrolmentView, enrolmentViewsWhere } from './enrolment-views';
 import type { EnrolmentStatus } from './enrolment.entity';
-import {
-  canEditSession,
-  canKeepRoster,
-  findVisibleSession,
-} from './session-access';
+import { canEditSession, canKeepRoster, findVisibleSession } from './session-access';
 import { queueSessionMail } from './session-mail';
 import type { RosterRow } from './roster-export';
 import type { SessionView } from './session-views';
@@ -52,10 +48,7 @@ export class EnrolmentsService {
   ) {}
 
   /** People of CONFIRMED and WAITLISTED enrolments: who hears of a change. */
-  async activePeople(
-    manager: EntityManager,
-    sessionId: string,
-  ): Promise<string[]> {
+  async activePeople(manager: EntityManager, sessionId: string): Promise<string[]> {
     const rows: { person_id: string }[] = await manager.query(
       `SELECT person_id FROM enrolment_person WHERE session_id = $1 AND enrolment_status <> 'CANCELLED'`,
       [sessionId],
@@ -89,13 +82,9 @@ export class EnrolmentsService {
     if (tandem) {
       const members = [tandem.school_tutor_id, tandem.company_tutor_id];
       const isMember = members.includes(viewer.personId);
-      const onBehalf =
-        !isMember &&
-        Access.can(viewer, ['COORDINATOR'], { countryCodes: tandem.countries });
-      if (!isMember && !onBehalf)
-        throw Errors.forbidden('You can book only for your own tandem.');
-      if (tandem.status !== 'ACTIVE')
-        throw Errors.conflict('Only an ACTIVE tandem can book a session.');
+      const onBehalf = !isMember && Access.can(viewer, ['COORDINATOR'], { countryCodes: tandem.countries });
+      if (!isMember && !onBehalf) throw Errors.forbidden('You can book only for your own tandem.');
+      if (tandem.status !== 'ACTIVE') throw Errors.conflict('Only an ACTIVE tandem can book a session.');
       if (tandem.edition_id !== session.editionId)
         throw Errors.validation([
           {
@@ -111,9 +100,7 @@ export class EnrolmentsService {
       };
     }
     if (!Access.hasRole(viewer, ['TUTOR']))
-      throw Errors.forbidden(
-        'Only tutors book sessions; a coordinator names the tandem.',
-      );
+      throw Errors.forbidden('Only tutors book sessions; a coordinator names the tandem.');
     if (!session.allowSingles)
       throw new DomainError(
         'TANDEM_REQUIRED',
@@ -131,37 +118,16 @@ export class EnrolmentsService {
     };
   }
 
-  async book(
-    viewer: Viewer,
-    input: BookSessionInput,
-    requestId: string,
-  ): Promise<string> {
+  async book(viewer: Viewer, input: BookSessionInput, requestId: string): Promise<string> {
     try {
       return await this.db.transaction(async (manager) => {
-        const session = await findVisibleSession(
-          manager,
-          viewer,
-          input.sessionId,
-        );
-        const party = await this.partyFor(
-          manager,
-          viewer,
-          session,
-          input.tandemId,
-        );
-        return this.bookIn(
-          manager,
-          viewer,
-          session,
-          party,
-          input.waitlist,
-          requestId,
-        );
+        const session = await findVisibleSession(manager, viewer, input.sessionId);
+        const party = await this.partyFor(manager, viewer, session, input.tandemId);
+        return this.bookIn(manager, viewer, session, party, input.waitlist, requestId);
       });
     } catch (e) {
       // The partial unique indexes are the last line: a race the locks did not cover still ends as a friendly error.
-      if (pgErrorCode(e) === PG_UNIQUE_VIOLATION)
-        throw Errors.conflict('Already enrolled in this session.');
+      if (pgErrorCode(e) === PG_UNIQUE_VIOLATION) throw Errors.conflict('Already enrolled in this session.');
       throw e;
     }
   }
@@ -190,10 +156,7 @@ export class EnrolmentsService {
     waitlist: boolean,
     requestId: string,
   ): Promise<string> {
-    if (
-      session.countryCode &&
-      party.countries.some((c) => c !== session.countryCode)
-    )
+    if (session.countryCode && party.countries.some((c) => c !== session.countryCode))
       throw Errors.validation([
         {
           field: 'sessionId',
@@ -203,17 +166,11 @@ export class EnrolmentsService {
     // Per-person advisory locks (sorted: no deadlock) serialise one tandem's bookings across sessions, so
     // the overlap check below cannot race with a booking of another session.
     for (const id of [...party.personIds].sort())
-      await manager.query(
-        `SELECT pg_advisory_xact_lock(hashtextextended('enrolment:' || $1, 0))`,
-        [id],
-      );
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('enrolment:' || $1, 0))`, [id]);
     const locked = await this.lockSession(manager, session.id);
     const now = Date.now();
     if (locked.status !== 'SCHEDULED' || locked.starts_at.getTime() <= now)
-      throw new DomainError(
-        'ENROLMENT_CLOSED',
-        'This session no longer takes enrolments.',
-      );
+      throw new DomainError('ENROLMENT_CLOSED', 'This session no longer takes enrolments.');
     if (!party.onBehalf && locked.enrolment_deadline.getTime() <= now)
       throw new DomainError(
         'ENROLMENT_CLOSED',
@@ -232,23 +189,16 @@ export class EnrolmentsService {
           AND omv.module_id = $2 AND o.starts_at < $4 AND o.ends_at > $3 LIMIT 1`,
       [party.personIds, session.moduleId, session.startsAt, session.endsAt],
     );
-    if (overlap)
-      throw Errors.conflict(
-        'Already enrolled in another session of this module at an overlapping time.',
-      );
+    if (overlap) throw Errors.conflict('Already enrolled in another session of this module at an overlapping time.');
     const seats = party.tandemId ? 2 : 1;
     const fits = locked.seats_taken + seats <= locked.capacity;
-    if (!fits && !waitlist)
-      throw new DomainError(
-        SESSION_FULL,
-        'The session has no free seats for this booking.',
-      );
+    if (!fits && !waitlist) throw new DomainError(SESSION_FULL, 'The session has no free seats for this booking.');
     const status: EnrolmentStatus = fits ? 'CONFIRMED' : 'WAITLISTED';
     if (fits)
-      await manager.query(
-        `UPDATE training_session SET seats_taken = seats_taken + $2 WHERE id = $1`,
-        [session.id, seats],
-      );
+      await manager.query(`UPDATE training_session SET seats_taken = seats_taken + $2 WHERE id = $1`, [
+        session.id,
+        seats,
+      ]);
     // clock_timestamp(), not now(): the time the lock was won, so the waitlist keeps the booking order.
     const [{ id }]: { id: string }[] = await manager.query(
       `INSERT INTO enrolment (session_id, tandem_id, status, seats, queued_at, booked_by_id, confirmed_at)
@@ -289,14 +239,13 @@ export class EnrolmentsService {
         [sessionId],
       );
       if (!next) break;
-      await manager.query(
-        `UPDATE enrolment SET status = 'CONFIRMED', confirmed_at = clock_timestamp() WHERE id = $1`,
-        [next.id],
-      );
-      await manager.query(
-        `UPDATE training_session SET seats_taken = seats_taken + $2 WHERE id = $1`,
-        [sessionId, next.seats],
-      );
+      await manager.query(`UPDATE enrolment SET status = 'CONFIRMED', confirmed_at = clock_timestamp() WHERE id = $1`, [
+        next.id,
+      ]);
+      await manager.query(`UPDATE training_session SET seats_taken = seats_taken + $2 WHERE id = $1`, [
+        sessionId,
+        next.seats,
+      ]);
       promoted.push(next.id);
     }
     if (!promoted.length) return [];
@@ -304,9 +253,7 @@ export class EnrolmentsService {
       `SELECT person_id FROM enrolment_person WHERE enrolment_id = ANY($1::uuid[])`,
       [promoted],
     );
-    const [session] = await sessionViewsWhere(manager, NO_VIEWER, 's.id = $2', [
-      sessionId,
-    ]);
+    const [session] = await sessionViewsWhere(manager, NO_VIEWER, 's.id = $2', [sessionId]);
     return queueSessionMail(
       manager,
       this.mail,
@@ -321,11 +268,7 @@ export class EnrolmentsService {
    * Cancels an enrolment: either partner (the whole tandem's seats) up to the enrolment deadline; after
    * it only a COORDINATOR of the session's or the tutors' country (or ADMIN). Freed seats go to the waitlist.
    */
-  async cancel(
-    viewer: Viewer,
-    enrolmentId: string,
-    requestId: string,
-  ): Promise<string> {
+  async cancel(viewer: Viewer, enrolmentId: string, requestId: string): Promise<string> {
     const mailIds = await this.db.transaction(async (manager) => {
       const ids = await this.cancelIn(manager, viewer, enrolmentId, requestId);
       return ids;
@@ -360,34 +303,25 @@ export class EnrolmentsService {
     });
     if (!isMember && !coordinator) throw Errors.notFound('Enrolment');
     const locked = await this.lockSession(manager, row.session_id);
-    const [enrolment]: { status: EnrolmentStatus; seats: number }[] =
-      await manager.query(
-        `SELECT status, seats FROM enrolment WHERE id = $1 FOR UPDATE`,
-        [enrolmentId],
-      );
+    const [enrolment]: { status: EnrolmentStatus; seats: number }[] = await manager.query(
+      `SELECT status, seats FROM enrolment WHERE id = $1 FOR UPDATE`,
+      [enrolmentId],
+    );
     if (enrolment.status === 'CANCELLED') return [];
     if (locked.status !== 'SCHEDULED')
-      throw Errors.conflict(
-        'The session is over or cancelled; its enrolments stay as they are.',
-      );
-    if (
-      !(coordinator || asCoordinator) &&
-      locked.enrolment_deadline.getTime() <= Date.now()
-    )
-      throw new DomainError(
-        'ENROLMENT_CLOSED',
-        'The enrolment deadline has passed: ask your coordinator to cancel.',
-      );
+      throw Errors.conflict('The session is over or cancelled; its enrolments stay as they are.');
+    if (!(coordinator || asCoordinator) && locked.enrolment_deadline.getTime() <= Date.now())
+      throw new DomainError('ENROLMENT_CLOSED', 'The enrolment deadline has passed: ask your coordinator to cancel.');
     await manager.query(
       `UPDATE enrolment SET status = 'CANCELLED', cancelled_at = clock_timestamp(), cancelled_by_id = $2 WHERE id = $1`,
       [enrolmentId, viewer.personId],
     );
     let mailIds: string[] = [];
     if (enrolment.status === 'CONFIRMED') {
-      await manager.query(
-        `UPDATE training_session SET seats_taken = seats_taken - $2 WHERE id = $1`,
-        [row.session_id, enrolment.seats],
-      );
+      await manager.query(`UPDATE training_session SET seats_taken = seats_taken - $2 WHERE id = $1`, [
+        row.session_id,
+        enrolment.seats,
+      ]);
       mailIds = await this.promote(manager, row.session_id);
     }
     await this.audit.record(manager, {
@@ -402,34 +336,17 @@ export class EnrolmentsService {
   }
 
   /** A COORDINATOR moves a tandem to another session of the same module: cancel and book in one transaction. */
-  async move(
-    viewer: Viewer,
-    enrolmentId: string,
-    toSessionId: string,
-    requestId: string,
-  ): Promise<string> {
+  async move(viewer: Viewer, enrolmentId: string, toSessionId: string, requestId: string): Promise<string> {
     const result = await this.db.transaction(async (manager) => {
-      const [current]: { session_id: string; tandem_id: string | null }[] =
-        await manager.query(
-          `SELECT session_id, tandem_id FROM enrolment WHERE id = $1 AND status <> 'CANCELLED'`,
-          [enrolmentId],
-        );
+      const [current]: { session_id: string; tandem_id: string | null }[] = await manager.query(
+        `SELECT session_id, tandem_id FROM enrolment WHERE id = $1 AND status <> 'CANCELLED'`,
+        [enrolmentId],
+      );
       if (!current?.tandem_id) throw Errors.notFound('Enrolment');
       const target = await findVisibleSession(manager, viewer, toSessionId);
-      const party = await this.partyFor(
-        manager,
-        viewer,
-        target,
-        current.tandem_id,
-      );
-      if (!party.onBehalf && !Access.isAdmin(viewer))
-        throw Errors.forbidden('Only a coordinator moves a tandem.');
-      const [from] = await sessionViewsWhere(
-        manager,
-        viewer.personId,
-        's.id = $2',
-        [current.session_id],
-      );
+      const party = await this.partyFor(manager, viewer, target, current.tandem_id);
+      if (!party.onBehalf && !Access.isAdmin(viewer)) throw Errors.forbidden('Only a coordinator moves a tandem.');
+      const [from] = await sessionViewsWhere(manager, viewer.personId, 's.id = $2', [current.session_id]);
       if (from.moduleId !== target.moduleId)
         throw Errors.validation([
           {
@@ -438,23 +355,9 @@ export class EnrolmentsService {
           },
         ]);
       // Both sessions locked in id order, so two opposite moves cannot deadlock.
-      for (const id of [current.session_id, toSessionId].sort())
-        await this.lockSession(manager, id);
-      const mailIds = await this.cancelIn(
-        manager,
-        viewer,
-        enrolmentId,
-        requestId,
-        true,
-      );
-      const id = await this.bookIn(
-        manager,
-        viewer,
-        target,
-        { ...party, onBehalf: true },
-        true,
-        requestId,
-      );
+      for (const id of [current.session_id, toSessionId].sort()) await this.lockSession(manager, id);
+      const mailIds = await this.cancelIn(manager, viewer, enrolmentId, requestId, true);
+      const id = await this.bookIn(manager, viewer, target, { ...party, onBehalf: true }, true, requestId);
       return { id, mailIds };
     });
     await this.mail.dispatch(result.mailIds);
@@ -462,28 +365,21 @@ export class EnrolmentsService {
   }
 
   async views(manager: EntityManager, ids: string[]): Promise<EnrolmentView[]> {
-    return ids.length
-      ? enrolmentViewsWhere(manager, 'e.id = ANY($1::uuid[])', [ids])
-      : [];
+    return ids.length ? enrolmentViewsWhere(manager, 'e.id = ANY($1::uuid[])', [ids]) : [];
   }
 
   async get(viewer: Viewer, id: string): Promise<EnrolmentView> {
     const [view] = await this.views(this.db.manager, [id]);
     if (!view) throw Errors.notFound('Enrolment');
     if (view.people.some((p) => p.id === viewer.personId)) return view;
-    const session = await findVisibleSession(
-      this.db.manager,
-      viewer,
-      view.sessionId,
-    ).catch(() => null);
+    const session = await findVisibleSession(this.db.manager, viewer, view.sessionId).catch(() => null);
     if (session && canKeepRoster(viewer, session)) return view;
     const [row]: { countries: string[] }[] = await this.db.query(
       `SELECT ARRAY(SELECT DISTINCT o.country_code::text FROM enrolment_person ep JOIN tutor_profile tp ON tp.person_id = ep.person_id
                       JOIN organisation o ON o.id = tp.organisation_id WHERE ep.enrolment_id = $1) AS countries`,
       [id],
     );
-    if (Access.can(viewer, ['COORDINATOR'], { countryCodes: row.countries }))
-      return view;
+    if (Access.can(viewer, ['COORDINATOR'], { countryCodes: row.countries })) return view;
     throw Errors.notFound('Enrolment');
   }
 
@@ -492,48 +388,32 @@ export class EnrolmentsService {
   }
 
   /** The viewer's own enrolments (not cancelled), soonest first, with their sessions. */
-  async mine(
-    viewer: Viewer,
-  ): Promise<{ enrolment: EnrolmentView; session: SessionView }[]> {
+  async mine(viewer: Viewer): Promise<{ enrolment: EnrolmentView; session: SessionView }[]> {
     const enrolments = await enrolmentViewsWhere(
       this.db.manager,
       `e.status <> 'CANCELLED' AND EXISTS (SELECT 1 FROM enrolment_person ep WHERE ep.enrolment_id = e.id AND ep.person_id = $1)`,
       [viewer.personId],
     );
     if (!enrolments.length) return [];
-    const sessions = await sessionViewsWhere(
-      this.db.manager,
-      viewer.personId,
-      's.id = ANY($2::uuid[])',
-      [enrolments.map((e) => e.sessionId)],
-    );
+    const sessions = await sessionViewsWhere(this.db.manager, viewer.personId, 's.id = ANY($2::uuid[])', [
+      enrolments.map((e) => e.sessionId),
+    ]);
     const byId = new Map(sessions.map((s) => [s.id, s]));
     return enrolments
       .map((enrolment) => ({
         enrolment,
         session: byId.get(enrolment.sessionId) as SessionView,
       }))
-      .sort(
-        (a, b) => a.session.startsAt.getTime() - b.session.startsAt.getTime(),
-      );
+      .sort((a, b) => a.session.startsAt.getTime() - b.session.startsAt.getTime());
   }
 
   /** The roster: CONFIRMED then WAITLISTED in queue order. Trainers assigned, or who may edit the session. */
-  async roster(
-    viewer: Viewer,
-    sessionId: string,
-  ): Promise<{ session: SessionView; enrolments: EnrolmentView[] }> {
-    const session = await findVisibleSession(
-      this.db.manager,
-      viewer,
-      sessionId,
-    );
+  async roster(viewer: Viewer, sessionId: string): Promise<{ session: SessionView; enrolments: EnrolmentView[] }> {
+    const session = await findVisibleSession(this.db.manager, viewer, sessionId);
     if (!canKeepRoster(viewer, session)) throw Errors.forbidden();
-    const enrolments = await enrolmentViewsWhere(
-      this.db.manager,
-      `e.session_id = $1 AND e.status <> 'CANCELLED'`,
-      [sessionId],
-    );
+    const enrolments = await enrolmentViewsWhere(this.db.manager, `e.session_id = $1 AND e.status <> 'CANCELLED'`, [
+      sessionId,
+    ]);
     return { session, enrolments };
   }
 
@@ -542,15 +422,10 @@ export class EnrolmentsService {
     viewer: Viewer,
     sessionId: string,
   ): Promise<{ id: string; names: string; countryCode: string }[]> {
-    const session = await findVisibleSession(
-      this.db.manager,
-      viewer,
-      sessionId,
-    );
+    const session = await findVisibleSession(this.db.manager, viewer, sessionId);
     const countries = Access.countries(viewer, ['COORDINATOR']);
-    const rows: { id: string; names: string; country_code: string }[] =
-      await this.db.query(
-        `SELECT t.id, ps.given_name || ' ' || ps.family_name || ' & ' || pc.given_name || ' ' || pc.family_name AS names, o.country_code::text AS country_code
+    const rows: { id: string; names: string; country_code: string }[] = await this.db.query(
+      `SELECT t.id, ps.given_name || ' ' || ps.family_name || ' & ' || pc.given_name || ' ' || pc.family_name AS names, o.country_code::text AS country_code
          FROM tandem t
          JOIN person ps ON ps.id = t.school_tutor_id
          JOIN person pc ON pc.id = t.company_tutor_id
@@ -561,13 +436,8 @@ export class EnrolmentsService {
           AND ($3::text[] IS NULL OR o.country_code = ANY($3::text[]))
           AND NOT EXISTS (SELECT 1 FROM enrolment e WHERE e.session_id = $4 AND e.tandem_id = t.id AND e.status <> 'CANCELLED')
         ORDER BY ps.family_name, ps.given_name, t.id`,
-        [
-          session.editionId,
-          session.countryCode,
-          countries === 'ALL' ? null : countries,
-          sessionId,
-        ],
-      );
+      [session.editionId, session.countryCode, countries === 'ALL' ? null : countries, sessionId],
+    );
     return rows.map((r) => ({
       id: r.id,
       names: r.names,
@@ -576,15 +446,8 @@ export class EnrolmentsService {
   }
 
   /** The roster as export rows (names and organisations, no contact details), for its keepers. */
-  async rosterRows(
-    viewer: Viewer,
-    sessionId: string,
-  ): Promise<{ session: SessionView; rows: RosterRow[] }> {
-    const session = await findVisibleSession(
-      this.db.manager,
-      viewer,
-      sessionId,
-    );
+  async rosterRows(viewer: Viewer, sessionId: string): Promise<{ session: SessionView; rows: RosterRow[] }> {
+    const session = await findVisibleSession(this.db.manager, viewer, sessionId);
     if (!canKeepRoster(viewer, session)) throw Errors.forbidden();
     const rows: Record<string, unknown>[] = await this.db.query(
       `SELECT p.given_name || ' ' || p.family_name AS name, coalesce(o.name, '') AS organisation,
@@ -608,10 +471,7 @@ export class EnrolmentsService {
         organisation: r['organisation'] as string,
         tandem: asText(r['tandem']),
         enrolmentStatus: r['status'] as string,
-        waitlistPosition:
-          r['waitlist_position'] === null
-            ? null
-            : Number(r['waitlist_position']),
+        waitlistPosition: r['waitlist_position'] === null ? null : Number(r['waitlist_position']),
         attendance: asText(r['attendance']),
       })),
     };
@@ -620,8 +480,7 @@ export class EnrolmentsService {
   canCancel(viewer: Viewer, session: SessionView): boolean {
     return (
       session.status === 'SCHEDULED' &&
-      (session.enrolmentDeadline.getTime() > Date.now() ||
-        canEditSession(viewer, session))
+      (session.enrolmentDeadline.getTime() > Date.now() || canEditSession(viewer, session))
     );
   }
 }

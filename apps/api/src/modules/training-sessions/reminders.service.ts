@@ -35,9 +35,8 @@ export class RemindersService {
   /** Sends the reminders due at `now`; answers how many were sent. */
   async sendDue(now: Date): Promise<number> {
     const mailIds = await this.db.transaction(async (manager) => {
-      const claimed: { session_id: string; person_id: string; kind: string }[] =
-        await manager.query(
-          `INSERT INTO session_reminder (session_id, person_id, kind)
+      const claimed: { session_id: string; person_id: string; kind: string }[] = await manager.query(
+        `INSERT INTO session_reminder (session_id, person_id, kind)
          SELECT s.id, ep.person_id, k.kind
            FROM training_session s
            JOIN enrolment e ON e.session_id = s.id AND e.status = 'CONFIRMED'
@@ -47,21 +46,12 @@ export class RemindersService {
             AND (k.kind = 'HOURS_24' OR (s.starts_at - interval '24 hours' > $1 AND e.confirmed_at <= s.starts_at - interval '7 days'))
          ON CONFLICT DO NOTHING
          RETURNING session_id, person_id, kind`,
-          [now],
-        );
+        [now],
+      );
       if (!claimed.length) return [];
       const bySession = new Map<string, string[]>();
-      for (const c of claimed)
-        bySession.set(c.session_id, [
-          ...(bySession.get(c.session_id) ?? []),
-          c.person_id,
-        ]);
-      const sessions = await sessionViewsWhere(
-        manager,
-        NO_VIEWER,
-        's.id = ANY($2::uuid[])',
-        [[...bySession.keys()]],
-      );
+      for (const c of claimed) bySession.set(c.session_id, [...(bySession.get(c.session_id) ?? []), c.person_id]);
+      const sessions = await sessionViewsWhere(manager, NO_VIEWER, 's.id = ANY($2::uuid[])', [[...bySession.keys()]]);
       const ids: string[] = [];
       for (const session of sessions)
         ids.push(

@@ -5,12 +5,7 @@ import { Errors } from '../../common/domain-error';
 import { SessionView, sessionViewsWhere } from './session-views';
 
 /** Roles that see the sessions of a whole country (and every joint session). */
-const COUNTRY_READERS = [
-  'COORDINATOR',
-  'TRAINER',
-  'OBSERVER',
-  'RESEARCHER',
-] as const;
+const COUNTRY_READERS = ['COORDINATOR', 'TRAINER', 'OBSERVER', 'RESEARCHER'] as const;
 
 /**
  * Which sessions the viewer sees, as a SQL condition on `s` with its parameters (numbered from `from`).
@@ -30,9 +25,7 @@ export async function visibleSessionsCondition(
         [viewer.personId],
       )
     : [];
-  const all = [
-    ...new Set([...countries, ...tutorCountries.map((c) => c.code)]),
-  ];
+  const all = [...new Set([...countries, ...tutorCountries.map((c) => c.code)])];
   return {
     sql: `(s.country_code IS NULL OR s.country_code = ANY($${from}::text[])
            OR EXISTS (SELECT 1 FROM session_trainer vt WHERE vt.session_id = s.id AND vt.person_id = $${from + 1}))`,
@@ -41,20 +34,14 @@ export async function visibleSessionsCondition(
 }
 
 /** Who schedules and changes sessions: ADMIN for joint modules; the country's COORDINATOR or TRAINER for national ones. */
-export function canScheduleFor(
-  viewer: Viewer,
-  module: { kind: string; countryCode: string | null },
-): boolean {
+export function canScheduleFor(viewer: Viewer, module: { kind: string; countryCode: string | null }): boolean {
   if (module.kind === 'JOINT') return Access.isAdmin(viewer);
   return Access.can(viewer, ['COORDINATOR', 'TRAINER'], {
     countryCode: module.countryCode,
   });
 }
 
-export function canEditSession(
-  viewer: Viewer,
-  session: Pick<SessionView, 'moduleKind' | 'countryCode'>,
-): boolean {
+export function canEditSession(viewer: Viewer, session: Pick<SessionView, 'moduleKind' | 'countryCode'>): boolean {
   return canScheduleFor(viewer, {
     kind: session.moduleKind,
     countryCode: session.countryCode,
@@ -66,25 +53,16 @@ export function canKeepRoster(
   viewer: Viewer,
   session: Pick<SessionView, 'moduleKind' | 'countryCode' | 'trainers'>,
 ): boolean {
-  return (
-    canEditSession(viewer, session) ||
-    session.trainers.some((t) => t.id === viewer.personId)
-  );
+  return canEditSession(viewer, session) || session.trainers.some((t) => t.id === viewer.personId);
 }
 
 /** One session the viewer may see, read through `manager`; NOT_FOUND otherwise. */
-export async function findVisibleSession(
-  manager: EntityManager,
-  viewer: Viewer,
-  id: string,
-): Promise<SessionView> {
+export async function findVisibleSession(manager: EntityManager, viewer: Viewer, id: string): Promise<SessionView> {
   const visible = await visibleSessionsCondition(manager, viewer, 3);
-  const [view] = await sessionViewsWhere(
-    manager,
-    viewer.personId,
-    `s.id = $2 AND ${visible.sql}`,
-    [id, ...visible.params],
-  );
+  const [view] = await sessionViewsWhere(manager, viewer.personId, `s.id = $2 AND ${visible.sql}`, [
+    id,
+    ...visible.params,
+  ]);
   if (!view) throw Errors.notFound('Training session');
   return view;
 }

@@ -3,11 +3,7 @@ import type { MailService } from '../mail/mail.service';
 import type { MailKinds } from '../mail/templates';
 import { formatForPerson } from './session-times';
 
-type SessionMailKind =
-  | 'SESSION_CHANGED'
-  | 'SESSION_CANCELLED'
-  | 'ENROLMENT_PROMOTED'
-  | 'SESSION_REMINDER';
+type SessionMailKind = 'SESSION_CHANGED' | 'SESSION_CANCELLED' | 'ENROLMENT_PROMOTED' | 'SESSION_REMINDER';
 
 export interface MailedSession {
   moduleTitle: Record<string, string>;
@@ -51,15 +47,8 @@ export async function queueSessionMail<K extends SessionMailKind>(
       params: {
         ...extra,
         givenName: p.given_name,
-        moduleTitle:
-          session.moduleTitle[p.preferred_language] ??
-          session.moduleTitle['en'] ??
-          '',
-        when: formatForPerson(
-          session.startsAt,
-          p.time_zone ?? session.timeZone,
-          p.preferred_language,
-        ),
+        moduleTitle: session.moduleTitle[p.preferred_language] ?? session.moduleTitle['en'] ?? '',
+        when: formatForPerson(session.startsAt, p.time_zone ?? session.timeZone, p.preferred_language),
         place,
       } as MailKinds[K],
     })),

@@ -1,26 +1,13 @@
-import {
-  formatForPerson,
-  fromLocal,
-  resolveSessionTimes,
-  toLocal,
-} from './session-times';
+import { formatForPerson, fromLocal, resolveSessionTimes, toLocal } from './session-times';
 
 const now = new Date('2026-10-01T12:00:00Z');
 
 describe('session times', () => {
   it('reads a local time across the October DST change in Riga (EEST +3 before, EET +2 after)', () => {
-    expect(fromLocal('2026-10-24T10:00', 'Europe/Riga')?.toISOString()).toBe(
-      '2026-10-24T07:00:00.000Z',
-    );
-    expect(fromLocal('2026-10-25T10:00', 'Europe/Riga')?.toISOString()).toBe(
-      '2026-10-25T08:00:00.000Z',
-    );
-    expect(toLocal(new Date('2026-10-25T08:00:00Z'), 'Europe/Riga')).toBe(
-      '2026-10-25T10:00',
-    );
-    expect(
-      formatForPerson(new Date('2026-10-25T08:00:00Z'), 'Europe/Riga', 'lv'),
-    ).toContain('10:00');
+    expect(fromLocal('2026-10-24T10:00', 'Europe/Riga')?.toISOString()).toBe('2026-10-24T07:00:00.000Z');
+    expect(fromLocal('2026-10-25T10:00', 'Europe/Riga')?.toISOString()).toBe('2026-10-25T08:00:00.000Z');
+    expect(toLocal(new Date('2026-10-25T08:00:00Z'), 'Europe/Riga')).toBe('2026-10-25T10:00');
+    expect(formatForPerson(new Date('2026-10-25T08:00:00Z'), 'Europe/Riga', 'lv')).toContain('10:00');
   });
 
   it('refuses an end before the start, a deadline after the start, a past start and an unknown zone', () => {
@@ -33,10 +20,7 @@ describe('session times', () => {
       },
       now,
     );
-    expect(bad.errors.map((e) => e.field).sort()).toEqual([
-      'endsAt',
-      'enrolmentDeadline',
-    ]);
+    expect(bad.errors.map((e) => e.field).sort()).toEqual(['endsAt', 'enrolmentDeadline']);
     expect(
       resolveSessionTimes(
         {
@@ -69,9 +53,7 @@ describe('session times', () => {
       now,
     );
     expect(ok.times?.hours).toBe(6.5);
-    expect(ok.times?.enrolmentDeadline.toISOString()).toBe(
-      ok.times?.startsAt.toISOString(),
-    );
+    expect(ok.times?.enrolmentDeadline.toISOString()).toBe(ok.times?.startsAt.toISOString());
     expect(
       resolveSessionTimes(
         {

@@ -36,22 +36,16 @@ export function toLocal(instant: Date, zone: string): string {
 }
 
 /** A date and time for people (mail, calendar texts), in their language and zone, with the zone named. */
-export function formatForPerson(
-  instant: Date,
-  zone: string,
-  language: string,
-): string {
-  return DateTime.fromJSDate(instant, { zone })
-    .setLocale(language)
-    .toLocaleString({
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZoneName: 'short',
-    });
+export function formatForPerson(instant: Date, zone: string, language: string): string {
+  return DateTime.fromJSDate(instant, { zone }).setLocale(language).toLocaleString({
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  });
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -76,9 +70,7 @@ export function resolveSessionTimes(
   }
   const startsAt = fromLocal(input.startsAt, input.timeZone);
   const endsAt = fromLocal(input.endsAt, input.timeZone);
-  const deadline = input.enrolmentDeadline
-    ? fromLocal(input.enrolmentDeadline, input.timeZone)
-    : startsAt;
+  const deadline = input.enrolmentDeadline ? fromLocal(input.enrolmentDeadline, input.timeZone) : startsAt;
   if (!startsAt)
     errors.push({
       field: 'startsAt',
@@ -95,12 +87,10 @@ export function resolveSessionTimes(
       message: 'is not a date and time (YYYY-MM-DDTHH:mm)',
     });
   if (!startsAt || !endsAt || !deadline) return { times: null, errors };
-  const unchangedStart =
-    previous && previous.startsAt.getTime() === startsAt.getTime();
+  const unchangedStart = previous && previous.startsAt.getTime() === startsAt.getTime();
   if (!unchangedStart && startsAt.getTime() <= now.getTime())
     errors.push({ field: 'startsAt', message: 'must be in the future' });
-  if (endsAt.getTime() <= startsAt.getTime())
-    errors.push({ field: 'endsAt', message: 'must be after the start' });
+  if (endsAt.getTime() <= startsAt.getTime()) errors.push({ field: 'endsAt', message: 'must be after the start' });
   if (deadline.getTime() > startsAt.getTime())
     errors.push({
       field: 'enrolmentDeadline',

@@ -82,8 +82,7 @@ export function toSessionView(r: Record<string, unknown>): SessionView {
     sequence: Number(r['sequence']),
     trainers: r['trainers'] as { id: string; name: string }[],
     myEnrolmentId: (r['my_enrolment_id'] as string | null) ?? null,
-    myEnrolmentStatus:
-      (r['my_enrolment_status'] as EnrolmentStatus | null) ?? null,
+    myEnrolmentStatus: (r['my_enrolment_status'] as EnrolmentStatus | null) ?? null,
   };
 }
 
@@ -94,9 +93,9 @@ export async function sessionViewsWhere(
   params: unknown[],
   tail = 'ORDER BY s.starts_at, s.id',
 ): Promise<SessionView[]> {
-  const rows: Record<string, unknown>[] = await manager.query(
-    `${SELECT_SESSIONS} WHERE ${where} ${tail}`,
-    [viewerId, ...params],
-  );
+  const rows: Record<string, unknown>[] = await manager.query(`${SELECT_SESSIONS} WHERE ${where} ${tail}`, [
+    viewerId,
+    ...params,
+  ]);
   return rows.map(toSessionView);
 }

@@ -14,11 +14,7 @@ import { Person } from '../people/person.entity';
 import { Edition } from '../programmes/edition.entity';
 import { Country } from '../reference/country.entity';
 
-export const SESSION_STATUSES = [
-  'SCHEDULED',
-  'CANCELLED',
-  'COMPLETED',
-] as const;
+export const SESSION_STATUSES = ['SCHEDULED', 'CANCELLED', 'COMPLETED'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
 
 const numeric = { to: (v: number) => v, from: (v: string) => Number(v) };
@@ -35,26 +31,14 @@ const numeric = { to: (v: number) => v, from: (v: string) => Number(v) };
 @Index('ix_training_session_edition_starts', ['editionId', 'startsAt'])
 @Index('ix_training_session_country_starts', ['countryCode', 'startsAt'])
 @Index('ix_training_session_module_version', ['moduleVersionId'])
-@Check(
-  'ck_training_session_status',
-  `status IN ('SCHEDULED','CANCELLED','COMPLETED')`,
-)
+@Check('ck_training_session_status', `status IN ('SCHEDULED','CANCELLED','COMPLETED')`)
 @Check('ck_training_session_times', 'ends_at > starts_at')
 @Check('ck_training_session_deadline', 'enrolment_deadline <= starts_at')
 @Check('ck_training_session_capacity', 'capacity > 0')
-@Check(
-  'ck_training_session_seats',
-  'seats_taken >= 0 AND seats_taken <= capacity',
-)
+@Check('ck_training_session_seats', 'seats_taken >= 0 AND seats_taken <= capacity')
 @Check('ck_training_session_hours', 'hours >= 0')
-@Check(
-  'ck_training_session_place',
-  `venue IS NOT NULL OR online_url IS NOT NULL`,
-)
-@Check(
-  'ck_training_session_cancelled',
-  `(status = 'CANCELLED') = (cancel_reason IS NOT NULL)`,
-)
+@Check('ck_training_session_place', `venue IS NOT NULL OR online_url IS NOT NULL`)
+@Check('ck_training_session_cancelled', `(status = 'CANCELLED') = (cancel_reason IS NOT NULL)`)
 export class TrainingSession {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -3,23 +3,15 @@ import type { EnrolmentView } from './enrolment-views';
 import { canEditSession, canKeepRoster } from './session-access';
 import { toLocal } from './session-times';
 import type { SessionView } from './session-views';
-import type {
-  EnrolmentModel,
-  TrainingSessionModel,
-} from './training-session.model';
+import type { EnrolmentModel, TrainingSessionModel } from './training-session.model';
 
-export function toTrainingSessionModel(
-  view: SessionView,
-  viewer: Viewer,
-  language: string,
-): TrainingSessionModel {
+export function toTrainingSessionModel(view: SessionView, viewer: Viewer, language: string): TrainingSessionModel {
   return {
     id: view.id,
     editionId: view.editionId,
     moduleId: view.moduleId,
     moduleCode: view.moduleCode,
-    moduleTitle:
-      view.moduleTitle[language] ?? view.moduleTitle['en'] ?? view.moduleCode,
+    moduleTitle: view.moduleTitle[language] ?? view.moduleTitle['en'] ?? view.moduleCode,
     moduleKind: view.moduleKind,
     jointNumber: view.jointNumber,
     moduleVersion: view.moduleVersion,

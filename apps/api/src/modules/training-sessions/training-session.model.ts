@@ -1,11 +1,4 @@
-import {
-  Field,
-  Float,
-  ID,
-  Int,
-  ObjectType,
-  registerEnumType,
-} from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PageInfoModel } from '../../common/pagination';
 import { ATTENDANCE_STATUSES } from './attendance.entity';
 import type { AttendanceStatus as AttendanceStatusValue } from './attendance.entity';
@@ -55,8 +48,7 @@ export class TrainingSessionModel {
   @Field(() => Int) moduleVersion!: number;
   @Field(() => String, {
     nullable: true,
-    description:
-      'The country whose tutors it is for; null: a joint session open to all.',
+    description: 'The country whose tutors it is for; null: a joint session open to all.',
   })
   countryCode!: string | null;
   @Field({ description: 'UTC.' }) startsAt!: Date;
@@ -64,8 +56,7 @@ export class TrainingSessionModel {
   @Field({ description: 'IANA zone the session is held in.' })
   timeZone!: string;
   @Field({
-    description:
-      'The start as a wall-clock time in `timeZone` (YYYY-MM-DDTHH:mm), as the forms enter it.',
+    description: 'The start as a wall-clock time in `timeZone` (YYYY-MM-DDTHH:mm), as the forms enter it.',
   })
   localStartsAt!: string;
   @Field() localEndsAt!: string;
@@ -102,8 +93,7 @@ export class TrainingSessionModel {
   })
   canEdit!: boolean;
   @Field({
-    description:
-      'The viewer may see the roster and mark attendance (also the trainers assigned).',
+    description: 'The viewer may see the roster and mark attendance (also the trainers assigned).',
   })
   canKeepRoster!: boolean;
 }
@@ -133,8 +123,7 @@ export class EnrolledPersonModel {
 }
 
 @ObjectType('Enrolment', {
-  description:
-    'A tandem’s two seats (booked together), or one seat of a single tutor.',
+  description: 'A tandem’s two seats (booked together), or one seat of a single tutor.',
 })
 export class EnrolmentModel {
   @Field(() => ID) id!: string;
@@ -158,21 +147,18 @@ export class MyEnrolmentModel {
   @Field(() => EnrolmentModel) enrolment!: EnrolmentModel;
   @Field(() => TrainingSessionModel) session!: TrainingSessionModel;
   @Field({
-    description:
-      'The viewer may still cancel it (until the enrolment deadline).',
+    description: 'The viewer may still cancel it (until the enrolment deadline).',
   })
   canCancel!: boolean;
 }
 
 @ObjectType('CheckInCode', {
-  description:
-    'The rotating QR check-in code of a session; a new one every 30 seconds.',
+  description: 'The rotating QR check-in code of a session; a new one every 30 seconds.',
 })
 export class CheckInCodeModel {
   @Field() code!: string;
   @Field({
-    description:
-      'The path a tutor’s phone opens (the QR code holds it with the site’s address).',
+    description: 'The path a tutor’s phone opens (the QR code holds it with the site’s address).',
   })
   path!: string;
   @Field() expiresAt!: Date;
@@ -194,8 +180,7 @@ export class AttendanceMarkModel {
 }
 
 @ObjectType('EnrollableTandem', {
-  description:
-    'An ACTIVE tandem a coordinator may enrol in a session on its behalf.',
+  description: 'An ACTIVE tandem a coordinator may enrol in a session on its behalf.',
 })
 export class EnrollableTandemModel {
   @Field(() => ID) id!: string;

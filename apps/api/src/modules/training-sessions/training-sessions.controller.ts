@@ -8,8 +8,7 @@ import { CalendarService } from './calendar.service';
 import { EnrolmentsService } from './enrolments.service';
 import { rosterCsv, rosterXlsx } from './roster-export';
 
-const uuid = (what: string) =>
-  new ParseUUIDPipe({ exceptionFactory: () => Errors.notFound(what) });
+const uuid = (what: string) => new ParseUUIDPipe({ exceptionFactory: () => Errors.notFound(what) });
 const ICS = 'text/calendar; charset=utf-8';
 
 /** Files: the .ics of an enrolment, the private calendar feed, and the roster as CSV or XLSX. */
@@ -30,10 +29,7 @@ export class TrainingSessionsController {
     const body = await this.calendar.forEnrolment(viewer, id);
     await reply
       .header('content-type', ICS)
-      .header(
-        'content-disposition',
-        'attachment; filename="tandem-session.ics"',
-      )
+      .header('content-disposition', 'attachment; filename="tandem-session.ics"')
       .header('cache-control', 'no-store')
       .send(body);
   }
@@ -79,10 +75,7 @@ export class TrainingSessionsController {
   ) {
     const { session, rows } = await this.enrolments.rosterRows(viewer, id);
     await reply
-      .header(
-        'content-type',
-        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      )
+      .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
       .header(
         'content-disposition',
         `attachment; filename="roster-${session.moduleCode}-${session.startsAt.toISOString().slice(0, 10)}.xlsx"`,

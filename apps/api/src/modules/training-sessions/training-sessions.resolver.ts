@@ -15,10 +15,7 @@ import {
   UpdateSessionInput,
 } from './dto/session.input';
 import { toTrainingSessionModel } from './training-session.mapper';
-import {
-  TrainingSessionConnectionModel,
-  TrainingSessionModel,
-} from './training-session.model';
+import { TrainingSessionConnectionModel, TrainingSessionModel } from './training-session.model';
 import { TrainingSessionsService } from './training-sessions.service';
 
 @Resolver(() => TrainingSessionModel)
@@ -28,30 +25,20 @@ export class TrainingSessionsResolver {
     private readonly modules: ModulesService,
   ) {}
 
-  private async model(
-    viewer: Viewer,
-    id: string,
-  ): Promise<TrainingSessionModel> {
-    const [view, language] = await Promise.all([
-      this.service.get(viewer, id),
-      this.modules.languageOf(viewer),
-    ]);
+  private async model(viewer: Viewer, id: string): Promise<TrainingSessionModel> {
+    const [view, language] = await Promise.all([this.service.get(viewer, id), this.modules.languageOf(viewer)]);
     return toTrainingSessionModel(view, viewer, language);
   }
 
   @SignedIn()
   @Query(() => TrainingSessionConnectionModel, {
-    description:
-      'Sessions the viewer may see (joint ones, and the national ones of their country), soonest first.',
+    description: 'Sessions the viewer may see (joint ones, and the national ones of their country), soonest first.',
   })
   async trainingSessions(
     @CurrentViewer() viewer: Viewer,
     @Args() args: TrainingSessionsArgs,
   ): Promise<TrainingSessionConnectionModel> {
-    const [page, language] = await Promise.all([
-      this.service.page(viewer, args),
-      this.modules.languageOf(viewer),
-    ]);
+    const [page, language] = await Promise.all([this.service.page(viewer, args), this.modules.languageOf(viewer)]);
     return {
       ...page,
       edges: page.edges.map((e) => ({
@@ -63,17 +50,10 @@ export class TrainingSessionsResolver {
 
   @RequireRoles('TRAINER', 'COORDINATOR', 'ADMIN')
   @Query(() => TrainingSessionConnectionModel, {
-    description:
-      'The trainer’s agenda: sessions assigned to the viewer, and for coordinators those of their country.',
+    description: 'The trainer’s agenda: sessions assigned to the viewer, and for coordinators those of their country.',
   })
-  async agenda(
-    @CurrentViewer() viewer: Viewer,
-    @Args() args: AgendaArgs,
-  ): Promise<TrainingSessionConnectionModel> {
-    const [page, language] = await Promise.all([
-      this.service.agenda(viewer, args),
-      this.modules.languageOf(viewer),
-    ]);
+  async agenda(@CurrentViewer() viewer: Viewer, @Args() args: AgendaArgs): Promise<TrainingSessionConnectionModel> {
+    const [page, language] = await Promise.all([this.service.agenda(viewer, args), this.modules.languageOf(viewer)]);
     return {
       ...page,
       edges: page.edges.map((e) => ({
@@ -85,10 +65,7 @@ export class TrainingSessionsResolver {
 
   @SignedIn()
   @Query(() => TrainingSessionModel)
-  async trainingSession(
-    @CurrentViewer() viewer: Viewer,
-    @Args() args: SessionArgs,
-  ): Promise<TrainingSessionModel> {
+  async trainingSession(@CurrentViewer() viewer: Viewer, @Args() args: SessionArgs): Promise<TrainingSessionModel> {
     return this.model(viewer, args.id);
   }
 
@@ -102,28 +79,19 @@ export class TrainingSessionsResolver {
     @Args('input') input: ScheduleSessionInput,
     @Context() ctx: RequestContext,
   ): Promise<TrainingSessionModel> {
-    return this.model(
-      viewer,
-      await this.service.schedule(viewer, input, ctx.req.id),
-    );
+    return this.model(viewer, await this.service.schedule(viewer, input, ctx.req.id));
   }
 
   @RequireRoles('TRAINER', 'COORDINATOR', 'ADMIN')
   @Mutation(() => [TrainingSessionModel], {
-    description:
-      'The same module on several dates at once: all are scheduled, or none.',
+    description: 'The same module on several dates at once: all are scheduled, or none.',
   })
   async scheduleSessionSeries(
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: ScheduleSessionSeriesInput,
     @Context() ctx: RequestContext,
   ): Promise<TrainingSessionModel[]> {
-    const ids = await this.service.scheduleMany(
-      viewer,
-      input.session,
-      input.dates,
-      ctx.req.id,
-    );
+    const ids = await this.service.scheduleMany(viewer, input.session, input.dates, ctx.req.id);
     return Promise.all(ids.map((id) => this.model(viewer, id)));
   }
 
@@ -143,20 +111,14 @@ export class TrainingSessionsResolver {
 
   @RequireRoles('TRAINER', 'COORDINATOR', 'ADMIN')
   @Mutation(() => TrainingSessionModel, {
-    description:
-      'Cancels a scheduled session with a reason, mailed to everyone enrolled.',
+    description: 'Cancels a scheduled session with a reason, mailed to everyone enrolled.',
   })
   async cancelSession(
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: CancelSessionInput,
     @Context() ctx: RequestContext,
   ): Promise<TrainingSessionModel> {
-    await this.service.cancel(
-      viewer,
-      input.sessionId,
-      input.reason,
-      ctx.req.id,
-    );
+    await this.service.cancel(viewer, input.sessionId, input.reason, ctx.req.id);
     return this.model(viewer, input.sessionId);
   }
 

@@ -17,12 +17,7 @@ import type {
   TrainingSessionsArgs,
 } from './dto/session.input';
 import { EnrolmentsService } from './enrolments.service';
-import {
-  canEditSession,
-  canScheduleFor,
-  findVisibleSession,
-  visibleSessionsCondition,
-} from './session-access';
+import { canEditSession, canScheduleFor, findVisibleSession, visibleSessionsCondition } from './session-access';
 import { queueSessionMail } from './session-mail';
 import { resolveSessionTimes, SessionTimes } from './session-times';
 import { SessionView, sessionViewsWhere } from './session-views';
@@ -51,10 +46,7 @@ export class TrainingSessionsService {
     private readonly enrolments: EnrolmentsService,
   ) {}
 
-  async page(
-    viewer: Viewer,
-    args: TrainingSessionsArgs,
-  ): Promise<Page<SessionView>> {
+  async page(viewer: Viewer, args: TrainingSessionsArgs): Promise<Page<SessionView>> {
     const visible = await visibleSessionsCondition(this.db.manager, viewer, 2);
     const where = [visible.sql];
     const params: unknown[] = [...visible.params];
@@ -64,15 +56,10 @@ export class TrainingSessionsService {
     };
     if (args.editionId) add((n) => `s.edition_id = $${n}`, args.editionId);
     if (args.moduleId) add((n) => `m.id = $${n}`, args.moduleId);
-    if (args.countryCode)
-      add(
-        (n) => `(s.country_code IS NULL OR s.country_code = $${n})`,
-        args.countryCode,
-      );
+    if (args.countryCode) add((n) => `(s.country_code IS NULL OR s.country_code = $${n})`, args.countryCode);
     if (args.status) add((n) => `s.status = $${n}`, args.status);
     if (args.upcoming) where.push(`s.starts_at >= now()`);
-    if (args.openOnly)
-      where.push(`s.status = 'SCHEDULED' AND s.enrolment_deadline > now()`);
+    if (args.openOnly) where.push(`s.status = 'SCHEDULED' AND s.enrolment_deadline > now()`);
     if (args.withSeatsLeft) where.push(`s.seats_taken < s.capacity`);
     return this.pageWhere(viewer, where, params, args.first, args.after);
   }
@@ -107,9 +94,7 @@ export class TrainingSessionsService {
     if (after) {
       const [startsAt, id] = decodeCursor(after, 2);
       keyParams.push(startsAt, id);
-      keyed.push(
-        `(s.starts_at, s.id) > ($${keyParams.length}::timestamptz, $${keyParams.length + 1}::uuid)`,
-      );
+      keyed.push(`(s.starts_at, s.id) > ($${keyParams.length}::timestamptz, $${keyParams.length + 1}::uuid)`);
     }
     const views = await sessionViewsWhere(
       this.db.manager,
@@ -128,19 +113,11 @@ export class TrainingSessionsService {
   }
 
   /** One session the viewer may see; NOT_FOUND otherwise. */
-  async get(
-    viewer: Viewer,
-    id: string,
-    manager: EntityManager = this.db.manager,
-  ): Promise<SessionView> {
+  async get(viewer: Viewer, id: string, manager: EntityManager = this.db.manager): Promise<SessionView> {
     return findVisibleSession(manager, viewer, id);
   }
 
-  private async moduleFor(
-    manager: EntityManager,
-    viewer: Viewer,
-    moduleId: string,
-  ): Promise<ModuleRow> {
+  private async moduleFor(manager: EntityManager, viewer: Viewer, moduleId: string): Promise<ModuleRow> {
     const [module]: ModuleRow[] = await manager.query(
       `SELECT m.id, m.kind, m.country_code::text AS country_code, m.edition_id, m.code,
               (SELECT mv.id FROM module_version mv WHERE mv.module_id = m.id AND mv.status = 'PUBLISHED') AS version_id
@@ -156,9 +133,7 @@ export class TrainingSessionsService {
     )
       throw Errors.forbidden();
     if (!module.version_id)
-      throw Errors.validation([
-        { field: 'moduleId', message: 'has no published version to deliver' },
-      ]);
+      throw Errors.validation([{ field: 'moduleId', message: 'has no published version to deliver' }]);
     return module;
   }
 
@@ -190,11 +165,7 @@ export class TrainingSessionsService {
       : [{ field: 'venue', message: 'a venue or an online link is required' }];
   }
 
-  async schedule(
-    viewer: Viewer,
-    input: ScheduleSessionInput,
-    requestId: string,
-  ): Promise<string> {
+  async schedule(viewer: Viewer, input: ScheduleSessionInput, requestId: string): Promise<string> {
     const [id] = await this.scheduleMany(viewer, input, [input], requestId);
     return id;
   }
@@ -211,26 +182,16 @@ export class TrainingSessionsService {
       const now = new Date();
       const errors: FieldError[] = [
         ...this.placeErrors(input),
-        ...(await this.checkTrainers(
-          manager,
-          input.trainerIds,
-          module.country_code,
-        )),
+        ...(await this.checkTrainers(manager, input.trainerIds, module.country_code)),
       ];
       const resolved: SessionTimes[] = [];
       dates.forEach((d, i) => {
-        const { times, errors: timeErrors } = resolveSessionTimes(
-          { ...input, ...d },
-          now,
-        );
+        const { times, errors: timeErrors } = resolveSessionTimes({ ...input, ...d }, now);
         const prefix = dates.length > 1 ? `dates.${i}.` : '';
         errors.push(
           ...timeErrors.map((e) => ({
             ...e,
-            field:
-              e.field === 'timeZone' || e.field === 'hours'
-                ? e.field
-                : prefix + e.field,
+            field: e.field === 'timeZone' || e.field === 'hours' ? e.field : prefix + e.field,
           })),
         );
         if (times) resolved.push(times);
@@ -257,9 +218,7 @@ export class TrainingSessionsService {
       if (input.trainerIds.length)
         await manager.insert(
           SessionTrainer,
-          ids.flatMap((sessionId) =>
-            input.trainerIds.map((personId) => ({ sessionId, personId })),
-          ),
+          ids.flatMap((sessionId) => input.trainerIds.map((personId) => ({ sessionId, personId }))),
         );
       for (const [i, id] of ids.entries())
         await this.audit.record(manager, {
@@ -275,42 +234,22 @@ export class TrainingSessionsService {
   }
 
   /** The session row locked, visible and editable by the viewer. */
-  private async lockForEdit(
-    manager: EntityManager,
-    viewer: Viewer,
-    sessionId: string,
-  ): Promise<SessionView> {
-    await manager.query(
-      `SELECT id FROM training_session WHERE id = $1 FOR UPDATE`,
-      [sessionId],
-    );
+  private async lockForEdit(manager: EntityManager, viewer: Viewer, sessionId: string): Promise<SessionView> {
+    await manager.query(`SELECT id FROM training_session WHERE id = $1 FOR UPDATE`, [sessionId]);
     const view = await this.get(viewer, sessionId, manager);
     if (!canEditSession(viewer, view)) throw Errors.forbidden();
     return view;
   }
 
-  async update(
-    viewer: Viewer,
-    input: SessionFieldsInput & { sessionId: string },
-    requestId: string,
-  ): Promise<void> {
+  async update(viewer: Viewer, input: SessionFieldsInput & { sessionId: string }, requestId: string): Promise<void> {
     const mailIds = await this.db.transaction(async (manager) => {
       const current = await this.lockForEdit(manager, viewer, input.sessionId);
-      if (current.status !== 'SCHEDULED')
-        throw Errors.conflict('Only a scheduled session can be changed.');
+      if (current.status !== 'SCHEDULED') throw Errors.conflict('Only a scheduled session can be changed.');
       const errors: FieldError[] = [
         ...this.placeErrors(input),
-        ...(await this.checkTrainers(
-          manager,
-          input.trainerIds,
-          current.countryCode,
-        )),
+        ...(await this.checkTrainers(manager, input.trainerIds, current.countryCode)),
       ];
-      const { times, errors: timeErrors } = resolveSessionTimes(
-        input,
-        new Date(),
-        { startsAt: current.startsAt },
-      );
+      const { times, errors: timeErrors } = resolveSessionTimes(input, new Date(), { startsAt: current.startsAt });
       errors.push(...timeErrors);
       if (input.capacity < current.seatsTaken)
         errors.push({
@@ -369,8 +308,7 @@ export class TrainingSessionsService {
         );
       }
       // A larger capacity frees seats: the waitlist moves in the same transaction.
-      if (input.capacity > current.capacity)
-        ids.push(...(await this.enrolments.promote(manager, current.id)));
+      if (input.capacity > current.capacity) ids.push(...(await this.enrolments.promote(manager, current.id)));
       await this.audit.record(manager, {
         actorPersonId: viewer.personId,
         operation: 'updateSession',
@@ -384,18 +322,11 @@ export class TrainingSessionsService {
     await this.mail.dispatch(mailIds);
   }
 
-  async cancel(
-    viewer: Viewer,
-    sessionId: string,
-    reason: string,
-    requestId: string,
-  ): Promise<void> {
+  async cancel(viewer: Viewer, sessionId: string, reason: string, requestId: string): Promise<void> {
     const mailIds = await this.db.transaction(async (manager) => {
       const current = await this.lockForEdit(manager, viewer, sessionId);
-      if (current.status !== 'SCHEDULED')
-        throw Errors.conflict('Only a scheduled session can be cancelled.');
-      if (!reason.trim())
-        throw Errors.validation([{ field: 'reason', message: 'is required' }]);
+      if (current.status !== 'SCHEDULED') throw Errors.conflict('Only a scheduled session can be cancelled.');
+      if (!reason.trim()) throw Errors.validation([{ field: 'reason', message: 'is required' }]);
       await manager.update(
         TrainingSession,
         { id: sessionId },
@@ -406,14 +337,9 @@ export class TrainingSessionsService {
         },
       );
       const people = await this.enrolments.activePeople(manager, sessionId);
-      const ids = await queueSessionMail(
-        manager,
-        this.mail,
-        people,
-        'SESSION_CANCELLED',
-        current,
-        { reason: reason.trim() },
-      );
+      const ids = await queueSessionMail(manager, this.mail, people, 'SESSION_CANCELLED', current, {
+        reason: reason.trim(),
+      });
       await this.audit.record(manager, {
         actorPersonId: viewer.personId,
         operation: 'cancelSession',
@@ -427,24 +353,13 @@ export class TrainingSessionsService {
     await this.mail.dispatch(mailIds);
   }
 
-  async complete(
-    viewer: Viewer,
-    sessionId: string,
-    requestId: string,
-  ): Promise<void> {
+  async complete(viewer: Viewer, sessionId: string, requestId: string): Promise<void> {
     await this.db.transaction(async (manager) => {
       const current = await this.lockForEdit(manager, viewer, sessionId);
-      if (current.status !== 'SCHEDULED')
-        throw Errors.conflict('Only a scheduled session can be completed.');
+      if (current.status !== 'SCHEDULED') throw Errors.conflict('Only a scheduled session can be completed.');
       if (current.startsAt.getTime() > Date.now())
-        throw Errors.conflict(
-          'A session can be completed once it has started.',
-        );
-      await manager.update(
-        TrainingSession,
-        { id: sessionId },
-        { status: 'COMPLETED' },
-      );
+        throw Errors.conflict('A session can be completed once it has started.');
+      await manager.update(TrainingSession, { id: sessionId }, { status: 'COMPLETED' });
       await this.audit.record(manager, {
         actorPersonId: viewer.personId,
         operation: 'completeSession',

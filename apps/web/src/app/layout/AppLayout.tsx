@@ -1,24 +1,11 @@
-import {
-  AppShell,
-  Box,
-  Burger,
-  Button,
-  Container,
-  Group,
-  NavLink,
-  Text,
-  UnstyledButton,
-} from '@mantine/core';
+import { AppShell, Box, Burger, Button, Container, Group, NavLink, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { PageLoader, SignOutIcon, TandemLogo } from '@tandem/web-ui';
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { HeaderLanguagePicker } from '../../modules/i18n/components/HeaderLanguagePicker';
-import {
-  isNavItemActive,
-  navItemsFor,
-} from '../../modules/navigation/nav-items';
+import { isNavItemActive, navItemsFor } from '../../modules/navigation/nav-items';
 import { NotificationBell } from '../../modules/notifications/components/NotificationBell';
 import { useSignOut } from '../../modules/session/hooks/useSignOut';
 import { useSignedInPerson } from '../../modules/session/session-context';
@@ -144,12 +131,7 @@ export function AppLayout() {
         </Button>
       </AppShell.Navbar>
 
-      <AppShell.Main
-        id="main"
-        ref={main}
-        tabIndex={-1}
-        style={{ outline: 'none' }}
-      >
+      <AppShell.Main id="main" ref={main} tabIndex={-1} style={{ outline: 'none' }}>
         <Container size="lg" px={0}>
           <Suspense fallback={<PageLoader />}>
             <Outlet />

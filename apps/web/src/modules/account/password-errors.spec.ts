@@ -1,7 +1,11 @@
 import { passwordFieldErrors, validatePasswordForm } from './password-errors';
 
 describe('the change-password form', () => {
-  const valid = { currentPassword: 'old secret', newPassword: 'a much longer secret', confirmPassword: 'a much longer secret' };
+  const valid = {
+    currentPassword: 'old secret',
+    newPassword: 'a much longer secret',
+    confirmPassword: 'a much longer secret',
+  };
 
   it('accepts a new password of at least 12 characters that is repeated exactly', () => {
     expect(validatePasswordForm(valid)).toEqual({});
@@ -19,9 +23,9 @@ describe('the change-password form', () => {
       'account.password.errors.mismatch',
     );
     const same = 'the same secret';
-    expect(validatePasswordForm({ currentPassword: same, newPassword: same, confirmPassword: same }).newPassword?.key).toBe(
-      'account.password.errors.sameAsCurrent',
-    );
+    expect(
+      validatePasswordForm({ currentPassword: same, newPassword: same, confirmPassword: same }).newPassword?.key,
+    ).toBe('account.password.errors.sameAsCurrent');
   });
 
   it('translates the field errors the API sends, and any other as "not valid"', () => {

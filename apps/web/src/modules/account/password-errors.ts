@@ -42,7 +42,9 @@ export function validatePasswordForm(form: PasswordForm): Partial<Record<Passwor
  * English and for developers; the ones it is known to send get their own text, any other the
  * general "not valid".
  */
-export function passwordFieldErrors(fields: readonly FieldError[]): Partial<Record<PasswordField, PasswordFieldMessage>> {
+export function passwordFieldErrors(
+  fields: readonly FieldError[],
+): Partial<Record<PasswordField, PasswordFieldMessage>> {
   const errors: Partial<Record<PasswordField, PasswordFieldMessage>> = {};
   for (const { field, message } of fields) {
     const name = field.split('.').pop();

@@ -11,9 +11,7 @@ export const SUBMISSION_STATE_COLORS: Record<SubmissionState, string> = {
   ACCEPTED: 'teal',
 };
 
-export function submissionState(
-  submission: { status: SubmissionStatus } | null | undefined,
-): SubmissionState {
+export function submissionState(submission: { status: SubmissionStatus } | null | undefined): SubmissionState {
   return submission?.status ?? 'NOT_STARTED';
 }
 
@@ -29,10 +27,7 @@ export function confirmationKey(s: {
 }
 
 /** A review comment is required to ask for a revision (the API answers VALIDATION_FAILED on `comment` otherwise). */
-export function reviewCommentMissing(
-  outcome: 'ACCEPTED' | 'NEEDS_REVISION',
-  comment: string,
-): boolean {
+export function reviewCommentMissing(outcome: 'ACCEPTED' | 'NEEDS_REVISION', comment: string): boolean {
   return outcome === 'NEEDS_REVISION' && !comment.trim();
 }
 
@@ -45,7 +40,6 @@ export function assignmentFormErrors(
   const errors: { title?: 'required'; dueOn?: 'required' | 'past' } = {};
   if (!input.title.trim()) errors.title = 'required';
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.dueOn)) errors.dueOn = 'required';
-  else if (input.dueOn < today && input.dueOn !== previousDueOn)
-    errors.dueOn = 'past';
+  else if (input.dueOn < today && input.dueOn !== previousDueOn) errors.dueOn = 'past';
   return errors;
 }

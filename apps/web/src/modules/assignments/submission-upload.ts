@@ -33,16 +33,12 @@ export function uploadSubmissionAttachment({
     xhr.withCredentials = true;
     xhr.setRequestHeader(UPLOAD_HEADER, '1');
     xhr.setRequestHeader('accept', 'application/json');
-    xhr.upload.onprogress = (event) =>
-      onProgress?.(event.lengthComputable ? event.loaded / event.total : null);
+    xhr.upload.onprogress = (event) => onProgress?.(event.lengthComputable ? event.loaded / event.total : null);
     xhr.onload = () => {
       if (xhr.status >= 200 && xhr.status < 300) {
         onProgress?.(1);
         try {
-          resolve(
-            (JSON.parse(xhr.responseText) as { lockVersion: number })
-              .lockVersion,
-          );
+          resolve((JSON.parse(xhr.responseText) as { lockVersion: number }).lockVersion);
         } catch {
           resolve(lockVersion + 1);
         }

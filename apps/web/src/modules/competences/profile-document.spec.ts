@@ -4,7 +4,13 @@ import { missingLanguages, move, toDocument, toInput, withText } from './profile
 const profile = {
   scaleLevels: 2,
   levelNameTexts: [{ language: 'en', levels: ['Low', 'High'] }],
-  areas: [{ code: 'A', texts: [{ language: 'en', title: 'Area' }], competences: [{ code: 'A.1', texts: [{ language: 'en', title: 'One', levels: ['l1', 'l2'] }] }] }],
+  areas: [
+    {
+      code: 'A',
+      texts: [{ language: 'en', title: 'Area' }],
+      competences: [{ code: 'A.1', texts: [{ language: 'en', title: 'One', levels: ['l1', 'l2'] }] }],
+    },
+  ],
 };
 
 describe('the profile editor’s document', () => {
@@ -14,7 +20,15 @@ describe('the profile editor’s document', () => {
       profileId: 'p1',
       scaleLevels: 2,
       levelNames: [{ language: 'en', title: '', description: '', levels: ['Low', 'High'] }],
-      areas: [{ code: 'A', texts: [{ language: 'en', title: 'Area', description: '', levels: [] }], competences: [{ code: 'A.1', texts: [{ language: 'en', title: 'One', description: '', levels: ['l1', 'l2'] }] }] }],
+      areas: [
+        {
+          code: 'A',
+          texts: [{ language: 'en', title: 'Area', description: '', levels: [] }],
+          competences: [
+            { code: 'A.1', texts: [{ language: 'en', title: 'One', description: '', levels: ['l1', 'l2'] }] },
+          ],
+        },
+      ],
     });
   });
 

@@ -27,7 +27,12 @@ export interface ProfileDoc {
 
 let counter = 0;
 const key = () => `k${++counter}`;
-const text = (t: Partial<TextDoc> & { language: string }): TextDoc => ({ title: '', description: '', levels: [], ...t });
+const text = (t: Partial<TextDoc> & { language: string }): TextDoc => ({
+  title: '',
+  description: '',
+  levels: [],
+  ...t,
+});
 
 interface ProfileLike {
   scaleLevels: number;
@@ -39,11 +44,17 @@ interface ProfileLike {
 /** From the API (or an imported JSON file, which has the same shape). */
 export function toDocument(p: ProfileLike): ProfileDoc {
   const names = p.levelNameTexts ?? (Array.isArray(p.levelNames) ? (p.levelNames as Partial<TextDoc>[]) : []);
-  const texts = (list: Partial<TextDoc>[]) => list.filter((t): t is Partial<TextDoc> & { language: string } => typeof t.language === 'string').map(text);
+  const texts = (list: Partial<TextDoc>[]) =>
+    list.filter((t): t is Partial<TextDoc> & { language: string } => typeof t.language === 'string').map(text);
   return {
     scaleLevels: p.scaleLevels,
     levelNames: texts(names),
-    areas: p.areas.map((a) => ({ key: key(), code: a.code, texts: texts(a.texts), competences: a.competences.map((c) => ({ key: key(), code: c.code, texts: texts(c.texts) })) })),
+    areas: p.areas.map((a) => ({
+      key: key(),
+      code: a.code,
+      texts: texts(a.texts),
+      competences: a.competences.map((c) => ({ key: key(), code: c.code, texts: texts(c.texts) })),
+    })),
   };
 }
 
@@ -52,12 +63,26 @@ export function toInput(doc: ProfileDoc, profileId: string) {
   const texts = (list: TextDoc[], withLevels: boolean) =>
     list
       .filter((t) => t.title.trim() || t.description.trim() || t.levels.some((l) => l.trim()))
-      .map((t) => ({ language: t.language, title: t.title, description: t.description, levels: withLevels ? t.levels.slice(0, doc.scaleLevels) : [] }));
+      .map((t) => ({
+        language: t.language,
+        title: t.title,
+        description: t.description,
+        levels: withLevels ? t.levels.slice(0, doc.scaleLevels) : [],
+      }));
   return {
     profileId,
     scaleLevels: doc.scaleLevels,
-    levelNames: doc.levelNames.map((t) => ({ language: t.language, title: '', description: '', levels: t.levels.slice(0, doc.scaleLevels) })),
-    areas: doc.areas.map((a) => ({ code: a.code, texts: texts(a.texts, false), competences: a.competences.map((c) => ({ code: c.code, texts: texts(c.texts, true) })) })),
+    levelNames: doc.levelNames.map((t) => ({
+      language: t.language,
+      title: '',
+      description: '',
+      levels: t.levels.slice(0, doc.scaleLevels),
+    })),
+    areas: doc.areas.map((a) => ({
+      code: a.code,
+      texts: texts(a.texts, false),
+      competences: a.competences.map((c) => ({ code: c.code, texts: texts(c.texts, true) })),
+    })),
   };
 }
 
@@ -84,7 +109,10 @@ export function move<T>(list: T[], index: number, delta: number): T[] {
 export function missingLanguages(item: CompetenceDoc, scaleLevels: number | null): string[] {
   return PROFILE_LANGUAGES.filter((l) => {
     const t = textIn(item, l);
-    return !t.title.trim() || (scaleLevels !== null && Array.from({ length: scaleLevels }, (_, i) => t.levels[i]?.trim()).some((d) => !d));
+    return (
+      !t.title.trim() ||
+      (scaleLevels !== null && Array.from({ length: scaleLevels }, (_, i) => t.levels[i]?.trim()).some((d) => !d))
+    );
   });
 }
 

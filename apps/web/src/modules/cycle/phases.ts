@@ -8,8 +8,9 @@ export const phaseStatusKey = (status: CyclePhaseStatus) => `cycle.statuses.${st
  * Badge look per status. The text carries the meaning, the colour helps the eye; each pairing keeps
  * a contrast of at least 4.5:1 (Mantine's teal.6 or gray light badges would not).
  */
-export const PHASE_STATUS_BADGES: Readonly<Record<CyclePhaseStatus, { color: string; variant: 'filled' | 'outline' }>> = {
-  PLANNED: { color: 'gray.7', variant: 'outline' },
-  OPEN: { color: 'teal.9', variant: 'filled' },
-  DONE: { color: 'baltic.7', variant: 'outline' },
-};
+export const PHASE_STATUS_BADGES: Readonly<Record<CyclePhaseStatus, { color: string; variant: 'filled' | 'outline' }>> =
+  {
+    PLANNED: { color: 'gray.7', variant: 'outline' },
+    OPEN: { color: 'teal.9', variant: 'filled' },
+    DONE: { color: 'baltic.7', variant: 'outline' },
+  };

@@ -44,14 +44,26 @@ describe('the moves offered for a cycle phase', () => {
 describe('the reason for a move', () => {
   it('needs at least 3 characters besides spaces, and at most 1000', () => {
     expect(checkMoveReason('  ok ')).toEqual({ ok: false, error: 'edition.move.errors.reasonRequired' });
-    expect(checkMoveReason('  Dates moved by the ministry  ')).toEqual({ ok: true, reason: 'Dates moved by the ministry' });
+    expect(checkMoveReason('  Dates moved by the ministry  ')).toEqual({
+      ok: true,
+      reason: 'Dates moved by the ministry',
+    });
     expect(checkMoveReason('x'.repeat(1001))).toEqual({ ok: false, error: 'edition.move.errors.reasonTooLong' });
   });
 
   it('is asked for when the server answers VALIDATION_FAILED on the reason field', () => {
-    expect(asksForReason({ code: 'VALIDATION_FAILED', fields: [{ field: 'reason', message: 'is required when going back' }] })).toBe(true);
-    expect(asksForReason({ code: 'VALIDATION_FAILED', fields: [{ field: 'input.reason', message: 'too short' }] })).toBe(true);
-    expect(asksForReason({ code: 'VALIDATION_FAILED', fields: [{ field: 'phaseId', message: 'must be a UUID' }] })).toBe(false);
+    expect(
+      asksForReason({
+        code: 'VALIDATION_FAILED',
+        fields: [{ field: 'reason', message: 'is required when going back' }],
+      }),
+    ).toBe(true);
+    expect(
+      asksForReason({ code: 'VALIDATION_FAILED', fields: [{ field: 'input.reason', message: 'too short' }] }),
+    ).toBe(true);
+    expect(
+      asksForReason({ code: 'VALIDATION_FAILED', fields: [{ field: 'phaseId', message: 'must be a UUID' }] }),
+    ).toBe(false);
     expect(asksForReason({ code: 'CONFLICT' })).toBe(false);
   });
 });

@@ -7,10 +7,7 @@ export const MOVE_REASON_MIN_LENGTH = 3;
 export const MOVE_REASON_MAX_LENGTH = 1000;
 
 export type PhaseMoveLabelKey =
-  | 'edition.move.open'
-  | 'edition.move.reopen'
-  | 'edition.move.close'
-  | 'edition.move.backToPlanned';
+  'edition.move.open' | 'edition.move.reopen' | 'edition.move.close' | 'edition.move.backToPlanned';
 
 export interface PhaseMove {
   to: CyclePhaseStatus;

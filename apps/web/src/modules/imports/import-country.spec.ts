@@ -2,7 +2,12 @@ import { importCountries } from './import-country';
 
 describe('the country of a tutor import', () => {
   it('is the coordinator’s own, without asking', () => {
-    expect(importCountries([{ role: 'COORDINATOR', countryCode: 'EE' }, { role: 'TRAINER', countryCode: 'LV' }])).toEqual({
+    expect(
+      importCountries([
+        { role: 'COORDINATOR', countryCode: 'EE' },
+        { role: 'TRAINER', countryCode: 'LV' },
+      ]),
+    ).toEqual({
       countries: ['EE'],
       mustChoose: false,
     });

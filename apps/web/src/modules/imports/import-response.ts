@@ -62,7 +62,9 @@ const count = (value: unknown) => (typeof value === 'number' && Number.isFinite(
 
 function rowErrorsIn(value: unknown): ImportRowError[] {
   if (!Array.isArray(value)) return [];
-  return value.filter(isObject).map((e) => ({ row: count(e['row']), column: String(e['column'] ?? ''), message: String(e['message'] ?? '') }));
+  return value
+    .filter(isObject)
+    .map((e) => ({ row: count(e['row']), column: String(e['column'] ?? ''), message: String(e['message'] ?? '') }));
 }
 
 /**
@@ -79,7 +81,9 @@ export function interpretUploadResponse(status: number, body: string): UploadOut
   } catch {
     // Not our JSON: a proxy in between, or a restart.
     if (status === 401) return failed({ code: 'UNAUTHENTICATED' });
-    return failed({ code: status >= 502 && status <= 504 ? 'NETWORK' : status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'UNKNOWN' });
+    return failed({
+      code: status >= 502 && status <= 504 ? 'NETWORK' : status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'UNKNOWN',
+    });
   }
   if (!isObject(parsed)) return failed({ code: 'UNKNOWN' });
 
@@ -88,7 +92,9 @@ export function interpretUploadResponse(status: number, body: string): UploadOut
     const details = isObject(error) ? error : {};
     const code = toAppErrorCode(details['code'] ?? (status === 401 ? 'UNAUTHENTICATED' : undefined));
     const fields = Array.isArray(details['fields']) ? details['fields'].filter(isObject) : [];
-    const fileMessages = fields.filter((f) => f['field'] === 'file' && !Array.isArray(details['rowErrors'])).map((f) => String(f['message'] ?? ''));
+    const fileMessages = fields
+      .filter((f) => f['field'] === 'file' && !Array.isArray(details['rowErrors']))
+      .map((f) => String(f['message'] ?? ''));
     const requestId = details['requestId'];
     return failed(
       {
@@ -106,7 +112,11 @@ export function interpretUploadResponse(status: number, body: string): UploadOut
     const summary = isObject(parsed['summary']) ? parsed['summary'] : {};
     const report: DryRunReport = {
       totalRows: count(parsed['totalRows']),
-      summary: { new: count(summary['new']), updated: count(summary['updated']), unchanged: count(summary['unchanged']) },
+      summary: {
+        new: count(summary['new']),
+        updated: count(summary['updated']),
+        unchanged: count(summary['unchanged']),
+      },
       rowErrors: rowErrorsIn(parsed['errors']),
       canImport: false,
       nothingToChange: false,
@@ -121,7 +131,12 @@ export function interpretUploadResponse(status: number, body: string): UploadOut
   if (parsed['dryRun'] === false && isObject(job) && typeof job['id'] === 'string') {
     return {
       kind: 'started',
-      job: { id: job['id'], totalRows: count(job['totalRows']), processedRows: count(job['processedRows']), status: String(job['status'] ?? 'QUEUED') },
+      job: {
+        id: job['id'],
+        totalRows: count(job['totalRows']),
+        processedRows: count(job['processedRows']),
+        status: String(job['status'] ?? 'QUEUED'),
+      },
     };
   }
   return failed({ code: 'UNKNOWN' });

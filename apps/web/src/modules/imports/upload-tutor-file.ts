@@ -4,7 +4,8 @@ import { interpretUploadResponse, type UploadOutcome } from './import-response';
 export const TUTOR_IMPORT_URL = '/api/imports/tutors';
 export const TUTOR_TEMPLATE_URL = '/api/imports/tutors/template.csv';
 /** The XLSX template carries a "Help" sheet describing each column in the given language. */
-export const tutorTemplateXlsxUrl = (language: string): string => `/api/imports/tutors/template.xlsx?language=${encodeURIComponent(language)}`;
+export const tutorTemplateXlsxUrl = (language: string): string =>
+  `/api/imports/tutors/template.xlsx?language=${encodeURIComponent(language)}`;
 
 export interface TutorUpload {
   file: File;
@@ -22,7 +23,14 @@ export interface TutorUpload {
  * progress of the upload itself. The `x-tandem-upload` header is the API's guard against forms
  * posted from other sites (a cross-site form cannot set it).
  */
-export function uploadTutorFile({ file, dryRun, sendInvitations, countryCode, onProgress, signal }: TutorUpload): Promise<UploadOutcome> {
+export function uploadTutorFile({
+  file,
+  dryRun,
+  sendInvitations,
+  countryCode,
+  onProgress,
+  signal,
+}: TutorUpload): Promise<UploadOutcome> {
   return new Promise((resolve, reject) => {
     const body = new FormData();
     // The fields before the file: the API reads the parts in order.

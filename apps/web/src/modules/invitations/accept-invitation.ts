@@ -25,9 +25,16 @@ export type AcceptInvitationMessage =
   | { key: 'invitation.errors.privacyRequired' | 'invitation.errors.consentRequired'; values?: undefined };
 
 /** The fields in the order they appear: the first one with an error gets the focus. */
-export const ACCEPT_INVITATION_FIELDS: readonly AcceptInvitationField[] = ['password', 'confirmPassword', 'privacyNoticeRead', 'researchConsent'];
+export const ACCEPT_INVITATION_FIELDS: readonly AcceptInvitationField[] = [
+  'password',
+  'confirmPassword',
+  'privacyNoticeRead',
+  'researchConsent',
+];
 
-export function validateAcceptInvitation(form: AcceptInvitationForm): Partial<Record<AcceptInvitationField, AcceptInvitationMessage>> {
+export function validateAcceptInvitation(
+  form: AcceptInvitationForm,
+): Partial<Record<AcceptInvitationField, AcceptInvitationMessage>> {
   const errors: Partial<Record<AcceptInvitationField, AcceptInvitationMessage>> = validateNewPassword(form);
   if (!form.privacyNoticeRead) errors.privacyNoticeRead = { key: 'invitation.errors.privacyRequired' };
   if (form.researchConsent === null) errors.researchConsent = { key: 'invitation.errors.consentRequired' };

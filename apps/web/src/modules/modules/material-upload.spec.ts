@@ -23,35 +23,23 @@ describe('upload errors', () => {
   });
 
   it('tells a stale draft (CONFLICT) apart from a refused file', () => {
-    const error = uploadError(
-      409,
-      JSON.stringify({ error: { code: 'CONFLICT', message: 'stale' } }),
-    );
+    const error = uploadError(409, JSON.stringify({ error: { code: 'CONFLICT', message: 'stale' } }));
     expect(error.code).toBe('CONFLICT');
     expect(uploadProblem(error)).toBe('conflict');
-    expect(
-      uploadProblem(
-        uploadError(
-          403,
-          JSON.stringify({ error: { code: 'FORBIDDEN', message: 'no' } }),
-        ),
-      ),
-    ).toBe('other');
+    expect(uploadProblem(uploadError(403, JSON.stringify({ error: { code: 'FORBIDDEN', message: 'no' } })))).toBe(
+      'other',
+    );
   });
 
   it('calls an unknown code UNKNOWN', () => {
-    expect(
-      uploadError(400, JSON.stringify({ error: { code: 'WHATEVER' } })).code,
-    ).toBe('UNKNOWN');
+    expect(uploadError(400, JSON.stringify({ error: { code: 'WHATEVER' } })).code).toBe('UNKNOWN');
   });
 
   it('classifies answers that are not the API JSON by their status', () => {
     expect(uploadError(0, '')).toEqual({ code: 'NETWORK' });
     expect(uploadError(502, '<html>Bad gateway</html>').code).toBe('NETWORK');
     expect(uploadError(500, 'oops').code).toBe('INTERNAL_SERVER_ERROR');
-    expect(uploadProblem(uploadError(413, 'Payload Too Large'))).toBe(
-      'fileRefused',
-    );
+    expect(uploadProblem(uploadError(413, 'Payload Too Large'))).toBe('fileRefused');
     expect(uploadError(401, '').code).toBe('UNAUTHENTICATED');
   });
 });

@@ -25,9 +25,7 @@ export function uploadError(status: number, body: string): AppError {
     };
     const error = parsed.error;
     if (error && typeof error === 'object') {
-      const fields = Array.isArray(error.fields)
-        ? error.fields.filter(isFieldError)
-        : undefined;
+      const fields = Array.isArray(error.fields) ? error.fields.filter(isFieldError) : undefined;
       return {
         code: toAppErrorCode(error.code),
         ...(typeof error.message === 'string' && {
@@ -56,10 +54,7 @@ export function uploadError(status: number, body: string): AppError {
 
 function isFieldError(value: unknown): value is FieldError {
   const candidate = value as Partial<FieldError> | null;
-  return (
-    typeof candidate?.field === 'string' &&
-    typeof candidate.message === 'string'
-  );
+  return typeof candidate?.field === 'string' && typeof candidate.message === 'string';
 }
 
 /** What the upload form says about a failure: the file refused, a stale draft, or a general error. */
@@ -67,11 +62,7 @@ export type UploadProblem = 'fileRefused' | 'conflict' | 'other';
 
 export function uploadProblem(error: AppError): UploadProblem {
   if (error.code === 'CONFLICT') return 'conflict';
-  if (
-    error.code === 'VALIDATION_FAILED' &&
-    error.fields?.some((f) => f.field === 'file')
-  )
-    return 'fileRefused';
+  if (error.code === 'VALIDATION_FAILED' && error.fields?.some((f) => f.field === 'file')) return 'fileRefused';
   return 'other';
 }
 
@@ -109,8 +100,7 @@ export function uploadMaterial({
     xhr.withCredentials = true;
     xhr.setRequestHeader(UPLOAD_HEADER, '1');
     xhr.setRequestHeader('accept', 'application/json');
-    xhr.upload.onprogress = (event) =>
-      onProgress?.(event.lengthComputable ? event.loaded / event.total : null);
+    xhr.upload.onprogress = (event) => onProgress?.(event.lengthComputable ? event.loaded / event.total : null);
     xhr.onload = () => {
       if (xhr.status >= 200 && xhr.status < 300) {
         onProgress?.(1);

@@ -25,10 +25,6 @@ export function fieldLabelParts(field: string): {
     : null;
   return {
     key,
-    language: language
-      ? isLocale(language)
-        ? LOCALE_NATIVE_NAMES[language]
-        : language
-      : null,
+    language: language ? (isLocale(language) ? LOCALE_NATIVE_NAMES[language] : language) : null,
   };
 }

@@ -1,10 +1,4 @@
-import {
-  formFieldOf,
-  parseHours,
-  toDraftInput,
-  toFormValues,
-  validateModuleForm,
-} from './module-form';
+import { formFieldOf, parseHours, toDraftInput, toFormValues, validateModuleForm } from './module-form';
 
 const module = {
   texts: [

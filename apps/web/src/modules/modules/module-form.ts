@@ -17,8 +17,7 @@ export interface ModuleFormValues {
   changeReason: string;
 }
 
-export type ModuleFormError =
-  'modules.editor.errors.titleRequired' | 'modules.editor.errors.hours';
+export type ModuleFormError = 'modules.editor.errors.titleRequired' | 'modules.editor.errors.hours';
 
 export interface ModuleFormErrors {
   /** By field: `title.en`, `contactHours`, `selfStudyHours`. */
@@ -42,10 +41,7 @@ interface ModuleLike {
  * The form for a module version: one block of texts per working language of the edition, English
  * first (English is required, the others optional).
  */
-export function toFormValues(
-  module: ModuleLike,
-  languages: readonly string[],
-): ModuleFormValues {
+export function toFormValues(module: ModuleLike, languages: readonly string[]): ModuleFormValues {
   const ordered = ['en', ...languages.filter((l) => l !== 'en')];
   return {
     texts: ordered.map((language) => {
@@ -75,12 +71,9 @@ export function parseHours(value: string): number | null {
 export function validateModuleForm(values: ModuleFormValues): ModuleFormErrors {
   const errors: ModuleFormErrors = {};
   const english = values.texts.find((x) => x.language === 'en');
-  if (!english || !english.title.trim())
-    errors['title.en'] = 'modules.editor.errors.titleRequired';
-  if (parseHours(values.contactHours) === null)
-    errors['contactHours'] = 'modules.editor.errors.hours';
-  if (parseHours(values.selfStudyHours) === null)
-    errors['selfStudyHours'] = 'modules.editor.errors.hours';
+  if (!english || !english.title.trim()) errors['title.en'] = 'modules.editor.errors.titleRequired';
+  if (parseHours(values.contactHours) === null) errors['contactHours'] = 'modules.editor.errors.hours';
+  if (parseHours(values.selfStudyHours) === null) errors['selfStudyHours'] = 'modules.editor.errors.hours';
   return errors;
 }
 
@@ -126,10 +119,7 @@ export function isDeliveryMode(value: string | null): value is DeliveryMode {
 }
 
 /** Server field names (`texts.0.title`, `contactHours`) mapped onto the form's. */
-export function formFieldOf(
-  serverField: string,
-  values: ModuleFormValues,
-): string {
+export function formFieldOf(serverField: string, values: ModuleFormValues): string {
   const text = /^texts\.(\d+)\.title$/.exec(serverField);
   if (text) {
     const sent = toDraftInput(values).texts[Number(text[1])];

@@ -15,7 +15,6 @@ export function fileSizeParts(bytes: number): {
   unit: 'B' | 'kB' | 'MB';
 } {
   if (bytes < 1000) return { value: bytes, unit: 'B' };
-  if (bytes < 1_000_000)
-    return { value: Math.round(bytes / 100) / 10, unit: 'kB' };
+  if (bytes < 1_000_000) return { value: Math.round(bytes / 100) / 10, unit: 'kB' };
   return { value: Math.round(bytes / 100_000) / 10, unit: 'MB' };
 }

@@ -24,8 +24,7 @@ const entry = (
   selfStudyHours,
 });
 
-const codes = (entries: readonly ProgrammeEntry[]) =>
-  entries.map((e) => e.code);
+const codes = (entries: readonly ProgrammeEntry[]) => entries.map((e) => e.code);
 const list = [entry('EE-N1'), entry('JM1', 'JOINT'), entry('EE-N2')];
 
 describe('programme reordering', () => {
@@ -42,17 +41,8 @@ describe('programme reordering', () => {
 
   it('removes a module and adds one at the end, never twice', () => {
     expect(codes(removeEntry(list, 1))).toEqual(['EE-N1', 'EE-N2']);
-    expect(codes(addEntry(list, entry('EE-N3')))).toEqual([
-      'EE-N1',
-      'JM1',
-      'EE-N2',
-      'EE-N3',
-    ]);
-    expect(codes(addEntry(list, entry('JM1', 'JOINT')))).toEqual([
-      'EE-N1',
-      'JM1',
-      'EE-N2',
-    ]);
+    expect(codes(addEntry(list, entry('EE-N3')))).toEqual(['EE-N1', 'JM1', 'EE-N2', 'EE-N3']);
+    expect(codes(addEntry(list, entry('JM1', 'JOINT')))).toEqual(['EE-N1', 'JM1', 'EE-N2']);
   });
 
   it('tells a changed order from the saved one', () => {
@@ -62,12 +52,11 @@ describe('programme reordering', () => {
   });
 
   it('adds up contact, self-study and total hours', () => {
-    expect(
-      programmeTotals([
-        entry('A', 'NATIONAL', 6, 4),
-        entry('JM1', 'JOINT', 20, 8),
-      ]),
-    ).toEqual({ contactHours: 26, selfStudyHours: 12, totalHours: 38 });
+    expect(programmeTotals([entry('A', 'NATIONAL', 6, 4), entry('JM1', 'JOINT', 20, 8)])).toEqual({
+      contactHours: 26,
+      selfStudyHours: 12,
+      totalHours: 38,
+    });
     expect(programmeTotals([])).toEqual({
       contactHours: 0,
       selfStudyHours: 0,
@@ -97,22 +86,13 @@ describe('modules a programme may add', () => {
   ];
 
   it('offers published joint modules and the published national modules of the country, joint first', () => {
-    expect(codes(addableModules(modules, 'EE', []))).toEqual([
-      'JM1',
-      'JM2',
-      'EE-N1',
-      'EE-N2',
-    ]);
+    expect(codes(addableModules(modules, 'EE', []))).toEqual(['JM1', 'JM2', 'EE-N1', 'EE-N2']);
   });
 
   it('leaves out what the programme already holds', () => {
-    expect(
-      codes(
-        addableModules(modules, 'EE', [
-          { moduleId: 'id-JM1' },
-          { moduleId: 'id-EE-N2' },
-        ]),
-      ),
-    ).toEqual(['JM2', 'EE-N1']);
+    expect(codes(addableModules(modules, 'EE', [{ moduleId: 'id-JM1' }, { moduleId: 'id-EE-N2' }]))).toEqual([
+      'JM2',
+      'EE-N1',
+    ]);
   });
 });

@@ -11,19 +11,9 @@ export interface ProgrammeEntry {
 }
 
 /** The list with the entry at `index` moved one place up (-1) or down (+1); unchanged at the ends. */
-export function moveEntry<T>(
-  entries: readonly T[],
-  index: number,
-  delta: -1 | 1,
-): T[] {
+export function moveEntry<T>(entries: readonly T[], index: number, delta: -1 | 1): T[] {
   const target = index + delta;
-  if (
-    index < 0 ||
-    index >= entries.length ||
-    target < 0 ||
-    target >= entries.length
-  )
-    return [...entries];
+  if (index < 0 || index >= entries.length || target < 0 || target >= entries.length) return [...entries];
   const next = [...entries];
   [next[index], next[target]] = [next[target], next[index]];
   return next;
@@ -34,13 +24,8 @@ export function removeEntry<T>(entries: readonly T[], index: number): T[] {
 }
 
 /** Adds a module at the end, once: a module already in the programme is not added again. */
-export function addEntry(
-  entries: readonly ProgrammeEntry[],
-  entry: ProgrammeEntry,
-): ProgrammeEntry[] {
-  return entries.some((e) => e.moduleId === entry.moduleId)
-    ? [...entries]
-    : [...entries, entry];
+export function addEntry(entries: readonly ProgrammeEntry[], entry: ProgrammeEntry): ProgrammeEntry[] {
+  return entries.some((e) => e.moduleId === entry.moduleId) ? [...entries] : [...entries, entry];
 }
 
 export interface ProgrammeTotals {
@@ -62,14 +47,8 @@ export function programmeTotals(
 }
 
 /** Whether the editor holds the same modules in the same order as the saved programme. */
-export function sameOrder(
-  a: readonly { moduleId: string }[],
-  b: readonly { moduleId: string }[],
-): boolean {
-  return (
-    a.length === b.length &&
-    a.every((entry, i) => entry.moduleId === b[i].moduleId)
-  );
+export function sameOrder(a: readonly { moduleId: string }[], b: readonly { moduleId: string }[]): boolean {
+  return a.length === b.length && a.every((entry, i) => entry.moduleId === b[i].moduleId);
 }
 
 interface ModuleChoice extends ProgrammeEntry {

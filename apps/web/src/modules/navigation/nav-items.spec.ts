@@ -53,7 +53,8 @@ describe('navigation', () => {
   });
 
   it('shows "Invite people" and "Import tutors" to administrators and coordinators, the outbox to administrators only', () => {
-    for (const role of ['ADMIN', 'COORDINATOR'] as const) expect(ids(role)).toEqual(expect.arrayContaining(['invitePeople', 'importTutors']));
+    for (const role of ['ADMIN', 'COORDINATOR'] as const)
+      expect(ids(role)).toEqual(expect.arrayContaining(['invitePeople', 'importTutors']));
     for (const role of ROLES.filter((r) => r !== 'ADMIN' && r !== 'COORDINATOR')) {
       expect(ids(role)).not.toContain('invitePeople');
       expect(ids(role)).not.toContain('importTutors');

@@ -1,9 +1,45 @@
 import type { Role } from '@tandem/shared-domain';
-import { BookIcon, BuildingIcon, CalendarIcon, ClipboardIcon, HomeIcon, ListIcon, MailIcon, TandemIcon, UploadIcon, UserIcon, UserPlusIcon } from '@tandem/web-ui';
+import {
+  BookIcon,
+  BuildingIcon,
+  CalendarIcon,
+  ClipboardIcon,
+  HomeIcon,
+  ListIcon,
+  MailIcon,
+  TandemIcon,
+  UploadIcon,
+  UserIcon,
+  UserPlusIcon,
+} from '@tandem/web-ui';
 import type { ComponentType, SVGProps } from 'react';
 import { hasAnyRole } from '../session/roles';
 
-export type NavItemId = 'home' | 'editions' | 'modules' | 'nationalProgrammes' | 'network' | 'myTandem' | 'tandems' | 'account' | 'auditLog' | 'people' | 'invitePeople' | 'importTutors' | 'outbox' | 'networkApplications' | 'assignments' | 'reviews' | 'sessions' | 'agenda' | 'competences' | 'selfAssessments' | 'competenceInsights' | 'competenceProfileEditor' | 'progress' | 'cockpit';
+export type NavItemId =
+  | 'home'
+  | 'editions'
+  | 'modules'
+  | 'nationalProgrammes'
+  | 'network'
+  | 'myTandem'
+  | 'tandems'
+  | 'account'
+  | 'auditLog'
+  | 'people'
+  | 'invitePeople'
+  | 'importTutors'
+  | 'outbox'
+  | 'networkApplications'
+  | 'assignments'
+  | 'reviews'
+  | 'sessions'
+  | 'agenda'
+  | 'competences'
+  | 'selfAssessments'
+  | 'competenceInsights'
+  | 'competenceProfileEditor'
+  | 'progress'
+  | 'cockpit';
 
 export interface NavItem {
   id: NavItemId;
@@ -23,22 +59,82 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'modules', path: '/modules', labelKey: 'nav.modules', icon: BookIcon },
   { id: 'nationalProgrammes', path: '/national-programmes', labelKey: 'nav.nationalProgrammes', icon: ClipboardIcon },
   { id: 'network', path: '/organisations', labelKey: 'nav.network', icon: BuildingIcon },
-  { id: 'networkApplications', path: '/network/applications', labelKey: 'nav.networkApplications', icon: ClipboardIcon, roles: ['COORDINATOR', 'ADMIN'] },
+  {
+    id: 'networkApplications',
+    path: '/network/applications',
+    labelKey: 'nav.networkApplications',
+    icon: ClipboardIcon,
+    roles: ['COORDINATOR', 'ADMIN'],
+  },
   { id: 'myTandem', path: '/tandem', labelKey: 'nav.myTandem', icon: TandemIcon, roles: ['TUTOR'] },
   { id: 'assignments', path: '/assignments', labelKey: 'nav.assignments', icon: ClipboardIcon, roles: ['TUTOR'] },
   { id: 'progress', path: '/progress', labelKey: 'nav.progress', icon: ListIcon, roles: ['TUTOR'] },
   { id: 'sessions', path: '/sessions', labelKey: 'nav.sessions', icon: CalendarIcon },
-  { id: 'agenda', path: '/agenda', labelKey: 'nav.agenda', icon: CalendarIcon, roles: ['TRAINER', 'COORDINATOR', 'ADMIN'] },
-  { id: 'reviews', path: '/reviews', labelKey: 'nav.reviews', icon: ClipboardIcon, roles: ['TRAINER', 'COORDINATOR', 'ADMIN'] },
-  { id: 'selfAssessments', path: '/self-assessments', labelKey: 'nav.selfAssessments', icon: ClipboardIcon, roles: ['TUTOR'] },
+  {
+    id: 'agenda',
+    path: '/agenda',
+    labelKey: 'nav.agenda',
+    icon: CalendarIcon,
+    roles: ['TRAINER', 'COORDINATOR', 'ADMIN'],
+  },
+  {
+    id: 'reviews',
+    path: '/reviews',
+    labelKey: 'nav.reviews',
+    icon: ClipboardIcon,
+    roles: ['TRAINER', 'COORDINATOR', 'ADMIN'],
+  },
+  {
+    id: 'selfAssessments',
+    path: '/self-assessments',
+    labelKey: 'nav.selfAssessments',
+    icon: ClipboardIcon,
+    roles: ['TUTOR'],
+  },
   { id: 'competences', path: '/competences', labelKey: 'nav.competences', icon: BookIcon, end: true },
-  { id: 'competenceInsights', path: '/competences/insights', labelKey: 'nav.competenceInsights', icon: ListIcon, roles: ['TRAINER', 'COORDINATOR', 'ADMIN', 'OBSERVER', 'RESEARCHER'] },
-  { id: 'competenceProfileEditor', path: '/admin/competence-profile', labelKey: 'nav.competenceProfileEditor', icon: BookIcon, roles: ['ADMIN'] },
-  { id: 'cockpit', path: '/cockpit', labelKey: 'nav.cockpit', icon: HomeIcon, roles: ['ADMIN', 'OBSERVER', 'COORDINATOR', 'MANAGER'] },
-  { id: 'tandems', path: '/tandems', labelKey: 'nav.tandems', icon: TandemIcon, roles: ['COORDINATOR', 'ADMIN', 'OBSERVER'] },
+  {
+    id: 'competenceInsights',
+    path: '/competences/insights',
+    labelKey: 'nav.competenceInsights',
+    icon: ListIcon,
+    roles: ['TRAINER', 'COORDINATOR', 'ADMIN', 'OBSERVER', 'RESEARCHER'],
+  },
+  {
+    id: 'competenceProfileEditor',
+    path: '/admin/competence-profile',
+    labelKey: 'nav.competenceProfileEditor',
+    icon: BookIcon,
+    roles: ['ADMIN'],
+  },
+  {
+    id: 'cockpit',
+    path: '/cockpit',
+    labelKey: 'nav.cockpit',
+    icon: HomeIcon,
+    roles: ['ADMIN', 'OBSERVER', 'COORDINATOR', 'MANAGER'],
+  },
+  {
+    id: 'tandems',
+    path: '/tandems',
+    labelKey: 'nav.tandems',
+    icon: TandemIcon,
+    roles: ['COORDINATOR', 'ADMIN', 'OBSERVER'],
+  },
   { id: 'people', path: '/people', labelKey: 'nav.people', icon: UserIcon, roles: ['ADMIN', 'COORDINATOR'] },
-  { id: 'invitePeople', path: '/people/invite', labelKey: 'nav.invitePeople', icon: UserPlusIcon, roles: ['ADMIN', 'COORDINATOR'] },
-  { id: 'importTutors', path: '/imports/tutors', labelKey: 'nav.importTutors', icon: UploadIcon, roles: ['COORDINATOR', 'ADMIN'] },
+  {
+    id: 'invitePeople',
+    path: '/people/invite',
+    labelKey: 'nav.invitePeople',
+    icon: UserPlusIcon,
+    roles: ['ADMIN', 'COORDINATOR'],
+  },
+  {
+    id: 'importTutors',
+    path: '/imports/tutors',
+    labelKey: 'nav.importTutors',
+    icon: UploadIcon,
+    roles: ['COORDINATOR', 'ADMIN'],
+  },
   { id: 'account', path: '/account', labelKey: 'nav.account', icon: UserIcon },
   { id: 'auditLog', path: '/admin/audit', labelKey: 'nav.auditLog', icon: ListIcon, roles: ['ADMIN'] },
   { id: 'outbox', path: '/admin/outbox', labelKey: 'nav.outbox', icon: MailIcon, roles: ['ADMIN'] },
@@ -59,6 +155,9 @@ const under = (path: string, pathname: string) => pathname === path || pathname.
 export function isNavItemActive(item: NavItem, pathname: string): boolean {
   if (item.end) return pathname === item.path;
   // `/people/invite` belongs to "Invite people", not also to "People" above it.
-  const deeper = NAV_ITEMS.some((other) => other.path.length > item.path.length && other.path.startsWith(`${item.path}/`) && under(other.path, pathname));
+  const deeper = NAV_ITEMS.some(
+    (other) =>
+      other.path.length > item.path.length && other.path.startsWith(`${item.path}/`) && under(other.path, pathname),
+  );
   return under(item.path, pathname) && !deeper;
 }

@@ -1,4 +1,10 @@
-import { checkApplication, emptyApplication, fieldOfServerError, toApplicationInput, type ApplicationValues } from './application-form';
+import {
+  checkApplication,
+  emptyApplication,
+  fieldOfServerError,
+  toApplicationInput,
+  type ApplicationValues,
+} from './application-form';
 
 const filled = (overrides: Partial<ApplicationValues> = {}): ApplicationValues => ({
   ...emptyApplication('lt'),
@@ -33,7 +39,11 @@ describe('the join-the-network form', () => {
   });
 
   it('checks the shape of the e-mail, website and registry code, and the length of the message', () => {
-    expect(checkApplication(filled({ contactEmail: 'tomas', website: 'www.x.lt', registryCode: 'ab', message: 'x'.repeat(2001) }))).toEqual({
+    expect(
+      checkApplication(
+        filled({ contactEmail: 'tomas', website: 'www.x.lt', registryCode: 'ab', message: 'x'.repeat(2001) }),
+      ),
+    ).toEqual({
       contactEmail: 'networkApplication.errors.email',
       website: 'networkApplication.errors.website',
       registryCode: 'networkApplication.errors.registryCode',

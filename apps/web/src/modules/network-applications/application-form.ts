@@ -86,17 +86,26 @@ export function emptyApplication(preferredLanguage: string): ApplicationValues {
 export function checkApplication(values: ApplicationValues): ApplicationErrors {
   const errors: ApplicationErrors = {};
   const v = (field: ApplicationField) => values[field].trim();
-  for (const field of ['organisationName', 'city', 'contactGivenName', 'contactFamilyName', 'contactEmail', 'registryCode'] as const) {
+  for (const field of [
+    'organisationName',
+    'city',
+    'contactGivenName',
+    'contactFamilyName',
+    'contactEmail',
+    'registryCode',
+  ] as const) {
     if (!v(field)) errors[field] = 'networkApplication.errors.required';
   }
-  if (v('organisationName') && v('organisationName').length < 2) errors.organisationName = 'networkApplication.errors.required';
+  if (v('organisationName') && v('organisationName').length < 2)
+    errors.organisationName = 'networkApplication.errors.required';
   if (v('city') && v('city').length < 2) errors.city = 'networkApplication.errors.required';
   for (const field of ['kind', 'country', 'preferredLanguage'] as const) {
     if (!v(field)) errors[field] = 'networkApplication.errors.choose';
   }
   if (v('contactEmail') && !EMAIL.test(v('contactEmail'))) errors.contactEmail = 'networkApplication.errors.email';
   if (v('website') && !WEBSITE.test(v('website'))) errors.website = 'networkApplication.errors.website';
-  if (v('registryCode') && !REGISTRY_CODE.test(v('registryCode'))) errors.registryCode = 'networkApplication.errors.registryCode';
+  if (v('registryCode') && !REGISTRY_CODE.test(v('registryCode')))
+    errors.registryCode = 'networkApplication.errors.registryCode';
   for (const [field, max] of Object.entries(MAX) as [ApplicationField, number][]) {
     if (!errors[field] && v(field).length > max) errors[field] = 'networkApplication.errors.tooLong';
   }

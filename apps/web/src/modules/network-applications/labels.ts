@@ -5,7 +5,8 @@ const STATUSES: Record<NetworkApplicationStatus, true> = { PENDING: true, APPROV
 /** Every status of the schema, once: a new one is a compile error here until it is named. */
 export const APPLICATION_STATUSES = Object.keys(STATUSES) as NetworkApplicationStatus[];
 
-export const applicationStatusKey = (status: NetworkApplicationStatus) => `networkApplication.statuses.${status}` as const;
+export const applicationStatusKey = (status: NetworkApplicationStatus) =>
+  `networkApplication.statuses.${status}` as const;
 
 export function isApplicationStatus(value: string | null | undefined): value is NetworkApplicationStatus {
   return !!value && value in STATUSES;

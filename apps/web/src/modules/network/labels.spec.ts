@@ -57,6 +57,8 @@ describe('organisation addresses', () => {
   });
 
   it('links to the organisation page', () => {
-    expect(organisationPath('0b6c1a7e-3f1d-4c1e-9a57-2f3c5d6e7f80')).toBe('/organisations/0b6c1a7e-3f1d-4c1e-9a57-2f3c5d6e7f80');
+    expect(organisationPath('0b6c1a7e-3f1d-4c1e-9a57-2f3c5d6e7f80')).toBe(
+      '/organisations/0b6c1a7e-3f1d-4c1e-9a57-2f3c5d6e7f80',
+    );
   });
 });

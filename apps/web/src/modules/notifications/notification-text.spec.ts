@@ -26,19 +26,14 @@ const programmeNotification = (
   }).map(([name, value]) => ({ name, value })),
 });
 
-const countryName = (code: string) =>
-  ({ LT: 'Lithuania', EE: 'Estonia' })[code] ?? code;
+const countryName = (code: string) => ({ LT: 'Lithuania', EE: 'Estonia' })[code] ?? code;
 
 describe('notification texts', () => {
-  const PROGRAMME_KINDS = NOTIFICATION_KINDS.filter((kind) =>
-    kind.startsWith('NATIONAL_PROGRAMME_'),
-  );
+  const PROGRAMME_KINDS = NOTIFICATION_KINDS.filter((kind) => kind.startsWith('NATIONAL_PROGRAMME_'));
 
   it.each(NOTIFICATION_KINDS)('has a text for %s in every language', (kind) => {
     for (const locale of LOCALES) {
-      expect(
-        flattenCatalogue(catalogues[locale])[`notifications.kinds.${kind}`],
-      ).toBeDefined();
+      expect(flattenCatalogue(catalogues[locale])[`notifications.kinds.${kind}`]).toBeDefined();
     }
   });
 
@@ -56,12 +51,7 @@ describe('notification texts', () => {
       countryName,
     );
     for (const locale of LOCALES) {
-      const text = String(
-        new IntlMessageFormat(
-          flattenCatalogue(catalogues[locale])[key],
-          locale,
-        ).format(values),
-      );
+      const text = String(new IntlMessageFormat(flattenCatalogue(catalogues[locale])[key], locale).format(values));
       expect(text).toContain('UAB Kauno logistika');
       expect(text).toContain('Lithuania');
     }
@@ -78,26 +68,16 @@ describe('notification texts', () => {
   it.each(PROGRAMME_KINDS)(
     'has a text for %s in every language that names the actor, the country and the revision',
     (kind) => {
-      const { key, values } = notificationText(
-        programmeNotification(kind),
-        countryName,
-      );
+      const { key, values } = notificationText(programmeNotification(kind), countryName);
       expect(key).toBe(`notifications.kinds.${kind}`);
       for (const locale of LOCALES) {
         const message = flattenCatalogue(catalogues[locale])[key];
         expect(message).toBeDefined();
-        const text = String(
-          new IntlMessageFormat(message, locale).format(values),
-        );
+        const text = String(new IntlMessageFormat(message, locale).format(values));
         expect(text).toContain('Rūta Kazlauskienė');
         expect(text).toContain('2');
       }
-      const english = String(
-        new IntlMessageFormat(
-          flattenCatalogue(catalogues.en)[key],
-          'en',
-        ).format(values),
-      );
+      const english = String(new IntlMessageFormat(flattenCatalogue(catalogues.en)[key], 'en').format(values));
       expect(english).toContain('Lithuania');
     },
   );
@@ -153,17 +133,13 @@ describe('notification texts', () => {
         }),
       ),
     ).toBe('Add safety first');
-    expect(
-      notificationComments(
-        programmeNotification('NATIONAL_PROGRAMME_APPROVED'),
-      ),
-    ).toBeNull();
+    expect(notificationComments(programmeNotification('NATIONAL_PROGRAMME_APPROVED'))).toBeNull();
   });
 
   it('links a programme notification to the programme, and nothing without a target', () => {
-    expect(
-      notificationLink(programmeNotification('NATIONAL_PROGRAMME_SUBMITTED')),
-    ).toBe('/national-programmes/c0ffee00-0000-4000-8000-000000000001');
+    expect(notificationLink(programmeNotification('NATIONAL_PROGRAMME_SUBMITTED'))).toBe(
+      '/national-programmes/c0ffee00-0000-4000-8000-000000000001',
+    );
     expect(
       notificationLink({
         kind: 'NATIONAL_PROGRAMME_SUBMITTED',

@@ -28,8 +28,7 @@ export function notificationText(
   notification: NotificationLike,
   countryName: (code: string) => string,
 ): { key: NotificationTextKey; values: Record<string, string | number> } {
-  const param = (name: string) =>
-    notification.params.find((p) => p.name === name)?.value ?? '';
+  const param = (name: string) => notification.params.find((p) => p.name === name)?.value ?? '';
   const countryCode = param('countryCode');
   const revision = Number(param('revision'));
   const values = {
@@ -47,16 +46,12 @@ export function notificationText(
 }
 
 /** Comments that go with a notification (a returned programme), shown below its text. */
-export function notificationComments(
-  notification: NotificationLike,
-): string | null {
+export function notificationComments(notification: NotificationLike): string | null {
   return notification.params.find((p) => p.name === 'comments')?.value || null;
 }
 
 /** Where the notification leads, or null when its target has no page. */
-export function notificationLink(
-  notification: NotificationLike,
-): string | null {
+export function notificationLink(notification: NotificationLike): string | null {
   if (!notification.targetId) return null;
   switch (notification.targetType) {
     case 'NationalProgramme':

@@ -1,5 +1,6 @@
 /** A piece of a plain-text e-mail: text, or a link (with the in-app path where it points into Tandem). */
-export type BodyPart = { kind: 'text'; text: string } | { kind: 'link'; href: string; text: string; appPath: string | null };
+export type BodyPart =
+  { kind: 'text'; text: string } | { kind: 'link'; href: string; text: string; appPath: string | null };
 
 const URL_PATTERN = /https?:\/\/[^\s<>"')]+/g;
 
@@ -39,7 +40,10 @@ interface MessagePage<Edge extends { node: { id: string } }> {
 }
 
 /** "Show more": older messages after those shown; one that arrives twice (new mail shifted the pages) once. */
-export function appendMessages<Edge extends { node: { id: string } }, P extends MessagePage<Edge>>(previous: P, next: P): P {
+export function appendMessages<Edge extends { node: { id: string } }, P extends MessagePage<Edge>>(
+  previous: P,
+  next: P,
+): P {
   const seen = new Set(previous.edges.map((edge) => edge.node.id));
   return { ...next, edges: [...previous.edges, ...next.edges.filter((edge) => !seen.has(edge.node.id))] };
 }

@@ -21,9 +21,9 @@ describe('a new password', () => {
   });
 
   it('puts the server’s complaint about input.password on the password field', () => {
-    expect(newPasswordFieldErrors([{ field: 'input.password', message: 'must be at least 12 characters' }]).password?.key).toBe(
-      'passwordReset.errors.tooShort',
-    );
+    expect(
+      newPasswordFieldErrors([{ field: 'input.password', message: 'must be at least 12 characters' }]).password?.key,
+    ).toBe('passwordReset.errors.tooShort');
     expect(newPasswordFieldErrors([{ field: 'input.token', message: 'too short' }])).toEqual({});
   });
 });

@@ -31,7 +31,9 @@ export function validateNewPassword(form: NewPasswordForm): Partial<Record<NewPa
 }
 
 /** VALIDATION_FAILED `fields` about the password (`input.password`) → the password field's text. */
-export function newPasswordFieldErrors(fields: readonly FieldError[]): Partial<Record<NewPasswordField, NewPasswordMessage>> {
+export function newPasswordFieldErrors(
+  fields: readonly FieldError[],
+): Partial<Record<NewPasswordField, NewPasswordMessage>> {
   const field = fields.find((f) => f.field.split('.').pop() === 'password');
   if (!field) return {};
   return /at least/i.test(field.message)

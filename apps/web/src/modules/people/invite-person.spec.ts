@@ -43,7 +43,9 @@ describe('inviting a person', () => {
   });
 
   it('requires the employer of a tutor', () => {
-    expect(validateInvitePerson({ ...form, organisationId: null }, false)).toEqual({ organisationId: 'people.invite.errors.organisationRequired' });
+    expect(validateInvitePerson({ ...form, organisationId: null }, false)).toEqual({
+      organisationId: 'people.invite.errors.organisationRequired',
+    });
     expect(validateInvitePerson(form, false)).toEqual({});
   });
 
@@ -72,7 +74,10 @@ describe('inviting a person', () => {
           { field: 'organisationId', message: 'is required for the role TUTOR' },
         ],
       }),
-    ).toEqual({ email: 'people.invite.errors.emailInvalid', organisationId: 'people.invite.errors.organisationRequired' });
+    ).toEqual({
+      email: 'people.invite.errors.emailInvalid',
+      organisationId: 'people.invite.errors.organisationRequired',
+    });
     expect(invitePersonFieldErrors({ code: 'NETWORK' })).toBeNull();
   });
 });

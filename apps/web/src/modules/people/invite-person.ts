@@ -13,7 +13,8 @@ const COORDINATOR_GRANTABLE: readonly Role[] = ['COORDINATOR', 'TRAINER', 'TUTOR
 /** The roles the viewer may invite someone with, in the order of DESIGN.md (mirrors the API's grant rules). */
 export function grantableRoles(grants: readonly Grant[]): Role[] {
   if (grants.some((g) => g.role === 'ADMIN')) return [...ROLES];
-  if (grants.some((g) => g.role === 'COORDINATOR' && g.countryCode)) return ROLES.filter((r) => COORDINATOR_GRANTABLE.includes(r));
+  if (grants.some((g) => g.role === 'COORDINATOR' && g.countryCode))
+    return ROLES.filter((r) => COORDINATOR_GRANTABLE.includes(r));
   return [];
 }
 
@@ -88,7 +89,10 @@ export const INVITE_PERSON_FIELDS: readonly InvitePersonField[] = [
 
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export function validateInvitePerson(form: InvitePersonForm, viewerIsAdmin: boolean): Partial<Record<InvitePersonField, InvitePersonMessageKey>> {
+export function validateInvitePerson(
+  form: InvitePersonForm,
+  viewerIsAdmin: boolean,
+): Partial<Record<InvitePersonField, InvitePersonMessageKey>> {
   const errors: Partial<Record<InvitePersonField, InvitePersonMessageKey>> = {};
   if (!form.email.trim()) errors.email = 'people.invite.errors.emailRequired';
   else if (!EMAIL_SHAPE.test(form.email.trim())) errors.email = 'people.invite.errors.emailInvalid';
@@ -106,7 +110,10 @@ export function validateInvitePerson(form: InvitePersonForm, viewerIsAdmin: bool
 }
 
 /** The mutation's input: only the scope fields the role uses (the API refuses the others). */
-export function toInvitePersonInput(form: InvitePersonForm & { role: Role }, viewerIsAdmin: boolean): InvitePersonInput {
+export function toInvitePersonInput(
+  form: InvitePersonForm & { role: Role },
+  viewerIsAdmin: boolean,
+): InvitePersonInput {
   const use = countryUse(form.role, viewerIsAdmin);
   return {
     email: form.email.trim(),
@@ -134,7 +141,9 @@ const SERVER_FIELD: Record<string, InvitePersonField> = {
  * account) on the e-mail, FORBIDDEN (role or scope beyond the viewer's) on the role, each
  * VALIDATION_FAILED field on its own. Anything else is for the general error alert (null).
  */
-export function invitePersonFieldErrors(error: AppError): Partial<Record<InvitePersonField, InvitePersonMessageKey>> | null {
+export function invitePersonFieldErrors(
+  error: AppError,
+): Partial<Record<InvitePersonField, InvitePersonMessageKey>> | null {
   if (error.code === 'CONFLICT') return { email: 'people.invite.errors.alreadyHasAccount' };
   if (error.code === 'FORBIDDEN') return { role: 'people.invite.errors.forbidden' };
   if (error.code !== 'VALIDATION_FAILED' || !error.fields?.length) return null;

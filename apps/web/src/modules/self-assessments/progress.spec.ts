@@ -19,6 +19,8 @@ describe('my progress', () => {
       { code: 'A.1', baseline: 1, latest: 3, change: 2 },
       { code: 'B.1', baseline: 3, latest: 3, change: 0 },
     ]);
-    expect(changesSinceBaseline(baseline, baseline, ['A.1'])).toEqual([{ code: 'A.1', baseline: 1, latest: null, change: null }]);
+    expect(changesSinceBaseline(baseline, baseline, ['A.1'])).toEqual([
+      { code: 'A.1', baseline: 1, latest: null, change: null },
+    ]);
   });
 });

@@ -24,8 +24,13 @@ export interface CompetenceChange {
 }
 
 /** Per competence: the baseline level, the latest level and the change between them. */
-export function changesSinceBaseline(baseline: RatedRound | undefined, latest: RatedRound | undefined, codes: string[]): CompetenceChange[] {
-  const level = (r: RatedRound | undefined, code: string) => r?.ratings.find((x) => x.competence.code === code)?.level ?? null;
+export function changesSinceBaseline(
+  baseline: RatedRound | undefined,
+  latest: RatedRound | undefined,
+  codes: string[],
+): CompetenceChange[] {
+  const level = (r: RatedRound | undefined, code: string) =>
+    r?.ratings.find((x) => x.competence.code === code)?.level ?? null;
   return codes.map((code) => {
     const b = level(baseline, code);
     const l = latest && latest !== baseline ? level(latest, code) : null;

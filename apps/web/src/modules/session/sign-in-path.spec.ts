@@ -2,7 +2,9 @@ import { safeNextPath, signInPath } from './sign-in-path';
 
 describe('the sign-in address', () => {
   it('remembers where the person was going, and why they have to sign in again', () => {
-    expect(signInPath({ pathname: '/editions/42', search: '?tab=cycle' })).toBe('/sign-in?next=%2Feditions%2F42%3Ftab%3Dcycle');
+    expect(signInPath({ pathname: '/editions/42', search: '?tab=cycle' })).toBe(
+      '/sign-in?next=%2Feditions%2F42%3Ftab%3Dcycle',
+    );
     expect(signInPath({ pathname: '/account' }, 'expired')).toBe('/sign-in?next=%2Faccount&reason=expired');
   });
 

@@ -11,7 +11,10 @@ export function safeNextPath(next: string | null | undefined): string {
 }
 
 /** `/sign-in?next=…&reason=…`; no `next` for the start page or after signing out on purpose. */
-export function signInPath(from: { pathname: string; search?: string } | null, reason: SignedOutReason = 'anonymous'): string {
+export function signInPath(
+  from: { pathname: string; search?: string } | null,
+  reason: SignedOutReason = 'anonymous',
+): string {
   // Already there (a redirect rendered twice): keep the `next` and `reason` it was given.
   if (from?.pathname === '/sign-in') return `/sign-in${from.search ?? ''}`;
   const params = new URLSearchParams();

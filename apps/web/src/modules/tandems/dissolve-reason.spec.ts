@@ -6,7 +6,10 @@ describe('the reason to dissolve a tandem', () => {
   });
 
   it('is sent trimmed, and never longer than the API stores', () => {
-    expect(checkDissolveReason('  moved to another company ')).toEqual({ ok: true, reason: 'moved to another company' });
+    expect(checkDissolveReason('  moved to another company ')).toEqual({
+      ok: true,
+      reason: 'moved to another company',
+    });
     const long = checkDissolveReason('x'.repeat(DISSOLVE_REASON_MAX_LENGTH + 10));
     expect(long.ok && long.reason.length).toBe(DISSOLVE_REASON_MAX_LENGTH);
   });

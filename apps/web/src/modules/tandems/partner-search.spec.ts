@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { matchesPartnerSearch } from './partner-search';
 
-const tutor = { displayName: 'Jūratė Žemaitė', occupationField: 'Welding', organisation: { name: 'UAB Šviesa', city: 'Kaunas' } };
+const tutor = {
+  displayName: 'Jūratė Žemaitė',
+  occupationField: 'Welding',
+  organisation: { name: 'UAB Šviesa', city: 'Kaunas' },
+};
 
 describe('matchesPartnerSearch', () => {
   it('matches every word anywhere, ignoring case and accents', () => {

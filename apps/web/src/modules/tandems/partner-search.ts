@@ -5,11 +5,17 @@ export interface SearchableTutor {
   organisation: { name: string; city?: string | null };
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase();
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLocaleLowerCase();
 
 export function matchesPartnerSearch(tutor: SearchableTutor, query: string): boolean {
   const words = fold(query).split(/\s+/).filter(Boolean);
   if (!words.length) return true;
-  const haystack = fold([tutor.displayName, tutor.organisation.name, tutor.organisation.city ?? '', tutor.occupationField ?? ''].join(' '));
+  const haystack = fold(
+    [tutor.displayName, tutor.organisation.name, tutor.organisation.city ?? '', tutor.occupationField ?? ''].join(' '),
+  );
   return words.every((w) => haystack.includes(w));
 }

@@ -2,11 +2,17 @@ import { readTandemFilters, writeTandemFilters } from './tandem-filters';
 
 describe('tandem filters in the address', () => {
   it('reads country and status', () => {
-    expect(readTandemFilters(new URLSearchParams('country=lv&status=ACTIVE'))).toEqual({ country: 'LV', status: 'ACTIVE' });
+    expect(readTandemFilters(new URLSearchParams('country=lv&status=ACTIVE'))).toEqual({
+      country: 'LV',
+      status: 'ACTIVE',
+    });
   });
 
   it('treats unknown values as no filter', () => {
-    expect(readTandemFilters(new URLSearchParams('country=Latvia&status=PAIRED'))).toEqual({ country: null, status: null });
+    expect(readTandemFilters(new URLSearchParams('country=Latvia&status=PAIRED'))).toEqual({
+      country: null,
+      status: null,
+    });
   });
 
   it('writes the filters and keeps the other parameters (the unpaired tutors country)', () => {

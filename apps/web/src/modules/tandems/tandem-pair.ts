@@ -10,7 +10,10 @@ export interface SidedTutor {
  * and that one" in either order. Null when the two are not one of each side (or the same person):
  * such a pair is never offered.
  */
-export function tandemPairInput(a: SidedTutor, b: SidedTutor): { schoolTutorId: string; companyTutorId: string } | null {
+export function tandemPairInput(
+  a: SidedTutor,
+  b: SidedTutor,
+): { schoolTutorId: string; companyTutorId: string } | null {
   if (a.id === b.id || a.side === b.side) return null;
   const school = a.side === 'SCHOOL' ? a : b;
   const company = a.side === 'COMPANY' ? a : b;

@@ -4,7 +4,11 @@ const LISTERS = ['ADMIN', 'COORDINATOR', 'OBSERVER'] as const;
 
 describe('the countries a viewer works with', () => {
   it('are every programme country for a programme-wide grant', () => {
-    expect(viewerCountries([{ role: 'ADMIN', scopeKind: 'PROGRAMME', countryCode: null }], LISTERS)).toEqual(['EE', 'LV', 'LT']);
+    expect(viewerCountries([{ role: 'ADMIN', scopeKind: 'PROGRAMME', countryCode: null }], LISTERS)).toEqual([
+      'EE',
+      'LV',
+      'LT',
+    ]);
   });
 
   it('are the countries of a coordinator’s grants, in programme order', () => {

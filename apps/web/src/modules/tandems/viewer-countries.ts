@@ -14,7 +14,9 @@ interface Grant {
 export function viewerCountries(grants: readonly Grant[], roles: readonly Role[]): string[] {
   const relevant = grants.filter((grant) => roles.includes(grant.role));
   if (relevant.some((grant) => grant.scopeKind === 'PROGRAMME')) return [...PROGRAMME_COUNTRIES];
-  const countries = relevant.flatMap((grant) => (grant.scopeKind === 'COUNTRY' && grant.countryCode ? [grant.countryCode] : []));
+  const countries = relevant.flatMap((grant) =>
+    grant.scopeKind === 'COUNTRY' && grant.countryCode ? [grant.countryCode] : [],
+  );
   return [...new Set(countries)].sort((a, b) => order(a) - order(b) || a.localeCompare(b));
 }
 

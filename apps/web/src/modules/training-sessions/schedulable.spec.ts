@@ -9,18 +9,12 @@ const modules = [
 
 describe('schedulable modules', () => {
   it('offers a trainer the national modules of their country only, and an admin every module', () => {
-    expect(
-      schedulableModules(modules, [{ role: 'TRAINER', countryCode: 'LV' }]).map(
-        (m) => m.code,
-      ),
-    ).toEqual(['LV-N1']);
-    expect(
-      schedulableModules(modules, [{ role: 'ADMIN', countryCode: null }]).map(
-        (m) => m.code,
-      ),
-    ).toEqual(['JM2', 'LV-N1', 'EE-N1']);
-    expect(
-      schedulableModules(modules, [{ role: 'TUTOR', countryCode: null }]),
-    ).toEqual([]);
+    expect(schedulableModules(modules, [{ role: 'TRAINER', countryCode: 'LV' }]).map((m) => m.code)).toEqual(['LV-N1']);
+    expect(schedulableModules(modules, [{ role: 'ADMIN', countryCode: null }]).map((m) => m.code)).toEqual([
+      'JM2',
+      'LV-N1',
+      'EE-N1',
+    ]);
+    expect(schedulableModules(modules, [{ role: 'TUTOR', countryCode: null }])).toEqual([]);
   });
 });

@@ -19,10 +19,6 @@ export function bookingOutlook(
   session: { status: string; seatsLeft: number; enrolmentDeadline: string },
   now = Date.now(),
 ): 'FITS' | 'WAITLIST' | 'CLOSED' {
-  if (
-    session.status !== 'SCHEDULED' ||
-    new Date(session.enrolmentDeadline).getTime() <= now
-  )
-    return 'CLOSED';
+  if (session.status !== 'SCHEDULED' || new Date(session.enrolmentDeadline).getTime() <= now) return 'CLOSED';
   return session.seatsLeft >= 2 ? 'FITS' : 'WAITLIST';
 }

@@ -36,7 +36,11 @@ const STATUS_RANK: Record<CyclePhaseStatus, number> = { PLANNED: 0, OPEN: 1, DON
  * this one is DONE (true for the first phase). The same rule as the API's moveCyclePhase, which
  * has the last word (it decides on the statuses at the time of the move).
  */
-export function phaseMoveReason(from: CyclePhaseStatus, to: CyclePhaseStatus, previousDone: boolean): PhaseMoveReason | null {
+export function phaseMoveReason(
+  from: CyclePhaseStatus,
+  to: CyclePhaseStatus,
+  previousDone: boolean,
+): PhaseMoveReason | null {
   if (STATUS_RANK[to] < STATUS_RANK[from]) return 'GOING_BACK';
   if (from === 'PLANNED' && to === 'DONE') return 'NEVER_OPENED';
   if (from === 'PLANNED' && to === 'OPEN' && !previousDone) return 'OPENING_EARLY';
@@ -72,7 +76,10 @@ const toIso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
  * Spreads the phases over [startsOn, endsOn] (ISO dates, inclusive) in proportion to their
  * weights; consecutive phases never overlap and the last ends on endsOn.
  */
-export function planCycle(startsOn: string, endsOn: string): { kind: CyclePhaseKind; startsOn: string; endsOn: string }[] {
+export function planCycle(
+  startsOn: string,
+  endsOn: string,
+): { kind: CyclePhaseKind; startsOn: string; endsOn: string }[] {
   const start = toDate(startsOn);
   const days = Math.round((toDate(endsOn) - start) / DAY) + 1;
   if (days < CYCLE_PHASE_KINDS.length) throw new RangeError('An edition needs at least one day per phase.');
@@ -83,7 +90,12 @@ export function planCycle(startsOn: string, endsOn: string): { kind: CyclePhaseK
     weightSoFar += CYCLE_PHASE_WEIGHTS[kind];
     const isLast = i === CYCLE_PHASE_KINDS.length - 1;
     // at least one day each, and leave one day for every phase still to come
-    const end = isLast ? days : Math.max(used + 1, Math.min(Math.round((weightSoFar / total) * days), days - (CYCLE_PHASE_KINDS.length - 1 - i)));
+    const end = isLast
+      ? days
+      : Math.max(
+          used + 1,
+          Math.min(Math.round((weightSoFar / total) * days), days - (CYCLE_PHASE_KINDS.length - 1 - i)),
+        );
     const phase = { kind, startsOn: toIso(start + used * DAY), endsOn: toIso(start + (end - 1) * DAY) };
     used = end;
     return phase;

@@ -60,7 +60,9 @@ describe.each(LOCALES)('the %s texts', (locale) => {
     const broken: string[] = [];
     for (const [key, text] of Object.entries(texts)) {
       try {
-        const formatted = new IntlMessageFormat(text, tag, undefined, { ignoreTag: true }).format(sampleValues(icuSignature(text, tag)));
+        const formatted = new IntlMessageFormat(text, tag, undefined, { ignoreTag: true }).format(
+          sampleValues(icuSignature(text, tag)),
+        );
         if (typeof formatted !== 'string' || formatted.trim() === '') broken.push(`${key}: empty`);
       } catch (e) {
         broken.push(`${key}: ${(e as Error).message}`);

@@ -64,7 +64,11 @@ function walk(elements: MessageElement[], into: IcuSignature): void {
         const isPlural = (element.type as number) === ElementType.Plural;
         into.arguments[nameOf(element)] = isPlural ? 'number' : 'select';
         if (isPlural) {
-          into.plurals.push({ argument: nameOf(element), ordinal: pluralType === 'ordinal', options: Object.keys(options) });
+          into.plurals.push({
+            argument: nameOf(element),
+            ordinal: pluralType === 'ordinal',
+            options: Object.keys(options),
+          });
         }
         for (const option of Object.values(options)) walk(option.value, into);
         break;

@@ -1,34 +1,16 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import {
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
 import { PageArgs } from '../../../common/pagination';
-import {
-  REVIEW_OUTCOMES,
-  SUBMISSION_STATUSES,
-} from '../assignment-submission.entity';
-import type {
-  ReviewOutcome as Outcome,
-  SubmissionStatus as Status,
-} from '../assignment-submission.entity';
+import { REVIEW_OUTCOMES, SUBMISSION_STATUSES } from '../assignment-submission.entity';
+import type { ReviewOutcome as Outcome, SubmissionStatus as Status } from '../assignment-submission.entity';
 import { ReviewOutcome, SubmissionStatus } from '../assignment.model';
 
-const isoDate = () =>
-  Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date (YYYY-MM-DD)' });
+const isoDate = () => Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date (YYYY-MM-DD)' });
 
 @InputType()
 export class CreateAssignmentInput {
   @Field(() => ID, {
-    description:
-      'The module; the assignment belongs to its version in force (published, else the draft).',
+    description: 'The module; the assignment belongs to its version in force (published, else the draft).',
   })
   @IsUUID()
   moduleId!: string;
@@ -80,8 +62,7 @@ export class SaveSubmissionInput {
 
   @Field(() => Int, {
     nullable: true,
-    description:
-      'The lockVersion the edit started from; omit only for the first save.',
+    description: 'The lockVersion the edit started from; omit only for the first save.',
   })
   @IsOptional()
   @IsInt()

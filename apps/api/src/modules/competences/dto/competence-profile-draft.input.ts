@@ -1,7 +1,19 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { LOCALES } from '@tandem/shared-domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsIn,
+  IsInt,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 
 const CODE = /^[A-Z0-9][A-Z0-9.-]{0,15}$/;
 const language = () => IsIn(LOCALES as unknown as string[], { message: `must be one of ${LOCALES.join(', ')}` });
@@ -21,13 +33,23 @@ export class ProfileTextInput {
 @InputType()
 export class ProfileCompetenceInput {
   @Field() @Matches(CODE, { message: 'must be 1–16 capital letters, digits, dots or hyphens' }) code!: string;
-  @Field(() => [ProfileTextInput]) @ValidateNested({ each: true }) @Type(() => ProfileTextInput) @ArrayMinSize(1) @ArrayMaxSize(5) texts!: ProfileTextInput[];
+  @Field(() => [ProfileTextInput])
+  @ValidateNested({ each: true })
+  @Type(() => ProfileTextInput)
+  @ArrayMinSize(1)
+  @ArrayMaxSize(5)
+  texts!: ProfileTextInput[];
 }
 
 @InputType()
 export class ProfileAreaInput {
   @Field() @Matches(CODE, { message: 'must be 1–16 capital letters, digits, dots or hyphens' }) code!: string;
-  @Field(() => [ProfileTextInput]) @ValidateNested({ each: true }) @Type(() => ProfileTextInput) @ArrayMinSize(1) @ArrayMaxSize(5) texts!: ProfileTextInput[];
+  @Field(() => [ProfileTextInput])
+  @ValidateNested({ each: true })
+  @Type(() => ProfileTextInput)
+  @ArrayMinSize(1)
+  @ArrayMaxSize(5)
+  texts!: ProfileTextInput[];
   @Field(() => [ProfileCompetenceInput], { description: 'In order.' })
   @ValidateNested({ each: true })
   @Type(() => ProfileCompetenceInput)
@@ -35,7 +57,9 @@ export class ProfileAreaInput {
   competences!: ProfileCompetenceInput[];
 }
 
-@InputType({ description: 'The whole draft, in order: what it holds replaces what the draft held (also the JSON import).' })
+@InputType({
+  description: 'The whole draft, in order: what it holds replaces what the draft held (also the JSON import).',
+})
 export class SaveCompetenceProfileDraftInput {
   @Field(() => ID) @IsUUID() profileId!: string;
   @Field(() => Int) @IsInt() @Min(2) @Max(7) scaleLevels!: number;
@@ -44,7 +68,12 @@ export class SaveCompetenceProfileDraftInput {
   @Type(() => ProfileTextInput)
   @ArrayMaxSize(5)
   levelNames!: ProfileTextInput[];
-  @Field(() => [ProfileAreaInput]) @ValidateNested({ each: true }) @Type(() => ProfileAreaInput) @ArrayMinSize(1) @ArrayMaxSize(20) areas!: ProfileAreaInput[];
+  @Field(() => [ProfileAreaInput])
+  @ValidateNested({ each: true })
+  @Type(() => ProfileAreaInput)
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  areas!: ProfileAreaInput[];
 }
 
 @InputType()

@@ -12,14 +12,8 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import {
-  ASSIGNMENT_RULE_MODES,
-  RULE_ROUND_KINDS,
-} from '../completion-rule.entity';
-import type {
-  AssignmentRuleMode,
-  RuleRoundKind,
-} from '../completion-rule.entity';
+import { ASSIGNMENT_RULE_MODES, RULE_ROUND_KINDS } from '../completion-rule.entity';
+import type { AssignmentRuleMode, RuleRoundKind } from '../completion-rule.entity';
 import { AssignmentRuleModeEnum, RuleRoundKindEnum } from '../completion.model';
 
 @InputType()
@@ -27,8 +21,7 @@ export class SetCompletionRuleInput {
   @Field(() => ID) @IsUUID() editionId!: string;
 
   @Field(() => [Int], {
-    description:
-      'Joint modules that each must be attended, e.g. [1] or [1, 2, 3].',
+    description: 'Joint modules that each must be attended, e.g. [1] or [1, 2, 3].',
   })
   @IsArray()
   @ArrayMaxSize(3)
@@ -38,8 +31,7 @@ export class SetCompletionRuleInput {
   requiredJointNumbers!: number[];
 
   @Field(() => Int, {
-    description:
-      'At least this many distinct joint modules attended (n of 3); 0 for none.',
+    description: 'At least this many distinct joint modules attended (n of 3); 0 for none.',
   })
   @IsInt()
   @Min(0)

@@ -1,7 +1,18 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { LOCALES, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, ROLES } from '@tandem/shared-domain';
 import type { Role as RoleName } from '@tandem/shared-domain';
-import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, MinLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 import { Role } from '../../people/role-grant.model';
 
 const PASSWORD_RULE = { message: `must be at least ${PASSWORD_MIN_LENGTH} characters` };

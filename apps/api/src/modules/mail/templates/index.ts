@@ -1,6 +1,9 @@
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@tandem/shared-domain';
 import { INVITATION_TEMPLATE, type InvitationParams } from './invitation.template';
-import { NETWORK_APPLICATION_REJECTED_TEMPLATE, type NetworkApplicationRejectedParams } from './network-application-rejected.template';
+import {
+  NETWORK_APPLICATION_REJECTED_TEMPLATE,
+  type NetworkApplicationRejectedParams,
+} from './network-application-rejected.template';
 import { PASSWORD_RESET_TEMPLATE, type PasswordResetParams } from './password-reset.template';
 import {
   ENROLMENT_PROMOTED_TEMPLATE,
@@ -35,7 +38,11 @@ const TEMPLATES: { [K in MailKind]: Record<Locale, (p: MailKinds[K]) => Rendered
 };
 
 /** Renders a mail in the language given; an unknown language falls back to English. */
-export function renderMail<K extends MailKind>(kind: K, language: string, params: MailKinds[K]): RenderedMail & { language: Locale } {
+export function renderMail<K extends MailKind>(
+  kind: K,
+  language: string,
+  params: MailKinds[K],
+): RenderedMail & { language: Locale } {
   const locale: Locale = isLocale(language) ? language : DEFAULT_LOCALE;
   return { ...TEMPLATES[kind][locale](params), language: locale };
 }

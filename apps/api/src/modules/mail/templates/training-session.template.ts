@@ -11,98 +11,94 @@ export interface SessionCancelledParams extends TrainingSessionMailParams {
   reason: string;
 }
 
-export const SESSION_CHANGED_TEMPLATE: MailTemplate<TrainingSessionMailParams> =
-  {
-    en: (p) => ({
-      subject: `Changed: ${p.moduleTitle}`,
-      text: `Hello ${p.givenName},\n\nthe training "${p.moduleTitle}" you are enrolled in has changed. It now takes place:\n\n${p.when}\n${p.place}\n\nYour calendar file in Tandem has been updated.`,
-    }),
-    et: (p) => ({
-      subject: `Muudatus: ${p.moduleTitle}`,
-      text: `Tere, ${p.givenName}!\n\nKoolitus „${p.moduleTitle}“, kuhu olete registreerunud, on muutunud. Uus aeg ja koht:\n\n${p.when}\n${p.place}\n\nKalendrifail Tandemis on uuendatud.`,
-    }),
-    lv: (p) => ({
-      subject: `Izmaiņas: ${p.moduleTitle}`,
-      text: `Labdien, ${p.givenName}!\n\nMācības “${p.moduleTitle}”, kurām esat pieteicies, ir mainītas. Jaunais laiks un vieta:\n\n${p.when}\n${p.place}\n\nKalendāra fails Tandem ir atjaunināts.`,
-    }),
-    lt: (p) => ({
-      subject: `Pakeitimas: ${p.moduleTitle}`,
-      text: `Sveiki, ${p.givenName},\n\nmokymai „${p.moduleTitle}“, į kuriuos užsiregistravote, pasikeitė. Naujas laikas ir vieta:\n\n${p.when}\n${p.place}\n\nKalendoriaus failas Tandem sistemoje atnaujintas.`,
-    }),
-    ru: (p) => ({
-      subject: `Изменение: ${p.moduleTitle}`,
-      text: `Здравствуйте, ${p.givenName}!\n\nОбучение «${p.moduleTitle}», на которое вы записаны, изменилось. Новое время и место:\n\n${p.when}\n${p.place}\n\nФайл календаря в Tandem обновлён.`,
-    }),
-  };
+export const SESSION_CHANGED_TEMPLATE: MailTemplate<TrainingSessionMailParams> = {
+  en: (p) => ({
+    subject: `Changed: ${p.moduleTitle}`,
+    text: `Hello ${p.givenName},\n\nthe training "${p.moduleTitle}" you are enrolled in has changed. It now takes place:\n\n${p.when}\n${p.place}\n\nYour calendar file in Tandem has been updated.`,
+  }),
+  et: (p) => ({
+    subject: `Muudatus: ${p.moduleTitle}`,
+    text: `Tere, ${p.givenName}!\n\nKoolitus „${p.moduleTitle}“, kuhu olete registreerunud, on muutunud. Uus aeg ja koht:\n\n${p.when}\n${p.place}\n\nKalendrifail Tandemis on uuendatud.`,
+  }),
+  lv: (p) => ({
+    subject: `Izmaiņas: ${p.moduleTitle}`,
+    text: `Labdien, ${p.givenName}!\n\nMācības “${p.moduleTitle}”, kurām esat pieteicies, ir mainītas. Jaunais laiks un vieta:\n\n${p.when}\n${p.place}\n\nKalendāra fails Tandem ir atjaunināts.`,
+  }),
+  lt: (p) => ({
+    subject: `Pakeitimas: ${p.moduleTitle}`,
+    text: `Sveiki, ${p.givenName},\n\nmokymai „${p.moduleTitle}“, į kuriuos užsiregistravote, pasikeitė. Naujas laikas ir vieta:\n\n${p.when}\n${p.place}\n\nKalendoriaus failas Tandem sistemoje atnaujintas.`,
+  }),
+  ru: (p) => ({
+    subject: `Изменение: ${p.moduleTitle}`,
+    text: `Здравствуйте, ${p.givenName}!\n\nОбучение «${p.moduleTitle}», на которое вы записаны, изменилось. Новое время и место:\n\n${p.when}\n${p.place}\n\nФайл календаря в Tandem обновлён.`,
+  }),
+};
 
-export const SESSION_CANCELLED_TEMPLATE: MailTemplate<SessionCancelledParams> =
-  {
-    en: (p) => ({
-      subject: `Cancelled: ${p.moduleTitle}`,
-      text: `Hello ${p.givenName},\n\nthe training "${p.moduleTitle}" on ${p.when} has been cancelled, for this reason:\n\n${p.reason}\n\nYou can book another session in Tandem.`,
-    }),
-    et: (p) => ({
-      subject: `Tühistatud: ${p.moduleTitle}`,
-      text: `Tere, ${p.givenName}!\n\nKoolitus „${p.moduleTitle}“ (${p.when}) on tühistatud järgmisel põhjusel:\n\n${p.reason}\n\nTandemis saate valida teise toimumiskorra.`,
-    }),
-    lv: (p) => ({
-      subject: `Atcelts: ${p.moduleTitle}`,
-      text: `Labdien, ${p.givenName}!\n\nMācības “${p.moduleTitle}” (${p.when}) ir atceltas šāda iemesla dēļ:\n\n${p.reason}\n\nTandem varat pieteikties citai nodarbībai.`,
-    }),
-    lt: (p) => ({
-      subject: `Atšaukta: ${p.moduleTitle}`,
-      text: `Sveiki, ${p.givenName},\n\nmokymai „${p.moduleTitle}“ (${p.when}) atšaukti dėl šios priežasties:\n\n${p.reason}\n\nTandem sistemoje galite užsiregistruoti į kitą sesiją.`,
-    }),
-    ru: (p) => ({
-      subject: `Отменено: ${p.moduleTitle}`,
-      text: `Здравствуйте, ${p.givenName}!\n\nОбучение «${p.moduleTitle}» (${p.when}) отменено по следующей причине:\n\n${p.reason}\n\nВ Tandem можно записаться на другое занятие.`,
-    }),
-  };
+export const SESSION_CANCELLED_TEMPLATE: MailTemplate<SessionCancelledParams> = {
+  en: (p) => ({
+    subject: `Cancelled: ${p.moduleTitle}`,
+    text: `Hello ${p.givenName},\n\nthe training "${p.moduleTitle}" on ${p.when} has been cancelled, for this reason:\n\n${p.reason}\n\nYou can book another session in Tandem.`,
+  }),
+  et: (p) => ({
+    subject: `Tühistatud: ${p.moduleTitle}`,
+    text: `Tere, ${p.givenName}!\n\nKoolitus „${p.moduleTitle}“ (${p.when}) on tühistatud järgmisel põhjusel:\n\n${p.reason}\n\nTandemis saate valida teise toimumiskorra.`,
+  }),
+  lv: (p) => ({
+    subject: `Atcelts: ${p.moduleTitle}`,
+    text: `Labdien, ${p.givenName}!\n\nMācības “${p.moduleTitle}” (${p.when}) ir atceltas šāda iemesla dēļ:\n\n${p.reason}\n\nTandem varat pieteikties citai nodarbībai.`,
+  }),
+  lt: (p) => ({
+    subject: `Atšaukta: ${p.moduleTitle}`,
+    text: `Sveiki, ${p.givenName},\n\nmokymai „${p.moduleTitle}“ (${p.when}) atšaukti dėl šios priežasties:\n\n${p.reason}\n\nTandem sistemoje galite užsiregistruoti į kitą sesiją.`,
+  }),
+  ru: (p) => ({
+    subject: `Отменено: ${p.moduleTitle}`,
+    text: `Здравствуйте, ${p.givenName}!\n\nОбучение «${p.moduleTitle}» (${p.when}) отменено по следующей причине:\n\n${p.reason}\n\nВ Tandem можно записаться на другое занятие.`,
+  }),
+};
 
-export const ENROLMENT_PROMOTED_TEMPLATE: MailTemplate<TrainingSessionMailParams> =
-  {
-    en: (p) => ({
-      subject: `You have a seat: ${p.moduleTitle}`,
-      text: `Hello ${p.givenName},\n\nseats have become free and your enrolment in "${p.moduleTitle}" moved from the waitlist to confirmed.\n\n${p.when}\n${p.place}`,
-    }),
-    et: (p) => ({
-      subject: `Teil on koht: ${p.moduleTitle}`,
-      text: `Tere, ${p.givenName}!\n\nKohti vabanes ja teie registreering koolitusele „${p.moduleTitle}“ liikus ootenimekirjast kinnitatuks.\n\n${p.when}\n${p.place}`,
-    }),
-    lv: (p) => ({
-      subject: `Jums ir vieta: ${p.moduleTitle}`,
-      text: `Labdien, ${p.givenName}!\n\nAtbrīvojās vietas, un jūsu pieteikums mācībām “${p.moduleTitle}” no gaidīšanas saraksta ir apstiprināts.\n\n${p.when}\n${p.place}`,
-    }),
-    lt: (p) => ({
-      subject: `Jums skirta vieta: ${p.moduleTitle}`,
-      text: `Sveiki, ${p.givenName},\n\natsilaisvino vietų, todėl jūsų registracija į „${p.moduleTitle}“ iš laukiančiųjų sąrašo patvirtinta.\n\n${p.when}\n${p.place}`,
-    }),
-    ru: (p) => ({
-      subject: `Для вас есть место: ${p.moduleTitle}`,
-      text: `Здравствуйте, ${p.givenName}!\n\nОсвободились места, и ваша запись на «${p.moduleTitle}» переведена из листа ожидания в подтверждённые.\n\n${p.when}\n${p.place}`,
-    }),
-  };
+export const ENROLMENT_PROMOTED_TEMPLATE: MailTemplate<TrainingSessionMailParams> = {
+  en: (p) => ({
+    subject: `You have a seat: ${p.moduleTitle}`,
+    text: `Hello ${p.givenName},\n\nseats have become free and your enrolment in "${p.moduleTitle}" moved from the waitlist to confirmed.\n\n${p.when}\n${p.place}`,
+  }),
+  et: (p) => ({
+    subject: `Teil on koht: ${p.moduleTitle}`,
+    text: `Tere, ${p.givenName}!\n\nKohti vabanes ja teie registreering koolitusele „${p.moduleTitle}“ liikus ootenimekirjast kinnitatuks.\n\n${p.when}\n${p.place}`,
+  }),
+  lv: (p) => ({
+    subject: `Jums ir vieta: ${p.moduleTitle}`,
+    text: `Labdien, ${p.givenName}!\n\nAtbrīvojās vietas, un jūsu pieteikums mācībām “${p.moduleTitle}” no gaidīšanas saraksta ir apstiprināts.\n\n${p.when}\n${p.place}`,
+  }),
+  lt: (p) => ({
+    subject: `Jums skirta vieta: ${p.moduleTitle}`,
+    text: `Sveiki, ${p.givenName},\n\natsilaisvino vietų, todėl jūsų registracija į „${p.moduleTitle}“ iš laukiančiųjų sąrašo patvirtinta.\n\n${p.when}\n${p.place}`,
+  }),
+  ru: (p) => ({
+    subject: `Для вас есть место: ${p.moduleTitle}`,
+    text: `Здравствуйте, ${p.givenName}!\n\nОсвободились места, и ваша запись на «${p.moduleTitle}» переведена из листа ожидания в подтверждённые.\n\n${p.when}\n${p.place}`,
+  }),
+};
 
-export const SESSION_REMINDER_TEMPLATE: MailTemplate<TrainingSessionMailParams> =
-  {
-    en: (p) => ({
-      subject: `Reminder: ${p.moduleTitle}`,
-      text: `Hello ${p.givenName},\n\na reminder of your training "${p.moduleTitle}":\n\n${p.when}\n${p.place}\n\nIf you cannot come, cancel your enrolment in Tandem so that others can take the seats.`,
-    }),
-    et: (p) => ({
-      subject: `Meeldetuletus: ${p.moduleTitle}`,
-      text: `Tere, ${p.givenName}!\n\nMeeldetuletus teie koolitusest „${p.moduleTitle}“:\n\n${p.when}\n${p.place}\n\nKui te ei saa tulla, tühistage registreering Tandemis, et teised saaksid kohad võtta.`,
-    }),
-    lv: (p) => ({
-      subject: `Atgādinājums: ${p.moduleTitle}`,
-      text: `Labdien, ${p.givenName}!\n\nAtgādinām par jūsu mācībām “${p.moduleTitle}”:\n\n${p.when}\n${p.place}\n\nJa nevarat ierasties, atceliet pieteikumu Tandem, lai vietas varētu izmantot citi.`,
-    }),
-    lt: (p) => ({
-      subject: `Priminimas: ${p.moduleTitle}`,
-      text: `Sveiki, ${p.givenName},\n\nprimename apie jūsų mokymus „${p.moduleTitle}“:\n\n${p.when}\n${p.place}\n\nJei negalite dalyvauti, atšaukite registraciją Tandem sistemoje, kad vietas galėtų užimti kiti.`,
-    }),
-    ru: (p) => ({
-      subject: `Напоминание: ${p.moduleTitle}`,
-      text: `Здравствуйте, ${p.givenName}!\n\nНапоминаем о вашем обучении «${p.moduleTitle}»:\n\n${p.when}\n${p.place}\n\nЕсли вы не сможете прийти, отмените запись в Tandem, чтобы места могли занять другие.`,
-    }),
-  };
+export const SESSION_REMINDER_TEMPLATE: MailTemplate<TrainingSessionMailParams> = {
+  en: (p) => ({
+    subject: `Reminder: ${p.moduleTitle}`,
+    text: `Hello ${p.givenName},\n\na reminder of your training "${p.moduleTitle}":\n\n${p.when}\n${p.place}\n\nIf you cannot come, cancel your enrolment in Tandem so that others can take the seats.`,
+  }),
+  et: (p) => ({
+    subject: `Meeldetuletus: ${p.moduleTitle}`,
+    text: `Tere, ${p.givenName}!\n\nMeeldetuletus teie koolitusest „${p.moduleTitle}“:\n\n${p.when}\n${p.place}\n\nKui te ei saa tulla, tühistage registreering Tandemis, et teised saaksid kohad võtta.`,
+  }),
+  lv: (p) => ({
+    subject: `Atgādinājums: ${p.moduleTitle}`,
+    text: `Labdien, ${p.givenName}!\n\nAtgādinām par jūsu mācībām “${p.moduleTitle}”:\n\n${p.when}\n${p.place}\n\nJa nevarat ierasties, atceliet pieteikumu Tandem, lai vietas varētu izmantot citi.`,
+  }),
+  lt: (p) => ({
+    subject: `Priminimas: ${p.moduleTitle}`,
+    text: `Sveiki, ${p.givenName},\n\nprimename apie jūsų mokymus „${p.moduleTitle}“:\n\n${p.when}\n${p.place}\n\nJei negalite dalyvauti, atšaukite registraciją Tandem sistemoje, kad vietas galėtų užimti kiti.`,
+  }),
+  ru: (p) => ({
+    subject: `Напоминание: ${p.moduleTitle}`,
+    text: `Здравствуйте, ${p.givenName}!\n\nНапоминаем о вашем обучении «${p.moduleTitle}»:\n\n${p.when}\n${p.place}\n\nЕсли вы не сможете прийти, отмените запись в Tandem, чтобы места могли занять другие.`,
+  }),
+};

@@ -18,7 +18,10 @@ export class AddModuleMaterialLinkInput {
   title!: string;
 
   @Field({ description: 'An http(s) address.' })
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'must be an http:// or https:// address' })
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true },
+    { message: 'must be an http:// or https:// address' },
+  )
   @MaxLength(2000)
   url!: string;
 }

@@ -4,7 +4,10 @@ import { LOCALES } from '@tandem/shared-domain';
 
 @ArgsType()
 class LanguageArgs {
-  @Field(() => String, { nullable: true, description: 'Module titles in this language. Default: the viewer preferred language.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Module titles in this language. Default: the viewer preferred language.',
+  })
   @IsOptional()
   @IsIn(LOCALES as unknown as string[], { message: `must be one of ${LOCALES.join(', ')}` })
   language?: string;

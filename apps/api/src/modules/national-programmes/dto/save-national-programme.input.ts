@@ -17,7 +17,10 @@ export class SaveNationalProgrammeInput {
   @IsUUID('all', { each: true, message: 'each must be a module id' })
   moduleIds!: string[];
 
-  @Field(() => Int, { nullable: true, description: 'The lockVersion the edit started from; a stale one gets CONFLICT.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The lockVersion the edit started from; a stale one gets CONFLICT.',
+  })
   @IsOptional()
   @IsInt()
   expectedLockVersion?: number;

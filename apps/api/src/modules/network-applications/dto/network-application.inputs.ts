@@ -84,7 +84,10 @@ export class ApplyToJoinNetworkInput {
 
 @ArgsType()
 export class NetworkApplicationsArgs extends PageArgs {
-  @Field(() => NetworkApplicationStatus, { nullable: true, description: 'Only applications in this status; all when omitted.' })
+  @Field(() => NetworkApplicationStatus, {
+    nullable: true,
+    description: 'Only applications in this status; all when omitted.',
+  })
   @IsOptional()
   @IsIn(NETWORK_APPLICATION_STATUSES)
   status?: Status;

@@ -18,7 +18,10 @@ export class PeopleArgs extends PageArgs {
   @IsIn(ROLES)
   role?: RoleName;
 
-  @Field(() => String, { nullable: true, description: 'Only people of this country (ISO alpha-2), within the viewer’s scope.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only people of this country (ISO alpha-2), within the viewer’s scope.',
+  })
   @IsOptional()
   @Matches(/^[A-Z]{2}$/, { message: 'must be an ISO country code such as EE' })
   countryCode?: string;

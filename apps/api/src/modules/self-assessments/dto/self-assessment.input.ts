@@ -25,7 +25,10 @@ import { RoundKind } from '../self-assessment.model';
 export class RatingInput {
   @Field(() => ID) @IsUUID() competenceId!: string;
 
-  @Field(() => Int, { nullable: true, description: '1..the profile’s scaleLevels; null removes the rating from the draft.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: '1..the profile’s scaleLevels; null removes the rating from the draft.',
+  })
   @ValidateIf((_, v) => v !== null)
   @IsInt()
   @Min(1)
@@ -78,7 +81,10 @@ export class EditionScopedArgs {
 
 @ArgsType()
 export class TandemComparisonArgs {
-  @Field(() => ID, { nullable: true, description: 'Default: the latest round in which both partners submitted, else the latest round.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Default: the latest round in which both partners submitted, else the latest round.',
+  })
   @IsOptional()
   @IsUUID()
   roundId?: string;

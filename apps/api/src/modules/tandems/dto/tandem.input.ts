@@ -21,7 +21,9 @@ export class InviteTandemPartnerInput {
 @InputType()
 export class RespondToTandemInvitationInput {
   @Field(() => ID) @IsUUID() tandemId!: string;
-  @Field({ description: 'true: the tandem becomes ACTIVE; false: it is DISSOLVED as declined.' }) @IsBoolean() accept!: boolean;
+  @Field({ description: 'true: the tandem becomes ACTIVE; false: it is DISSOLVED as declined.' })
+  @IsBoolean()
+  accept!: boolean;
 }
 
 @InputType()

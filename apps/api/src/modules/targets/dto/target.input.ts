@@ -1,22 +1,11 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsInt,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsString, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
 
 @InputType()
 export class TargetSplitInput {
   @Field({
-    description:
-      'A country code (EE) for country splits; SCHOOL or COMPANY for side splits.',
+    description: 'A country code (EE) for country splits; SCHOOL or COMPANY for side splits.',
   })
   @IsString()
   @Matches(/^([A-Z]{2}|SCHOOL|COMPANY)$/, {

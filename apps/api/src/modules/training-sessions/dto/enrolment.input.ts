@@ -28,8 +28,7 @@ export class BookSessionInput {
   tandemId?: string;
   @Field(() => Boolean, {
     defaultValue: true,
-    description:
-      'Join the waitlist when the seats do not fit; false: refuse with SESSION_FULL.',
+    description: 'Join the waitlist when the seats do not fit; false: refuse with SESSION_FULL.',
   })
   @IsBoolean()
   waitlist = true;

@@ -72,21 +72,16 @@ export class SessionFieldsInput {
   venue?: string | null;
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsUrl(
-    { protocols: ['https'], require_protocol: true },
-    { message: 'must be an https:// link' },
-  )
+  @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'must be an https:// link' })
   @MaxLength(1000)
   onlineUrl?: string | null;
   @Field({ description: 'The language it is held in.' })
   @IsIn(LOCALES)
   language!: string;
-  @Field(() => Boolean, { defaultValue: false }) @IsBoolean() allowSingles =
-    false;
+  @Field(() => Boolean, { defaultValue: false }) @IsBoolean() allowSingles = false;
   @Field(() => [ID], {
     defaultValue: [],
-    description:
-      'TRAINERs of the session’s country (any country for a joint session).',
+    description: 'TRAINERs of the session’s country (any country for a joint session).',
   })
   @IsUUID('all', { each: true })
   @ArrayUnique()
@@ -114,8 +109,7 @@ export class SeriesDateInput {
 }
 
 @InputType({
-  description:
-    'The same module on several dates: the fields of `session` with the times of each date.',
+  description: 'The same module on several dates: the fields of `session` with the times of each date.',
 })
 export class ScheduleSessionSeriesInput {
   @Field(() => ScheduleSessionInput)
@@ -162,8 +156,7 @@ export class TrainingSessionsArgs extends PageArgs {
   moduleId?: string;
   @Field(() => String, {
     nullable: true,
-    description:
-      'Only national sessions of this country (joint ones are always listed unless `nationalOnly`).',
+    description: 'Only national sessions of this country (joint ones are always listed unless `nationalOnly`).',
   })
   @IsOptional()
   @Matches(/^[A-Z]{2}$/)

@@ -51,7 +51,9 @@ export function ChangePasswordForm({ email }: { email: string }) {
       return;
     }
     try {
-      await changePassword({ variables: { input: { currentPassword: form.currentPassword, newPassword: form.newPassword } } });
+      await changePassword({
+        variables: { input: { currentPassword: form.currentPassword, newPassword: form.newPassword } },
+      });
       setForm(EMPTY);
       setChanged(true);
     } catch (e) {
@@ -73,7 +75,12 @@ export function ChangePasswordForm({ email }: { email: string }) {
         {failure && <ErrorAlert error={failure} />}
         {/* Lets password managers tie the new password to the account. */}
         <input type="hidden" name="username" autoComplete="username" value={email} readOnly />
-        <PasswordField label={t('account.password.current')} autoComplete="current-password" required {...bind('currentPassword')} />
+        <PasswordField
+          label={t('account.password.current')}
+          autoComplete="current-password"
+          required
+          {...bind('currentPassword')}
+        />
         <PasswordField
           label={t('account.password.new')}
           description={t('account.password.newHelp', { min: PASSWORD_MIN_LENGTH })}
@@ -82,7 +89,12 @@ export function ChangePasswordForm({ email }: { email: string }) {
           maxLength={PASSWORD_MAX_LENGTH}
           {...bind('newPassword')}
         />
-        <PasswordField label={t('account.password.confirm')} autoComplete="new-password" required {...bind('confirmPassword')} />
+        <PasswordField
+          label={t('account.password.confirm')}
+          autoComplete="new-password"
+          required
+          {...bind('confirmPassword')}
+        />
         <Group>
           <Button type="submit" loading={loading}>
             {t('account.password.submit')}

@@ -1,46 +1,25 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  Button,
-  Group,
-  Paper,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import type { TandemAssignmentFieldsFragment } from '@tandem/web-graphql';
 import { ErrorAlert, type AppError } from '@tandem/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toAppError } from '../../errors/to-app-error';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
-import {
-  CreateAssignmentMutation,
-  ModuleAssignmentsQuery,
-  UpdateAssignmentMutation,
-} from '../graphql/assignments';
+import { CreateAssignmentMutation, ModuleAssignmentsQuery, UpdateAssignmentMutation } from '../graphql/assignments';
 import { assignmentFormErrors } from '../submission-state';
 
 const todayIso = () => new Date().toISOString().slice(0, 10);
 
 /** The module page's "Assignments" section: the list, and a create/edit form for the module's editors. */
-export function ModuleAssignments({
-  moduleId,
-  canEdit,
-}: {
-  moduleId: string;
-  canEdit: boolean;
-}) {
+export function ModuleAssignments({ moduleId, canEdit }: { moduleId: string; canEdit: boolean }) {
   const { t } = useTranslation();
   const format = useFormatter();
   const { data, error } = useQuery(ModuleAssignmentsQuery, {
     variables: { moduleId },
     fetchPolicy: 'cache-and-network',
   });
-  const [editing, setEditing] = useState<
-    TandemAssignmentFieldsFragment | 'new' | null
-  >(null);
+  const [editing, setEditing] = useState<TandemAssignmentFieldsFragment | 'new' | null>(null);
   const [saved, setSaved] = useState(false);
   const assignments = data?.assignments ?? [];
 
@@ -83,14 +62,7 @@ export function ModuleAssignments({
         {assignments.length === 0 ? (
           <Text c="dimmed">{t('assignments.module.none')}</Text>
         ) : (
-          <Stack
-            component="ul"
-            gap="xs"
-            p={0}
-            m={0}
-            style={{ listStyle: 'none' }}
-            data-testid="module-assignments"
-          >
+          <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} data-testid="module-assignments">
             {assignments.map((a) => (
               <Paper component="li" key={a.id} withBorder p="sm">
                 <Group justify="space-between" align="flex-start" wrap="nowrap">
@@ -147,24 +119,16 @@ function AssignmentForm({
 }) {
   const { t } = useTranslation();
   const [title, setTitle] = useState(assignment?.title ?? '');
-  const [instructions, setInstructions] = useState(
-    assignment?.instructions ?? '',
-  );
+  const [instructions, setInstructions] = useState(assignment?.instructions ?? '');
   const [dueOn, setDueOn] = useState(assignment?.dueOn ?? '');
-  const [errors, setErrors] = useState<ReturnType<typeof assignmentFormErrors>>(
-    {},
-  );
+  const [errors, setErrors] = useState<ReturnType<typeof assignmentFormErrors>>({});
   const [failure, setFailure] = useState<AppError | null>(null);
   const [create, { loading: creating }] = useMutation(CreateAssignmentMutation);
   const [update, { loading: updating }] = useMutation(UpdateAssignmentMutation);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const found = assignmentFormErrors(
-      { title, dueOn },
-      todayIso(),
-      assignment?.dueOn,
-    );
+    const found = assignmentFormErrors({ title, dueOn }, todayIso(), assignment?.dueOn);
     setErrors(found);
     if (found.title || found.dueOn) return;
     setFailure(null);
@@ -194,8 +158,7 @@ function AssignmentForm({
       onClose(true);
     } catch (e) {
       const error = toAppError(e);
-      const fields =
-        error.code === 'VALIDATION_FAILED' ? (error.fields ?? []) : [];
+      const fields = error.code === 'VALIDATION_FAILED' ? (error.fields ?? []) : [];
       if (fields.some((f) => f.field === 'title' || f.field === 'dueOn')) {
         setErrors({
           ...(fields.some((f) => f.field === 'title') && {
@@ -213,16 +176,10 @@ function AssignmentForm({
 
   return (
     <Paper withBorder p="md">
-      <form
-        onSubmit={(e) => void onSubmit(e)}
-        noValidate
-        aria-labelledby="assignment-form-title"
-      >
+      <form onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="assignment-form-title">
         <Stack gap="sm">
           <Title order={3} size="h5" id="assignment-form-title">
-            {assignment
-              ? t('assignments.module.editTitle')
-              : t('assignments.module.newTitle')}
+            {assignment ? t('assignments.module.editTitle') : t('assignments.module.newTitle')}
           </Title>
           {failure && <ErrorAlert error={failure} />}
           <TextInput
@@ -231,9 +188,7 @@ function AssignmentForm({
             maxLength={200}
             value={title}
             onChange={(e) => setTitle(e.currentTarget.value)}
-            error={
-              errors.title ? t('assignments.module.titleRequired') : undefined
-            }
+            error={errors.title ? t('assignments.module.titleRequired') : undefined}
           />
           <Textarea
             label={t('assignments.fields.instructions')}
@@ -260,9 +215,7 @@ function AssignmentForm({
           />
           <Group>
             <Button type="submit" loading={creating || updating}>
-              {assignment
-                ? t('assignments.module.save')
-                : t('assignments.module.create')}
+              {assignment ? t('assignments.module.save') : t('assignments.module.create')}
             </Button>
             <Button variant="default" onClick={() => onClose(false)}>
               {t('common.cancel')}

@@ -1,25 +1,12 @@
 import { useMutation, useSuspenseQuery } from '@apollo/client/react';
-import {
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { ErrorAlert, type AppError } from '@tandem/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { toAppError } from '../../errors/to-app-error';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
-import {
-  MyAssignmentsQuery,
-  SaveSubmissionMutation,
-} from '../graphql/assignments';
+import { MyAssignmentsQuery, SaveSubmissionMutation } from '../graphql/assignments';
 import { submissionState } from '../submission-state';
 import { SubmissionStatusBadge } from './SubmissionStatusBadge';
 
@@ -42,8 +29,7 @@ export function MyAssignments() {
         variables: { input: { assignmentId, text: '' } },
         refetchQueries: ['MyAssignments'],
       });
-      if (res.data)
-        await navigate(`/submissions/${res.data.saveSubmission.id}`);
+      if (res.data) await navigate(`/submissions/${res.data.saveSubmission.id}`);
     } catch (e) {
       setFailure(toAppError(e));
     }
@@ -61,11 +47,7 @@ export function MyAssignments() {
       {failure && (
         <ErrorAlert
           error={failure}
-          message={
-            failure.code === 'CONFLICT'
-              ? t('assignments.my.startedByPartner')
-              : undefined
-          }
+          message={failure.code === 'CONFLICT' ? t('assignments.my.startedByPartner') : undefined}
         />
       )}
       <Table.ScrollContainer minWidth={640}>
@@ -83,19 +65,12 @@ export function MyAssignments() {
           </Table.Thead>
           <Table.Tbody>
             {items.map(({ assignment, submission }) => (
-              <Table.Tr
-                key={assignment.id}
-                data-testid="assignment-row"
-                data-title={assignment.title}
-              >
+              <Table.Tr key={assignment.id} data-testid="assignment-row" data-title={assignment.title}>
                 <Table.Td>
                   <Text fw={500}>{assignment.title}</Text>
                 </Table.Td>
                 <Table.Td>
-                  <Anchor
-                    component={Link}
-                    to={`/modules/${assignment.moduleId}`}
-                  >
+                  <Anchor component={Link} to={`/modules/${assignment.moduleId}`}>
                     {assignment.moduleCode}
                   </Anchor>{' '}
                   <Text span size="sm" c="dimmed">
@@ -106,12 +81,7 @@ export function MyAssignments() {
                   <Group gap="xs">
                     {format.date(assignment.dueOn)}
                     {submission?.late && (
-                      <Badge
-                        color="red"
-                        variant="outline"
-                        radius="sm"
-                        tt="none"
-                      >
+                      <Badge color="red" variant="outline" radius="sm" tt="none">
                         {t('assignments.late')}
                       </Badge>
                     )}
@@ -119,16 +89,12 @@ export function MyAssignments() {
                 </Table.Td>
                 <Table.Td>
                   <Stack gap={2}>
-                    <SubmissionStatusBadge
-                      state={submissionState(submission)}
-                    />
-                    {submission?.status === 'DRAFT' &&
-                      submission.confirmedByPartner &&
-                      !submission.confirmedByMe && (
-                        <Text size="xs" c="dimmed">
-                          {t('assignments.confirm.partnerWaits')}
-                        </Text>
-                      )}
+                    <SubmissionStatusBadge state={submissionState(submission)} />
+                    {submission?.status === 'DRAFT' && submission.confirmedByPartner && !submission.confirmedByMe && (
+                      <Text size="xs" c="dimmed">
+                        {t('assignments.confirm.partnerWaits')}
+                      </Text>
+                    )}
                   </Stack>
                 </Table.Td>
                 <Table.Td>

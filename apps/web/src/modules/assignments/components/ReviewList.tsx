@@ -1,15 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  Badge,
-  Button,
-  Group,
-  Loader,
-  SegmentedControl,
-  Stack,
-  Table,
-  Text,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Badge, Button, Group, Loader, SegmentedControl, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { SubmissionStatus } from '@tandem/web-graphql';
 import { ErrorAlert } from '@tandem/web-ui';
 import { useState } from 'react';
@@ -20,12 +10,7 @@ import { useFormatter } from '../../i18n/hooks/useFormatter';
 import { SubmissionsToReviewQuery } from '../graphql/assignments';
 import { SubmissionStatusBadge } from './SubmissionStatusBadge';
 
-const STATUSES: SubmissionStatus[] = [
-  'SUBMITTED',
-  'NEEDS_REVISION',
-  'ACCEPTED',
-  'DRAFT',
-];
+const STATUSES: SubmissionStatus[] = ['SUBMITTED', 'NEEDS_REVISION', 'ACCEPTED', 'DRAFT'];
 const PAGE = 25;
 
 /** Submissions of the viewer's countries by status, longest waiting first; a trainer opens one to review it. */
@@ -57,9 +42,7 @@ export function ReviewList() {
         w="fit-content"
       />
       {error && <ErrorAlert error={toAppError(error)} />}
-      {!page && loading && (
-        <Loader aria-label={t('assignments.review.loading')} />
-      )}
+      {!page && loading && <Loader aria-label={t('assignments.review.loading')} />}
       {page && (
         <>
           <Text size="sm" c="dimmed" data-testid="review-count">
@@ -72,22 +55,12 @@ export function ReviewList() {
               <Table striped highlightOnHover data-testid="review-list">
                 <Table.Thead>
                   <Table.Tr>
+                    <Table.Th scope="col">{t('assignments.fields.title')}</Table.Th>
+                    <Table.Th scope="col">{t('assignments.fields.tandem')}</Table.Th>
+                    <Table.Th scope="col">{t('assignments.fields.submittedAt')}</Table.Th>
+                    <Table.Th scope="col">{t('assignments.fields.status')}</Table.Th>
                     <Table.Th scope="col">
-                      {t('assignments.fields.title')}
-                    </Table.Th>
-                    <Table.Th scope="col">
-                      {t('assignments.fields.tandem')}
-                    </Table.Th>
-                    <Table.Th scope="col">
-                      {t('assignments.fields.submittedAt')}
-                    </Table.Th>
-                    <Table.Th scope="col">
-                      {t('assignments.fields.status')}
-                    </Table.Th>
-                    <Table.Th scope="col">
-                      <VisuallyHidden>
-                        {t('assignments.my.actions')}
-                      </VisuallyHidden>
+                      <VisuallyHidden>{t('assignments.my.actions')}</VisuallyHidden>
                     </Table.Th>
                   </Table.Tr>
                 </Table.Thead>
@@ -114,23 +87,14 @@ export function ReviewList() {
                           company: node.companyTutorName,
                         })}
                         <Text size="sm" c="dimmed">
-                          {node.countryCodes
-                            .map((c) => format.country(c))
-                            .join(', ')}
+                          {node.countryCodes.map((c) => format.country(c)).join(', ')}
                         </Text>
                       </Table.Td>
                       <Table.Td>
                         <Group gap="xs">
-                          {node.submittedAt
-                            ? format.dateTime(node.submittedAt)
-                            : '—'}
+                          {node.submittedAt ? format.dateTime(node.submittedAt) : '—'}
                           {node.late && (
-                            <Badge
-                              color="red"
-                              variant="outline"
-                              radius="sm"
-                              tt="none"
-                            >
+                            <Badge color="red" variant="outline" radius="sm" tt="none">
                               {t('assignments.late')}
                             </Badge>
                           )}
@@ -151,9 +115,7 @@ export function ReviewList() {
                             company: node.companyTutorName,
                           })}
                         >
-                          {node.canReview
-                            ? t('assignments.review.review')
-                            : t('assignments.my.open')}
+                          {node.canReview ? t('assignments.review.review') : t('assignments.my.open')}
                         </Button>
                       </Table.Td>
                     </Table.Tr>
@@ -170,11 +132,7 @@ export function ReviewList() {
                 </Button>
               )}
               {page.pageInfo.hasNextPage && (
-                <Button
-                  variant="default"
-                  loading={loading}
-                  onClick={() => setAfter(page.pageInfo.endCursor)}
-                >
+                <Button variant="default" loading={loading} onClick={() => setAfter(page.pageInfo.endCursor)}>
                   {t('assignments.review.more')}
                 </Button>
               )}

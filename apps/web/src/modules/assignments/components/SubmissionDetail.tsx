@@ -74,10 +74,7 @@ export function SubmissionDetail({ submissionId }: { submissionId: string }) {
   }
   const dirty = text !== submission.text;
 
-  async function run(
-    action: Action,
-    work: () => Promise<unknown>,
-  ): Promise<boolean> {
+  async function run(action: Action, work: () => Promise<unknown>): Promise<boolean> {
     setFailure(null);
     setDone(null);
     setBusy(action);
@@ -88,10 +85,7 @@ export function SubmissionDetail({ submissionId }: { submissionId: string }) {
     } catch (e) {
       setFailure({
         action,
-        error:
-          'code' in (e as object) && !(e instanceof Error)
-            ? (e as AppError)
-            : toAppError(e),
+        error: 'code' in (e as object) && !(e instanceof Error) ? (e as AppError) : toAppError(e),
       });
       return false;
     } finally {
@@ -163,30 +157,18 @@ export function SubmissionDetail({ submissionId }: { submissionId: string }) {
     );
 
   const conflict = failure?.error.code === 'CONFLICT';
-  const fileRefused =
-    failure?.action === 'upload' &&
-    uploadProblem(failure.error) === 'fileRefused';
+  const fileRefused = failure?.action === 'upload' && uploadProblem(failure.error) === 'fileRefused';
 
   return (
     <>
-      <Anchor
-        component={Link}
-        to={isTutor ? '/assignments' : '/reviews'}
-        size="sm"
-        mb="xs"
-        display="inline-block"
-      >
-        ←{' '}
-        {isTutor
-          ? t('assignments.backToList')
-          : t('assignments.review.backToList')}
+      <Anchor component={Link} to={isTutor ? '/assignments' : '/reviews'} size="sm" mb="xs" display="inline-block">
+        ← {isTutor ? t('assignments.backToList') : t('assignments.review.backToList')}
       </Anchor>
       <PageHeader
         title={submission.assignment.title}
         description={
           <>
-            {submission.assignment.moduleCode} ·{' '}
-            {submission.assignment.moduleTitle} ·{' '}
+            {submission.assignment.moduleCode} · {submission.assignment.moduleTitle} ·{' '}
             {t('assignments.dueOnValue', {
               date: format.date(submission.assignment.dueOn),
             })}
@@ -210,12 +192,7 @@ export function SubmissionDetail({ submissionId }: { submissionId: string }) {
         </Group>
 
         {conflict && (
-          <Alert
-            color="yellow"
-            role="alert"
-            title={t('assignments.conflict.title')}
-            data-testid="submission-conflict"
-          >
+          <Alert color="yellow" role="alert" title={t('assignments.conflict.title')} data-testid="submission-conflict">
             <Stack gap="xs">
               <Text size="sm">{t('assignments.conflict.body')}</Text>
               <Group>
@@ -232,8 +209,7 @@ export function SubmissionDetail({ submissionId }: { submissionId: string }) {
             message={
               fileRefused
                 ? t('assignments.attachments.refused')
-                : failure.error.code === 'VALIDATION_FAILED' &&
-                    failure.action === 'confirm'
+                : failure.error.code === 'VALIDATION_FAILED' && failure.action === 'confirm'
                   ? t('assignments.confirm.empty')
                   : undefined
             }
@@ -245,32 +221,20 @@ export function SubmissionDetail({ submissionId }: { submissionId: string }) {
           </Alert>
         )}
 
-        <Paper
-          component="section"
-          aria-labelledby="assignment-instructions"
-          withBorder
-          p="md"
-        >
+        <Paper component="section" aria-labelledby="assignment-instructions" withBorder p="md">
           <Title order={2} size="h4" id="assignment-instructions" mb="xs">
             {t('assignments.fields.instructions')}
           </Title>
           <Text style={{ whiteSpace: 'pre-wrap' }}>
-            {submission.assignment.instructions ||
-              t('assignments.noInstructions')}
+            {submission.assignment.instructions || t('assignments.noInstructions')}
           </Text>
         </Paper>
 
-        {(submission.status === 'NEEDS_REVISION' ||
-          (submission.reviewedAt && submission.status !== 'SUBMITTED')) && (
+        {(submission.status === 'NEEDS_REVISION' || (submission.reviewedAt && submission.status !== 'SUBMITTED')) && (
           <ReviewOutcome submission={submission} />
         )}
 
-        <Paper
-          component="section"
-          aria-labelledby="submission-text"
-          withBorder
-          p="md"
-        >
+        <Paper component="section" aria-labelledby="submission-text" withBorder p="md">
           <Title order={2} size="h4" id="submission-text" mb="xs">
             {t('assignments.submission.title')}
           </Title>
@@ -288,11 +252,7 @@ export function SubmissionDetail({ submissionId }: { submissionId: string }) {
                   data-testid="submission-text"
                 />
                 <Group>
-                  <Button
-                    type="submit"
-                    loading={busy === 'save'}
-                    disabled={!dirty || !!busy}
-                  >
+                  <Button type="submit" loading={busy === 'save'} disabled={!dirty || !!busy}>
                     {t('assignments.submission.save')}
                   </Button>
                   {submission.lastEditedByName && (
@@ -307,21 +267,13 @@ export function SubmissionDetail({ submissionId }: { submissionId: string }) {
               </Stack>
             </form>
           ) : (
-            <Text
-              style={{ whiteSpace: 'pre-wrap' }}
-              data-testid="submission-text-readonly"
-            >
+            <Text style={{ whiteSpace: 'pre-wrap' }} data-testid="submission-text-readonly">
               {submission.text || t('assignments.submission.empty')}
             </Text>
           )}
         </Paper>
 
-        <Paper
-          component="section"
-          aria-labelledby="submission-files"
-          withBorder
-          p="md"
-        >
+        <Paper component="section" aria-labelledby="submission-files" withBorder p="md">
           <Title order={2} size="h4" id="submission-files" mb="xs">
             {t('assignments.attachments.title')}
           </Title>
@@ -378,11 +330,7 @@ export function SubmissionDetail({ submissionId }: { submissionId: string }) {
                     </Text>
                   )}
                   {progress !== null && (
-                    <Progress
-                      value={progress * 100}
-                      aria-label={t('assignments.attachments.progress')}
-                      animated
-                    />
+                    <Progress value={progress * 100} aria-label={t('assignments.attachments.progress')} animated />
                   )}
                   <Group>
                     <Button
@@ -401,12 +349,7 @@ export function SubmissionDetail({ submissionId }: { submissionId: string }) {
         </Paper>
 
         {(submission.canEdit || submission.canConfirm) && (
-          <Paper
-            component="section"
-            aria-labelledby="submission-confirm"
-            withBorder
-            p="md"
-          >
+          <Paper component="section" aria-labelledby="submission-confirm" withBorder p="md">
             <Title order={2} size="h4" id="submission-confirm" mb="xs">
               {t('assignments.confirm.title')}
             </Title>
@@ -425,9 +368,7 @@ export function SubmissionDetail({ submissionId }: { submissionId: string }) {
                     disabled={dirty || !!busy}
                     data-testid="confirm-submission"
                   >
-                    {submission.confirmedByPartner
-                      ? t('assignments.confirm.submit')
-                      : t('assignments.confirm.button')}
+                    {submission.confirmedByPartner ? t('assignments.confirm.submit') : t('assignments.confirm.button')}
                   </Button>
                   {dirty && (
                     <Text size="sm" c="dimmed">
@@ -440,43 +381,25 @@ export function SubmissionDetail({ submissionId }: { submissionId: string }) {
           </Paper>
         )}
 
-        {submission.canReview && (
-          <ReviewForm
-            submission={submission}
-            onDone={() => setDone('review')}
-          />
-        )}
+        {submission.canReview && <ReviewForm submission={submission} onDone={() => setDone('review')} />}
       </Stack>
     </>
   );
 }
 
-function ReviewOutcome({
-  submission,
-}: {
-  submission: SubmissionFieldsFragment;
-}) {
+function ReviewOutcome({ submission }: { submission: SubmissionFieldsFragment }) {
   const { t } = useTranslation();
   const format = useFormatter();
   const revision =
-    submission.status === 'NEEDS_REVISION' ||
-    (submission.status === 'DRAFT' && !!submission.reviewComment);
+    submission.status === 'NEEDS_REVISION' || (submission.status === 'DRAFT' && !!submission.reviewComment);
   return (
     <Alert
       color={revision ? 'orange' : 'teal'}
-      title={t(
-        revision
-          ? 'assignments.review.revisionAsked'
-          : 'assignments.review.accepted',
-      )}
+      title={t(revision ? 'assignments.review.revisionAsked' : 'assignments.review.accepted')}
       data-testid="review-outcome"
     >
       <Stack gap={4}>
-        {submission.reviewComment && (
-          <Text style={{ whiteSpace: 'pre-wrap' }}>
-            {submission.reviewComment}
-          </Text>
-        )}
+        {submission.reviewComment && <Text style={{ whiteSpace: 'pre-wrap' }}>{submission.reviewComment}</Text>}
         {submission.reviewedByName && submission.reviewedAt && (
           <Text size="sm" c="dimmed">
             {t('assignments.review.by', {
@@ -490,17 +413,9 @@ function ReviewOutcome({
   );
 }
 
-function ReviewForm({
-  submission,
-  onDone,
-}: {
-  submission: SubmissionFieldsFragment;
-  onDone: () => void;
-}) {
+function ReviewForm({ submission, onDone }: { submission: SubmissionFieldsFragment; onDone: () => void }) {
   const { t } = useTranslation();
-  const [outcome, setOutcome] = useState<'ACCEPTED' | 'NEEDS_REVISION'>(
-    'ACCEPTED',
-  );
+  const [outcome, setOutcome] = useState<'ACCEPTED' | 'NEEDS_REVISION'>('ACCEPTED');
   const [comment, setComment] = useState('');
   const [missing, setMissing] = useState(false);
   const [failure, setFailure] = useState<AppError | null>(null);
@@ -527,22 +442,13 @@ function ReviewForm({
       onDone();
     } catch (e) {
       const error = toAppError(e);
-      if (
-        error.code === 'VALIDATION_FAILED' &&
-        error.fields?.some((f) => f.field === 'comment')
-      )
-        setMissing(true);
+      if (error.code === 'VALIDATION_FAILED' && error.fields?.some((f) => f.field === 'comment')) setMissing(true);
       else setFailure(error);
     }
   }
 
   return (
-    <Paper
-      component="section"
-      aria-labelledby="submission-review"
-      withBorder
-      p="md"
-    >
+    <Paper component="section" aria-labelledby="submission-review" withBorder p="md">
       <Title order={2} size="h4" id="submission-review" mb="xs">
         {t('assignments.review.title')}
       </Title>
@@ -557,10 +463,7 @@ function ReviewForm({
           >
             <Group mt="xs">
               <Radio value="ACCEPTED" label={t('assignments.review.accept')} />
-              <Radio
-                value="NEEDS_REVISION"
-                label={t('assignments.review.askRevision')}
-              />
+              <Radio value="NEEDS_REVISION" label={t('assignments.review.askRevision')} />
             </Group>
           </Radio.Group>
           <Textarea
@@ -572,9 +475,7 @@ function ReviewForm({
             maxLength={5000}
             value={comment}
             onChange={(e) => setComment(e.currentTarget.value)}
-            error={
-              missing ? t('assignments.review.commentRequired') : undefined
-            }
+            error={missing ? t('assignments.review.commentRequired') : undefined}
           />
           <Group>
             <Button type="submit" loading={loading} data-testid="review-submit">

@@ -1,9 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import {
-  SUBMISSION_STATE_COLORS,
-  type SubmissionState,
-} from '../submission-state';
+import { SUBMISSION_STATE_COLORS, type SubmissionState } from '../submission-state';
 
 export function SubmissionStatusBadge({ state }: { state: SubmissionState }) {
   const { t } = useTranslation();

@@ -78,11 +78,7 @@ export const SubmissionQuery = graphql(`
 `);
 
 export const SubmissionsToReviewQuery = graphql(`
-  query SubmissionsToReview(
-    $status: SubmissionStatus
-    $first: Int
-    $after: String
-  ) {
+  query SubmissionsToReview($status: SubmissionStatus, $first: Int, $after: String) {
     submissionsToReview(status: $status, first: $first, after: $after) {
       totalCount
       edges {
@@ -152,9 +148,7 @@ export const ConfirmSubmissionMutation = graphql(`
 `);
 
 export const RemoveSubmissionAttachmentMutation = graphql(`
-  mutation RemoveSubmissionAttachment(
-    $input: RemoveSubmissionAttachmentInput!
-  ) {
+  mutation RemoveSubmissionAttachment($input: RemoveSubmissionAttachmentInput!) {
     removeSubmissionAttachment(input: $input) {
       ...SubmissionFields
     }

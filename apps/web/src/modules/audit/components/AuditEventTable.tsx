@@ -48,7 +48,13 @@ export function AuditEventTable({ events }: { events: readonly AuditEvent[] }) {
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <time dateTime={event.occurredAt}>{format.dateTime(event.occurredAt)}</time>
               </Table.Td>
-              <Table.Td>{event.actorName ?? <Text span c="dimmed">{t('audit.system')}</Text>}</Table.Td>
+              <Table.Td>
+                {event.actorName ?? (
+                  <Text span c="dimmed">
+                    {t('audit.system')}
+                  </Text>
+                )}
+              </Table.Td>
               <Table.Td>
                 {isKnownOperation(event.operation) ? t(`audit.operations.${event.operation}`) : event.operation}
               </Table.Td>

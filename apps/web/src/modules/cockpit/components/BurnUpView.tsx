@@ -16,8 +16,7 @@ export function BurnUpView({ p }: { p: Progress }) {
     plan: b.plan ?? undefined,
     forecast: b.forecast ?? undefined,
   }));
-  const show = (n: number | null | undefined) =>
-    n === null || n === undefined ? '–' : format.number(n);
+  const show = (n: number | null | undefined) => (n === null || n === undefined ? '–' : format.number(n));
   return (
     <ChartWithTable
       label={t('cockpit.burnUp.chartLabel')}

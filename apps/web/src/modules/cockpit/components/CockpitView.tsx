@@ -1,14 +1,5 @@
 import { useMutation, useSuspenseQuery } from '@apollo/client/react';
-import {
-  Button,
-  Group,
-  Loader,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Button, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { ErrorAlert, type AppError } from '@tandem/web-ui';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,10 +7,7 @@ import { toAppError } from '../../errors/to-app-error';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
 import { hasAnyRole } from '../../session/roles';
 import { useSignedInPerson } from '../../session/session-context';
-import {
-  RefreshCompletionMutation,
-  TargetProgressQuery,
-} from '../graphql/cockpit';
+import { RefreshCompletionMutation, TargetProgressQuery } from '../graphql/cockpit';
 import type { PeopleFilter } from '../export-links';
 import { BurnUpView } from './BurnUpView';
 import { CockpitHeadline } from './CockpitHeadline';
@@ -43,12 +31,7 @@ function Section({
   exports?: React.ReactNode;
 }) {
   return (
-    <Paper
-      withBorder
-      p="md"
-      component="section"
-      aria-labelledby={`${id}-title`}
-    >
+    <Paper withBorder p="md" component="section" aria-labelledby={`${id}-title`}>
       <Group justify="space-between" mb="sm">
         <Title order={2} size="h4" id={`${id}-title`}>
           {title}
@@ -69,9 +52,7 @@ export function CockpitView() {
     variables: {},
     fetchPolicy: 'cache-and-network',
   });
-  const [refresh, { loading: refreshing }] = useMutation(
-    RefreshCompletionMutation,
-  );
+  const [refresh, { loading: refreshing }] = useMutation(RefreshCompletionMutation);
   const [failure, setFailure] = useState<AppError | null>(null);
   const [drill, setDrill] = useState<{
     filter: PeopleFilter;
@@ -105,12 +86,7 @@ export function CockpitView() {
             ` · ${t(`cockpit.scope.${p.scope as 'COUNTRY' | 'ORGANISATION'}`, { countries: p.scopeCountries.map((c) => format.country(c)).join(', ') })}`}
         </Text>
         {hasAnyRole(person.roles, ['ADMIN', 'COORDINATOR']) && (
-          <Button
-            size="xs"
-            variant="light"
-            loading={refreshing}
-            onClick={() => void onRefresh()}
-          >
+          <Button size="xs" variant="light" loading={refreshing} onClick={() => void onRefresh()}>
             {t('cockpit.refresh')}
           </Button>
         )}
@@ -120,39 +96,26 @@ export function CockpitView() {
       <Section
         id="funnel"
         title={t('cockpit.funnel.title')}
-        exports={
-          <ExportLinks table="funnel" label={t('cockpit.funnel.title')} />
-        }
+        exports={<ExportLinks table="funnel" label={t('cockpit.funnel.title')} />}
       >
         <FunnelView p={p} />
       </Section>
       <Section
         id="matrix"
         title={t('cockpit.matrix.title')}
-        exports={
-          <ExportLinks table="matrix" label={t('cockpit.matrix.title')} />
-        }
+        exports={<ExportLinks table="matrix" label={t('cockpit.matrix.title')} />}
       >
         {p.canSeePeople && (
           <Text size="sm" c="dimmed" mb="xs">
             {t('cockpit.matrix.drillHint')}
           </Text>
         )}
-        <TargetMatrix
-          p={p}
-          onDrill={
-            p.canSeePeople
-              ? (filter, title) => setDrill({ filter, title })
-              : undefined
-          }
-        />
+        <TargetMatrix p={p} onDrill={p.canSeePeople ? (filter, title) => setDrill({ filter, title }) : undefined} />
       </Section>
       <Section
         id="burn-up"
         title={t('cockpit.burnUp.title')}
-        exports={
-          <ExportLinks table="burn-up" label={t('cockpit.burnUp.title')} />
-        }
+        exports={<ExportLinks table="burn-up" label={t('cockpit.burnUp.title')} />}
       >
         <BurnUpView p={p} />
       </Section>

@@ -1,21 +1,9 @@
 import { Anchor, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import {
-  exportHref,
-  type CockpitTable,
-  type PeopleFilter,
-} from '../export-links';
+import { exportHref, type CockpitTable, type PeopleFilter } from '../export-links';
 
 /** "Export: CSV · XLSX" for one table; the label names the table for screen readers. */
-export function ExportLinks({
-  table,
-  filter,
-  label,
-}: {
-  table: CockpitTable;
-  filter?: PeopleFilter;
-  label: string;
-}) {
+export function ExportLinks({ table, filter, label }: { table: CockpitTable; filter?: PeopleFilter; label: string }) {
   const { t } = useTranslation();
   return (
     <Group gap="xs" data-testid={`export-${table}`}>

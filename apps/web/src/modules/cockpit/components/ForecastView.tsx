@@ -17,10 +17,7 @@ export function ForecastView({ p }: { p: Progress }) {
         {t('cockpit.forecast.summary', {
           forecast: format.number(p.forecastTrained),
           date: format.date(p.endsOn),
-          target:
-            p.target === null || p.target === undefined
-              ? '–'
-              : format.number(p.target),
+          target: p.target === null || p.target === undefined ? '–' : format.number(p.target),
         })}
       </Text>
       <Text size="sm" c="dimmed" data-testid="forecast-method">

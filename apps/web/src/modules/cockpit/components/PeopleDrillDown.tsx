@@ -1,14 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  Button,
-  Group,
-  Loader,
-  Modal,
-  Stack,
-  Table,
-  Text,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Button, Group, Loader, Modal, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { ErrorAlert } from '@tandem/web-ui';
 import { useTranslation } from 'react-i18next';
 import { ScrollRegion } from './ScrollRegion';
@@ -52,9 +43,7 @@ export function PeopleDrillDown({
     >
       <Stack gap="sm" data-testid="drill-down">
         {error && <ErrorAlert error={toAppError(error)} />}
-        {loading && !page && (
-          <Loader size="sm" aria-label={t('cockpit.drill.loading')} />
-        )}
+        {loading && !page && <Loader size="sm" aria-label={t('cockpit.drill.loading')} />}
         {page && (
           <>
             <Group justify="space-between">
@@ -70,36 +59,22 @@ export function PeopleDrillDown({
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th scope="col">{t('cockpit.people.name')}</Table.Th>
-                    <Table.Th scope="col">
-                      {t('cockpit.people.organisation')}
-                    </Table.Th>
-                    <Table.Th scope="col">
-                      {t('cockpit.people.status')}
-                    </Table.Th>
+                    <Table.Th scope="col">{t('cockpit.people.organisation')}</Table.Th>
+                    <Table.Th scope="col">{t('cockpit.people.status')}</Table.Th>
                     <Table.Th scope="col">{t('cockpit.people.hours')}</Table.Th>
                     <Table.Th scope="col">{t('cockpit.people.joint')}</Table.Th>
-                    <Table.Th scope="col">
-                      {t('cockpit.people.assignments')}
-                    </Table.Th>
-                    <Table.Th scope="col">
-                      {t('cockpit.people.trainedAt')}
-                    </Table.Th>
+                    <Table.Th scope="col">{t('cockpit.people.assignments')}</Table.Th>
+                    <Table.Th scope="col">{t('cockpit.people.trainedAt')}</Table.Th>
                     {withActions && (
                       <Table.Th scope="col">
-                        <VisuallyHidden>
-                          {t('cockpit.people.actions')}
-                        </VisuallyHidden>
+                        <VisuallyHidden>{t('cockpit.people.actions')}</VisuallyHidden>
                       </Table.Th>
                     )}
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
                   {page.edges.map(({ node: n }) => (
-                    <Table.Tr
-                      key={n.personId}
-                      data-testid="drill-person"
-                      data-country={n.countryCode}
-                    >
+                    <Table.Tr key={n.personId} data-testid="drill-person" data-country={n.countryCode}>
                       <Table.Th scope="row">
                         <Text size="sm" fw={500}>
                           {n.name}
@@ -115,18 +90,11 @@ export function PeopleDrillDown({
                       </Table.Td>
                       <Table.Td>{t(`completion.status.${n.status}`)}</Table.Td>
                       <Table.Td>{format.number(n.nationalHours)}</Table.Td>
+                      <Table.Td>{n.jointAttended.length ? n.jointAttended.join(', ') : '–'}</Table.Td>
                       <Table.Td>
-                        {n.jointAttended.length
-                          ? n.jointAttended.join(', ')
-                          : '–'}
+                        {format.number(n.assignmentsAccepted)} / {format.number(n.assignmentsRequired)}
                       </Table.Td>
-                      <Table.Td>
-                        {format.number(n.assignmentsAccepted)} /{' '}
-                        {format.number(n.assignmentsRequired)}
-                      </Table.Td>
-                      <Table.Td>
-                        {n.trainedAt ? format.dateTime(n.trainedAt) : '–'}
-                      </Table.Td>
+                      <Table.Td>{n.trainedAt ? format.dateTime(n.trainedAt) : '–'}</Table.Td>
                       {withActions && (
                         <Table.Td>
                           {n.canWithdraw && (
@@ -154,10 +122,7 @@ export function PeopleDrillDown({
                     updateQuery: (prev, { fetchMoreResult }) => ({
                       completionPeople: {
                         ...fetchMoreResult.completionPeople,
-                        edges: [
-                          ...prev.completionPeople.edges,
-                          ...fetchMoreResult.completionPeople.edges,
-                        ],
+                        edges: [...prev.completionPeople.edges, ...fetchMoreResult.completionPeople.edges],
                       },
                     }),
                   })

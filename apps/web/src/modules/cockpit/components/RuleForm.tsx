@@ -1,37 +1,14 @@
 import { useMutation, useSuspenseQuery } from '@apollo/client/react';
-import {
-  Button,
-  Checkbox,
-  Group,
-  NumberInput,
-  Select,
-  Stack,
-  Text,
-} from '@mantine/core';
+import { Button, Checkbox, Group, NumberInput, Select, Stack, Text } from '@mantine/core';
 import type { AssignmentRuleMode } from '@tandem/web-graphql';
 import { ErrorAlert, type AppError } from '@tandem/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toAppError } from '../../errors/to-app-error';
-import {
-  CompletionRuleQuery,
-  SetCompletionRuleMutation,
-} from '../../completion/graphql/completion';
+import { CompletionRuleQuery, SetCompletionRuleMutation } from '../../completion/graphql/completion';
 
-const MODES: AssignmentRuleMode[] = [
-  'NONE',
-  'ATTENDED_MODULES',
-  'ALL',
-  'AT_LEAST',
-];
-const ROUNDS = [
-  'NONE',
-  'BASELINE',
-  'AFTER_MODULE_1',
-  'AFTER_MODULE_2',
-  'AFTER_MODULE_3',
-  'FINAL',
-] as const;
+const MODES: AssignmentRuleMode[] = ['NONE', 'ATTENDED_MODULES', 'ALL', 'AT_LEAST'];
+const ROUNDS = ['NONE', 'BASELINE', 'AFTER_MODULE_1', 'AFTER_MODULE_2', 'AFTER_MODULE_3', 'FINAL'] as const;
 
 /** ADMIN: what "trained" means; saving recomputes everyone's status at once. */
 export function RuleForm() {
@@ -41,12 +18,8 @@ export function RuleForm() {
   const [save, { loading }] = useMutation(SetCompletionRuleMutation);
   const [failure, setFailure] = useState<AppError | null>(null);
   const [saved, setSaved] = useState(false);
-  const [joint, setJoint] = useState<string[]>(
-    rule.requiredJointNumbers.map(String),
-  );
-  const [minJoint, setMinJoint] = useState<number | string>(
-    rule.minJointModules,
-  );
+  const [joint, setJoint] = useState<string[]>(rule.requiredJointNumbers.map(String));
+  const [minJoint, setMinJoint] = useState<number | string>(rule.minJointModules);
   const [hours, setHours] = useState<number | string>(rule.minNationalHours);
   const [round, setRound] = useState<string>(
     rule.selfAssessmentKind === 'AFTER_MODULE'
@@ -54,19 +27,13 @@ export function RuleForm() {
       : (rule.selfAssessmentKind ?? 'NONE'),
   );
   const [mode, setMode] = useState<AssignmentRuleMode>(rule.assignmentsMode);
-  const [atLeast, setAtLeast] = useState<number | string>(
-    rule.minAcceptedAssignments || 1,
-  );
+  const [atLeast, setAtLeast] = useState<number | string>(rule.minAcceptedAssignments || 1);
 
   async function onSave() {
     setFailure(null);
     setSaved(false);
     const kind =
-      round === 'NONE'
-        ? null
-        : round.startsWith('AFTER_MODULE')
-          ? 'AFTER_MODULE'
-          : (round as 'BASELINE' | 'FINAL');
+      round === 'NONE' ? null : round.startsWith('AFTER_MODULE') ? 'AFTER_MODULE' : (round as 'BASELINE' | 'FINAL');
     try {
       await save({
         variables: {
@@ -76,11 +43,9 @@ export function RuleForm() {
             minJointModules: Number(minJoint),
             minNationalHours: Number(hours),
             selfAssessmentKind: kind,
-            selfAssessmentModuleNumber:
-              kind === 'AFTER_MODULE' ? Number(round.slice(-1)) : null,
+            selfAssessmentModuleNumber: kind === 'AFTER_MODULE' ? Number(round.slice(-1)) : null,
             assignmentsMode: mode,
-            minAcceptedAssignments:
-              mode === 'AT_LEAST' ? Number(atLeast) : null,
+            minAcceptedAssignments: mode === 'AT_LEAST' ? Number(atLeast) : null,
           },
         },
         refetchQueries: ['TargetProgress'],
@@ -94,18 +59,10 @@ export function RuleForm() {
   return (
     <Stack gap="sm" data-testid="rule-form">
       {failure && <ErrorAlert error={failure} />}
-      <Checkbox.Group
-        label={t('completion.rule.jointRequired')}
-        value={joint}
-        onChange={setJoint}
-      >
+      <Checkbox.Group label={t('completion.rule.jointRequired')} value={joint} onChange={setJoint}>
         <Group mt="xs">
           {['1', '2', '3'].map((n) => (
-            <Checkbox
-              key={n}
-              value={n}
-              label={t('completion.rule.jointModule', { number: Number(n) })}
-            />
+            <Checkbox key={n} value={n} label={t('completion.rule.jointModule', { number: Number(n) })} />
           ))}
         </Group>
       </Checkbox.Group>

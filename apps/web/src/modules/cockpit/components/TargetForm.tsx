@@ -18,8 +18,7 @@ export function TargetForm() {
   const [save, { loading }] = useMutation(SetTargetMutation);
   const [failure, setFailure] = useState<AppError | null>(null);
   const [saved, setSaved] = useState(false);
-  const of = (list: { key: string; value: number }[], key: string) =>
-    list.find((s) => s.key === key)?.value ?? '';
+  const of = (list: { key: string; value: number }[], key: string) => list.find((s) => s.key === key)?.value ?? '';
   const [total, setTotal] = useState<number | string>(data.target.total);
   const [countries, setCountries] = useState<Record<string, number | string>>(
     Object.fromEntries(COUNTRIES.map((c) => [c, of(data.target.byCountry, c)])),
@@ -56,14 +55,7 @@ export function TargetForm() {
   return (
     <Stack gap="sm" data-testid="target-form">
       {failure && <ErrorAlert error={failure} />}
-      <NumberInput
-        label={t('targets.total')}
-        min={0}
-        max={100000}
-        value={total}
-        onChange={setTotal}
-        w={200}
-      />
+      <NumberInput label={t('targets.total')} min={0} max={100000} value={total} onChange={setTotal} w={200} />
       <Group gap="sm" align="end">
         {COUNTRIES.map((c) => (
           <NumberInput

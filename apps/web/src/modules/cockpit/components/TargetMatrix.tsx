@@ -15,36 +15,20 @@ interface Props {
 export function TargetMatrix({ p, onDrill }: Props) {
   const { t } = useTranslation();
   const format = useFormatter();
-  const show = (n: number | null | undefined) =>
-    n === null || n === undefined ? '–' : format.number(n);
+  const show = (n: number | null | undefined) => (n === null || n === undefined ? '–' : format.number(n));
   const sideLabel = (side: Cell['side']) => t(`cockpit.sides.${side}`);
-  const sum = (f: (c: Cell) => number | null | undefined) =>
-    p.byCountry.reduce((s, c) => s + (f(c) ?? 0), 0);
-  const allTargets = p.byCountry.every(
-    (c) => c.target !== null && c.target !== undefined,
-  );
+  const sum = (f: (c: Cell) => number | null | undefined) => p.byCountry.reduce((s, c) => s + (f(c) ?? 0), 0);
+  const allTargets = p.byCountry.every((c) => c.target !== null && c.target !== undefined);
 
-  const number = (
-    c: Cell | null,
-    value: number,
-    status: PeopleFilter['status'],
-    what: string,
-  ) => {
+  const number = (c: Cell | null, value: number, status: PeopleFilter['status'], what: string) => {
     if (!onDrill || value === 0) return show(value);
-    const group = c
-      ? `${format.country(c.country)} · ${sideLabel(c.side)}`
-      : t('cockpit.matrix.total');
+    const group = c ? `${format.country(c.country)} · ${sideLabel(c.side)}` : t('cockpit.matrix.total');
     const title = t('cockpit.drill.title', { what, group });
     return (
       <UnstyledButton
         td="underline"
         fz="sm"
-        onClick={() =>
-          onDrill(
-            { countryCode: c?.country ?? null, side: c?.side ?? null, status },
-            title,
-          )
-        }
+        onClick={() => onDrill({ countryCode: c?.country ?? null, side: c?.side ?? null, status }, title)}
         aria-label={t('cockpit.drill.open', {
           n: format.number(value),
           what,
@@ -84,22 +68,8 @@ export function TargetMatrix({ p, onDrill }: Props) {
               <Table.Th scope="row">{format.country(c.country)}</Table.Th>
               <Table.Td>{sideLabel(c.side)}</Table.Td>
               <Table.Td>{show(c.target)}</Table.Td>
-              <Table.Td>
-                {number(
-                  c,
-                  c.registered + c.withdrawn,
-                  null,
-                  t('cockpit.matrix.tutors'),
-                )}
-              </Table.Td>
-              <Table.Td>
-                {number(
-                  c,
-                  c.inTraining,
-                  'IN_TRAINING',
-                  t('cockpit.matrix.inTraining'),
-                )}
-              </Table.Td>
+              <Table.Td>{number(c, c.registered + c.withdrawn, null, t('cockpit.matrix.tutors'))}</Table.Td>
+              <Table.Td>{number(c, c.inTraining, 'IN_TRAINING', t('cockpit.matrix.inTraining'))}</Table.Td>
               <Table.Td data-testid="cell-trained">
                 {number(c, c.trained, 'TRAINED', t('cockpit.matrix.trained'))}
               </Table.Td>
@@ -115,9 +85,7 @@ export function TargetMatrix({ p, onDrill }: Props) {
             <Table.Th scope="row" colSpan={2}>
               {t('cockpit.matrix.total')}
             </Table.Th>
-            <Table.Td>
-              {allTargets ? show(sum((c) => c.target)) : show(p.target)}
-            </Table.Td>
+            <Table.Td>{allTargets ? show(sum((c) => c.target)) : show(p.target)}</Table.Td>
             <Table.Td>
               {number(
                 null,
@@ -126,25 +94,14 @@ export function TargetMatrix({ p, onDrill }: Props) {
                 t('cockpit.matrix.tutors'),
               )}
             </Table.Td>
-            <Table.Td>
-              {number(
-                null,
-                p.inTraining,
-                'IN_TRAINING',
-                t('cockpit.matrix.inTraining'),
-              )}
-            </Table.Td>
+            <Table.Td>{number(null, p.inTraining, 'IN_TRAINING', t('cockpit.matrix.inTraining'))}</Table.Td>
             <Table.Td data-testid="total-trained">
               {number(null, p.trained, 'TRAINED', t('cockpit.matrix.trained'))}
             </Table.Td>
             <Table.Td>{allTargets ? show(sum((c) => c.gap)) : '–'}</Table.Td>
             <Table.Td>{show(p.forecastTrained)}</Table.Td>
-            <Table.Td>
-              {allTargets ? show(sum((c) => c.shortfall)) : '–'}
-            </Table.Td>
-            <Table.Td>
-              {allTargets ? show(sum((c) => c.seatsToSchedule)) : '–'}
-            </Table.Td>
+            <Table.Td>{allTargets ? show(sum((c) => c.shortfall)) : '–'}</Table.Td>
+            <Table.Td>{allTargets ? show(sum((c) => c.seatsToSchedule)) : '–'}</Table.Td>
           </Table.Tr>
         </Table.Tfoot>
       </Table>

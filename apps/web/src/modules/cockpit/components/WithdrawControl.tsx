@@ -4,10 +4,7 @@ import type { CompletionStatus } from '@tandem/web-graphql';
 import { ErrorAlert, type AppError } from '@tandem/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  ReinstateTutorMutation,
-  WithdrawTutorMutation,
-} from '../../completion/graphql/completion';
+import { ReinstateTutorMutation, WithdrawTutorMutation } from '../../completion/graphql/completion';
 import { toAppError } from '../../errors/to-app-error';
 
 /** Records that a tutor left the edition (with a reason), or takes it back; the cockpit is refetched. */
@@ -27,14 +24,8 @@ export function WithdrawControl({
   const [reason, setReason] = useState('');
   const [failure, setFailure] = useState<AppError | null>(null);
   const refetchQueries = ['TargetProgress', 'CompletionPeople'];
-  const [withdraw, { loading: withdrawing }] = useMutation(
-    WithdrawTutorMutation,
-    { refetchQueries },
-  );
-  const [reinstate, { loading: reinstating }] = useMutation(
-    ReinstateTutorMutation,
-    { refetchQueries },
-  );
+  const [withdraw, { loading: withdrawing }] = useMutation(WithdrawTutorMutation, { refetchQueries });
+  const [reinstate, { loading: reinstating }] = useMutation(ReinstateTutorMutation, { refetchQueries });
 
   async function run(action: () => Promise<unknown>) {
     setFailure(null);
@@ -55,11 +46,7 @@ export function WithdrawControl({
           size="xs"
           variant="default"
           loading={reinstating}
-          onClick={() =>
-            void run(() =>
-              reinstate({ variables: { input: { editionId, personId } } }),
-            )
-          }
+          onClick={() => void run(() => reinstate({ variables: { input: { editionId, personId } } }))}
           aria-label={t('cockpit.withdraw.reinstateNamed', { name })}
         >
           {t('cockpit.withdraw.reinstate')}

@@ -78,10 +78,14 @@ function InsightsTable({ roundId }: { roundId: string }) {
     const [country, side] = key.split('|');
     return `${country ? format.country(country) : t('insights.allCountries')} · ${side ? t(`insights.sides.${side as 'SCHOOL' | 'COMPANY'}`) : t('insights.bothSides')}`;
   };
-  const cellOf = (code: string, key: string) => ins.cells.find((c) => c.competenceCode === code && `${c.countryCode ?? ''}|${c.side ?? ''}` === key);
+  const cellOf = (code: string, key: string) =>
+    ins.cells.find((c) => c.competenceCode === code && `${c.countryCode ?? ''}|${c.side ?? ''}` === key);
   // The chart shows the widest group in scope: all countries, else the viewer's country, both sides.
   const widest = groups.includes('|') ? '|' : groups.find((g) => g.endsWith('|'));
-  const chartData = ins.competences.map((c) => ({ competence: c.code, mean: (widest && cellOf(c.code, widest)?.meanLevel) ?? 0 }));
+  const chartData = ins.competences.map((c) => ({
+    competence: c.code,
+    mean: (widest && cellOf(c.code, widest)?.meanLevel) ?? 0,
+  }));
   const signed = (n: number) => (n > 0 ? `+${format.number(n)}` : format.number(n));
   return (
     <ChartWithTable
@@ -90,7 +94,15 @@ function InsightsTable({ roundId }: { roundId: string }) {
       tableLabel={t('insights.table')}
       switchLabel={t('insights.viewAs')}
       defaultView="table"
-      chart={<BarChart h={360} data={chartData} dataKey="competence" series={[{ name: 'mean', label: t('insights.mean'), color: 'blue.6' }]} yAxisProps={{ domain: [0, 4] }} />}
+      chart={
+        <BarChart
+          h={360}
+          data={chartData}
+          dataKey="competence"
+          series={[{ name: 'mean', label: t('insights.mean'), color: 'blue.6' }]}
+          yAxisProps={{ domain: [0, 4] }}
+        />
+      }
       table={
         // A wide table (every country and side) scrolls: the region takes focus so that keyboards can scroll it.
         <Box style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label={t('insights.title')}>
@@ -114,7 +126,12 @@ function InsightsTable({ roundId }: { roundId: string }) {
                   {groups.map((g) => {
                     const cell = cellOf(c.code, g);
                     return (
-                      <Table.Td key={g} data-testid="insight-cell" data-group={g} data-suppressed={cell?.suppressed ? 'true' : 'false'}>
+                      <Table.Td
+                        key={g}
+                        data-testid="insight-cell"
+                        data-group={g}
+                        data-suppressed={cell?.suppressed ? 'true' : 'false'}
+                      >
                         {!cell ? (
                           '–'
                         ) : cell.suppressed ? (

@@ -20,7 +20,9 @@ export function CompetenceProfileView() {
         <Badge variant="light" color={p.status === 'PUBLISHED' ? 'blue' : 'gray'} tt="none">
           {t(`competences.status.${p.status}`)}
         </Badge>
-        {p.publishedAt && <Text size="sm">{t('competences.publishedOn', { date: format.dateTime(p.publishedAt) })}</Text>}
+        {p.publishedAt && (
+          <Text size="sm">{t('competences.publishedOn', { date: format.dateTime(p.publishedAt) })}</Text>
+        )}
         <Text size="sm" c="dimmed">
           {t('competences.competenceCount', { count })}
         </Text>

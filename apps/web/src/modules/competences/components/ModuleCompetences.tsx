@@ -44,7 +44,13 @@ export function ModuleCompetences({ moduleId }: { moduleId: string }) {
             </Button>
           )}
         </Group>
-        {editing && <EditLinks moduleId={moduleId} selected={links.competences.map((c) => c.code)} onDone={() => setEditing(false)} />}
+        {editing && (
+          <EditLinks
+            moduleId={moduleId}
+            selected={links.competences.map((c) => c.code)}
+            onDone={() => setEditing(false)}
+          />
+        )}
       </Stack>
     </section>
   );
@@ -56,7 +62,10 @@ function EditLinks({ moduleId, selected, onDone }: { moduleId: string; selected:
   const [value, setValue] = useState(selected);
   const [save, { loading }] = useMutation(SetModuleCompetencesMutation);
   const [failure, setFailure] = useState<AppError | null>(null);
-  const options = (data?.competenceProfile.areas ?? []).map((a) => ({ group: a.title, items: a.competences.map((c) => ({ value: c.code, label: `${c.code} ${c.title}` })) }));
+  const options = (data?.competenceProfile.areas ?? []).map((a) => ({
+    group: a.title,
+    items: a.competences.map((c) => ({ value: c.code, label: `${c.code} ${c.title}` })),
+  }));
 
   async function onSave() {
     setFailure(null);
@@ -71,7 +80,14 @@ function EditLinks({ moduleId, selected, onDone }: { moduleId: string; selected:
   return (
     <Stack gap="xs">
       {failure && <ErrorAlert error={failure} />}
-      <MultiSelect label={t('competences.module.select')} data={options} value={value} onChange={setValue} searchable clearable />
+      <MultiSelect
+        label={t('competences.module.select')}
+        data={options}
+        value={value}
+        onChange={setValue}
+        searchable
+        clearable
+      />
       <Group>
         <Button onClick={() => void onSave()} loading={loading}>
           {t('competences.module.save')}

@@ -1,5 +1,21 @@
 import { useMutation, useSuspenseQuery } from '@apollo/client/react';
-import { ActionIcon, Alert, Anchor, Badge, Button, FileInput, Group, Paper, Select, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  FileInput,
+  Group,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { ErrorAlert, toAppErrorCode, type AppError } from '@tandem/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +27,20 @@ import {
   PublishCompetenceProfileMutation,
   SaveCompetenceProfileDraftMutation,
 } from '../graphql/profile-editor';
-import { missingLanguages, move, newArea, newCompetence, PROFILE_LANGUAGES, textIn, toDocument, toInput, withText, type AreaDoc, type CompetenceDoc, type ProfileDoc } from '../profile-document';
+import {
+  missingLanguages,
+  move,
+  newArea,
+  newCompetence,
+  PROFILE_LANGUAGES,
+  textIn,
+  toDocument,
+  toInput,
+  withText,
+  type AreaDoc,
+  type CompetenceDoc,
+  type ProfileDoc,
+} from '../profile-document';
 
 /** `/admin/competence-profile`: the versions, their exports, and the editor of the one draft. */
 export function ProfileEditor() {
@@ -51,10 +80,18 @@ export function ProfileEditor() {
               <Table.Td>{v.competenceCount}</Table.Td>
               <Table.Td>
                 <Group gap="md">
-                  <Anchor href={`/api/competence-profiles/${v.version}/profile.json`} download aria-label={t('competences.editor.exportJsonNamed', { version: v.version })}>
+                  <Anchor
+                    href={`/api/competence-profiles/${v.version}/profile.json`}
+                    download
+                    aria-label={t('competences.editor.exportJsonNamed', { version: v.version })}
+                  >
                     JSON
                   </Anchor>
-                  <Anchor href={`/api/competence-profiles/${v.version}/translations.xlsx`} download aria-label={t('competences.editor.exportXlsxNamed', { version: v.version })}>
+                  <Anchor
+                    href={`/api/competence-profiles/${v.version}/translations.xlsx`}
+                    download
+                    aria-label={t('competences.editor.exportXlsxNamed', { version: v.version })}
+                  >
                     XLSX
                   </Anchor>
                 </Group>
@@ -85,7 +122,8 @@ function DraftEditor({ version }: { version: number }) {
   const [failure, setFailure] = useState<AppError | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
-  const setArea = (i: number, area: AreaDoc) => setDoc((d) => ({ ...d, areas: d.areas.map((a, k) => (k === i ? area : a)) }));
+  const setArea = (i: number, area: AreaDoc) =>
+    setDoc((d) => ({ ...d, areas: d.areas.map((a, k) => (k === i ? area : a)) }));
   const setCompetence = (i: number, j: number, c: CompetenceDoc) => {
     const area = doc.areas[i];
     setArea(i, { ...area, competences: area.competences.map((x, k) => (k === j ? c : x)) });
@@ -95,7 +133,10 @@ function DraftEditor({ version }: { version: number }) {
     setFailure(null);
     setDone(null);
     try {
-      const res = await save({ variables: { input: toInput(doc, profile.id) }, refetchQueries: ['CompetenceProfiles'] });
+      const res = await save({
+        variables: { input: toInput(doc, profile.id) },
+        refetchQueries: ['CompetenceProfiles'],
+      });
       if (res.data) setDoc(toDocument(res.data.saveCompetenceProfileDraft));
       setDone(t('competences.editor.saved'));
     } catch (e) {
@@ -108,7 +149,10 @@ function DraftEditor({ version }: { version: number }) {
     setDone(null);
     try {
       await save({ variables: { input: toInput(doc, profile.id) } });
-      await publish({ variables: { input: { profileId: profile.id } }, refetchQueries: ['CompetenceProfiles', 'CompetenceProfile'] });
+      await publish({
+        variables: { input: { profileId: profile.id } },
+        refetchQueries: ['CompetenceProfiles', 'CompetenceProfile'],
+      });
     } catch (e) {
       setFailure(toAppError(e));
     }
@@ -121,7 +165,10 @@ function DraftEditor({ version }: { version: number }) {
       setDoc(toDocument(JSON.parse(await file.text()) as Parameters<typeof toDocument>[0]));
       setDone(t('competences.editor.imported'));
     } catch {
-      setFailure({ code: 'VALIDATION_FAILED', fields: [{ field: 'file', message: t('competences.editor.importInvalid') }] });
+      setFailure({
+        code: 'VALIDATION_FAILED',
+        fields: [{ field: 'file', message: t('competences.editor.importInvalid') }],
+      });
     }
   }
 
@@ -131,7 +178,11 @@ function DraftEditor({ version }: { version: number }) {
     setDone(null);
     const form = new FormData();
     form.append('file', file);
-    const res = await fetch(`/api/competence-profiles/${profile.id}/translations.xlsx`, { method: 'POST', headers: { 'x-tandem-upload': '1' }, body: form });
+    const res = await fetch(`/api/competence-profiles/${profile.id}/translations.xlsx`, {
+      method: 'POST',
+      headers: { 'x-tandem-upload': '1' },
+      body: form,
+    });
     if (!res.ok) {
       // The REST error body: { error: { code, fields } } (unknown codes read as UNKNOWN).
       const body = (await res.json().catch(() => ({}))) as { error?: { code?: unknown; fields?: AppError['fields'] } };
@@ -143,7 +194,8 @@ function DraftEditor({ version }: { version: number }) {
     setDone(t('competences.editor.imported'));
   }
 
-  const label = (key: 'title' | 'description' | 'code', code: string) => t(`competences.editor.field.${key}`, { code, language: language.toUpperCase() });
+  const label = (key: 'title' | 'description' | 'code', code: string) =>
+    t(`competences.editor.field.${key}`, { code, language: language.toUpperCase() });
   return (
     <Stack gap="md" data-testid="draft-editor">
       <Title order={2} size="h3">
@@ -164,7 +216,13 @@ function DraftEditor({ version }: { version: number }) {
           allowDeselect={false}
           w={160}
         />
-        <FileInput label={t('competences.editor.importJson')} accept="application/json" onChange={(f) => void onImport(f)} w={260} clearable={false} />
+        <FileInput
+          label={t('competences.editor.importJson')}
+          accept="application/json"
+          onChange={(f) => void onImport(f)}
+          w={260}
+          clearable={false}
+        />
         <FileInput
           label={t('competences.editor.importXlsx')}
           accept="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -177,11 +235,18 @@ function DraftEditor({ version }: { version: number }) {
         <Paper key={area.key} withBorder p="md">
           <Stack gap="sm">
             <Group align="end" wrap="wrap">
-              <TextInput label={label('code', area.code)} value={area.code} onChange={(e) => setArea(i, { ...area, code: e.currentTarget.value.toUpperCase() })} w={140} />
+              <TextInput
+                label={label('code', area.code)}
+                value={area.code}
+                onChange={(e) => setArea(i, { ...area, code: e.currentTarget.value.toUpperCase() })}
+                w={140}
+              />
               <TextInput
                 label={label('title', area.code)}
                 value={textIn(area, language).title}
-                onChange={(e) => setArea(i, withText(area, { ...textIn(area, language), title: e.currentTarget.value }))}
+                onChange={(e) =>
+                  setArea(i, withText(area, { ...textIn(area, language), title: e.currentTarget.value }))
+                }
                 style={{ flex: 1 }}
               />
               <MissingBadge languages={missingLanguages(area, null)} />
@@ -190,14 +255,27 @@ function DraftEditor({ version }: { version: number }) {
               <Paper key={c.key} withBorder p="sm" data-testid="editor-competence" data-code={c.code}>
                 <Stack gap="xs">
                   <Group align="end" wrap="wrap">
-                    <TextInput label={label('code', c.code)} value={c.code} onChange={(e) => setCompetence(i, j, { ...c, code: e.currentTarget.value.toUpperCase() })} w={140} />
+                    <TextInput
+                      label={label('code', c.code)}
+                      value={c.code}
+                      onChange={(e) => setCompetence(i, j, { ...c, code: e.currentTarget.value.toUpperCase() })}
+                      w={140}
+                    />
                     <TextInput
                       label={label('title', c.code)}
                       value={textIn(c, language).title}
-                      onChange={(e) => setCompetence(i, j, withText(c, { ...textIn(c, language), title: e.currentTarget.value }))}
+                      onChange={(e) =>
+                        setCompetence(i, j, withText(c, { ...textIn(c, language), title: e.currentTarget.value }))
+                      }
                       style={{ flex: 1 }}
                     />
-                    <ActionIcon variant="default" size="lg" aria-label={t('competences.editor.up', { code: c.code })} disabled={j === 0} onClick={() => setArea(i, { ...area, competences: move(area.competences, j, -1) })}>
+                    <ActionIcon
+                      variant="default"
+                      size="lg"
+                      aria-label={t('competences.editor.up', { code: c.code })}
+                      disabled={j === 0}
+                      onClick={() => setArea(i, { ...area, competences: move(area.competences, j, -1) })}
+                    >
                       ↑
                     </ActionIcon>
                     <ActionIcon
@@ -209,7 +287,10 @@ function DraftEditor({ version }: { version: number }) {
                     >
                       ↓
                     </ActionIcon>
-                    <Button variant="default" onClick={() => setArea(i, { ...area, competences: area.competences.filter((_, k) => k !== j) })}>
+                    <Button
+                      variant="default"
+                      onClick={() => setArea(i, { ...area, competences: area.competences.filter((_, k) => k !== j) })}
+                    >
                       {t('competences.editor.remove', { code: c.code })}
                     </Button>
                   </Group>
@@ -218,12 +299,18 @@ function DraftEditor({ version }: { version: number }) {
                     autosize
                     minRows={1}
                     value={textIn(c, language).description}
-                    onChange={(e) => setCompetence(i, j, withText(c, { ...textIn(c, language), description: e.currentTarget.value }))}
+                    onChange={(e) =>
+                      setCompetence(i, j, withText(c, { ...textIn(c, language), description: e.currentTarget.value }))
+                    }
                   />
                   {Array.from({ length: doc.scaleLevels }, (_, l) => (
                     <Textarea
                       key={l}
-                      label={t('competences.editor.field.level', { code: c.code, level: l + 1, language: language.toUpperCase() })}
+                      label={t('competences.editor.field.level', {
+                        code: c.code,
+                        level: l + 1,
+                        language: language.toUpperCase(),
+                      })}
                       autosize
                       minRows={1}
                       value={textIn(c, language).levels[l] ?? ''}
@@ -239,14 +326,26 @@ function DraftEditor({ version }: { version: number }) {
                 </Stack>
               </Paper>
             ))}
-            <Button variant="light" w="fit-content" onClick={() => setArea(i, { ...area, competences: [...area.competences, newCompetence(`${area.code}.${area.competences.length + 1}`)] })}>
+            <Button
+              variant="light"
+              w="fit-content"
+              onClick={() =>
+                setArea(i, {
+                  ...area,
+                  competences: [...area.competences, newCompetence(`${area.code}.${area.competences.length + 1}`)],
+                })
+              }
+            >
               {t('competences.editor.addCompetence', { code: area.code })}
             </Button>
           </Stack>
         </Paper>
       ))}
       <Group>
-        <Button variant="light" onClick={() => setDoc((d) => ({ ...d, areas: [...d.areas, newArea(`AREA${d.areas.length + 1}`)] }))}>
+        <Button
+          variant="light"
+          onClick={() => setDoc((d) => ({ ...d, areas: [...d.areas, newArea(`AREA${d.areas.length + 1}`)] }))}
+        >
           {t('competences.editor.addArea')}
         </Button>
         <Button onClick={() => void onSave()} loading={saving}>

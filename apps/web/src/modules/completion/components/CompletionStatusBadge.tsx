@@ -10,20 +10,10 @@ const COLOURS: Record<CompletionStatus, string> = {
   WITHDRAWN: 'red',
 };
 
-export function CompletionStatusBadge({
-  status,
-}: {
-  status: CompletionStatus;
-}) {
+export function CompletionStatusBadge({ status }: { status: CompletionStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge
-      color={COLOURS[status]}
-      variant="light"
-      size="lg"
-      data-testid="completion-status"
-      data-status={status}
-    >
+    <Badge color={COLOURS[status]} variant="light" size="lg" data-testid="completion-status" data-status={status}>
       {t(`completion.status.${status}`)}
     </Badge>
   );

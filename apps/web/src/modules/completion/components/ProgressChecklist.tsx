@@ -17,13 +17,7 @@ const ACTION_PATH: Record<Requirement['kind'], string> = {
 };
 
 /** What is done and what is still missing for one tutor, with a link to act on each missing condition. */
-export function ProgressChecklist({
-  progress,
-  actions,
-}: {
-  progress: ProgressFieldsFragment;
-  actions: boolean;
-}) {
+export function ProgressChecklist({ progress, actions }: { progress: ProgressFieldsFragment; actions: boolean }) {
   const { t } = useTranslation();
   const format = useFormatter();
   const describe = (r: Requirement): string => {
@@ -45,9 +39,7 @@ export function ProgressChecklist({
           ? t('completion.requirement.selfAssessmentAfter', {
               number: r.moduleNumber ?? 0,
             })
-          : t(
-              `completion.requirement.selfAssessment${r.roundKind === 'FINAL' ? 'Final' : 'Baseline'}`,
-            );
+          : t(`completion.requirement.selfAssessment${r.roundKind === 'FINAL' ? 'Final' : 'Baseline'}`);
       case 'ASSIGNMENTS':
         return t('completion.requirement.assignments', n);
     }
@@ -74,12 +66,7 @@ export function ProgressChecklist({
             data-kind={r.kind}
             data-done={r.done ? 'true' : 'false'}
             icon={
-              <ThemeIcon
-                color={r.done ? 'teal.9' : 'orange.9'}
-                radius="xl"
-                size="sm"
-                aria-hidden
-              >
+              <ThemeIcon color={r.done ? 'teal.9' : 'orange.9'} radius="xl" size="sm" aria-hidden>
                 {r.done ? '✓' : '!'}
               </ThemeIcon>
             }

@@ -6,15 +6,7 @@ import { toAppError } from '../../errors/to-app-error';
 import { TutorProgressQuery } from '../graphql/completion';
 import { ProgressChecklist } from './ProgressChecklist';
 
-function PartnerProgress({
-  personId,
-  name,
-  isViewer,
-}: {
-  personId: string;
-  name: string;
-  isViewer: boolean;
-}) {
+function PartnerProgress({ personId, name, isViewer }: { personId: string; name: string; isViewer: boolean }) {
   const { t } = useTranslation();
   const { data, error } = useQuery(TutorProgressQuery, {
     variables: { personId },
@@ -26,12 +18,8 @@ function PartnerProgress({
         {name}
       </Title>
       {error && <ErrorAlert error={toAppError(error)} />}
-      {!data && !error && (
-        <Loader size="sm" aria-label={t('completion.loading')} />
-      )}
-      {data?.tutorProgress && (
-        <ProgressChecklist progress={data.tutorProgress} actions={isViewer} />
-      )}
+      {!data && !error && <Loader size="sm" aria-label={t('completion.loading')} />}
+      {data?.tutorProgress && <ProgressChecklist progress={data.tutorProgress} actions={isViewer} />}
     </Stack>
   );
 }
@@ -46,13 +34,7 @@ export function TandemProgress({
 }) {
   const { t } = useTranslation();
   return (
-    <Paper
-      component="section"
-      aria-labelledby="tandem-progress"
-      withBorder
-      p="lg"
-      data-testid="tandem-progress"
-    >
+    <Paper component="section" aria-labelledby="tandem-progress" withBorder p="lg" data-testid="tandem-progress">
       <Title order={2} id="tandem-progress" mb="sm">
         {t('completion.tandemTitle')}
       </Title>

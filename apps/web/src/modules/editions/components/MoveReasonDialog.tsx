@@ -4,12 +4,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { phaseNameKey } from '../../cycle/phases';
 import type { PendingMove } from '../hooks/useMoveCyclePhase';
-import {
-  checkMoveReason,
-  MOVE_REASON_MAX_LENGTH,
-  MOVE_REASON_MIN_LENGTH,
-  type MoveReasonError,
-} from '../phase-moves';
+import { checkMoveReason, MOVE_REASON_MAX_LENGTH, MOVE_REASON_MIN_LENGTH, type MoveReasonError } from '../phase-moves';
 
 interface Props {
   pending: PendingMove | null;
@@ -19,12 +14,7 @@ interface Props {
 }
 
 /** Asks why a phase moves back or out of order; the reason goes into the audit log. */
-export function MoveReasonDialog({
-  pending,
-  saving,
-  onConfirm,
-  onCancel,
-}: Props) {
+export function MoveReasonDialog({ pending, saving, onConfirm, onCancel }: Props) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<MoveReasonError | null>(null);
@@ -38,10 +28,7 @@ export function MoveReasonDialog({
 
   const phase = pending ? t(phaseNameKey(pending.phase.kind)) : '';
   const action = pending ? t(pending.move.labelKey) : '';
-  const otherFailure =
-    pending?.failure && pending.failure.code !== 'VALIDATION_FAILED'
-      ? pending.failure
-      : null;
+  const otherFailure = pending?.failure && pending.failure.code !== 'VALIDATION_FAILED' ? pending.failure : null;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -42,7 +42,8 @@ export function useMoveCyclePhase() {
         setMoved({ kind: phase.kind, status: move.to });
       } catch (e) {
         const error = toAppError(e);
-        if (reason !== undefined) setPending({ phase, move, why: asksForReason(error) ? 'SERVER' : (move.reason ?? 'SERVER'), failure: error });
+        if (reason !== undefined)
+          setPending({ phase, move, why: asksForReason(error) ? 'SERVER' : (move.reason ?? 'SERVER'), failure: error });
         else if (asksForReason(error)) setPending({ phase, move, why: 'SERVER', failure: null });
         else setFailure(error);
       }

@@ -29,7 +29,10 @@ export function ImportJobStatus({ started, onAnother }: { started: StartedImport
       </Text>
       <RowsProgress
         label={t('imports.job.progressLabel')}
-        valueText={t('imports.job.progress', { processed: format.number(progress.processed), total: format.number(progress.total) })}
+        valueText={t('imports.job.progress', {
+          processed: format.number(progress.processed),
+          total: format.number(progress.total),
+        })}
         value={progress.processed}
         max={progress.total}
         animated={!progress.finished}

@@ -1,4 +1,16 @@
-import { Alert, Button, Checkbox, FileInput, Group, List, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  FileInput,
+  Group,
+  List,
+  NativeSelect,
+  Paper,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { ErrorAlert, UploadIcon } from '@tandem/web-ui';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -96,7 +108,13 @@ export function TutorImport() {
         <Stack gap="md">
           <Text size="sm">{t('imports.template.help')}</Text>
           <Group>
-            <Button component="a" href={tutorTemplateXlsxUrl(i18n.language)} download variant="filled" data-testid="import-template-xlsx">
+            <Button
+              component="a"
+              href={tutorTemplateXlsxUrl(i18n.language)}
+              download
+              variant="filled"
+              data-testid="import-template-xlsx"
+            >
               {t('imports.template.downloadXlsx')}
             </Button>
             <Button component="a" href={TUTOR_TEMPLATE_URL} download variant="light" data-testid="import-template">
@@ -141,14 +159,20 @@ export function TutorImport() {
             disabled={uploading === 'import' || (job !== null && job.status !== 'FAILED')}
           />
           <Group>
-            <Button onClick={() => void upload(true)} loading={uploading === 'check'} disabled={checking || job !== null}>
+            <Button
+              onClick={() => void upload(true)}
+              loading={uploading === 'check'}
+              disabled={checking || job !== null}
+            >
               {t('imports.check')}
             </Button>
           </Group>
           {uploading && uploaded && (
             <RowsProgress
               label={t('imports.uploadProgress')}
-              valueText={t('imports.uploadedPercent', { percent: uploaded.total ? Math.round((uploaded.loaded / uploaded.total) * 100) : 0 })}
+              valueText={t('imports.uploadedPercent', {
+                percent: uploaded.total ? Math.round((uploaded.loaded / uploaded.total) * 100) : 0,
+              })}
               value={uploaded.loaded}
               max={uploaded.total}
               animated

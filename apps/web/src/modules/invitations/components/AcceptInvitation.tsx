@@ -21,7 +21,10 @@ export function AcceptInvitation({ token }: { token: string }) {
   const { t, i18n } = useTranslation();
   const format = useFormatter();
   const session = useSession();
-  const { data, loading, error } = useQuery(InvitationByTokenQuery, { variables: { token }, fetchPolicy: 'network-only' });
+  const { data, loading, error } = useQuery(InvitationByTokenQuery, {
+    variables: { token },
+    fetchPolicy: 'network-only',
+  });
   const invitation = data?.invitation;
   useDocumentTitle(t('invitation.title'));
 

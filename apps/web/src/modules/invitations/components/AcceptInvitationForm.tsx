@@ -47,14 +47,23 @@ export function AcceptInvitationForm({ token, email }: AcceptInvitationFormProps
 
   function focusFirst(invalid: Partial<Record<AcceptInvitationField, unknown>>) {
     const first = ACCEPT_INVITATION_FIELDS.find((field) => invalid[field]);
-    if (first) formRef.current?.querySelector<HTMLInputElement>(`[data-field="${first}"] input, input[data-field="${first}"]`)?.focus();
+    if (first)
+      formRef.current
+        ?.querySelector<HTMLInputElement>(`[data-field="${first}"] input, input[data-field="${first}"]`)
+        ?.focus();
   }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (loading) return;
     setFailure(null);
-    const invalid = validateAcceptInvitation({ password, confirmPassword, preferredLanguage: locale, privacyNoticeRead, researchConsent });
+    const invalid = validateAcceptInvitation({
+      password,
+      confirmPassword,
+      preferredLanguage: locale,
+      privacyNoticeRead,
+      researchConsent,
+    });
     setErrors(invalid);
     if (Object.keys(invalid).length) {
       focusFirst(invalid);
@@ -62,7 +71,9 @@ export function AcceptInvitationForm({ token, email }: AcceptInvitationFormProps
     }
     try {
       const { data } = await accept({
-        variables: { input: { token, password, preferredLanguage: locale, researchConsent: researchConsent === 'yes' } },
+        variables: {
+          input: { token, password, preferredLanguage: locale, researchConsent: researchConsent === 'yes' },
+        },
       });
       if (!data) return;
       signIn(data.acceptInvitation);

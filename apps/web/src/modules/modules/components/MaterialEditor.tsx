@@ -41,10 +41,7 @@ export function MaterialEditor({ draft, editor, blocked }: Props) {
   const [fileTitle, setFileTitle] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [fileMissing, setFileMissing] = useState(false);
-  const materialFailure =
-    failure && ['addLink', 'remove', 'upload'].includes(failure.action)
-      ? failure
-      : null;
+  const materialFailure = failure && ['addLink', 'remove', 'upload'].includes(failure.action) ? failure : null;
   const disabled = blocked || !!busy;
 
   async function onAddLink(event: FormEvent<HTMLFormElement>) {
@@ -55,13 +52,7 @@ export function MaterialEditor({ draft, editor, blocked }: Props) {
     };
     setLinkErrors(errors);
     if (errors.title || errors.url || disabled) return;
-    if (
-      await editor.addMaterialLink(
-        draft.lockVersion,
-        linkTitle.trim(),
-        linkUrl.trim(),
-      )
-    ) {
+    if (await editor.addMaterialLink(draft.lockVersion, linkTitle.trim(), linkUrl.trim())) {
       setLinkTitle('');
       setLinkUrl('');
     }
@@ -71,35 +62,21 @@ export function MaterialEditor({ draft, editor, blocked }: Props) {
     event.preventDefault();
     setFileMissing(!file);
     if (!file || disabled) return;
-    if (
-      await editor.upload(
-        draft.lockVersion,
-        fileTitle.trim() || file.name,
-        file,
-      )
-    ) {
+    if (await editor.upload(draft.lockVersion, fileTitle.trim() || file.name, file)) {
       setFileTitle('');
       setFile(null);
     }
   }
 
   const uploading = busy === 'upload';
-  const fileRefused =
-    materialFailure?.action === 'upload' &&
-    uploadProblem(materialFailure.error) === 'fileRefused';
+  const fileRefused = materialFailure?.action === 'upload' && uploadProblem(materialFailure.error) === 'fileRefused';
   const linkRefused =
-    materialFailure?.action === 'addLink' &&
-    materialFailure.error.code === 'VALIDATION_FAILED'
+    materialFailure?.action === 'addLink' && materialFailure.error.code === 'VALIDATION_FAILED'
       ? (materialFailure.error.fields ?? [])
       : [];
 
   return (
-    <Paper
-      component="section"
-      aria-labelledby="material-editor-title"
-      withBorder
-      p="md"
-    >
+    <Paper component="section" aria-labelledby="material-editor-title" withBorder p="md">
       <Title order={2} id="material-editor-title" mb="xs">
         {t('modules.materials.title')}
       </Title>
@@ -111,10 +88,7 @@ export function MaterialEditor({ draft, editor, blocked }: Props) {
         )}
         {materialFailure &&
           (materialFailure.error.code === 'CONFLICT' ? null : fileRefused ? (
-            <ErrorAlert
-              error={materialFailure.error}
-              message={t('modules.materials.fileRefused')}
-            />
+            <ErrorAlert error={materialFailure.error} message={t('modules.materials.fileRefused')} />
           ) : (
             <ErrorAlert error={materialFailure.error} />
           ))}
@@ -130,20 +104,12 @@ export function MaterialEditor({ draft, editor, blocked }: Props) {
         )}
         <MaterialList
           materials={draft.materials}
-          onRemove={
-            blocked
-              ? undefined
-              : (m) => void editor.remove(draft.lockVersion, m.id)
-          }
+          onRemove={blocked ? undefined : (m) => void editor.remove(draft.lockVersion, m.id)}
           removing={!!busy}
         />
 
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-          <form
-            onSubmit={(e) => void onAddLink(e)}
-            noValidate
-            aria-labelledby="add-link-title"
-          >
+          <form onSubmit={(e) => void onAddLink(e)} noValidate aria-labelledby="add-link-title">
             <Stack gap="sm">
               <Title order={3} size="h5" id="add-link-title">
                 {t('modules.materials.addLinkTitle')}
@@ -155,8 +121,7 @@ export function MaterialEditor({ draft, editor, blocked }: Props) {
                 value={linkTitle}
                 onChange={(e) => setLinkTitle(e.currentTarget.value)}
                 error={
-                  linkErrors.title ||
-                  linkRefused.some((f) => f.field === 'title')
+                  linkErrors.title || linkRefused.some((f) => f.field === 'title')
                     ? t('modules.materials.titleRequired')
                     : undefined
                 }
@@ -177,23 +142,14 @@ export function MaterialEditor({ draft, editor, blocked }: Props) {
                 disabled={blocked}
               />
               <Group>
-                <Button
-                  type="submit"
-                  variant="light"
-                  loading={busy === 'addLink'}
-                  disabled={disabled}
-                >
+                <Button type="submit" variant="light" loading={busy === 'addLink'} disabled={disabled}>
                   {t('modules.materials.addLink')}
                 </Button>
               </Group>
             </Stack>
           </form>
 
-          <form
-            onSubmit={(e) => void onUpload(e)}
-            noValidate
-            aria-labelledby="upload-title"
-          >
+          <form onSubmit={(e) => void onUpload(e)} noValidate aria-labelledby="upload-title">
             <Stack gap="sm">
               <Title order={3} size="h5" id="upload-title">
                 {t('modules.materials.uploadTitle')}
@@ -251,12 +207,7 @@ export function MaterialEditor({ draft, editor, blocked }: Props) {
                 </Stack>
               )}
               <Group>
-                <Button
-                  type="submit"
-                  variant="light"
-                  loading={uploading}
-                  disabled={disabled}
-                >
+                <Button type="submit" variant="light" loading={uploading} disabled={disabled}>
                   {t('modules.materials.upload')}
                 </Button>
               </Group>

@@ -26,31 +26,13 @@ export function MaterialList({ materials, onRemove, removing = false }: Props) {
       unit: UNITS[unit],
       unitDisplay: 'short',
     }).format(value);
-  if (materials.length === 0)
-    return <Text c="dimmed">{t('modules.materials.none')}</Text>;
+  if (materials.length === 0) return <Text c="dimmed">{t('modules.materials.none')}</Text>;
   return (
-    <Stack
-      component="ul"
-      gap="xs"
-      p={0}
-      m={0}
-      style={{ listStyle: 'none' }}
-      data-testid="materials"
-    >
+    <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} data-testid="materials">
       {materials.map((material) => {
-        const size =
-          material.sizeBytes !== null
-            ? fileSizeParts(material.sizeBytes)
-            : null;
+        const size = material.sizeBytes !== null ? fileSizeParts(material.sizeBytes) : null;
         return (
-          <Group
-            component="li"
-            key={material.id}
-            justify="space-between"
-            wrap="nowrap"
-            gap="sm"
-            data-testid="material"
-          >
+          <Group component="li" key={material.id} justify="space-between" wrap="nowrap" gap="sm" data-testid="material">
             <div style={{ minWidth: 0 }}>
               {material.kind === 'LINK' && material.url ? (
                 <Anchor
@@ -81,11 +63,7 @@ export function MaterialList({ materials, onRemove, removing = false }: Props) {
               <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                 {material.kind === 'LINK'
                   ? material.url
-                  : [
-                      material.fileName,
-                      material.contentType,
-                      size ? formatSize(size) : null,
-                    ]
+                  : [material.fileName, material.contentType, size ? formatSize(size) : null]
                       .filter(Boolean)
                       .join(' · ')}
               </Text>

@@ -1,30 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  Anchor,
-  Badge,
-  Card,
-  Group,
-  Loader,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Card, Group, Loader, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import {
-  LOCALE_NATIVE_NAMES,
-  LOCALES,
-  PROGRAMME_COUNTRIES,
-  isLocale,
-  isProgrammeCountry,
-} from '@tandem/shared-domain';
-import type {
-  ModuleFilter,
-  ModuleKind,
-  ModuleSummaryFragment,
-} from '@tandem/web-graphql';
+import { LOCALE_NATIVE_NAMES, LOCALES, PROGRAMME_COUNTRIES, isLocale, isProgrammeCountry } from '@tandem/shared-domain';
+import type { ModuleFilter, ModuleKind, ModuleSummaryFragment } from '@tandem/web-graphql';
 import { ErrorAlert } from '@tandem/web-ui';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -55,10 +33,7 @@ function useCatalogueFilter() {
     language: isLocale(language) ? language : null,
     search: params.get('q') ?? '',
   };
-  const set = (
-    name: 'kind' | 'country' | 'language' | 'q',
-    value: string | null,
-  ) =>
+  const set = (name: 'kind' | 'country' | 'language' | 'q', value: string | null) =>
     setParams(
       (current) => {
         const next = new URLSearchParams(current);
@@ -80,8 +55,7 @@ export function ModuleCatalogue() {
   const [search, setSearch] = useState(filter.search);
   const [debouncedSearch] = useDebouncedValue(search, 300);
   useEffect(() => {
-    if (debouncedSearch.trim() !== filter.search)
-      set('q', debouncedSearch.trim() || null);
+    if (debouncedSearch.trim() !== filter.search) set('q', debouncedSearch.trim() || null);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [debouncedSearch]);
 
@@ -173,14 +147,7 @@ export function ModuleCatalogue() {
           {modules.length === 0 ? (
             <Text>{t('modules.empty')}</Text>
           ) : (
-            <SimpleGrid
-              component="ul"
-              cols={{ base: 1, md: 2 }}
-              spacing="md"
-              p={0}
-              m={0}
-              style={{ listStyle: 'none' }}
-            >
+            <SimpleGrid component="ul" cols={{ base: 1, md: 2 }} spacing="md" p={0} m={0} style={{ listStyle: 'none' }}>
               {modules.map((module) => (
                 <ModuleCard key={module.versionId} module={module} />
               ))}
@@ -196,35 +163,22 @@ function ModuleCard({ module }: { module: ModuleSummaryFragment }) {
   const { t } = useTranslation();
   const headingId = `module-${module.id}`;
   return (
-    <Card
-      component="li"
-      withBorder
-      aria-labelledby={headingId}
-      data-testid="module-card"
-      data-code={module.code}
-    >
+    <Card component="li" withBorder aria-labelledby={headingId} data-testid="module-card" data-code={module.code}>
       <Group justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
         <Text size="sm" fw={700} c="baltic.8" ff="monospace">
           {module.code}
         </Text>
         <Group gap={4}>
           {module.canEdit && module.status === 'DRAFT' && (
-            <Badge
-              color="orange"
-              radius="sm"
-              tt="none"
-              data-testid="draft-badge"
-            >
+            <Badge color="orange" radius="sm" tt="none" data-testid="draft-badge">
               {t('modules.draft')}
             </Badge>
           )}
-          {module.canEdit &&
-            module.status !== 'DRAFT' &&
-            module.draftVersion !== null && (
-              <Badge color="orange" variant="outline" radius="sm" tt="none">
-                {t('modules.draftInProgress', { version: module.draftVersion })}
-              </Badge>
-            )}
+          {module.canEdit && module.status !== 'DRAFT' && module.draftVersion !== null && (
+            <Badge color="orange" variant="outline" radius="sm" tt="none">
+              {t('modules.draftInProgress', { version: module.draftVersion })}
+            </Badge>
+          )}
           <Badge variant="light" radius="sm" tt="none">
             {t('modules.versionNumber', { version: module.version })}
           </Badge>

@@ -1,16 +1,5 @@
 import { useSuspenseQuery } from '@apollo/client/react';
-import {
-  Anchor,
-  Badge,
-  Button,
-  Grid,
-  Group,
-  List,
-  Paper,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Button, Grid, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { PageHeader } from '@tandem/web-ui';
 import { useTranslation } from 'react-i18next';
@@ -22,11 +11,7 @@ import { ModuleCompetences } from '../../competences/components/ModuleCompetence
 import { ModuleQuery } from '../graphql/modules';
 import { FallbackMarker } from './FallbackMarker';
 import { MaterialList } from './MaterialList';
-import {
-  DeliveryModeBadge,
-  useHoursLabel,
-  useModuleKindLabel,
-} from './ModuleFacts';
+import { DeliveryModeBadge, useHoursLabel, useModuleKindLabel } from './ModuleFacts';
 import { ModuleEditor } from './ModuleEditor';
 import { ModuleHistory } from './ModuleHistory';
 
@@ -57,21 +42,11 @@ export function ModuleDetail({ moduleId }: { moduleId: string }) {
 
   return (
     <>
-      <Anchor
-        component={Link}
-        to="/modules"
-        size="sm"
-        mb="xs"
-        display="inline-block"
-      >
+      <Anchor component={Link} to="/modules" size="sm" mb="xs" display="inline-block">
         ← {t('modules.allModules')}
       </Anchor>
       <PageHeader
-        title={
-          editing
-            ? t('modules.editor.title', { code: module.code })
-            : module.title
-        }
+        title={editing ? t('modules.editor.title', { code: module.code }) : module.title}
         description={
           <>
             {module.code}
@@ -112,9 +87,7 @@ export function ModuleDetail({ moduleId }: { moduleId: string }) {
                     {t('modules.summary')}
                     <FallbackMarker show={module.summaryIsFallback} />
                   </Title>
-                  <Text style={{ whiteSpace: 'pre-wrap' }}>
-                    {module.summary || t('modules.noSummary')}
-                  </Text>
+                  <Text style={{ whiteSpace: 'pre-wrap' }}>{module.summary || t('modules.noSummary')}</Text>
                 </section>
                 <section aria-labelledby="module-outcomes">
                   <Title order={2} id="module-outcomes" mb="xs">
@@ -140,12 +113,7 @@ export function ModuleDetail({ moduleId }: { moduleId: string }) {
               </Stack>
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 4 }}>
-              <Paper
-                component="section"
-                aria-labelledby="module-facts"
-                withBorder
-                p="md"
-              >
+              <Paper component="section" aria-labelledby="module-facts" withBorder p="md">
                 <Title order={2} size="h4" id="module-facts" mb="sm">
                   {t('modules.facts')}
                 </Title>
@@ -171,9 +139,7 @@ export function ModuleDetail({ moduleId }: { moduleId: string }) {
                     </span>
                   </Fact>
                   {module.publishedAt && (
-                    <Fact label={t('modules.publishedAt')}>
-                      {format.dateTime(module.publishedAt)}
-                    </Fact>
+                    <Fact label={t('modules.publishedAt')}>{format.dateTime(module.publishedAt)}</Fact>
                   )}
                 </Stack>
               </Paper>

@@ -15,11 +15,7 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import {
-  DELIVERY_MODES,
-  LOCALE_NATIVE_NAMES,
-  isLocale,
-} from '@tandem/shared-domain';
+import { DELIVERY_MODES, LOCALE_NATIVE_NAMES, isLocale } from '@tandem/shared-domain';
 import type { ModuleDetailFragment } from '@tandem/web-graphql';
 import { ErrorAlert } from '@tandem/web-ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
@@ -50,8 +46,7 @@ export function ModuleEditor({ moduleId, editionId }: Props) {
   const { t } = useTranslation();
   const editor = useModuleDraft(moduleId);
   const editions = useQuery(ModuleEditionsQuery);
-  const languages = editions.data?.editions.find((e) => e.id === editionId)
-    ?.languages ?? ['en'];
+  const languages = editions.data?.editions.find((e) => e.id === editionId)?.languages ?? ['en'];
   const { draft } = editor;
 
   if (!draft) {
@@ -63,14 +58,7 @@ export function ModuleEditor({ moduleId, editionId }: Props) {
       </Group>
     );
   }
-  return (
-    <DraftForm
-      key={draft.versionId}
-      draft={draft}
-      languages={languages}
-      editor={editor}
-    />
-  );
+  return <DraftForm key={draft.versionId} draft={draft} languages={languages} editor={editor} />;
 }
 
 interface FormProps {
@@ -83,9 +71,7 @@ function DraftForm({ draft, languages, editor }: FormProps) {
   const { t } = useTranslation();
   const loaded = toFormValues(draft, languages);
   const [values, setValues] = useState<ModuleFormValues>(loaded);
-  const [baseline, setBaseline] = useState(
-    `${draft.lockVersion}:${JSON.stringify(loaded)}`,
-  );
+  const [baseline, setBaseline] = useState(`${draft.lockVersion}:${JSON.stringify(loaded)}`);
   const [errors, setErrors] = useState<ModuleFormErrors>({});
   const formRef = useRef<HTMLFormElement>(null);
   const statusRef = useRef<HTMLDivElement>(null);
@@ -102,31 +88,19 @@ function DraftForm({ draft, languages, editor }: FormProps) {
 
   useEffect(() => {
     const formFailure =
-      failure &&
-      (failure.action === 'save' ||
-        failure.action === 'publish' ||
-        failure.error.code === 'CONFLICT');
-    if (done === 'save' || done === 'publish' || formFailure)
-      statusRef.current?.focus();
+      failure && (failure.action === 'save' || failure.action === 'publish' || failure.error.code === 'CONFLICT');
+    if (done === 'save' || done === 'publish' || formFailure) statusRef.current?.focus();
   }, [done, failure]);
 
   const serverFieldErrors = fieldErrorsOf(failure, values);
   const fieldError = (field: string) =>
-    errors[field]
-      ? t(errors[field])
-      : serverFieldErrors[field]
-        ? t('errors.fieldInvalid')
-        : undefined;
+    errors[field] ? t(errors[field]) : serverFieldErrors[field] ? t('errors.fieldInvalid') : undefined;
 
   function check(): boolean {
     const found = validateModuleForm(values);
     setErrors(found);
     if (Object.keys(found).length) {
-      requestAnimationFrame(() =>
-        formRef.current
-          ?.querySelector<HTMLElement>('[aria-invalid="true"]')
-          ?.focus(),
-      );
+      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
       return false;
     }
     return true;
@@ -143,16 +117,10 @@ function DraftForm({ draft, languages, editor }: FormProps) {
     void editor.publish(draft.lockVersion, dirty ? toDraftInput(values) : null);
   }
 
-  const setText = (
-    index: number,
-    field: 'title' | 'summary' | 'learningOutcomes',
-    value: string,
-  ) =>
+  const setText = (index: number, field: 'title' | 'summary' | 'learningOutcomes', value: string) =>
     setValues((v) => ({
       ...v,
-      texts: v.texts.map((text, i) =>
-        i === index ? { ...text, [field]: value } : text,
-      ),
+      texts: v.texts.map((text, i) => (i === index ? { ...text, [field]: value } : text)),
     }));
 
   const isDraft = draft.status === 'DRAFT';
@@ -162,12 +130,7 @@ function DraftForm({ draft, languages, editor }: FormProps) {
     <Stack gap="lg">
       <Paper withBorder p="md" bg={isDraft ? 'orange.0' : undefined}>
         <Group gap="sm">
-          <Badge
-            color={isDraft ? 'orange' : 'teal'}
-            radius="sm"
-            tt="none"
-            data-testid="editor-version"
-          >
+          <Badge color={isDraft ? 'orange' : 'teal'} radius="sm" tt="none" data-testid="editor-version">
             {isDraft
               ? t('modules.editor.draftVersion', { version: draft.version })
               : t('modules.editor.publishedVersion', {
@@ -175,21 +138,14 @@ function DraftForm({ draft, languages, editor }: FormProps) {
                 })}
           </Badge>
           <Text size="sm">
-            {isDraft
-              ? t('modules.editor.draftHelp')
-              : t('modules.editor.publishedHelp', { next: draft.version + 1 })}
+            {isDraft ? t('modules.editor.draftHelp') : t('modules.editor.publishedHelp', { next: draft.version + 1 })}
           </Text>
         </Group>
       </Paper>
 
       <div ref={statusRef} tabIndex={-1} style={{ outline: 'none' }}>
         {conflict ? (
-          <Alert
-            color="red"
-            role="alert"
-            title={t('modules.editor.conflictTitle')}
-            data-testid="conflict"
-          >
+          <Alert color="red" role="alert" title={t('modules.editor.conflictTitle')} data-testid="conflict">
             <Stack gap="xs">
               <Text size="sm">{t('modules.editor.conflictBody')}</Text>
               <Group>
@@ -199,8 +155,7 @@ function DraftForm({ draft, languages, editor }: FormProps) {
               </Group>
             </Stack>
           </Alert>
-        ) : failure &&
-          (failure.action === 'save' || failure.action === 'publish') ? (
+        ) : failure && (failure.action === 'save' || failure.action === 'publish') ? (
           <ErrorAlert error={failure.error} />
         ) : done === 'save' ? (
           <Alert color="teal" role="status" data-testid="draft-saved">
@@ -213,20 +168,13 @@ function DraftForm({ draft, languages, editor }: FormProps) {
         ) : null}
       </div>
 
-      <form
-        ref={formRef}
-        onSubmit={onSave}
-        noValidate
-        aria-labelledby="module-editor-title"
-      >
+      <form ref={formRef} onSubmit={onSave} noValidate aria-labelledby="module-editor-title">
         <Title order={2} id="module-editor-title" mb="md">
           {t('modules.editor.contentTitle')}
         </Title>
         <Stack gap="lg">
           {values.texts.map((text, index) => {
-            const name = isLocale(text.language)
-              ? LOCALE_NATIVE_NAMES[text.language]
-              : text.language;
+            const name = isLocale(text.language) ? LOCALE_NATIVE_NAMES[text.language] : text.language;
             const required = text.language === 'en';
             return (
               <Fieldset
@@ -237,17 +185,11 @@ function DraftForm({ draft, languages, editor }: FormProps) {
                 <Stack gap="sm">
                   <TextInput
                     label={t('modules.fields.title')}
-                    description={
-                      required
-                        ? t('modules.editor.titleRequiredHelp')
-                        : t('modules.editor.optionalHelp')
-                    }
+                    description={required ? t('modules.editor.titleRequiredHelp') : t('modules.editor.optionalHelp')}
                     required={required}
                     value={text.title}
                     maxLength={200}
-                    onChange={(e) =>
-                      setText(index, 'title', e.currentTarget.value)
-                    }
+                    onChange={(e) => setText(index, 'title', e.currentTarget.value)}
                     error={fieldError(`title.${text.language}`)}
                     data-testid={`title-${text.language}`}
                   />
@@ -256,9 +198,7 @@ function DraftForm({ draft, languages, editor }: FormProps) {
                     autosize
                     minRows={2}
                     value={text.summary}
-                    onChange={(e) =>
-                      setText(index, 'summary', e.currentTarget.value)
-                    }
+                    onChange={(e) => setText(index, 'summary', e.currentTarget.value)}
                   />
                   <Textarea
                     label={t('modules.fields.learningOutcomes')}
@@ -266,9 +206,7 @@ function DraftForm({ draft, languages, editor }: FormProps) {
                     autosize
                     minRows={2}
                     value={text.learningOutcomes}
-                    onChange={(e) =>
-                      setText(index, 'learningOutcomes', e.currentTarget.value)
-                    }
+                    onChange={(e) => setText(index, 'learningOutcomes', e.currentTarget.value)}
                   />
                 </Stack>
               </Fieldset>
@@ -308,8 +246,7 @@ function DraftForm({ draft, languages, editor }: FormProps) {
                 value={values.deliveryMode}
                 allowDeselect={false}
                 onChange={(value) => {
-                  if (isDeliveryMode(value))
-                    setValues((v) => ({ ...v, deliveryMode: value }));
+                  if (isDeliveryMode(value)) setValues((v) => ({ ...v, deliveryMode: value }));
                 }}
               />
             </SimpleGrid>
@@ -318,9 +255,7 @@ function DraftForm({ draft, languages, editor }: FormProps) {
           <Textarea
             label={t('modules.editor.changeReason')}
             description={
-              draft.version > 1
-                ? t('modules.editor.changeReasonRequired')
-                : t('modules.editor.changeReasonHelp')
+              draft.version > 1 ? t('modules.editor.changeReasonRequired') : t('modules.editor.changeReasonHelp')
             }
             autosize
             minRows={2}
@@ -333,11 +268,7 @@ function DraftForm({ draft, languages, editor }: FormProps) {
           />
 
           <Group gap="sm">
-            <Button
-              type="submit"
-              loading={busy === 'save'}
-              disabled={!!busy && busy !== 'save'}
-            >
+            <Button type="submit" loading={busy === 'save'} disabled={!!busy && busy !== 'save'}>
               {t('modules.editor.save')}
             </Button>
             <Button
@@ -364,20 +295,12 @@ function DraftForm({ draft, languages, editor }: FormProps) {
 }
 
 /** The server's VALIDATION_FAILED fields of a save or publish, by form field. */
-function fieldErrorsOf(
-  failure: DraftFailure | null,
-  values: ModuleFormValues,
-): Record<string, true> {
+function fieldErrorsOf(failure: DraftFailure | null, values: ModuleFormValues): Record<string, true> {
   if (
     !failure ||
     (failure.action !== 'save' && failure.action !== 'publish') ||
     failure.error.code !== 'VALIDATION_FAILED'
   )
     return {};
-  return Object.fromEntries(
-    (failure.error.fields ?? []).map((f) => [
-      formFieldOf(f.field, values),
-      true as const,
-    ]),
-  );
+  return Object.fromEntries((failure.error.fields ?? []).map((f) => [formFieldOf(f.field, values), true as const]));
 }

@@ -1,14 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  Badge,
-  Group,
-  Loader,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Badge, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { ErrorAlert } from '@tandem/web-ui';
 import { useTranslation } from 'react-i18next';
 import { toAppError } from '../../errors/to-app-error';
@@ -35,14 +26,7 @@ export function ModuleHistory({ moduleId }: { moduleId: string }) {
   if (!data) return error ? <ErrorAlert error={toAppError(error)} /> : null;
 
   return (
-    <Stack
-      component="ol"
-      gap="md"
-      p={0}
-      m={0}
-      style={{ listStyle: 'none' }}
-      data-testid="module-history"
-    >
+    <Stack component="ol" gap="md" p={0} m={0} style={{ listStyle: 'none' }} data-testid="module-history">
       {data.moduleHistory.map((version) => (
         <Paper
           component="li"
@@ -60,13 +44,7 @@ export function ModuleHistory({ moduleId }: { moduleId: string }) {
               <Badge
                 radius="sm"
                 tt="none"
-                color={
-                  version.status === 'PUBLISHED'
-                    ? 'teal'
-                    : version.status === 'DRAFT'
-                      ? 'orange'
-                      : 'gray'
-                }
+                color={version.status === 'PUBLISHED' ? 'teal' : version.status === 'DRAFT' ? 'orange' : 'gray'}
                 variant="light"
               >
                 {t(`modules.versionStatus.${version.status}`)}
@@ -90,9 +68,7 @@ export function ModuleHistory({ moduleId }: { moduleId: string }) {
           )}
           {version.changes.length === 0 ? (
             <Text size="sm" c="dimmed" mt="xs">
-              {version.version === 1
-                ? t('modules.history.first')
-                : t('modules.history.noChanges')}
+              {version.version === 1 ? t('modules.history.first') : t('modules.history.noChanges')}
             </Text>
           ) : (
             <Table.ScrollContainer minWidth={480} mt="xs">
@@ -104,15 +80,9 @@ export function ModuleHistory({ moduleId }: { moduleId: string }) {
                 </Table.Caption>
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th scope="col">
-                      {t('modules.history.field')}
-                    </Table.Th>
-                    <Table.Th scope="col">
-                      {t('modules.history.before')}
-                    </Table.Th>
-                    <Table.Th scope="col">
-                      {t('modules.history.after')}
-                    </Table.Th>
+                    <Table.Th scope="col">{t('modules.history.field')}</Table.Th>
+                    <Table.Th scope="col">{t('modules.history.before')}</Table.Th>
+                    <Table.Th scope="col">{t('modules.history.after')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -124,12 +94,8 @@ export function ModuleHistory({ moduleId }: { moduleId: string }) {
                           {key ? t(key) : change.field}
                           {language && ` (${language})`}
                         </Table.Th>
-                        <Table.Td style={{ whiteSpace: 'pre-wrap' }}>
-                          {change.before ?? '—'}
-                        </Table.Td>
-                        <Table.Td style={{ whiteSpace: 'pre-wrap' }}>
-                          {change.after ?? '—'}
-                        </Table.Td>
+                        <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{change.before ?? '—'}</Table.Td>
+                        <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{change.after ?? '—'}</Table.Td>
                       </Table.Tr>
                     );
                   })}

@@ -1,10 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
-import {
-  JOINT_MODULE_NUMBERS,
-  PROGRAMME_COUNTRIES,
-  isProgrammeCountry,
-} from '@tandem/shared-domain';
+import { JOINT_MODULE_NUMBERS, PROGRAMME_COUNTRIES, isProgrammeCountry } from '@tandem/shared-domain';
 import type { ModuleKind } from '@tandem/web-graphql';
 import { ErrorAlert, type AppError } from '@tandem/web-ui';
 import { useState, type FormEvent } from 'react';
@@ -22,19 +18,10 @@ export function useModuleCreation() {
   const person = useSignedInPerson();
   const isAdmin = hasAnyRole(person.roles, ['ADMIN']);
   const coordinatorCountries = person.roles
-    .filter(
-      (grant) =>
-        grant.role === 'COORDINATOR' &&
-        grant.countryCode &&
-        isProgrammeCountry(grant.countryCode),
-    )
+    .filter((grant) => grant.role === 'COORDINATOR' && grant.countryCode && isProgrammeCountry(grant.countryCode))
     .map((grant) => grant.countryCode as string);
   const countries = isAdmin ? [...PROGRAMME_COUNTRIES] : coordinatorCountries;
-  const kinds: ModuleKind[] = isAdmin
-    ? ['JOINT', 'NATIONAL']
-    : countries.length
-      ? ['NATIONAL']
-      : [];
+  const kinds: ModuleKind[] = isAdmin ? ['JOINT', 'NATIONAL'] : countries.length ? ['NATIONAL'] : [];
   return { canCreate: kinds.length > 0, kinds, countries };
 }
 
@@ -47,13 +34,7 @@ interface Form {
   editionId: string | null;
 }
 
-export function NewModuleDialog({
-  opened,
-  onClose,
-}: {
-  opened: boolean;
-  onClose: () => void;
-}) {
+export function NewModuleDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const format = useFormatter();
   const navigate = useNavigate();
@@ -67,9 +48,7 @@ export function NewModuleDialog({
     title: '',
     editionId: null,
   });
-  const [errors, setErrors] = useState<Partial<Record<keyof Form, boolean>>>(
-    {},
-  );
+  const [errors, setErrors] = useState<Partial<Record<keyof Form, boolean>>>({});
   const [failure, setFailure] = useState<AppError | null>(null);
   const [create, { loading }] = useMutation(CreateModuleMutation, {
     refetchQueries: ['Modules'],
@@ -80,10 +59,7 @@ export function NewModuleDialog({
     label: e.name,
   }));
   const editionId =
-    form.editionId ??
-    editions.data?.editions.find((e) => e.currentPhase)?.id ??
-    editionOptions[0]?.value ??
-    null;
+    form.editionId ?? editions.data?.editions.find((e) => e.currentPhase)?.id ?? editionOptions[0]?.value ?? null;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -104,9 +80,7 @@ export function NewModuleDialog({
             editionId,
             kind: form.kind,
             code: form.code.trim(),
-            ...(form.kind === 'JOINT'
-              ? { number: Number(form.number) }
-              : { countryCode: form.countryCode }),
+            ...(form.kind === 'JOINT' ? { number: Number(form.number) } : { countryCode: form.countryCode }),
             texts: [
               {
                 language: 'en',
@@ -129,8 +103,7 @@ export function NewModuleDialog({
   }
 
   const serverField = (field: string) =>
-    failure?.code === 'VALIDATION_FAILED' &&
-    failure.fields?.some((f) => f.field === field);
+    failure?.code === 'VALIDATION_FAILED' && failure.fields?.some((f) => f.field === field);
 
   return (
     <Modal
@@ -146,11 +119,7 @@ export function NewModuleDialog({
           {failure && (
             <ErrorAlert
               error={failure}
-              message={
-                failure.code === 'CONFLICT'
-                  ? t('modules.create.duplicateCode')
-                  : undefined
-              }
+              message={failure.code === 'CONFLICT' ? t('modules.create.duplicateCode') : undefined}
             />
           )}
           {editionOptions.length > 1 && (
@@ -188,11 +157,7 @@ export function NewModuleDialog({
               }))}
               value={form.number}
               onChange={(value) => setForm((f) => ({ ...f, number: value }))}
-              error={
-                errors.number || serverField('number')
-                  ? t('modules.create.numberRequired')
-                  : undefined
-              }
+              error={errors.number || serverField('number') ? t('modules.create.numberRequired') : undefined}
             />
           ) : (
             <Select
@@ -203,14 +168,8 @@ export function NewModuleDialog({
                 label: format.country(code),
               }))}
               value={form.countryCode}
-              onChange={(value) =>
-                setForm((f) => ({ ...f, countryCode: value }))
-              }
-              error={
-                errors.countryCode || serverField('countryCode')
-                  ? t('modules.create.countryRequired')
-                  : undefined
-              }
+              onChange={(value) => setForm((f) => ({ ...f, countryCode: value }))}
+              error={errors.countryCode || serverField('countryCode') ? t('modules.create.countryRequired') : undefined}
             />
           )}
           <TextInput
@@ -223,11 +182,7 @@ export function NewModuleDialog({
               const value = e.currentTarget.value;
               setForm((f) => ({ ...f, code: value }));
             }}
-            error={
-              errors.code || serverField('code')
-                ? t('modules.create.codeRequired')
-                : undefined
-            }
+            error={errors.code || serverField('code') ? t('modules.create.codeRequired') : undefined}
           />
           <TextInput
             label={t('modules.create.englishTitle')}
@@ -238,11 +193,7 @@ export function NewModuleDialog({
               const value = e.currentTarget.value;
               setForm((f) => ({ ...f, title: value }));
             }}
-            error={
-              errors.title || serverField('texts')
-                ? t('modules.editor.errors.titleRequired')
-                : undefined
-            }
+            error={errors.title || serverField('texts') ? t('modules.editor.errors.titleRequired') : undefined}
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

@@ -46,27 +46,21 @@ export function useModuleDraft(moduleId: string) {
   const [addLink] = useMutation(AddModuleMaterialLinkMutation);
   const [removeMaterial] = useMutation(RemoveModuleMaterialMutation);
 
-  const run = useCallback(
-    async (
-      action: DraftAction,
-      work: () => Promise<unknown>,
-    ): Promise<boolean> => {
-      setFailure(null);
-      setDone(null);
-      setBusy(action);
-      try {
-        await work();
-        setDone(action);
-        return true;
-      } catch (e) {
-        setFailure({ action, error: isAppError(e) ? e : toAppError(e) });
-        return false;
-      } finally {
-        setBusy(null);
-      }
-    },
-    [],
-  );
+  const run = useCallback(async (action: DraftAction, work: () => Promise<unknown>): Promise<boolean> => {
+    setFailure(null);
+    setDone(null);
+    setBusy(action);
+    try {
+      await work();
+      setDone(action);
+      return true;
+    } catch (e) {
+      setFailure({ action, error: isAppError(e) ? e : toAppError(e) });
+      return false;
+    } finally {
+      setBusy(null);
+    }
+  }, []);
 
   const { refetch } = query;
   const reload = useCallback(async () => {

@@ -1,17 +1,5 @@
 import { useSuspenseQuery } from '@apollo/client/react';
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import type { NationalProgrammeDetailFragment } from '@tandem/web-graphql';
 import { ErrorAlert, PageHeader } from '@tandem/web-ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
@@ -22,20 +10,13 @@ import { useCurrentLocale } from '../../i18n/hooks/useLocale';
 import { FallbackMarker } from '../../modules/components/FallbackMarker';
 import { modulePath } from '../../modules/module-path';
 import { NationalProgrammeQuery } from '../graphql/national-programmes';
-import {
-  useProgrammeActions,
-  type ProgrammeAction,
-} from '../hooks/useProgrammeActions';
+import { useProgrammeActions, type ProgrammeAction } from '../hooks/useProgrammeActions';
 import { nationalProgrammePath } from '../programme-path';
 import { ProgrammeEditor } from './ProgrammeEditor';
 import { ProgrammeStatusBadge } from './ProgrammeStatusBadge';
 
 /** A revision of a country's programme: its modules, totals and history; editing and deciding for those who may. */
-export function NationalProgrammeDetail({
-  programmeId,
-}: {
-  programmeId: string;
-}) {
+export function NationalProgrammeDetail({ programmeId }: { programmeId: string }) {
   const { t } = useTranslation();
   const format = useFormatter();
   const locale = useCurrentLocale();
@@ -57,19 +38,12 @@ export function NationalProgrammeDetail({
   async function save(moduleIds: string[]) {
     const id = await actions.save(moduleIds);
     setDirty(false);
-    if (id && id !== programme.id)
-      void navigate(nationalProgrammePath(id), { replace: true });
+    if (id && id !== programme.id) void navigate(nationalProgrammePath(id), { replace: true });
   }
 
   return (
     <>
-      <Anchor
-        component={Link}
-        to="/national-programmes"
-        size="sm"
-        mb="xs"
-        display="inline-block"
-      >
+      <Anchor component={Link} to="/national-programmes" size="sm" mb="xs" display="inline-block">
         ← {t('nationalProgrammes.all')}
       </Anchor>
       <PageHeader
@@ -83,13 +57,7 @@ export function NationalProgrammeDetail({
             </span>
             <ProgrammeStatusBadge status={programme.status} />
             {programme.inForce && (
-              <Badge
-                variant="outline"
-                color="teal"
-                radius="sm"
-                tt="none"
-                component="span"
-              >
+              <Badge variant="outline" color="teal" radius="sm" tt="none" component="span">
                 {t('nationalProgrammes.inForce')}
               </Badge>
             )}
@@ -102,11 +70,7 @@ export function NationalProgrammeDetail({
           {actions.failure ? (
             <ErrorAlert
               error={actions.failure.error}
-              message={
-                actions.failure.error.code === 'CONFLICT'
-                  ? t('nationalProgrammes.conflict')
-                  : undefined
-              }
+              message={actions.failure.error.code === 'CONFLICT' ? t('nationalProgrammes.conflict') : undefined}
             >
               {actions.failure.error.code === 'CONFLICT' && (
                 <Group>
@@ -123,18 +87,13 @@ export function NationalProgrammeDetail({
           ) : null}
         </div>
 
-        {programme.returnComments &&
-          (programme.status === 'RETURNED' || programme.status === 'DRAFT') && (
-            <Alert
-              color="orange"
-              title={t('nationalProgrammes.returnComments')}
-              data-testid="return-comments"
-            >
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                {programme.returnComments}
-              </Text>
-            </Alert>
-          )}
+        {programme.returnComments && (programme.status === 'RETURNED' || programme.status === 'DRAFT') && (
+          <Alert color="orange" title={t('nationalProgrammes.returnComments')} data-testid="return-comments">
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {programme.returnComments}
+            </Text>
+          </Alert>
+        )}
 
         <Facts programme={programme} />
 
@@ -153,11 +112,7 @@ export function NationalProgrammeDetail({
         {programme.canSubmit && (
           <Paper withBorder p="md">
             <Group gap="sm" justify="space-between">
-              <Text>
-                {dirty
-                  ? t('nationalProgrammes.submitSaveFirst')
-                  : t('nationalProgrammes.submitHelp')}
-              </Text>
+              <Text>{dirty ? t('nationalProgrammes.submitSaveFirst') : t('nationalProgrammes.submitHelp')}</Text>
               <Button
                 onClick={() => void actions.submit()}
                 loading={actions.busy === 'submit'}
@@ -230,20 +185,8 @@ function Facts({ programme }: { programme: NationalProgrammeDetailFragment }) {
       }),
     ]);
   return (
-    <Paper
-      withBorder
-      p="md"
-      component="section"
-      aria-label={t('nationalProgrammes.facts')}
-    >
-      <Group
-        component="dl"
-        gap="xl"
-        m={0}
-        wrap="wrap"
-        align="flex-start"
-        data-testid="programme-totals"
-      >
+    <Paper withBorder p="md" component="section" aria-label={t('nationalProgrammes.facts')}>
+      <Group component="dl" gap="xl" m={0} wrap="wrap" align="flex-start" data-testid="programme-totals">
         {rows.map(([label, value]) => (
           <div key={label}>
             <Text component="dt" size="sm" c="dimmed">
@@ -259,11 +202,7 @@ function Facts({ programme }: { programme: NationalProgrammeDetailFragment }) {
   );
 }
 
-function ProgrammeItems({
-  programme,
-}: {
-  programme: NationalProgrammeDetailFragment;
-}) {
+function ProgrammeItems({ programme }: { programme: NationalProgrammeDetailFragment }) {
   const { t } = useTranslation();
   const format = useFormatter();
   return (
@@ -275,21 +214,12 @@ function ProgrammeItems({
         <Text>{t('nationalProgrammes.editor.empty')}</Text>
       ) : (
         <Table.ScrollContainer minWidth={560}>
-          <Table
-            withTableBorder
-            striped
-            verticalSpacing="xs"
-            data-testid="programme-items"
-          >
+          <Table withTableBorder striped verticalSpacing="xs" data-testid="programme-items">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">
-                  {t('nationalProgrammes.position')}
-                </Table.Th>
+                <Table.Th scope="col">{t('nationalProgrammes.position')}</Table.Th>
                 <Table.Th scope="col">{t('nationalProgrammes.code')}</Table.Th>
-                <Table.Th scope="col">
-                  {t('nationalProgrammes.module')}
-                </Table.Th>
+                <Table.Th scope="col">{t('nationalProgrammes.module')}</Table.Th>
                 <Table.Th scope="col">{t('nationalProgrammes.kind')}</Table.Th>
                 <Table.Th scope="col" style={{ textAlign: 'end' }}>
                   {t('nationalProgrammes.contactHours')}
@@ -320,15 +250,9 @@ function ProgrammeItems({
                       ? t('modules.jointNumber', { number: item.number ?? 0 })
                       : t('modules.kinds.NATIONAL')}
                   </Table.Td>
-                  <Table.Td style={{ textAlign: 'end' }}>
-                    {format.number(item.contactHours)}
-                  </Table.Td>
-                  <Table.Td style={{ textAlign: 'end' }}>
-                    {format.number(item.selfStudyHours)}
-                  </Table.Td>
-                  <Table.Td style={{ textAlign: 'end' }}>
-                    {format.number(item.totalHours)}
-                  </Table.Td>
+                  <Table.Td style={{ textAlign: 'end' }}>{format.number(item.contactHours)}</Table.Td>
+                  <Table.Td style={{ textAlign: 'end' }}>{format.number(item.selfStudyHours)}</Table.Td>
+                  <Table.Td style={{ textAlign: 'end' }}>{format.number(item.totalHours)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -364,25 +288,14 @@ function DecisionPanel({ busy, onApprove, onReturn }: DecisionProps) {
   }
 
   return (
-    <Paper
-      component="section"
-      aria-labelledby="decision-title"
-      withBorder
-      p="md"
-      bg="baltic.0"
-    >
+    <Paper component="section" aria-labelledby="decision-title" withBorder p="md" bg="baltic.0">
       <Title order={2} id="decision-title" mb="xs">
         {t('nationalProgrammes.decision.title')}
       </Title>
       <Text mb="md">{t('nationalProgrammes.decision.help')}</Text>
       <Stack gap="md">
         <Group>
-          <Button
-            color="teal"
-            onClick={onApprove}
-            loading={busy === 'approve'}
-            disabled={!!busy}
-          >
+          <Button color="teal" onClick={onApprove} loading={busy === 'approve'} disabled={!!busy}>
             {t('nationalProgrammes.decision.approve')}
           </Button>
         </Group>
@@ -398,20 +311,10 @@ function DecisionPanel({ busy, onApprove, onReturn }: DecisionProps) {
               maxLength={4000}
               value={comments}
               onChange={(e) => setComments(e.currentTarget.value)}
-              error={
-                missing
-                  ? t('nationalProgrammes.decision.commentsRequired')
-                  : undefined
-              }
+              error={missing ? t('nationalProgrammes.decision.commentsRequired') : undefined}
             />
             <Group>
-              <Button
-                type="submit"
-                variant="default"
-                color="orange"
-                loading={busy === 'return'}
-                disabled={!!busy}
-              >
+              <Button type="submit" variant="default" color="orange" loading={busy === 'return'} disabled={!!busy}>
                 {t('nationalProgrammes.decision.return')}
               </Button>
             </Group>
@@ -422,11 +325,7 @@ function DecisionPanel({ busy, onApprove, onReturn }: DecisionProps) {
   );
 }
 
-function RevisionHistory({
-  programme,
-}: {
-  programme: NationalProgrammeDetailFragment;
-}) {
+function RevisionHistory({ programme }: { programme: NationalProgrammeDetailFragment }) {
   const { t } = useTranslation();
   const format = useFormatter();
   return (
@@ -435,26 +334,14 @@ function RevisionHistory({
         {t('nationalProgrammes.history.title')}
       </Title>
       <Table.ScrollContainer minWidth={560}>
-        <Table
-          withTableBorder
-          verticalSpacing="xs"
-          data-testid="programme-revisions"
-        >
+        <Table withTableBorder verticalSpacing="xs" data-testid="programme-revisions">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">
-                {t('nationalProgrammes.revision')}
-              </Table.Th>
-              <Table.Th scope="col">
-                {t('nationalProgrammes.statusLabel')}
-              </Table.Th>
-              <Table.Th scope="col">
-                {t('nationalProgrammes.submitted')}
-              </Table.Th>
+              <Table.Th scope="col">{t('nationalProgrammes.revision')}</Table.Th>
+              <Table.Th scope="col">{t('nationalProgrammes.statusLabel')}</Table.Th>
+              <Table.Th scope="col">{t('nationalProgrammes.submitted')}</Table.Th>
               <Table.Th scope="col">{t('nationalProgrammes.decided')}</Table.Th>
-              <Table.Th scope="col">
-                {t('nationalProgrammes.returnComments')}
-              </Table.Th>
+              <Table.Th scope="col">{t('nationalProgrammes.returnComments')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -481,20 +368,13 @@ function RevisionHistory({
                   <Group gap="xs">
                     <ProgrammeStatusBadge status={r.status} />
                     {r.inForce && (
-                      <Badge
-                        variant="outline"
-                        color="teal"
-                        radius="sm"
-                        tt="none"
-                      >
+                      <Badge variant="outline" color="teal" radius="sm" tt="none">
                         {t('nationalProgrammes.inForce')}
                       </Badge>
                     )}
                   </Group>
                 </Table.Td>
-                <Table.Td>
-                  {r.submittedAt ? format.dateTime(r.submittedAt) : '—'}
-                </Table.Td>
+                <Table.Td>{r.submittedAt ? format.dateTime(r.submittedAt) : '—'}</Table.Td>
                 <Table.Td>
                   {r.decidedAt
                     ? t('nationalProgrammes.byOn', {
@@ -503,9 +383,7 @@ function RevisionHistory({
                       })
                     : '—'}
                 </Table.Td>
-                <Table.Td style={{ whiteSpace: 'pre-wrap' }}>
-                  {r.returnComments ?? '—'}
-                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{r.returnComments ?? '—'}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

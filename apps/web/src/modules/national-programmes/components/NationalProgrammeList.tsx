@@ -17,25 +17,15 @@ export function NationalProgrammeList() {
     variables: { language: locale },
     fetchPolicy: 'cache-and-network',
   });
-  const programmes = [...data.nationalProgrammes].sort((a, b) =>
-    a.countryCode.localeCompare(b.countryCode),
-  );
-  if (programmes.length === 0)
-    return <Text>{t('nationalProgrammes.empty')}</Text>;
+  const programmes = [...data.nationalProgrammes].sort((a, b) => a.countryCode.localeCompare(b.countryCode));
+  if (programmes.length === 0) return <Text>{t('nationalProgrammes.empty')}</Text>;
   return (
     <Table.ScrollContainer minWidth={520}>
-      <Table
-        withTableBorder
-        striped
-        verticalSpacing="sm"
-        data-testid="national-programmes"
-      >
+      <Table withTableBorder striped verticalSpacing="sm" data-testid="national-programmes">
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('nationalProgrammes.country')}</Table.Th>
-            <Table.Th scope="col">
-              {t('nationalProgrammes.statusLabel')}
-            </Table.Th>
+            <Table.Th scope="col">{t('nationalProgrammes.statusLabel')}</Table.Th>
             <Table.Th scope="col">{t('nationalProgrammes.revision')}</Table.Th>
             <Table.Th scope="col" style={{ textAlign: 'end' }}>
               {t('nationalProgrammes.totalHours')}
@@ -44,17 +34,9 @@ export function NationalProgrammeList() {
         </Table.Thead>
         <Table.Tbody>
           {programmes.map((p) => (
-            <Table.Tr
-              key={p.id}
-              data-testid="national-programme-row"
-              data-country={p.countryCode}
-            >
+            <Table.Tr key={p.id} data-testid="national-programme-row" data-country={p.countryCode}>
               <Table.Th scope="row">
-                <Anchor
-                  component={Link}
-                  to={nationalProgrammePath(p.id)}
-                  fw={600}
-                >
+                <Anchor component={Link} to={nationalProgrammePath(p.id)} fw={600}>
                   {t('nationalProgrammes.ofCountry', {
                     country: format.country(p.countryCode),
                   })}

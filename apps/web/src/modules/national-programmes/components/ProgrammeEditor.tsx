@@ -1,16 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  ActionIcon,
-  Button,
-  Group,
-  Paper,
-  Select,
-  Stack,
-  Table,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { ActionIcon, Button, Group, Paper, Select, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import type { NationalProgrammeDetailFragment } from '@tandem/web-graphql';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,9 +25,7 @@ interface Props {
   onDirtyChange: (dirty: boolean) => void;
 }
 
-function entriesOf(
-  programme: NationalProgrammeDetailFragment,
-): ProgrammeEntry[] {
+function entriesOf(programme: NationalProgrammeDetailFragment): ProgrammeEntry[] {
   return programme.items.map((item) => ({
     moduleId: item.moduleId,
     code: item.code,
@@ -52,12 +39,7 @@ function entriesOf(
 }
 
 /** The ordered modules of a programme for its coordinator: add, remove, move up and down, save. */
-export function ProgrammeEditor({
-  programme,
-  saving,
-  onSave,
-  onDirtyChange,
-}: Props) {
+export function ProgrammeEditor({ programme, saving, onSave, onDirtyChange }: Props) {
   const { t } = useTranslation();
   const format = useFormatter();
   const locale = useCurrentLocale();
@@ -107,13 +89,9 @@ export function ProgrammeEditor({
     );
     // Keep the focus on the same button of the moved row (or its other arrow at the ends).
     requestAnimationFrame(() => {
-      const row = tableRef.current?.querySelector(
-        `[data-module-id="${entry.moduleId}"]`,
-      );
+      const row = tableRef.current?.querySelector(`[data-module-id="${entry.moduleId}"]`);
       const button =
-        row?.querySelector<HTMLButtonElement>(
-          `[data-move="${delta}"]:not(:disabled)`,
-        ) ??
+        row?.querySelector<HTMLButtonElement>(`[data-move="${delta}"]:not(:disabled)`) ??
         row?.querySelector<HTMLButtonElement>('[data-move]:not(:disabled)');
       button?.focus();
     });
@@ -122,22 +100,14 @@ export function ProgrammeEditor({
   function add() {
     const module = candidates.find((c) => c.moduleId === choice);
     if (!module) return;
-    update(
-      addEntry(entries, module),
-      t('nationalProgrammes.editor.added', { code: module.code }),
-    );
+    update(addEntry(entries, module), t('nationalProgrammes.editor.added', { code: module.code }));
     setChoice(null);
   }
 
   const totals = programmeTotals(entries);
 
   return (
-    <Paper
-      component="section"
-      aria-labelledby="programme-editor-title"
-      withBorder
-      p="md"
-    >
+    <Paper component="section" aria-labelledby="programme-editor-title" withBorder p="md">
       <Title order={2} id="programme-editor-title" mb="xs">
         {t('nationalProgrammes.editor.title')}
       </Title>
@@ -154,39 +124,20 @@ export function ProgrammeEditor({
           <Text>{t('nationalProgrammes.editor.empty')}</Text>
         ) : (
           <Table.ScrollContainer minWidth={300}>
-            <Table
-              ref={tableRef}
-              withTableBorder
-              verticalSpacing="xs"
-              data-testid="programme-editor-items"
-            >
+            <Table ref={tableRef} withTableBorder verticalSpacing="xs" data-testid="programme-editor-items">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th scope="col">
-                    {t('nationalProgrammes.position')}
-                  </Table.Th>
-                  <Table.Th scope="col">
-                    {t('nationalProgrammes.module')}
-                  </Table.Th>
-                  <Table.Th
-                    scope="col"
-                    style={{ textAlign: 'end' }}
-                    visibleFrom="sm"
-                  >
+                  <Table.Th scope="col">{t('nationalProgrammes.position')}</Table.Th>
+                  <Table.Th scope="col">{t('nationalProgrammes.module')}</Table.Th>
+                  <Table.Th scope="col" style={{ textAlign: 'end' }} visibleFrom="sm">
                     {t('nationalProgrammes.totalHours')}
                   </Table.Th>
-                  <Table.Th scope="col">
-                    {t('nationalProgrammes.editor.actions')}
-                  </Table.Th>
+                  <Table.Th scope="col">{t('nationalProgrammes.editor.actions')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {entries.map((entry, index) => (
-                  <Table.Tr
-                    key={entry.moduleId}
-                    data-module-id={entry.moduleId}
-                    data-code={entry.code}
-                  >
+                  <Table.Tr key={entry.moduleId} data-module-id={entry.moduleId} data-code={entry.code}>
                     <Table.Td>{format.number(index + 1)}</Table.Td>
                     <Table.Th scope="row" fw={400}>
                       <Text span fw={700} ff="monospace" mr="xs">
@@ -197,9 +148,7 @@ export function ProgrammeEditor({
                     </Table.Th>
                     <Table.Td style={{ textAlign: 'end' }} visibleFrom="sm">
                       {t('nationalProgrammes.hoursValue', {
-                        hours: format.number(
-                          entry.contactHours + entry.selfStudyHours,
-                        ),
+                        hours: format.number(entry.contactHours + entry.selfStudyHours),
                       })}
                     </Table.Td>
                     <Table.Td>
@@ -281,20 +230,11 @@ export function ProgrammeEditor({
           </Button>
         </Group>
         <Group gap="sm">
-          <Button
-            onClick={() => onSave(entries.map((e) => e.moduleId))}
-            loading={saving}
-            disabled={!dirty}
-          >
+          <Button onClick={() => onSave(entries.map((e) => e.moduleId))} loading={saving} disabled={!dirty}>
             {t('nationalProgrammes.editor.save')}
           </Button>
           {dirty && (
-            <Button
-              variant="default"
-              onClick={() =>
-                update(saved, t('nationalProgrammes.editor.discarded'))
-              }
-            >
+            <Button variant="default" onClick={() => update(saved, t('nationalProgrammes.editor.discarded'))}>
               {t('nationalProgrammes.editor.discard')}
             </Button>
           )}

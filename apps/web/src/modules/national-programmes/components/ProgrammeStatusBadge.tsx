@@ -9,11 +9,7 @@ const COLORS: Record<NationalProgrammeStatus, string> = {
   RETURNED: 'orange',
 };
 
-export function ProgrammeStatusBadge({
-  status,
-}: {
-  status: NationalProgrammeStatus;
-}) {
+export function ProgrammeStatusBadge({ status }: { status: NationalProgrammeStatus }) {
   const { t } = useTranslation();
   return (
     <Badge

@@ -101,10 +101,7 @@ export const SaveNationalProgrammeMutation = graphql(`
 
 export const SubmitNationalProgrammeMutation = graphql(`
   mutation SubmitNationalProgramme($id: ID!, $expectedLockVersion: Int) {
-    submitNationalProgramme(
-      id: $id
-      expectedLockVersion: $expectedLockVersion
-    ) {
+    submitNationalProgramme(id: $id, expectedLockVersion: $expectedLockVersion) {
       ...NationalProgrammeDetail
     }
   }
@@ -112,26 +109,15 @@ export const SubmitNationalProgrammeMutation = graphql(`
 
 export const ApproveNationalProgrammeMutation = graphql(`
   mutation ApproveNationalProgramme($id: ID!, $expectedLockVersion: Int) {
-    approveNationalProgramme(
-      id: $id
-      expectedLockVersion: $expectedLockVersion
-    ) {
+    approveNationalProgramme(id: $id, expectedLockVersion: $expectedLockVersion) {
       ...NationalProgrammeDetail
     }
   }
 `);
 
 export const ReturnNationalProgrammeMutation = graphql(`
-  mutation ReturnNationalProgramme(
-    $id: ID!
-    $comments: String!
-    $expectedLockVersion: Int
-  ) {
-    returnNationalProgramme(
-      id: $id
-      comments: $comments
-      expectedLockVersion: $expectedLockVersion
-    ) {
+  mutation ReturnNationalProgramme($id: ID!, $comments: String!, $expectedLockVersion: Int) {
+    returnNationalProgramme(id: $id, comments: $comments, expectedLockVersion: $expectedLockVersion) {
       ...NationalProgrammeDetail
     }
   }

@@ -12,12 +12,7 @@ import {
 export type ProgrammeAction = 'save' | 'submit' | 'approve' | 'return';
 
 /** Everything that shows a programme (the list, the notification badge) is read again after a change. */
-const REFETCH = [
-  'NationalProgrammes',
-  'NationalProgramme',
-  'UnreadNotificationCount',
-  'MyNotifications',
-];
+const REFETCH = ['NationalProgrammes', 'NationalProgramme', 'UnreadNotificationCount', 'MyNotifications'];
 
 interface Target {
   id: string;
@@ -39,27 +34,21 @@ export function useProgrammeActions(programme: Target) {
   const [approve] = useMutation(ApproveNationalProgrammeMutation);
   const [giveBack] = useMutation(ReturnNationalProgrammeMutation);
 
-  const run = useCallback(
-    async <T>(
-      action: ProgrammeAction,
-      work: () => Promise<T>,
-    ): Promise<T | null> => {
-      setBusy(action);
-      setDone(null);
-      setFailure(null);
-      try {
-        const result = await work();
-        setDone(action);
-        return result;
-      } catch (e) {
-        setFailure({ action, error: toAppError(e) });
-        return null;
-      } finally {
-        setBusy(null);
-      }
-    },
-    [],
-  );
+  const run = useCallback(async <T>(action: ProgrammeAction, work: () => Promise<T>): Promise<T | null> => {
+    setBusy(action);
+    setDone(null);
+    setFailure(null);
+    try {
+      const result = await work();
+      setDone(action);
+      return result;
+    } catch (e) {
+      setFailure({ action, error: toAppError(e) });
+      return null;
+    } finally {
+      setBusy(null);
+    }
+  }, []);
 
   const options = {
     refetchQueries: REFETCH,

@@ -10,7 +10,11 @@ import { NotFoundNotice } from '../../errors/components/NotFoundNotice';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
 import { organisationKindKey, organisationPath, sectorKey, sizeClassKey } from '../../network/labels';
 import { NotGiven } from '../../network/components/OrganisationTable';
-import { ApproveNetworkApplicationMutation, NetworkApplicationQuery, RejectNetworkApplicationMutation } from '../graphql/network-applications';
+import {
+  ApproveNetworkApplicationMutation,
+  NetworkApplicationQuery,
+  RejectNetworkApplicationMutation,
+} from '../graphql/network-applications';
 import { applicationStatusKey } from '../labels';
 import { DecisionFailure } from './DecisionFailure';
 import { RejectApplicationDialog } from './RejectApplicationDialog';
@@ -98,8 +102,12 @@ export function ApplicationDetail({ id }: { id: string }) {
           <Item label={t('networkApplication.fields.country')}>{format.country(application.country)}</Item>
           <Item label={t('networkApplication.fields.registryCode')}>{application.registryCode}</Item>
           <Item label={t('networkApplication.fields.city')}>{application.city}</Item>
-          <Item label={t('networkApplication.fields.sector')}>{application.sector ? t(sectorKey(application.sector)) : <NotGiven />}</Item>
-          <Item label={t('networkApplication.fields.sizeClass')}>{application.sizeClass ? t(sizeClassKey(application.sizeClass)) : <NotGiven />}</Item>
+          <Item label={t('networkApplication.fields.sector')}>
+            {application.sector ? t(sectorKey(application.sector)) : <NotGiven />}
+          </Item>
+          <Item label={t('networkApplication.fields.sizeClass')}>
+            {application.sizeClass ? t(sizeClassKey(application.sizeClass)) : <NotGiven />}
+          </Item>
           <Item label={t('networkApplication.fields.website')}>
             {application.website ? (
               <Anchor href={application.website} target="_blank" rel="noopener noreferrer">
@@ -113,7 +121,9 @@ export function ApplicationDetail({ id }: { id: string }) {
             {contactName} · <Anchor href={`mailto:${application.contactEmail}`}>{application.contactEmail}</Anchor>
           </Item>
           <Item label={t('networkApplication.fields.preferredLanguage')}>
-            {isLocale(application.preferredLanguage) ? LOCALE_NATIVE_NAMES[application.preferredLanguage] : application.preferredLanguage}
+            {isLocale(application.preferredLanguage)
+              ? LOCALE_NATIVE_NAMES[application.preferredLanguage]
+              : application.preferredLanguage}
           </Item>
           <Item label={t('networkApplication.fields.message')}>
             {application.message ? <span style={{ whiteSpace: 'pre-wrap' }}>{application.message}</span> : <NotGiven />}
@@ -123,7 +133,12 @@ export function ApplicationDetail({ id }: { id: string }) {
       {application.status !== 'PENDING' && (
         <Stack gap="xs">
           {application.decidedAt && (
-            <Text>{t('networkApplication.detail.decided', { name: application.decidedBy ?? '—', date: format.dateTime(application.decidedAt) })}</Text>
+            <Text>
+              {t('networkApplication.detail.decided', {
+                name: application.decidedBy ?? '—',
+                date: format.dateTime(application.decidedAt),
+              })}
+            </Text>
           )}
           {application.rejectionReason && (
             <Item label={t('networkApplication.detail.reason')}>
@@ -158,7 +173,13 @@ export function ApplicationDetail({ id }: { id: string }) {
           </Group>
         </Stack>
       )}
-      <RejectApplicationDialog opened={rejectOpen} saving={rejecting.loading} failure={rejectFailure} onConfirm={(reason) => void onReject(reason)} onCancel={() => setRejectOpen(false)} />
+      <RejectApplicationDialog
+        opened={rejectOpen}
+        saving={rejecting.loading}
+        failure={rejectFailure}
+        onConfirm={(reason) => void onReject(reason)}
+        onCancel={() => setRejectOpen(false)}
+      />
     </Stack>
   );
 }

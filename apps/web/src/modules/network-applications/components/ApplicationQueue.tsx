@@ -1,4 +1,15 @@
-import { Anchor, Badge, Button, Group, Loader, SegmentedControl, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+  VisuallyHidden,
+} from '@mantine/core';
 import { ErrorAlert } from '@tandem/web-ui';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';

@@ -101,7 +101,13 @@ export function JoinNetworkForm() {
     onChange: set(field),
     error: errors[field] && t(errors[field]),
   });
-  const optional = (key: 'networkApplication.fields.sector' | 'networkApplication.fields.sizeClass' | 'networkApplication.fields.website' | 'networkApplication.fields.message') => `${t(key)} (${t('networkApplication.join.optional')})`;
+  const optional = (
+    key:
+      | 'networkApplication.fields.sector'
+      | 'networkApplication.fields.sizeClass'
+      | 'networkApplication.fields.website'
+      | 'networkApplication.fields.message',
+  ) => `${t(key)} (${t('networkApplication.join.optional')})`;
   const choose = { value: '', label: '—' };
 
   return (
@@ -110,12 +116,20 @@ export function JoinNetworkForm() {
         {failure && <ErrorAlert error={failure} />}
         <Fieldset legend={t('networkApplication.join.organisation')}>
           <Stack gap="sm">
-            <TextInput label={t('networkApplication.fields.organisationName')} required maxLength={200} {...props('organisationName')} />
+            <TextInput
+              label={t('networkApplication.fields.organisationName')}
+              required
+              maxLength={200}
+              {...props('organisationName')}
+            />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <NativeSelect
                 label={t('networkApplication.fields.kind')}
                 required
-                data={[choose, ...APPLICANT_KINDS.map((kind) => ({ value: kind, label: t(organisationKindKey(kind)) }))]}
+                data={[
+                  choose,
+                  ...APPLICANT_KINDS.map((kind) => ({ value: kind, label: t(organisationKindKey(kind)) })),
+                ]}
                 {...props('kind')}
               />
               <NativeSelect
@@ -159,8 +173,20 @@ export function JoinNetworkForm() {
         <Fieldset legend={t('networkApplication.join.contact')}>
           <Stack gap="sm">
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput label={t('networkApplication.fields.contactGivenName')} required autoComplete="given-name" maxLength={100} {...props('contactGivenName')} />
-              <TextInput label={t('networkApplication.fields.contactFamilyName')} required autoComplete="family-name" maxLength={100} {...props('contactFamilyName')} />
+              <TextInput
+                label={t('networkApplication.fields.contactGivenName')}
+                required
+                autoComplete="given-name"
+                maxLength={100}
+                {...props('contactGivenName')}
+              />
+              <TextInput
+                label={t('networkApplication.fields.contactFamilyName')}
+                required
+                autoComplete="family-name"
+                maxLength={100}
+                {...props('contactFamilyName')}
+              />
               <TextInput
                 label={t('networkApplication.fields.contactEmail')}
                 required
@@ -172,7 +198,11 @@ export function JoinNetworkForm() {
                 maxLength={254}
                 {...props('contactEmail')}
               />
-              <NativeSelect label={t('networkApplication.fields.preferredLanguage')} required {...props('preferredLanguage')}>
+              <NativeSelect
+                label={t('networkApplication.fields.preferredLanguage')}
+                required
+                {...props('preferredLanguage')}
+              >
                 {LOCALES.map((code) => (
                   <option key={code} value={code} lang={code}>
                     {LOCALE_NATIVE_NAMES[code]}

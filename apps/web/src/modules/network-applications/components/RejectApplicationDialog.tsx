@@ -41,7 +41,14 @@ export function RejectApplicationDialog({ opened, saving, failure, onConfirm, on
 
   const serverInvalid = failure?.code === 'VALIDATION_FAILED';
   return (
-    <Modal opened={opened} onClose={onCancel} title={t('networkApplication.detail.rejectTitle')} centered size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened={opened}
+      onClose={onCancel}
+      title={t('networkApplication.detail.rejectTitle')}
+      centered
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="md">
           {failure && !serverInvalid && <DecisionFailure error={failure} />}

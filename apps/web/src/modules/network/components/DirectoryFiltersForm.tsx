@@ -3,7 +3,14 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DIRECTORY_SEARCH_MAX_LENGTH, hasDirectoryFilters, type DirectoryFilters } from '../directory-filters';
 import { useCountryOptions } from '../hooks/useCountryOptions';
-import { isOrganisationKind, isSector, ORGANISATION_KINDS, organisationKindKey, SECTORS_LIST, sectorKey } from '../labels';
+import {
+  isOrganisationKind,
+  isSector,
+  ORGANISATION_KINDS,
+  organisationKindKey,
+  SECTORS_LIST,
+  sectorKey,
+} from '../labels';
 
 interface Props {
   filters: DirectoryFilters;
@@ -42,7 +49,9 @@ export function DirectoryFiltersForm({ filters, onChange }: Props) {
           label={t('network.filters.country')}
           name="country"
           value={filters.country ?? ''}
-          onChange={(event) => onChange({ ...filters, search: search.trim(), country: event.currentTarget.value || null })}
+          onChange={(event) =>
+            onChange({ ...filters, search: search.trim(), country: event.currentTarget.value || null })
+          }
           data={[{ value: '', label: t('network.filters.allCountries') }, ...countries]}
         />
         <NativeSelect

@@ -55,7 +55,11 @@ export function OrganisationDetail({ id }: { id: string }) {
       </Anchor>
       <PageHeader
         title={organisation.name}
-        description={[t(organisationKindKey(organisation.kind)), organisation.city, format.country(organisation.country)]
+        description={[
+          t(organisationKindKey(organisation.kind)),
+          organisation.city,
+          format.country(organisation.country),
+        ]
           .filter(Boolean)
           .join(' · ')}
       />
@@ -87,7 +91,13 @@ export function OrganisationDetail({ id }: { id: string }) {
           </SimpleGrid>
         </Paper>
 
-        <Paper component="section" aria-labelledby="organisation-cluster" withBorder p="lg" data-testid="organisation-cluster">
+        <Paper
+          component="section"
+          aria-labelledby="organisation-cluster"
+          withBorder
+          p="lg"
+          data-testid="organisation-cluster"
+        >
           <Title order={2} id="organisation-cluster">
             {t('network.organisation.clusterTitle')}
           </Title>
@@ -113,7 +123,13 @@ export function OrganisationDetail({ id }: { id: string }) {
           )}
         </Paper>
 
-        <Paper component="section" aria-labelledby="organisation-tutors" withBorder p="lg" data-testid="organisation-tutors">
+        <Paper
+          component="section"
+          aria-labelledby="organisation-tutors"
+          withBorder
+          p="lg"
+          data-testid="organisation-tutors"
+        >
           <Title order={2} id="organisation-tutors" mb="md">
             {t('network.organisation.tutorsTitle')}{' '}
             <Badge variant="outline" color="gray.8" radius="sm" tt="none" component="span">
@@ -128,7 +144,9 @@ export function OrganisationDetail({ id }: { id: string }) {
             <Table.ScrollContainer minWidth={480}>
               <Table striped verticalSpacing="sm" withTableBorder>
                 <caption>
-                  <VisuallyHidden>{t('network.organisation.tutorsCaption', { name: organisation.name })}</VisuallyHidden>
+                  <VisuallyHidden>
+                    {t('network.organisation.tutorsCaption', { name: organisation.name })}
+                  </VisuallyHidden>
                 </caption>
                 <Table.Thead>
                   <Table.Tr>
@@ -147,7 +165,15 @@ export function OrganisationDetail({ id }: { id: string }) {
                       <Table.Td>{t(tutorSideKey(tutor.side))}</Table.Td>
                       <Table.Td>{tutor.occupationField ?? <NotGiven />}</Table.Td>
                       {withEmail && (
-                        <Table.Td>{tutor.email ? <Anchor href={`mailto:${tutor.email}`} style={{ overflowWrap: 'anywhere' }}>{tutor.email}</Anchor> : <NotGiven />}</Table.Td>
+                        <Table.Td>
+                          {tutor.email ? (
+                            <Anchor href={`mailto:${tutor.email}`} style={{ overflowWrap: 'anywhere' }}>
+                              {tutor.email}
+                            </Anchor>
+                          ) : (
+                            <NotGiven />
+                          )}
+                        </Table.Td>
                       )}
                     </Table.Tr>
                   ))}

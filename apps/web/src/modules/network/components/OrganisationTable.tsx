@@ -6,7 +6,13 @@ import { useFormatter } from '../../i18n/hooks/useFormatter';
 import { organisationKindKey, organisationPath, sectorKey } from '../labels';
 
 /** Organisations by name with kind, city, country and sector; each name links to its page. */
-export function OrganisationTable({ organisations, caption }: { organisations: readonly OrganisationSummaryFragment[]; caption: string }) {
+export function OrganisationTable({
+  organisations,
+  caption,
+}: {
+  organisations: readonly OrganisationSummaryFragment[];
+  caption: string;
+}) {
   const { t } = useTranslation();
   const format = useFormatter();
   return (

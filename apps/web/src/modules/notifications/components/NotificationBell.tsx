@@ -23,11 +23,7 @@ import {
   MyNotificationsQuery,
   UnreadNotificationCountQuery,
 } from '../graphql/notifications';
-import {
-  notificationComments,
-  notificationLink,
-  notificationText,
-} from '../notification-text';
+import { notificationComments, notificationLink, notificationText } from '../notification-text';
 
 /** How often the unread count is asked for while the app is open. */
 const POLL_MS = 60_000;
@@ -93,12 +89,7 @@ export function NotificationBell() {
           )}
         </ActionIcon>
       </Popover.Target>
-      <Popover.Dropdown
-        p={0}
-        role="dialog"
-        aria-labelledby="notifications-title"
-        maw="calc(100vw - 16px)"
-      >
+      <Popover.Dropdown p={0} role="dialog" aria-labelledby="notifications-title" maw="calc(100vw - 16px)">
         <Group justify="space-between" p="sm" gap="xs" wrap="nowrap">
           <Title order={2} size="h5" id="notifications-title">
             {t('notifications.title')}
@@ -128,14 +119,7 @@ export function NotificationBell() {
               {t('notifications.empty')}
             </Text>
           ) : (
-            <Stack
-              component="ul"
-              gap={0}
-              p={0}
-              m={0}
-              style={{ listStyle: 'none' }}
-              data-testid="notifications"
-            >
+            <Stack component="ul" gap={0} p={0} m={0} style={{ listStyle: 'none' }} data-testid="notifications">
               {notifications.map((n) => {
                 const { key, values } = notificationText(n, format.country);
                 const link = notificationLink(n);
@@ -149,9 +133,7 @@ export function NotificationBell() {
                     style={{
                       borderTop: '1px solid var(--mantine-color-gray-2)',
                       padding: '8px 12px',
-                      background: n.readAt
-                        ? undefined
-                        : 'var(--mantine-color-baltic-0)',
+                      background: n.readAt ? undefined : 'var(--mantine-color-baltic-0)',
                     }}
                   >
                     <Group gap="xs" wrap="nowrap" align="flex-start">
@@ -162,8 +144,7 @@ export function NotificationBell() {
                             to={link}
                             onClick={() => {
                               setOpened(false);
-                              if (!n.readAt)
-                                void markRead({ variables: { ids: [n.id] } });
+                              if (!n.readAt) void markRead({ variables: { ids: [n.id] } });
                             }}
                             size="sm"
                             fw={n.readAt ? 400 : 600}
@@ -176,28 +157,16 @@ export function NotificationBell() {
                           </Text>
                         )}
                         {comments && (
-                          <Text
-                            size="sm"
-                            c="dimmed"
-                            style={{ whiteSpace: 'pre-wrap' }}
-                          >
+                          <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
                             {t('notifications.comments', { comments })}
                           </Text>
                         )}
                         <Text size="xs" c="dimmed">
-                          <time dateTime={n.createdAt}>
-                            {format.dateTime(n.createdAt)}
-                          </time>
+                          <time dateTime={n.createdAt}>{format.dateTime(n.createdAt)}</time>
                         </Text>
                       </div>
                       {!n.readAt && (
-                        <Badge
-                          size="xs"
-                          color="red"
-                          variant="light"
-                          radius="sm"
-                          tt="none"
-                        >
+                        <Badge size="xs" color="red" variant="light" radius="sm" tt="none">
                           {t('notifications.unread')}
                         </Badge>
                       )}

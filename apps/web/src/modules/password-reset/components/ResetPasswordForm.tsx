@@ -7,7 +7,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { toAppError } from '../../errors/to-app-error';
 import { ResetPasswordMutation } from '../graphql/password-reset';
-import { newPasswordFieldErrors, validateNewPassword, type NewPasswordField, type NewPasswordMessage } from '../new-password';
+import {
+  newPasswordFieldErrors,
+  validateNewPassword,
+  type NewPasswordField,
+  type NewPasswordMessage,
+} from '../new-password';
 
 /** Where the reset ends: the sign-in page, with the "password changed" notice. */
 export const PASSWORD_CHANGED_PATH = '/sign-in?reason=passwordChanged';

@@ -85,10 +85,17 @@ export function InvitePersonForm() {
       return;
     }
     try {
-      const { data } = await invite({ variables: { input: toInvitePersonInput({ ...form, role: form.role }, isAdmin) } });
+      const { data } = await invite({
+        variables: { input: toInvitePersonInput({ ...form, role: form.role }, isAdmin) },
+      });
       setSentTo(data?.invitePerson.email ?? form.email.trim());
       // The next invitation is often for the same role and place: keep those, clear the person.
-      setForm((current) => ({ ...empty(), role: current.role, countryCode: current.countryCode, organisationId: current.organisationId }));
+      setForm((current) => ({
+        ...empty(),
+        role: current.role,
+        countryCode: current.countryCode,
+        organisationId: current.organisationId,
+      }));
       formRef.current?.querySelector<HTMLElement>('[name="email"]')?.focus();
     } catch (e) {
       const appError = toAppError(e);
@@ -105,7 +112,9 @@ export function InvitePersonForm() {
   const countryLabel = use === 'employer' ? t('people.invite.employerCountry') : t('people.invite.country');
   const countryOptions = [
     ...(use === 'optional' ? [{ value: '', label: t('people.invite.allCountries') }] : []),
-    ...(use !== 'optional' && countries.length > 1 ? [{ value: '', label: t('people.invite.chooseCountry'), disabled: true }] : []),
+    ...(use !== 'optional' && countries.length > 1
+      ? [{ value: '', label: t('people.invite.chooseCountry'), disabled: true }]
+      : []),
     ...countries.map((code) => ({ value: code, label: format.country(code) })),
   ];
 
@@ -208,7 +217,9 @@ export function InvitePersonForm() {
             data={[
               {
                 value: '',
-                label: employers.loading ? t('people.invite.loadingOrganisations') : t('people.invite.chooseOrganisation'),
+                label: employers.loading
+                  ? t('people.invite.loadingOrganisations')
+                  : t('people.invite.chooseOrganisation'),
                 disabled: true,
               },
               ...employers.choices,

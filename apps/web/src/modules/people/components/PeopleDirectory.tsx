@@ -27,7 +27,11 @@ export function PeopleDirectory() {
   const [role, setRole] = useState<Role | null>(null);
   const [country, setCountry] = useState<string | null>(null);
   const variables = { first: PAGE, search: debounced || null, role, countryCode: country };
-  const { data, previousData, error, loading, fetchMore } = useQuery(PeopleQuery, { variables, fetchPolicy: 'cache-and-network', notifyOnNetworkStatusChange: true });
+  const { data, previousData, error, loading, fetchMore } = useQuery(PeopleQuery, {
+    variables,
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
   const people = (data ?? previousData)?.people;
   const [moreError, setMoreError] = useState<AppError | null>(null);
 
@@ -36,7 +40,10 @@ export function PeopleDirectory() {
     try {
       await fetchMore({
         variables: { ...variables, after },
-        updateQuery: (previous, { fetchMoreResult }) => ({ ...previous, people: appendPage(previous.people, fetchMoreResult.people) }),
+        updateQuery: (previous, { fetchMoreResult }) => ({
+          ...previous,
+          people: appendPage(previous.people, fetchMoreResult.people),
+        }),
       });
     } catch (e) {
       setMoreError(toAppError(e));
@@ -45,21 +52,40 @@ export function PeopleDirectory() {
 
   return (
     <Stack gap="md">
-      <Paper withBorder p="md" component="form" role="search" aria-label={t('people.directory.filters')} onSubmit={(e) => e.preventDefault()}>
+      <Paper
+        withBorder
+        p="md"
+        component="form"
+        role="search"
+        aria-label={t('people.directory.filters')}
+        onSubmit={(e) => e.preventDefault()}
+      >
         <Group align="flex-end" gap="md" wrap="wrap">
-          <TextInput label={t('people.directory.search')} description={t('people.directory.searchHint')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={320} />
+          <TextInput
+            label={t('people.directory.search')}
+            description={t('people.directory.searchHint')}
+            value={search}
+            onChange={(e) => setSearch(e.currentTarget.value)}
+            w={320}
+          />
           <NativeSelect
             label={t('people.directory.role')}
             value={role ?? ''}
             onChange={(e) => setRole(isRole(e.currentTarget.value) ? e.currentTarget.value : null)}
-            data={[{ value: '', label: t('people.directory.anyRole') }, ...ROLES.map((r) => ({ value: r, label: t(`roles.${r}.name`) }))]}
+            data={[
+              { value: '', label: t('people.directory.anyRole') },
+              ...ROLES.map((r) => ({ value: r, label: t(`roles.${r}.name`) })),
+            ]}
           />
           {countries.length > 1 && (
             <NativeSelect
               label={t('people.directory.country')}
               value={country ?? ''}
               onChange={(e) => setCountry(e.currentTarget.value || null)}
-              data={[{ value: '', label: t('people.directory.anyCountry') }, ...countries.map((c) => ({ value: c, label: format.country(c) }))]}
+              data={[
+                { value: '', label: t('people.directory.anyCountry') },
+                ...countries.map((c) => ({ value: c, label: format.country(c) })),
+              ]}
             />
           )}
         </Group>
@@ -106,7 +132,11 @@ export function PeopleDirectory() {
           {moreError && <ErrorAlert error={moreError} />}
           {people.pageInfo.hasNextPage && people.pageInfo.endCursor && (
             <Group>
-              <Button variant="default" loading={loading} onClick={() => void showMore(people.pageInfo.endCursor as string)}>
+              <Button
+                variant="default"
+                loading={loading}
+                onClick={() => void showMore(people.pageInfo.endCursor as string)}
+              >
                 {t('people.directory.showMore')}
               </Button>
             </Group>

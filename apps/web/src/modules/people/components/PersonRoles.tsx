@@ -1,5 +1,17 @@
 import { useMutation, useSuspenseQuery } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, NativeSelect, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  Modal,
+  NativeSelect,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { isRole, type Role } from '@tandem/shared-domain';
 import type { PersonRolesFragment } from '@tandem/web-graphql';
 import { ErrorAlert, PageHeader, type AppError } from '@tandem/web-ui';
@@ -71,7 +83,13 @@ export function PersonRoles({ id }: { id: string }) {
                 <Table.Tr key={grant.id} data-testid="person-grant">
                   <Table.Td>{label(grant)}</Table.Td>
                   <Table.Td ta="right">
-                    <Button size="xs" variant="default" color="red.8" onClick={() => setPending(grant)} aria-label={t('people.person.revokeNamed', { role: label(grant) })}>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      color="red.8"
+                      onClick={() => setPending(grant)}
+                      aria-label={t('people.person.revokeNamed', { role: label(grant) })}
+                    >
                       {t('people.person.revoke')}
                     </Button>
                   </Table.Td>
@@ -124,7 +142,13 @@ function GrantRoleForm({ personId, onGranted }: { personId: string; onGranted: (
   async function submit(event: FormEvent) {
     event.preventDefault();
     setFailure(null);
-    const need = !role ? 'role' : (use === 'required' || use === 'employer') && !country ? 'country' : use === 'employer' && !organisationId ? 'organisation' : null;
+    const need = !role
+      ? 'role'
+      : (use === 'required' || use === 'employer') && !country
+        ? 'country'
+        : use === 'employer' && !organisationId
+          ? 'organisation'
+          : null;
     setMissing(need);
     if (need || !role) return;
     try {
@@ -162,7 +186,10 @@ function GrantRoleForm({ personId, onGranted }: { personId: string; onGranted: (
               setRole(isRole(e.currentTarget.value) ? e.currentTarget.value : null);
               setOrganisationId(null);
             }}
-            data={[{ value: '', label: t('people.invite.chooseRole') }, ...roles.map((r) => ({ value: r, label: t(`roles.${r}.name`) }))]}
+            data={[
+              { value: '', label: t('people.invite.chooseRole') },
+              ...roles.map((r) => ({ value: r, label: t(`roles.${r}.name`) })),
+            ]}
             error={missing === 'role' ? t('people.invite.errors.roleRequired') : undefined}
           />
           {use !== 'none' && (
@@ -175,7 +202,10 @@ function GrantRoleForm({ personId, onGranted }: { personId: string; onGranted: (
                 setOrganisationId(null);
               }}
               data={[
-                { value: '', label: use === 'optional' ? t('people.invite.allCountries') : t('people.invite.chooseCountry') },
+                {
+                  value: '',
+                  label: use === 'optional' ? t('people.invite.allCountries') : t('people.invite.chooseCountry'),
+                },
                 ...countries.map((c) => ({ value: c, label: format.country(c) })),
               ]}
               error={missing === 'country' ? t('people.invite.errors.countryRequired') : undefined}
@@ -188,8 +218,22 @@ function GrantRoleForm({ personId, onGranted }: { personId: string; onGranted: (
               disabled={!country || employers.loading}
               value={organisationId ?? ''}
               onChange={(e) => setOrganisationId(e.currentTarget.value || null)}
-              data={[{ value: '', label: employers.loading ? t('people.invite.loadingOrganisations') : t('people.invite.chooseOrganisation') }, ...employers.choices]}
-              error={missing === 'organisation' ? t('people.invite.errors.organisationRequired') : employers.error ? t('people.invite.organisationsFailed') : undefined}
+              data={[
+                {
+                  value: '',
+                  label: employers.loading
+                    ? t('people.invite.loadingOrganisations')
+                    : t('people.invite.chooseOrganisation'),
+                },
+                ...employers.choices,
+              ]}
+              error={
+                missing === 'organisation'
+                  ? t('people.invite.errors.organisationRequired')
+                  : employers.error
+                    ? t('people.invite.organisationsFailed')
+                    : undefined
+              }
             />
           )}
           <Group>

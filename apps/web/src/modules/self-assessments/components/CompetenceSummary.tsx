@@ -22,15 +22,24 @@ export function CompetenceSummary() {
   const profile = profileData.competenceProfile;
   const submitted = data.mySelfAssessments.filter((s) => s.status === 'SUBMITTED');
   const rounds = submitted.map((s) => ({ roundKey: label(s.round), ratings: s.ratings }));
-  const means = areaMeans(rounds, profile.areas.map((a) => a.code));
-  const levelOf = (roundIndex: number, code: string) => submitted[roundIndex].ratings.find((r) => r.competence.code === code)?.level;
+  const means = areaMeans(
+    rounds,
+    profile.areas.map((a) => a.code),
+  );
+  const levelOf = (roundIndex: number, code: string) =>
+    submitted[roundIndex].ratings.find((r) => r.competence.code === code)?.level;
   return (
     <Stack gap="lg" className="print-summary">
       <Group justify="space-between" className="no-print">
         <Text>{t('selfAssessment.summary.intro')}</Text>
         <Button onClick={() => window.print()}>{t('selfAssessment.summary.print')}</Button>
       </Group>
-      <Text>{t('selfAssessment.summary.preparedFor', { name: person.displayName, date: format.date(new Date().toISOString().slice(0, 10)) })}</Text>
+      <Text>
+        {t('selfAssessment.summary.preparedFor', {
+          name: person.displayName,
+          date: format.date(new Date().toISOString().slice(0, 10)),
+        })}
+      </Text>
       {!submitted.length ? (
         <Paper withBorder p="lg">
           <Text>{t('selfAssessment.progress.none')}</Text>
@@ -56,7 +65,9 @@ export function CompetenceSummary() {
                 <Table.Tr key={a.id}>
                   <Table.Th scope="row">{a.title}</Table.Th>
                   {rounds.map((r) => (
-                    <Table.Td key={r.roundKey}>{typeof means[i][r.roundKey] === 'number' ? format.number(means[i][r.roundKey] as number) : '–'}</Table.Td>
+                    <Table.Td key={r.roundKey}>
+                      {typeof means[i][r.roundKey] === 'number' ? format.number(means[i][r.roundKey] as number) : '–'}
+                    </Table.Td>
                   ))}
                 </Table.Tr>
               ))}

@@ -25,7 +25,10 @@ export function MyProgress({ profile, items }: { profile: Profile; items: Item[]
   }
   const rounds = submitted.map((i) => ({ roundKey: label(i.round), ratings: i.ratings }));
   const areaTitle = new Map(profile.areas.map((a) => [a.code, a.title]));
-  const data: Record<string, string | number>[] = areaMeans(rounds, profile.areas.map((a) => a.code)).map((row) => ({ ...row, area: areaTitle.get(String(row.area)) ?? row.area }));
+  const data: Record<string, string | number>[] = areaMeans(
+    rounds,
+    profile.areas.map((a) => a.code),
+  ).map((row) => ({ ...row, area: areaTitle.get(String(row.area)) ?? row.area }));
   const competences = profile.areas.flatMap((a) => a.competences);
   const baseline = submitted.find((i) => i.round.kind === 'BASELINE');
   const latest = submitted[submitted.length - 1];
@@ -72,7 +75,9 @@ export function MyProgress({ profile, items }: { profile: Profile; items: Item[]
                   <Table.Tr key={String(row.area)}>
                     <Table.Th scope="row">{row.area}</Table.Th>
                     {rounds.map((r) => (
-                      <Table.Td key={r.roundKey}>{typeof row[r.roundKey] === 'number' ? format.number(row[r.roundKey] as number) : '–'}</Table.Td>
+                      <Table.Td key={r.roundKey}>
+                        {typeof row[r.roundKey] === 'number' ? format.number(row[r.roundKey] as number) : '–'}
+                      </Table.Td>
                     ))}
                   </Table.Tr>
                 ))}

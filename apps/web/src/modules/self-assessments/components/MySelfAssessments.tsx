@@ -13,7 +13,11 @@ import { useRoundLabel } from '../hooks/useRoundLabel';
 type Round = Data['assessmentRounds'][number];
 type Item = Data['mySelfAssessments'][number];
 
-function statusOf(round: Round, item: Item | undefined, now: number): 'NOT_STARTED' | 'DRAFT' | 'SUBMITTED' | 'CLOSED' | 'UPCOMING' {
+function statusOf(
+  round: Round,
+  item: Item | undefined,
+  now: number,
+): 'NOT_STARTED' | 'DRAFT' | 'SUBMITTED' | 'CLOSED' | 'UPCOMING' {
   if (item?.status === 'SUBMITTED') return 'SUBMITTED';
   if (new Date(round.opensAt).getTime() > now) return 'UPCOMING';
   if (!round.isOpen) return 'CLOSED';
@@ -35,7 +39,10 @@ export function MySelfAssessments({ rounds, items }: { rounds: Round[]; items: I
   async function onStart(roundId: string) {
     setFailure(null);
     try {
-      const res = await start({ variables: { input: { roundId, ratings: [] } }, refetchQueries: ['MySelfAssessments'] });
+      const res = await start({
+        variables: { input: { roundId, ratings: [] } },
+        refetchQueries: ['MySelfAssessments'],
+      });
       if (res.data) await navigate(`/self-assessments/${res.data.saveSelfAssessment.id}`);
     } catch (e) {
       setFailure(toAppError(e));
@@ -71,11 +78,21 @@ export function MySelfAssessments({ rounds, items }: { rounds: Round[]; items: I
                 const status = statusOf(round, item, now);
                 const name = label(round);
                 return (
-                  <Table.Tr key={round.id} data-testid="round-row" data-kind={round.kind} data-module={round.moduleNumber ?? ''}>
+                  <Table.Tr
+                    key={round.id}
+                    data-testid="round-row"
+                    data-kind={round.kind}
+                    data-module={round.moduleNumber ?? ''}
+                  >
                     <Table.Td>
                       <Text fw={500}>{name}</Text>
                     </Table.Td>
-                    <Table.Td>{t('selfAssessment.window', { opens: format.dateTime(round.opensAt), closes: format.dateTime(round.closesAt) })}</Table.Td>
+                    <Table.Td>
+                      {t('selfAssessment.window', {
+                        opens: format.dateTime(round.opensAt),
+                        closes: format.dateTime(round.closesAt),
+                      })}
+                    </Table.Td>
                     <Table.Td>
                       <Badge color={COLOR[status]} variant="light" radius="sm" tt="none">
                         {t(`selfAssessment.status.${status}`)}
@@ -88,12 +105,20 @@ export function MySelfAssessments({ rounds, items }: { rounds: Round[]; items: I
                           to={`/self-assessments/${item.id}`}
                           size="xs"
                           variant="light"
-                          aria-label={t(item.canEdit ? 'selfAssessment.continueNamed' : 'selfAssessment.viewNamed', { round: name })}
+                          aria-label={t(item.canEdit ? 'selfAssessment.continueNamed' : 'selfAssessment.viewNamed', {
+                            round: name,
+                          })}
                         >
                           {t(item.canEdit ? 'selfAssessment.continue' : 'selfAssessment.view')}
                         </Button>
                       ) : status === 'NOT_STARTED' ? (
-                        <Button size="xs" variant="light" loading={loading} onClick={() => void onStart(round.id)} aria-label={t('selfAssessment.startNamed', { round: name })}>
+                        <Button
+                          size="xs"
+                          variant="light"
+                          loading={loading}
+                          onClick={() => void onStart(round.id)}
+                          aria-label={t('selfAssessment.startNamed', { round: name })}
+                        >
                           {t('selfAssessment.start')}
                         </Button>
                       ) : null}

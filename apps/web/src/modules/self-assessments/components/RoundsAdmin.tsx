@@ -5,7 +5,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toAppError } from '../../errors/to-app-error';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
-import { EditionRoundsQuery, OpenAssessmentRoundMutation, UpdateAssessmentRoundMutation } from '../graphql/rounds-admin';
+import {
+  EditionRoundsQuery,
+  OpenAssessmentRoundMutation,
+  UpdateAssessmentRoundMutation,
+} from '../graphql/rounds-admin';
 import { useRoundLabel } from '../hooks/useRoundLabel';
 
 type Kind = 'BASELINE' | 'AFTER_MODULE' | 'FINAL';
@@ -67,8 +71,18 @@ export function RoundsAdmin() {
               <Table.Td>
                 {editing?.id === r.id ? (
                   <Group gap="xs" align="end">
-                    <TextInput type="datetime-local" label={t('selfAssessment.admin.opensAt')} value={editing.opensAt} onChange={(e) => setEditing({ ...editing, opensAt: e.currentTarget.value })} />
-                    <TextInput type="datetime-local" label={t('selfAssessment.admin.closesAt')} value={editing.closesAt} onChange={(e) => setEditing({ ...editing, closesAt: e.currentTarget.value })} />
+                    <TextInput
+                      type="datetime-local"
+                      label={t('selfAssessment.admin.opensAt')}
+                      value={editing.opensAt}
+                      onChange={(e) => setEditing({ ...editing, opensAt: e.currentTarget.value })}
+                    />
+                    <TextInput
+                      type="datetime-local"
+                      label={t('selfAssessment.admin.closesAt')}
+                      value={editing.closesAt}
+                      onChange={(e) => setEditing({ ...editing, closesAt: e.currentTarget.value })}
+                    />
                   </Group>
                 ) : (
                   t('selfAssessment.window', { opens: format.dateTime(r.opensAt), closes: format.dateTime(r.closesAt) })
@@ -82,7 +96,15 @@ export function RoundsAdmin() {
                       loading={updating}
                       onClick={() =>
                         void run(async () => {
-                          await update({ variables: { input: { id: r.id, opensAt: toInstant(editing.opensAt), closesAt: toInstant(editing.closesAt) } } });
+                          await update({
+                            variables: {
+                              input: {
+                                id: r.id,
+                                opensAt: toInstant(editing.opensAt),
+                                closesAt: toInstant(editing.closesAt),
+                              },
+                            },
+                          });
                           setEditing(null);
                         }, t('selfAssessment.admin.moved'))
                       }
@@ -94,7 +116,12 @@ export function RoundsAdmin() {
                     </Button>
                   </Group>
                 ) : (
-                  <Button size="xs" variant="light" onClick={() => setEditing({ id: r.id, opensAt: toLocal(r.opensAt), closesAt: toLocal(r.closesAt) })} aria-label={t('selfAssessment.admin.moveNamed', { round: label(r) })}>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    onClick={() => setEditing({ id: r.id, opensAt: toLocal(r.opensAt), closesAt: toLocal(r.closesAt) })}
+                    aria-label={t('selfAssessment.admin.moveNamed', { round: label(r) })}
+                  >
                     {t('selfAssessment.admin.move')}
                   </Button>
                 )}
@@ -111,17 +138,39 @@ export function RoundsAdmin() {
           <Group align="end" wrap="wrap">
             <Select
               label={t('selfAssessment.admin.kind')}
-              data={(['BASELINE', 'AFTER_MODULE', 'FINAL'] as const).map((k) => ({ value: k, label: t(`selfAssessment.admin.kinds.${k}`) }))}
+              data={(['BASELINE', 'AFTER_MODULE', 'FINAL'] as const).map((k) => ({
+                value: k,
+                label: t(`selfAssessment.admin.kinds.${k}`),
+              }))}
               value={kind}
               onChange={(v) => v && setKind(v as Kind)}
               allowDeselect={false}
               w={220}
             />
             {kind === 'AFTER_MODULE' && (
-              <NumberInput label={t('selfAssessment.admin.moduleNumber')} min={1} max={3} value={moduleNumber} onChange={(v) => setModuleNumber(Number(v) || 1)} w={140} />
+              <NumberInput
+                label={t('selfAssessment.admin.moduleNumber')}
+                min={1}
+                max={3}
+                value={moduleNumber}
+                onChange={(v) => setModuleNumber(Number(v) || 1)}
+                w={140}
+              />
             )}
-            <TextInput type="datetime-local" label={t('selfAssessment.admin.opensAt')} value={opensAt} onChange={(e) => setOpensAt(e.currentTarget.value)} required />
-            <TextInput type="datetime-local" label={t('selfAssessment.admin.closesAt')} value={closesAt} onChange={(e) => setClosesAt(e.currentTarget.value)} required />
+            <TextInput
+              type="datetime-local"
+              label={t('selfAssessment.admin.opensAt')}
+              value={opensAt}
+              onChange={(e) => setOpensAt(e.currentTarget.value)}
+              required
+            />
+            <TextInput
+              type="datetime-local"
+              label={t('selfAssessment.admin.closesAt')}
+              value={closesAt}
+              onChange={(e) => setClosesAt(e.currentTarget.value)}
+              required
+            />
             <Button
               loading={opening}
               disabled={!opensAt || !closesAt}
@@ -130,7 +179,13 @@ export function RoundsAdmin() {
                   () =>
                     open({
                       variables: {
-                        input: { editionId: edition.id, kind, ...(kind === 'AFTER_MODULE' ? { moduleNumber } : {}), opensAt: toInstant(opensAt), closesAt: toInstant(closesAt) },
+                        input: {
+                          editionId: edition.id,
+                          kind,
+                          ...(kind === 'AFTER_MODULE' ? { moduleNumber } : {}),
+                          opensAt: toInstant(opensAt),
+                          closesAt: toInstant(closesAt),
+                        },
                       },
                       refetchQueries: ['EditionRounds'],
                     }),

@@ -7,7 +7,12 @@ import { Link } from 'react-router';
 import { CompetenceProfileQuery } from '../../competences/graphql/competences';
 import { toAppError } from '../../errors/to-app-error';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
-import { SaveSelfAssessmentMutation, SelfAssessmentQuery, ShareSelfAssessmentMutation, SubmitSelfAssessmentMutation } from '../graphql/self-assessments';
+import {
+  SaveSelfAssessmentMutation,
+  SelfAssessmentQuery,
+  ShareSelfAssessmentMutation,
+  SubmitSelfAssessmentMutation,
+} from '../graphql/self-assessments';
 import { useAutosave, type Pending } from '../hooks/useAutosave';
 import { useRoundLabel } from '../hooks/useRoundLabel';
 
@@ -20,7 +25,9 @@ export function SelfAssessmentForm({ id }: { id: string }) {
   const label = useRoundLabel();
   const { data } = useSuspenseQuery(SelfAssessmentQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const sa = data.selfAssessment;
-  const { data: profileData } = useSuspenseQuery(CompetenceProfileQuery, { variables: { version: sa.round.profileVersion } });
+  const { data: profileData } = useSuspenseQuery(CompetenceProfileQuery, {
+    variables: { version: sa.round.profileVersion },
+  });
   const profile = profileData.competenceProfile;
   const [save] = useMutation(SaveSelfAssessmentMutation);
   const [submitMutation, { loading: submitting }] = useMutation(SubmitSelfAssessmentMutation);
@@ -57,7 +64,10 @@ export function SelfAssessmentForm({ id }: { id: string }) {
 
   const saved = new Map(sa.ratings.map((r) => [r.competence.id, r]));
   const valueOf = (competenceId: string) => ({
-    level: pending[competenceId] && 'level' in pending[competenceId] ? pending[competenceId].level : (saved.get(competenceId)?.level ?? null),
+    level:
+      pending[competenceId] && 'level' in pending[competenceId]
+        ? pending[competenceId].level
+        : (saved.get(competenceId)?.level ?? null),
     evidence: pending[competenceId]?.evidence ?? saved.get(competenceId)?.evidence ?? '',
   });
   const competences = profile.areas.flatMap((a) => a.competences);
@@ -94,7 +104,8 @@ export function SelfAssessmentForm({ id }: { id: string }) {
       {failure && <ErrorAlert error={failure} />}
       {sa.status === 'SUBMITTED' && sa.submittedAt && (
         <Alert color="green" data-testid="submitted-notice">
-          {t('selfAssessment.form.readOnly')} {t('selfAssessment.form.submittedOn', { date: format.dateTime(sa.submittedAt) })}
+          {t('selfAssessment.form.readOnly')}{' '}
+          {t('selfAssessment.form.submittedOn', { date: format.dateTime(sa.submittedAt) })}
         </Alert>
       )}
       {sa.status === 'DRAFT' && !sa.canEdit && <Alert color="gray">{t('selfAssessment.form.closed')}</Alert>}
@@ -143,7 +154,12 @@ export function SelfAssessmentForm({ id }: { id: string }) {
                     >
                       <Stack gap="xs" mt="xs">
                         {c.levels.map((descriptor, i) => (
-                          <Radio key={i} value={String(i + 1)} label={`${i + 1}. ${profile.levelNames[i] ?? ''}`} description={descriptor} />
+                          <Radio
+                            key={i}
+                            value={String(i + 1)}
+                            label={`${i + 1}. ${profile.levelNames[i] ?? ''}`}
+                            description={descriptor}
+                          />
                         ))}
                       </Stack>
                     </Radio.Group>

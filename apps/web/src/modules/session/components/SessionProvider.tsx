@@ -4,7 +4,13 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import { useTranslation } from 'react-i18next';
 import { isUnauthenticated } from '../../errors/to-app-error';
 import { MeQuery } from '../graphql/session';
-import { SessionContext, type Session, type SessionApi, type SessionPerson, type SignedOutReason } from '../session-context';
+import {
+  SessionContext,
+  type Session,
+  type SessionApi,
+  type SessionPerson,
+  type SignedOutReason,
+} from '../session-context';
 import { sessionEvents } from '../session-events';
 
 interface SessionProviderProps {

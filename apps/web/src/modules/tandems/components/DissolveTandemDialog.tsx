@@ -26,7 +26,9 @@ export function DissolveTandemDialog({ tandem, withdraw = false, saving, failure
     setMissing(false);
   }, [tandem?.id]);
 
-  const names = tandem ? { school: tandem.schoolTutor.displayName, company: tandem.companyTutor.displayName } : { school: '', company: '' };
+  const names = tandem
+    ? { school: tandem.schoolTutor.displayName, company: tandem.companyTutor.displayName }
+    : { school: '', company: '' };
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -65,7 +67,9 @@ export function DissolveTandemDialog({ tandem, withdraw = false, saving, failure
               maxLength={DISSOLVE_REASON_MAX_LENGTH}
               value={reason}
               onChange={(event) => setReason(event.currentTarget.value)}
-              error={missing ? t('tandems.dissolve.reasonRequired') : fieldFailure ? t('errors.fieldInvalid') : undefined}
+              error={
+                missing ? t('tandems.dissolve.reasonRequired') : fieldFailure ? t('errors.fieldInvalid') : undefined
+              }
               data-autofocus
             />
             <Group justify="flex-end">

@@ -32,14 +32,21 @@ export function FindPartner({ refetch }: { refetch: string[] }) {
   const [chosen, setChosen] = useState<TandemTutorFragment | null>(null);
   const [failure, setFailure] = useState<AppError | null>(null);
 
-  const candidates = useMemo(() => (data?.myPartnerCandidates ?? []).filter((c) => matchesPartnerSearch(c.tutor, query)), [data, query]);
+  const candidates = useMemo(
+    () => (data?.myPartnerCandidates ?? []).filter((c) => matchesPartnerSearch(c.tutor, query)),
+    [data, query],
+  );
   const shown = showAll ? candidates : candidates.slice(0, SHOWN);
 
   async function confirm() {
     if (!chosen || !editionId) return;
     setFailure(null);
     try {
-      await invite({ variables: { input: { editionId, partnerId: chosen.id } }, refetchQueries: refetch, awaitRefetchQueries: true });
+      await invite({
+        variables: { input: { editionId, partnerId: chosen.id } },
+        refetchQueries: refetch,
+        awaitRefetchQueries: true,
+      });
       setChosen(null);
     } catch (e) {
       setFailure(toAppError(e));
@@ -75,7 +82,13 @@ export function FindPartner({ refetch }: { refetch: string[] }) {
           </Text>
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
             {shown.map(({ tutor, reason }) => (
-              <Card key={tutor.id} component="article" withBorder aria-labelledby={`candidate-${tutor.id}`} data-testid="partner-candidate">
+              <Card
+                key={tutor.id}
+                component="article"
+                withBorder
+                aria-labelledby={`candidate-${tutor.id}`}
+                data-testid="partner-candidate"
+              >
                 <Stack gap={6}>
                   <Title order={3} size="h5" id={`candidate-${tutor.id}`}>
                     {tutor.displayName}
@@ -99,7 +112,11 @@ export function FindPartner({ refetch }: { refetch: string[] }) {
                     )}
                   </Group>
                   <Group justify="flex-end">
-                    <Button size="xs" onClick={() => setChosen(tutor)} aria-label={t('tandems.find.inviteNamed', { name: tutor.displayName })}>
+                    <Button
+                      size="xs"
+                      onClick={() => setChosen(tutor)}
+                      aria-label={t('tandems.find.inviteNamed', { name: tutor.displayName })}
+                    >
                       {t('tandems.find.invite')}
                     </Button>
                   </Group>
@@ -120,7 +137,9 @@ export function FindPartner({ refetch }: { refetch: string[] }) {
       <Modal opened={chosen !== null} onClose={() => setChosen(null)} title={t('tandems.find.confirmTitle')} centered>
         {chosen && (
           <Stack gap="md">
-            <Text>{t('tandems.find.confirmText', { name: chosen.displayName, organisation: chosen.organisation.name })}</Text>
+            <Text>
+              {t('tandems.find.confirmText', { name: chosen.displayName, organisation: chosen.organisation.name })}
+            </Text>
             {failure && <ErrorAlert error={failure} />}
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setChosen(null)} disabled={inviting}>

@@ -56,7 +56,10 @@ export function MyTandem() {
     </Alert>
   ) : dissolve.dissolved ? (
     <Alert ref={doneRef} tabIndex={-1} color="teal" role="status" data-testid="tandem-done">
-      {t('tandems.dissolve.done', { school: dissolve.dissolved.schoolTutor.displayName, company: dissolve.dissolved.companyTutor.displayName })}
+      {t('tandems.dissolve.done', {
+        school: dissolve.dissolved.schoolTutor.displayName,
+        company: dissolve.dissolved.companyTutor.displayName,
+      })}
     </Alert>
   ) : null;
 
@@ -96,7 +99,11 @@ export function MyTandem() {
       {failure && <ErrorAlert error={failure} />}
 
       {invitedMe && (
-        <Alert color="violet" title={t('tandems.my.invitationTitle', { name: partner?.displayName ?? '' })} data-testid="tandem-invitation">
+        <Alert
+          color="violet"
+          title={t('tandems.my.invitationTitle', { name: partner?.displayName ?? '' })}
+          data-testid="tandem-invitation"
+        >
           <Stack gap="sm">
             <Text size="sm">{t('tandems.my.invitationText')}</Text>
             <Group gap="sm">
@@ -149,7 +156,9 @@ export function MyTandem() {
         </SimpleGrid>
       </Paper>
 
-      {tandem.status !== 'FORMING' && <TandemProgress tutors={[tandem.schoolTutor, tandem.companyTutor]} viewerId={person.id} />}
+      {tandem.status !== 'FORMING' && (
+        <TandemProgress tutors={[tandem.schoolTutor, tandem.companyTutor]} viewerId={person.id} />
+      )}
 
       <CurrentTasks />
 

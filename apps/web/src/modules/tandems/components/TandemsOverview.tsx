@@ -109,7 +109,9 @@ export function TandemsOverview() {
                 label={t('tandems.list.country')}
                 value={filters.country ?? ''}
                 onChange={(event) =>
-                  setParams((current) => writeTandemFilters(current, { ...filters, country: event.currentTarget.value || null }))
+                  setParams((current) =>
+                    writeTandemFilters(current, { ...filters, country: event.currentTarget.value || null }),
+                  )
                 }
                 data={[
                   { value: '', label: t('tandems.list.allCountries') },
@@ -122,7 +124,9 @@ export function TandemsOverview() {
               value={filters.status ?? ''}
               onChange={(event) => {
                 const value = event.currentTarget.value;
-                setParams((current) => writeTandemFilters(current, { ...filters, status: isTandemStatus(value) ? value : null }));
+                setParams((current) =>
+                  writeTandemFilters(current, { ...filters, status: isTandemStatus(value) ? value : null }),
+                );
               }}
               data={[
                 { value: '', label: t('tandems.list.allStatuses') },

@@ -11,7 +11,12 @@ export function TutorCard({ tutor, isViewer }: { tutor: TandemTutorFragment; isV
   const format = useFormatter();
   const headingId = `tutor-${tutor.id}`;
   return (
-    <Card component="article" withBorder aria-labelledby={headingId} data-testid={`tandem-${tutor.side.toLowerCase()}-tutor`}>
+    <Card
+      component="article"
+      withBorder
+      aria-labelledby={headingId}
+      data-testid={`tandem-${tutor.side.toLowerCase()}-tutor`}
+    >
       <Stack gap="xs">
         <Group gap="xs" justify="space-between" wrap="wrap">
           <Title order={3} id={headingId}>

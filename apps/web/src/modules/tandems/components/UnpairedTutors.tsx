@@ -1,5 +1,19 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Card, Group, Loader, NativeSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Loader,
+  NativeSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import type { UnpairedTutorsQuery as UnpairedTutorsData } from '@tandem/web-graphql';
 import { ErrorAlert } from '@tandem/web-ui';
 import { useEffect, useRef } from 'react';
@@ -75,7 +89,13 @@ export function UnpairedTutors({ countries, country, onCountryChange }: Props) {
     body = (
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         {unpaired.map(({ tutor, suggestions }) => (
-          <Card key={tutor.id} component="article" withBorder aria-labelledby={`unpaired-${tutor.id}`} data-testid="unpaired-tutor">
+          <Card
+            key={tutor.id}
+            component="article"
+            withBorder
+            aria-labelledby={`unpaired-${tutor.id}`}
+            data-testid="unpaired-tutor"
+          >
             <Stack gap="sm">
               <div>
                 <Group gap="xs" justify="space-between">
@@ -97,7 +117,14 @@ export function UnpairedTutors({ countries, country, onCountryChange }: Props) {
                     {t('tandems.unpaired.noSuggestions')}
                   </Text>
                 ) : (
-                  <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-labelledby={`suggestions-${tutor.id}`}>
+                  <Stack
+                    component="ul"
+                    gap="xs"
+                    p={0}
+                    m={0}
+                    style={{ listStyle: 'none' }}
+                    aria-labelledby={`suggestions-${tutor.id}`}
+                  >
                     {suggestions.map(({ tutor: suggested, reason }) => {
                       // A partner is always of the other side.
                       const partner = { ...suggested, side: otherSide(tutor.side) };
@@ -105,7 +132,14 @@ export function UnpairedTutors({ countries, country, onCountryChange }: Props) {
                       const company = tutor.side === 'SCHOOL' ? partner : tutor;
                       const pairKey = `${school.id}:${company.id}`;
                       return (
-                        <Group component="li" key={partner.id} justify="space-between" gap="xs" wrap="wrap" data-testid="suggestion">
+                        <Group
+                          component="li"
+                          key={partner.id}
+                          justify="space-between"
+                          gap="xs"
+                          wrap="wrap"
+                          data-testid="suggestion"
+                        >
                           <Stack gap={0}>
                             <Group gap="xs">
                               <Text span fw={500}>
@@ -122,7 +156,10 @@ export function UnpairedTutors({ countries, country, onCountryChange }: Props) {
                             onClick={() => void form(tutor, partner)}
                             loading={busyPair === pairKey}
                             disabled={forming || !editionId}
-                            aria-label={t('tandems.unpaired.formLabel', { school: school.displayName, company: company.displayName })}
+                            aria-label={t('tandems.unpaired.formLabel', {
+                              school: school.displayName,
+                              company: company.displayName,
+                            })}
                             data-testid="form-tandem"
                             data-school={school.displayName}
                             data-company={company.displayName}

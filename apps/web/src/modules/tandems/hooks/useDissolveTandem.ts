@@ -31,7 +31,11 @@ export function useDissolveTandem(refetchQueries: string[]) {
       if (!pending) return;
       setFailure(null);
       try {
-        await mutate({ variables: { input: { tandemId: pending.id, reason } }, refetchQueries, awaitRefetchQueries: true });
+        await mutate({
+          variables: { input: { tandemId: pending.id, reason } },
+          refetchQueries,
+          awaitRefetchQueries: true,
+        });
         setDissolved(pending);
         setPending(null);
       } catch (e) {

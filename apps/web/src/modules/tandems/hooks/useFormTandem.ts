@@ -34,7 +34,11 @@ export function useFormTandem(editionId: string | null) {
       setFailure(null);
       setBusyPair(`${pair.schoolTutorId}:${pair.companyTutorId}`);
       try {
-        await mutate({ variables: { input: { editionId, ...pair } }, refetchQueries: REFETCH, awaitRefetchQueries: true });
+        await mutate({
+          variables: { input: { editionId, ...pair } },
+          refetchQueries: REFETCH,
+          awaitRefetchQueries: true,
+        });
         setFormed({ school: school.displayName, company: company.displayName });
       } catch (e) {
         setFailure(toAppError(e));

@@ -26,7 +26,10 @@ export function useTandemList(filters: TandemFilters) {
     try {
       await fetchMore({
         variables: { after },
-        updateQuery: (previous, { fetchMoreResult }) => ({ ...previous, tandems: appendPage(previous.tandems, fetchMoreResult.tandems) }),
+        updateQuery: (previous, { fetchMoreResult }) => ({
+          ...previous,
+          tandems: appendPage(previous.tandems, fetchMoreResult.tandems),
+        }),
       });
     } catch (e) {
       setMoreError(toAppError(e));

@@ -3,13 +3,7 @@ import { ErrorAlert, type AppError } from '@tandem/web-ui';
 import { useTranslation } from 'react-i18next';
 
 /** What the last booking or cancellation did, announced to screen readers. */
-export function BookingResult({
-  failure,
-  status,
-}: {
-  failure: AppError | null;
-  status: string | null;
-}) {
+export function BookingResult({ failure, status }: { failure: AppError | null; status: string | null }) {
   const { t } = useTranslation();
   if (failure) {
     const messages: Partial<Record<string, string>> = {
@@ -20,21 +14,10 @@ export function BookingResult({
     };
     return <ErrorAlert error={failure} message={messages[failure.code]} />;
   }
-  if (
-    status !== 'CONFIRMED' &&
-    status !== 'WAITLISTED' &&
-    status !== 'CANCELLED'
-  )
-    return null;
+  if (status !== 'CONFIRMED' && status !== 'WAITLISTED' && status !== 'CANCELLED') return null;
   return (
     <Alert
-      color={
-        status === 'CONFIRMED'
-          ? 'green'
-          : status === 'WAITLISTED'
-            ? 'yellow'
-            : 'gray'
-      }
+      color={status === 'CONFIRMED' ? 'green' : status === 'WAITLISTED' ? 'yellow' : 'gray'}
       role="status"
       data-testid="booking-result"
       data-status={status}

@@ -1,19 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import {
-  Button,
-  Group,
-  Paper,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  CreateCalendarFeedMutation,
-  RevokeCalendarFeedMutation,
-} from '../graphql/sessions';
+import { CreateCalendarFeedMutation, RevokeCalendarFeedMutation } from '../graphql/sessions';
 
 /** The private calendar feed: a new secret link (shown once) or revoking it. */
 export function CalendarFeedPanel({ hasFeed }: { hasFeed: boolean }) {
@@ -31,9 +20,7 @@ export function CalendarFeedPanel({ hasFeed }: { hasFeed: boolean }) {
         <Title order={2} size="h4">
           {t('calendar.feedTitle')}
         </Title>
-        <Text size="sm">
-          {hasFeed ? t('calendar.feedActive') : t('calendar.feedIntro')}
-        </Text>
+        <Text size="sm">{hasFeed ? t('calendar.feedActive') : t('calendar.feedIntro')}</Text>
         {url && (
           <TextInput
             label={t('calendar.feedUrl')}
@@ -50,10 +37,7 @@ export function CalendarFeedPanel({ hasFeed }: { hasFeed: boolean }) {
             loading={creating.loading}
             onClick={async () => {
               const res = await create();
-              if (res.data)
-                setUrl(
-                  `${window.location.origin}${res.data.createCalendarFeed.path}`,
-                );
+              if (res.data) setUrl(`${window.location.origin}${res.data.createCalendarFeed.path}`);
             }}
           >
             {hasFeed ? t('calendar.feedRenew') : t('calendar.feedCreate')}

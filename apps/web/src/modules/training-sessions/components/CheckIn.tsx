@@ -8,13 +8,7 @@ import { toAppError } from '../../errors/to-app-error';
 import { CheckInMutation } from '../graphql/sessions';
 
 /** Opened from the scanned QR code: checks the signed-in tutor in once. */
-export function CheckIn({
-  sessionId,
-  code,
-}: {
-  sessionId: string;
-  code: string;
-}) {
+export function CheckIn({ sessionId, code }: { sessionId: string; code: string }) {
   const { t } = useTranslation();
   const [checkIn] = useMutation(CheckInMutation);
   const [state, setState] = useState<'pending' | 'done' | AppError>('pending');
@@ -27,8 +21,7 @@ export function CheckIn({
       (e: unknown) => setState(toAppError(e)),
     );
   }, [checkIn, sessionId, code]);
-  if (state === 'pending')
-    return <Loader aria-label={t('attendance.checkingIn')} />;
+  if (state === 'pending') return <Loader aria-label={t('attendance.checkingIn')} />;
   if (state === 'done')
     return (
       <Alert color="green" role="status" data-testid="checked-in">

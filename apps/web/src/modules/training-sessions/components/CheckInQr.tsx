@@ -37,15 +37,7 @@ export function CheckInQr({ sessionId }: { sessionId: string }) {
   return (
     <Stack gap="xs" align="flex-start">
       <Text size="sm">{t('attendance.qrIntro')}</Text>
-      {image && (
-        <Image
-          src={image}
-          alt={t('attendance.qrAlt')}
-          w={320}
-          h={320}
-          data-testid="check-in-qr"
-        />
-      )}
+      {image && <Image src={image} alt={t('attendance.qrAlt')} w={320} h={320} data-testid="check-in-qr" />}
       <Button variant="subtle" size="xs" onClick={() => setShown(false)}>
         {t('attendance.hideQr')}
       </Button>

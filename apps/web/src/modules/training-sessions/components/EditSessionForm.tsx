@@ -21,11 +21,7 @@ import { UpdateSessionMutation } from '../graphql/sessions';
 import { TIME_ZONES } from '../schedulable';
 
 /** Changes time, place or capacity; a new time or place is mailed to everyone enrolled, more seats move the waitlist. */
-export function EditSessionForm({
-  session,
-}: {
-  session: TrainingSessionFieldsFragment;
-}) {
+export function EditSessionForm({ session }: { session: TrainingSessionFieldsFragment }) {
   const { t } = useTranslation();
   const [form, setForm] = useState({
     startsAt: session.localStartsAt,
@@ -44,8 +40,7 @@ export function EditSessionForm({
   });
   const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
-  const fieldError = (field: string) =>
-    failure?.fields?.find((f) => f.field === field)?.message;
+  const fieldError = (field: string) => failure?.fields?.find((f) => f.field === field)?.message;
 
   async function submit() {
     setFailure(null);

@@ -1,20 +1,9 @@
 import { useMutation, useSuspenseQuery } from '@apollo/client/react';
-import {
-  Button,
-  Group,
-  NativeSelect,
-  Paper,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toAppError } from '../../errors/to-app-error';
-import {
-  BookSessionMutation,
-  EnrollableTandemsQuery,
-} from '../graphql/sessions';
+import { BookSessionMutation, EnrollableTandemsQuery } from '../graphql/sessions';
 import { BookingResult } from './BookingResult';
 import type { AppError } from '@tandem/web-ui';
 
@@ -68,11 +57,7 @@ export function EnrolTandemPanel({ sessionId }: { sessionId: string }) {
                 ...tandems.map((x) => ({ value: x.id, label: x.names })),
               ]}
             />
-            <Button
-              onClick={() => void enrol()}
-              loading={loading}
-              disabled={!tandemId}
-            >
+            <Button onClick={() => void enrol()} loading={loading} disabled={!tandemId}>
               {t('enrolments.onBehalf.submit')}
             </Button>
           </Group>

@@ -27,7 +27,9 @@ export function MoveEnrolmentPanel({ sessionId, moduleId }: { sessionId: string;
     awaitRefetchQueries: true,
   });
   const enrolments = roster.data.sessionRoster.enrolments.filter((e) => e.tandemId && e.status !== 'CANCELLED');
-  const sessions = targets.data.trainingSessions.edges.map((e) => e.node).filter((s) => s.id !== sessionId && s.status === 'SCHEDULED');
+  const sessions = targets.data.trainingSessions.edges
+    .map((e) => e.node)
+    .filter((s) => s.id !== sessionId && s.status === 'SCHEDULED');
 
   async function submit() {
     setFailure(null);

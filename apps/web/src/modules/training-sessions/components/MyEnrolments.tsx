@@ -1,14 +1,5 @@
 import { useSuspenseQuery } from '@apollo/client/react';
-import {
-  Anchor,
-  Button,
-  Group,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
@@ -45,11 +36,7 @@ export function MyEnrolments() {
             </Table.Thead>
             <Table.Tbody>
               {items.map(({ enrolment, session, canCancel }) => (
-                <Table.Tr
-                  key={enrolment.id}
-                  data-testid="enrolment-row"
-                  data-module={session.moduleCode}
-                >
+                <Table.Tr key={enrolment.id} data-testid="enrolment-row" data-module={session.moduleCode}>
                   <Table.Td>
                     <Anchor component={Link} to={`/sessions/${session.id}`}>
                       {session.moduleCode}
@@ -60,10 +47,7 @@ export function MyEnrolments() {
                   </Table.Td>
                   <Table.Td>{format.dateTime(session.startsAt)}</Table.Td>
                   <Table.Td>
-                    <EnrolmentStatusBadge
-                      status={enrolment.status}
-                      position={enrolment.waitlistPosition}
-                    />
+                    <EnrolmentStatusBadge status={enrolment.status} position={enrolment.waitlistPosition} />
                   </Table.Td>
                   <Table.Td>
                     <Group gap="xs" wrap="nowrap">

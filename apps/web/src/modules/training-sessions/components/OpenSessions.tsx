@@ -61,9 +61,7 @@ export function OpenSessions() {
                         module: s.moduleCode,
                       })}
                     >
-                      {bookingOutlook(s) === 'WAITLIST'
-                        ? t('enrolments.joinWaitlist')
-                        : t('enrolments.book')}
+                      {bookingOutlook(s) === 'WAITLIST' ? t('enrolments.joinWaitlist') : t('enrolments.book')}
                     </Button>
                   )
           }

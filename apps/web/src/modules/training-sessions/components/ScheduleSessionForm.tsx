@@ -18,11 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { toAppError } from '../../errors/to-app-error';
 import { useSignedInPerson } from '../../session/session-context';
-import {
-  SchedulableModulesQuery,
-  ScheduleSessionMutation,
-  ScheduleSessionSeriesMutation,
-} from '../graphql/sessions';
+import { SchedulableModulesQuery, ScheduleSessionMutation, ScheduleSessionSeriesMutation } from '../graphql/sessions';
 import { schedulableModules, TIME_ZONES } from '../schedulable';
 
 interface DateRow {
@@ -42,9 +38,7 @@ export function ScheduleSessionForm() {
   );
   const [moduleId, setModuleId] = useState(modules[0]?.id ?? '');
   const [dates, setDates] = useState<DateRow[]>([{ startsAt: '', endsAt: '' }]);
-  const [timeZone, setTimeZone] = useState<string>(
-    person.timeZone ?? 'Europe/Riga',
-  );
+  const [timeZone, setTimeZone] = useState<string>(person.timeZone ?? 'Europe/Riga');
   const [deadline, setDeadline] = useState('');
   const [capacity, setCapacity] = useState<number | string>(20);
   const [venue, setVenue] = useState('');
@@ -59,9 +53,7 @@ export function ScheduleSessionForm() {
     refetchQueries: ['Agenda'],
   });
   const fieldError = (field: string) =>
-    failure?.fields?.find(
-      (f) => f.field === field || f.field.endsWith(`.${field}`),
-    )?.message;
+    failure?.fields?.find((f) => f.field === field || f.field.endsWith(`.${field}`))?.message;
 
   async function submit() {
     setFailure(null);
@@ -76,15 +68,12 @@ export function ScheduleSessionForm() {
       onlineUrl: onlineUrl.trim() || null,
       language,
       allowSingles,
-      trainerIds: person.roles.some((r) => r.role === 'TRAINER')
-        ? [person.id]
-        : [],
+      trainerIds: person.roles.some((r) => r.role === 'TRAINER') ? [person.id] : [],
     };
     try {
       if (dates.length === 1) {
         const res = await scheduleOne({ variables: { input } });
-        if (res.data)
-          await navigate(`/sessions/${res.data.scheduleSession.id}`);
+        if (res.data) await navigate(`/sessions/${res.data.scheduleSession.id}`);
       } else {
         await scheduleMany({
           variables: {
@@ -137,9 +126,7 @@ export function ScheduleSessionForm() {
               value={d.startsAt}
               onChange={(e) => {
                 const v = e.currentTarget.value;
-                setDates((all) =>
-                  all.map((x, j) => (j === i ? { ...x, startsAt: v } : x)),
-                );
+                setDates((all) => all.map((x, j) => (j === i ? { ...x, startsAt: v } : x)));
               }}
               error={i === 0 ? fieldError('startsAt') : undefined}
               required
@@ -150,9 +137,7 @@ export function ScheduleSessionForm() {
               value={d.endsAt}
               onChange={(e) => {
                 const v = e.currentTarget.value;
-                setDates((all) =>
-                  all.map((x, j) => (j === i ? { ...x, endsAt: v } : x)),
-                );
+                setDates((all) => all.map((x, j) => (j === i ? { ...x, endsAt: v } : x)));
               }}
               error={i === 0 ? fieldError('endsAt') : undefined}
               required
@@ -170,13 +155,7 @@ export function ScheduleSessionForm() {
           </Group>
         ))}
         <Group>
-          <Button
-            variant="subtle"
-            size="xs"
-            onClick={() =>
-              setDates((all) => [...all, { startsAt: '', endsAt: '' }])
-            }
-          >
+          <Button variant="subtle" size="xs" onClick={() => setDates((all) => [...all, { startsAt: '', endsAt: '' }])}>
             {t('sessions.schedule.addDate')}
           </Button>
         </Group>
@@ -235,11 +214,7 @@ export function ScheduleSessionForm() {
           onChange={(e) => setAllowSingles(e.currentTarget.checked)}
         />
         <Group>
-          <Button
-            type="submit"
-            loading={one.loading || many.loading}
-            disabled={!moduleId}
-          >
+          <Button type="submit" loading={one.loading || many.loading} disabled={!moduleId}>
             {dates.length > 1
               ? t('sessions.schedule.submitSeries', { count: dates.length })
               : t('sessions.schedule.submit')}

@@ -17,24 +17,13 @@ const ENROLMENT_COLOURS: Record<string, string> = {
 export function SessionStatusBadge({ status }: { status: string }) {
   const { t } = useTranslation();
   return (
-    <Badge
-      color={SESSION_COLOURS[status] ?? 'gray'}
-      variant="filled"
-      radius="sm"
-      tt="none"
-    >
+    <Badge color={SESSION_COLOURS[status] ?? 'gray'} variant="filled" radius="sm" tt="none">
       {t(`sessions.status.${status}`, { defaultValue: status })}
     </Badge>
   );
 }
 
-export function EnrolmentStatusBadge({
-  status,
-  position,
-}: {
-  status: string;
-  position?: number | null;
-}) {
+export function EnrolmentStatusBadge({ status, position }: { status: string; position?: number | null }) {
   const { t } = useTranslation();
   return (
     <Badge

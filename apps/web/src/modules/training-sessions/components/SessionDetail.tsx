@@ -1,13 +1,5 @@
 import { useSuspenseQuery } from '@apollo/client/react';
-import {
-  Anchor,
-  Button,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-} from '@mantine/core';
+import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { PageHeader } from '@tandem/web-ui';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -47,29 +39,17 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
   const s = data.trainingSession;
   const { book, cancel, failure, lastStatus, busy } = useBooking();
   const outlook = bookingOutlook(s);
-  const coordinator = hasAnyRole(useSignedInPerson().roles, [
-    'COORDINATOR',
-    'ADMIN',
-  ]);
+  const coordinator = hasAnyRole(useSignedInPerson().roles, ['COORDINATOR', 'ADMIN']);
   return (
     <Stack gap="md">
-      <PageHeader
-        title={`${s.moduleCode} · ${s.moduleTitle}`}
-        description={t('sessions.detail.intro')}
-      />
+      <PageHeader title={`${s.moduleCode} · ${s.moduleTitle}`} description={t('sessions.detail.intro')} />
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <Fact label={t('sessions.fields.startsAt')}>
-            <span data-testid="session-starts">
-              {format.dateTime(s.startsAt)}
-            </span>
+            <span data-testid="session-starts">{format.dateTime(s.startsAt)}</span>
           </Fact>
-          <Fact label={t('sessions.fields.endsAt')}>
-            {format.dateTime(s.endsAt)}
-          </Fact>
-          <Fact
-            label={t('sessions.fields.timeZone')}
-          >{`${s.localStartsAt.replace('T', ' ')} (${s.timeZone})`}</Fact>
+          <Fact label={t('sessions.fields.endsAt')}>{format.dateTime(s.endsAt)}</Fact>
+          <Fact label={t('sessions.fields.timeZone')}>{`${s.localStartsAt.replace('T', ' ')} (${s.timeZone})`}</Fact>
           <Fact label={t('sessions.fields.status')}>
             <SessionStatusBadge status={s.status} />{' '}
             {s.cancelReason && (
@@ -81,11 +61,7 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
           {s.venue && <Fact label={t('sessions.fields.venue')}>{s.venue}</Fact>}
           {s.onlineUrl && (
             <Fact label={t('sessions.fields.onlineUrl')}>
-              <Anchor
-                href={s.onlineUrl}
-                target="_blank"
-                rel="noopener noreferrer"
-              >
+              <Anchor href={s.onlineUrl} target="_blank" rel="noopener noreferrer">
                 {s.onlineUrl}
               </Anchor>
             </Fact>
@@ -97,18 +73,11 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
                 capacity: s.capacity,
               })}
             </span>{' '}
-            {s.waitlistCount > 0 &&
-              t('sessions.waiting', { count: s.waitlistCount })}
+            {s.waitlistCount > 0 && t('sessions.waiting', { count: s.waitlistCount })}
           </Fact>
-          <Fact label={t('sessions.fields.deadline')}>
-            {format.dateTime(s.enrolmentDeadline)}
-          </Fact>
-          <Fact label={t('sessions.fields.hours')}>
-            {format.number(s.hours)}
-          </Fact>
-          <Fact label={t('sessions.fields.trainers')}>
-            {s.trainers.map((tr) => tr.name).join(', ') || '—'}
-          </Fact>
+          <Fact label={t('sessions.fields.deadline')}>{format.dateTime(s.enrolmentDeadline)}</Fact>
+          <Fact label={t('sessions.fields.hours')}>{format.number(s.hours)}</Fact>
+          <Fact label={t('sessions.fields.trainers')}>{s.trainers.map((tr) => tr.name).join(', ') || '—'}</Fact>
         </SimpleGrid>
       </Paper>
       <BookingResult failure={failure} status={lastStatus} />
@@ -116,12 +85,7 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
         {s.myEnrolmentStatus && s.myEnrolmentId ? (
           <>
             <EnrolmentStatusBadge status={s.myEnrolmentStatus} />
-            <Button
-              component="a"
-              href={`/api/enrolments/${s.myEnrolmentId}/calendar.ics`}
-              variant="subtle"
-              size="sm"
-            >
+            <Button component="a" href={`/api/enrolments/${s.myEnrolmentId}/calendar.ics`} variant="subtle" size="sm">
               {t('calendar.download')}
             </Button>
             {s.status === 'SCHEDULED' && (
@@ -139,28 +103,17 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
         ) : (
           outlook !== 'CLOSED' &&
           !s.canKeepRoster && (
-            <Button
-              loading={busy}
-              onClick={() => void book(s.id)}
-              data-testid="book-session"
-            >
-              {outlook === 'WAITLIST'
-                ? t('enrolments.joinWaitlist')
-                : t('enrolments.bookForTandem')}
+            <Button loading={busy} onClick={() => void book(s.id)} data-testid="book-session">
+              {outlook === 'WAITLIST' ? t('enrolments.joinWaitlist') : t('enrolments.bookForTandem')}
             </Button>
           )
         )}
       </Group>
       {s.canEdit && s.status === 'SCHEDULED' && (
-        <EditSessionForm
-          key={`${s.id}:${s.localStartsAt}:${s.capacity}`}
-          session={s}
-        />
+        <EditSessionForm key={`${s.id}:${s.localStartsAt}:${s.capacity}`} session={s} />
       )}
       {s.canEdit && <SessionManagement session={s} />}
-      {coordinator && s.status === 'SCHEDULED' && (
-        <EnrolTandemPanel sessionId={s.id} />
-      )}
+      {coordinator && s.status === 'SCHEDULED' && <EnrolTandemPanel sessionId={s.id} />}
       {coordinator && s.status === 'SCHEDULED' && s.canKeepRoster && (
         <MoveEnrolmentPanel sessionId={s.id} moduleId={s.moduleId} />
       )}

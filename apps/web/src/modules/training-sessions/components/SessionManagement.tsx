@@ -4,17 +4,10 @@ import { ErrorAlert, type AppError } from '@tandem/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toAppError } from '../../errors/to-app-error';
-import {
-  CancelSessionMutation,
-  CompleteSessionMutation,
-} from '../graphql/sessions';
+import { CancelSessionMutation, CompleteSessionMutation } from '../graphql/sessions';
 
 /** For who may edit the session: complete it once it has started, or cancel it with a reason (everyone enrolled is mailed). */
-export function SessionManagement({
-  session,
-}: {
-  session: { id: string; status: string; startsAt: string };
-}) {
+export function SessionManagement({ session }: { session: { id: string; status: string; startsAt: string } }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [failure, setFailure] = useState<AppError | null>(null);

@@ -1,22 +1,10 @@
 import { useMutation, useSuspenseQuery } from '@apollo/client/react';
-import {
-  Button,
-  Group,
-  NativeSelect,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Button, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { ErrorAlert, type AppError } from '@tandem/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toAppError } from '../../errors/to-app-error';
-import {
-  MarkAttendanceMutation,
-  SessionRosterQuery,
-} from '../graphql/sessions';
+import { MarkAttendanceMutation, SessionRosterQuery } from '../graphql/sessions';
 import { CheckInQr } from './CheckInQr';
 import { EnrolmentStatusBadge } from './SessionBadges';
 
@@ -39,9 +27,7 @@ export function SessionRoster({ sessionId }: { sessionId: string }) {
   const { session, enrolments } = data.sessionRoster;
   const confirmed = enrolments.filter((e) => e.status === 'CONFIRMED');
   const waiting = enrolments.filter((e) => e.status === 'WAITLISTED');
-  const canMark =
-    session.status !== 'CANCELLED' &&
-    new Date(session.startsAt).getTime() - 3_600_000 <= Date.now();
+  const canMark = session.status !== 'CANCELLED' && new Date(session.startsAt).getTime() - 3_600_000 <= Date.now();
 
   async function save() {
     setFailure(null);
@@ -70,20 +56,10 @@ export function SessionRoster({ sessionId }: { sessionId: string }) {
             })}
           </Title>
           <Group gap="xs">
-            <Button
-              component="a"
-              href={`/api/sessions/${sessionId}/roster.csv`}
-              size="xs"
-              variant="subtle"
-            >
+            <Button component="a" href={`/api/sessions/${sessionId}/roster.csv`} size="xs" variant="subtle">
               {t('attendance.exportCsv')}
             </Button>
-            <Button
-              component="a"
-              href={`/api/sessions/${sessionId}/roster.xlsx`}
-              size="xs"
-              variant="subtle"
-            >
+            <Button component="a" href={`/api/sessions/${sessionId}/roster.xlsx`} size="xs" variant="subtle">
               {t('attendance.exportXlsx')}
             </Button>
           </Group>
@@ -106,11 +82,7 @@ export function SessionRoster({ sessionId }: { sessionId: string }) {
               <Table.Tbody>
                 {confirmed.flatMap((e) =>
                   e.people.map((p) => (
-                    <Table.Tr
-                      key={p.id}
-                      data-testid="roster-person"
-                      data-name={p.name}
-                    >
+                    <Table.Tr key={p.id} data-testid="roster-person" data-name={p.name}>
                       <Table.Td>{p.name}</Table.Td>
                       <Table.Td>
                         <NativeSelect
@@ -149,11 +121,7 @@ export function SessionRoster({ sessionId }: { sessionId: string }) {
         )}
         {canMark && confirmed.length > 0 && (
           <Group>
-            <Button
-              onClick={() => void save()}
-              loading={marking.loading}
-              disabled={!Object.keys(marks).length}
-            >
+            <Button onClick={() => void save()} loading={marking.loading} disabled={!Object.keys(marks).length}>
               {t('attendance.save')}
             </Button>
           </Group>
@@ -165,18 +133,13 @@ export function SessionRoster({ sessionId }: { sessionId: string }) {
             </Title>
             {waiting.map((e) => (
               <Group key={e.id} gap="xs">
-                <EnrolmentStatusBadge
-                  status={e.status}
-                  position={e.waitlistPosition}
-                />
+                <EnrolmentStatusBadge status={e.status} position={e.waitlistPosition} />
                 <Text size="sm">{e.people.map((p) => p.name).join(' & ')}</Text>
               </Group>
             ))}
           </Stack>
         )}
-        {canMark && session.status === 'SCHEDULED' && (
-          <CheckInQr sessionId={sessionId} />
-        )}
+        {canMark && session.status === 'SCHEDULED' && <CheckInQr sessionId={sessionId} />}
       </Stack>
     </Paper>
   );

@@ -40,12 +40,7 @@ export function SessionTable({
           {sessions.map((s) => {
             const place = placeOf(s);
             return (
-              <Table.Tr
-                key={s.id}
-                data-testid="session-row"
-                data-module={s.moduleCode}
-                data-status={s.status}
-              >
+              <Table.Tr key={s.id} data-testid="session-row" data-module={s.moduleCode} data-status={s.status}>
                 <Table.Td>
                   <Anchor component={Link} to={`/sessions/${s.id}`}>
                     {s.moduleCode}
@@ -55,9 +50,7 @@ export function SessionTable({
                   </Text>
                 </Table.Td>
                 <Table.Td>{format.dateTime(s.startsAt)}</Table.Td>
-                <Table.Td>
-                  {place.kind === 'online' ? t('sessions.online') : place.text}
-                </Table.Td>
+                <Table.Td>{place.kind === 'online' ? t('sessions.online') : place.text}</Table.Td>
                 <Table.Td data-testid="seats-left">
                   {t('sessions.seatsOf', {
                     left: s.seatsLeft,

@@ -2,18 +2,9 @@ import { useMutation } from '@apollo/client/react';
 import type { AppError } from '@tandem/web-ui';
 import { useState } from 'react';
 import { toAppError } from '../../errors/to-app-error';
-import {
-  BookSessionMutation,
-  CancelEnrolmentMutation,
-} from '../graphql/sessions';
+import { BookSessionMutation, CancelEnrolmentMutation } from '../graphql/sessions';
 
-const REFETCH = [
-  'TrainingSessions',
-  'TrainingSession',
-  'MyEnrolments',
-  'SessionRoster',
-  'Agenda',
-];
+const REFETCH = ['TrainingSessions', 'TrainingSession', 'MyEnrolments', 'SessionRoster', 'Agenda'];
 
 /** Booking and cancelling, with the lists that show seats refetched after each change. */
 export function useBooking() {

@@ -19,7 +19,15 @@ export interface ChartWithTableProps {
  * Every chart of the app comes with a table of the same data (accessibility: a chart is not
  * readable by a screen reader or keyboard). The switch is a labelled radio group.
  */
-export function ChartWithTable({ label, chartLabel, tableLabel, switchLabel, chart, table, defaultView = 'chart' }: ChartWithTableProps) {
+export function ChartWithTable({
+  label,
+  chartLabel,
+  tableLabel,
+  switchLabel,
+  chart,
+  table,
+  defaultView = 'chart',
+}: ChartWithTableProps) {
   const [view, setView] = useState<string>(defaultView);
   const id = useId();
   return (

@@ -78,8 +78,8 @@ export const ALLOWED_EXTENSIONS = [
 /** A name safe to put in Content-Disposition and on disk listings: no paths, no control characters. */
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex -- control characters must not reach a header
   const cleaned = base
+    // eslint-disable-next-line no-control-regex -- control characters must not reach a header
     .replace(/[\u0000-\u001f\u007f"]/g, '')
     .trim()
     .slice(0, 200);

@@ -20,13 +20,13 @@ type Documents = {
   '\n  fragment SubmissionFields on AssignmentSubmission {\n    id\n    tandemId\n    schoolTutorName\n    companyTutorName\n    countryCodes\n    status\n    text\n    lockVersion\n    confirmedByMe\n    confirmedByPartner\n    schoolConfirmedAt\n    companyConfirmedAt\n    submittedAt\n    late\n    lastEditedByName\n    updatedAt\n    reviewComment\n    reviewedByName\n    reviewedAt\n    canEdit\n    canConfirm\n    canReview\n    attachments {\n      fileId\n      fileName\n      contentType\n      sizeBytes\n      downloadPath\n    }\n    assignment {\n      ...TandemAssignmentFields\n    }\n  }\n': typeof types.SubmissionFieldsFragmentDoc;
   '\n  query MyAssignments {\n    myAssignments {\n      assignment {\n        ...TandemAssignmentFields\n      }\n      submission {\n        id\n        status\n        confirmedByMe\n        confirmedByPartner\n        late\n      }\n    }\n  }\n': typeof types.MyAssignmentsDocument;
   '\n  query Submission($id: ID!) {\n    submission(id: $id) {\n      ...SubmissionFields\n    }\n  }\n': typeof types.SubmissionDocument;
-  '\n  query SubmissionsToReview(\n    $status: SubmissionStatus\n    $first: Int\n    $after: String\n  ) {\n    submissionsToReview(status: $status, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          status\n          schoolTutorName\n          companyTutorName\n          countryCodes\n          submittedAt\n          late\n          canReview\n          assignment {\n            id\n            title\n            moduleCode\n            dueOn\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.SubmissionsToReviewDocument;
+  '\n  query SubmissionsToReview($status: SubmissionStatus, $first: Int, $after: String) {\n    submissionsToReview(status: $status, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          status\n          schoolTutorName\n          companyTutorName\n          countryCodes\n          submittedAt\n          late\n          canReview\n          assignment {\n            id\n            title\n            moduleCode\n            dueOn\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.SubmissionsToReviewDocument;
   '\n  query ModuleAssignments($moduleId: ID!) {\n    assignments(moduleId: $moduleId) {\n      ...TandemAssignmentFields\n    }\n  }\n': typeof types.ModuleAssignmentsDocument;
   '\n  mutation CreateAssignment($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) {\n      ...TandemAssignmentFields\n    }\n  }\n': typeof types.CreateAssignmentDocument;
   '\n  mutation UpdateAssignment($input: UpdateAssignmentInput!) {\n    updateAssignment(input: $input) {\n      ...TandemAssignmentFields\n    }\n  }\n': typeof types.UpdateAssignmentDocument;
   '\n  mutation SaveSubmission($input: SaveSubmissionInput!) {\n    saveSubmission(input: $input) {\n      ...SubmissionFields\n    }\n  }\n': typeof types.SaveSubmissionDocument;
   '\n  mutation ConfirmSubmission($input: ConfirmSubmissionInput!) {\n    confirmSubmission(input: $input) {\n      ...SubmissionFields\n    }\n  }\n': typeof types.ConfirmSubmissionDocument;
-  '\n  mutation RemoveSubmissionAttachment(\n    $input: RemoveSubmissionAttachmentInput!\n  ) {\n    removeSubmissionAttachment(input: $input) {\n      ...SubmissionFields\n    }\n  }\n': typeof types.RemoveSubmissionAttachmentDocument;
+  '\n  mutation RemoveSubmissionAttachment($input: RemoveSubmissionAttachmentInput!) {\n    removeSubmissionAttachment(input: $input) {\n      ...SubmissionFields\n    }\n  }\n': typeof types.RemoveSubmissionAttachmentDocument;
   '\n  mutation ReviewSubmission($input: ReviewSubmissionInput!) {\n    reviewSubmission(input: $input) {\n      ...SubmissionFields\n    }\n  }\n': typeof types.ReviewSubmissionDocument;
   '\n  query AuditEvents($first: Int!, $offset: Int!) {\n    auditEvents(first: $first, offset: $offset) {\n      total\n      items {\n        id\n        occurredAt\n        actorName\n        operation\n        targetType\n        targetId\n        summary\n      }\n    }\n  }\n': typeof types.AuditEventsDocument;
   '\n  query TargetProgress($editionId: ID) {\n    targetProgress(editionId: $editionId) {\n      editionId\n      editionName\n      startsOn\n      endsOn\n      scope\n      scopeCountries\n      target\n      trained\n      inTraining\n      inTandem\n      withdrawn\n      onTrack\n      forecastTrained\n      attendanceRate\n      ruleRevision\n      refreshedAt\n      canSeePeople\n      funnel {\n        registered\n        inTandem\n        inTraining\n        trained\n      }\n      byCountry {\n        country\n        side\n        target\n        registered\n        inTandem\n        inTraining\n        trained\n        withdrawn\n        onTrack\n        forecastTrained\n        gap\n        shortfall\n        seatsToSchedule\n      }\n      burnUp {\n        date\n        trained\n        target\n        plan\n        forecast\n      }\n    }\n  }\n': typeof types.TargetProgressDocument;
@@ -76,9 +76,9 @@ type Documents = {
   '\n  query NationalProgramme($id: ID!, $language: String) {\n    nationalProgramme(id: $id, language: $language) {\n      ...NationalProgrammeDetail\n    }\n  }\n': typeof types.NationalProgrammeDocument;
   '\n  query ProgrammeModuleChoices($editionId: ID!, $language: String) {\n    modules(filter: { editionId: $editionId }, language: $language) {\n      id\n      versionId\n      language\n      code\n      kind\n      number\n      countryCode\n      title\n      titleIsFallback\n      contactHours\n      selfStudyHours\n      publishedVersion\n    }\n  }\n': typeof types.ProgrammeModuleChoicesDocument;
   '\n  mutation SaveNationalProgramme($input: SaveNationalProgrammeInput!) {\n    saveNationalProgramme(input: $input) {\n      ...NationalProgrammeDetail\n    }\n  }\n': typeof types.SaveNationalProgrammeDocument;
-  '\n  mutation SubmitNationalProgramme($id: ID!, $expectedLockVersion: Int) {\n    submitNationalProgramme(\n      id: $id\n      expectedLockVersion: $expectedLockVersion\n    ) {\n      ...NationalProgrammeDetail\n    }\n  }\n': typeof types.SubmitNationalProgrammeDocument;
-  '\n  mutation ApproveNationalProgramme($id: ID!, $expectedLockVersion: Int) {\n    approveNationalProgramme(\n      id: $id\n      expectedLockVersion: $expectedLockVersion\n    ) {\n      ...NationalProgrammeDetail\n    }\n  }\n': typeof types.ApproveNationalProgrammeDocument;
-  '\n  mutation ReturnNationalProgramme(\n    $id: ID!\n    $comments: String!\n    $expectedLockVersion: Int\n  ) {\n    returnNationalProgramme(\n      id: $id\n      comments: $comments\n      expectedLockVersion: $expectedLockVersion\n    ) {\n      ...NationalProgrammeDetail\n    }\n  }\n': typeof types.ReturnNationalProgrammeDocument;
+  '\n  mutation SubmitNationalProgramme($id: ID!, $expectedLockVersion: Int) {\n    submitNationalProgramme(id: $id, expectedLockVersion: $expectedLockVersion) {\n      ...NationalProgrammeDetail\n    }\n  }\n': typeof types.SubmitNationalProgrammeDocument;
+  '\n  mutation ApproveNationalProgramme($id: ID!, $expectedLockVersion: Int) {\n    approveNationalProgramme(id: $id, expectedLockVersion: $expectedLockVersion) {\n      ...NationalProgrammeDetail\n    }\n  }\n': typeof types.ApproveNationalProgrammeDocument;
+  '\n  mutation ReturnNationalProgramme($id: ID!, $comments: String!, $expectedLockVersion: Int) {\n    returnNationalProgramme(id: $id, comments: $comments, expectedLockVersion: $expectedLockVersion) {\n      ...NationalProgrammeDetail\n    }\n  }\n': typeof types.ReturnNationalProgrammeDocument;
   '\n  mutation ApplyToJoinNetwork($input: ApplyToJoinNetworkInput!) {\n    applyToJoinNetwork(input: $input)\n  }\n': typeof types.ApplyToJoinNetworkDocument;
   '\n  fragment NetworkApplicationFields on NetworkApplication {\n    id\n    organisationName\n    kind\n    country\n    registryCode\n    city\n    website\n    sector\n    sizeClass\n    contactGivenName\n    contactFamilyName\n    contactEmail\n    preferredLanguage\n    message\n    status\n    decidedBy\n    decidedAt\n    rejectionReason\n    createdOrganisationId\n    createdAt\n  }\n': typeof types.NetworkApplicationFieldsFragmentDoc;
   '\n  query NetworkApplications($status: NetworkApplicationStatus, $first: Int!, $after: String) {\n    networkApplications(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          organisationName\n          kind\n          country\n          city\n          contactGivenName\n          contactFamilyName\n          status\n          createdAt\n        }\n      }\n    }\n  }\n': typeof types.NetworkApplicationsDocument;
@@ -165,7 +165,7 @@ const documents: Documents = {
     types.MyAssignmentsDocument,
   '\n  query Submission($id: ID!) {\n    submission(id: $id) {\n      ...SubmissionFields\n    }\n  }\n':
     types.SubmissionDocument,
-  '\n  query SubmissionsToReview(\n    $status: SubmissionStatus\n    $first: Int\n    $after: String\n  ) {\n    submissionsToReview(status: $status, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          status\n          schoolTutorName\n          companyTutorName\n          countryCodes\n          submittedAt\n          late\n          canReview\n          assignment {\n            id\n            title\n            moduleCode\n            dueOn\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+  '\n  query SubmissionsToReview($status: SubmissionStatus, $first: Int, $after: String) {\n    submissionsToReview(status: $status, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          status\n          schoolTutorName\n          companyTutorName\n          countryCodes\n          submittedAt\n          late\n          canReview\n          assignment {\n            id\n            title\n            moduleCode\n            dueOn\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
     types.SubmissionsToReviewDocument,
   '\n  query ModuleAssignments($moduleId: ID!) {\n    assignments(moduleId: $moduleId) {\n      ...TandemAssignmentFields\n    }\n  }\n':
     types.ModuleAssignmentsDocument,
@@ -177,7 +177,7 @@ const documents: Documents = {
     types.SaveSubmissionDocument,
   '\n  mutation ConfirmSubmission($input: ConfirmSubmissionInput!) {\n    confirmSubmission(input: $input) {\n      ...SubmissionFields\n    }\n  }\n':
     types.ConfirmSubmissionDocument,
-  '\n  mutation RemoveSubmissionAttachment(\n    $input: RemoveSubmissionAttachmentInput!\n  ) {\n    removeSubmissionAttachment(input: $input) {\n      ...SubmissionFields\n    }\n  }\n':
+  '\n  mutation RemoveSubmissionAttachment($input: RemoveSubmissionAttachmentInput!) {\n    removeSubmissionAttachment(input: $input) {\n      ...SubmissionFields\n    }\n  }\n':
     types.RemoveSubmissionAttachmentDocument,
   '\n  mutation ReviewSubmission($input: ReviewSubmissionInput!) {\n    reviewSubmission(input: $input) {\n      ...SubmissionFields\n    }\n  }\n':
     types.ReviewSubmissionDocument,
@@ -217,8 +217,7 @@ const documents: Documents = {
     types.AssessmentRoundsDocument,
   '\n  fragment ProgressFields on TutorProgress {\n    personId\n    name\n    editionId\n    status\n    trainedAt\n    onTrack\n    computedAt\n    requirements {\n      kind\n      done\n      achieved\n      required\n      moduleNumber\n      roundKind\n      bookedAhead\n    }\n  }\n':
     types.ProgressFieldsFragmentDoc,
-  '\n  query MyProgress {\n    myProgress {\n      ...ProgressFields\n    }\n  }\n':
-    types.MyProgressDocument,
+  '\n  query MyProgress {\n    myProgress {\n      ...ProgressFields\n    }\n  }\n': types.MyProgressDocument,
   '\n  query TutorProgress($personId: ID!) {\n    tutorProgress(personId: $personId) {\n      ...ProgressFields\n    }\n  }\n':
     types.TutorProgressDocument,
   '\n  query CompletionRule {\n    completionRule {\n      editionId\n      requiredJointNumbers\n      minJointModules\n      minNationalHours\n      selfAssessmentKind\n      selfAssessmentModuleNumber\n      assignmentsMode\n      minAcceptedAssignments\n      revision\n      refreshedAt\n      canEdit\n    }\n  }\n':
@@ -233,8 +232,7 @@ const documents: Documents = {
     types.EditionsDocument,
   '\n  fragment EditionCycle on Edition {\n    id\n    name\n    programmeName\n    startsOn\n    endsOn\n    targetTrained\n    timeZone\n    currentPhase {\n      id\n    }\n    phases {\n      id\n      kind\n      position\n      startsOn\n      endsOn\n      status\n    }\n  }\n':
     types.EditionCycleFragmentDoc,
-  '\n  query Edition($id: ID!) {\n    edition(id: $id) {\n      ...EditionCycle\n    }\n  }\n':
-    types.EditionDocument,
+  '\n  query Edition($id: ID!) {\n    edition(id: $id) {\n      ...EditionCycle\n    }\n  }\n': types.EditionDocument,
   '\n  mutation MoveCyclePhase($input: MoveCyclePhaseInput!) {\n    moveCyclePhase(input: $input) {\n      ...EditionCycle\n    }\n  }\n':
     types.MoveCyclePhaseDocument,
   '\n  query WhereWeAreNow {\n    whereWeAreNow {\n      edition {\n        id\n        name\n      }\n      currentPhase {\n        id\n        kind\n        position\n        startsOn\n        endsOn\n        status\n      }\n      nextSteps {\n        kind\n        role\n      }\n    }\n  }\n':
@@ -277,11 +275,11 @@ const documents: Documents = {
     types.ProgrammeModuleChoicesDocument,
   '\n  mutation SaveNationalProgramme($input: SaveNationalProgrammeInput!) {\n    saveNationalProgramme(input: $input) {\n      ...NationalProgrammeDetail\n    }\n  }\n':
     types.SaveNationalProgrammeDocument,
-  '\n  mutation SubmitNationalProgramme($id: ID!, $expectedLockVersion: Int) {\n    submitNationalProgramme(\n      id: $id\n      expectedLockVersion: $expectedLockVersion\n    ) {\n      ...NationalProgrammeDetail\n    }\n  }\n':
+  '\n  mutation SubmitNationalProgramme($id: ID!, $expectedLockVersion: Int) {\n    submitNationalProgramme(id: $id, expectedLockVersion: $expectedLockVersion) {\n      ...NationalProgrammeDetail\n    }\n  }\n':
     types.SubmitNationalProgrammeDocument,
-  '\n  mutation ApproveNationalProgramme($id: ID!, $expectedLockVersion: Int) {\n    approveNationalProgramme(\n      id: $id\n      expectedLockVersion: $expectedLockVersion\n    ) {\n      ...NationalProgrammeDetail\n    }\n  }\n':
+  '\n  mutation ApproveNationalProgramme($id: ID!, $expectedLockVersion: Int) {\n    approveNationalProgramme(id: $id, expectedLockVersion: $expectedLockVersion) {\n      ...NationalProgrammeDetail\n    }\n  }\n':
     types.ApproveNationalProgrammeDocument,
-  '\n  mutation ReturnNationalProgramme(\n    $id: ID!\n    $comments: String!\n    $expectedLockVersion: Int\n  ) {\n    returnNationalProgramme(\n      id: $id\n      comments: $comments\n      expectedLockVersion: $expectedLockVersion\n    ) {\n      ...NationalProgrammeDetail\n    }\n  }\n':
+  '\n  mutation ReturnNationalProgramme($id: ID!, $comments: String!, $expectedLockVersion: Int) {\n    returnNationalProgramme(id: $id, comments: $comments, expectedLockVersion: $expectedLockVersion) {\n      ...NationalProgrammeDetail\n    }\n  }\n':
     types.ReturnNationalProgrammeDocument,
   '\n  mutation ApplyToJoinNetwork($input: ApplyToJoinNetworkInput!) {\n    applyToJoinNetwork(input: $input)\n  }\n':
     types.ApplyToJoinNetworkDocument,
@@ -301,10 +299,8 @@ const documents: Documents = {
     types.OrganisationsDocument,
   '\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      country\n      registryCode\n      city\n      website\n      sector\n      sizeClass\n      cluster {\n        ...OrganisationSummary\n      }\n      tutors {\n        id\n        displayName\n        side\n        occupationField\n        email\n      }\n    }\n  }\n':
     types.OrganisationDocument,
-  '\n  query Countries {\n    countries {\n      code\n      programmeCountry\n    }\n  }\n':
-    types.CountriesDocument,
-  '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n':
-    types.UnreadNotificationCountDocument,
+  '\n  query Countries {\n    countries {\n      code\n      programmeCountry\n    }\n  }\n': types.CountriesDocument,
+  '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n': types.UnreadNotificationCountDocument,
   '\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      id\n      kind\n      createdAt\n      readAt\n      targetType\n      targetId\n      params {\n        name\n        value\n      }\n    }\n  }\n':
     types.MyNotificationsDocument,
   '\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      readAt\n    }\n  }\n':
@@ -323,8 +319,7 @@ const documents: Documents = {
     types.PersonRolesFragmentDoc,
   '\n  query People($first: Int!, $after: String, $search: String, $role: Role, $countryCode: String) {\n    people(first: $first, after: $after, search: $search, role: $role, countryCode: $countryCode) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PersonRoles\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
     types.PeopleDocument,
-  '\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonRoles\n    }\n  }\n':
-    types.PersonDocument,
+  '\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonRoles\n    }\n  }\n': types.PersonDocument,
   '\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      ...PersonRoles\n    }\n  }\n':
     types.GrantRoleDocument,
   '\n  mutation RevokeRole($grantId: String!) {\n    revokeRole(grantId: $grantId) {\n      ...PersonRoles\n    }\n  }\n':
@@ -353,8 +348,7 @@ const documents: Documents = {
     types.TandemComparisonDocument,
   '\n  fragment SessionPerson on Person {\n    id\n    displayName\n    givenName\n    familyName\n    email\n    preferredLanguage\n    timeZone\n    roles {\n      id\n      role\n      scopeKind\n      countryCode\n      organisation {\n        id\n        name\n      }\n    }\n  }\n':
     types.SessionPersonFragmentDoc,
-  '\n  query Me {\n    me {\n      ...SessionPerson\n    }\n  }\n':
-    types.MeDocument,
+  '\n  query Me {\n    me {\n      ...SessionPerson\n    }\n  }\n': types.MeDocument,
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionPerson\n    }\n  }\n':
     types.LoginDocument,
   '\n  mutation Logout {\n    logout\n  }\n': types.LogoutDocument,
@@ -362,8 +356,7 @@ const documents: Documents = {
     types.TandemTutorFragmentDoc,
   '\n  fragment TandemFields on Tandem {\n    id\n    editionId\n    status\n    byInvitation\n    crossBorder\n    canDissolve\n    canRespond\n    createdAt\n    activatedAt\n    formedByName\n    schoolTutor {\n      ...TandemTutor\n    }\n    companyTutor {\n      ...TandemTutor\n    }\n  }\n':
     types.TandemFieldsFragmentDoc,
-  '\n  query MyTandem {\n    myTandem {\n      ...TandemFields\n    }\n  }\n':
-    types.MyTandemDocument,
+  '\n  query MyTandem {\n    myTandem {\n      ...TandemFields\n    }\n  }\n': types.MyTandemDocument,
   '\n  fragment TandemListItem on Tandem {\n    id\n    status\n    canDissolve\n    createdAt\n    schoolTutor {\n      id\n      displayName\n      organisation {\n        id\n        name\n      }\n    }\n    companyTutor {\n      id\n      displayName\n      organisation {\n        id\n        name\n      }\n    }\n  }\n':
     types.TandemListItemFragmentDoc,
   '\n  query Tandems($country: String, $status: TandemStatus, $first: Int!, $after: String) {\n    tandems(country: $country, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...TandemListItem\n        }\n      }\n    }\n  }\n':
@@ -414,8 +407,7 @@ const documents: Documents = {
     types.CheckInDocument,
   '\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      path\n    }\n  }\n':
     types.CreateCalendarFeedDocument,
-  '\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n':
-    types.RevokeCalendarFeedDocument,
+  '\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n': types.RevokeCalendarFeedDocument,
   '\n  query SchedulableModules {\n    modules {\n      id\n      versionId\n      language\n      code\n      kind\n      countryCode\n      title\n      status\n    }\n  }\n':
     types.SchedulableModulesDocument,
   '\n  mutation UpdateSession($input: UpdateSessionInput!) {\n    updateSession(input: $input) {\n      ...TrainingSessionFields\n    }\n  }\n':
@@ -482,8 +474,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query SubmissionsToReview(\n    $status: SubmissionStatus\n    $first: Int\n    $after: String\n  ) {\n    submissionsToReview(status: $status, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          status\n          schoolTutorName\n          companyTutorName\n          countryCodes\n          submittedAt\n          late\n          canReview\n          assignment {\n            id\n            title\n            moduleCode\n            dueOn\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query SubmissionsToReview(\n    $status: SubmissionStatus\n    $first: Int\n    $after: String\n  ) {\n    submissionsToReview(status: $status, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          status\n          schoolTutorName\n          companyTutorName\n          countryCodes\n          submittedAt\n          late\n          canReview\n          assignment {\n            id\n            title\n            moduleCode\n            dueOn\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+  source: '\n  query SubmissionsToReview($status: SubmissionStatus, $first: Int, $after: String) {\n    submissionsToReview(status: $status, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          status\n          schoolTutorName\n          companyTutorName\n          countryCodes\n          submittedAt\n          late\n          canReview\n          assignment {\n            id\n            title\n            moduleCode\n            dueOn\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SubmissionsToReview($status: SubmissionStatus, $first: Int, $after: String) {\n    submissionsToReview(status: $status, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          status\n          schoolTutorName\n          companyTutorName\n          countryCodes\n          submittedAt\n          late\n          canReview\n          assignment {\n            id\n            title\n            moduleCode\n            dueOn\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -518,8 +510,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation RemoveSubmissionAttachment(\n    $input: RemoveSubmissionAttachmentInput!\n  ) {\n    removeSubmissionAttachment(input: $input) {\n      ...SubmissionFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation RemoveSubmissionAttachment(\n    $input: RemoveSubmissionAttachmentInput!\n  ) {\n    removeSubmissionAttachment(input: $input) {\n      ...SubmissionFields\n    }\n  }\n'];
+  source: '\n  mutation RemoveSubmissionAttachment($input: RemoveSubmissionAttachmentInput!) {\n    removeSubmissionAttachment(input: $input) {\n      ...SubmissionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveSubmissionAttachment($input: RemoveSubmissionAttachmentInput!) {\n    removeSubmissionAttachment(input: $input) {\n      ...SubmissionFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -818,20 +810,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation SubmitNationalProgramme($id: ID!, $expectedLockVersion: Int) {\n    submitNationalProgramme(\n      id: $id\n      expectedLockVersion: $expectedLockVersion\n    ) {\n      ...NationalProgrammeDetail\n    }\n  }\n',
-): (typeof documents)['\n  mutation SubmitNationalProgramme($id: ID!, $expectedLockVersion: Int) {\n    submitNationalProgramme(\n      id: $id\n      expectedLockVersion: $expectedLockVersion\n    ) {\n      ...NationalProgrammeDetail\n    }\n  }\n'];
+  source: '\n  mutation SubmitNationalProgramme($id: ID!, $expectedLockVersion: Int) {\n    submitNationalProgramme(id: $id, expectedLockVersion: $expectedLockVersion) {\n      ...NationalProgrammeDetail\n    }\n  }\n',
+): (typeof documents)['\n  mutation SubmitNationalProgramme($id: ID!, $expectedLockVersion: Int) {\n    submitNationalProgramme(id: $id, expectedLockVersion: $expectedLockVersion) {\n      ...NationalProgrammeDetail\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation ApproveNationalProgramme($id: ID!, $expectedLockVersion: Int) {\n    approveNationalProgramme(\n      id: $id\n      expectedLockVersion: $expectedLockVersion\n    ) {\n      ...NationalProgrammeDetail\n    }\n  }\n',
-): (typeof documents)['\n  mutation ApproveNationalProgramme($id: ID!, $expectedLockVersion: Int) {\n    approveNationalProgramme(\n      id: $id\n      expectedLockVersion: $expectedLockVersion\n    ) {\n      ...NationalProgrammeDetail\n    }\n  }\n'];
+  source: '\n  mutation ApproveNationalProgramme($id: ID!, $expectedLockVersion: Int) {\n    approveNationalProgramme(id: $id, expectedLockVersion: $expectedLockVersion) {\n      ...NationalProgrammeDetail\n    }\n  }\n',
+): (typeof documents)['\n  mutation ApproveNationalProgramme($id: ID!, $expectedLockVersion: Int) {\n    approveNationalProgramme(id: $id, expectedLockVersion: $expectedLockVersion) {\n      ...NationalProgrammeDetail\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation ReturnNationalProgramme(\n    $id: ID!\n    $comments: String!\n    $expectedLockVersion: Int\n  ) {\n    returnNationalProgramme(\n      id: $id\n      comments: $comments\n      expectedLockVersion: $expectedLockVersion\n    ) {\n      ...NationalProgrammeDetail\n    }\n  }\n',
-): (typeof documents)['\n  mutation ReturnNationalProgramme(\n    $id: ID!\n    $comments: String!\n    $expectedLockVersion: Int\n  ) {\n    returnNationalProgramme(\n      id: $id\n      comments: $comments\n      expectedLockVersion: $expectedLockVersion\n    ) {\n      ...NationalProgrammeDetail\n    }\n  }\n'];
+  source: '\n  mutation ReturnNationalProgramme($id: ID!, $comments: String!, $expectedLockVersion: Int) {\n    returnNationalProgramme(id: $id, comments: $comments, expectedLockVersion: $expectedLockVersion) {\n      ...NationalProgrammeDetail\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReturnNationalProgramme($id: ID!, $comments: String!, $expectedLockVersion: Int) {\n    returnNationalProgramme(id: $id, comments: $comments, expectedLockVersion: $expectedLockVersion) {\n      ...NationalProgrammeDetail\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,11 +2,7 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> =
-  | T
-  | {
-      [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never;
-    };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type AcceptInvitationInput = {
   password: string;
@@ -49,8 +45,7 @@ export type ApplyToJoinNetworkInput = {
 export type AssessmentRoundKind = 'AFTER_MODULE' | 'BASELINE' | 'FINAL';
 
 /** NONE; ATTENDED_MODULES: the assignments of every module the tutor attended; ALL: every assignment of the tutor’s modules; AT_LEAST: n accepted. */
-export type AssignmentRuleMode =
-  'ALL' | 'ATTENDED_MODULES' | 'AT_LEAST' | 'NONE';
+export type AssignmentRuleMode = 'ALL' | 'ATTENDED_MODULES' | 'AT_LEAST' | 'NONE';
 
 export type AttendanceEntryInput = {
   personId: string | number;
@@ -95,8 +90,7 @@ export type CompleteSessionInput = {
 };
 
 /** Derived from the data, never typed in: REGISTERED → IN_TANDEM → IN_TRAINING (first attendance) → TRAINED, or WITHDRAWN. */
-export type CompletionStatus =
-  'IN_TANDEM' | 'IN_TRAINING' | 'REGISTERED' | 'TRAINED' | 'WITHDRAWN';
+export type CompletionStatus = 'IN_TANDEM' | 'IN_TRAINING' | 'REGISTERED' | 'TRAINED' | 'WITHDRAWN';
 
 export type ConfirmSubmissionInput = {
   /** The lockVersion of the content being confirmed. */
@@ -241,8 +235,7 @@ export type MoveEnrolmentInput = {
 };
 
 /** DRAFT → SUBMITTED → APPROVED, or RETURNED with comments (editing makes it DRAFT again). */
-export type NationalProgrammeStatus =
-  'APPROVED' | 'DRAFT' | 'RETURNED' | 'SUBMITTED';
+export type NationalProgrammeStatus = 'APPROVED' | 'DRAFT' | 'RETURNED' | 'SUBMITTED';
 
 /** PENDING until the country’s coordinator approves or rejects it. */
 export type NetworkApplicationStatus = 'APPROVED' | 'PENDING' | 'REJECTED';
@@ -300,12 +293,7 @@ export type OrganisationFilter = {
   sector?: Sector | null | undefined;
 };
 
-export type OrganisationKind =
-  | 'AUTHORITY'
-  | 'COMPANY'
-  | 'RESEARCH_INSTITUTE'
-  | 'SOCIAL_PARTNER'
-  | 'VET_INSTITUTION';
+export type OrganisationKind = 'AUTHORITY' | 'COMPANY' | 'RESEARCH_INSTITUTE' | 'SOCIAL_PARTNER' | 'VET_INSTITUTION';
 
 export type OutboxStatus = 'FAILED' | 'QUEUED' | 'SENT';
 
@@ -364,11 +352,7 @@ export type RemoveSubmissionAttachmentInput = {
 };
 
 export type RequirementKind =
-  | 'ASSIGNMENTS'
-  | 'JOINT_MODULE'
-  | 'JOINT_MODULE_COUNT'
-  | 'NATIONAL_HOURS'
-  | 'SELF_ASSESSMENT';
+  'ASSIGNMENTS' | 'JOINT_MODULE' | 'JOINT_MODULE_COUNT' | 'NATIONAL_HOURS' | 'SELF_ASSESSMENT';
 
 export type ResetPasswordInput = {
   password: string;
@@ -391,14 +375,7 @@ export type ReviewSubmissionInput = {
 };
 
 /** A role of DESIGN.md; granted in a scope. */
-export type Role =
-  | 'ADMIN'
-  | 'COORDINATOR'
-  | 'MANAGER'
-  | 'OBSERVER'
-  | 'RESEARCHER'
-  | 'TRAINER'
-  | 'TUTOR';
+export type Role = 'ADMIN' | 'COORDINATOR' | 'MANAGER' | 'OBSERVER' | 'RESEARCHER' | 'TRAINER' | 'TUTOR';
 
 export type RuleRoundKind = 'AFTER_MODULE' | 'BASELINE' | 'FINAL';
 
@@ -545,8 +522,7 @@ export type ShareSelfAssessmentInput = {
 export type SizeClass = 'LARGE' | 'MEDIUM' | 'MICRO' | 'SMALL';
 
 /** DRAFT: the tandem writes; SUBMITTED: both partners confirmed; then a trainer ACCEPTED it or asked for a revision (NEEDS_REVISION, editable again). */
-export type SubmissionStatus =
-  'ACCEPTED' | 'DRAFT' | 'NEEDS_REVISION' | 'SUBMITTED';
+export type SubmissionStatus = 'ACCEPTED' | 'DRAFT' | 'NEEDS_REVISION' | 'SUBMITTED';
 
 export type SubmitSelfAssessmentInput = {
   id: string | number;
@@ -559,8 +535,7 @@ export type TandemDissolutionKind = 'DECLINED' | 'DISSOLVED' | 'WITHDRAWN';
 export type TandemStatus = 'ACTIVE' | 'COMPLETED' | 'DISSOLVED' | 'FORMING';
 
 /** Why a partner is suggested, strongest first. */
-export type TandemSuggestionReason =
-  'SAME_CITY' | 'SAME_CLUSTER' | 'SAME_SECTOR';
+export type TandemSuggestionReason = 'SAME_CITY' | 'SAME_CLUSTER' | 'SAME_SECTOR';
 
 export type TargetSplitInput = {
   /** A country code (EE) for country splits; SCHOOL or COMPANY for side splits. */
@@ -639,11 +614,7 @@ export type UpdateMyPreferencesMutation = {
       role: Role;
       scopeKind: ScopeKind;
       countryCode: string | null;
-      organisation: {
-        __typename: 'OrganisationRef';
-        id: string;
-        name: string;
-      } | null;
+      organisation: { __typename: 'OrganisationRef'; id: string; name: string } | null;
     }>;
   };
 };
@@ -819,20 +790,10 @@ export type SubmissionsToReviewQuery = {
         submittedAt: string | null;
         late: boolean;
         canReview: boolean;
-        assignment: {
-          __typename: 'TandemAssignment';
-          id: string;
-          title: string;
-          moduleCode: string;
-          dueOn: string;
-        };
+        assignment: { __typename: 'TandemAssignment'; id: string; title: string; moduleCode: string; dueOn: string };
       };
     }>;
-    pageInfo: {
-      __typename: 'PageInfo';
-      hasNextPage: boolean;
-      endCursor: string | null;
-    };
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
   };
 };
 
@@ -1221,24 +1182,14 @@ export type CompletionPeopleQuery = {
         canWithdraw: boolean;
       };
     }>;
-    pageInfo: {
-      __typename: 'PageInfo';
-      hasNextPage: boolean;
-      endCursor: string | null;
-    };
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
   };
 };
 
-export type RefreshCompletionMutationVariables = Exact<{
-  [key: string]: never;
-}>;
+export type RefreshCompletionMutationVariables = Exact<{ [key: string]: never }>;
 
 export type RefreshCompletionMutation = {
-  refreshCompletion: {
-    __typename: 'CompletionRefresh';
-    people: number;
-    changes: number;
-  };
+  refreshCompletion: { __typename: 'CompletionRefresh'; people: number; changes: number };
 };
 
 export type TargetQueryVariables = Exact<{ [key: string]: never }>;
@@ -1311,19 +1262,8 @@ export type CompetenceInsightsQuery = {
     __typename: 'CompetenceInsights';
     minGroupSize: number;
     countryCodes: Array<string>;
-    round: {
-      __typename: 'AssessmentRound';
-      id: string;
-      kind: AssessmentRoundKind;
-      moduleNumber: number | null;
-    };
-    competences: Array<{
-      __typename: 'Competence';
-      id: string;
-      code: string;
-      title: string;
-      areaCode: string;
-    }>;
+    round: { __typename: 'AssessmentRound'; id: string; kind: AssessmentRoundKind; moduleNumber: number | null };
+    competences: Array<{ __typename: 'Competence'; id: string; code: string; title: string; areaCode: string }>;
     cells: Array<{
       __typename: 'CompetenceInsightCell';
       competenceCode: string;
@@ -1348,12 +1288,7 @@ export type ModuleCompetencesQuery = {
     __typename: 'ModuleCompetences';
     moduleId: string;
     canEdit: boolean;
-    competences: Array<{
-      __typename: 'Competence';
-      id: string;
-      code: string;
-      title: string;
-    }>;
+    competences: Array<{ __typename: 'Competence'; id: string; code: string; title: string }>;
   };
 };
 
@@ -1366,12 +1301,7 @@ export type SetModuleCompetencesMutation = {
     __typename: 'ModuleCompetences';
     moduleId: string;
     canEdit: boolean;
-    competences: Array<{
-      __typename: 'Competence';
-      id: string;
-      code: string;
-      title: string;
-    }>;
+    competences: Array<{ __typename: 'Competence'; id: string; code: string; title: string }>;
   };
 };
 
@@ -1478,9 +1408,7 @@ export type EditableProfileQuery = {
   };
 };
 
-export type CreateCompetenceProfileDraftMutationVariables = Exact<{
-  [key: string]: never;
-}>;
+export type CreateCompetenceProfileDraftMutationVariables = Exact<{ [key: string]: never }>;
 
 export type CreateCompetenceProfileDraftMutation = {
   createCompetenceProfileDraft: {
@@ -1754,11 +1682,7 @@ export type WithdrawTutorMutationVariables = Exact<{
 }>;
 
 export type WithdrawTutorMutation = {
-  withdrawTutor: {
-    __typename: 'TutorProgress';
-    personId: string;
-    status: CompletionStatus;
-  } | null;
+  withdrawTutor: { __typename: 'TutorProgress'; personId: string; status: CompletionStatus } | null;
 };
 
 export type ReinstateTutorMutationVariables = Exact<{
@@ -1766,11 +1690,7 @@ export type ReinstateTutorMutationVariables = Exact<{
 }>;
 
 export type ReinstateTutorMutation = {
-  reinstateTutor: {
-    __typename: 'TutorProgress';
-    personId: string;
-    status: CompletionStatus;
-  } | null;
+  reinstateTutor: { __typename: 'TutorProgress'; personId: string; status: CompletionStatus } | null;
 };
 
 export type EditionsQueryVariables = Exact<{ [key: string]: never }>;
@@ -1784,12 +1704,7 @@ export type EditionsQuery = {
     startsOn: string;
     endsOn: string;
     targetTrained: number;
-    currentPhase: {
-      __typename: 'CyclePhase';
-      id: string;
-      kind: CyclePhaseKind;
-      status: CyclePhaseStatus;
-    } | null;
+    currentPhase: { __typename: 'CyclePhase'; id: string; kind: CyclePhaseKind; status: CyclePhaseStatus } | null;
   }>;
 };
 
@@ -1883,11 +1798,7 @@ export type WhereWeAreNowQuery = {
       endsOn: string;
       status: CyclePhaseStatus;
     } | null;
-    nextSteps: Array<{
-      __typename: 'NextStep';
-      kind: NextStepKind;
-      role: Role;
-    }>;
+    nextSteps: Array<{ __typename: 'NextStep'; kind: NextStepKind; role: Role }>;
   } | null;
 };
 
@@ -1905,12 +1816,7 @@ export type TutorImportJobQuery = {
     processedRows: number;
     error: string | null;
     finishedAt: string | null;
-    summary: {
-      __typename: 'ImportSummary';
-      new: number;
-      updated: number;
-      unchanged: number;
-    } | null;
+    summary: { __typename: 'ImportSummary'; new: number; updated: number; unchanged: number } | null;
   };
 };
 
@@ -1952,11 +1858,7 @@ export type AcceptInvitationMutation = {
       role: Role;
       scopeKind: ScopeKind;
       countryCode: string | null;
-      organisation: {
-        __typename: 'OrganisationRef';
-        id: string;
-        name: string;
-      } | null;
+      organisation: { __typename: 'OrganisationRef'; id: string; name: string } | null;
     }>;
   };
 };
@@ -2124,12 +2026,7 @@ export type ModuleHistoryQuery = {
     status: ModuleVersionStatus;
     publishedAt: string | null;
     changeReason: string | null;
-    changes: Array<{
-      __typename: 'FieldChange';
-      field: string;
-      before: string | null;
-      after: string | null;
-    }>;
+    changes: Array<{ __typename: 'FieldChange'; field: string; before: string | null; after: string | null }>;
   }>;
 };
 
@@ -2795,11 +2692,7 @@ export type NetworkApplicationsQuery = {
   networkApplications: {
     __typename: 'NetworkApplicationConnection';
     totalCount: number;
-    pageInfo: {
-      __typename: 'PageInfo';
-      endCursor: string | null;
-      hasNextPage: boolean;
-    };
+    pageInfo: { __typename: 'PageInfo'; endCursor: string | null; hasNextPage: boolean };
     edges: Array<{
       __typename: 'NetworkApplicationEdge';
       cursor: string;
@@ -2930,11 +2823,7 @@ export type OrganisationsQuery = {
   organisations: {
     __typename: 'OrganisationConnection';
     totalCount: number;
-    pageInfo: {
-      __typename: 'PageInfo';
-      endCursor: string | null;
-      hasNextPage: boolean;
-    };
+    pageInfo: { __typename: 'PageInfo'; endCursor: string | null; hasNextPage: boolean };
     edges: Array<{
       __typename: 'OrganisationEdge';
       cursor: string;
@@ -2989,17 +2878,9 @@ export type OrganisationQuery = {
 
 export type CountriesQueryVariables = Exact<{ [key: string]: never }>;
 
-export type CountriesQuery = {
-  countries: Array<{
-    __typename: 'Country';
-    code: string;
-    programmeCountry: boolean;
-  }>;
-};
+export type CountriesQuery = { countries: Array<{ __typename: 'Country'; code: string; programmeCountry: boolean }> };
 
-export type UnreadNotificationCountQueryVariables = Exact<{
-  [key: string]: never;
-}>;
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never }>;
 
 export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
 
@@ -3016,11 +2897,7 @@ export type MyNotificationsQuery = {
     readAt: string | null;
     targetType: string | null;
     targetId: string | null;
-    params: Array<{
-      __typename: 'NotificationParam';
-      name: string;
-      value: string;
-    }>;
+    params: Array<{ __typename: 'NotificationParam'; name: string; value: string }>;
   }>;
 };
 
@@ -3029,11 +2906,7 @@ export type MarkNotificationsReadMutationVariables = Exact<{
 }>;
 
 export type MarkNotificationsReadMutation = {
-  markNotificationsRead: Array<{
-    __typename: 'Notification';
-    id: string;
-    readAt: string | null;
-  }>;
+  markNotificationsRead: Array<{ __typename: 'Notification'; id: string; readAt: string | null }>;
 };
 
 export type OutboxMessagesQueryVariables = Exact<{
@@ -3045,11 +2918,7 @@ export type OutboxMessagesQuery = {
   outboxMessages: {
     __typename: 'OutboxMessageConnection';
     totalCount: number;
-    pageInfo: {
-      __typename: 'PageInfo';
-      endCursor: string | null;
-      hasNextPage: boolean;
-    };
+    pageInfo: { __typename: 'PageInfo'; endCursor: string | null; hasNextPage: boolean };
     edges: Array<{
       __typename: 'OutboxMessageEdge';
       cursor: string;
@@ -3089,12 +2958,7 @@ export type InvitePersonMutationVariables = Exact<{
 }>;
 
 export type InvitePersonMutation = {
-  invitePerson: {
-    __typename: 'Person';
-    id: string;
-    displayName: string;
-    email: string;
-  };
+  invitePerson: { __typename: 'Person'; id: string; displayName: string; email: string };
 };
 
 export type InviteOrganisationChoicesQueryVariables = Exact<{
@@ -3107,13 +2971,7 @@ export type InviteOrganisationChoicesQuery = {
     totalCount: number;
     edges: Array<{
       __typename: 'OrganisationEdge';
-      node: {
-        __typename: 'Organisation';
-        id: string;
-        name: string;
-        kind: OrganisationKind;
-        city: string | null;
-      };
+      node: { __typename: 'Organisation'; id: string; name: string; kind: OrganisationKind; city: string | null };
     }>;
   };
 };
@@ -3130,11 +2988,7 @@ export type PersonRolesFragment = {
     role: Role;
     scopeKind: ScopeKind;
     countryCode: string | null;
-    organisation: {
-      __typename: 'OrganisationRef';
-      id: string;
-      name: string;
-    } | null;
+    organisation: { __typename: 'OrganisationRef'; id: string; name: string } | null;
   }>;
 };
 
@@ -3165,19 +3019,11 @@ export type PeopleQuery = {
           role: Role;
           scopeKind: ScopeKind;
           countryCode: string | null;
-          organisation: {
-            __typename: 'OrganisationRef';
-            id: string;
-            name: string;
-          } | null;
+          organisation: { __typename: 'OrganisationRef'; id: string; name: string } | null;
         }>;
       };
     }>;
-    pageInfo: {
-      __typename: 'PageInfo';
-      hasNextPage: boolean;
-      endCursor: string | null;
-    };
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
   };
 };
 
@@ -3198,11 +3044,7 @@ export type PersonQuery = {
       role: Role;
       scopeKind: ScopeKind;
       countryCode: string | null;
-      organisation: {
-        __typename: 'OrganisationRef';
-        id: string;
-        name: string;
-      } | null;
+      organisation: { __typename: 'OrganisationRef'; id: string; name: string } | null;
     }>;
   };
 };
@@ -3224,11 +3066,7 @@ export type GrantRoleMutation = {
       role: Role;
       scopeKind: ScopeKind;
       countryCode: string | null;
-      organisation: {
-        __typename: 'OrganisationRef';
-        id: string;
-        name: string;
-      } | null;
+      organisation: { __typename: 'OrganisationRef'; id: string; name: string } | null;
     }>;
   };
 };
@@ -3250,11 +3088,7 @@ export type RevokeRoleMutation = {
       role: Role;
       scopeKind: ScopeKind;
       countryCode: string | null;
-      organisation: {
-        __typename: 'OrganisationRef';
-        id: string;
-        name: string;
-      } | null;
+      organisation: { __typename: 'OrganisationRef'; id: string; name: string } | null;
     }>;
   };
 };
@@ -3296,10 +3130,7 @@ export type UpdateAssessmentRoundMutation = {
 export type EditionRoundsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type EditionRoundsQuery = {
-  whereWeAreNow: {
-    __typename: 'WhereWeAreNow';
-    edition: { __typename: 'Edition'; id: string; name: string };
-  } | null;
+  whereWeAreNow: { __typename: 'WhereWeAreNow'; edition: { __typename: 'Edition'; id: string; name: string } } | null;
   assessmentRounds: Array<{
     __typename: 'AssessmentRound';
     id: string;
@@ -3347,12 +3178,7 @@ export type SelfAssessmentFieldsFragment = {
     __typename: 'Rating';
     level: number;
     evidence: string | null;
-    competence: {
-      __typename: 'Competence';
-      id: string;
-      code: string;
-      areaCode: string;
-    };
+    competence: { __typename: 'Competence'; id: string; code: string; areaCode: string };
   }>;
 };
 
@@ -3393,12 +3219,7 @@ export type MySelfAssessmentsQuery = {
       __typename: 'Rating';
       level: number;
       evidence: string | null;
-      competence: {
-        __typename: 'Competence';
-        id: string;
-        code: string;
-        areaCode: string;
-      };
+      competence: { __typename: 'Competence'; id: string; code: string; areaCode: string };
     }>;
   }>;
 };
@@ -3432,12 +3253,7 @@ export type SelfAssessmentQuery = {
       __typename: 'Rating';
       level: number;
       evidence: string | null;
-      competence: {
-        __typename: 'Competence';
-        id: string;
-        code: string;
-        areaCode: string;
-      };
+      competence: { __typename: 'Competence'; id: string; code: string; areaCode: string };
     }>;
   };
 };
@@ -3471,12 +3287,7 @@ export type SaveSelfAssessmentMutation = {
       __typename: 'Rating';
       level: number;
       evidence: string | null;
-      competence: {
-        __typename: 'Competence';
-        id: string;
-        code: string;
-        areaCode: string;
-      };
+      competence: { __typename: 'Competence'; id: string; code: string; areaCode: string };
     }>;
   };
 };
@@ -3510,12 +3321,7 @@ export type SubmitSelfAssessmentMutation = {
       __typename: 'Rating';
       level: number;
       evidence: string | null;
-      competence: {
-        __typename: 'Competence';
-        id: string;
-        code: string;
-        areaCode: string;
-      };
+      competence: { __typename: 'Competence'; id: string; code: string; areaCode: string };
     }>;
   };
 };
@@ -3549,12 +3355,7 @@ export type ShareSelfAssessmentMutation = {
       __typename: 'Rating';
       level: number;
       evidence: string | null;
-      competence: {
-        __typename: 'Competence';
-        id: string;
-        code: string;
-        areaCode: string;
-      };
+      competence: { __typename: 'Competence'; id: string; code: string; areaCode: string };
     }>;
   };
 };
@@ -3583,12 +3384,7 @@ export type TandemComparisonQuery = {
       schoolLevel: number | null;
       companyLevel: number | null;
       difference: number | null;
-      competence: {
-        __typename: 'Competence';
-        id: string;
-        code: string;
-        title: string;
-      };
+      competence: { __typename: 'Competence'; id: string; code: string; title: string };
     }>;
   } | null;
 };
@@ -3608,11 +3404,7 @@ export type SessionPersonFragment = {
     role: Role;
     scopeKind: ScopeKind;
     countryCode: string | null;
-    organisation: {
-      __typename: 'OrganisationRef';
-      id: string;
-      name: string;
-    } | null;
+    organisation: { __typename: 'OrganisationRef'; id: string; name: string } | null;
   }>;
 };
 
@@ -3634,11 +3426,7 @@ export type MeQuery = {
       role: Role;
       scopeKind: ScopeKind;
       countryCode: string | null;
-      organisation: {
-        __typename: 'OrganisationRef';
-        id: string;
-        name: string;
-      } | null;
+      organisation: { __typename: 'OrganisationRef'; id: string; name: string } | null;
     }>;
   };
 };
@@ -3663,11 +3451,7 @@ export type LoginMutation = {
       role: Role;
       scopeKind: ScopeKind;
       countryCode: string | null;
-      organisation: {
-        __typename: 'OrganisationRef';
-        id: string;
-        name: string;
-      } | null;
+      organisation: { __typename: 'OrganisationRef'; id: string; name: string } | null;
     }>;
   };
 };
@@ -3683,13 +3467,7 @@ export type TandemTutorFragment = {
   side: TutorSide;
   email: string | null;
   occupationField: string | null;
-  organisation: {
-    __typename: 'Organisation';
-    id: string;
-    name: string;
-    city: string | null;
-    country: string;
-  };
+  organisation: { __typename: 'Organisation'; id: string; name: string; city: string | null; country: string };
 };
 
 export type TandemFieldsFragment = {
@@ -3711,13 +3489,7 @@ export type TandemFieldsFragment = {
     side: TutorSide;
     email: string | null;
     occupationField: string | null;
-    organisation: {
-      __typename: 'Organisation';
-      id: string;
-      name: string;
-      city: string | null;
-      country: string;
-    };
+    organisation: { __typename: 'Organisation'; id: string; name: string; city: string | null; country: string };
   };
   companyTutor: {
     __typename: 'Tutor';
@@ -3726,13 +3498,7 @@ export type TandemFieldsFragment = {
     side: TutorSide;
     email: string | null;
     occupationField: string | null;
-    organisation: {
-      __typename: 'Organisation';
-      id: string;
-      name: string;
-      city: string | null;
-      country: string;
-    };
+    organisation: { __typename: 'Organisation'; id: string; name: string; city: string | null; country: string };
   };
 };
 
@@ -3758,13 +3524,7 @@ export type MyTandemQuery = {
       side: TutorSide;
       email: string | null;
       occupationField: string | null;
-      organisation: {
-        __typename: 'Organisation';
-        id: string;
-        name: string;
-        city: string | null;
-        country: string;
-      };
+      organisation: { __typename: 'Organisation'; id: string; name: string; city: string | null; country: string };
     };
     companyTutor: {
       __typename: 'Tutor';
@@ -3773,13 +3533,7 @@ export type MyTandemQuery = {
       side: TutorSide;
       email: string | null;
       occupationField: string | null;
-      organisation: {
-        __typename: 'Organisation';
-        id: string;
-        name: string;
-        city: string | null;
-        country: string;
-      };
+      organisation: { __typename: 'Organisation'; id: string; name: string; city: string | null; country: string };
     };
   } | null;
 };
@@ -3815,11 +3569,7 @@ export type TandemsQuery = {
   tandems: {
     __typename: 'TandemConnection';
     totalCount: number;
-    pageInfo: {
-      __typename: 'PageInfo';
-      endCursor: string | null;
-      hasNextPage: boolean;
-    };
+    pageInfo: { __typename: 'PageInfo'; endCursor: string | null; hasNextPage: boolean };
     edges: Array<{
       __typename: 'TandemEdge';
       cursor: string;
@@ -3833,21 +3583,13 @@ export type TandemsQuery = {
           __typename: 'Tutor';
           id: string;
           displayName: string;
-          organisation: {
-            __typename: 'Organisation';
-            id: string;
-            name: string;
-          };
+          organisation: { __typename: 'Organisation'; id: string; name: string };
         };
         companyTutor: {
           __typename: 'Tutor';
           id: string;
           displayName: string;
-          organisation: {
-            __typename: 'Organisation';
-            id: string;
-            name: string;
-          };
+          organisation: { __typename: 'Organisation'; id: string; name: string };
         };
       };
     }>;
@@ -3866,12 +3608,7 @@ export type UnpairedTutorsQuery = {
       id: string;
       displayName: string;
       side: TutorSide;
-      organisation: {
-        __typename: 'Organisation';
-        id: string;
-        name: string;
-        city: string | null;
-      };
+      organisation: { __typename: 'Organisation'; id: string; name: string; city: string | null };
     };
     suggestions: Array<{
       __typename: 'TandemSuggestion';
@@ -3905,13 +3642,7 @@ export type FormTandemMutation = {
       side: TutorSide;
       email: string | null;
       occupationField: string | null;
-      organisation: {
-        __typename: 'Organisation';
-        id: string;
-        name: string;
-        city: string | null;
-        country: string;
-      };
+      organisation: { __typename: 'Organisation'; id: string; name: string; city: string | null; country: string };
     };
     companyTutor: {
       __typename: 'Tutor';
@@ -3920,13 +3651,7 @@ export type FormTandemMutation = {
       side: TutorSide;
       email: string | null;
       occupationField: string | null;
-      organisation: {
-        __typename: 'Organisation';
-        id: string;
-        name: string;
-        city: string | null;
-        country: string;
-      };
+      organisation: { __typename: 'Organisation'; id: string; name: string; city: string | null; country: string };
     };
   };
 };
@@ -3955,13 +3680,7 @@ export type RespondToTandemInvitationMutation = {
       side: TutorSide;
       email: string | null;
       occupationField: string | null;
-      organisation: {
-        __typename: 'Organisation';
-        id: string;
-        name: string;
-        city: string | null;
-        country: string;
-      };
+      organisation: { __typename: 'Organisation'; id: string; name: string; city: string | null; country: string };
     };
     companyTutor: {
       __typename: 'Tutor';
@@ -3970,13 +3689,7 @@ export type RespondToTandemInvitationMutation = {
       side: TutorSide;
       email: string | null;
       occupationField: string | null;
-      organisation: {
-        __typename: 'Organisation';
-        id: string;
-        name: string;
-        city: string | null;
-        country: string;
-      };
+      organisation: { __typename: 'Organisation'; id: string; name: string; city: string | null; country: string };
     };
   };
 };
@@ -4007,13 +3720,7 @@ export type DissolveTandemMutation = {
       side: TutorSide;
       email: string | null;
       occupationField: string | null;
-      organisation: {
-        __typename: 'Organisation';
-        id: string;
-        name: string;
-        city: string | null;
-        country: string;
-      };
+      organisation: { __typename: 'Organisation'; id: string; name: string; city: string | null; country: string };
     };
     companyTutor: {
       __typename: 'Tutor';
@@ -4022,13 +3729,7 @@ export type DissolveTandemMutation = {
       side: TutorSide;
       email: string | null;
       occupationField: string | null;
-      organisation: {
-        __typename: 'Organisation';
-        id: string;
-        name: string;
-        city: string | null;
-        country: string;
-      };
+      organisation: { __typename: 'Organisation'; id: string; name: string; city: string | null; country: string };
     };
   };
 };
@@ -4046,13 +3747,7 @@ export type MyPartnerCandidatesQuery = {
       side: TutorSide;
       email: string | null;
       occupationField: string | null;
-      organisation: {
-        __typename: 'Organisation';
-        id: string;
-        name: string;
-        city: string | null;
-        country: string;
-      };
+      organisation: { __typename: 'Organisation'; id: string; name: string; city: string | null; country: string };
     };
   }>;
 };
@@ -4081,13 +3776,7 @@ export type InviteTandemPartnerMutation = {
       side: TutorSide;
       email: string | null;
       occupationField: string | null;
-      organisation: {
-        __typename: 'Organisation';
-        id: string;
-        name: string;
-        city: string | null;
-        country: string;
-      };
+      organisation: { __typename: 'Organisation'; id: string; name: string; city: string | null; country: string };
     };
     companyTutor: {
       __typename: 'Tutor';
@@ -4096,13 +3785,7 @@ export type InviteTandemPartnerMutation = {
       side: TutorSide;
       email: string | null;
       occupationField: string | null;
-      organisation: {
-        __typename: 'Organisation';
-        id: string;
-        name: string;
-        city: string | null;
-        country: string;
-      };
+      organisation: { __typename: 'Organisation'; id: string; name: string; city: string | null; country: string };
     };
   };
 };
@@ -4150,12 +3833,7 @@ export type EnrolmentFieldsFragment = {
   seats: number;
   waitlistPosition: number | null;
   calendarPath: string;
-  people: Array<{
-    __typename: 'EnrolledPerson';
-    id: string;
-    name: string;
-    attendance: AttendanceStatus | null;
-  }>;
+  people: Array<{ __typename: 'EnrolledPerson'; id: string; name: string; attendance: AttendanceStatus | null }>;
 };
 
 export type TrainingSessionsQueryVariables = Exact<{
@@ -4204,18 +3882,10 @@ export type TrainingSessionsQuery = {
         myEnrolmentStatus: EnrolmentStatus | null;
         canEdit: boolean;
         canKeepRoster: boolean;
-        trainers: Array<{
-          __typename: 'SessionTrainer';
-          id: string;
-          name: string;
-        }>;
+        trainers: Array<{ __typename: 'SessionTrainer'; id: string; name: string }>;
       };
     }>;
-    pageInfo: {
-      __typename: 'PageInfo';
-      hasNextPage: boolean;
-      endCursor: string | null;
-    };
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
   };
 };
 
@@ -4262,18 +3932,10 @@ export type AgendaQuery = {
         myEnrolmentStatus: EnrolmentStatus | null;
         canEdit: boolean;
         canKeepRoster: boolean;
-        trainers: Array<{
-          __typename: 'SessionTrainer';
-          id: string;
-          name: string;
-        }>;
+        trainers: Array<{ __typename: 'SessionTrainer'; id: string; name: string }>;
       };
     }>;
-    pageInfo: {
-      __typename: 'PageInfo';
-      hasNextPage: boolean;
-      endCursor: string | null;
-    };
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
   };
 };
 
@@ -4333,12 +3995,7 @@ export type MyEnrolmentsQuery = {
       seats: number;
       waitlistPosition: number | null;
       calendarPath: string;
-      people: Array<{
-        __typename: 'EnrolledPerson';
-        id: string;
-        name: string;
-        attendance: AttendanceStatus | null;
-      }>;
+      people: Array<{ __typename: 'EnrolledPerson'; id: string; name: string; attendance: AttendanceStatus | null }>;
     };
     session: {
       __typename: 'TrainingSession';
@@ -4371,11 +4028,7 @@ export type MyEnrolmentsQuery = {
       myEnrolmentStatus: EnrolmentStatus | null;
       canEdit: boolean;
       canKeepRoster: boolean;
-      trainers: Array<{
-        __typename: 'SessionTrainer';
-        id: string;
-        name: string;
-      }>;
+      trainers: Array<{ __typename: 'SessionTrainer'; id: string; name: string }>;
     };
   }>;
 };
@@ -4418,11 +4071,7 @@ export type SessionRosterQuery = {
       myEnrolmentStatus: EnrolmentStatus | null;
       canEdit: boolean;
       canKeepRoster: boolean;
-      trainers: Array<{
-        __typename: 'SessionTrainer';
-        id: string;
-        name: string;
-      }>;
+      trainers: Array<{ __typename: 'SessionTrainer'; id: string; name: string }>;
     };
     enrolments: Array<{
       __typename: 'Enrolment';
@@ -4433,12 +4082,7 @@ export type SessionRosterQuery = {
       seats: number;
       waitlistPosition: number | null;
       calendarPath: string;
-      people: Array<{
-        __typename: 'EnrolledPerson';
-        id: string;
-        name: string;
-        attendance: AttendanceStatus | null;
-      }>;
+      people: Array<{ __typename: 'EnrolledPerson'; id: string; name: string; attendance: AttendanceStatus | null }>;
     }>;
   };
 };
@@ -4448,12 +4092,7 @@ export type CheckInCodeQueryVariables = Exact<{
 }>;
 
 export type CheckInCodeQuery = {
-  checkInCode: {
-    __typename: 'CheckInCode';
-    code: string;
-    path: string;
-    expiresAt: string;
-  };
+  checkInCode: { __typename: 'CheckInCode'; code: string; path: string; expiresAt: string };
 };
 
 export type BookSessionMutationVariables = Exact<{
@@ -4470,12 +4109,7 @@ export type BookSessionMutation = {
     seats: number;
     waitlistPosition: number | null;
     calendarPath: string;
-    people: Array<{
-      __typename: 'EnrolledPerson';
-      id: string;
-      name: string;
-      attendance: AttendanceStatus | null;
-    }>;
+    people: Array<{ __typename: 'EnrolledPerson'; id: string; name: string; attendance: AttendanceStatus | null }>;
   };
 };
 
@@ -4493,12 +4127,7 @@ export type CancelEnrolmentMutation = {
     seats: number;
     waitlistPosition: number | null;
     calendarPath: string;
-    people: Array<{
-      __typename: 'EnrolledPerson';
-      id: string;
-      name: string;
-      attendance: AttendanceStatus | null;
-    }>;
+    people: Array<{ __typename: 'EnrolledPerson'; id: string; name: string; attendance: AttendanceStatus | null }>;
   };
 };
 
@@ -4678,12 +4307,7 @@ export type MarkAttendanceMutation = {
       seats: number;
       waitlistPosition: number | null;
       calendarPath: string;
-      people: Array<{
-        __typename: 'EnrolledPerson';
-        id: string;
-        name: string;
-        attendance: AttendanceStatus | null;
-      }>;
+      people: Array<{ __typename: 'EnrolledPerson'; id: string; name: string; attendance: AttendanceStatus | null }>;
     }>;
   };
 };
@@ -4728,17 +4352,11 @@ export type CheckInMutation = {
   };
 };
 
-export type CreateCalendarFeedMutationVariables = Exact<{
-  [key: string]: never;
-}>;
+export type CreateCalendarFeedMutationVariables = Exact<{ [key: string]: never }>;
 
-export type CreateCalendarFeedMutation = {
-  createCalendarFeed: { __typename: 'CalendarFeed'; path: string };
-};
+export type CreateCalendarFeedMutation = { createCalendarFeed: { __typename: 'CalendarFeed'; path: string } };
 
-export type RevokeCalendarFeedMutationVariables = Exact<{
-  [key: string]: never;
-}>;
+export type RevokeCalendarFeedMutationVariables = Exact<{ [key: string]: never }>;
 
 export type RevokeCalendarFeedMutation = { revokeCalendarFeed: boolean };
 
@@ -4803,12 +4421,7 @@ export type EnrollableTandemsQueryVariables = Exact<{
 }>;
 
 export type EnrollableTandemsQuery = {
-  enrollableTandems: Array<{
-    __typename: 'EnrollableTandem';
-    id: string;
-    names: string;
-    countryCode: string;
-  }>;
+  enrollableTandems: Array<{ __typename: 'EnrollableTandem'; id: string; names: string; countryCode: string }>;
 };
 
 export type MoveTargetsQueryVariables = Exact<{
@@ -4846,12 +4459,7 @@ export type MoveEnrolmentMutation = {
     seats: number;
     waitlistPosition: number | null;
     calendarPath: string;
-    people: Array<{
-      __typename: 'EnrolledPerson';
-      id: string;
-      name: string;
-      attendance: AttendanceStatus | null;
-    }>;
+    people: Array<{ __typename: 'EnrolledPerson'; id: string; name: string; attendance: AttendanceStatus | null }>;
   };
 };
 
@@ -4861,10 +4469,7 @@ export const TandemAssignmentFieldsFragmentDoc = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TandemAssignmentFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'TandemAssignment' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TandemAssignment' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -4889,10 +4494,7 @@ export const SubmissionFieldsFragmentDoc = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'SubmissionFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'AssignmentSubmission' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssignmentSubmission' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -4905,15 +4507,9 @@ export const SubmissionFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'confirmedByMe' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'confirmedByPartner' },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedByPartner' } },
           { kind: 'Field', name: { kind: 'Name', value: 'schoolConfirmedAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'companyConfirmedAt' },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyConfirmedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'late' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastEditedByName' } },
@@ -4934,10 +4530,7 @@ export const SubmissionFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'downloadPath' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' } },
               ],
             },
           },
@@ -4946,12 +4539,7 @@ export const SubmissionFieldsFragmentDoc = {
             name: { kind: 'Name', value: 'assignment' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'TandemAssignmentFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TandemAssignmentFields' } }],
             },
           },
         ],
@@ -4960,10 +4548,7 @@ export const SubmissionFieldsFragmentDoc = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TandemAssignmentFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'TandemAssignment' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TandemAssignment' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -4988,10 +4573,7 @@ export const EditableProfileFieldsFragmentDoc = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'EditableProfileFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'CompetenceProfile' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CompetenceProfile' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -5021,29 +4603,17 @@ export const EditableProfileFieldsFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'missingLanguages' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'missingLanguages' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'texts' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'language' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'language' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'description' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'levels' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'levels' } },
                     ],
                   },
                 },
@@ -5055,32 +4625,17 @@ export const EditableProfileFieldsFragmentDoc = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'missingLanguages' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'missingLanguages' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'texts' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'language' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'title' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'description' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'levels' },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'levels' } },
                           ],
                         },
                       },
@@ -5101,10 +4656,7 @@ export const ProgressFieldsFragmentDoc = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ProgressFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'TutorProgress' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TutorProgress' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -5125,10 +4677,7 @@ export const ProgressFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'done' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'achieved' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'required' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'moduleNumber' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'moduleNumber' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'roundKind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'bookedAhead' } },
               ],
@@ -5145,10 +4694,7 @@ export const EditionCycleFragmentDoc = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'EditionCycle' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Edition' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Edition' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -5164,9 +4710,7 @@ export const EditionCycleFragmentDoc = {
             name: { kind: 'Name', value: 'currentPhase' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-              ],
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
             },
           },
           {
@@ -5195,10 +4739,7 @@ export const ModuleSummaryFragmentDoc = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ModuleSummary' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Module' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Module' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -5230,25 +4771,16 @@ export const ModuleDetailFragmentDoc = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ModuleDetail' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Module' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Module' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          {
-            kind: 'FragmentSpread',
-            name: { kind: 'Name', value: 'ModuleSummary' },
-          },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ModuleSummary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summaryIsFallback' } },
           { kind: 'Field', name: { kind: 'Name', value: 'learningOutcomes' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'learningOutcomesIsFallback' },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'learningOutcomesIsFallback' } },
           { kind: 'Field', name: { kind: 'Name', value: 'changeReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
@@ -5261,10 +4793,7 @@ export const ModuleDetailFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'language' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'learningOutcomes' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'learningOutcomes' } },
               ],
             },
           },
@@ -5291,10 +4820,7 @@ export const ModuleDetailFragmentDoc = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ModuleSummary' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Module' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Module' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -5326,10 +4852,7 @@ export const NationalProgrammeDetailFragmentDoc = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'NationalProgrammeDetail' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'NationalProgramme' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NationalProgramme' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -5350,10 +4873,7 @@ export const NationalProgrammeDetailFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'decidedByName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'returnComments' } },
           { kind: 'Field', name: { kind: 'Name', value: 'totalContactHours' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'totalSelfStudyHours' },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalSelfStudyHours' } },
           { kind: 'Field', name: { kind: 'Name', value: 'totalHours' } },
           {
             kind: 'Field',
@@ -5365,24 +4885,12 @@ export const NationalProgrammeDetailFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'position' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'titleIsFallback' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleIsFallback' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'moduleVersion' },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'contactHours' },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'selfStudyHours' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'moduleVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contactHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'selfStudyHours' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'totalHours' } },
               ],
             },
@@ -5400,14 +4908,8 @@ export const NationalProgrammeDetailFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'decidedByName' },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'returnComments' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'returnComments' } },
               ],
             },
           },
@@ -5422,10 +4924,7 @@ export const NetworkApplicationFieldsFragmentDoc = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'NetworkApplicationFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'NetworkApplication' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NetworkApplication' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -5447,10 +4946,7 @@ export const NetworkApplicationFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'decidedBy' } },
           { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'createdOrganisationId' },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdOrganisationId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
         ],
       },
@@ -5463,10 +4959,7 @@ export const OrganisationSummaryFragmentDoc = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'OrganisationSummary' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Organisation' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organisation' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -5487,10 +4980,7 @@ export const PersonRolesFragmentDoc = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'PersonRoles' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Person' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -5533,10 +5023,7 @@ export const AssessmentRoundFieldsFragmentDoc = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AssessmentRoundFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'AssessmentRound' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssessmentRound' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -5558,10 +5045,7 @@ export const SelfAssessmentFieldsFragmentDoc = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'SelfAssessmentFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'SelfAssessment' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SelfAssessment' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -5578,12 +5062,7 @@ export const SelfAssessmentFieldsFragmentDoc = {
             name: { kind: 'Name', value: 'round' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'AssessmentRoundFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssessmentRoundFields' } }],
             },
           },
           {
@@ -5600,10 +5079,7 @@ export const SelfAssessmentFieldsFragmentDoc = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'areaCode' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'areaCode' } },
                     ],
                   },
                 },
@@ -5618,10 +5094,7 @@ export const SelfAssessmentFieldsFragmentDoc = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AssessmentRoundFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'AssessmentRound' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssessmentRound' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -5643,10 +5116,7 @@ export const SessionPersonFragmentDoc = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'SessionPerson' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Person' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -5692,10 +5162,7 @@ export const TandemTutorFragmentDoc = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TandemTutor' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Tutor' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tutor' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -5728,10 +5195,7 @@ export const TandemFieldsFragmentDoc = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TandemFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Tandem' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tandem' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -5750,12 +5214,7 @@ export const TandemFieldsFragmentDoc = {
             name: { kind: 'Name', value: 'schoolTutor' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'TandemTutor' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TandemTutor' } }],
             },
           },
           {
@@ -5763,12 +5222,7 @@ export const TandemFieldsFragmentDoc = {
             name: { kind: 'Name', value: 'companyTutor' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'TandemTutor' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TandemTutor' } }],
             },
           },
         ],
@@ -5777,10 +5231,7 @@ export const TandemFieldsFragmentDoc = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TandemTutor' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Tutor' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tutor' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -5813,10 +5264,7 @@ export const TandemListItemFragmentDoc = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TandemListItem' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Tandem' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tandem' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -5879,10 +5327,7 @@ export const TrainingSessionFieldsFragmentDoc = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TrainingSessionFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'TrainingSession' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingSession' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -5898,10 +5343,7 @@ export const TrainingSessionFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'localStartsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'localEndsAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'localEnrolmentDeadline' },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'localEnrolmentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'enrolmentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
           { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
@@ -5940,10 +5382,7 @@ export const EnrolmentFieldsFragmentDoc = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'EnrolmentFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Enrolment' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -5981,16 +5420,10 @@ export const UpdateMyPreferencesDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'UpdateMyPreferencesInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateMyPreferencesInput' } },
           },
         },
       ],
@@ -6004,20 +5437,12 @@ export const UpdateMyPreferencesDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'SessionPerson' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionPerson' } }],
             },
           },
         ],
@@ -6026,10 +5451,7 @@ export const UpdateMyPreferencesDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'SessionPerson' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Person' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -6068,10 +5490,7 @@ export const UpdateMyPreferencesDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  UpdateMyPreferencesMutation,
-  UpdateMyPreferencesMutationVariables
->;
+} as unknown as DocumentNode<UpdateMyPreferencesMutation, UpdateMyPreferencesMutationVariables>;
 export const ChangePasswordDocument = {
   kind: 'Document',
   definitions: [
@@ -6082,16 +5501,10 @@ export const ChangePasswordDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'ChangePasswordInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ChangePasswordInput' } },
           },
         },
       ],
@@ -6105,10 +5518,7 @@ export const ChangePasswordDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
           },
@@ -6116,10 +5526,7 @@ export const ChangePasswordDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  ChangePasswordMutation,
-  ChangePasswordMutationVariables
->;
+} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const MyAssignmentsDocument = {
   kind: 'Document',
   definitions: [
@@ -6141,12 +5548,7 @@ export const MyAssignmentsDocument = {
                   name: { kind: 'Name', value: 'assignment' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'FragmentSpread',
-                        name: { kind: 'Name', value: 'TandemAssignmentFields' },
-                      },
-                    ],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TandemAssignmentFields' } }],
                   },
                 },
                 {
@@ -6156,18 +5558,9 @@ export const MyAssignmentsDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'status' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'confirmedByMe' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'confirmedByPartner' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'confirmedByMe' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'confirmedByPartner' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'late' } },
                     ],
                   },
@@ -6181,10 +5574,7 @@ export const MyAssignmentsDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TandemAssignmentFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'TandemAssignment' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TandemAssignment' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -6214,10 +5604,7 @@ export const SubmissionDocument = {
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
@@ -6230,20 +5617,12 @@ export const SubmissionDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'id' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'id' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'SubmissionFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SubmissionFields' } }],
             },
           },
         ],
@@ -6252,10 +5631,7 @@ export const SubmissionDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TandemAssignmentFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'TandemAssignment' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TandemAssignment' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -6275,10 +5651,7 @@ export const SubmissionDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'SubmissionFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'AssignmentSubmission' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssignmentSubmission' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -6291,15 +5664,9 @@ export const SubmissionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'confirmedByMe' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'confirmedByPartner' },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedByPartner' } },
           { kind: 'Field', name: { kind: 'Name', value: 'schoolConfirmedAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'companyConfirmedAt' },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyConfirmedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'late' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastEditedByName' } },
@@ -6320,10 +5687,7 @@ export const SubmissionDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'downloadPath' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' } },
               ],
             },
           },
@@ -6332,12 +5696,7 @@ export const SubmissionDocument = {
             name: { kind: 'Name', value: 'assignment' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'TandemAssignmentFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TandemAssignmentFields' } }],
             },
           },
         ],
@@ -6355,29 +5714,17 @@ export const SubmissionsToReviewDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'status' },
-          },
-          type: {
-            kind: 'NamedType',
-            name: { kind: 'Name', value: 'SubmissionStatus' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SubmissionStatus' } },
         },
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'first' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
         },
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'after' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
@@ -6391,26 +5738,17 @@ export const SubmissionsToReviewDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'status' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'status' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'first' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'first' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'after' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
               },
             ],
             selectionSet: {
@@ -6429,60 +5767,24 @@ export const SubmissionsToReviewDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'id' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'status' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'schoolTutorName' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'companyTutorName' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'countryCodes' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'submittedAt' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'late' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'canReview' },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'schoolTutorName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'companyTutorName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'countryCodes' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'late' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'canReview' } },
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'assignment' },
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'id' },
-                                  },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'title' },
-                                  },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'moduleCode' },
-                                  },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'dueOn' },
-                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'moduleCode' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
                                 ],
                               },
                             },
@@ -6498,14 +5800,8 @@ export const SubmissionsToReviewDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'hasNextPage' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'endCursor' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
                     ],
                   },
                 },
@@ -6516,10 +5812,7 @@ export const SubmissionsToReviewDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  SubmissionsToReviewQuery,
-  SubmissionsToReviewQueryVariables
->;
+} as unknown as DocumentNode<SubmissionsToReviewQuery, SubmissionsToReviewQueryVariables>;
 export const ModuleAssignmentsDocument = {
   kind: 'Document',
   definitions: [
@@ -6530,14 +5823,8 @@ export const ModuleAssignmentsDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'moduleId' },
-          },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'moduleId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
@@ -6550,20 +5837,12 @@ export const ModuleAssignmentsDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'moduleId' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'moduleId' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'moduleId' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'TandemAssignmentFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TandemAssignmentFields' } }],
             },
           },
         ],
@@ -6572,10 +5851,7 @@ export const ModuleAssignmentsDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TandemAssignmentFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'TandemAssignment' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TandemAssignment' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -6593,10 +5869,7 @@ export const ModuleAssignmentsDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  ModuleAssignmentsQuery,
-  ModuleAssignmentsQueryVariables
->;
+} as unknown as DocumentNode<ModuleAssignmentsQuery, ModuleAssignmentsQueryVariables>;
 export const CreateAssignmentDocument = {
   kind: 'Document',
   definitions: [
@@ -6607,16 +5880,10 @@ export const CreateAssignmentDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'CreateAssignmentInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateAssignmentInput' } },
           },
         },
       ],
@@ -6630,20 +5897,12 @@ export const CreateAssignmentDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'TandemAssignmentFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TandemAssignmentFields' } }],
             },
           },
         ],
@@ -6652,10 +5911,7 @@ export const CreateAssignmentDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TandemAssignmentFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'TandemAssignment' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TandemAssignment' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -6673,10 +5929,7 @@ export const CreateAssignmentDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  CreateAssignmentMutation,
-  CreateAssignmentMutationVariables
->;
+} as unknown as DocumentNode<CreateAssignmentMutation, CreateAssignmentMutationVariables>;
 export const UpdateAssignmentDocument = {
   kind: 'Document',
   definitions: [
@@ -6687,16 +5940,10 @@ export const UpdateAssignmentDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'UpdateAssignmentInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateAssignmentInput' } },
           },
         },
       ],
@@ -6710,20 +5957,12 @@ export const UpdateAssignmentDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'TandemAssignmentFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TandemAssignmentFields' } }],
             },
           },
         ],
@@ -6732,10 +5971,7 @@ export const UpdateAssignmentDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TandemAssignmentFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'TandemAssignment' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TandemAssignment' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -6753,10 +5989,7 @@ export const UpdateAssignmentDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  UpdateAssignmentMutation,
-  UpdateAssignmentMutationVariables
->;
+} as unknown as DocumentNode<UpdateAssignmentMutation, UpdateAssignmentMutationVariables>;
 export const SaveSubmissionDocument = {
   kind: 'Document',
   definitions: [
@@ -6767,16 +6000,10 @@ export const SaveSubmissionDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'SaveSubmissionInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SaveSubmissionInput' } },
           },
         },
       ],
@@ -6790,20 +6017,12 @@ export const SaveSubmissionDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'SubmissionFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SubmissionFields' } }],
             },
           },
         ],
@@ -6812,10 +6031,7 @@ export const SaveSubmissionDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TandemAssignmentFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'TandemAssignment' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TandemAssignment' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -6835,10 +6051,7 @@ export const SaveSubmissionDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'SubmissionFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'AssignmentSubmission' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssignmentSubmission' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -6851,15 +6064,9 @@ export const SaveSubmissionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'confirmedByMe' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'confirmedByPartner' },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedByPartner' } },
           { kind: 'Field', name: { kind: 'Name', value: 'schoolConfirmedAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'companyConfirmedAt' },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyConfirmedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'late' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastEditedByName' } },
@@ -6880,10 +6087,7 @@ export const SaveSubmissionDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'downloadPath' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' } },
               ],
             },
           },
@@ -6892,22 +6096,14 @@ export const SaveSubmissionDocument = {
             name: { kind: 'Name', value: 'assignment' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'TandemAssignmentFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TandemAssignmentFields' } }],
             },
           },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  SaveSubmissionMutation,
-  SaveSubmissionMutationVariables
->;
+} as unknown as DocumentNode<SaveSubmissionMutation, SaveSubmissionMutationVariables>;
 export const ConfirmSubmissionDocument = {
   kind: 'Document',
   definitions: [
@@ -6918,16 +6114,10 @@ export const ConfirmSubmissionDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'ConfirmSubmissionInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ConfirmSubmissionInput' } },
           },
         },
       ],
@@ -6941,20 +6131,12 @@ export const ConfirmSubmissionDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'SubmissionFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SubmissionFields' } }],
             },
           },
         ],
@@ -6963,10 +6145,7 @@ export const ConfirmSubmissionDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TandemAssignmentFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'TandemAssignment' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TandemAssignment' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -6986,10 +6165,7 @@ export const ConfirmSubmissionDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'SubmissionFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'AssignmentSubmission' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssignmentSubmission' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -7002,15 +6178,9 @@ export const ConfirmSubmissionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'confirmedByMe' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'confirmedByPartner' },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedByPartner' } },
           { kind: 'Field', name: { kind: 'Name', value: 'schoolConfirmedAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'companyConfirmedAt' },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyConfirmedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'late' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastEditedByName' } },
@@ -7031,10 +6201,7 @@ export const ConfirmSubmissionDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'downloadPath' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' } },
               ],
             },
           },
@@ -7043,22 +6210,14 @@ export const ConfirmSubmissionDocument = {
             name: { kind: 'Name', value: 'assignment' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'TandemAssignmentFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TandemAssignmentFields' } }],
             },
           },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  ConfirmSubmissionMutation,
-  ConfirmSubmissionMutationVariables
->;
+} as unknown as DocumentNode<ConfirmSubmissionMutation, ConfirmSubmissionMutationVariables>;
 export const RemoveSubmissionAttachmentDocument = {
   kind: 'Document',
   definitions: [
@@ -7069,16 +6228,10 @@ export const RemoveSubmissionAttachmentDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'RemoveSubmissionAttachmentInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RemoveSubmissionAttachmentInput' } },
           },
         },
       ],
@@ -7092,20 +6245,12 @@ export const RemoveSubmissionAttachmentDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'SubmissionFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SubmissionFields' } }],
             },
           },
         ],
@@ -7114,10 +6259,7 @@ export const RemoveSubmissionAttachmentDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TandemAssignmentFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'TandemAssignment' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TandemAssignment' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -7137,10 +6279,7 @@ export const RemoveSubmissionAttachmentDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'SubmissionFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'AssignmentSubmission' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssignmentSubmission' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -7153,15 +6292,9 @@ export const RemoveSubmissionAttachmentDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'confirmedByMe' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'confirmedByPartner' },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedByPartner' } },
           { kind: 'Field', name: { kind: 'Name', value: 'schoolConfirmedAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'companyConfirmedAt' },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyConfirmedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'late' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastEditedByName' } },
@@ -7182,10 +6315,7 @@ export const RemoveSubmissionAttachmentDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'downloadPath' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' } },
               ],
             },
           },
@@ -7194,22 +6324,14 @@ export const RemoveSubmissionAttachmentDocument = {
             name: { kind: 'Name', value: 'assignment' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'TandemAssignmentFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TandemAssignmentFields' } }],
             },
           },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  RemoveSubmissionAttachmentMutation,
-  RemoveSubmissionAttachmentMutationVariables
->;
+} as unknown as DocumentNode<RemoveSubmissionAttachmentMutation, RemoveSubmissionAttachmentMutationVariables>;
 export const ReviewSubmissionDocument = {
   kind: 'Document',
   definitions: [
@@ -7220,16 +6342,10 @@ export const ReviewSubmissionDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'ReviewSubmissionInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewSubmissionInput' } },
           },
         },
       ],
@@ -7243,20 +6359,12 @@ export const ReviewSubmissionDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'SubmissionFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SubmissionFields' } }],
             },
           },
         ],
@@ -7265,10 +6373,7 @@ export const ReviewSubmissionDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TandemAssignmentFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'TandemAssignment' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TandemAssignment' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -7288,10 +6393,7 @@ export const ReviewSubmissionDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'SubmissionFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'AssignmentSubmission' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssignmentSubmission' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -7304,15 +6406,9 @@ export const ReviewSubmissionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'confirmedByMe' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'confirmedByPartner' },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedByPartner' } },
           { kind: 'Field', name: { kind: 'Name', value: 'schoolConfirmedAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'companyConfirmedAt' },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyConfirmedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'late' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastEditedByName' } },
@@ -7333,10 +6429,7 @@ export const ReviewSubmissionDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'downloadPath' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' } },
               ],
             },
           },
@@ -7345,22 +6438,14 @@ export const ReviewSubmissionDocument = {
             name: { kind: 'Name', value: 'assignment' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'TandemAssignmentFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TandemAssignmentFields' } }],
             },
           },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  ReviewSubmissionMutation,
-  ReviewSubmissionMutationVariables
->;
+} as unknown as DocumentNode<ReviewSubmissionMutation, ReviewSubmissionMutationVariables>;
 export const AuditEventsDocument = {
   kind: 'Document',
   definitions: [
@@ -7371,25 +6456,13 @@ export const AuditEventsDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'first' },
-          },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'offset' },
-          },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
       ],
       selectionSet: {
@@ -7402,18 +6475,12 @@ export const AuditEventsDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'first' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'first' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'offset' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'offset' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
               },
             ],
             selectionSet: {
@@ -7427,30 +6494,12 @@ export const AuditEventsDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'occurredAt' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'actorName' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'operation' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'targetType' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'targetId' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'summary' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'operation' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
                     ],
                   },
                 },
@@ -7472,10 +6521,7 @@ export const TargetProgressDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'editionId' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'editionId' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
         },
       ],
@@ -7489,10 +6535,7 @@ export const TargetProgressDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'editionId' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'editionId' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'editionId' } },
               },
             ],
             selectionSet: {
@@ -7503,55 +6546,28 @@ export const TargetProgressDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'scope' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'scopeCountries' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'scopeCountries' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'target' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'trained' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'inTraining' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'inTandem' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'withdrawn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'onTrack' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'forecastTrained' },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'attendanceRate' },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'ruleRevision' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'forecastTrained' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attendanceRate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ruleRevision' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'refreshedAt' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'canSeePeople' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'canSeePeople' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'funnel' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'registered' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'inTandem' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'inTraining' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'trained' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'registered' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inTandem' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inTraining' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'trained' } },
                     ],
                   },
                 },
@@ -7561,52 +6577,19 @@ export const TargetProgressDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'country' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'country' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'side' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'target' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'registered' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'inTandem' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'inTraining' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'trained' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'withdrawn' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'onTrack' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'forecastTrained' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'registered' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inTandem' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inTraining' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'trained' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'withdrawn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'onTrack' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'forecastTrained' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'shortfall' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'seatsToSchedule' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'shortfall' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'seatsToSchedule' } },
                     ],
                   },
                 },
@@ -7617,19 +6600,10 @@ export const TargetProgressDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'date' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'trained' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'target' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'trained' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'target' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'plan' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'forecast' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'forecast' } },
                     ],
                   },
                 },
@@ -7651,53 +6625,32 @@ export const CompletionPeopleDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'countryCode' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'countryCode' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'side' } },
-          type: {
-            kind: 'NamedType',
-            name: { kind: 'Name', value: 'TutorSide' },
-          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'TutorSide' } },
         },
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'status' },
-          },
-          type: {
-            kind: 'NamedType',
-            name: { kind: 'Name', value: 'CompletionStatus' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CompletionStatus' } },
         },
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'onTrackOnly' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'onTrackOnly' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
         },
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'first' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
         },
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'after' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
@@ -7711,50 +6664,32 @@ export const CompletionPeopleDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'countryCode' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'countryCode' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'countryCode' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'side' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'side' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'side' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'status' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'status' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'onTrackOnly' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'onTrackOnly' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'onTrackOnly' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'first' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'first' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'after' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
               },
             ],
             selectionSet: {
@@ -7773,71 +6708,20 @@ export const CompletionPeopleDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'personId' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'name' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'email' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'countryCode' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'side' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'organisationName' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'status' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'nationalHours' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'jointAttended' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: {
-                                kind: 'Name',
-                                value: 'selfAssessmentDone',
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: {
-                                kind: 'Name',
-                                value: 'assignmentsAccepted',
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: {
-                                kind: 'Name',
-                                value: 'assignmentsRequired',
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'trainedAt' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'canWithdraw' },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nationalHours' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'jointAttended' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'selfAssessmentDone' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'assignmentsAccepted' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'assignmentsRequired' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'trainedAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'canWithdraw' } },
                           ],
                         },
                       },
@@ -7850,14 +6734,8 @@ export const CompletionPeopleDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'hasNextPage' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'endCursor' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
                     ],
                   },
                 },
@@ -7868,10 +6746,7 @@ export const CompletionPeopleDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  CompletionPeopleQuery,
-  CompletionPeopleQueryVariables
->;
+} as unknown as DocumentNode<CompletionPeopleQuery, CompletionPeopleQueryVariables>;
 export const RefreshCompletionDocument = {
   kind: 'Document',
   definitions: [
@@ -7897,10 +6772,7 @@ export const RefreshCompletionDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  RefreshCompletionMutation,
-  RefreshCompletionMutationVariables
->;
+} as unknown as DocumentNode<RefreshCompletionMutation, RefreshCompletionMutationVariables>;
 export const TargetDocument = {
   kind: 'Document',
   definitions: [
@@ -7960,17 +6832,8 @@ export const SetTargetDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'SetTargetInput' },
-            },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetTargetInput' } } },
         },
       ],
       selectionSet: {
@@ -7983,10 +6846,7 @@ export const SetTargetDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
@@ -8035,10 +6895,7 @@ export const CompetenceProfileDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'version' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
         },
       ],
@@ -8052,10 +6909,7 @@ export const CompetenceProfileDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'version' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'version' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
               },
             ],
             selectionSet: {
@@ -8076,44 +6930,20 @@ export const CompetenceProfileDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'missingLanguages' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'missingLanguages' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'competences' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'id' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'code' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'title' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'description' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'levels' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'areaCode' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'missingLanguages' },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'levels' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'areaCode' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'missingLanguages' } },
                           ],
                         },
                       },
@@ -8127,10 +6957,7 @@ export const CompetenceProfileDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  CompetenceProfileQuery,
-  CompetenceProfileQueryVariables
->;
+} as unknown as DocumentNode<CompetenceProfileQuery, CompetenceProfileQueryVariables>;
 export const CompetenceInsightsDocument = {
   kind: 'Document',
   definitions: [
@@ -8141,14 +6968,8 @@ export const CompetenceInsightsDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'roundId' },
-          },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'roundId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
@@ -8161,23 +6982,14 @@ export const CompetenceInsightsDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'roundId' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'roundId' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'roundId' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'minGroupSize' },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'countryCodes' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'minGroupSize' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCodes' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'round' },
@@ -8186,10 +6998,7 @@ export const CompetenceInsightsDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'moduleNumber' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'moduleNumber' } },
                     ],
                   },
                 },
@@ -8202,10 +7011,7 @@ export const CompetenceInsightsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'areaCode' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'areaCode' } },
                     ],
                   },
                 },
@@ -8215,36 +7021,15 @@ export const CompetenceInsightsDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'competenceCode' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'countryCode' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'competenceCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'side' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'suppressed' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'meanLevel' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'changeSuppressed' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'changeCount' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'meanChange' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'meanLevel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'changeSuppressed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'changeCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'meanChange' } },
                     ],
                   },
                 },
@@ -8255,10 +7040,7 @@ export const CompetenceInsightsDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  CompetenceInsightsQuery,
-  CompetenceInsightsQueryVariables
->;
+} as unknown as DocumentNode<CompetenceInsightsQuery, CompetenceInsightsQueryVariables>;
 export const ModuleCompetencesDocument = {
   kind: 'Document',
   definitions: [
@@ -8269,14 +7051,8 @@ export const ModuleCompetencesDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'moduleId' },
-          },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'moduleId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
@@ -8289,10 +7065,7 @@ export const ModuleCompetencesDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'moduleId' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'moduleId' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'moduleId' } },
               },
             ],
             selectionSet: {
@@ -8319,10 +7092,7 @@ export const ModuleCompetencesDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  ModuleCompetencesQuery,
-  ModuleCompetencesQueryVariables
->;
+} as unknown as DocumentNode<ModuleCompetencesQuery, ModuleCompetencesQueryVariables>;
 export const SetModuleCompetencesDocument = {
   kind: 'Document',
   definitions: [
@@ -8333,16 +7103,10 @@ export const SetModuleCompetencesDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'SetModuleCompetencesInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetModuleCompetencesInput' } },
           },
         },
       ],
@@ -8356,10 +7120,7 @@ export const SetModuleCompetencesDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
@@ -8386,10 +7147,7 @@ export const SetModuleCompetencesDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  SetModuleCompetencesMutation,
-  SetModuleCompetencesMutationVariables
->;
+} as unknown as DocumentNode<SetModuleCompetencesMutation, SetModuleCompetencesMutationVariables>;
 export const CompetenceProfilesDocument = {
   kind: 'Document',
   definitions: [
@@ -8409,10 +7167,7 @@ export const CompetenceProfilesDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'competenceCount' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'competenceCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
               ],
             },
@@ -8421,10 +7176,7 @@ export const CompetenceProfilesDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  CompetenceProfilesQuery,
-  CompetenceProfilesQueryVariables
->;
+} as unknown as DocumentNode<CompetenceProfilesQuery, CompetenceProfilesQueryVariables>;
 export const EditableProfileDocument = {
   kind: 'Document',
   definitions: [
@@ -8435,14 +7187,8 @@ export const EditableProfileDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'version' },
-          },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
       ],
       selectionSet: {
@@ -8455,20 +7201,12 @@ export const EditableProfileDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'version' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'version' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'EditableProfileFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EditableProfileFields' } }],
             },
           },
         ],
@@ -8477,10 +7215,7 @@ export const EditableProfileDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'EditableProfileFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'CompetenceProfile' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CompetenceProfile' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -8510,29 +7245,17 @@ export const EditableProfileDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'missingLanguages' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'missingLanguages' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'texts' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'language' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'language' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'description' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'levels' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'levels' } },
                     ],
                   },
                 },
@@ -8544,32 +7267,17 @@ export const EditableProfileDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'missingLanguages' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'missingLanguages' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'texts' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'language' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'title' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'description' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'levels' },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'levels' } },
                           ],
                         },
                       },
@@ -8583,10 +7291,7 @@ export const EditableProfileDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  EditableProfileQuery,
-  EditableProfileQueryVariables
->;
+} as unknown as DocumentNode<EditableProfileQuery, EditableProfileQueryVariables>;
 export const CreateCompetenceProfileDraftDocument = {
   kind: 'Document',
   definitions: [
@@ -8602,12 +7307,7 @@ export const CreateCompetenceProfileDraftDocument = {
             name: { kind: 'Name', value: 'createCompetenceProfileDraft' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'EditableProfileFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EditableProfileFields' } }],
             },
           },
         ],
@@ -8616,10 +7316,7 @@ export const CreateCompetenceProfileDraftDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'EditableProfileFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'CompetenceProfile' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CompetenceProfile' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -8649,29 +7346,17 @@ export const CreateCompetenceProfileDraftDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'missingLanguages' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'missingLanguages' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'texts' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'language' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'language' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'description' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'levels' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'levels' } },
                     ],
                   },
                 },
@@ -8683,32 +7368,17 @@ export const CreateCompetenceProfileDraftDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'missingLanguages' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'missingLanguages' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'texts' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'language' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'title' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'description' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'levels' },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'levels' } },
                           ],
                         },
                       },
@@ -8722,10 +7392,7 @@ export const CreateCompetenceProfileDraftDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  CreateCompetenceProfileDraftMutation,
-  CreateCompetenceProfileDraftMutationVariables
->;
+} as unknown as DocumentNode<CreateCompetenceProfileDraftMutation, CreateCompetenceProfileDraftMutationVariables>;
 export const SaveCompetenceProfileDraftDocument = {
   kind: 'Document',
   definitions: [
@@ -8736,16 +7403,10 @@ export const SaveCompetenceProfileDraftDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'SaveCompetenceProfileDraftInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SaveCompetenceProfileDraftInput' } },
           },
         },
       ],
@@ -8759,20 +7420,12 @@ export const SaveCompetenceProfileDraftDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'EditableProfileFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EditableProfileFields' } }],
             },
           },
         ],
@@ -8781,10 +7434,7 @@ export const SaveCompetenceProfileDraftDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'EditableProfileFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'CompetenceProfile' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CompetenceProfile' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -8814,29 +7464,17 @@ export const SaveCompetenceProfileDraftDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'missingLanguages' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'missingLanguages' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'texts' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'language' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'language' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'description' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'levels' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'levels' } },
                     ],
                   },
                 },
@@ -8848,32 +7486,17 @@ export const SaveCompetenceProfileDraftDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'missingLanguages' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'missingLanguages' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'texts' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'language' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'title' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'description' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'levels' },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'levels' } },
                           ],
                         },
                       },
@@ -8887,10 +7510,7 @@ export const SaveCompetenceProfileDraftDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  SaveCompetenceProfileDraftMutation,
-  SaveCompetenceProfileDraftMutationVariables
->;
+} as unknown as DocumentNode<SaveCompetenceProfileDraftMutation, SaveCompetenceProfileDraftMutationVariables>;
 export const PublishCompetenceProfileDocument = {
   kind: 'Document',
   definitions: [
@@ -8901,16 +7521,10 @@ export const PublishCompetenceProfileDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'PublishCompetenceProfileInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PublishCompetenceProfileInput' } },
           },
         },
       ],
@@ -8924,20 +7538,12 @@ export const PublishCompetenceProfileDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'EditableProfileFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EditableProfileFields' } }],
             },
           },
         ],
@@ -8946,10 +7552,7 @@ export const PublishCompetenceProfileDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'EditableProfileFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'CompetenceProfile' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CompetenceProfile' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -8979,29 +7582,17 @@ export const PublishCompetenceProfileDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'missingLanguages' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'missingLanguages' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'texts' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'language' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'language' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'description' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'levels' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'levels' } },
                     ],
                   },
                 },
@@ -9013,32 +7604,17 @@ export const PublishCompetenceProfileDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'missingLanguages' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'missingLanguages' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'texts' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'language' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'title' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'description' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'levels' },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'levels' } },
                           ],
                         },
                       },
@@ -9052,10 +7628,7 @@ export const PublishCompetenceProfileDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  PublishCompetenceProfileMutation,
-  PublishCompetenceProfileMutationVariables
->;
+} as unknown as DocumentNode<PublishCompetenceProfileMutation, PublishCompetenceProfileMutationVariables>;
 export const AssessmentRoundsDocument = {
   kind: 'Document',
   definitions: [
@@ -9074,10 +7647,7 @@ export const AssessmentRoundsDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'moduleNumber' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'moduleNumber' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'isOpen' } },
@@ -9088,10 +7658,7 @@ export const AssessmentRoundsDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  AssessmentRoundsQuery,
-  AssessmentRoundsQueryVariables
->;
+} as unknown as DocumentNode<AssessmentRoundsQuery, AssessmentRoundsQueryVariables>;
 export const MyProgressDocument = {
   kind: 'Document',
   definitions: [
@@ -9107,12 +7674,7 @@ export const MyProgressDocument = {
             name: { kind: 'Name', value: 'myProgress' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'ProgressFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgressFields' } }],
             },
           },
         ],
@@ -9121,10 +7683,7 @@ export const MyProgressDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ProgressFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'TutorProgress' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TutorProgress' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -9145,10 +7704,7 @@ export const MyProgressDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'done' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'achieved' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'required' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'moduleNumber' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'moduleNumber' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'roundKind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'bookedAhead' } },
               ],
@@ -9169,14 +7725,8 @@ export const TutorProgressDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'personId' },
-          },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
@@ -9189,20 +7739,12 @@ export const TutorProgressDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'personId' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'personId' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'ProgressFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgressFields' } }],
             },
           },
         ],
@@ -9211,10 +7753,7 @@ export const TutorProgressDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ProgressFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'TutorProgress' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TutorProgress' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -9235,10 +7774,7 @@ export const TutorProgressDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'done' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'achieved' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'required' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'moduleNumber' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'moduleNumber' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'roundKind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'bookedAhead' } },
               ],
@@ -9266,34 +7802,13 @@ export const CompletionRuleDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'requiredJointNumbers' },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'minJointModules' },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'minNationalHours' },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'selfAssessmentKind' },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'selfAssessmentModuleNumber' },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'assignmentsMode' },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'minAcceptedAssignments' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'requiredJointNumbers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minJointModules' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minNationalHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'selfAssessmentKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'selfAssessmentModuleNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assignmentsMode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minAcceptedAssignments' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'refreshedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
@@ -9315,16 +7830,10 @@ export const SetCompletionRuleDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'SetCompletionRuleInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetCompletionRuleInput' } },
           },
         },
       ],
@@ -9338,44 +7847,20 @@ export const SetCompletionRuleDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'requiredJointNumbers' },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'minJointModules' },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'minNationalHours' },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'selfAssessmentKind' },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'selfAssessmentModuleNumber' },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'assignmentsMode' },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'minAcceptedAssignments' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'requiredJointNumbers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minJointModules' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minNationalHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'selfAssessmentKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'selfAssessmentModuleNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assignmentsMode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minAcceptedAssignments' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'refreshedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
@@ -9386,10 +7871,7 @@ export const SetCompletionRuleDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  SetCompletionRuleMutation,
-  SetCompletionRuleMutationVariables
->;
+} as unknown as DocumentNode<SetCompletionRuleMutation, SetCompletionRuleMutationVariables>;
 export const WithdrawTutorDocument = {
   kind: 'Document',
   definitions: [
@@ -9400,16 +7882,10 @@ export const WithdrawTutorDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'WithdrawTutorInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'WithdrawTutorInput' } },
           },
         },
       ],
@@ -9423,10 +7899,7 @@ export const WithdrawTutorDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
@@ -9441,10 +7914,7 @@ export const WithdrawTutorDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  WithdrawTutorMutation,
-  WithdrawTutorMutationVariables
->;
+} as unknown as DocumentNode<WithdrawTutorMutation, WithdrawTutorMutationVariables>;
 export const ReinstateTutorDocument = {
   kind: 'Document',
   definitions: [
@@ -9455,16 +7925,10 @@ export const ReinstateTutorDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'ReinstateTutorInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinstateTutorInput' } },
           },
         },
       ],
@@ -9478,10 +7942,7 @@ export const ReinstateTutorDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
@@ -9496,10 +7957,7 @@ export const ReinstateTutorDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  ReinstateTutorMutation,
-  ReinstateTutorMutationVariables
->;
+} as unknown as DocumentNode<ReinstateTutorMutation, ReinstateTutorMutationVariables>;
 export const EditionsDocument = {
   kind: 'Document',
   definitions: [
@@ -9518,16 +7976,10 @@ export const EditionsDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'programmeName' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'programmeName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'targetTrained' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetTrained' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'currentPhase' },
@@ -9536,10 +7988,7 @@ export const EditionsDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'status' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                     ],
                   },
                 },
@@ -9562,10 +8011,7 @@ export const EditionDocument = {
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
@@ -9578,20 +8024,12 @@ export const EditionDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'id' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'id' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'EditionCycle' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EditionCycle' } }],
             },
           },
         ],
@@ -9600,10 +8038,7 @@ export const EditionDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'EditionCycle' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Edition' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Edition' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -9619,9 +8054,7 @@ export const EditionDocument = {
             name: { kind: 'Name', value: 'currentPhase' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-              ],
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
             },
           },
           {
@@ -9654,16 +8087,10 @@ export const MoveCyclePhaseDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'MoveCyclePhaseInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MoveCyclePhaseInput' } },
           },
         },
       ],
@@ -9677,20 +8104,12 @@ export const MoveCyclePhaseDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'EditionCycle' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EditionCycle' } }],
             },
           },
         ],
@@ -9699,10 +8118,7 @@ export const MoveCyclePhaseDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'EditionCycle' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Edition' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Edition' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -9718,9 +8134,7 @@ export const MoveCyclePhaseDocument = {
             name: { kind: 'Name', value: 'currentPhase' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-              ],
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
             },
           },
           {
@@ -9742,10 +8156,7 @@ export const MoveCyclePhaseDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  MoveCyclePhaseMutation,
-  MoveCyclePhaseMutationVariables
->;
+} as unknown as DocumentNode<MoveCyclePhaseMutation, MoveCyclePhaseMutationVariables>;
 export const WhereWeAreNowDocument = {
   kind: 'Document',
   definitions: [
@@ -9781,22 +8192,10 @@ export const WhereWeAreNowDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'position' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'startsOn' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'endsOn' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'status' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                     ],
                   },
                 },
@@ -9830,13 +8229,7 @@ export const TutorImportJobDocument = {
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'String' },
-            },
-          },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
         },
       ],
       selectionSet: {
@@ -9849,10 +8242,7 @@ export const TutorImportJobDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'id' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'id' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
             ],
             selectionSet: {
@@ -9862,10 +8252,7 @@ export const TutorImportJobDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'totalRows' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'processedRows' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'processedRows' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'error' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
                 {
@@ -9875,14 +8262,8 @@ export const TutorImportJobDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'new' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'updated' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'unchanged' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
                     ],
                   },
                 },
@@ -9904,17 +8285,8 @@ export const InvitationByTokenDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'token' },
-          },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'String' },
-            },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
         },
       ],
       selectionSet: {
@@ -9927,10 +8299,7 @@ export const InvitationByTokenDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'token' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'token' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
               },
             ],
             selectionSet: {
@@ -9940,10 +8309,7 @@ export const InvitationByTokenDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'invitedBy' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'preferredLanguage' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'preferredLanguage' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'expired' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'used' } },
@@ -9954,10 +8320,7 @@ export const InvitationByTokenDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  InvitationByTokenQuery,
-  InvitationByTokenQueryVariables
->;
+} as unknown as DocumentNode<InvitationByTokenQuery, InvitationByTokenQueryVariables>;
 export const AcceptInvitationDocument = {
   kind: 'Document',
   definitions: [
@@ -9968,16 +8331,10 @@ export const AcceptInvitationDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'AcceptInvitationInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AcceptInvitationInput' } },
           },
         },
       ],
@@ -9991,20 +8348,12 @@ export const AcceptInvitationDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'SessionPerson' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionPerson' } }],
             },
           },
         ],
@@ -10013,10 +8362,7 @@ export const AcceptInvitationDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'SessionPerson' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Person' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -10055,10 +8401,7 @@ export const AcceptInvitationDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  AcceptInvitationMutation,
-  AcceptInvitationMutationVariables
->;
+} as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const ModulesDocument = {
   kind: 'Document',
   definitions: [
@@ -10069,21 +8412,12 @@ export const ModulesDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'filter' },
-          },
-          type: {
-            kind: 'NamedType',
-            name: { kind: 'Name', value: 'ModuleFilter' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ModuleFilter' } },
         },
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'language' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
@@ -10097,28 +8431,17 @@ export const ModulesDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'filter' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'language' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'language' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'ModuleSummary' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ModuleSummary' } }],
             },
           },
         ],
@@ -10127,10 +8450,7 @@ export const ModulesDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ModuleSummary' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Module' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Module' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -10167,31 +8487,16 @@ export const ModuleDocument = {
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'draft' },
-          },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'Boolean' },
-            },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'draft' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
         },
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'language' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
@@ -10205,36 +8510,22 @@ export const ModuleDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'id' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'id' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'draft' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'draft' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'draft' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'language' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'language' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'ModuleDetail' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ModuleDetail' } }],
             },
           },
         ],
@@ -10243,10 +8534,7 @@ export const ModuleDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ModuleSummary' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Module' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Module' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -10273,25 +8561,16 @@ export const ModuleDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ModuleDetail' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Module' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Module' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          {
-            kind: 'FragmentSpread',
-            name: { kind: 'Name', value: 'ModuleSummary' },
-          },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ModuleSummary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summaryIsFallback' } },
           { kind: 'Field', name: { kind: 'Name', value: 'learningOutcomes' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'learningOutcomesIsFallback' },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'learningOutcomesIsFallback' } },
           { kind: 'Field', name: { kind: 'Name', value: 'changeReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
@@ -10304,10 +8583,7 @@ export const ModuleDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'language' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'learningOutcomes' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'learningOutcomes' } },
               ],
             },
           },
@@ -10343,14 +8619,8 @@ export const ModuleHistoryDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'moduleId' },
-          },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'moduleId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
@@ -10363,10 +8633,7 @@ export const ModuleHistoryDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'moduleId' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'moduleId' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'moduleId' } },
               },
             ],
             selectionSet: {
@@ -10376,10 +8643,7 @@ export const ModuleHistoryDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'changeReason' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'changeReason' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'changes' },
@@ -10387,10 +8651,7 @@ export const ModuleHistoryDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'field' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'before' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'before' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'after' } },
                     ],
                   },
@@ -10427,9 +8688,7 @@ export const ModuleEditionsDocument = {
                   name: { kind: 'Name', value: 'currentPhase' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                    ],
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
                   },
                 },
               ],
@@ -10450,16 +8709,10 @@ export const SaveModuleDraftDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'SaveModuleDraftInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SaveModuleDraftInput' } },
           },
         },
       ],
@@ -10473,20 +8726,12 @@ export const SaveModuleDraftDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'ModuleDetail' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ModuleDetail' } }],
             },
           },
         ],
@@ -10495,10 +8740,7 @@ export const SaveModuleDraftDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ModuleSummary' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Module' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Module' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -10525,25 +8767,16 @@ export const SaveModuleDraftDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ModuleDetail' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Module' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Module' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          {
-            kind: 'FragmentSpread',
-            name: { kind: 'Name', value: 'ModuleSummary' },
-          },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ModuleSummary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summaryIsFallback' } },
           { kind: 'Field', name: { kind: 'Name', value: 'learningOutcomes' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'learningOutcomesIsFallback' },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'learningOutcomesIsFallback' } },
           { kind: 'Field', name: { kind: 'Name', value: 'changeReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
@@ -10556,10 +8789,7 @@ export const SaveModuleDraftDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'language' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'learningOutcomes' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'learningOutcomes' } },
               ],
             },
           },
@@ -10584,10 +8814,7 @@ export const SaveModuleDraftDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  SaveModuleDraftMutation,
-  SaveModuleDraftMutationVariables
->;
+} as unknown as DocumentNode<SaveModuleDraftMutation, SaveModuleDraftMutationVariables>;
 export const PublishModuleDocument = {
   kind: 'Document',
   definitions: [
@@ -10598,16 +8825,10 @@ export const PublishModuleDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'PublishModuleInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PublishModuleInput' } },
           },
         },
       ],
@@ -10621,20 +8842,12 @@ export const PublishModuleDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'ModuleDetail' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ModuleDetail' } }],
             },
           },
         ],
@@ -10643,10 +8856,7 @@ export const PublishModuleDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ModuleSummary' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Module' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Module' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -10673,25 +8883,16 @@ export const PublishModuleDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ModuleDetail' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Module' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Module' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          {
-            kind: 'FragmentSpread',
-            name: { kind: 'Name', value: 'ModuleSummary' },
-          },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ModuleSummary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summaryIsFallback' } },
           { kind: 'Field', name: { kind: 'Name', value: 'learningOutcomes' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'learningOutcomesIsFallback' },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'learningOutcomesIsFallback' } },
           { kind: 'Field', name: { kind: 'Name', value: 'changeReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
@@ -10704,10 +8905,7 @@ export const PublishModuleDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'language' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'learningOutcomes' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'learningOutcomes' } },
               ],
             },
           },
@@ -10732,10 +8930,7 @@ export const PublishModuleDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  PublishModuleMutation,
-  PublishModuleMutationVariables
->;
+} as unknown as DocumentNode<PublishModuleMutation, PublishModuleMutationVariables>;
 export const AddModuleMaterialLinkDocument = {
   kind: 'Document',
   definitions: [
@@ -10746,16 +8941,10 @@ export const AddModuleMaterialLinkDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'AddModuleMaterialLinkInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddModuleMaterialLinkInput' } },
           },
         },
       ],
@@ -10769,20 +8958,12 @@ export const AddModuleMaterialLinkDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'ModuleDetail' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ModuleDetail' } }],
             },
           },
         ],
@@ -10791,10 +8972,7 @@ export const AddModuleMaterialLinkDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ModuleSummary' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Module' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Module' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -10821,25 +8999,16 @@ export const AddModuleMaterialLinkDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ModuleDetail' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Module' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Module' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          {
-            kind: 'FragmentSpread',
-            name: { kind: 'Name', value: 'ModuleSummary' },
-          },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ModuleSummary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summaryIsFallback' } },
           { kind: 'Field', name: { kind: 'Name', value: 'learningOutcomes' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'learningOutcomesIsFallback' },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'learningOutcomesIsFallback' } },
           { kind: 'Field', name: { kind: 'Name', value: 'changeReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
@@ -10852,10 +9021,7 @@ export const AddModuleMaterialLinkDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'language' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'learningOutcomes' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'learningOutcomes' } },
               ],
             },
           },
@@ -10880,10 +9046,7 @@ export const AddModuleMaterialLinkDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  AddModuleMaterialLinkMutation,
-  AddModuleMaterialLinkMutationVariables
->;
+} as unknown as DocumentNode<AddModuleMaterialLinkMutation, AddModuleMaterialLinkMutationVariables>;
 export const RemoveModuleMaterialDocument = {
   kind: 'Document',
   definitions: [
@@ -10894,16 +9057,10 @@ export const RemoveModuleMaterialDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'RemoveModuleMaterialInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RemoveModuleMaterialInput' } },
           },
         },
       ],
@@ -10917,20 +9074,12 @@ export const RemoveModuleMaterialDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'ModuleDetail' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ModuleDetail' } }],
             },
           },
         ],
@@ -10939,10 +9088,7 @@ export const RemoveModuleMaterialDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ModuleSummary' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Module' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Module' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -10969,25 +9115,16 @@ export const RemoveModuleMaterialDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ModuleDetail' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Module' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Module' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          {
-            kind: 'FragmentSpread',
-            name: { kind: 'Name', value: 'ModuleSummary' },
-          },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ModuleSummary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summaryIsFallback' } },
           { kind: 'Field', name: { kind: 'Name', value: 'learningOutcomes' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'learningOutcomesIsFallback' },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'learningOutcomesIsFallback' } },
           { kind: 'Field', name: { kind: 'Name', value: 'changeReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
@@ -11000,10 +9137,7 @@ export const RemoveModuleMaterialDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'language' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'learningOutcomes' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'learningOutcomes' } },
               ],
             },
           },
@@ -11028,10 +9162,7 @@ export const RemoveModuleMaterialDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  RemoveModuleMaterialMutation,
-  RemoveModuleMaterialMutationVariables
->;
+} as unknown as DocumentNode<RemoveModuleMaterialMutation, RemoveModuleMaterialMutationVariables>;
 export const CreateModuleDocument = {
   kind: 'Document',
   definitions: [
@@ -11042,16 +9173,10 @@ export const CreateModuleDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'CreateModuleInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateModuleInput' } },
           },
         },
       ],
@@ -11065,20 +9190,12 @@ export const CreateModuleDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'ModuleSummary' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ModuleSummary' } }],
             },
           },
         ],
@@ -11087,10 +9204,7 @@ export const CreateModuleDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ModuleSummary' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Module' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Module' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -11115,10 +9229,7 @@ export const CreateModuleDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  CreateModuleMutation,
-  CreateModuleMutationVariables
->;
+} as unknown as DocumentNode<CreateModuleMutation, CreateModuleMutationVariables>;
 export const NationalProgrammesDocument = {
   kind: 'Document',
   definitions: [
@@ -11129,18 +9240,12 @@ export const NationalProgrammesDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'editionId' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'editionId' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
         },
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'language' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
@@ -11154,18 +9259,12 @@ export const NationalProgrammesDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'editionId' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'editionId' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'editionId' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'language' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'language' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
               },
             ],
             selectionSet: {
@@ -11186,10 +9285,7 @@ export const NationalProgrammesDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  NationalProgrammesQuery,
-  NationalProgrammesQueryVariables
->;
+} as unknown as DocumentNode<NationalProgrammesQuery, NationalProgrammesQueryVariables>;
 export const NationalProgrammeDocument = {
   kind: 'Document',
   definitions: [
@@ -11201,17 +9297,11 @@ export const NationalProgrammeDocument = {
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'language' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
@@ -11225,28 +9315,17 @@ export const NationalProgrammeDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'id' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'id' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'language' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'language' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'NationalProgrammeDetail' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'NationalProgrammeDetail' } }],
             },
           },
         ],
@@ -11255,10 +9334,7 @@ export const NationalProgrammeDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'NationalProgrammeDetail' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'NationalProgramme' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NationalProgramme' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -11279,10 +9355,7 @@ export const NationalProgrammeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'decidedByName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'returnComments' } },
           { kind: 'Field', name: { kind: 'Name', value: 'totalContactHours' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'totalSelfStudyHours' },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalSelfStudyHours' } },
           { kind: 'Field', name: { kind: 'Name', value: 'totalHours' } },
           {
             kind: 'Field',
@@ -11294,24 +9367,12 @@ export const NationalProgrammeDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'position' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'titleIsFallback' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleIsFallback' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'moduleVersion' },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'contactHours' },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'selfStudyHours' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'moduleVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contactHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'selfStudyHours' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'totalHours' } },
               ],
             },
@@ -11329,14 +9390,8 @@ export const NationalProgrammeDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'decidedByName' },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'returnComments' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'returnComments' } },
               ],
             },
           },
@@ -11344,10 +9399,7 @@ export const NationalProgrammeDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  NationalProgrammeQuery,
-  NationalProgrammeQueryVariables
->;
+} as unknown as DocumentNode<NationalProgrammeQuery, NationalProgrammeQueryVariables>;
 export const ProgrammeModuleChoicesDocument = {
   kind: 'Document',
   definitions: [
@@ -11358,21 +9410,12 @@ export const ProgrammeModuleChoicesDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'editionId' },
-          },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'editionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'language' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
@@ -11392,10 +9435,7 @@ export const ProgrammeModuleChoicesDocument = {
                     {
                       kind: 'ObjectField',
                       name: { kind: 'Name', value: 'editionId' },
-                      value: {
-                        kind: 'Variable',
-                        name: { kind: 'Name', value: 'editionId' },
-                      },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'editionId' } },
                     },
                   ],
                 },
@@ -11403,10 +9443,7 @@ export const ProgrammeModuleChoicesDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'language' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'language' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
               },
             ],
             selectionSet: {
@@ -11420,22 +9457,10 @@ export const ProgrammeModuleChoicesDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'number' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'titleIsFallback' },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'contactHours' },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'selfStudyHours' },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'publishedVersion' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleIsFallback' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contactHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'selfStudyHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedVersion' } },
               ],
             },
           },
@@ -11443,10 +9468,7 @@ export const ProgrammeModuleChoicesDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  ProgrammeModuleChoicesQuery,
-  ProgrammeModuleChoicesQueryVariables
->;
+} as unknown as DocumentNode<ProgrammeModuleChoicesQuery, ProgrammeModuleChoicesQueryVariables>;
 export const SaveNationalProgrammeDocument = {
   kind: 'Document',
   definitions: [
@@ -11457,16 +9479,10 @@ export const SaveNationalProgrammeDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'SaveNationalProgrammeInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SaveNationalProgrammeInput' } },
           },
         },
       ],
@@ -11480,20 +9496,12 @@ export const SaveNationalProgrammeDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'NationalProgrammeDetail' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'NationalProgrammeDetail' } }],
             },
           },
         ],
@@ -11502,10 +9510,7 @@ export const SaveNationalProgrammeDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'NationalProgrammeDetail' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'NationalProgramme' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NationalProgramme' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -11526,10 +9531,7 @@ export const SaveNationalProgrammeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'decidedByName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'returnComments' } },
           { kind: 'Field', name: { kind: 'Name', value: 'totalContactHours' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'totalSelfStudyHours' },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalSelfStudyHours' } },
           { kind: 'Field', name: { kind: 'Name', value: 'totalHours' } },
           {
             kind: 'Field',
@@ -11541,24 +9543,12 @@ export const SaveNationalProgrammeDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'position' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'titleIsFallback' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleIsFallback' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'moduleVersion' },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'contactHours' },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'selfStudyHours' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'moduleVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contactHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'selfStudyHours' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'totalHours' } },
               ],
             },
@@ -11576,14 +9566,8 @@ export const SaveNationalProgrammeDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'decidedByName' },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'returnComments' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'returnComments' } },
               ],
             },
           },
@@ -11591,10 +9575,7 @@ export const SaveNationalProgrammeDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  SaveNationalProgrammeMutation,
-  SaveNationalProgrammeMutationVariables
->;
+} as unknown as DocumentNode<SaveNationalProgrammeMutation, SaveNationalProgrammeMutationVariables>;
 export const SubmitNationalProgrammeDocument = {
   kind: 'Document',
   definitions: [
@@ -11606,17 +9587,11 @@ export const SubmitNationalProgrammeDocument = {
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'expectedLockVersion' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedLockVersion' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
         },
       ],
@@ -11630,28 +9605,17 @@ export const SubmitNationalProgrammeDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'id' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'id' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'expectedLockVersion' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'expectedLockVersion' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedLockVersion' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'NationalProgrammeDetail' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'NationalProgrammeDetail' } }],
             },
           },
         ],
@@ -11660,10 +9624,7 @@ export const SubmitNationalProgrammeDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'NationalProgrammeDetail' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'NationalProgramme' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NationalProgramme' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -11684,10 +9645,7 @@ export const SubmitNationalProgrammeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'decidedByName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'returnComments' } },
           { kind: 'Field', name: { kind: 'Name', value: 'totalContactHours' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'totalSelfStudyHours' },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalSelfStudyHours' } },
           { kind: 'Field', name: { kind: 'Name', value: 'totalHours' } },
           {
             kind: 'Field',
@@ -11699,24 +9657,12 @@ export const SubmitNationalProgrammeDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'position' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'titleIsFallback' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleIsFallback' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'moduleVersion' },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'contactHours' },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'selfStudyHours' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'moduleVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contactHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'selfStudyHours' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'totalHours' } },
               ],
             },
@@ -11734,14 +9680,8 @@ export const SubmitNationalProgrammeDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'decidedByName' },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'returnComments' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'returnComments' } },
               ],
             },
           },
@@ -11749,10 +9689,7 @@ export const SubmitNationalProgrammeDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  SubmitNationalProgrammeMutation,
-  SubmitNationalProgrammeMutationVariables
->;
+} as unknown as DocumentNode<SubmitNationalProgrammeMutation, SubmitNationalProgrammeMutationVariables>;
 export const ApproveNationalProgrammeDocument = {
   kind: 'Document',
   definitions: [
@@ -11764,17 +9701,11 @@ export const ApproveNationalProgrammeDocument = {
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'expectedLockVersion' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedLockVersion' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
         },
       ],
@@ -11788,28 +9719,17 @@ export const ApproveNationalProgrammeDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'id' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'id' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'expectedLockVersion' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'expectedLockVersion' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedLockVersion' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'NationalProgrammeDetail' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'NationalProgrammeDetail' } }],
             },
           },
         ],
@@ -11818,10 +9738,7 @@ export const ApproveNationalProgrammeDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'NationalProgrammeDetail' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'NationalProgramme' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NationalProgramme' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -11842,10 +9759,7 @@ export const ApproveNationalProgrammeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'decidedByName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'returnComments' } },
           { kind: 'Field', name: { kind: 'Name', value: 'totalContactHours' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'totalSelfStudyHours' },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalSelfStudyHours' } },
           { kind: 'Field', name: { kind: 'Name', value: 'totalHours' } },
           {
             kind: 'Field',
@@ -11857,24 +9771,12 @@ export const ApproveNationalProgrammeDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'position' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'titleIsFallback' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleIsFallback' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'moduleVersion' },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'contactHours' },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'selfStudyHours' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'moduleVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contactHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'selfStudyHours' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'totalHours' } },
               ],
             },
@@ -11892,14 +9794,8 @@ export const ApproveNationalProgrammeDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'decidedByName' },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'returnComments' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'returnComments' } },
               ],
             },
           },
@@ -11907,10 +9803,7 @@ export const ApproveNationalProgrammeDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  ApproveNationalProgrammeMutation,
-  ApproveNationalProgrammeMutationVariables
->;
+} as unknown as DocumentNode<ApproveNationalProgrammeMutation, ApproveNationalProgrammeMutationVariables>;
 export const ReturnNationalProgrammeDocument = {
   kind: 'Document',
   definitions: [
@@ -11922,31 +9815,16 @@ export const ReturnNationalProgrammeDocument = {
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'comments' },
-          },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'String' },
-            },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'comments' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
         },
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'expectedLockVersion' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedLockVersion' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
         },
       ],
@@ -11960,36 +9838,22 @@ export const ReturnNationalProgrammeDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'id' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'id' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'comments' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'comments' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'comments' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'expectedLockVersion' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'expectedLockVersion' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedLockVersion' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'NationalProgrammeDetail' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'NationalProgrammeDetail' } }],
             },
           },
         ],
@@ -11998,10 +9862,7 @@ export const ReturnNationalProgrammeDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'NationalProgrammeDetail' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'NationalProgramme' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NationalProgramme' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -12022,10 +9883,7 @@ export const ReturnNationalProgrammeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'decidedByName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'returnComments' } },
           { kind: 'Field', name: { kind: 'Name', value: 'totalContactHours' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'totalSelfStudyHours' },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalSelfStudyHours' } },
           { kind: 'Field', name: { kind: 'Name', value: 'totalHours' } },
           {
             kind: 'Field',
@@ -12037,24 +9895,12 @@ export const ReturnNationalProgrammeDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'position' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'titleIsFallback' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleIsFallback' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'moduleVersion' },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'contactHours' },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'selfStudyHours' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'moduleVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contactHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'selfStudyHours' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'totalHours' } },
               ],
             },
@@ -12072,14 +9918,8 @@ export const ReturnNationalProgrammeDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'decidedByName' },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'returnComments' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'returnComments' } },
               ],
             },
           },
@@ -12087,10 +9927,7 @@ export const ReturnNationalProgrammeDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  ReturnNationalProgrammeMutation,
-  ReturnNationalProgrammeMutationVariables
->;
+} as unknown as DocumentNode<ReturnNationalProgrammeMutation, ReturnNationalProgrammeMutationVariables>;
 export const ApplyToJoinNetworkDocument = {
   kind: 'Document',
   definitions: [
@@ -12101,16 +9938,10 @@ export const ApplyToJoinNetworkDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'ApplyToJoinNetworkInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplyToJoinNetworkInput' } },
           },
         },
       ],
@@ -12124,10 +9955,7 @@ export const ApplyToJoinNetworkDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
           },
@@ -12135,10 +9963,7 @@ export const ApplyToJoinNetworkDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  ApplyToJoinNetworkMutation,
-  ApplyToJoinNetworkMutationVariables
->;
+} as unknown as DocumentNode<ApplyToJoinNetworkMutation, ApplyToJoinNetworkMutationVariables>;
 export const NetworkApplicationsDocument = {
   kind: 'Document',
   definitions: [
@@ -12149,32 +9974,17 @@ export const NetworkApplicationsDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'status' },
-          },
-          type: {
-            kind: 'NamedType',
-            name: { kind: 'Name', value: 'NetworkApplicationStatus' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'NetworkApplicationStatus' } },
         },
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'first' },
-          },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'after' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
@@ -12188,26 +9998,17 @@ export const NetworkApplicationsDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'status' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'status' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'first' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'first' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'after' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
               },
             ],
             selectionSet: {
@@ -12220,14 +10021,8 @@ export const NetworkApplicationsDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'endCursor' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'hasNextPage' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
                     ],
                   },
                 },
@@ -12237,55 +10032,22 @@ export const NetworkApplicationsDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'cursor' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'node' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'id' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'organisationName' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'kind' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'country' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'city' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'contactGivenName' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: {
-                                kind: 'Name',
-                                value: 'contactFamilyName',
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'status' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'createdAt' },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'contactGivenName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'contactFamilyName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                           ],
                         },
                       },
@@ -12299,10 +10061,7 @@ export const NetworkApplicationsDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  NetworkApplicationsQuery,
-  NetworkApplicationsQueryVariables
->;
+} as unknown as DocumentNode<NetworkApplicationsQuery, NetworkApplicationsQueryVariables>;
 export const NetworkApplicationDocument = {
   kind: 'Document',
   definitions: [
@@ -12314,10 +10073,7 @@ export const NetworkApplicationDocument = {
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
@@ -12330,20 +10086,12 @@ export const NetworkApplicationDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'id' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'id' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'NetworkApplicationFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'NetworkApplicationFields' } }],
             },
           },
         ],
@@ -12352,10 +10100,7 @@ export const NetworkApplicationDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'NetworkApplicationFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'NetworkApplication' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NetworkApplication' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -12377,19 +10122,13 @@ export const NetworkApplicationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'decidedBy' } },
           { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'createdOrganisationId' },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdOrganisationId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  NetworkApplicationQuery,
-  NetworkApplicationQueryVariables
->;
+} as unknown as DocumentNode<NetworkApplicationQuery, NetworkApplicationQueryVariables>;
 export const ApproveNetworkApplicationDocument = {
   kind: 'Document',
   definitions: [
@@ -12401,10 +10140,7 @@ export const ApproveNetworkApplicationDocument = {
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
@@ -12417,20 +10153,12 @@ export const ApproveNetworkApplicationDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'id' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'id' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'NetworkApplicationFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'NetworkApplicationFields' } }],
             },
           },
         ],
@@ -12439,10 +10167,7 @@ export const ApproveNetworkApplicationDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'NetworkApplicationFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'NetworkApplication' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NetworkApplication' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -12464,19 +10189,13 @@ export const ApproveNetworkApplicationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'decidedBy' } },
           { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'createdOrganisationId' },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdOrganisationId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  ApproveNetworkApplicationMutation,
-  ApproveNetworkApplicationMutationVariables
->;
+} as unknown as DocumentNode<ApproveNetworkApplicationMutation, ApproveNetworkApplicationMutationVariables>;
 export const RejectNetworkApplicationDocument = {
   kind: 'Document',
   definitions: [
@@ -12488,24 +10207,12 @@ export const RejectNetworkApplicationDocument = {
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'reason' },
-          },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'String' },
-            },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
         },
       ],
       selectionSet: {
@@ -12518,28 +10225,17 @@ export const RejectNetworkApplicationDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'id' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'id' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'reason' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'reason' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'NetworkApplicationFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'NetworkApplicationFields' } }],
             },
           },
         ],
@@ -12548,10 +10244,7 @@ export const RejectNetworkApplicationDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'NetworkApplicationFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'NetworkApplication' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NetworkApplication' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -12573,19 +10266,13 @@ export const RejectNetworkApplicationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'decidedBy' } },
           { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'createdOrganisationId' },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdOrganisationId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  RejectNetworkApplicationMutation,
-  RejectNetworkApplicationMutationVariables
->;
+} as unknown as DocumentNode<RejectNetworkApplicationMutation, RejectNetworkApplicationMutationVariables>;
 export const OrganisationsDocument = {
   kind: 'Document',
   definitions: [
@@ -12596,32 +10283,17 @@ export const OrganisationsDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'filter' },
-          },
-          type: {
-            kind: 'NamedType',
-            name: { kind: 'Name', value: 'OrganisationFilter' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'OrganisationFilter' } },
         },
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'first' },
-          },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'after' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
@@ -12635,26 +10307,17 @@ export const OrganisationsDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'filter' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'first' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'first' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'after' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
               },
             ],
             selectionSet: {
@@ -12667,14 +10330,8 @@ export const OrganisationsDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'endCursor' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'hasNextPage' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
                     ],
                   },
                 },
@@ -12684,23 +10341,14 @@ export const OrganisationsDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'cursor' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'node' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: 'FragmentSpread',
-                              name: {
-                                kind: 'Name',
-                                value: 'OrganisationSummary',
-                              },
-                            },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'OrganisationSummary' } },
                           ],
                         },
                       },
@@ -12716,10 +10364,7 @@ export const OrganisationsDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'OrganisationSummary' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Organisation' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organisation' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -12745,10 +10390,7 @@ export const OrganisationDocument = {
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
@@ -12761,10 +10403,7 @@ export const OrganisationDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'id' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'id' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
             ],
             selectionSet: {
@@ -12774,10 +10413,7 @@ export const OrganisationDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'country' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'registryCode' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'registryCode' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'city' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'website' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
@@ -12787,12 +10423,7 @@ export const OrganisationDocument = {
                   name: { kind: 'Name', value: 'cluster' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'FragmentSpread',
-                        name: { kind: 'Name', value: 'OrganisationSummary' },
-                      },
-                    ],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OrganisationSummary' } }],
                   },
                 },
                 {
@@ -12802,15 +10433,9 @@ export const OrganisationDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'displayName' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'side' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'occupationField' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'occupationField' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'email' } },
                     ],
                   },
@@ -12824,10 +10449,7 @@ export const OrganisationDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'OrganisationSummary' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Organisation' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organisation' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -12859,10 +10481,7 @@ export const CountriesDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'programmeCountry' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'programmeCountry' } },
               ],
             },
           },
@@ -12880,19 +10499,11 @@ export const UnreadNotificationCountDocument = {
       name: { kind: 'Name', value: 'UnreadNotificationCount' },
       selectionSet: {
         kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'unreadNotificationCount' },
-          },
-        ],
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'unreadNotificationCount' } }],
       },
     },
   ],
-} as unknown as DocumentNode<
-  UnreadNotificationCountQuery,
-  UnreadNotificationCountQueryVariables
->;
+} as unknown as DocumentNode<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
 export const MyNotificationsDocument = {
   kind: 'Document',
   definitions: [
@@ -12903,14 +10514,8 @@ export const MyNotificationsDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'first' },
-          },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
       ],
       selectionSet: {
@@ -12923,10 +10528,7 @@ export const MyNotificationsDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'first' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'first' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
               },
             ],
             selectionSet: {
@@ -12956,10 +10558,7 @@ export const MyNotificationsDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  MyNotificationsQuery,
-  MyNotificationsQueryVariables
->;
+} as unknown as DocumentNode<MyNotificationsQuery, MyNotificationsQueryVariables>;
 export const MarkNotificationsReadDocument = {
   kind: 'Document',
   definitions: [
@@ -12975,13 +10574,7 @@ export const MarkNotificationsReadDocument = {
             kind: 'NonNullType',
             type: {
               kind: 'ListType',
-              type: {
-                kind: 'NonNullType',
-                type: {
-                  kind: 'NamedType',
-                  name: { kind: 'Name', value: 'ID' },
-                },
-              },
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
             },
           },
         },
@@ -12996,10 +10589,7 @@ export const MarkNotificationsReadDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'ids' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'ids' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
               },
             ],
             selectionSet: {
@@ -13014,10 +10604,7 @@ export const MarkNotificationsReadDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  MarkNotificationsReadMutation,
-  MarkNotificationsReadMutationVariables
->;
+} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const OutboxMessagesDocument = {
   kind: 'Document',
   definitions: [
@@ -13028,21 +10615,12 @@ export const OutboxMessagesDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'first' },
-          },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'after' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
@@ -13056,18 +10634,12 @@ export const OutboxMessagesDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'first' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'first' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'after' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
               },
             ],
             selectionSet: {
@@ -13080,14 +10652,8 @@ export const OutboxMessagesDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'endCursor' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'hasNextPage' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
                     ],
                   },
                 },
@@ -13097,64 +10663,25 @@ export const OutboxMessagesDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'cursor' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'node' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'id' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'kind' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'language' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'recipientEmail' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'subject' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'textBody' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'status' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'attempts' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'deliveryNote' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'lastError' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'createdAt' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'sentAt' },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'recipientEmail' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'textBody' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'deliveryNote' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
                           ],
                         },
                       },
@@ -13179,17 +10706,8 @@ export const RequestPasswordResetDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'email' },
-          },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'String' },
-            },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
         },
       ],
       selectionSet: {
@@ -13202,10 +10720,7 @@ export const RequestPasswordResetDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'email' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'email' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
               },
             ],
           },
@@ -13213,10 +10728,7 @@ export const RequestPasswordResetDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  RequestPasswordResetMutation,
-  RequestPasswordResetMutationVariables
->;
+} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
 export const ResetPasswordDocument = {
   kind: 'Document',
   definitions: [
@@ -13227,16 +10739,10 @@ export const ResetPasswordDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'ResetPasswordInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ResetPasswordInput' } },
           },
         },
       ],
@@ -13250,10 +10756,7 @@ export const ResetPasswordDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
           },
@@ -13261,10 +10764,7 @@ export const ResetPasswordDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  ResetPasswordMutation,
-  ResetPasswordMutationVariables
->;
+} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const InvitePersonDocument = {
   kind: 'Document',
   definitions: [
@@ -13275,16 +10775,10 @@ export const InvitePersonDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'InvitePersonInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'InvitePersonInput' } },
           },
         },
       ],
@@ -13298,10 +10792,7 @@ export const InvitePersonDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
@@ -13317,10 +10808,7 @@ export const InvitePersonDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  InvitePersonMutation,
-  InvitePersonMutationVariables
->;
+} as unknown as DocumentNode<InvitePersonMutation, InvitePersonMutationVariables>;
 export const InviteOrganisationChoicesDocument = {
   kind: 'Document',
   definitions: [
@@ -13331,17 +10819,8 @@ export const InviteOrganisationChoicesDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'country' },
-          },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'String' },
-            },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'country' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
         },
       ],
       selectionSet: {
@@ -13360,19 +10839,12 @@ export const InviteOrganisationChoicesDocument = {
                     {
                       kind: 'ObjectField',
                       name: { kind: 'Name', value: 'country' },
-                      value: {
-                        kind: 'Variable',
-                        name: { kind: 'Name', value: 'country' },
-                      },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'country' } },
                     },
                   ],
                 },
               },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '50' },
-              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
             ],
             selectionSet: {
               kind: 'SelectionSet',
@@ -13390,22 +10862,10 @@ export const InviteOrganisationChoicesDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'id' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'name' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'kind' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'city' },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'city' } },
                           ],
                         },
                       },
@@ -13419,10 +10879,7 @@ export const InviteOrganisationChoicesDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  InviteOrganisationChoicesQuery,
-  InviteOrganisationChoicesQueryVariables
->;
+} as unknown as DocumentNode<InviteOrganisationChoicesQuery, InviteOrganisationChoicesQueryVariables>;
 export const PeopleDocument = {
   kind: 'Document',
   definitions: [
@@ -13433,29 +10890,17 @@ export const PeopleDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'first' },
-          },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'after' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'search' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
         {
@@ -13465,10 +10910,7 @@ export const PeopleDocument = {
         },
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'countryCode' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'countryCode' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
@@ -13482,42 +10924,27 @@ export const PeopleDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'first' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'first' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'after' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'search' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'search' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'role' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'role' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'role' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'countryCode' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'countryCode' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'countryCode' } },
               },
             ],
             selectionSet: {
@@ -13530,21 +10957,13 @@ export const PeopleDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'cursor' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'node' },
                         selectionSet: {
                           kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'FragmentSpread',
-                              name: { kind: 'Name', value: 'PersonRoles' },
-                            },
-                          ],
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonRoles' } }],
                         },
                       },
                     ],
@@ -13556,14 +10975,8 @@ export const PeopleDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'hasNextPage' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'endCursor' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
                     ],
                   },
                 },
@@ -13576,10 +10989,7 @@ export const PeopleDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'PersonRoles' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Person' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -13627,10 +11037,7 @@ export const PersonDocument = {
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
@@ -13643,20 +11050,12 @@ export const PersonDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'id' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'id' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'PersonRoles' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonRoles' } }],
             },
           },
         ],
@@ -13665,10 +11064,7 @@ export const PersonDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'PersonRoles' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Person' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -13715,17 +11111,8 @@ export const GrantRoleDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'GrantRoleInput' },
-            },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'GrantRoleInput' } } },
         },
       ],
       selectionSet: {
@@ -13738,20 +11125,12 @@ export const GrantRoleDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'PersonRoles' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonRoles' } }],
             },
           },
         ],
@@ -13760,10 +11139,7 @@ export const GrantRoleDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'PersonRoles' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Person' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -13810,17 +11186,8 @@ export const RevokeRoleDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'grantId' },
-          },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'String' },
-            },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'grantId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
         },
       ],
       selectionSet: {
@@ -13833,20 +11200,12 @@ export const RevokeRoleDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'grantId' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'grantId' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'grantId' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'PersonRoles' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonRoles' } }],
             },
           },
         ],
@@ -13855,10 +11214,7 @@ export const RevokeRoleDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'PersonRoles' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Person' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -13905,16 +11261,10 @@ export const OpenAssessmentRoundDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'OpenAssessmentRoundInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'OpenAssessmentRoundInput' } },
           },
         },
       ],
@@ -13928,20 +11278,12 @@ export const OpenAssessmentRoundDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'AssessmentRoundFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssessmentRoundFields' } }],
             },
           },
         ],
@@ -13950,10 +11292,7 @@ export const OpenAssessmentRoundDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AssessmentRoundFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'AssessmentRound' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssessmentRound' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -13968,10 +11307,7 @@ export const OpenAssessmentRoundDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  OpenAssessmentRoundMutation,
-  OpenAssessmentRoundMutationVariables
->;
+} as unknown as DocumentNode<OpenAssessmentRoundMutation, OpenAssessmentRoundMutationVariables>;
 export const UpdateAssessmentRoundDocument = {
   kind: 'Document',
   definitions: [
@@ -13982,16 +11318,10 @@ export const UpdateAssessmentRoundDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'UpdateAssessmentRoundInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateAssessmentRoundInput' } },
           },
         },
       ],
@@ -14005,20 +11335,12 @@ export const UpdateAssessmentRoundDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'AssessmentRoundFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssessmentRoundFields' } }],
             },
           },
         ],
@@ -14027,10 +11349,7 @@ export const UpdateAssessmentRoundDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AssessmentRoundFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'AssessmentRound' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssessmentRound' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -14045,10 +11364,7 @@ export const UpdateAssessmentRoundDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  UpdateAssessmentRoundMutation,
-  UpdateAssessmentRoundMutationVariables
->;
+} as unknown as DocumentNode<UpdateAssessmentRoundMutation, UpdateAssessmentRoundMutationVariables>;
 export const EditionRoundsDocument = {
   kind: 'Document',
   definitions: [
@@ -14084,12 +11400,7 @@ export const EditionRoundsDocument = {
             name: { kind: 'Name', value: 'assessmentRounds' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'AssessmentRoundFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssessmentRoundFields' } }],
             },
           },
         ],
@@ -14098,10 +11409,7 @@ export const EditionRoundsDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AssessmentRoundFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'AssessmentRound' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssessmentRound' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -14132,12 +11440,7 @@ export const MySelfAssessmentsDocument = {
             name: { kind: 'Name', value: 'assessmentRounds' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'AssessmentRoundFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssessmentRoundFields' } }],
             },
           },
           {
@@ -14145,12 +11448,7 @@ export const MySelfAssessmentsDocument = {
             name: { kind: 'Name', value: 'mySelfAssessments' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'SelfAssessmentFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SelfAssessmentFields' } }],
             },
           },
         ],
@@ -14159,10 +11457,7 @@ export const MySelfAssessmentsDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AssessmentRoundFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'AssessmentRound' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssessmentRound' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -14179,10 +11474,7 @@ export const MySelfAssessmentsDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'SelfAssessmentFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'SelfAssessment' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SelfAssessment' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -14199,12 +11491,7 @@ export const MySelfAssessmentsDocument = {
             name: { kind: 'Name', value: 'round' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'AssessmentRoundFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssessmentRoundFields' } }],
             },
           },
           {
@@ -14221,10 +11508,7 @@ export const MySelfAssessmentsDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'areaCode' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'areaCode' } },
                     ],
                   },
                 },
@@ -14237,10 +11521,7 @@ export const MySelfAssessmentsDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  MySelfAssessmentsQuery,
-  MySelfAssessmentsQueryVariables
->;
+} as unknown as DocumentNode<MySelfAssessmentsQuery, MySelfAssessmentsQueryVariables>;
 export const SelfAssessmentDocument = {
   kind: 'Document',
   definitions: [
@@ -14252,10 +11533,7 @@ export const SelfAssessmentDocument = {
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
@@ -14268,20 +11546,12 @@ export const SelfAssessmentDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'id' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'id' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'SelfAssessmentFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SelfAssessmentFields' } }],
             },
           },
         ],
@@ -14290,10 +11560,7 @@ export const SelfAssessmentDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AssessmentRoundFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'AssessmentRound' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssessmentRound' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -14310,10 +11577,7 @@ export const SelfAssessmentDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'SelfAssessmentFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'SelfAssessment' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SelfAssessment' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -14330,12 +11594,7 @@ export const SelfAssessmentDocument = {
             name: { kind: 'Name', value: 'round' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'AssessmentRoundFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssessmentRoundFields' } }],
             },
           },
           {
@@ -14352,10 +11611,7 @@ export const SelfAssessmentDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'areaCode' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'areaCode' } },
                     ],
                   },
                 },
@@ -14379,16 +11635,10 @@ export const SaveSelfAssessmentDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'SaveSelfAssessmentInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SaveSelfAssessmentInput' } },
           },
         },
       ],
@@ -14402,20 +11652,12 @@ export const SaveSelfAssessmentDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'SelfAssessmentFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SelfAssessmentFields' } }],
             },
           },
         ],
@@ -14424,10 +11666,7 @@ export const SaveSelfAssessmentDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AssessmentRoundFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'AssessmentRound' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssessmentRound' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -14444,10 +11683,7 @@ export const SaveSelfAssessmentDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'SelfAssessmentFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'SelfAssessment' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SelfAssessment' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -14464,12 +11700,7 @@ export const SaveSelfAssessmentDocument = {
             name: { kind: 'Name', value: 'round' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'AssessmentRoundFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssessmentRoundFields' } }],
             },
           },
           {
@@ -14486,10 +11717,7 @@ export const SaveSelfAssessmentDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'areaCode' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'areaCode' } },
                     ],
                   },
                 },
@@ -14502,10 +11730,7 @@ export const SaveSelfAssessmentDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  SaveSelfAssessmentMutation,
-  SaveSelfAssessmentMutationVariables
->;
+} as unknown as DocumentNode<SaveSelfAssessmentMutation, SaveSelfAssessmentMutationVariables>;
 export const SubmitSelfAssessmentDocument = {
   kind: 'Document',
   definitions: [
@@ -14516,16 +11741,10 @@ export const SubmitSelfAssessmentDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'SubmitSelfAssessmentInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SubmitSelfAssessmentInput' } },
           },
         },
       ],
@@ -14539,20 +11758,12 @@ export const SubmitSelfAssessmentDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'SelfAssessmentFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SelfAssessmentFields' } }],
             },
           },
         ],
@@ -14561,10 +11772,7 @@ export const SubmitSelfAssessmentDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AssessmentRoundFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'AssessmentRound' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssessmentRound' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -14581,10 +11789,7 @@ export const SubmitSelfAssessmentDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'SelfAssessmentFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'SelfAssessment' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SelfAssessment' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -14601,12 +11806,7 @@ export const SubmitSelfAssessmentDocument = {
             name: { kind: 'Name', value: 'round' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'AssessmentRoundFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssessmentRoundFields' } }],
             },
           },
           {
@@ -14623,10 +11823,7 @@ export const SubmitSelfAssessmentDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'areaCode' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'areaCode' } },
                     ],
                   },
                 },
@@ -14639,10 +11836,7 @@ export const SubmitSelfAssessmentDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  SubmitSelfAssessmentMutation,
-  SubmitSelfAssessmentMutationVariables
->;
+} as unknown as DocumentNode<SubmitSelfAssessmentMutation, SubmitSelfAssessmentMutationVariables>;
 export const ShareSelfAssessmentDocument = {
   kind: 'Document',
   definitions: [
@@ -14653,16 +11847,10 @@ export const ShareSelfAssessmentDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'ShareSelfAssessmentInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ShareSelfAssessmentInput' } },
           },
         },
       ],
@@ -14676,20 +11864,12 @@ export const ShareSelfAssessmentDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'SelfAssessmentFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SelfAssessmentFields' } }],
             },
           },
         ],
@@ -14698,10 +11878,7 @@ export const ShareSelfAssessmentDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AssessmentRoundFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'AssessmentRound' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssessmentRound' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -14718,10 +11895,7 @@ export const ShareSelfAssessmentDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'SelfAssessmentFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'SelfAssessment' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SelfAssessment' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -14738,12 +11912,7 @@ export const ShareSelfAssessmentDocument = {
             name: { kind: 'Name', value: 'round' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'AssessmentRoundFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssessmentRoundFields' } }],
             },
           },
           {
@@ -14760,10 +11929,7 @@ export const ShareSelfAssessmentDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'areaCode' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'areaCode' } },
                     ],
                   },
                 },
@@ -14776,10 +11942,7 @@ export const ShareSelfAssessmentDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  ShareSelfAssessmentMutation,
-  ShareSelfAssessmentMutationVariables
->;
+} as unknown as DocumentNode<ShareSelfAssessmentMutation, ShareSelfAssessmentMutationVariables>;
 export const TandemComparisonDocument = {
   kind: 'Document',
   definitions: [
@@ -14801,27 +11964,13 @@ export const TandemComparisonDocument = {
                   name: { kind: 'Name', value: 'round' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'FragmentSpread',
-                        name: { kind: 'Name', value: 'AssessmentRoundFields' },
-                      },
-                    ],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssessmentRoundFields' } }],
                   },
                 },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'schoolTutorName' },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'companyTutorName' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'schoolTutorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'companyTutorName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'mineShared' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'partnerShared' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerShared' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'rows' },
@@ -14834,33 +11983,15 @@ export const TandemComparisonDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'id' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'code' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'title' },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                           ],
                         },
                       },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'schoolLevel' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'companyLevel' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'difference' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'schoolLevel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'companyLevel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'difference' } },
                     ],
                   },
                 },
@@ -14873,10 +12004,7 @@ export const TandemComparisonDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AssessmentRoundFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'AssessmentRound' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssessmentRound' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -14891,10 +12019,7 @@ export const TandemComparisonDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  TandemComparisonQuery,
-  TandemComparisonQueryVariables
->;
+} as unknown as DocumentNode<TandemComparisonQuery, TandemComparisonQueryVariables>;
 export const MeDocument = {
   kind: 'Document',
   definitions: [
@@ -14910,12 +12035,7 @@ export const MeDocument = {
             name: { kind: 'Name', value: 'me' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'SessionPerson' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionPerson' } }],
             },
           },
         ],
@@ -14924,10 +12044,7 @@ export const MeDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'SessionPerson' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Person' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -14977,17 +12094,8 @@ export const LoginDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'LoginInput' },
-            },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LoginInput' } } },
         },
       ],
       selectionSet: {
@@ -15000,20 +12108,12 @@ export const LoginDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'SessionPerson' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionPerson' } }],
             },
           },
         ],
@@ -15022,10 +12122,7 @@ export const LoginDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'SessionPerson' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Person' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -15072,12 +12169,7 @@ export const LogoutDocument = {
       kind: 'OperationDefinition',
       operation: 'mutation',
       name: { kind: 'Name', value: 'Logout' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'logout' } },
-        ],
-      },
+      selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'logout' } }] },
     },
   ],
 } as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
@@ -15096,12 +12188,7 @@ export const MyTandemDocument = {
             name: { kind: 'Name', value: 'myTandem' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'TandemFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TandemFields' } }],
             },
           },
         ],
@@ -15110,10 +12197,7 @@ export const MyTandemDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TandemTutor' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Tutor' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tutor' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -15141,10 +12225,7 @@ export const MyTandemDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TandemFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Tandem' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tandem' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -15163,12 +12244,7 @@ export const MyTandemDocument = {
             name: { kind: 'Name', value: 'schoolTutor' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'TandemTutor' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TandemTutor' } }],
             },
           },
           {
@@ -15176,12 +12252,7 @@ export const MyTandemDocument = {
             name: { kind: 'Name', value: 'companyTutor' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'TandemTutor' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TandemTutor' } }],
             },
           },
         ],
@@ -15199,40 +12270,22 @@ export const TandemsDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'country' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'country' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'status' },
-          },
-          type: {
-            kind: 'NamedType',
-            name: { kind: 'Name', value: 'TandemStatus' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'TandemStatus' } },
         },
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'first' },
-          },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'after' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
@@ -15246,34 +12299,22 @@ export const TandemsDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'country' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'country' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'country' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'status' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'status' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'first' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'first' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'after' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
               },
             ],
             selectionSet: {
@@ -15286,14 +12327,8 @@ export const TandemsDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'endCursor' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'hasNextPage' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
                     ],
                   },
                 },
@@ -15303,21 +12338,13 @@ export const TandemsDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'cursor' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'node' },
                         selectionSet: {
                           kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'FragmentSpread',
-                              name: { kind: 'Name', value: 'TandemListItem' },
-                            },
-                          ],
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TandemListItem' } }],
                         },
                       },
                     ],
@@ -15332,10 +12359,7 @@ export const TandemsDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TandemListItem' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Tandem' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tandem' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -15402,17 +12426,8 @@ export const UnpairedTutorsDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'countryCode' },
-          },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'String' },
-            },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'countryCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
         },
       ],
       selectionSet: {
@@ -15425,10 +12440,7 @@ export const UnpairedTutorsDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'countryCode' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'countryCode' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'countryCode' } },
               },
             ],
             selectionSet: {
@@ -15441,10 +12453,7 @@ export const UnpairedTutorsDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'displayName' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'side' } },
                       {
                         kind: 'Field',
@@ -15452,18 +12461,9 @@ export const UnpairedTutorsDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'id' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'name' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'city' },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'city' } },
                           ],
                         },
                       },
@@ -15476,24 +12476,15 @@ export const UnpairedTutorsDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'reason' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'tutor' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'id' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'displayName' },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
                           ],
                         },
                       },
@@ -15518,17 +12509,8 @@ export const FormTandemDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'FormTandemInput' },
-            },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'FormTandemInput' } } },
         },
       ],
       selectionSet: {
@@ -15541,20 +12523,12 @@ export const FormTandemDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'TandemFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TandemFields' } }],
             },
           },
         ],
@@ -15563,10 +12537,7 @@ export const FormTandemDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TandemTutor' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Tutor' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tutor' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -15594,10 +12565,7 @@ export const FormTandemDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TandemFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Tandem' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tandem' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -15616,12 +12584,7 @@ export const FormTandemDocument = {
             name: { kind: 'Name', value: 'schoolTutor' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'TandemTutor' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TandemTutor' } }],
             },
           },
           {
@@ -15629,12 +12592,7 @@ export const FormTandemDocument = {
             name: { kind: 'Name', value: 'companyTutor' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'TandemTutor' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TandemTutor' } }],
             },
           },
         ],
@@ -15652,16 +12610,10 @@ export const RespondToTandemInvitationDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'RespondToTandemInvitationInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RespondToTandemInvitationInput' } },
           },
         },
       ],
@@ -15675,20 +12627,12 @@ export const RespondToTandemInvitationDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'TandemFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TandemFields' } }],
             },
           },
         ],
@@ -15697,10 +12641,7 @@ export const RespondToTandemInvitationDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TandemTutor' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Tutor' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tutor' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -15728,10 +12669,7 @@ export const RespondToTandemInvitationDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TandemFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Tandem' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tandem' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -15750,12 +12688,7 @@ export const RespondToTandemInvitationDocument = {
             name: { kind: 'Name', value: 'schoolTutor' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'TandemTutor' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TandemTutor' } }],
             },
           },
           {
@@ -15763,22 +12696,14 @@ export const RespondToTandemInvitationDocument = {
             name: { kind: 'Name', value: 'companyTutor' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'TandemTutor' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TandemTutor' } }],
             },
           },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  RespondToTandemInvitationMutation,
-  RespondToTandemInvitationMutationVariables
->;
+} as unknown as DocumentNode<RespondToTandemInvitationMutation, RespondToTandemInvitationMutationVariables>;
 export const DissolveTandemDocument = {
   kind: 'Document',
   definitions: [
@@ -15789,16 +12714,10 @@ export const DissolveTandemDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'DissolveTandemInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DissolveTandemInput' } },
           },
         },
       ],
@@ -15812,24 +12731,15 @@ export const DissolveTandemDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'TandemFields' },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TandemFields' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'dissolvedAt' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'dissolutionKind' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'dissolutionKind' } },
               ],
             },
           },
@@ -15839,10 +12749,7 @@ export const DissolveTandemDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TandemTutor' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Tutor' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tutor' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -15870,10 +12777,7 @@ export const DissolveTandemDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TandemFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Tandem' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tandem' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -15892,12 +12796,7 @@ export const DissolveTandemDocument = {
             name: { kind: 'Name', value: 'schoolTutor' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'TandemTutor' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TandemTutor' } }],
             },
           },
           {
@@ -15905,22 +12804,14 @@ export const DissolveTandemDocument = {
             name: { kind: 'Name', value: 'companyTutor' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'TandemTutor' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TandemTutor' } }],
             },
           },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  DissolveTandemMutation,
-  DissolveTandemMutationVariables
->;
+} as unknown as DocumentNode<DissolveTandemMutation, DissolveTandemMutationVariables>;
 export const MyPartnerCandidatesDocument = {
   kind: 'Document',
   definitions: [
@@ -15943,12 +12834,7 @@ export const MyPartnerCandidatesDocument = {
                   name: { kind: 'Name', value: 'tutor' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'FragmentSpread',
-                        name: { kind: 'Name', value: 'TandemTutor' },
-                      },
-                    ],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TandemTutor' } }],
                   },
                 },
               ],
@@ -15960,10 +12846,7 @@ export const MyPartnerCandidatesDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TandemTutor' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Tutor' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tutor' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -15989,10 +12872,7 @@ export const MyPartnerCandidatesDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  MyPartnerCandidatesQuery,
-  MyPartnerCandidatesQueryVariables
->;
+} as unknown as DocumentNode<MyPartnerCandidatesQuery, MyPartnerCandidatesQueryVariables>;
 export const InviteTandemPartnerDocument = {
   kind: 'Document',
   definitions: [
@@ -16003,16 +12883,10 @@ export const InviteTandemPartnerDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'InviteTandemPartnerInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'InviteTandemPartnerInput' } },
           },
         },
       ],
@@ -16026,20 +12900,12 @@ export const InviteTandemPartnerDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'TandemFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TandemFields' } }],
             },
           },
         ],
@@ -16048,10 +12914,7 @@ export const InviteTandemPartnerDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TandemTutor' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Tutor' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tutor' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -16079,10 +12942,7 @@ export const InviteTandemPartnerDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TandemFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Tandem' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tandem' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -16101,12 +12961,7 @@ export const InviteTandemPartnerDocument = {
             name: { kind: 'Name', value: 'schoolTutor' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'TandemTutor' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TandemTutor' } }],
             },
           },
           {
@@ -16114,22 +12969,14 @@ export const InviteTandemPartnerDocument = {
             name: { kind: 'Name', value: 'companyTutor' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'TandemTutor' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TandemTutor' } }],
             },
           },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  InviteTandemPartnerMutation,
-  InviteTandemPartnerMutationVariables
->;
+} as unknown as DocumentNode<InviteTandemPartnerMutation, InviteTandemPartnerMutationVariables>;
 export const TrainingSessionsDocument = {
   kind: 'Document',
   definitions: [
@@ -16140,50 +12987,32 @@ export const TrainingSessionsDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'first' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
         },
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'after' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'upcoming' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'upcoming' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
         },
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'openOnly' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'openOnly' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
         },
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'withSeatsLeft' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'withSeatsLeft' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
         },
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'moduleId' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'moduleId' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
         },
       ],
@@ -16197,50 +13026,32 @@ export const TrainingSessionsDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'first' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'first' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'after' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'upcoming' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'upcoming' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upcoming' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'openOnly' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'openOnly' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'openOnly' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'withSeatsLeft' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'withSeatsLeft' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'withSeatsLeft' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'moduleId' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'moduleId' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'moduleId' } },
               },
             ],
             selectionSet: {
@@ -16259,13 +13070,7 @@ export const TrainingSessionsDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: 'FragmentSpread',
-                              name: {
-                                kind: 'Name',
-                                value: 'TrainingSessionFields',
-                              },
-                            },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TrainingSessionFields' } },
                           ],
                         },
                       },
@@ -16278,14 +13083,8 @@ export const TrainingSessionsDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'hasNextPage' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'endCursor' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
                     ],
                   },
                 },
@@ -16298,10 +13097,7 @@ export const TrainingSessionsDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TrainingSessionFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'TrainingSession' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingSession' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -16317,10 +13113,7 @@ export const TrainingSessionsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'localStartsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'localEndsAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'localEnrolmentDeadline' },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'localEnrolmentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'enrolmentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
           { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
@@ -16352,10 +13145,7 @@ export const TrainingSessionsDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  TrainingSessionsQuery,
-  TrainingSessionsQueryVariables
->;
+} as unknown as DocumentNode<TrainingSessionsQuery, TrainingSessionsQueryVariables>;
 export const AgendaDocument = {
   kind: 'Document',
   definitions: [
@@ -16366,26 +13156,17 @@ export const AgendaDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'first' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
         },
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'after' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'upcoming' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'upcoming' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
         },
       ],
@@ -16399,26 +13180,17 @@ export const AgendaDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'first' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'first' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'after' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'upcoming' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'upcoming' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upcoming' } },
               },
             ],
             selectionSet: {
@@ -16437,13 +13209,7 @@ export const AgendaDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: 'FragmentSpread',
-                              name: {
-                                kind: 'Name',
-                                value: 'TrainingSessionFields',
-                              },
-                            },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TrainingSessionFields' } },
                           ],
                         },
                       },
@@ -16456,14 +13222,8 @@ export const AgendaDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'hasNextPage' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'endCursor' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
                     ],
                   },
                 },
@@ -16476,10 +13236,7 @@ export const AgendaDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TrainingSessionFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'TrainingSession' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingSession' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -16495,10 +13252,7 @@ export const AgendaDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'localStartsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'localEndsAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'localEnrolmentDeadline' },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'localEnrolmentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'enrolmentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
           { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
@@ -16542,10 +13296,7 @@ export const TrainingSessionDocument = {
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
@@ -16558,20 +13309,12 @@ export const TrainingSessionDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'id' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'id' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'TrainingSessionFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TrainingSessionFields' } }],
             },
           },
         ],
@@ -16580,10 +13323,7 @@ export const TrainingSessionDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TrainingSessionFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'TrainingSession' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingSession' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -16599,10 +13339,7 @@ export const TrainingSessionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'localStartsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'localEndsAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'localEnrolmentDeadline' },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'localEnrolmentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'enrolmentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
           { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
@@ -16634,10 +13371,7 @@ export const TrainingSessionDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  TrainingSessionQuery,
-  TrainingSessionQueryVariables
->;
+} as unknown as DocumentNode<TrainingSessionQuery, TrainingSessionQueryVariables>;
 export const MyEnrolmentsDocument = {
   kind: 'Document',
   definitions: [
@@ -16660,12 +13394,7 @@ export const MyEnrolmentsDocument = {
                   name: { kind: 'Name', value: 'enrolment' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'FragmentSpread',
-                        name: { kind: 'Name', value: 'EnrolmentFields' },
-                      },
-                    ],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EnrolmentFields' } }],
                   },
                 },
                 {
@@ -16673,12 +13402,7 @@ export const MyEnrolmentsDocument = {
                   name: { kind: 'Name', value: 'session' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'FragmentSpread',
-                        name: { kind: 'Name', value: 'TrainingSessionFields' },
-                      },
-                    ],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TrainingSessionFields' } }],
                   },
                 },
               ],
@@ -16691,10 +13415,7 @@ export const MyEnrolmentsDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'EnrolmentFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Enrolment' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -16723,10 +13444,7 @@ export const MyEnrolmentsDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TrainingSessionFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'TrainingSession' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingSession' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -16742,10 +13460,7 @@ export const MyEnrolmentsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'localStartsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'localEndsAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'localEnrolmentDeadline' },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'localEnrolmentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'enrolmentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
           { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
@@ -16788,14 +13503,8 @@ export const SessionRosterDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'sessionId' },
-          },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
@@ -16808,10 +13517,7 @@ export const SessionRosterDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'sessionId' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'sessionId' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
               },
             ],
             selectionSet: {
@@ -16822,12 +13528,7 @@ export const SessionRosterDocument = {
                   name: { kind: 'Name', value: 'session' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'FragmentSpread',
-                        name: { kind: 'Name', value: 'TrainingSessionFields' },
-                      },
-                    ],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TrainingSessionFields' } }],
                   },
                 },
                 {
@@ -16835,12 +13536,7 @@ export const SessionRosterDocument = {
                   name: { kind: 'Name', value: 'enrolments' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'FragmentSpread',
-                        name: { kind: 'Name', value: 'EnrolmentFields' },
-                      },
-                    ],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EnrolmentFields' } }],
                   },
                 },
               ],
@@ -16852,10 +13548,7 @@ export const SessionRosterDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TrainingSessionFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'TrainingSession' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingSession' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -16871,10 +13564,7 @@ export const SessionRosterDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'localStartsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'localEndsAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'localEnrolmentDeadline' },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'localEnrolmentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'enrolmentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
           { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
@@ -16908,10 +13598,7 @@ export const SessionRosterDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'EnrolmentFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Enrolment' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -16949,14 +13636,8 @@ export const CheckInCodeDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'sessionId' },
-          },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
@@ -16969,10 +13650,7 @@ export const CheckInCodeDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'sessionId' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'sessionId' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
               },
             ],
             selectionSet: {
@@ -16999,17 +13677,8 @@ export const BookSessionDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'BookSessionInput' },
-            },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'BookSessionInput' } } },
         },
       ],
       selectionSet: {
@@ -17022,20 +13691,12 @@ export const BookSessionDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'EnrolmentFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EnrolmentFields' } }],
             },
           },
         ],
@@ -17044,10 +13705,7 @@ export const BookSessionDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'EnrolmentFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Enrolment' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -17085,16 +13743,10 @@ export const CancelEnrolmentDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'CancelEnrolmentInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CancelEnrolmentInput' } },
           },
         },
       ],
@@ -17108,20 +13760,12 @@ export const CancelEnrolmentDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'EnrolmentFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EnrolmentFields' } }],
             },
           },
         ],
@@ -17130,10 +13774,7 @@ export const CancelEnrolmentDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'EnrolmentFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Enrolment' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -17160,10 +13801,7 @@ export const CancelEnrolmentDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  CancelEnrolmentMutation,
-  CancelEnrolmentMutationVariables
->;
+} as unknown as DocumentNode<CancelEnrolmentMutation, CancelEnrolmentMutationVariables>;
 export const ScheduleSessionDocument = {
   kind: 'Document',
   definitions: [
@@ -17174,16 +13812,10 @@ export const ScheduleSessionDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'ScheduleSessionInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ScheduleSessionInput' } },
           },
         },
       ],
@@ -17197,20 +13829,12 @@ export const ScheduleSessionDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'TrainingSessionFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TrainingSessionFields' } }],
             },
           },
         ],
@@ -17219,10 +13843,7 @@ export const ScheduleSessionDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TrainingSessionFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'TrainingSession' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingSession' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -17238,10 +13859,7 @@ export const ScheduleSessionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'localStartsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'localEndsAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'localEnrolmentDeadline' },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'localEnrolmentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'enrolmentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
           { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
@@ -17273,10 +13891,7 @@ export const ScheduleSessionDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  ScheduleSessionMutation,
-  ScheduleSessionMutationVariables
->;
+} as unknown as DocumentNode<ScheduleSessionMutation, ScheduleSessionMutationVariables>;
 export const ScheduleSessionSeriesDocument = {
   kind: 'Document',
   definitions: [
@@ -17287,16 +13902,10 @@ export const ScheduleSessionSeriesDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'ScheduleSessionSeriesInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ScheduleSessionSeriesInput' } },
           },
         },
       ],
@@ -17310,20 +13919,12 @@ export const ScheduleSessionSeriesDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'TrainingSessionFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TrainingSessionFields' } }],
             },
           },
         ],
@@ -17332,10 +13933,7 @@ export const ScheduleSessionSeriesDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TrainingSessionFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'TrainingSession' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingSession' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -17351,10 +13949,7 @@ export const ScheduleSessionSeriesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'localStartsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'localEndsAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'localEnrolmentDeadline' },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'localEnrolmentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'enrolmentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
           { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
@@ -17386,10 +13981,7 @@ export const ScheduleSessionSeriesDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  ScheduleSessionSeriesMutation,
-  ScheduleSessionSeriesMutationVariables
->;
+} as unknown as DocumentNode<ScheduleSessionSeriesMutation, ScheduleSessionSeriesMutationVariables>;
 export const CancelSessionDocument = {
   kind: 'Document',
   definitions: [
@@ -17400,16 +13992,10 @@ export const CancelSessionDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'CancelSessionInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CancelSessionInput' } },
           },
         },
       ],
@@ -17423,20 +14009,12 @@ export const CancelSessionDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'TrainingSessionFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TrainingSessionFields' } }],
             },
           },
         ],
@@ -17445,10 +14023,7 @@ export const CancelSessionDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TrainingSessionFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'TrainingSession' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingSession' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -17464,10 +14039,7 @@ export const CancelSessionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'localStartsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'localEndsAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'localEnrolmentDeadline' },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'localEnrolmentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'enrolmentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
           { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
@@ -17499,10 +14071,7 @@ export const CancelSessionDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  CancelSessionMutation,
-  CancelSessionMutationVariables
->;
+} as unknown as DocumentNode<CancelSessionMutation, CancelSessionMutationVariables>;
 export const CompleteSessionDocument = {
   kind: 'Document',
   definitions: [
@@ -17513,16 +14082,10 @@ export const CompleteSessionDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'CompleteSessionInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CompleteSessionInput' } },
           },
         },
       ],
@@ -17536,20 +14099,12 @@ export const CompleteSessionDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'TrainingSessionFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TrainingSessionFields' } }],
             },
           },
         ],
@@ -17558,10 +14113,7 @@ export const CompleteSessionDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TrainingSessionFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'TrainingSession' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingSession' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -17577,10 +14129,7 @@ export const CompleteSessionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'localStartsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'localEndsAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'localEnrolmentDeadline' },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'localEnrolmentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'enrolmentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
           { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
@@ -17612,10 +14161,7 @@ export const CompleteSessionDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  CompleteSessionMutation,
-  CompleteSessionMutationVariables
->;
+} as unknown as DocumentNode<CompleteSessionMutation, CompleteSessionMutationVariables>;
 export const MarkAttendanceDocument = {
   kind: 'Document',
   definitions: [
@@ -17626,16 +14172,10 @@ export const MarkAttendanceDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'MarkAttendanceInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MarkAttendanceInput' } },
           },
         },
       ],
@@ -17649,10 +14189,7 @@ export const MarkAttendanceDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
@@ -17663,12 +14200,7 @@ export const MarkAttendanceDocument = {
                   name: { kind: 'Name', value: 'enrolments' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'FragmentSpread',
-                        name: { kind: 'Name', value: 'EnrolmentFields' },
-                      },
-                    ],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EnrolmentFields' } }],
                   },
                 },
               ],
@@ -17680,10 +14212,7 @@ export const MarkAttendanceDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'EnrolmentFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Enrolment' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -17710,10 +14239,7 @@ export const MarkAttendanceDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  MarkAttendanceMutation,
-  MarkAttendanceMutationVariables
->;
+} as unknown as DocumentNode<MarkAttendanceMutation, MarkAttendanceMutationVariables>;
 export const CheckInDocument = {
   kind: 'Document',
   definitions: [
@@ -17724,17 +14250,8 @@ export const CheckInDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'CheckInInput' },
-            },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CheckInInput' } } },
         },
       ],
       selectionSet: {
@@ -17747,20 +14264,12 @@ export const CheckInDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'TrainingSessionFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TrainingSessionFields' } }],
             },
           },
         ],
@@ -17769,10 +14278,7 @@ export const CheckInDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TrainingSessionFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'TrainingSession' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingSession' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -17788,10 +14294,7 @@ export const CheckInDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'localStartsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'localEndsAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'localEnrolmentDeadline' },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'localEnrolmentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'enrolmentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
           { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
@@ -17839,19 +14342,14 @@ export const CreateCalendarFeedDocument = {
             name: { kind: 'Name', value: 'createCalendarFeed' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
-              ],
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'path' } }],
             },
           },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  CreateCalendarFeedMutation,
-  CreateCalendarFeedMutationVariables
->;
+} as unknown as DocumentNode<CreateCalendarFeedMutation, CreateCalendarFeedMutationVariables>;
 export const RevokeCalendarFeedDocument = {
   kind: 'Document',
   definitions: [
@@ -17861,19 +14359,11 @@ export const RevokeCalendarFeedDocument = {
       name: { kind: 'Name', value: 'RevokeCalendarFeed' },
       selectionSet: {
         kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'revokeCalendarFeed' },
-          },
-        ],
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'revokeCalendarFeed' } }],
       },
     },
   ],
-} as unknown as DocumentNode<
-  RevokeCalendarFeedMutation,
-  RevokeCalendarFeedMutationVariables
->;
+} as unknown as DocumentNode<RevokeCalendarFeedMutation, RevokeCalendarFeedMutationVariables>;
 export const SchedulableModulesDocument = {
   kind: 'Document',
   definitions: [
@@ -17905,10 +14395,7 @@ export const SchedulableModulesDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  SchedulableModulesQuery,
-  SchedulableModulesQueryVariables
->;
+} as unknown as DocumentNode<SchedulableModulesQuery, SchedulableModulesQueryVariables>;
 export const UpdateSessionDocument = {
   kind: 'Document',
   definitions: [
@@ -17919,16 +14406,10 @@ export const UpdateSessionDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'UpdateSessionInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateSessionInput' } },
           },
         },
       ],
@@ -17942,20 +14423,12 @@ export const UpdateSessionDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'TrainingSessionFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TrainingSessionFields' } }],
             },
           },
         ],
@@ -17964,10 +14437,7 @@ export const UpdateSessionDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TrainingSessionFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'TrainingSession' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingSession' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -17983,10 +14453,7 @@ export const UpdateSessionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'localStartsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'localEndsAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'localEnrolmentDeadline' },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'localEnrolmentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'enrolmentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
           { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
@@ -18018,10 +14485,7 @@ export const UpdateSessionDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  UpdateSessionMutation,
-  UpdateSessionMutationVariables
->;
+} as unknown as DocumentNode<UpdateSessionMutation, UpdateSessionMutationVariables>;
 export const EnrollableTandemsDocument = {
   kind: 'Document',
   definitions: [
@@ -18032,14 +14496,8 @@ export const EnrollableTandemsDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'sessionId' },
-          },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
@@ -18052,10 +14510,7 @@ export const EnrollableTandemsDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'sessionId' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'sessionId' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
               },
             ],
             selectionSet: {
@@ -18071,10 +14526,7 @@ export const EnrollableTandemsDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  EnrollableTandemsQuery,
-  EnrollableTandemsQueryVariables
->;
+} as unknown as DocumentNode<EnrollableTandemsQuery, EnrollableTandemsQueryVariables>;
 export const MoveTargetsDocument = {
   kind: 'Document',
   definitions: [
@@ -18085,14 +14537,8 @@ export const MoveTargetsDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'moduleId' },
-          },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'moduleId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
@@ -18105,21 +14551,14 @@ export const MoveTargetsDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'moduleId' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'moduleId' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'moduleId' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'upcoming' },
                 value: { kind: 'BooleanValue', value: true },
               },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '50' },
-              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
             ],
             selectionSet: {
               kind: 'SelectionSet',
@@ -18136,26 +14575,11 @@ export const MoveTargetsDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'id' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'status' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'startsAt' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'venue' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'seatsLeft' },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
                           ],
                         },
                       },
@@ -18180,16 +14604,10 @@ export const MoveEnrolmentDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'MoveEnrolmentInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MoveEnrolmentInput' } },
           },
         },
       ],
@@ -18203,20 +14621,12 @@ export const MoveEnrolmentDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'EnrolmentFields' },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EnrolmentFields' } }],
             },
           },
         ],
@@ -18225,10 +14635,7 @@ export const MoveEnrolmentDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'EnrolmentFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Enrolment' },
-      },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -18255,7 +14662,4 @@ export const MoveEnrolmentDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  MoveEnrolmentMutation,
-  MoveEnrolmentMutationVariables
->;
+} as unknown as DocumentNode<MoveEnrolmentMutation, MoveEnrolmentMutationVariables>;

@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { RequireRoles } from '../auth/policy.decorator';
+import { RequirePermission } from '../auth/policy.decorator';
 import { AuditEventPageModel } from './audit-event.model';
 import { AuditQueryService } from './audit-query.service';
 import { AuditEventsArgs } from './dto/audit-events.args';
@@ -9,7 +9,7 @@ export class AuditResolver {
   constructor(private readonly audit: AuditQueryService) {}
 
   /** Programme-wide history: only ADMIN. Country-scoped views come with the features that need them. */
-  @RequireRoles('ADMIN')
+  @RequirePermission('audit.read')
   @Query(() => AuditEventPageModel, {
     description: 'Audit events, newest first.',
     complexity: ({ args, childComplexity }) => 1 + (args['first'] ?? 50) * childComplexity,

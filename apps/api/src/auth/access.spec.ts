@@ -12,48 +12,53 @@ describe('Access', () => {
   const manager = viewer([{ role: 'MANAGER', scopeKind: 'ORGANISATION', countryCode: null, organisationId: 'o1' }]);
 
   it('lets a coordinator act in their own country only', () => {
-    expect(Access.can(coordinatorEE, ['COORDINATOR'], { countryCode: 'EE' })).toBe(true);
-    expect(Access.can(coordinatorEE, ['COORDINATOR'], { countryCode: 'LV' })).toBe(false);
+    expect(Access.can(coordinatorEE, 'tandem.form', { countryCode: 'EE' })).toBe(true);
+    expect(Access.can(coordinatorEE, 'tandem.form', { countryCode: 'LV' })).toBe(false);
   });
 
   it('does not let a role stand in for another role', () => {
-    expect(Access.can(coordinatorEE, ['TRAINER'], { countryCode: 'EE' })).toBe(false);
+    expect(Access.can(coordinatorEE, 'submission.review', { countryCode: 'EE' })).toBe(false);
+  });
+
+  it('gives ADMIN only what the permissions table lists for ADMIN', () => {
+    expect(Access.allows(admin, 'selfAssessment.own')).toBe(false);
+    expect(Access.can(admin, 'selfAssessment.own', { personId: 'p1' })).toBe(false);
   });
 
   it('lets an admin act everywhere', () => {
-    expect(Access.can(admin, ['COORDINATOR'], { countryCode: 'LT' })).toBe(true);
-    expect(Access.countries(admin, ['COORDINATOR'])).toBe('ALL');
+    expect(Access.can(admin, 'tandem.form', { countryCode: 'LT' })).toBe(true);
+    expect(Access.countries(admin, 'tandem.form')).toBe('ALL');
   });
 
   it('limits a tutor to records about themselves', () => {
-    expect(Access.can(tutor, ['TUTOR'], { personId: 'p1' })).toBe(true);
-    expect(Access.can(tutor, ['TUTOR'], { personId: 'p2' })).toBe(false);
-    expect(Access.can(tutor, ['TUTOR'], {})).toBe(false);
+    expect(Access.can(tutor, 'tutor.self', { personId: 'p1' })).toBe(true);
+    expect(Access.can(tutor, 'tutor.self', { personId: 'p2' })).toBe(false);
+    expect(Access.can(tutor, 'tutor.self', {})).toBe(false);
   });
 
   it('limits a manager to their organisation', () => {
-    expect(Access.can(manager, ['MANAGER'], { organisationId: 'o1' })).toBe(true);
-    expect(Access.can(manager, ['MANAGER'], { organisationId: 'o2' })).toBe(false);
+    expect(Access.can(manager, 'cockpit.read', { organisationId: 'o1' })).toBe(true);
+    expect(Access.can(manager, 'cockpit.read', { organisationId: 'o2' })).toBe(false);
   });
 
   it('throws FORBIDDEN when the scope does not match', () => {
-    expect(() => Access.assert(coordinatorEE, ['COORDINATOR'], { countryCode: 'LT' })).toThrow(
+    expect(() => Access.assert(coordinatorEE, 'tandem.form', { countryCode: 'LT' })).toThrow(
       expect.objectContaining({ code: 'FORBIDDEN' }),
     );
   });
 
   it('lists the countries a viewer may read', () => {
-    expect(Access.countries(coordinatorEE, ['COORDINATOR'])).toEqual(['EE']);
-    expect(Access.countries(tutor, ['COORDINATOR'])).toEqual([]);
+    expect(Access.countries(coordinatorEE, 'tandem.form')).toEqual(['EE']);
+    expect(Access.countries(tutor, 'tandem.form')).toEqual([]);
   });
 
   it('covers records that span several countries, organisations or people through any one of them', () => {
     const tandem = { countryCodes: ['LV', 'EE'], organisationIds: ['o2', 'o1'], memberIds: ['p2', 'p1'] };
-    expect(Access.can(coordinatorEE, ['COORDINATOR'], tandem)).toBe(true);
-    expect(Access.can(coordinatorEE, ['COORDINATOR'], { countryCodes: ['LV', 'LT'] })).toBe(false);
-    expect(Access.can(manager, ['MANAGER'], tandem)).toBe(true);
-    expect(Access.can(tutor, ['TUTOR'], tandem)).toBe(true);
-    expect(Access.can(tutor, ['TUTOR'], { memberIds: ['p2', 'p3'] })).toBe(false);
+    expect(Access.can(coordinatorEE, 'tandem.form', tandem)).toBe(true);
+    expect(Access.can(coordinatorEE, 'tandem.form', { countryCodes: ['LV', 'LT'] })).toBe(false);
+    expect(Access.can(manager, 'cockpit.read', tandem)).toBe(true);
+    expect(Access.can(tutor, 'tutor.self', tandem)).toBe(true);
+    expect(Access.can(tutor, 'tutor.self', { memberIds: ['p2', 'p3'] })).toBe(false);
   });
 
   it('shows contact details to the country coordinator, the organisation manager, the person and their partner only', () => {

@@ -1,4 +1,4 @@
-import type { Role } from '@tandem/shared-domain';
+import { type Permission, rolesWith } from '@tandem/shared-domain';
 import { Errors } from '../common/domain-error';
 import type { Grant, Viewer } from './viewer';
 
@@ -17,13 +17,6 @@ export interface ResourceScope {
   /** People who share the record (a tandem's two tutors; a tutor's active partner): SELF grants cover them too. */
   memberIds?: readonly string[];
 }
-
-/**
- * Who reads a tutor's contact details (e-mail): ADMIN, the COORDINATOR of their country, a MANAGER of
- * their organisation, the tutor and their tandem partner (TUTOR through `memberIds`). Everyone else
- * sees names only.
- */
-export const CONTACT_READERS: readonly Role[] = ['COORDINATOR', 'MANAGER', 'TUTOR'];
 
 function grantCovers(grant: Grant, viewer: Viewer, scope: ResourceScope): boolean {
   switch (grant.scopeKind) {
@@ -45,11 +38,14 @@ function grantCovers(grant: Grant, viewer: Viewer, scope: ResourceScope): boolea
 }
 
 /**
- * The one place where role + scope are decided for a given object. Services call these; no
- * resolver or service compares country codes by hand.
+ * The one place where role + scope are decided for a given object. Services call these with a
+ * permission of the shared table (PERMISSIONS); no resolver or service lists roles or compares
+ * country codes by hand.
  */
 export const Access = {
-  hasRole(viewer: Viewer, roles: readonly Role[]): boolean {
+  /** Whether the viewer holds any role the permission lists, in any scope (the coarse check of the guard). */
+  allows(viewer: Viewer, permission: Permission): boolean {
+    const roles = rolesWith(permission);
     return viewer.grants.some((g) => roles.includes(g.role));
   },
 
@@ -57,26 +53,31 @@ export const Access = {
     return viewer.grants.some((g) => g.role === 'ADMIN');
   },
 
-  /** True when one of the viewer's grants for these roles covers the object. ADMIN covers everything. */
-  can(viewer: Viewer, roles: readonly Role[], scope: ResourceScope): boolean {
-    return viewer.grants.some((g) => (g.role === 'ADMIN' || roles.includes(g.role)) && grantCovers(g, viewer, scope));
-  },
-
-  /** Whether the viewer may read the contact details of the person `scope` describes (see CONTACT_READERS). */
-  canReadContact(viewer: Viewer, scope: ResourceScope): boolean {
-    return Access.can(viewer, CONTACT_READERS, scope);
-  },
-
-  assert(viewer: Viewer, roles: readonly Role[], scope: ResourceScope): void {
-    if (!Access.can(viewer, roles, scope)) throw Errors.forbidden();
+  /** True when one of the viewer's grants of a role the permission lists covers the object. */
+  can(viewer: Viewer, permission: Permission, scope: ResourceScope): boolean {
+    const roles = rolesWith(permission);
+    return viewer.grants.some((g) => roles.includes(g.role) && grantCovers(g, viewer, scope));
   },
 
   /**
-   * For list queries: the countries whose records the viewer may see through these roles, or
+   * Whether the viewer may read the contact details (e-mail) of the person `scope` describes:
+   * 'contact.read' in scope (a tutor through `memberIds`: their tandem partner). Everyone else sees names only.
+   */
+  canReadContact(viewer: Viewer, scope: ResourceScope): boolean {
+    return Access.can(viewer, 'contact.read', scope);
+  },
+
+  assert(viewer: Viewer, permission: Permission, scope: ResourceScope): void {
+    if (!Access.can(viewer, permission, scope)) throw Errors.forbidden();
+  },
+
+  /**
+   * For list queries: the countries whose records the viewer may see through this permission, or
    * 'ALL' when a programme-wide grant applies. Filter in SQL with this, never after loading.
    */
-  countries(viewer: Viewer, roles: readonly Role[]): 'ALL' | string[] {
-    const relevant = viewer.grants.filter((g) => g.role === 'ADMIN' || roles.includes(g.role));
+  countries(viewer: Viewer, permission: Permission): 'ALL' | string[] {
+    const roles = rolesWith(permission);
+    const relevant = viewer.grants.filter((g) => roles.includes(g.role));
     if (relevant.some((g) => g.scopeKind === 'PROGRAMME')) return 'ALL';
     return [...new Set(relevant.filter((g) => g.scopeKind === 'COUNTRY').map((g) => g.countryCode as string))];
   },

@@ -1,9 +1,9 @@
 import { SetMetadata } from '@nestjs/common';
-import type { Role } from '@tandem/shared-domain';
+import type { Permission } from '@tandem/shared-domain';
 
 export const POLICY_KEY = 'tandem:policy';
 
-export type Policy = { kind: 'public' } | { kind: 'signedIn' } | { kind: 'roles'; roles: readonly Role[] };
+export type Policy = { kind: 'public' } | { kind: 'signedIn' } | { kind: 'permission'; permission: Permission };
 
 /**
  * Every resolver method and controller route declares one of these. The global PolicyGuard
@@ -11,5 +11,9 @@ export type Policy = { kind: 'public' } | { kind: 'signedIn' } | { kind: 'roles'
  */
 export const Public = () => SetMetadata(POLICY_KEY, { kind: 'public' } satisfies Policy);
 export const SignedIn = () => SetMetadata(POLICY_KEY, { kind: 'signedIn' } satisfies Policy);
-/** Any grant of one of these roles lets the call through; object-level scope is checked in the service. */
-export const RequireRoles = (...roles: Role[]) => SetMetadata(POLICY_KEY, { kind: 'roles', roles } satisfies Policy);
+/**
+ * A grant of one of the roles that PERMISSIONS (libs/shared/domain) lists for `permission` lets the
+ * call through; the object-level scope is checked in the service with the same permission.
+ */
+export const RequirePermission = (permission: Permission) =>
+  SetMetadata(POLICY_KEY, { kind: 'permission', permission } satisfies Policy);

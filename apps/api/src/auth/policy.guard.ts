@@ -26,7 +26,7 @@ export class PolicyGuard implements CanActivate {
         : context.switchToHttp().getRequest<RequestContext['req']>();
     const viewer = await this.sessions.viewerFor(req);
     if (!viewer) throw Errors.unauthenticated();
-    if (policy.kind === 'roles' && !Access.hasRole(viewer, policy.roles)) throw Errors.forbidden();
+    if (policy.kind === 'permission' && !Access.allows(viewer, policy.permission)) throw Errors.forbidden();
     return true;
   }
 }

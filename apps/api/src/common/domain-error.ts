@@ -8,7 +8,7 @@ import type { ErrorCode, FieldError } from '@tandem/shared-domain';
 // IntrinsicException: an expected outcome, so Nest does not log it as a crash.
 export class DomainError extends IntrinsicException {
   constructor(
-    readonly code: ErrorCode | string,
+    readonly code: ErrorCode,
     message: string,
     readonly details: Record<string, unknown> = {},
   ) {

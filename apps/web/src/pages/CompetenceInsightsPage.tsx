@@ -2,15 +2,15 @@ import { PageHeader } from '@tandem/web-ui';
 import { useTranslation } from 'react-i18next';
 import { CompetenceInsightsView } from '../modules/competences/components/CompetenceInsightsView';
 import { navItem } from '../modules/navigation/nav-items';
-import { RequireRoles } from '../modules/session/components/RequireRoles';
+import { RequirePermission } from '../modules/session/components/RequirePermission';
 
 /** `/competences/insights`: k-anonymous aggregates of self-assessments for the viewer's scope. */
 export function CompetenceInsightsPage() {
   const { t } = useTranslation();
   return (
-    <RequireRoles roles={navItem('competenceInsights').roles}>
+    <RequirePermission permission={navItem('competenceInsights').permission}>
       <PageHeader title={t('insights.title')} description={t('insights.intro', { k: 5 })} />
       <CompetenceInsightsView />
-    </RequireRoles>
+    </RequirePermission>
   );
 }

@@ -3,18 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { Stack } from '@mantine/core';
 import { ProfileEditor } from '../modules/competences/components/ProfileEditor';
 import { RoundsAdmin } from '../modules/self-assessments/components/RoundsAdmin';
-import { RequireRoles } from '../modules/session/components/RequireRoles';
+import { RequirePermission } from '../modules/session/components/RequirePermission';
 
 /** `/admin/competence-profile`: ADMIN opens self-assessment rounds and edits the draft version of the competence profile. */
 export function CompetenceProfileEditorPage() {
   const { t } = useTranslation();
   return (
-    <RequireRoles roles={['ADMIN']}>
+    <RequirePermission permission="competenceProfile.manage">
       <PageHeader title={t('competences.editor.title')} description={t('competences.editor.intro')} />
       <Stack gap="xl">
         <RoundsAdmin />
         <ProfileEditor />
       </Stack>
-    </RequireRoles>
+    </RequirePermission>
   );
 }

@@ -2,15 +2,15 @@ import { PageHeader } from '@tandem/web-ui';
 import { useTranslation } from 'react-i18next';
 import { navItem } from '../modules/navigation/nav-items';
 import { InvitePersonForm } from '../modules/people/components/InvitePersonForm';
-import { RequireRoles } from '../modules/session/components/RequireRoles';
+import { RequirePermission } from '../modules/session/components/RequirePermission';
 
 /** `/people/invite`: administrators and coordinators (the API checks role and scope regardless). */
 export function InvitePersonPage() {
   const { t } = useTranslation();
   return (
-    <RequireRoles roles={navItem('invitePeople').roles}>
+    <RequirePermission permission={navItem('invitePeople').permission}>
       <PageHeader title={t('people.invite.title')} description={t('people.invite.intro')} />
       <InvitePersonForm />
-    </RequireRoles>
+    </RequirePermission>
   );
 }

@@ -1,16 +1,16 @@
 import { PageHeader } from '@tandem/web-ui';
 import { useTranslation } from 'react-i18next';
 import { navItem } from '../modules/navigation/nav-items';
-import { RequireRoles } from '../modules/session/components/RequireRoles';
+import { RequirePermission } from '../modules/session/components/RequirePermission';
 import { MyTandem } from '../modules/tandems/components/MyTandem';
 
 /** `/tandem`: the signed-in tutor's tandem. */
 export function MyTandemPage() {
   const { t } = useTranslation();
   return (
-    <RequireRoles roles={navItem('myTandem').roles}>
+    <RequirePermission permission={navItem('myTandem').permission}>
       <PageHeader title={t('tandems.my.title')} description={t('tandems.my.intro')} />
       <MyTandem />
-    </RequireRoles>
+    </RequirePermission>
   );
 }

@@ -2,15 +2,15 @@ import { PageHeader } from '@tandem/web-ui';
 import { useTranslation } from 'react-i18next';
 import { navItem } from '../modules/navigation/nav-items';
 import { Outbox } from '../modules/outbox/components/Outbox';
-import { RequireRoles } from '../modules/session/components/RequireRoles';
+import { RequirePermission } from '../modules/session/components/RequirePermission';
 
 /** `/admin/outbox`: administrators, on servers that are not in production. */
 export function OutboxPage() {
   const { t } = useTranslation();
   return (
-    <RequireRoles roles={navItem('outbox').roles}>
+    <RequirePermission permission={navItem('outbox').permission}>
       <PageHeader title={t('outbox.title')} description={t('outbox.intro')} />
       <Outbox />
-    </RequireRoles>
+    </RequirePermission>
   );
 }

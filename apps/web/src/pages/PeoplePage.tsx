@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { navItem } from '../modules/navigation/nav-items';
 import { PeopleDirectory } from '../modules/people/components/PeopleDirectory';
-import { RequireRoles } from '../modules/session/components/RequireRoles';
+import { RequirePermission } from '../modules/session/components/RequirePermission';
 
 /** `/people`: the people an administrator or coordinator manages, with their roles. */
 export function PeoplePage() {
   const { t } = useTranslation();
   return (
-    <RequireRoles roles={navItem('people').roles}>
+    <RequirePermission permission={navItem('people').permission}>
       <PageHeader title={t('people.directory.title')} description={t('people.directory.intro')} />
       <Group mb="md">
         <Button component={Link} to="/people/invite" variant="light">
@@ -18,6 +18,6 @@ export function PeoplePage() {
         </Button>
       </Group>
       <PeopleDirectory />
-    </RequireRoles>
+    </RequirePermission>
   );
 }

@@ -9,16 +9,16 @@ import { MyProgress } from '../modules/self-assessments/components/MyProgress';
 import { MySelfAssessments } from '../modules/self-assessments/components/MySelfAssessments';
 import { TandemComparison } from '../modules/self-assessments/components/TandemComparison';
 import { MySelfAssessmentsQuery } from '../modules/self-assessments/graphql/self-assessments';
-import { RequireRoles } from '../modules/session/components/RequireRoles';
+import { RequirePermission } from '../modules/session/components/RequirePermission';
 
 /** `/self-assessments`: the tutor's rounds, their progress and the comparison with their partner. */
 export function SelfAssessmentsPage() {
   const { t } = useTranslation();
   return (
-    <RequireRoles roles={navItem('selfAssessments').roles}>
+    <RequirePermission permission={navItem('selfAssessments').permission}>
       <PageHeader title={t('selfAssessment.title')} description={t('selfAssessment.intro')} />
       <SelfAssessmentsOverview />
-    </RequireRoles>
+    </RequirePermission>
   );
 }
 

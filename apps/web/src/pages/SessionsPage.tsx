@@ -1,7 +1,7 @@
 import { Stack, Title } from '@mantine/core';
 import { PageHeader } from '@tandem/web-ui';
 import { useTranslation } from 'react-i18next';
-import { hasAnyRole } from '../modules/session/roles';
+import { may } from '../modules/session/roles';
 import { useSignedInPerson } from '../modules/session/session-context';
 import { MyEnrolments } from '../modules/training-sessions/components/MyEnrolments';
 import { OpenSessions } from '../modules/training-sessions/components/OpenSessions';
@@ -10,7 +10,7 @@ import { OpenSessions } from '../modules/training-sessions/components/OpenSessio
 export function SessionsPage() {
   const { t } = useTranslation();
   const person = useSignedInPerson();
-  const tutor = hasAnyRole(person.roles, ['TUTOR']);
+  const tutor = may(person.roles, 'tutor.self');
   return (
     <Stack gap="lg">
       <PageHeader title={t('sessions.title')} description={t('sessions.intro')} />

@@ -5,3 +5,4 @@ export * from './lib/password-policy';
 export * from './lib/countries';
 export * from './lib/cycle';
 export * from './lib/ids';
+export * from './lib/permissions';

@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
-import { RequireRoles, SignedIn } from '../../auth/policy.decorator';
+import { RequirePermission, SignedIn } from '../../auth/policy.decorator';
 import type { RequestContext } from '../../auth/request-context';
 import type { Viewer } from '../../auth/viewer';
 import { ModulesService } from '../modules/modules.service';
@@ -33,7 +33,7 @@ export class AssignmentsResolver {
     return views.map((v) => toTandemAssignmentModel(v, language, this.service.canEdit(viewer, v)));
   }
 
-  @RequireRoles('ADMIN', 'COORDINATOR')
+  @RequirePermission('assignment.manage')
   @Mutation(() => TandemAssignmentModel, {
     description:
       'Defines an assignment for the module version in force (ADMIN: joint modules; the country’s COORDINATOR: national ones).',
@@ -46,7 +46,7 @@ export class AssignmentsResolver {
     return this.model(viewer, await this.service.create(viewer, input, ctx.req.id));
   }
 
-  @RequireRoles('ADMIN', 'COORDINATOR')
+  @RequirePermission('assignment.manage')
   @Mutation(() => TandemAssignmentModel, {
     description: 'Changes the title, instructions or due date of an assignment.',
   })

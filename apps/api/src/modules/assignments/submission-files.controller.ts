@@ -1,7 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
-import { RequireRoles } from '../../auth/policy.decorator';
+import { RequirePermission } from '../../auth/policy.decorator';
 import type { Viewer } from '../../auth/viewer';
 import { Errors } from '../../common/domain-error';
 import { StorageService } from '../../storage/storage.service';
@@ -24,7 +24,7 @@ export class SubmissionFilesController {
   ) {}
 
   /** multipart/form-data with `lockVersion`, then `file`. Answers the submission's new lockVersion. */
-  @RequireRoles('TUTOR')
+  @RequirePermission('assignment.work')
   @Post('submissions/:submissionId/attachments')
   async upload(
     @CurrentViewer() viewer: Viewer,
@@ -78,7 +78,7 @@ export class SubmissionFilesController {
     };
   }
 
-  @RequireRoles('TUTOR', 'TRAINER', 'COORDINATOR', 'ADMIN')
+  @RequirePermission('submission.read')
   @Get('submission-files/:fileId')
   async download(
     @CurrentViewer() viewer: Viewer,

@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
-import { RequireRoles } from '../../auth/policy.decorator';
+import { RequirePermission } from '../../auth/policy.decorator';
 import type { RequestContext } from '../../auth/request-context';
 import type { Viewer } from '../../auth/viewer';
 import { ModulesService } from '../modules/modules.service';
@@ -31,7 +31,7 @@ export class SubmissionsResolver {
     return toSubmissionModel(view, await this.modules.languageOf(viewer), (a) => this.assignments.canEdit(viewer, a));
   }
 
-  @RequireRoles('TUTOR')
+  @RequirePermission('assignment.work')
   @Query(() => [MyAssignmentModel], {
     description: 'The assignments for the signed-in tutor’s tandem, with the tandem’s submission state.',
   })
@@ -43,7 +43,7 @@ export class SubmissionsResolver {
     return views.map((v) => toMyAssignmentModel(v, language, (a) => this.assignments.canEdit(viewer, a)));
   }
 
-  @RequireRoles('TUTOR', 'TRAINER', 'COORDINATOR', 'ADMIN')
+  @RequirePermission('submission.read')
   @Query(() => AssignmentSubmissionModel, {
     description: 'A submission, for its tandem, the trainers and coordinators of its country, and ADMIN.',
   })
@@ -51,7 +51,7 @@ export class SubmissionsResolver {
     return this.model(viewer, args.id);
   }
 
-  @RequireRoles('TRAINER', 'COORDINATOR', 'ADMIN')
+  @RequirePermission('submission.list')
   @Query(() => AssignmentSubmissionConnectionModel, {
     description:
       'Submissions of the viewer’s countries in a status (default SUBMITTED), longest waiting first. Coordinators read only.',
@@ -72,7 +72,7 @@ export class SubmissionsResolver {
     };
   }
 
-  @RequireRoles('TUTOR')
+  @RequirePermission('assignment.work')
   @Mutation(() => AssignmentSubmissionModel, {
     description: 'Saves the tandem’s shared text (the first save creates the draft). A stale lockVersion is CONFLICT.',
   })
@@ -84,7 +84,7 @@ export class SubmissionsResolver {
     return this.model(viewer, await this.service.save(viewer, input, ctx.req.id));
   }
 
-  @RequireRoles('TUTOR')
+  @RequirePermission('assignment.work')
   @Mutation(() => AssignmentSubmissionModel, {
     description: 'A partner confirms the current content; when both have, it is SUBMITTED.',
   })
@@ -97,7 +97,7 @@ export class SubmissionsResolver {
     return this.model(viewer, input.submissionId);
   }
 
-  @RequireRoles('TUTOR')
+  @RequirePermission('assignment.work')
   @Mutation(() => AssignmentSubmissionModel, {
     description: 'Removes an attached file (files are added with POST /api/submissions/:id/attachments).',
   })
@@ -110,7 +110,7 @@ export class SubmissionsResolver {
     return this.model(viewer, input.submissionId);
   }
 
-  @RequireRoles('TRAINER', 'ADMIN')
+  @RequirePermission('submission.review')
   @Mutation(() => AssignmentSubmissionModel, {
     description:
       'A trainer of the tandem’s country accepts a submitted submission or returns it for revision (with a comment).',

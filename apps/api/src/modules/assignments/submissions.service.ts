@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Role } from '@tandem/shared-domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { Access, ResourceScope } from '../../auth/access';
@@ -24,12 +23,6 @@ import type {
 } from './dto/assignment.input';
 import { confirm, isEditable, TandemSide } from './submission-rules';
 
-/** Who reads a submission besides ADMIN: the partners (TUTOR, SELF through memberIds), trainers and coordinators of the tandem's countries. */
-const READERS: readonly Role[] = ['TUTOR', 'TRAINER', 'COORDINATOR'];
-/** Who reviews it: a TRAINER of the tandem's country (a cross-border tandem: of either country); ADMIN covers every country. */
-const REVIEWERS: readonly Role[] = ['TRAINER'];
-/** Who lists submissions of their countries; coordinators read only. */
-const LISTERS: readonly Role[] = ['TRAINER', 'COORDINATOR'];
 const MAX_ATTACHMENTS = 10;
 const FILE_OWNER = 'AssignmentSubmission';
 
@@ -151,7 +144,7 @@ export class SubmissionsService {
         viewerSide: side,
         canEdit: partnerCanWrite,
         canConfirm: partnerCanWrite && !mine,
-        canReview: submission.status === 'SUBMITTED' && Access.can(viewer, REVIEWERS, scopeOf(tandem)),
+        canReview: submission.status === 'SUBMITTED' && Access.can(viewer, 'submission.review', scopeOf(tandem)),
       };
     });
   }
@@ -161,7 +154,7 @@ export class SubmissionsService {
     const submission = await manager.getRepository(AssignmentSubmission).findOneBy({ id });
     if (!submission) throw Errors.notFound('Submission');
     const [view] = await this.views(manager, viewer, [submission]);
-    if (!Access.can(viewer, READERS, scopeOf(view.tandem))) throw Errors.notFound('Submission');
+    if (!Access.can(viewer, 'submission.read', scopeOf(view.tandem))) throw Errors.notFound('Submission');
     return view;
   }
 
@@ -185,7 +178,7 @@ export class SubmissionsService {
     const tandem = (await this.tandems(manager, [submission.tandemId])).get(submission.tandemId) as TandemFacts;
     const side = sideOf(tandem, viewer.personId);
     if (!side)
-      throw Access.can(viewer, READERS, scopeOf(tandem))
+      throw Access.can(viewer, 'submission.read', scopeOf(tandem))
         ? Errors.forbidden('Only the two partners of the tandem write its submission.')
         : Errors.notFound('Submission');
     if (tandem.status !== 'ACTIVE') throw Errors.forbidden('Only an ACTIVE tandem writes submissions.');
@@ -371,8 +364,8 @@ export class SubmissionsService {
       });
       if (!submission) throw Errors.notFound('Submission');
       const tandem = (await this.tandems(manager, [submission.tandemId])).get(submission.tandemId) as TandemFacts;
-      if (!Access.can(viewer, READERS, scopeOf(tandem))) throw Errors.notFound('Submission');
-      if (!Access.can(viewer, REVIEWERS, scopeOf(tandem)))
+      if (!Access.can(viewer, 'submission.read', scopeOf(tandem))) throw Errors.notFound('Submission');
+      if (!Access.can(viewer, 'submission.review', scopeOf(tandem)))
         throw Errors.forbidden('Only a trainer of the tandem’s country reviews its submissions.');
       const comment = input.comment.trim();
       if (input.outcome === 'NEEDS_REVISION' && !comment)
@@ -451,7 +444,7 @@ export class SubmissionsService {
 
   /** Submissions of the viewer's countries in a status, longest waiting first (keyset pages). */
   async list(viewer: Viewer, args: SubmissionsToReviewArgs): Promise<Page<SubmissionView>> {
-    const countries = Access.countries(viewer, LISTERS);
+    const countries = Access.countries(viewer, 'submission.list');
     const qb = this.db
       .getRepository(AssignmentSubmission)
       .createQueryBuilder('s')

@@ -2,7 +2,7 @@ import { isUuid } from '@tandem/shared-domain';
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
-import { RequireRoles } from '../../auth/policy.decorator';
+import { RequirePermission } from '../../auth/policy.decorator';
 import type { Viewer } from '../../auth/viewer';
 import { Errors } from '../../common/domain-error';
 import { COMPLETION_STATUSES, type CompletionStatusValue } from '../completion/completion-status.entity';
@@ -32,7 +32,7 @@ export class CockpitExportController {
     private readonly progress: ProgressService,
   ) {}
 
-  @RequireRoles('ADMIN', 'OBSERVER', 'COORDINATOR', 'MANAGER')
+  @RequirePermission('cockpit.read')
   @Get(':table')
   async export(
     @CurrentViewer() viewer: Viewer,

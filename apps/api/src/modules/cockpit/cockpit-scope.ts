@@ -1,10 +1,6 @@
-import type { Role } from '@tandem/shared-domain';
+import { type Permission, rolesWith } from '@tandem/shared-domain';
 import type { Viewer } from '../../auth/viewer';
 import { Errors } from '../../common/domain-error';
-
-/** Who reads the cockpit's numbers, and who may see the people behind them (OBSERVER: numbers only). */
-export const NUMBER_READERS: readonly Role[] = ['ADMIN', 'OBSERVER', 'COORDINATOR', 'MANAGER'];
-export const NAME_READERS: readonly Role[] = ['ADMIN', 'COORDINATOR', 'MANAGER'];
 
 /** The part of the edition a viewer sees: everything, or some countries and/or organisations' tutors. */
 export interface CockpitScope {
@@ -13,8 +9,12 @@ export interface CockpitScope {
   organisations: string[];
 }
 
-/** The union of the viewer's grants of these roles; FORBIDDEN when none applies. */
-export function cockpitScope(viewer: Viewer, roles: readonly Role[]): CockpitScope {
+/**
+ * The union of the viewer's grants of the roles `permission` lists ('cockpit.read' for the numbers,
+ * 'cockpit.people' for the people behind them: OBSERVER reads numbers only); FORBIDDEN when none applies.
+ */
+export function cockpitScope(viewer: Viewer, permission: Permission): CockpitScope {
+  const roles = rolesWith(permission);
   const grants = viewer.grants.filter((g) => roles.includes(g.role));
   if (!grants.length) throw Errors.forbidden();
   const all = grants.some((g) => g.scopeKind === 'PROGRAMME');

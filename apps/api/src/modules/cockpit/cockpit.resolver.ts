@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
-import { RequireRoles } from '../../auth/policy.decorator';
+import { RequirePermission } from '../../auth/policy.decorator';
 import type { Viewer } from '../../auth/viewer';
 import { EditionArgs } from '../completion/dto/completion.input';
 import { ProgressService } from '../completion/progress.service';
@@ -15,7 +15,7 @@ export class CockpitResolver {
     private readonly progress: ProgressService,
   ) {}
 
-  @RequireRoles('ADMIN', 'OBSERVER', 'COORDINATOR', 'MANAGER')
+  @RequirePermission('cockpit.read')
   @Query(() => TargetProgressModel, {
     description: 'Trained against the target for the edition (the current one by default), in the viewer’s scope.',
   })
@@ -23,7 +23,7 @@ export class CockpitResolver {
     return this.service.targetProgress(viewer, await this.progress.editionId(args.editionId));
   }
 
-  @RequireRoles('ADMIN', 'COORDINATOR', 'MANAGER')
+  @RequirePermission('cockpit.people')
   @Query(() => CompletionPersonConnectionModel, {
     description: 'The tutors behind a cockpit number, within the viewer’s scope.',
   })

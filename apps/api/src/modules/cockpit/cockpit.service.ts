@@ -11,7 +11,7 @@ import { CompletionService } from '../completion/completion.service';
 import { EditionsService } from '../programmes/editions.service';
 import { TargetsService, type TargetView } from '../targets/targets.service';
 import { burnUpPoints } from './burn-up';
-import { cockpitScope, NAME_READERS, NUMBER_READERS, scopeParams, type CockpitScope } from './cockpit-scope';
+import { cockpitScope, scopeParams, type CockpitScope } from './cockpit-scope';
 import type { CompletionPersonModel, TargetCellModel, TargetProgressModel } from './cockpit.model';
 import { COUNTRY_RATES_SQL, MATRIX_SQL, PEOPLE_COUNT_SQL, PEOPLE_SQL, TRAINED_PER_DAY_SQL } from './cockpit.sql';
 import { attendanceRate, cellTarget, forecastOf, seatsFor, type CellCounts } from './forecast';
@@ -85,7 +85,7 @@ export class CockpitService {
   ) {}
 
   async targetProgress(viewer: Viewer, editionId: string, today = new Date()): Promise<TargetProgressModel> {
-    const scope = cockpitScope(viewer, NUMBER_READERS);
+    const scope = cockpitScope(viewer, 'cockpit.read');
     const params = [editionId, ...scopeParams(scope)];
     const [edition, target, rule, matrix, perDay, programmeCountries, countryRates] = await Promise.all([
       this.editions.get(editionId),
@@ -184,7 +184,7 @@ export class CockpitService {
       }),
       ruleRevision: rule.revision,
       refreshedAt: rule.refreshedAt,
-      canSeePeople: Access.hasRole(viewer, NAME_READERS),
+      canSeePeople: Access.allows(viewer, 'cockpit.people'),
     };
   }
 
@@ -196,7 +196,7 @@ export class CockpitService {
     first: number,
     after?: string,
   ): Promise<Page<CompletionPersonModel>> {
-    const scope = cockpitScope(viewer, NAME_READERS);
+    const scope = cockpitScope(viewer, 'cockpit.people');
     await this.editions.get(editionId);
     const base = [
       editionId,
@@ -223,7 +223,7 @@ export class CockpitService {
 
   /** Every row of a drill-down, for the exports (same scope and filters, no paging). */
   async allPeople(viewer: Viewer, editionId: string, filter: PeopleFilter): Promise<CompletionPersonModel[]> {
-    const scope = cockpitScope(viewer, NAME_READERS);
+    const scope = cockpitScope(viewer, 'cockpit.people');
     await this.editions.get(editionId);
     const params = [
       editionId,
@@ -260,7 +260,7 @@ export class CockpitService {
       assignmentsRequired: r.assignments_required,
       trainedAt: r.trained_at,
       onTrack: r.on_track,
-      canWithdraw: Access.can(viewer, ['COORDINATOR'], {
+      canWithdraw: Access.can(viewer, 'completion.manage', {
         countryCode: r.country_code,
       }),
     };

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
-import { RequireRoles, SignedIn } from '../../auth/policy.decorator';
+import { RequirePermission, SignedIn } from '../../auth/policy.decorator';
 import type { Viewer } from '../../auth/viewer';
 import { Errors } from '../../common/domain-error';
 import { CompetenceProfileEditorService } from './competence-profile-editor.service';
@@ -20,7 +20,7 @@ export class CompetenceProfileFilesController {
   ) {}
 
   /** multipart/form-data with one `file`: the translators' spreadsheet, merged into the draft. */
-  @RequireRoles('ADMIN')
+  @RequirePermission('competenceProfile.manage')
   @Post(':profileId/translations.xlsx')
   async importTranslations(
     @CurrentViewer() viewer: Viewer,

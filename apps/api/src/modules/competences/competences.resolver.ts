@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Access } from '../../auth/access';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
-import { RequireRoles, SignedIn } from '../../auth/policy.decorator';
+import { RequirePermission, SignedIn } from '../../auth/policy.decorator';
 import type { RequestContext } from '../../auth/request-context';
 import type { Viewer } from '../../auth/viewer';
 import { CompetenceProfileEditorService } from './competence-profile-editor.service';
@@ -25,7 +25,7 @@ export class CompetencesResolver {
     return toCompetenceProfileModel(view, language, view.profile.status === 'DRAFT');
   }
 
-  @RequireRoles('ADMIN')
+  @RequirePermission('competenceProfile.manage')
   @Mutation(() => CompetenceProfileModel, {
     description: 'ADMIN starts a new version as a copy of the published one (one draft at a time).',
   })
@@ -36,7 +36,7 @@ export class CompetencesResolver {
     return this.model(viewer, await this.editor.createDraft(viewer, ctx.req.id));
   }
 
-  @RequireRoles('ADMIN')
+  @RequirePermission('competenceProfile.manage')
   @Mutation(() => CompetenceProfileModel, {
     description: 'ADMIN saves the whole draft (also the JSON import); published versions are read-only.',
   })
@@ -48,7 +48,7 @@ export class CompetencesResolver {
     return this.model(viewer, await this.editor.saveDraft(viewer, input, ctx.req.id));
   }
 
-  @RequireRoles('ADMIN')
+  @RequirePermission('competenceProfile.manage')
   @Mutation(() => CompetenceProfileModel, {
     description: 'ADMIN publishes the draft; the previously published version is retired.',
   })
@@ -76,7 +76,7 @@ export class CompetencesResolver {
     return toCompetenceProfileModel(view, language, view.profile.status === 'DRAFT' && Access.isAdmin(viewer));
   }
 
-  @RequireRoles('ADMIN')
+  @RequirePermission('competenceProfile.manage')
   @Query(() => [CompetenceProfileSummaryModel], { description: 'Every version of the profile, newest first (ADMIN).' })
   async competenceProfiles(): Promise<CompetenceProfileSummaryModel[]> {
     return (await this.service.summaries()).map(({ profile, competenceCount }) => ({

@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
-import { RequireRoles, SignedIn } from '../../auth/policy.decorator';
+import { RequirePermission, SignedIn } from '../../auth/policy.decorator';
 import type { RequestContext } from '../../auth/request-context';
 import type { Viewer } from '../../auth/viewer';
 import { ModulesService } from '../modules/modules.service';
@@ -47,7 +47,7 @@ export class ModuleCompetencesResolver {
     return toModel(view, language);
   }
 
-  @RequireRoles('ADMIN', 'COORDINATOR')
+  @RequirePermission('module.edit')
   @Mutation(() => ModuleCompetencesModel, { description: 'The module’s editors set the competences it develops.' })
   async setModuleCompetences(
     @CurrentViewer() viewer: Viewer,

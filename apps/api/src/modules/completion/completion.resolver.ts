@@ -1,7 +1,7 @@
 import { Args, Context, Field, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { Access } from '../../auth/access';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
-import { RequireRoles, SignedIn } from '../../auth/policy.decorator';
+import { RequirePermission, SignedIn } from '../../auth/policy.decorator';
 import type { RequestContext } from '../../auth/request-context';
 import type { Viewer } from '../../auth/viewer';
 import { toCompletionRuleModel } from './completion.mapper';
@@ -39,7 +39,7 @@ export class CompletionResolver {
     return toCompletionRuleModel(rule, Access.isAdmin(viewer));
   }
 
-  @RequireRoles('ADMIN')
+  @RequirePermission('completionRule.set')
   @Mutation(() => CompletionRuleModel, {
     description: 'Sets the rule and recomputes everyone’s status in the same transaction.',
   })
@@ -51,7 +51,7 @@ export class CompletionResolver {
     return toCompletionRuleModel(await this.service.setRule(viewer, input, ctx.req.id), true);
   }
 
-  @RequireRoles('ADMIN', 'COORDINATOR')
+  @RequirePermission('completion.manage')
   @Mutation(() => CompletionRefreshModel, {
     description: 'Recomputes the edition’s completion now (the job does it every minute).',
   })
@@ -72,7 +72,7 @@ export class CompletionResolver {
     return this.progress.ofPerson(viewer, viewer.personId, args.editionId);
   }
 
-  @RequireRoles('ADMIN', 'COORDINATOR', 'MANAGER', 'TUTOR')
+  @RequirePermission('progress.read')
   @Query(() => TutorProgressModel, {
     nullable: true,
     description: 'A tutor’s progress (the tutor, their partner, their coordinator or manager).',
@@ -81,7 +81,7 @@ export class CompletionResolver {
     return this.progress.ofPerson(viewer, args.personId, args.editionId);
   }
 
-  @RequireRoles('ADMIN', 'COORDINATOR')
+  @RequirePermission('completion.manage')
   @Mutation(() => TutorProgressModel, {
     nullable: true,
     description: 'Records that a tutor left the edition: their status becomes WITHDRAWN.',
@@ -95,7 +95,7 @@ export class CompletionResolver {
     return this.progress.ofPerson(viewer, input.personId, input.editionId);
   }
 
-  @RequireRoles('ADMIN', 'COORDINATOR')
+  @RequirePermission('completion.manage')
   @Mutation(() => TutorProgressModel, {
     nullable: true,
     description: 'Takes a withdrawal back.',

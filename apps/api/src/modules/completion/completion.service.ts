@@ -59,7 +59,7 @@ export class CompletionService {
 
   async refreshEdition(viewer: Viewer, editionId: string, requestId: string): Promise<RefreshResult> {
     await this.editions.get(editionId);
-    if (!Access.hasRole(viewer, ['ADMIN', 'COORDINATOR'])) throw Errors.forbidden();
+    if (!Access.allows(viewer, 'completion.manage')) throw Errors.forbidden();
     return this.db.transaction(async (manager) => {
       const result = await this.refresh(manager, editionId);
       await this.audit.record(manager, {
@@ -167,7 +167,8 @@ export class CompletionService {
       [editionId, personId],
     );
     const row = rows[0];
-    if (!row || !Access.can(viewer, ['COORDINATOR'], { countryCode: row.country_code })) throw Errors.notFound('Tutor');
+    if (!row || !Access.can(viewer, 'completion.manage', { countryCode: row.country_code }))
+      throw Errors.notFound('Tutor');
     return row;
   }
 

@@ -120,7 +120,7 @@ export class ProgressService {
     );
     const allowed =
       who &&
-      Access.can(viewer, ['COORDINATOR', 'MANAGER', 'TUTOR'], {
+      Access.can(viewer, 'progress.read', {
         personId,
         countryCode: who.country_code,
         organisationId: who.organisation_id,

@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common
 import { isLocale } from '@tandem/shared-domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
-import { RequireRoles } from '../../auth/policy.decorator';
+import { RequirePermission } from '../../auth/policy.decorator';
 import type { Viewer } from '../../auth/viewer';
 import { csvLine } from '../../common/csv-cell';
 import { Errors } from '../../common/domain-error';
@@ -28,7 +28,7 @@ export class ImportsController {
    * `countryCode` (ADMIN), then `file`. A dry run answers 200 `{ dryRun, totalRows, summary, errors }`;
    * an import answers 202 with the job (`importJob(id)` shows its progress).
    */
-  @RequireRoles('ADMIN', 'COORDINATOR')
+  @RequirePermission('tutorImport.run')
   @Post('tutors')
   @HttpCode(202)
   async upload(
@@ -85,7 +85,7 @@ export class ImportsController {
    * The XLSX template: header row, one example row, and a "Help" sheet describing each column in
    * `?language=` (en, et, lv, lt, ru) or else the viewer's language.
    */
-  @RequireRoles('ADMIN', 'COORDINATOR')
+  @RequirePermission('tutorImport.run')
   @Get('tutors/template.xlsx')
   async templateXlsx(
     @CurrentViewer() viewer: Viewer,
@@ -107,7 +107,7 @@ export class ImportsController {
    * The CSV template is the header row only: CSV has no comments, and a help line would be read as
    * a tutor. The column help is in the XLSX template's "Help" sheet.
    */
-  @RequireRoles('ADMIN', 'COORDINATOR')
+  @RequirePermission('tutorImport.run')
   @Get('tutors/template.csv')
   template(@Res() reply: FastifyReply): void {
     void reply

@@ -1,7 +1,7 @@
 import { Args, ArgsType, Field, Query, Resolver } from '@nestjs/graphql';
 import { IsUUID } from 'class-validator';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
-import { RequireRoles } from '../../auth/policy.decorator';
+import { RequirePermission } from '../../auth/policy.decorator';
 import type { Viewer } from '../../auth/viewer';
 import { toImportJobModel } from './import-job.mapper';
 import { ImportJobModel } from './import-job.model';
@@ -18,7 +18,7 @@ class ImportJobArgs {
 export class ImportsResolver {
   constructor(private readonly imports: TutorImportService) {}
 
-  @RequireRoles('ADMIN', 'COORDINATOR')
+  @RequirePermission('tutorImport.run')
   @Query(() => ImportJobModel, {
     description: 'Status and progress of a tutor import (POST /api/imports/tutors starts one).',
   })

@@ -163,9 +163,9 @@ export class TutorImportService {
 
   /** The country the viewer imports into: theirs as COORDINATOR, or the one an ADMIN names. */
   async countryFor(viewer: Viewer, requested: string | undefined, lang: string): Promise<string> {
-    const countries = Access.countries(viewer, ['COORDINATOR']);
+    const countries = Access.countries(viewer, 'tutorImport.run');
     if (requested) {
-      if (!Access.can(viewer, ['COORDINATOR'], { countryCode: requested }))
+      if (!Access.can(viewer, 'tutorImport.run', { countryCode: requested }))
         throw Errors.forbidden('You may import tutors only into your own country.');
       return requested;
     }
@@ -538,7 +538,7 @@ export class TutorImportService {
     });
     if (
       !job ||
-      (job.createdById !== viewer.personId && !Access.can(viewer, ['COORDINATOR'], { countryCode: job.countryCode }))
+      (job.createdById !== viewer.personId && !Access.can(viewer, 'tutorImport.run', { countryCode: job.countryCode }))
     )
       throw Errors.notFound('Import job');
     return job;

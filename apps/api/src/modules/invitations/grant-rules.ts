@@ -75,5 +75,5 @@ const PROGRAMME_ROLES: readonly Role[] = ['ADMIN', 'RESEARCHER'];
 export function mayManageGrant(viewer: Viewer, role: Role, country: string | null): boolean {
   if (Access.isAdmin(viewer)) return true;
   if (PROGRAMME_ROLES.includes(role) || !country) return false;
-  return Access.can(viewer, ['COORDINATOR'], { countryCode: country });
+  return Access.can(viewer, 'role.manage', { countryCode: country });
 }

@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
-import { Public, RequireRoles } from '../../auth/policy.decorator';
+import { Public, RequirePermission } from '../../auth/policy.decorator';
 import type { RequestContext } from '../../auth/request-context';
 import type { Viewer } from '../../auth/viewer';
 import { PeopleService } from '../people/people.service';
@@ -29,7 +29,7 @@ export class InvitationsResolver {
     private readonly people: PeopleService,
   ) {}
 
-  @RequireRoles('ADMIN', 'COORDINATOR')
+  @RequirePermission('person.invite')
   @Mutation(() => PersonModel, {
     description: 'Invites a person with one role; a COORDINATOR only within their own country and never ADMIN.',
   })
@@ -81,7 +81,7 @@ export class InvitationsResolver {
     return true;
   }
 
-  @RequireRoles('ADMIN', 'COORDINATOR')
+  @RequirePermission('role.manage')
   @Mutation(() => PersonModel, {
     description: 'Grants a role in a scope; a COORDINATOR only within their own country and never ADMIN or RESEARCHER.',
   })
@@ -93,7 +93,7 @@ export class InvitationsResolver {
     return toPersonModel(await this.people.getWithGrants(await this.grants.grant(viewer, input, ctx.req.id)));
   }
 
-  @RequireRoles('ADMIN', 'COORDINATOR')
+  @RequirePermission('role.manage')
   @Mutation(() => PersonModel, { description: 'Revokes a role grant, with the same scope rules as grantRole.' })
   async revokeRole(
     @CurrentViewer() viewer: Viewer,

@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { RequireRoles } from '../../auth/policy.decorator';
+import { RequirePermission } from '../../auth/policy.decorator';
 import { PageArgs } from '../../common/pagination';
 import { MailService } from './mail.service';
 import { toOutboxMessageModel } from './outbox-message.mapper';
@@ -9,7 +9,7 @@ import { OutboxMessageConnectionModel } from './outbox-message.model';
 export class MailResolver {
   constructor(private readonly mail: MailService) {}
 
-  @RequireRoles('ADMIN')
+  @RequirePermission('outbox.read')
   @Query(() => OutboxMessageConnectionModel, {
     description: 'Outgoing mail, newest first. ADMIN; refused in production.',
   })

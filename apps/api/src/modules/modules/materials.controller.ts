@@ -1,7 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
-import { RequireRoles, SignedIn } from '../../auth/policy.decorator';
+import { RequirePermission, SignedIn } from '../../auth/policy.decorator';
 import type { Viewer } from '../../auth/viewer';
 import { Errors } from '../../common/domain-error';
 import { StorageService } from '../../storage/storage.service';
@@ -27,7 +27,7 @@ export class MaterialsController {
    * multipart/form-data with `lockVersion`, optional `title`, then `file`. Answers the module's
    * new lockVersion; the draft is then read with the `module(id, draft: true)` query.
    */
-  @RequireRoles('ADMIN', 'COORDINATOR')
+  @RequirePermission('module.edit')
   @Post('modules/:moduleId/materials')
   async upload(
     @CurrentViewer() viewer: Viewer,

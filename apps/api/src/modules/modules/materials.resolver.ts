@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
-import { RequireRoles } from '../../auth/policy.decorator';
+import { RequirePermission } from '../../auth/policy.decorator';
 import type { RequestContext } from '../../auth/request-context';
 import type { Viewer } from '../../auth/viewer';
 import { AddModuleMaterialLinkInput, RemoveModuleMaterialInput } from './dto/material.input';
@@ -21,7 +21,7 @@ export class MaterialsResolver {
     return toModuleModel(await this.modules.get(viewer, moduleId, true), await this.modules.languageOf(viewer));
   }
 
-  @RequireRoles('ADMIN', 'COORDINATOR')
+  @RequirePermission('module.edit')
   @Mutation(() => ModuleModel, {
     description: 'Adds a link to the draft (starting draft n+1 from the published version if needed).',
   })
@@ -34,7 +34,7 @@ export class MaterialsResolver {
     return this.draftOf(viewer, input.moduleId);
   }
 
-  @RequireRoles('ADMIN', 'COORDINATOR')
+  @RequirePermission('module.edit')
   @Mutation(() => ModuleModel, {
     description: 'Removes a link or file from the draft; published versions keep theirs.',
   })

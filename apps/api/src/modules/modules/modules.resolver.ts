@@ -1,7 +1,7 @@
 import { ParseIdPipe } from '../../common/parse-id.pipe';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
-import { RequireRoles, SignedIn } from '../../auth/policy.decorator';
+import { RequirePermission, SignedIn } from '../../auth/policy.decorator';
 import type { RequestContext } from '../../auth/request-context';
 import type { Viewer } from '../../auth/viewer';
 import { CreateModuleInput, PublishModuleInput, SaveModuleDraftInput } from './dto/module.input';
@@ -60,7 +60,7 @@ export class ModulesResolver {
     }));
   }
 
-  @RequireRoles('ADMIN', 'COORDINATOR')
+  @RequirePermission('module.edit')
   @Mutation(() => ModuleModel, { description: 'Creates a module as draft version 1.' })
   async createModule(
     @CurrentViewer() viewer: Viewer,
@@ -71,7 +71,7 @@ export class ModulesResolver {
     return toModuleModel(await this.moduleService.get(viewer, id, true), await this.moduleService.languageOf(viewer));
   }
 
-  @RequireRoles('ADMIN', 'COORDINATOR')
+  @RequirePermission('module.edit')
   @Mutation(() => ModuleModel, { description: 'Saves the draft, or starts draft n+1 from the published version.' })
   async saveModuleDraft(
     @CurrentViewer() viewer: Viewer,
@@ -85,7 +85,7 @@ export class ModulesResolver {
     );
   }
 
-  @RequireRoles('ADMIN', 'COORDINATOR')
+  @RequirePermission('module.edit')
   @Mutation(() => ModuleModel, {
     description: 'Publishes the draft; it replaces the published version, which stays in the history.',
   })

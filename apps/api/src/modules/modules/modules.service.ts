@@ -26,7 +26,7 @@ export interface VersionHistory {
 export function canEditModule(viewer: Viewer, module: Pick<Module, 'kind' | 'countryCode'>): boolean {
   return module.kind === 'JOINT'
     ? Access.isAdmin(viewer)
-    : Access.can(viewer, ['COORDINATOR'], { countryCode: module.countryCode });
+    : Access.can(viewer, 'module.edit', { countryCode: module.countryCode });
 }
 
 function textsToColumns(texts: ModuleTextInput[], editionLanguages: string[]) {

@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
-import { RequireRoles, SignedIn } from '../../auth/policy.decorator';
+import { RequirePermission, SignedIn } from '../../auth/policy.decorator';
 import type { RequestContext } from '../../auth/request-context';
 import type { Viewer } from '../../auth/viewer';
 import { ModulesService } from '../modules/modules.service';
@@ -54,7 +54,7 @@ export class NationalProgrammesResolver {
     );
   }
 
-  @RequireRoles('ADMIN', 'COORDINATOR')
+  @RequirePermission('nationalProgramme.edit')
   @Mutation(() => NationalProgrammeModel, {
     description:
       'Saves the ordered modules of a country’s programme (DRAFT or RETURNED → DRAFT); a change to an APPROVED one starts a new revision.',
@@ -67,7 +67,7 @@ export class NationalProgrammesResolver {
     return this.show(viewer, await this.programmes.save(viewer, input, ctx.req.id));
   }
 
-  @RequireRoles('ADMIN', 'COORDINATOR')
+  @RequirePermission('nationalProgramme.edit')
   @Mutation(() => NationalProgrammeModel, { description: 'DRAFT or RETURNED → SUBMITTED; notifies the admins.' })
   async submitNationalProgramme(
     @CurrentViewer() viewer: Viewer,
@@ -78,7 +78,7 @@ export class NationalProgrammesResolver {
     return this.show(viewer, args.id);
   }
 
-  @RequireRoles('ADMIN')
+  @RequirePermission('nationalProgramme.approve')
   @Mutation(() => NationalProgrammeModel, {
     description: 'SUBMITTED → APPROVED (locked); notifies the country’s coordinators.',
   })
@@ -91,7 +91,7 @@ export class NationalProgrammesResolver {
     return this.show(viewer, args.id);
   }
 
-  @RequireRoles('ADMIN')
+  @RequirePermission('nationalProgramme.approve')
   @Mutation(() => NationalProgrammeModel, {
     description: 'SUBMITTED → RETURNED with comments; notifies the country’s coordinators.',
   })

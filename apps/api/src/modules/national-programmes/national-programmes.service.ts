@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isProgrammeCountry } from '@tandem/shared-domain';
-import type { Role } from '@tandem/shared-domain';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { Access } from '../../auth/access';
@@ -25,11 +24,10 @@ import { NationalProgrammeView, ProgrammeItemView, toProgrammeNotificationPayloa
 import { NationalProgramme } from './national-programme.entity';
 
 /** Besides ADMIN, the roles that read every revision of a country's programme (in their scope); everyone else reads approved ones. */
-const FULL_READERS: readonly Role[] = ['COORDINATOR', 'OBSERVER', 'RESEARCHER'];
 
 /** The country's COORDINATOR, or an ADMIN, makes and submits its programme. */
 export function canEditNationalProgramme(viewer: Viewer, countryCode: string): boolean {
-  return Access.can(viewer, ['COORDINATOR'], { countryCode });
+  return Access.can(viewer, 'nationalProgramme.edit', { countryCode });
 }
 
 const STALE =
@@ -47,7 +45,7 @@ export class NationalProgrammesService {
 
   /** The revisions of an edition the viewer may see (filtered in SQL), per country newest first. */
   private visibleRevisions(viewer: Viewer, editionId: string, countryCode?: string): Promise<NationalProgramme[]> {
-    const full = Access.countries(viewer, FULL_READERS);
+    const full = Access.countries(viewer, 'nationalProgramme.readDrafts');
     const qb = this.db
       .getRepository(NationalProgramme)
       .createQueryBuilder('p')
@@ -105,7 +103,7 @@ export class NationalProgrammesService {
         items: own,
         revisions,
         names,
-        full: Access.can(viewer, FULL_READERS, { countryCode: programme.countryCode }),
+        full: Access.can(viewer, 'nationalProgramme.readDrafts', { countryCode: programme.countryCode }),
         canEdit: newest && programme.status !== 'SUBMITTED',
         canSubmit: newest && (programme.status === 'DRAFT' || programme.status === 'RETURNED') && own.length > 0,
         canDecide: Access.isAdmin(viewer) && programme.status === 'SUBMITTED',

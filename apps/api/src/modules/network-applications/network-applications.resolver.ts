@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
-import { Public, RequireRoles } from '../../auth/policy.decorator';
+import { Public, RequirePermission } from '../../auth/policy.decorator';
 import type { RequestContext } from '../../auth/request-context';
 import type { Viewer } from '../../auth/viewer';
 import {
@@ -30,7 +30,7 @@ export class NetworkApplicationsResolver {
     return true;
   }
 
-  @RequireRoles('ADMIN', 'COORDINATOR')
+  @RequirePermission('networkApplication.decide')
   @Query(() => NetworkApplicationConnectionModel, {
     description: 'Applications of the viewer’s countries (ADMIN: all), oldest first, a page at a time.',
     complexity: ({ args, childComplexity }) => 1 + ((args['first'] as number | undefined) ?? 20) * childComplexity,
@@ -43,7 +43,7 @@ export class NetworkApplicationsResolver {
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toNetworkApplicationModel(e.node) })) };
   }
 
-  @RequireRoles('ADMIN', 'COORDINATOR')
+  @RequirePermission('networkApplication.decide')
   @Query(() => NetworkApplicationModel, { description: 'One application; another country’s is NOT_FOUND.' })
   async networkApplication(
     @CurrentViewer() viewer: Viewer,
@@ -52,7 +52,7 @@ export class NetworkApplicationsResolver {
     return toNetworkApplicationModel(await this.applications.get(viewer, args.id));
   }
 
-  @RequireRoles('ADMIN', 'COORDINATOR')
+  @RequirePermission('networkApplication.decide')
   @Mutation(() => NetworkApplicationModel, {
     description:
       'PENDING → APPROVED: creates the organisation and makes the contact its MANAGER (an invitation, or a grant when they have an account).',
@@ -65,7 +65,7 @@ export class NetworkApplicationsResolver {
     return toNetworkApplicationModel((await this.applications.approve(viewer, args.id, ctx.req.id)).application);
   }
 
-  @RequireRoles('ADMIN', 'COORDINATOR')
+  @RequirePermission('networkApplication.decide')
   @Mutation(() => NetworkApplicationModel, {
     description: 'PENDING → REJECTED with a reason, mailed to the contact in their language.',
   })

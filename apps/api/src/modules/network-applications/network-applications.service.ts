@@ -22,8 +22,6 @@ import { NetworkApplication } from './network-application.entity';
 
 /** Throttle rows of applications are kept apart from sign-in failures (applying must not lock anyone's sign-in). */
 const THROTTLE_PREFIX = 'network-application:';
-const DECIDERS = ['COORDINATOR'] as const;
-
 const clean = (text: string | null | undefined) => {
   const t = text?.trim();
   return t ? t : null;
@@ -115,7 +113,7 @@ export class NetworkApplicationsService {
 
   /** The viewer's countries' applications, oldest first (the queue order); keyset on (created_at, id). */
   async list(viewer: Viewer, args: NetworkApplicationsArgs): Promise<Page<NetworkApplication>> {
-    const countries = Access.countries(viewer, DECIDERS);
+    const countries = Access.countries(viewer, 'networkApplication.decide');
     const qb = this.db.getRepository(NetworkApplication).createQueryBuilder('a').leftJoinAndSelect('a.decidedBy', 'd');
     if (countries !== 'ALL') {
       if (!countries.length)
@@ -155,7 +153,7 @@ export class NetworkApplicationsService {
     const application = await manager
       .getRepository(NetworkApplication)
       .findOne({ where: { id }, relations: { decidedBy: true } });
-    if (!application || !Access.can(viewer, DECIDERS, { countryCode: application.countryCode }))
+    if (!application || !Access.can(viewer, 'networkApplication.decide', { countryCode: application.countryCode }))
       throw Errors.notFound('Network application');
     return application;
   }
@@ -168,7 +166,7 @@ export class NetworkApplicationsService {
       .where('a.id = :id', { id })
       .setLock('pessimistic_write')
       .getOne();
-    if (!application || !Access.can(viewer, DECIDERS, { countryCode: application.countryCode }))
+    if (!application || !Access.can(viewer, 'networkApplication.decide', { countryCode: application.countryCode }))
       throw Errors.notFound('Network application');
     if (application.status !== 'PENDING')
       throw Errors.conflict(

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Role } from '@tandem/shared-domain';
 import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
 import { Access } from '../../auth/access';
 import type { Viewer } from '../../auth/viewer';
@@ -10,7 +9,6 @@ import type { PeopleArgs } from './dto/people.args';
 import { Person } from './person.entity';
 
 /** Who manages people and their roles: ADMIN everyone, a COORDINATOR the people of their country. */
-const MANAGERS: readonly Role[] = ['COORDINATOR'];
 
 /**
  * The countries a person belongs to, in SQL: those of their country-scoped grants, of the
@@ -29,7 +27,7 @@ export class PeopleDirectoryService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   private scoped(viewer: Viewer, countryCode?: string): SelectQueryBuilder<Person> {
-    const allowed = Access.countries(viewer, MANAGERS);
+    const allowed = Access.countries(viewer, 'person.directory');
     if (allowed !== 'ALL' && allowed.length === 0) throw Errors.forbidden();
     if (countryCode && allowed !== 'ALL' && !allowed.includes(countryCode))
       throw Errors.forbidden('That country is outside your scope.');

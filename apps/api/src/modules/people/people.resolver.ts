@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
-import { RequireRoles, SignedIn } from '../../auth/policy.decorator';
+import { RequirePermission, SignedIn } from '../../auth/policy.decorator';
 import type { RequestContext } from '../../auth/request-context';
 import type { Viewer } from '../../auth/viewer';
 import { PeopleArgs, PersonArgs } from './dto/people.args';
@@ -17,7 +17,7 @@ export class PeopleResolver {
     private readonly directory: PeopleDirectoryService,
   ) {}
 
-  @RequireRoles('ADMIN', 'COORDINATOR')
+  @RequirePermission('person.directory')
   @Query(() => PersonConnectionModel, {
     description:
       'People with their role grants, by family name (cursor pagination): ADMIN everyone, a COORDINATOR the people of their country.',
@@ -28,7 +28,7 @@ export class PeopleResolver {
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toPersonModel(e.node) })) };
   }
 
-  @RequireRoles('ADMIN', 'COORDINATOR')
+  @RequirePermission('person.directory')
   @Query(() => PersonModel, {
     description: 'A person with their role grants, for those who manage the people of their country.',
   })

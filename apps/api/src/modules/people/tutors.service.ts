@@ -36,7 +36,7 @@ export class TutorsService {
 
   /** The viewer's partners in ACTIVE or COMPLETED tandems (a FORMING invitation does not share e-mails yet). */
   private async partnersOf(manager: EntityManager, viewer: Viewer): Promise<Set<string>> {
-    if (!Access.hasRole(viewer, ['TUTOR'])) return new Set();
+    if (!Access.allows(viewer, 'tutor.self')) return new Set();
     const rows: { person_id: string }[] = await manager.query(
       `SELECT other.person_id
          FROM tandem_member me

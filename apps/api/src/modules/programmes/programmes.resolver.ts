@@ -1,7 +1,7 @@
 import { ParseIdPipe } from '../../common/parse-id.pipe';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
-import { RequireRoles, SignedIn } from '../../auth/policy.decorator';
+import { RequirePermission, SignedIn } from '../../auth/policy.decorator';
 import type { RequestContext } from '../../auth/request-context';
 import type { Viewer } from '../../auth/viewer';
 import { CycleService } from './cycle.service';
@@ -43,7 +43,7 @@ export class ProgrammesResolver {
     return this.cycle.whereWeAreNow(viewer, editionId);
   }
 
-  @RequireRoles('ADMIN')
+  @RequirePermission('edition.manage')
   @Mutation(() => EditionModel, { description: 'Creates an edition and its cycle phases, dated across it.' })
   async createEdition(
     @CurrentViewer() viewer: Viewer,
@@ -53,7 +53,7 @@ export class ProgrammesResolver {
     return toEditionModel(await this.editionService.create(viewer, input, ctx.req.id));
   }
 
-  @RequireRoles('ADMIN')
+  @RequirePermission('edition.manage')
   @Mutation(() => EditionModel)
   async updateEdition(
     @CurrentViewer() viewer: Viewer,
@@ -63,7 +63,7 @@ export class ProgrammesResolver {
     return toEditionModel(await this.editionService.update(viewer, input, ctx.req.id));
   }
 
-  @RequireRoles('ADMIN')
+  @RequirePermission('edition.manage')
   @Mutation(() => EditionModel, {
     description:
       'Moves a phase to PLANNED, OPEN or DONE. Going back or opening early needs a reason; every move is audited.',
@@ -76,7 +76,7 @@ export class ProgrammesResolver {
     return toEditionModel(await this.cycle.move(viewer, input, ctx.req.id));
   }
 
-  @RequireRoles('ADMIN')
+  @RequirePermission('edition.manage')
   @Mutation(() => EditionModel, { description: 'Changes the dates of a phase (within the edition).' })
   async scheduleCyclePhase(
     @CurrentViewer() viewer: Viewer,

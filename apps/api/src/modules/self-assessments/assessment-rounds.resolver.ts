@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
-import { RequireRoles, SignedIn } from '../../auth/policy.decorator';
+import { RequirePermission, SignedIn } from '../../auth/policy.decorator';
 import type { RequestContext } from '../../auth/request-context';
 import type { Viewer } from '../../auth/viewer';
 import { AssessmentRoundsService } from './assessment-rounds.service';
@@ -25,7 +25,7 @@ export class AssessmentRoundsResolver {
     return toRoundModel(view);
   }
 
-  @RequireRoles('ADMIN')
+  @RequirePermission('assessmentRound.manage')
   @Mutation(() => AssessmentRoundModel, {
     description: 'ADMIN opens a round of an edition with its window and profile version.',
   })
@@ -37,7 +37,7 @@ export class AssessmentRoundsResolver {
     return this.model(await this.service.open(viewer, input, ctx.req.id));
   }
 
-  @RequireRoles('ADMIN')
+  @RequirePermission('assessmentRound.manage')
   @Mutation(() => AssessmentRoundModel, { description: 'ADMIN moves the window of a round.' })
   async updateAssessmentRound(
     @CurrentViewer() viewer: Viewer,

@@ -2,7 +2,7 @@ import { isUuid } from '@tandem/shared-domain';
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
-import { RequireRoles } from '../../auth/policy.decorator';
+import { RequirePermission } from '../../auth/policy.decorator';
 import type { Viewer } from '../../auth/viewer';
 import { Errors } from '../../common/domain-error';
 import { AssessmentRoundsService } from './assessment-rounds.service';
@@ -28,7 +28,7 @@ export class CompetenceExportsController {
     private readonly rounds: AssessmentRoundsService,
   ) {}
 
-  @RequireRoles('TRAINER', 'COORDINATOR', 'ADMIN', 'OBSERVER', 'RESEARCHER')
+  @RequirePermission('competenceInsights.read')
   @Get('insights.csv')
   async insightsCsv(
     @CurrentViewer() viewer: Viewer,
@@ -44,7 +44,7 @@ export class CompetenceExportsController {
     );
   }
 
-  @RequireRoles('RESEARCHER')
+  @RequirePermission('research.export')
   @Get('research-ratings.csv')
   async ratings(@Query('editionId') editionId: string | undefined, @Res() reply: FastifyReply): Promise<void> {
     if (editionId && !isUuid(editionId))
@@ -54,7 +54,7 @@ export class CompetenceExportsController {
     await sendCsv(reply, 'self-assessment-ratings-pseudonymised.csv', await this.research.ratingsCsv(id));
   }
 
-  @RequireRoles('RESEARCHER')
+  @RequirePermission('research.export')
   @Get('research-codebook.csv')
   async codebook(@Res() reply: FastifyReply): Promise<void> {
     await sendCsv(reply, 'self-assessment-ratings-codebook.csv', this.research.codebookCsv());

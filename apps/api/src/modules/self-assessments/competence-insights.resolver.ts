@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
-import { RequireRoles } from '../../auth/policy.decorator';
+import { RequirePermission } from '../../auth/policy.decorator';
 import type { Viewer } from '../../auth/viewer';
 import { ModulesService } from '../modules/modules.service';
 import { CompetenceInsightsService } from './competence-insights.service';
@@ -16,7 +16,7 @@ export class CompetenceInsightsResolver {
     private readonly modules: ModulesService,
   ) {}
 
-  @RequireRoles('TRAINER', 'COORDINATOR', 'ADMIN', 'OBSERVER', 'RESEARCHER')
+  @RequirePermission('competenceInsights.read')
   @Query(() => CompetenceInsightsModel, {
     description:
       'Mean level and change from baseline per competence, by country and side, for the viewer’s scope; small groups suppressed (k = 5, with complementary suppression).',

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Role } from '@tandem/shared-domain';
 import { DataSource } from 'typeorm';
 import { Access } from '../../auth/access';
 import type { Viewer } from '../../auth/viewer';
@@ -12,7 +11,6 @@ import type { CompetenceInsightsArgs } from './dto/self-assessment.input';
 import { cellKey, MIN_GROUP_SIZE, suppressedCells } from './suppression';
 
 /** Who reads aggregates: trainers and coordinators of their country; ADMIN, OBSERVER and RESEARCHER of their scope. */
-export const INSIGHT_READERS: readonly Role[] = ['TRAINER', 'COORDINATOR', 'OBSERVER', 'RESEARCHER'];
 const SIDES = ['SCHOOL', 'COMPANY'];
 
 export interface InsightCell {
@@ -80,7 +78,7 @@ export class CompetenceInsightsService {
    * to the viewer's countries and filters afterwards: see suppression.ts for why.
    */
   async insights(viewer: Viewer, args: CompetenceInsightsArgs): Promise<InsightsView> {
-    const scope = Access.countries(viewer, INSIGHT_READERS);
+    const scope = Access.countries(viewer, 'competenceInsights.read');
     if (scope !== 'ALL' && !scope.length) throw Errors.forbidden();
     if (args.countryCode && scope !== 'ALL' && !scope.includes(args.countryCode))
       throw Errors.forbidden('This country is outside your scope.');

@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
-import { RequireRoles } from '../../auth/policy.decorator';
+import { RequirePermission } from '../../auth/policy.decorator';
 import type { RequestContext } from '../../auth/request-context';
 import type { Viewer } from '../../auth/viewer';
 import { ModulesService } from '../modules/modules.service';
@@ -28,7 +28,7 @@ export class SelfAssessmentsResolver {
     return toSelfAssessmentModel(view, language);
   }
 
-  @RequireRoles('TUTOR')
+  @RequirePermission('selfAssessment.own')
   @Query(() => [SelfAssessmentModel], {
     description: 'The signed-in tutor’s self-assessments in an edition, round by round.',
   })
@@ -43,7 +43,7 @@ export class SelfAssessmentsResolver {
     return views.map((v) => toSelfAssessmentModel(v, language));
   }
 
-  @RequireRoles('TUTOR')
+  @RequirePermission('selfAssessment.own')
   @Query(() => SelfAssessmentModel, {
     description:
       'A self-assessment: the owner’s, or the tandem partner’s when submitted and shared. Anyone else: NOT_FOUND.',
@@ -52,7 +52,7 @@ export class SelfAssessmentsResolver {
     return this.model(viewer, args.id);
   }
 
-  @RequireRoles('TUTOR')
+  @RequirePermission('selfAssessment.own')
   @Query(() => TandemComparisonModel, {
     nullable: true,
     description:
@@ -69,7 +69,7 @@ export class SelfAssessmentsResolver {
     return pair ? toComparisonModel(pair, language) : null;
   }
 
-  @RequireRoles('TUTOR')
+  @RequirePermission('selfAssessment.own')
   @Mutation(() => SelfAssessmentModel, {
     description:
       'Saves changed ratings of the viewer’s draft in an open round (the first save creates it). ROUND_CLOSED outside the window.',
@@ -81,7 +81,7 @@ export class SelfAssessmentsResolver {
     return this.model(viewer, await this.service.save(viewer, input));
   }
 
-  @RequireRoles('TUTOR')
+  @RequirePermission('selfAssessment.own')
   @Mutation(() => SelfAssessmentModel, {
     description:
       'Submits the draft once (every competence rated); then it is read-only. ROUND_CLOSED after the window.',
@@ -95,7 +95,7 @@ export class SelfAssessmentsResolver {
     return this.model(viewer, input.id);
   }
 
-  @RequireRoles('TUTOR')
+  @RequirePermission('selfAssessment.own')
   @Mutation(() => SelfAssessmentModel, { description: 'The owner lets their tandem partner read it (or stops).' })
   async shareSelfAssessment(
     @CurrentViewer() viewer: Viewer,

@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
-import { RequireRoles, SignedIn } from '../../auth/policy.decorator';
+import { RequirePermission, SignedIn } from '../../auth/policy.decorator';
 import type { RequestContext } from '../../auth/request-context';
 import type { Viewer } from '../../auth/viewer';
 import { toTutorModel } from '../people/tutor.mapper';
@@ -42,7 +42,7 @@ export class TandemsResolver {
     return toTandemModel(await this.service.get(viewer, args.id));
   }
 
-  @RequireRoles('ADMIN', 'COORDINATOR', 'OBSERVER')
+  @RequirePermission('tandem.list')
   @Query(() => TandemConnectionModel, {
     description:
       'Tandems of an edition in the viewer’s countries, newest first (cursor pagination). E-mails only where the viewer may read them.',
@@ -53,7 +53,7 @@ export class TandemsResolver {
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toTandemModel(e.node) })) };
   }
 
-  @RequireRoles('TUTOR')
+  @RequirePermission('tandem.findPartner')
   @Query(() => [PartnerCandidateModel], {
     description:
       'For a tutor in no tandem of the edition: the unpaired tutors of the other side in their country whom they may invite, suggested ones first. Empty once they are in a tandem.',
@@ -69,7 +69,7 @@ export class TandemsResolver {
     }));
   }
 
-  @RequireRoles('ADMIN', 'COORDINATOR')
+  @RequirePermission('tandem.form')
   @Query(() => [UnpairedTutorModel], {
     description:
       'Tutors of a country in no tandem of the edition, with suggested partners (same cluster, then city, then sector).',
@@ -85,7 +85,7 @@ export class TandemsResolver {
     }));
   }
 
-  @RequireRoles('ADMIN', 'COORDINATOR')
+  @RequirePermission('tandem.form')
   @Mutation(() => TandemModel, {
     description: 'Pairs a school tutor and a company tutor of the coordinator’s country: ACTIVE at once.',
   })
@@ -97,7 +97,7 @@ export class TandemsResolver {
     return toTandemModel(await this.service.get(viewer, await this.service.form(viewer, input, ctx.req.id)));
   }
 
-  @RequireRoles('TUTOR')
+  @RequirePermission('tandem.findPartner')
   @Mutation(() => TandemModel, {
     description: 'Invites a tutor of the other side: FORMING until they accept or decline.',
   })
@@ -109,7 +109,7 @@ export class TandemsResolver {
     return toTandemModel(await this.service.get(viewer, await this.service.invite(viewer, input, ctx.req.id)));
   }
 
-  @RequireRoles('TUTOR')
+  @RequirePermission('tandem.findPartner')
   @Mutation(() => TandemModel, {
     description: 'The invited partner accepts (ACTIVE) or declines (DISSOLVED, DECLINED).',
   })
@@ -122,7 +122,7 @@ export class TandemsResolver {
     return toTandemModel(await this.service.get(viewer, input.tandemId));
   }
 
-  @RequireRoles('ADMIN', 'COORDINATOR', 'TUTOR')
+  @RequirePermission('tandem.dissolve')
   @Mutation(() => TandemModel, {
     description:
       'Ends a tandem (either partner or the coordinator) with a reason; the history stays and both may pair again.',

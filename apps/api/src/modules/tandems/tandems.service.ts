@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Role } from '@tandem/shared-domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { Access, ResourceScope } from '../../auth/access';
@@ -32,12 +31,6 @@ import {
 } from './tandem-rules';
 import { Tandem } from './tandem.entity';
 
-/** Besides ADMIN: who may see a tandem, each in their scope (partners through SELF, managers through the organisations). */
-const READERS: readonly Role[] = ['COORDINATOR', 'OBSERVER', 'MANAGER', 'TUTOR'];
-/** Who may dissolve it: the coordinator of either tutor's country, either partner (and ADMIN). */
-const DISSOLVERS: readonly Role[] = ['COORDINATOR', 'TUTOR'];
-/** Who may list tandems of a country. */
-const LISTERS: readonly Role[] = ['COORDINATOR', 'OBSERVER'];
 const PG_DEADLOCK = '40P01';
 
 export interface TandemView {
@@ -173,7 +166,7 @@ export class TandemsService {
       const edition = await this.edition(manager, input.editionId);
       const facts = await this.facts(manager, edition.id, [input.schoolTutorId, input.companyTutorId]);
       // Scope before anything else: tutors outside the viewer's country give FORBIDDEN, never details.
-      for (const f of facts.values()) Access.assert(viewer, ['COORDINATOR'], { countryCode: f.countryCode });
+      for (const f of facts.values()) Access.assert(viewer, 'tandem.form', { countryCode: f.countryCode });
       const school = facts.get(input.schoolTutorId) ?? null;
       const company = facts.get(input.companyTutorId) ?? null;
       const errors = pairingErrors(
@@ -256,7 +249,7 @@ export class TandemsService {
       tutors.get(found.schoolTutorId) as TutorView,
       tutors.get(found.companyTutorId) as TutorView,
     );
-    if (!Access.can(viewer, READERS, scope)) throw Errors.notFound('Tandem');
+    if (!Access.can(viewer, 'tandem.read', scope)) throw Errors.notFound('Tandem');
     const tandem = await manager
       .getRepository(Tandem)
       .findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -299,7 +292,7 @@ export class TandemsService {
     if (!reason) throw Errors.validation([{ field: 'reason', message: 'say why the tandem ends' }]);
     await this.db.transaction(async (manager) => {
       const { tandem, scope } = await this.lockVisible(manager, viewer, input.tandemId);
-      if (!Access.can(viewer, DISSOLVERS, scope)) throw Errors.forbidden();
+      if (!Access.can(viewer, 'tandem.dissolve', scope)) throw Errors.forbidden();
       if (tandem.status === 'DISSOLVED') throw Errors.conflict('This tandem is already dissolved.');
       const withdrawn = tandem.status === 'FORMING' && tandem.formedById === viewer.personId;
       await manager.update(
@@ -351,8 +344,8 @@ export class TandemsService {
         formedByName: tandem.formedById ? (names.get(tandem.formedById) ?? null) : null,
         dissolvedByName: tandem.dissolvedById ? (names.get(tandem.dissolvedById) ?? null) : null,
         canRespond: tandem.status === 'FORMING' && tandem.byInvitation && invitedPartnerOf(tandem) === viewer.personId,
-        canDissolve: tandem.status !== 'DISSOLVED' && Access.can(viewer, DISSOLVERS, scope),
-        canSeeReason: Access.can(viewer, DISSOLVERS, scope),
+        canDissolve: tandem.status !== 'DISSOLVED' && Access.can(viewer, 'tandem.dissolve', scope),
+        canSeeReason: Access.can(viewer, 'tandem.dissolve', scope),
       };
     });
   }
@@ -361,7 +354,8 @@ export class TandemsService {
     const tandem = await this.db.getRepository(Tandem).findOneBy({ id });
     if (!tandem) throw Errors.notFound('Tandem');
     const [view] = await this.views(viewer, [tandem]);
-    if (!Access.can(viewer, READERS, tandemScope(tandem, view.school, view.company))) throw Errors.notFound('Tandem');
+    if (!Access.can(viewer, 'tandem.read', tandemScope(tandem, view.school, view.company)))
+      throw Errors.notFound('Tandem');
     return view;
   }
 
@@ -379,7 +373,7 @@ export class TandemsService {
   /** Tandems of the viewer's countries (every country for programme-wide grants), newest first, a keyset page at a time. */
   async list(viewer: Viewer, args: TandemsArgs): Promise<Page<TandemView>> {
     const edition = await this.edition(this.db.manager, args.editionId);
-    const visible = Access.countries(viewer, LISTERS);
+    const visible = Access.countries(viewer, 'tandem.list');
     const country = args.country?.toUpperCase();
     if (country && visible !== 'ALL' && !visible.includes(country)) throw Errors.forbidden();
     const countries = country ? [country] : visible;
@@ -463,7 +457,7 @@ export class TandemsService {
   /** For the coordinator of the country: its unpaired tutors of the edition, each with partners to suggest. */
   async unpaired(viewer: Viewer, countryCode: string, editionId?: string): Promise<UnpairedView[]> {
     const country = countryCode.toUpperCase();
-    Access.assert(viewer, ['COORDINATOR'], { countryCode: country });
+    Access.assert(viewer, 'tandem.form', { countryCode: country });
     const edition = await this.edition(this.db.manager, editionId);
     const tutors = await this.tutors.unpaired(viewer, edition.id, country);
     const clusterLinks = await this.clusterLinks(tutors);

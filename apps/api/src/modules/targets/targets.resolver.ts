@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Access } from '../../auth/access';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
-import { RequireRoles } from '../../auth/policy.decorator';
+import { RequirePermission } from '../../auth/policy.decorator';
 import type { RequestContext } from '../../auth/request-context';
 import type { Viewer } from '../../auth/viewer';
 import { EditionArgs } from '../completion/dto/completion.input';
@@ -18,7 +18,7 @@ export class TargetsResolver {
     private readonly progress: ProgressService,
   ) {}
 
-  @RequireRoles('ADMIN', 'OBSERVER', 'COORDINATOR', 'MANAGER')
+  @RequirePermission('cockpit.read')
   @Query(() => TargetModel, {
     description: 'The edition’s target and its splits (programme figures, no personal data).',
   })
@@ -27,7 +27,7 @@ export class TargetsResolver {
     return toTargetModel(view, Access.isAdmin(viewer));
   }
 
-  @RequireRoles('ADMIN')
+  @RequirePermission('target.set')
   @Mutation(() => TargetModel, {
     description: 'Sets the total and replaces the splits by country and by side.',
   })

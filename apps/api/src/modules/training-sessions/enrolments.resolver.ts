@@ -1,6 +1,6 @@
 import { Args, Context, Field, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
-import { RequireRoles, SignedIn } from '../../auth/policy.decorator';
+import { RequirePermission, SignedIn } from '../../auth/policy.decorator';
 import type { RequestContext } from '../../auth/request-context';
 import type { Viewer } from '../../auth/viewer';
 import { ModulesService } from '../modules/modules.service';
@@ -60,7 +60,7 @@ export class EnrolmentsResolver {
     }));
   }
 
-  @RequireRoles('TRAINER', 'COORDINATOR', 'ADMIN')
+  @RequirePermission('session.run')
   @Query(() => SessionRosterModel, {
     description: 'Who is enrolled, with attendance: for the trainers assigned and who may edit the session.',
   })
@@ -75,7 +75,7 @@ export class EnrolmentsResolver {
     };
   }
 
-  @RequireRoles('COORDINATOR', 'ADMIN')
+  @RequirePermission('enrolment.manage')
   @Query(() => [EnrollableTandemModel], {
     description: 'ACTIVE tandems of the coordinator’s country not yet enrolled in the session.',
   })
@@ -86,7 +86,7 @@ export class EnrolmentsResolver {
     return this.enrolments.enrollableTandems(viewer, args.sessionId);
   }
 
-  @RequireRoles('TUTOR', 'COORDINATOR', 'ADMIN')
+  @RequirePermission('session.book')
   @Mutation(() => EnrolmentModel, {
     description:
       'Books two seats for the viewer’s ACTIVE tandem (both or none), or one seat where singles are allowed; CONFIRMED, WAITLISTED, or SESSION_FULL when `waitlist` is false.',
@@ -99,7 +99,7 @@ export class EnrolmentsResolver {
     return this.model(viewer, await this.enrolments.book(viewer, input, ctx.req.id));
   }
 
-  @RequireRoles('TUTOR', 'COORDINATOR', 'ADMIN')
+  @RequirePermission('session.book')
   @Mutation(() => EnrolmentModel, {
     description:
       'Cancels an enrolment (either partner: the whole tandem’s seats) up to the deadline; after it only a coordinator. The waitlist moves up.',
@@ -112,7 +112,7 @@ export class EnrolmentsResolver {
     return this.model(viewer, await this.enrolments.cancel(viewer, input.enrolmentId, ctx.req.id));
   }
 
-  @RequireRoles('COORDINATOR', 'ADMIN')
+  @RequirePermission('enrolment.manage')
   @Mutation(() => EnrolmentModel, {
     description: 'Moves a tandem to another session of the same module (a coordinator, on its behalf).',
   })
@@ -124,7 +124,7 @@ export class EnrolmentsResolver {
     return this.model(viewer, await this.enrolments.move(viewer, input.enrolmentId, input.toSessionId, ctx.req.id));
   }
 
-  @RequireRoles('TRAINER', 'COORDINATOR', 'ADMIN')
+  @RequirePermission('session.run')
   @Mutation(() => SessionRosterModel, {
     description: 'Marks attendance (PRESENT, ABSENT, EXCUSED) of confirmed people.',
   })
@@ -137,7 +137,7 @@ export class EnrolmentsResolver {
     return this.sessionRoster(viewer, { sessionId: input.sessionId });
   }
 
-  @RequireRoles('TRAINER', 'COORDINATOR', 'ADMIN')
+  @RequirePermission('session.run')
   @Query(() => CheckInCodeModel, {
     description: 'The QR check-in code to show; it changes every 30 seconds.',
   })
@@ -145,7 +145,7 @@ export class EnrolmentsResolver {
     return this.attendance.code(viewer, args.sessionId);
   }
 
-  @RequireRoles('TUTOR')
+  @RequirePermission('enrolment.own')
   @Mutation(() => TrainingSessionModel, {
     description: 'QR self check-in: the signed-in tutor with a confirmed seat is marked PRESENT.',
   })

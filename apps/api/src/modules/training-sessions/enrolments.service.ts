@@ -82,7 +82,7 @@ export class EnrolmentsService {
     if (tandem) {
       const members = [tandem.school_tutor_id, tandem.company_tutor_id];
       const isMember = members.includes(viewer.personId);
-      const onBehalf = !isMember && Access.can(viewer, ['COORDINATOR'], { countryCodes: tandem.countries });
+      const onBehalf = !isMember && Access.can(viewer, 'enrolment.manage', { countryCodes: tandem.countries });
       if (!isMember && !onBehalf) throw Errors.forbidden('You can book only for your own tandem.');
       if (tandem.status !== 'ACTIVE') throw Errors.conflict('Only an ACTIVE tandem can book a session.');
       if (tandem.edition_id !== session.editionId)
@@ -99,7 +99,7 @@ export class EnrolmentsService {
         onBehalf,
       };
     }
-    if (!Access.hasRole(viewer, ['TUTOR']))
+    if (!Access.allows(viewer, 'tutor.self'))
       throw Errors.forbidden('Only tutors book sessions; a coordinator names the tandem.');
     if (!session.allowSingles)
       throw new DomainError(
@@ -298,7 +298,7 @@ export class EnrolmentsService {
     );
     if (!row) throw Errors.notFound('Enrolment');
     const isMember = row.people.includes(viewer.personId);
-    const coordinator = Access.can(viewer, ['COORDINATOR'], {
+    const coordinator = Access.can(viewer, 'enrolment.manage', {
       countryCodes: row.countries,
     });
     if (!isMember && !coordinator) throw Errors.notFound('Enrolment');
@@ -379,7 +379,7 @@ export class EnrolmentsService {
                       JOIN organisation o ON o.id = tp.organisation_id WHERE ep.enrolment_id = $1) AS countries`,
       [id],
     );
-    if (Access.can(viewer, ['COORDINATOR'], { countryCodes: row.countries })) return view;
+    if (Access.can(viewer, 'enrolment.manage', { countryCodes: row.countries })) return view;
     throw Errors.notFound('Enrolment');
   }
 
@@ -423,7 +423,7 @@ export class EnrolmentsService {
     sessionId: string,
   ): Promise<{ id: string; names: string; countryCode: string }[]> {
     const session = await findVisibleSession(this.db.manager, viewer, sessionId);
-    const countries = Access.countries(viewer, ['COORDINATOR']);
+    const countries = Access.countries(viewer, 'enrolment.manage');
     const rows: { id: string; names: string; country_code: string }[] = await this.db.query(
       `SELECT t.id, ps.given_name || ' ' || ps.family_name || ' & ' || pc.given_name || ' ' || pc.family_name AS names, o.country_code::text AS country_code
          FROM tandem t

@@ -4,9 +4,6 @@ import type { Viewer } from '../../auth/viewer';
 import { Errors } from '../../common/domain-error';
 import { SessionView, sessionViewsWhere } from './session-views';
 
-/** Roles that see the sessions of a whole country (and every joint session). */
-const COUNTRY_READERS = ['COORDINATOR', 'TRAINER', 'OBSERVER', 'RESEARCHER'] as const;
-
 /**
  * Which sessions the viewer sees, as a SQL condition on `s` with its parameters (numbered from `from`).
  * Joint sessions are open to everyone; national ones to their country's coordinators, trainers and
@@ -17,9 +14,9 @@ export async function visibleSessionsCondition(
   viewer: Viewer,
   from: number,
 ): Promise<{ sql: string; params: unknown[] }> {
-  const countries = Access.countries(viewer, COUNTRY_READERS);
+  const countries = Access.countries(viewer, 'session.readCountry');
   if (countries === 'ALL') return { sql: 'true', params: [] };
-  const tutorCountries: { code: string }[] = Access.hasRole(viewer, ['TUTOR'])
+  const tutorCountries: { code: string }[] = Access.allows(viewer, 'tutor.self')
     ? await manager.query(
         `SELECT o.country_code::text AS code FROM tutor_profile tp JOIN organisation o ON o.id = tp.organisation_id WHERE tp.person_id = $1`,
         [viewer.personId],
@@ -36,7 +33,7 @@ export async function visibleSessionsCondition(
 /** Who schedules and changes sessions: ADMIN for joint modules; the country's COORDINATOR or TRAINER for national ones. */
 export function canScheduleFor(viewer: Viewer, module: { kind: string; countryCode: string | null }): boolean {
   if (module.kind === 'JOINT') return Access.isAdmin(viewer);
-  return Access.can(viewer, ['COORDINATOR', 'TRAINER'], {
+  return Access.can(viewer, 'session.schedule', {
     countryCode: module.countryCode,
   });
 }

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
-import { Public, RequireRoles, SignedIn } from '../../auth/policy.decorator';
+import { Public, RequirePermission, SignedIn } from '../../auth/policy.decorator';
 import type { Viewer } from '../../auth/viewer';
 import { Errors } from '../../common/domain-error';
 import { CalendarService } from './calendar.service';
@@ -48,7 +48,7 @@ export class TrainingSessionsController {
       .send(body);
   }
 
-  @RequireRoles('TRAINER', 'COORDINATOR', 'ADMIN')
+  @RequirePermission('session.run')
   @Get('sessions/:sessionId/roster.csv')
   async rosterCsv(
     @CurrentViewer() viewer: Viewer,
@@ -66,7 +66,7 @@ export class TrainingSessionsController {
       .send('\uFEFF' + rosterCsv(rows));
   }
 
-  @RequireRoles('TRAINER', 'COORDINATOR', 'ADMIN')
+  @RequirePermission('session.run')
   @Get('sessions/:sessionId/roster.xlsx')
   async rosterXlsx(
     @CurrentViewer() viewer: Viewer,

@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
-import { RequireRoles, SignedIn } from '../../auth/policy.decorator';
+import { RequirePermission, SignedIn } from '../../auth/policy.decorator';
 import type { RequestContext } from '../../auth/request-context';
 import type { Viewer } from '../../auth/viewer';
 import { ModulesService } from '../modules/modules.service';
@@ -48,7 +48,7 @@ export class TrainingSessionsResolver {
     };
   }
 
-  @RequireRoles('TRAINER', 'COORDINATOR', 'ADMIN')
+  @RequirePermission('session.run')
   @Query(() => TrainingSessionConnectionModel, {
     description: 'The trainer’s agenda: sessions assigned to the viewer, and for coordinators those of their country.',
   })
@@ -69,7 +69,7 @@ export class TrainingSessionsResolver {
     return this.model(viewer, args.id);
   }
 
-  @RequireRoles('TRAINER', 'COORDINATOR', 'ADMIN')
+  @RequirePermission('session.schedule')
   @Mutation(() => TrainingSessionModel, {
     description:
       'Schedules a session of a module (ADMIN: joint modules; the country’s TRAINER or COORDINATOR: national ones).',
@@ -82,7 +82,7 @@ export class TrainingSessionsResolver {
     return this.model(viewer, await this.service.schedule(viewer, input, ctx.req.id));
   }
 
-  @RequireRoles('TRAINER', 'COORDINATOR', 'ADMIN')
+  @RequirePermission('session.schedule')
   @Mutation(() => [TrainingSessionModel], {
     description: 'The same module on several dates at once: all are scheduled, or none.',
   })
@@ -95,7 +95,7 @@ export class TrainingSessionsResolver {
     return Promise.all(ids.map((id) => this.model(viewer, id)));
   }
 
-  @RequireRoles('TRAINER', 'COORDINATOR', 'ADMIN')
+  @RequirePermission('session.schedule')
   @Mutation(() => TrainingSessionModel, {
     description:
       'Changes a scheduled session; a new time or place is mailed to everyone enrolled, a larger capacity moves the waitlist.',
@@ -109,7 +109,7 @@ export class TrainingSessionsResolver {
     return this.model(viewer, input.sessionId);
   }
 
-  @RequireRoles('TRAINER', 'COORDINATOR', 'ADMIN')
+  @RequirePermission('session.schedule')
   @Mutation(() => TrainingSessionModel, {
     description: 'Cancels a scheduled session with a reason, mailed to everyone enrolled.',
   })
@@ -122,7 +122,7 @@ export class TrainingSessionsResolver {
     return this.model(viewer, input.sessionId);
   }
 
-  @RequireRoles('TRAINER', 'COORDINATOR', 'ADMIN')
+  @RequirePermission('session.schedule')
   @Mutation(() => TrainingSessionModel, {
     description: 'Marks a session that has taken place COMPLETED.',
   })

@@ -66,7 +66,7 @@ export class TrainingSessionsService {
 
   /** The trainer's agenda: sessions they are assigned to; for coordinators and admins also the ones they may edit. */
   async agenda(viewer: Viewer, args: AgendaArgs): Promise<Page<SessionView>> {
-    const countries = Access.countries(viewer, ['COORDINATOR']);
+    const countries = Access.countries(viewer, 'session.coordinate');
     const where = [
       `(EXISTS (SELECT 1 FROM session_trainer at WHERE at.session_id = s.id AND at.person_id = $1)
         OR ${countries === 'ALL' ? 'true' : `(s.country_code = ANY($2::text[]))`})`,

@@ -1,4 +1,4 @@
-import type { Role } from '@tandem/shared-domain';
+import type { Permission, Role } from '@tandem/shared-domain';
 import {
   BookIcon,
   BuildingIcon,
@@ -13,7 +13,7 @@ import {
   UserPlusIcon,
 } from '@tandem/web-ui';
 import type { ComponentType, SVGProps } from 'react';
-import { hasAnyRole } from '../session/roles';
+import { may } from '../session/roles';
 
 export type NavItemId =
   | 'home'
@@ -46,13 +46,13 @@ export interface NavItem {
   path: string;
   labelKey: `nav.${NavItemId}`;
   icon: ComponentType<SVGProps<SVGSVGElement>>;
-  /** Who sees the item (and may open the page); absent: every signed-in person. */
-  roles?: readonly Role[];
+  /** Who sees the item (and may open the page), from the shared PERMISSIONS table; absent: every signed-in person. */
+  permission?: Permission;
   /** Active only on exactly this path (the start page), not on everything below it. */
   end?: boolean;
 }
 
-/** The navigation, in order. The router guards each page with the same `roles`. */
+/** The navigation, in order. The router guards each page with the same `permission`. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'home', path: '/', labelKey: 'nav.home', icon: HomeIcon, end: true },
   { id: 'editions', path: '/editions', labelKey: 'nav.editions', icon: CalendarIcon },
@@ -64,32 +64,38 @@ export const NAV_ITEMS: readonly NavItem[] = [
     path: '/network/applications',
     labelKey: 'nav.networkApplications',
     icon: ClipboardIcon,
-    roles: ['COORDINATOR', 'ADMIN'],
+    permission: 'networkApplication.decide',
   },
-  { id: 'myTandem', path: '/tandem', labelKey: 'nav.myTandem', icon: TandemIcon, roles: ['TUTOR'] },
-  { id: 'assignments', path: '/assignments', labelKey: 'nav.assignments', icon: ClipboardIcon, roles: ['TUTOR'] },
-  { id: 'progress', path: '/progress', labelKey: 'nav.progress', icon: ListIcon, roles: ['TUTOR'] },
+  { id: 'myTandem', path: '/tandem', labelKey: 'nav.myTandem', icon: TandemIcon, permission: 'tutor.self' },
+  {
+    id: 'assignments',
+    path: '/assignments',
+    labelKey: 'nav.assignments',
+    icon: ClipboardIcon,
+    permission: 'assignment.work',
+  },
+  { id: 'progress', path: '/progress', labelKey: 'nav.progress', icon: ListIcon, permission: 'tutor.self' },
   { id: 'sessions', path: '/sessions', labelKey: 'nav.sessions', icon: CalendarIcon },
   {
     id: 'agenda',
     path: '/agenda',
     labelKey: 'nav.agenda',
     icon: CalendarIcon,
-    roles: ['TRAINER', 'COORDINATOR', 'ADMIN'],
+    permission: 'session.run',
   },
   {
     id: 'reviews',
     path: '/reviews',
     labelKey: 'nav.reviews',
     icon: ClipboardIcon,
-    roles: ['TRAINER', 'COORDINATOR', 'ADMIN'],
+    permission: 'submission.list',
   },
   {
     id: 'selfAssessments',
     path: '/self-assessments',
     labelKey: 'nav.selfAssessments',
     icon: ClipboardIcon,
-    roles: ['TUTOR'],
+    permission: 'selfAssessment.own',
   },
   { id: 'competences', path: '/competences', labelKey: 'nav.competences', icon: BookIcon, end: true },
   {
@@ -97,51 +103,51 @@ export const NAV_ITEMS: readonly NavItem[] = [
     path: '/competences/insights',
     labelKey: 'nav.competenceInsights',
     icon: ListIcon,
-    roles: ['TRAINER', 'COORDINATOR', 'ADMIN', 'OBSERVER', 'RESEARCHER'],
+    permission: 'competenceInsights.read',
   },
   {
     id: 'competenceProfileEditor',
     path: '/admin/competence-profile',
     labelKey: 'nav.competenceProfileEditor',
     icon: BookIcon,
-    roles: ['ADMIN'],
+    permission: 'competenceProfile.manage',
   },
   {
     id: 'cockpit',
     path: '/cockpit',
     labelKey: 'nav.cockpit',
     icon: HomeIcon,
-    roles: ['ADMIN', 'OBSERVER', 'COORDINATOR', 'MANAGER'],
+    permission: 'cockpit.read',
   },
   {
     id: 'tandems',
     path: '/tandems',
     labelKey: 'nav.tandems',
     icon: TandemIcon,
-    roles: ['COORDINATOR', 'ADMIN', 'OBSERVER'],
+    permission: 'tandem.list',
   },
-  { id: 'people', path: '/people', labelKey: 'nav.people', icon: UserIcon, roles: ['ADMIN', 'COORDINATOR'] },
+  { id: 'people', path: '/people', labelKey: 'nav.people', icon: UserIcon, permission: 'person.directory' },
   {
     id: 'invitePeople',
     path: '/people/invite',
     labelKey: 'nav.invitePeople',
     icon: UserPlusIcon,
-    roles: ['ADMIN', 'COORDINATOR'],
+    permission: 'person.invite',
   },
   {
     id: 'importTutors',
     path: '/imports/tutors',
     labelKey: 'nav.importTutors',
     icon: UploadIcon,
-    roles: ['COORDINATOR', 'ADMIN'],
+    permission: 'tutorImport.run',
   },
   { id: 'account', path: '/account', labelKey: 'nav.account', icon: UserIcon },
-  { id: 'auditLog', path: '/admin/audit', labelKey: 'nav.auditLog', icon: ListIcon, roles: ['ADMIN'] },
-  { id: 'outbox', path: '/admin/outbox', labelKey: 'nav.outbox', icon: MailIcon, roles: ['ADMIN'] },
+  { id: 'auditLog', path: '/admin/audit', labelKey: 'nav.auditLog', icon: ListIcon, permission: 'audit.read' },
+  { id: 'outbox', path: '/admin/outbox', labelKey: 'nav.outbox', icon: MailIcon, permission: 'outbox.read' },
 ];
 
 export function navItemsFor(grants: readonly { role: Role }[]): NavItem[] {
-  return NAV_ITEMS.filter((item) => hasAnyRole(grants, item.roles));
+  return NAV_ITEMS.filter((item) => may(grants, item.permission));
 }
 
 export function navItem(id: NavItemId): NavItem {

@@ -21,7 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { toAppError } from '../../errors/to-app-error';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
-import { hasAnyRole } from '../../session/roles';
+import { may } from '../../session/roles';
 import { useSignedInPerson } from '../../session/session-context';
 import { uploadProblem } from '../../modules/material-upload';
 import {
@@ -51,7 +51,7 @@ export function SubmissionDetail({ submissionId }: { submissionId: string }) {
     fetchPolicy: 'network-only',
   });
   const submission = data.submission;
-  const isTutor = hasAnyRole(useSignedInPerson().roles, ['TUTOR']);
+  const isTutor = may(useSignedInPerson().roles, 'assignment.work');
   const [text, setText] = useState(submission.text);
   const [baseText, setBaseText] = useState(submission.text);
   const [failure, setFailure] = useState<{

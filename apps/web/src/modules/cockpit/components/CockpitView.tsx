@@ -5,7 +5,7 @@ import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toAppError } from '../../errors/to-app-error';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
-import { hasAnyRole } from '../../session/roles';
+import { may } from '../../session/roles';
 import { useSignedInPerson } from '../../session/session-context';
 import { RefreshCompletionMutation, TargetProgressQuery } from '../graphql/cockpit';
 import type { PeopleFilter } from '../export-links';
@@ -85,7 +85,7 @@ export function CockpitView() {
           {p.scope !== 'ALL' &&
             ` · ${t(`cockpit.scope.${p.scope as 'COUNTRY' | 'ORGANISATION'}`, { countries: p.scopeCountries.map((c) => format.country(c)).join(', ') })}`}
         </Text>
-        {hasAnyRole(person.roles, ['ADMIN', 'COORDINATOR']) && (
+        {may(person.roles, 'completion.manage') && (
           <Button size="xs" variant="light" loading={refreshing} onClick={() => void onRefresh()}>
             {t('cockpit.refresh')}
           </Button>
@@ -122,7 +122,7 @@ export function CockpitView() {
       <Section id="forecast" title={t('cockpit.forecast.title')}>
         <ForecastView p={p} />
       </Section>
-      {hasAnyRole(person.roles, ['ADMIN']) && (
+      {may(person.roles, 'completionRule.set') && (
         <Section id="settings" title={t('cockpit.settings')}>
           <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
             <Suspense fallback={<Loader size="sm" />}>

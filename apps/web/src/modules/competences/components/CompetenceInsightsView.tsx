@@ -8,7 +8,7 @@ import { AssessmentRoundsQuery } from '../graphql/rounds';
 import { CompetenceInsightsQuery } from '../graphql/competences';
 import { useRoundLabel } from '../../self-assessments/hooks/useRoundLabel';
 import { useSignedInPerson } from '../../session/session-context';
-import { hasAnyRole } from '../../session/roles';
+import { may } from '../../session/roles';
 
 /** The insights page: pick a round, read mean level and change per competence and group (chart or table). */
 export function CompetenceInsightsView() {
@@ -18,7 +18,7 @@ export function CompetenceInsightsView() {
   const rounds = data.assessmentRounds;
   const fallback = [...rounds].reverse().find((r) => new Date(r.opensAt).getTime() <= Date.now()) ?? rounds[0];
   const [roundId, setRoundId] = useState<string | null>(fallback?.id ?? null);
-  const isResearcher = hasAnyRole(useSignedInPerson().roles, ['RESEARCHER']);
+  const isResearcher = may(useSignedInPerson().roles, 'research.export');
   if (!rounds.length || !roundId) {
     return (
       <Paper withBorder p="lg">

@@ -10,7 +10,7 @@ import { MoveReasonDialog } from './MoveReasonDialog';
 import { EditionQuery } from '../graphql/editions';
 import { useMoveCyclePhase } from '../hooks/useMoveCyclePhase';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
-import { hasAnyRole } from '../../session/roles';
+import { may } from '../../session/roles';
 import { useSignedInPerson } from '../../session/session-context';
 
 /** One edition and its cycle; administrators move its phases. */
@@ -20,7 +20,7 @@ export function EditionDetail({ editionId }: { editionId: string }) {
   const person = useSignedInPerson();
   const { data } = useSuspenseQuery(EditionQuery, { variables: { id: editionId }, fetchPolicy: 'cache-and-network' });
   const edition = data.edition;
-  const isAdmin = hasAnyRole(person.roles, ['ADMIN']);
+  const isAdmin = may(person.roles, 'edition.manage');
   const { start, confirm, cancel, pending, failure, moved, moving } = useMoveCyclePhase();
 
   // The button that was pressed may be gone after the move: the confirmation takes the focus.

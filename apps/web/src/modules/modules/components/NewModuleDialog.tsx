@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
-import { JOINT_MODULE_NUMBERS, PROGRAMME_COUNTRIES, isProgrammeCountry } from '@tandem/shared-domain';
+import { JOINT_MODULE_NUMBERS, isProgrammeCountry } from '@tandem/shared-domain';
 import type { ModuleKind } from '@tandem/web-graphql';
 import { ErrorAlert, type AppError } from '@tandem/web-ui';
 import { useState, type FormEvent } from 'react';
@@ -8,7 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { toAppError } from '../../errors/to-app-error';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
-import { hasAnyRole } from '../../session/roles';
+import { may } from '../../session/roles';
+import { viewerCountries } from '../../session/viewer-countries';
 import { useSignedInPerson } from '../../session/session-context';
 import { CreateModuleMutation, ModuleEditionsQuery } from '../graphql/modules';
 import { modulePath } from '../module-path';
@@ -16,11 +17,8 @@ import { modulePath } from '../module-path';
 /** Who may create which modules: admins joint (and national) ones, coordinators their country's. */
 export function useModuleCreation() {
   const person = useSignedInPerson();
-  const isAdmin = hasAnyRole(person.roles, ['ADMIN']);
-  const coordinatorCountries = person.roles
-    .filter((grant) => grant.role === 'COORDINATOR' && grant.countryCode && isProgrammeCountry(grant.countryCode))
-    .map((grant) => grant.countryCode as string);
-  const countries = isAdmin ? [...PROGRAMME_COUNTRIES] : coordinatorCountries;
+  const isAdmin = may(person.roles, 'module.editJoint');
+  const countries = viewerCountries(person.roles, 'module.edit').filter(isProgrammeCountry);
   const kinds: ModuleKind[] = isAdmin ? ['JOINT', 'NATIONAL'] : countries.length ? ['NATIONAL'] : [];
   return { canCreate: kinds.length > 0, kinds, countries };
 }

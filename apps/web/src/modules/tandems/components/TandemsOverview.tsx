@@ -4,13 +4,13 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
-import { hasAnyRole } from '../../session/roles';
+import { may } from '../../session/roles';
 import { useSignedInPerson } from '../../session/session-context';
 import { useDissolveTandem } from '../hooks/useDissolveTandem';
 import { useTandemList } from '../hooks/useTandemList';
 import { readTandemFilters, writeTandemFilters } from '../tandem-filters';
 import { isTandemStatus, TANDEM_STATUSES, tandemStatusKey } from '../tandem-labels';
-import { viewerCountries } from '../viewer-countries';
+import { viewerCountries } from '../../session/viewer-countries';
 import { DissolveTandemDialog } from './DissolveTandemDialog';
 import { TandemTable } from './TandemTable';
 import { UnpairedTutors } from './UnpairedTutors';
@@ -27,9 +27,9 @@ export function TandemsOverview() {
   const person = useSignedInPerson();
   const [params, setParams] = useSearchParams();
   const filters = readTandemFilters(params);
-  const listCountries = viewerCountries(person.roles, ['ADMIN', 'COORDINATOR', 'OBSERVER']);
-  const pairingCountries = viewerCountries(person.roles, ['ADMIN', 'COORDINATOR']);
-  const canPair = hasAnyRole(person.roles, ['ADMIN', 'COORDINATOR']) && pairingCountries.length > 0;
+  const listCountries = viewerCountries(person.roles, 'tandem.list');
+  const pairingCountries = viewerCountries(person.roles, 'tandem.form');
+  const canPair = may(person.roles, 'tandem.form') && pairingCountries.length > 0;
   const requestedPairing = (params.get('unpaired') ?? '').toUpperCase();
   const pairingCountry = pairingCountries.includes(requestedPairing) ? requestedPairing : pairingCountries[0];
 

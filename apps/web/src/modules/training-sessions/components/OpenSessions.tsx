@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@apollo/client/react';
 import { Button, Checkbox, Group, Paper, Stack, Text } from '@mantine/core';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hasAnyRole } from '../../session/roles';
+import { may } from '../../session/roles';
 import { useSignedInPerson } from '../../session/session-context';
 import { TrainingSessionsQuery } from '../graphql/sessions';
 import { useBooking } from '../hooks/useBooking';
@@ -28,7 +28,7 @@ export function OpenSessions() {
   });
   const { book, failure, lastStatus, busy } = useBooking();
   // Only tutors book for themselves; coordinators enrol tandems from the session page.
-  const tutor = hasAnyRole(useSignedInPerson().roles, ['TUTOR']);
+  const tutor = may(useSignedInPerson().roles, 'tutor.self');
   const sessions = data.trainingSessions.edges.map((e) => e.node);
   return (
     <Stack gap="sm">

@@ -4,7 +4,7 @@ import { PageHeader } from '@tandem/web-ui';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
-import { hasAnyRole } from '../../session/roles';
+import { may } from '../../session/roles';
 import { useSignedInPerson } from '../../session/session-context';
 import { TrainingSessionQuery } from '../graphql/sessions';
 import { useBooking } from '../hooks/useBooking';
@@ -39,7 +39,7 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
   const s = data.trainingSession;
   const { book, cancel, failure, lastStatus, busy } = useBooking();
   const outlook = bookingOutlook(s);
-  const coordinator = hasAnyRole(useSignedInPerson().roles, ['COORDINATOR', 'ADMIN']);
+  const coordinator = may(useSignedInPerson().roles, 'enrolment.manage');
   return (
     <Stack gap="md">
       <PageHeader title={`${s.moduleCode} · ${s.moduleTitle}`} description={t('sessions.detail.intro')} />

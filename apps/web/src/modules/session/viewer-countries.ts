@@ -1,4 +1,4 @@
-import { PROGRAMME_COUNTRIES, type Role } from '@tandem/shared-domain';
+import { type Permission, PROGRAMME_COUNTRIES, type Role, rolesWith } from '@tandem/shared-domain';
 
 interface Grant {
   role: Role;
@@ -7,11 +7,12 @@ interface Grant {
 }
 
 /**
- * The countries whose tandems the viewer works with in one of `roles`: every programme country for
+ * The countries where the viewer's grants allow `permission`: every programme country for
  * a programme-wide grant (an administrator, a programme observer), else the countries of the
  * country grants. The server decides again on every request; this only picks what to offer.
  */
-export function viewerCountries(grants: readonly Grant[], roles: readonly Role[]): string[] {
+export function viewerCountries(grants: readonly Grant[], permission: Permission): string[] {
+  const roles = rolesWith(permission);
   const relevant = grants.filter((grant) => roles.includes(grant.role));
   if (relevant.some((grant) => grant.scopeKind === 'PROGRAMME')) return [...PROGRAMME_COUNTRIES];
   const countries = relevant.flatMap((grant) =>

@@ -1,6 +1,6 @@
 import { viewerCountries } from './viewer-countries';
 
-const LISTERS = ['ADMIN', 'COORDINATOR', 'OBSERVER'] as const;
+const LISTERS = 'tandem.list';
 
 describe('the countries a viewer works with', () => {
   it('are every programme country for a programme-wide grant', () => {

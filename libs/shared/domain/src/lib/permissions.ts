@@ -1,0 +1,183 @@
+import type { Role } from './roles';
+
+/**
+ * Who may do what: the one table of role lists. The API's policy decorator (`@RequirePermission`),
+ * its object-level checks (`Access`) and the web app (navigation, buttons) all read it, and the
+ * README's "Who can do what" table is generated from it (a test fails when the README is stale).
+ *
+ * A permission names a use case or a kind of read. The roles listed may attempt it; the scope of
+ * each grant (country, organisation, self) then decides for the record at hand, on the server.
+ * ADMIN is listed wherever ADMIN may act: nothing is implied.
+ */
+export const PERMISSIONS = {
+  // Programme, editions and the cycle
+  'edition.manage': {
+    roles: ['ADMIN'],
+    what: 'Create and change editions and their cycle phases',
+  },
+  'audit.read': { roles: ['ADMIN'], what: 'Read the audit log' },
+  'outbox.read': { roles: ['ADMIN'], what: 'Read the e-mail outbox' },
+  'target.set': { roles: ['ADMIN'], what: 'Set the target of trained tutors and its splits' },
+
+  // Modules and national programmes
+  'module.edit': {
+    roles: ['ADMIN', 'COORDINATOR'],
+    what: 'Create, edit and publish modules and their materials (joint: ADMIN; national: the country)',
+  },
+  'module.editJoint': { roles: ['ADMIN'], what: 'Create and edit the joint (Baltic) modules' },
+  'assignment.manage': {
+    roles: ['ADMIN', 'COORDINATOR'],
+    what: 'Create and change the tandem assignments of a module',
+  },
+  'nationalProgramme.edit': {
+    roles: ['ADMIN', 'COORDINATOR'],
+    what: "Write and submit a country's national programme",
+  },
+  'nationalProgramme.approve': {
+    roles: ['ADMIN'],
+    what: 'Approve a national programme or return it for changes',
+  },
+  'nationalProgramme.readDrafts': {
+    roles: ['ADMIN', 'COORDINATOR', 'OBSERVER', 'RESEARCHER'],
+    what: 'Read national programmes before approval, with their history',
+  },
+
+  // Network, people and roles
+  'networkApplication.decide': {
+    roles: ['ADMIN', 'COORDINATOR'],
+    what: "Read and decide applications to join the network (a coordinator: their country's)",
+  },
+  'person.directory': {
+    roles: ['ADMIN', 'COORDINATOR'],
+    what: 'Search people and open their record (a coordinator: their country)',
+  },
+  'person.invite': { roles: ['ADMIN', 'COORDINATOR'], what: 'Invite people' },
+  'role.manage': {
+    roles: ['ADMIN', 'COORDINATOR'],
+    what: 'Grant and revoke roles (a coordinator: roles of their country, never ADMIN or RESEARCHER)',
+  },
+  'tutorImport.run': { roles: ['ADMIN', 'COORDINATOR'], what: 'Import tutors from a spreadsheet' },
+  'contact.read': {
+    roles: ['ADMIN', 'COORDINATOR', 'MANAGER', 'TUTOR'],
+    what: "Read a tutor's e-mail (coordinator: country; manager: organisation; tutor: own tandem partner)",
+  },
+
+  // Tutors and tandems
+  'tutor.self': {
+    roles: ['TUTOR'],
+    what: "Act as a tutor: own profile, tandem partner's contact, own country's sessions",
+  },
+  'tandem.form': {
+    roles: ['ADMIN', 'COORDINATOR'],
+    what: 'Pair tutors into tandems and list unpaired tutors',
+  },
+  'tandem.list': { roles: ['ADMIN', 'COORDINATOR', 'OBSERVER'], what: 'List the tandems of a country' },
+  'tandem.read': {
+    roles: ['ADMIN', 'COORDINATOR', 'OBSERVER', 'MANAGER', 'TUTOR'],
+    what: 'Open a tandem (in scope: country, organisation, or own tandem)',
+  },
+  'tandem.dissolve': { roles: ['ADMIN', 'COORDINATOR', 'TUTOR'], what: 'Dissolve a tandem' },
+  'tandem.findPartner': {
+    roles: ['TUTOR'],
+    what: 'See partner candidates, invite a partner and answer an invitation',
+  },
+
+  // Training sessions, enrolment and attendance
+  'session.readCountry': {
+    roles: ['ADMIN', 'COORDINATOR', 'TRAINER', 'OBSERVER', 'RESEARCHER'],
+    what: "See every session of a country (tutors see their own country's and joint sessions)",
+  },
+  'session.schedule': {
+    roles: ['ADMIN', 'COORDINATOR', 'TRAINER'],
+    what: 'Schedule, change, cancel and complete sessions (joint: ADMIN; national: the country)',
+  },
+  'session.run': {
+    roles: ['ADMIN', 'COORDINATOR', 'TRAINER'],
+    what: 'Rosters, attendance, the check-in code and the agenda of sessions in scope',
+  },
+  'session.book': {
+    roles: ['ADMIN', 'COORDINATOR', 'TUTOR'],
+    what: "Book and cancel seats (a tutor: their tandem's; a coordinator: on behalf of their country's)",
+  },
+  'session.coordinate': {
+    roles: ['ADMIN', 'COORDINATOR'],
+    what: "Oversee every session of a country in the agenda (a coordinator: their country's)",
+  },
+  'enrolment.own': { roles: ['TUTOR'], what: 'Check in to a session and manage own enrolments' },
+  'enrolment.manage': {
+    roles: ['ADMIN', 'COORDINATOR'],
+    what: "Enrol, move and cancel a tandem's seats on its behalf, also after the deadline",
+  },
+
+  // Assignments
+  'assignment.work': {
+    roles: ['TUTOR'],
+    what: "Work on the tandem's shared submissions and their files",
+  },
+  'submission.read': {
+    roles: ['ADMIN', 'COORDINATOR', 'TRAINER', 'TUTOR'],
+    what: 'Open a submission (in scope)',
+  },
+  'submission.list': {
+    roles: ['ADMIN', 'COORDINATOR', 'TRAINER'],
+    what: 'List the submissions to review',
+  },
+  'submission.review': { roles: ['ADMIN', 'TRAINER'], what: 'Accept a submission or return it' },
+
+  // Competences and self-assessments
+  'competenceProfile.manage': {
+    roles: ['ADMIN'],
+    what: 'Edit, translate and publish the competence profile',
+  },
+  'assessmentRound.manage': { roles: ['ADMIN'], what: 'Open and change self-assessment rounds' },
+  'selfAssessment.own': {
+    roles: ['TUTOR'],
+    what: 'Take, submit and share own self-assessments; compare with the partner',
+  },
+  'competenceInsights.read': {
+    roles: ['ADMIN', 'COORDINATOR', 'TRAINER', 'OBSERVER', 'RESEARCHER'],
+    what: 'Read k-anonymous competence aggregates (in scope)',
+  },
+  'research.export': {
+    roles: ['RESEARCHER'],
+    what: 'Export pseudonymised data of consenting participants',
+  },
+
+  // Completion and the cockpit
+  'progress.read': {
+    roles: ['ADMIN', 'COORDINATOR', 'MANAGER', 'TUTOR'],
+    what: "Read a tutor's progress towards completion (in scope; a tutor: own)",
+  },
+  'completion.manage': {
+    roles: ['ADMIN', 'COORDINATOR'],
+    what: 'Recompute completion, withdraw and reinstate tutors (a coordinator: their country)',
+  },
+  'completionRule.set': { roles: ['ADMIN'], what: 'Set what "trained" means for an edition' },
+  'cockpit.read': {
+    roles: ['ADMIN', 'COORDINATOR', 'MANAGER', 'OBSERVER'],
+    what: 'Read the target cockpit and export it (in scope)',
+  },
+  'cockpit.people': {
+    roles: ['ADMIN', 'COORDINATOR', 'MANAGER'],
+    what: 'See the people behind the cockpit figures (drill-down)',
+  },
+} as const satisfies Record<string, { roles: readonly Role[]; what: string }>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export const PERMISSION_NAMES = Object.keys(PERMISSIONS) as Permission[];
+
+/** The roles that may attempt `permission`. */
+export function rolesWith(permission: Permission): readonly Role[] {
+  return PERMISSIONS[permission].roles;
+}
+
+/** Whether any of these grants is of a role that `permission` lists (scope is checked separately). */
+export function grantsAllow(grants: readonly { role: Role }[], permission: Permission): boolean {
+  const roles: readonly Role[] = PERMISSIONS[permission].roles;
+  return grants.some((grant) => roles.includes(grant.role));
+}
+
+export function isPermission(value: string): value is Permission {
+  return Object.prototype.hasOwnProperty.call(PERMISSIONS, value);
+}

@@ -114,7 +114,8 @@ export class CertificatesService {
       await this.repo.markRevoked(manager, id, viewer.personId, reason.trim());
       await this.issuer.publishList(manager, certificate.statusListId, key);
       await this.notifications.notify(manager, [certificate.personId], 'CERTIFICATE_REVOKED', {
-        certificateId: certificate.id,
+        targetType: 'Certificate',
+        targetId: certificate.id,
         number: certificate.number,
       });
       await this.audit.record(manager, {

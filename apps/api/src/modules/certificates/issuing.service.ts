@@ -102,7 +102,8 @@ export class IssuingService {
       for (const c of flagged) {
         const coordinators = await this.notifications.holdersOf(manager, 'COORDINATOR', c.country_code);
         await this.notifications.notify(manager, coordinators, 'CERTIFICATE_FLAGGED', {
-          certificateId: c.id,
+          targetType: 'FlaggedCertificate',
+          targetId: c.id,
           number: c.number,
           holder: c.holder_name,
         });
@@ -237,7 +238,8 @@ export class IssuingService {
     replaces: Certificate | null,
   ): Promise<string> {
     await this.notifications.notify(manager, [certificate.personId], 'CERTIFICATE_ISSUED', {
-      certificateId: certificate.id,
+      targetType: 'Certificate',
+      targetId: certificate.id,
       number: certificate.number,
     });
     const mailId = await this.mail.queue(manager, {

@@ -36,7 +36,13 @@ export function VerificationResult({ result }: { result: VerificationFieldsFragm
           : t('certificates.verify.validDetail');
   return (
     <Stack gap="md" data-testid="verification-result" data-status={result.status}>
-      <Alert color={COLOUR[result.status]} role="status" title={t(`certificates.verify.status.${result.status}`)}>
+      <Alert
+        color={COLOUR[result.status]}
+        role="status"
+        title={t(`certificates.verify.status.${result.status}`)}
+        // the title in the text colour: the status colours on their light background fall short of WCAG AA
+        styles={{ title: { color: 'var(--mantine-color-text)', fontSize: 'var(--mantine-font-size-lg)' } }}
+      >
         {detail}
       </Alert>
       {c && (

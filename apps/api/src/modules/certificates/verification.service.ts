@@ -33,7 +33,7 @@ export interface VerificationOutcome {
 }
 
 /** Public verifications per client address in the window: enough for people, not for harvesting. */
-export const VERIFICATIONS_PER_WINDOW = 30;
+export const VERIFICATIONS_PER_WINDOW = 60;
 export const VERIFICATION_WINDOW_SECONDS = 300;
 const MAX_CLOCK_SKEW_MS = 5 * 60_000;
 

@@ -34,7 +34,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         strictScalars: true,
-        scalars: { DateTime: 'string' },
+        scalars: { DateTime: 'string', JSON: 'unknown' },
         defaultScalarType: 'unknown',
         // Apollo Client always adds __typename; nullable fields are `T | null`, never absent.
         nonOptionalTypename: true,

@@ -18,6 +18,11 @@ module.exports = {
   preset: '../../jest.preset.js',
   testEnvironment: 'node',
   transform: { '^.+\\.[tj]s$': ['@swc/jest', swc] },
+  // The verifiable-credential libraries are ES modules only: jest (CommonJS) has them compiled like
+  // our own code. Node itself loads them with require(esm) in the built app.
+  transformIgnorePatterns: [
+    '/node_modules/(?!(@digitalbazaar/(vc|data-integrity|ed25519-multikey|eddsa-rdfc-2022-cryptosuite|vc-bitstring-status-list|bitstring)|base58-universal|base64url-universal)/)',
+  ],
   moduleFileExtensions: ['ts', 'js', 'html'],
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.int-spec.ts'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',

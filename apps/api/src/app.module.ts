@@ -33,6 +33,7 @@ import { TandemsModule } from './modules/tandems/tandems.module';
 import { TargetsModule } from './modules/targets/targets.module';
 import { TrainingSessionsModule } from './modules/training-sessions/training-sessions.module';
 import { StorageModule } from './storage/storage.module';
+import { CertificatesModule } from './modules/certificates/certificates.module';
 
 export const APP_LOGGER = Symbol('APP_LOGGER');
 
@@ -79,6 +80,7 @@ export class AppModule {
         CompletionModule,
         TargetsModule,
         CockpitModule,
+        CertificatesModule,
         ...extraModules,
       ],
       controllers: [HealthController],

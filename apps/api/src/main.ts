@@ -4,6 +4,7 @@ import { buildAppConfig, ConfigError, parseEnv } from './config/app-config';
 import { createApp, migrate } from './create-app';
 import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
 import { loadDemoData } from './database/demo/demo-loader';
+import { issueDemoCertificates } from './database/demo/demo-certificates';
 import { createLogger } from './logger';
 import { DataSource } from 'typeorm';
 
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
 
   await migrate(app, logger);
   if (config.DEMO_DATA && !config.isProduction) {
-    await loadDemoData(app.get(DataSource), logger, config.NODE_ENV);
+    if (await loadDemoData(app.get(DataSource), logger, config.NODE_ENV)) await issueDemoCertificates(app, logger);
   }
   await app.listen({ port: config.PORT, host: config.HOST });
   logger.info(

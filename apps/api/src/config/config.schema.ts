@@ -56,6 +56,14 @@ export const configSchema = z
     S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
     /** MinIO and most self-hosted stores need path-style addressing. */
     S3_FORCE_PATH_STYLE: booleanFromEnv.default(false),
+    /**
+     * The certificate issuer's Ed25519 signing key as a 32-byte seed (base64url), kept in a secret
+     * store. Unset: a key is generated on first use and stored encrypted with SESSION_SECRET.
+     */
+    CREDENTIAL_ISSUER_KEY_SEED: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{43}$/, 'must be 32 bytes in base64url (43 characters)')
+      .optional(),
   })
   .superRefine((c, ctx) => {
     if (c.NODE_ENV === 'production' && !c.SESSION_SECRET) {

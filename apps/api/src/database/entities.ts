@@ -46,6 +46,12 @@ import { CompletionTally, CompletionTrainedDay } from '../modules/completion/com
 import { ParticipationWithdrawal } from '../modules/completion/participation-withdrawal.entity';
 import { Target } from '../modules/targets/target.entity';
 import { TargetSplit } from '../modules/targets/target-split.entity';
+import { Certificate } from '../modules/certificates/certificate.entity';
+import { CertificateCounter } from '../modules/certificates/certificate-counter.entity';
+import { CertificateSettings } from '../modules/certificates/certificate-settings.entity';
+import { CredentialIssuerKey } from '../modules/certificates/issuer-key.entity';
+import { CredentialStatusList } from '../modules/certificates/status-list.entity';
+import { VerificationAttempt } from '../modules/certificates/verification-attempt.entity';
 
 /** Every entity, listed explicitly: the API is bundled, so globbing for files would find none. */
 export const ENTITIES = [
@@ -98,4 +104,10 @@ export const ENTITIES = [
   ParticipationWithdrawal,
   Target,
   TargetSplit,
+  CredentialIssuerKey,
+  CredentialStatusList,
+  Certificate,
+  CertificateCounter,
+  CertificateSettings,
+  VerificationAttempt,
 ];

@@ -43,12 +43,16 @@ import { SignInPage } from '../pages/SignInPage';
 import { SubmissionPage } from '../pages/SubmissionPage';
 import { TandemsPage } from '../pages/TandemsPage';
 import { TutorImportPage } from '../pages/TutorImportPage';
+import { ManageCertificatesPage } from '../pages/ManageCertificatesPage';
+import { MyCertificatesPage } from '../pages/MyCertificatesPage';
+import { VerifyCertificatePage } from '../pages/VerifyCertificatePage';
+import { VerifyPage } from '../pages/VerifyPage';
 import { AppLayout } from './layout/AppLayout';
 import { BareLayout } from './layout/BareLayout';
 
 /**
- * Every page but the sign-in page, the public "Join the network" form and the pages that e-mails
- * link to (invitation, password reset)
+ * Every page but the sign-in page, the public "Join the network" form, the public certificate
+ * verification (/verify) and the pages that e-mails link to (invitation, password reset)
  * needs a session (RequireSession sends everyone else to `/sign-in?next=…`). A page's errors show
  * inside the layout (the inner errorElement); errors of the layout itself (the session could not
  * be checked) show on a bare page.
@@ -94,6 +98,24 @@ export function createAppRouter() {
     {
       path: '/reset-password/:token',
       element: <ResetPasswordPage />,
+      errorElement: (
+        <BareLayout>
+          <RouteError />
+        </BareLayout>
+      ),
+    },
+    {
+      path: '/verify',
+      element: <VerifyPage />,
+      errorElement: (
+        <BareLayout>
+          <RouteError />
+        </BareLayout>
+      ),
+    },
+    {
+      path: '/verify/:publicId',
+      element: <VerifyCertificatePage />,
       errorElement: (
         <BareLayout>
           <RouteError />
@@ -152,6 +174,8 @@ export function createAppRouter() {
             { path: 'people/invite', element: <InvitePersonPage /> },
             { path: 'people/:personId', element: <PersonPage /> },
             { path: 'imports/tutors', element: <TutorImportPage /> },
+            { path: 'certificates', element: <MyCertificatesPage /> },
+            { path: 'certificates/manage', element: <ManageCertificatesPage /> },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

@@ -8,6 +8,7 @@ import { Person } from '../../modules/people/person.entity';
 import { RoleGrant } from '../../modules/people/role-grant.entity';
 import { Programme } from '../../modules/programmes/programme.entity';
 import { loadDemoAssignments } from './demo-assignments';
+import { loadDemoCertificateData } from './demo-certificates';
 import { loadDemoCompetences } from './demo-competences';
 import { loadDemoCompletion } from './demo-completion';
 import { loadDemoEdition } from './demo-edition';
@@ -97,6 +98,8 @@ async function loadDemo(manager: EntityManager): Promise<void> {
   await loadDemoCompetences(manager, edition.id);
   // The completion demo (issue 8): target, rule, a historical cohort, then everyone's status.
   await loadDemoCompletion(manager, edition.id, passwordHash);
+  // The certificates demo (issue 16): the trained demo tutor and the edition's issuer; main.ts signs after the commit.
+  await loadDemoCertificateData(manager, edition.id);
 
   await audit.record(manager, {
     actorPersonId: null,

@@ -39,7 +39,9 @@ export type NavItemId =
   | 'competenceInsights'
   | 'competenceProfileEditor'
   | 'progress'
-  | 'cockpit';
+  | 'cockpit'
+  | 'myCertificates'
+  | 'certificates';
 
 export interface NavItem {
   id: NavItemId;
@@ -144,6 +146,21 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'account', path: '/account', labelKey: 'nav.account', icon: UserIcon },
   { id: 'auditLog', path: '/admin/audit', labelKey: 'nav.auditLog', icon: ListIcon, permission: 'audit.read' },
   { id: 'outbox', path: '/admin/outbox', labelKey: 'nav.outbox', icon: MailIcon, permission: 'outbox.read' },
+  {
+    id: 'myCertificates',
+    path: '/certificates',
+    labelKey: 'nav.myCertificates',
+    icon: ClipboardIcon,
+    permission: 'tutor.self',
+    end: true,
+  },
+  {
+    id: 'certificates',
+    path: '/certificates/manage',
+    labelKey: 'nav.certificates',
+    icon: ClipboardIcon,
+    permission: 'certificate.manage',
+  },
 ];
 
 export function navItemsFor(grants: readonly { role: Role }[]): NavItem[] {

@@ -102,6 +102,8 @@ describe('notification texts', () => {
       module: '',
       tandem: '',
       outcome: '',
+      number: '',
+      holder: '',
     });
   });
 

@@ -9,6 +9,9 @@ export const NOTIFICATION_KINDS = [
   'ASSIGNMENT_SUBMISSION_CONFIRMED',
   'ASSIGNMENT_SUBMISSION_SUBMITTED',
   'ASSIGNMENT_SUBMISSION_REVIEWED',
+  'CERTIFICATE_ISSUED',
+  'CERTIFICATE_REVOKED',
+  'CERTIFICATE_FLAGGED',
 ] as const satisfies readonly NotificationKind[];
 
 export interface NotificationLike {
@@ -41,6 +44,8 @@ export function notificationText(
     module: param('moduleCode'),
     tandem: param('tandemNames'),
     outcome: param('outcome'),
+    number: param('number'),
+    holder: param('holder'),
   };
   return { key: `notifications.kinds.${notification.kind}`, values };
 }
@@ -62,6 +67,10 @@ export function notificationLink(notification: NotificationLike): string | null 
       return `/submissions/${notification.targetId}`;
     case 'NetworkApplication':
       return `/network/applications/${notification.targetId}`;
+    case 'Certificate':
+      return '/certificates';
+    case 'FlaggedCertificate':
+      return '/certificates/manage?flagged=1';
     default:
       return null;
   }

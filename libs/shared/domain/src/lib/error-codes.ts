@@ -28,6 +28,14 @@ export const ERROR_CODES = [
   /** A QR check-in code older than a minute. */
   'CHECK_IN_CODE_EXPIRED',
   'INTERNAL_SERVER_ERROR',
+  /** A certificate asked for a tutor whose completion status is not TRAINED. */
+  'CERTIFICATE_NOT_TRAINED',
+  /** The tutor already has a current certificate in the edition: re-issue it instead. */
+  'CERTIFICATE_EXISTS',
+  /** The certificate is revoked already (or replaced): nothing more to revoke. */
+  'CERTIFICATE_NOT_VALID',
+  /** A replaced certificate: the newer one is the one to act on. */
+  'CERTIFICATE_REPLACED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

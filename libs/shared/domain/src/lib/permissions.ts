@@ -161,6 +161,20 @@ export const PERMISSIONS = {
     roles: ['ADMIN', 'COORDINATOR', 'MANAGER'],
     what: 'See the people behind the cockpit figures (drill-down)',
   },
+
+  // Certificates
+  'certificate.read': {
+    roles: ['ADMIN', 'COORDINATOR', 'TUTOR'],
+    what: "Read a person's certificates and download them (a tutor: own; a coordinator: their country)",
+  },
+  'certificate.manage': {
+    roles: ['ADMIN', 'COORDINATOR'],
+    what: 'List, issue, re-issue and revoke certificates (a coordinator: their country)',
+  },
+  'certificate.configure': {
+    roles: ['ADMIN'],
+    what: "Set an edition's certificate issuer and signatories; rotate the signing key",
+  },
 } as const satisfies Record<string, { roles: readonly Role[]; what: string }>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -29,6 +29,17 @@ type Documents = {
   '\n  mutation RemoveSubmissionAttachment($input: RemoveSubmissionAttachmentInput!) {\n    removeSubmissionAttachment(input: $input) {\n      ...SubmissionFields\n    }\n  }\n': typeof types.RemoveSubmissionAttachmentDocument;
   '\n  mutation ReviewSubmission($input: ReviewSubmissionInput!) {\n    reviewSubmission(input: $input) {\n      ...SubmissionFields\n    }\n  }\n': typeof types.ReviewSubmissionDocument;
   '\n  query AuditEvents($first: Int!, $offset: Int!) {\n    auditEvents(first: $first, offset: $offset) {\n      total\n      items {\n        id\n        occurredAt\n        actorName\n        operation\n        targetType\n        targetId\n        summary\n      }\n    }\n  }\n': typeof types.AuditEventsDocument;
+  '\n  fragment CertificateFields on Certificate {\n    id\n    number\n    publicId\n    status\n    personId\n    holderName\n    countryCode\n    language\n    programme\n    edition\n    editionId\n    achievementName\n    issuedAt\n    issuedByHand\n    issueNote\n    revokedAt\n    revocationReason\n    replacedAt\n    flaggedAt\n    flaggedStatus\n    verificationUrl\n    linkedInUrl\n    modules {\n      code\n      kind\n      jointNumber\n      title\n      hours\n    }\n    competenceAreas\n  }\n': typeof types.CertificateFieldsFragmentDoc;
+  '\n  query MyCertificates {\n    myCertificates {\n      ...CertificateFields\n    }\n  }\n': typeof types.MyCertificatesDocument;
+  '\n  query Certificates($first: Int!, $after: String, $filter: CertificateFilterInput) {\n    certificates(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...CertificateFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.CertificatesDocument;
+  '\n  query TrainedTutorsWithoutCertificate {\n    trainedTutorsWithoutCertificate {\n      editionId\n      personId\n      name\n      countryCode\n      trainedAt\n    }\n  }\n': typeof types.TrainedTutorsWithoutCertificateDocument;
+  '\n  mutation IssueCertificate($input: IssueCertificateInput!) {\n    issueCertificate(input: $input) {\n      ...CertificateFields\n    }\n  }\n': typeof types.IssueCertificateDocument;
+  '\n  mutation ReissueCertificate($input: ReissueCertificateInput!) {\n    reissueCertificate(input: $input) {\n      ...CertificateFields\n    }\n  }\n': typeof types.ReissueCertificateDocument;
+  '\n  mutation RevokeCertificate($input: RevokeCertificateInput!) {\n    revokeCertificate(input: $input) {\n      ...CertificateFields\n    }\n  }\n': typeof types.RevokeCertificateDocument;
+  '\n  fragment VerificationFields on CredentialVerification {\n    verified\n    revoked\n    status\n    reason\n    revokedAt\n    replacedAt\n    certificate {\n      publicId\n      number\n      holderName\n      achievementName\n      achievementDescription\n      programme\n      edition\n      issuerName\n      issuedAt\n      modules {\n        code\n        kind\n        jointNumber\n        title\n        hours\n      }\n      competenceAreas\n    }\n  }\n': typeof types.VerificationFieldsFragmentDoc;
+  '\n  query CertificateVerification($publicId: String!, $language: String) {\n    certificateVerification(publicId: $publicId, language: $language) {\n      ...VerificationFields\n    }\n  }\n': typeof types.CertificateVerificationDocument;
+  '\n  query CertificateVerificationByNumber($number: String!, $language: String) {\n    certificateVerificationByNumber(number: $number, language: $language) {\n      ...VerificationFields\n    }\n  }\n': typeof types.CertificateVerificationByNumberDocument;
+  '\n  mutation VerifyCredential($credential: JSON!, $language: String) {\n    verifyCredential(credential: $credential, language: $language) {\n      ...VerificationFields\n    }\n  }\n': typeof types.VerifyCredentialDocument;
   '\n  query TargetProgress($editionId: ID) {\n    targetProgress(editionId: $editionId) {\n      editionId\n      editionName\n      startsOn\n      endsOn\n      scope\n      scopeCountries\n      target\n      trained\n      inTraining\n      inTandem\n      withdrawn\n      onTrack\n      forecastTrained\n      attendanceRate\n      ruleRevision\n      refreshedAt\n      canSeePeople\n      funnel {\n        registered\n        inTandem\n        inTraining\n        trained\n      }\n      byCountry {\n        country\n        side\n        target\n        registered\n        inTandem\n        inTraining\n        trained\n        withdrawn\n        onTrack\n        forecastTrained\n        gap\n        shortfall\n        seatsToSchedule\n      }\n      burnUp {\n        date\n        trained\n        target\n        plan\n        forecast\n      }\n    }\n  }\n': typeof types.TargetProgressDocument;
   '\n  query CompletionPeople(\n    $countryCode: String\n    $side: TutorSide\n    $status: CompletionStatus\n    $onTrackOnly: Boolean\n    $first: Int\n    $after: String\n  ) {\n    completionPeople(\n      countryCode: $countryCode\n      side: $side\n      status: $status\n      onTrackOnly: $onTrackOnly\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      edges {\n        node {\n          personId\n          name\n          email\n          countryCode\n          side\n          organisationName\n          status\n          nationalHours\n          jointAttended\n          selfAssessmentDone\n          assignmentsAccepted\n          assignmentsRequired\n          trainedAt\n          canWithdraw\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.CompletionPeopleDocument;
   '\n  mutation RefreshCompletion {\n    refreshCompletion {\n      people\n      changes\n    }\n  }\n': typeof types.RefreshCompletionDocument;
@@ -183,6 +194,28 @@ const documents: Documents = {
     types.ReviewSubmissionDocument,
   '\n  query AuditEvents($first: Int!, $offset: Int!) {\n    auditEvents(first: $first, offset: $offset) {\n      total\n      items {\n        id\n        occurredAt\n        actorName\n        operation\n        targetType\n        targetId\n        summary\n      }\n    }\n  }\n':
     types.AuditEventsDocument,
+  '\n  fragment CertificateFields on Certificate {\n    id\n    number\n    publicId\n    status\n    personId\n    holderName\n    countryCode\n    language\n    programme\n    edition\n    editionId\n    achievementName\n    issuedAt\n    issuedByHand\n    issueNote\n    revokedAt\n    revocationReason\n    replacedAt\n    flaggedAt\n    flaggedStatus\n    verificationUrl\n    linkedInUrl\n    modules {\n      code\n      kind\n      jointNumber\n      title\n      hours\n    }\n    competenceAreas\n  }\n':
+    types.CertificateFieldsFragmentDoc,
+  '\n  query MyCertificates {\n    myCertificates {\n      ...CertificateFields\n    }\n  }\n':
+    types.MyCertificatesDocument,
+  '\n  query Certificates($first: Int!, $after: String, $filter: CertificateFilterInput) {\n    certificates(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...CertificateFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.CertificatesDocument,
+  '\n  query TrainedTutorsWithoutCertificate {\n    trainedTutorsWithoutCertificate {\n      editionId\n      personId\n      name\n      countryCode\n      trainedAt\n    }\n  }\n':
+    types.TrainedTutorsWithoutCertificateDocument,
+  '\n  mutation IssueCertificate($input: IssueCertificateInput!) {\n    issueCertificate(input: $input) {\n      ...CertificateFields\n    }\n  }\n':
+    types.IssueCertificateDocument,
+  '\n  mutation ReissueCertificate($input: ReissueCertificateInput!) {\n    reissueCertificate(input: $input) {\n      ...CertificateFields\n    }\n  }\n':
+    types.ReissueCertificateDocument,
+  '\n  mutation RevokeCertificate($input: RevokeCertificateInput!) {\n    revokeCertificate(input: $input) {\n      ...CertificateFields\n    }\n  }\n':
+    types.RevokeCertificateDocument,
+  '\n  fragment VerificationFields on CredentialVerification {\n    verified\n    revoked\n    status\n    reason\n    revokedAt\n    replacedAt\n    certificate {\n      publicId\n      number\n      holderName\n      achievementName\n      achievementDescription\n      programme\n      edition\n      issuerName\n      issuedAt\n      modules {\n        code\n        kind\n        jointNumber\n        title\n        hours\n      }\n      competenceAreas\n    }\n  }\n':
+    types.VerificationFieldsFragmentDoc,
+  '\n  query CertificateVerification($publicId: String!, $language: String) {\n    certificateVerification(publicId: $publicId, language: $language) {\n      ...VerificationFields\n    }\n  }\n':
+    types.CertificateVerificationDocument,
+  '\n  query CertificateVerificationByNumber($number: String!, $language: String) {\n    certificateVerificationByNumber(number: $number, language: $language) {\n      ...VerificationFields\n    }\n  }\n':
+    types.CertificateVerificationByNumberDocument,
+  '\n  mutation VerifyCredential($credential: JSON!, $language: String) {\n    verifyCredential(credential: $credential, language: $language) {\n      ...VerificationFields\n    }\n  }\n':
+    types.VerifyCredentialDocument,
   '\n  query TargetProgress($editionId: ID) {\n    targetProgress(editionId: $editionId) {\n      editionId\n      editionName\n      startsOn\n      endsOn\n      scope\n      scopeCountries\n      target\n      trained\n      inTraining\n      inTandem\n      withdrawn\n      onTrack\n      forecastTrained\n      attendanceRate\n      ruleRevision\n      refreshedAt\n      canSeePeople\n      funnel {\n        registered\n        inTandem\n        inTraining\n        trained\n      }\n      byCountry {\n        country\n        side\n        target\n        registered\n        inTandem\n        inTraining\n        trained\n        withdrawn\n        onTrack\n        forecastTrained\n        gap\n        shortfall\n        seatsToSchedule\n      }\n      burnUp {\n        date\n        trained\n        target\n        plan\n        forecast\n      }\n    }\n  }\n':
     types.TargetProgressDocument,
   '\n  query CompletionPeople(\n    $countryCode: String\n    $side: TutorSide\n    $status: CompletionStatus\n    $onTrackOnly: Boolean\n    $first: Int\n    $after: String\n  ) {\n    completionPeople(\n      countryCode: $countryCode\n      side: $side\n      status: $status\n      onTrackOnly: $onTrackOnly\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      edges {\n        node {\n          personId\n          name\n          email\n          countryCode\n          side\n          organisationName\n          status\n          nationalHours\n          jointAttended\n          selfAssessmentDone\n          assignmentsAccepted\n          assignmentsRequired\n          trainedAt\n          canWithdraw\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
@@ -524,6 +557,72 @@ export function graphql(
 export function graphql(
   source: '\n  query AuditEvents($first: Int!, $offset: Int!) {\n    auditEvents(first: $first, offset: $offset) {\n      total\n      items {\n        id\n        occurredAt\n        actorName\n        operation\n        targetType\n        targetId\n        summary\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query AuditEvents($first: Int!, $offset: Int!) {\n    auditEvents(first: $first, offset: $offset) {\n      total\n      items {\n        id\n        occurredAt\n        actorName\n        operation\n        targetType\n        targetId\n        summary\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CertificateFields on Certificate {\n    id\n    number\n    publicId\n    status\n    personId\n    holderName\n    countryCode\n    language\n    programme\n    edition\n    editionId\n    achievementName\n    issuedAt\n    issuedByHand\n    issueNote\n    revokedAt\n    revocationReason\n    replacedAt\n    flaggedAt\n    flaggedStatus\n    verificationUrl\n    linkedInUrl\n    modules {\n      code\n      kind\n      jointNumber\n      title\n      hours\n    }\n    competenceAreas\n  }\n',
+): (typeof documents)['\n  fragment CertificateFields on Certificate {\n    id\n    number\n    publicId\n    status\n    personId\n    holderName\n    countryCode\n    language\n    programme\n    edition\n    editionId\n    achievementName\n    issuedAt\n    issuedByHand\n    issueNote\n    revokedAt\n    revocationReason\n    replacedAt\n    flaggedAt\n    flaggedStatus\n    verificationUrl\n    linkedInUrl\n    modules {\n      code\n      kind\n      jointNumber\n      title\n      hours\n    }\n    competenceAreas\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyCertificates {\n    myCertificates {\n      ...CertificateFields\n    }\n  }\n',
+): (typeof documents)['\n  query MyCertificates {\n    myCertificates {\n      ...CertificateFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Certificates($first: Int!, $after: String, $filter: CertificateFilterInput) {\n    certificates(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...CertificateFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Certificates($first: Int!, $after: String, $filter: CertificateFilterInput) {\n    certificates(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...CertificateFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TrainedTutorsWithoutCertificate {\n    trainedTutorsWithoutCertificate {\n      editionId\n      personId\n      name\n      countryCode\n      trainedAt\n    }\n  }\n',
+): (typeof documents)['\n  query TrainedTutorsWithoutCertificate {\n    trainedTutorsWithoutCertificate {\n      editionId\n      personId\n      name\n      countryCode\n      trainedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation IssueCertificate($input: IssueCertificateInput!) {\n    issueCertificate(input: $input) {\n      ...CertificateFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation IssueCertificate($input: IssueCertificateInput!) {\n    issueCertificate(input: $input) {\n      ...CertificateFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReissueCertificate($input: ReissueCertificateInput!) {\n    reissueCertificate(input: $input) {\n      ...CertificateFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReissueCertificate($input: ReissueCertificateInput!) {\n    reissueCertificate(input: $input) {\n      ...CertificateFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeCertificate($input: RevokeCertificateInput!) {\n    revokeCertificate(input: $input) {\n      ...CertificateFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RevokeCertificate($input: RevokeCertificateInput!) {\n    revokeCertificate(input: $input) {\n      ...CertificateFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment VerificationFields on CredentialVerification {\n    verified\n    revoked\n    status\n    reason\n    revokedAt\n    replacedAt\n    certificate {\n      publicId\n      number\n      holderName\n      achievementName\n      achievementDescription\n      programme\n      edition\n      issuerName\n      issuedAt\n      modules {\n        code\n        kind\n        jointNumber\n        title\n        hours\n      }\n      competenceAreas\n    }\n  }\n',
+): (typeof documents)['\n  fragment VerificationFields on CredentialVerification {\n    verified\n    revoked\n    status\n    reason\n    revokedAt\n    replacedAt\n    certificate {\n      publicId\n      number\n      holderName\n      achievementName\n      achievementDescription\n      programme\n      edition\n      issuerName\n      issuedAt\n      modules {\n        code\n        kind\n        jointNumber\n        title\n        hours\n      }\n      competenceAreas\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CertificateVerification($publicId: String!, $language: String) {\n    certificateVerification(publicId: $publicId, language: $language) {\n      ...VerificationFields\n    }\n  }\n',
+): (typeof documents)['\n  query CertificateVerification($publicId: String!, $language: String) {\n    certificateVerification(publicId: $publicId, language: $language) {\n      ...VerificationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CertificateVerificationByNumber($number: String!, $language: String) {\n    certificateVerificationByNumber(number: $number, language: $language) {\n      ...VerificationFields\n    }\n  }\n',
+): (typeof documents)['\n  query CertificateVerificationByNumber($number: String!, $language: String) {\n    certificateVerificationByNumber(number: $number, language: $language) {\n      ...VerificationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation VerifyCredential($credential: JSON!, $language: String) {\n    verifyCredential(credential: $credential, language: $language) {\n      ...VerificationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation VerifyCredential($credential: JSON!, $language: String) {\n    verifyCredential(credential: $credential, language: $language) {\n      ...VerificationFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

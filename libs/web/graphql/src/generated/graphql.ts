@@ -72,6 +72,17 @@ export type CancelSessionInput = {
   sessionId: string | number;
 };
 
+export type CertificateFilterInput = {
+  /** Only certificates whose holder is no longer TRAINED. */
+  flaggedOnly?: boolean | null | undefined;
+  /** Part of the holder’s name or the number. */
+  search?: string | null | undefined;
+  status?: CertificateStatus | null | undefined;
+};
+
+/** VALID; REVOKED (with a reason; the record stays); REPLACED by a re-issued certificate. */
+export type CertificateStatus = 'REPLACED' | 'REVOKED' | 'VALID';
+
 export type ChangePasswordInput = {
   currentPassword: string;
   newPassword: string;
@@ -121,6 +132,13 @@ export type CreateModuleInput = {
   /** English is required; other languages optional. */
   texts?: Array<ModuleTextInput> | null | undefined;
 };
+
+/** Why a credential is NOT_VALID. */
+export type CredentialInvalidReason =
+  'EXPIRED' | 'MALFORMED' | 'NOT_YET_VALID' | 'STATUS_UNAVAILABLE' | 'TAMPERED' | 'UNKNOWN_ISSUER';
+
+/** VALID, REVOKED, REPLACED (by a re-issue), or NOT_VALID (see the reason). */
+export type CredentialVerificationStatus = 'NOT_VALID' | 'REPLACED' | 'REVOKED' | 'VALID';
 
 /** The steps of the train-the-trainer cycle, in order. */
 export type CyclePhaseKind =
@@ -186,6 +204,12 @@ export type InviteTandemPartnerInput = {
   editionId: string | number;
   /** A tutor of the other side (school or company). */
   partnerId: string | number;
+};
+
+export type IssueCertificateInput = {
+  editionId: string | number;
+  note?: string | null | undefined;
+  personId: string | number;
 };
 
 export type LoginInput = {
@@ -268,6 +292,9 @@ export type NotificationKind =
   | 'ASSIGNMENT_SUBMISSION_CONFIRMED'
   | 'ASSIGNMENT_SUBMISSION_REVIEWED'
   | 'ASSIGNMENT_SUBMISSION_SUBMITTED'
+  | 'CERTIFICATE_FLAGGED'
+  | 'CERTIFICATE_ISSUED'
+  | 'CERTIFICATE_REVOKED'
   | 'NATIONAL_PROGRAMME_APPROVED'
   | 'NATIONAL_PROGRAMME_RETURNED'
   | 'NATIONAL_PROGRAMME_SUBMITTED'
@@ -339,6 +366,12 @@ export type ReinstateTutorInput = {
   personId: string | number;
 };
 
+export type ReissueCertificateInput = {
+  certificateId: string | number;
+  /** What was corrected. */
+  note: string;
+};
+
 export type RemoveModuleMaterialInput = {
   lockVersion: number;
   materialId: string | number;
@@ -372,6 +405,12 @@ export type ReviewSubmissionInput = {
   comment?: string;
   outcome: ReviewOutcome;
   submissionId: string | number;
+};
+
+export type RevokeCertificateInput = {
+  certificateId: string | number;
+  /** Why: kept with the record and shown to the tutor (not on the public page). */
+  reason: string;
 };
 
 /** A role of DESIGN.md; granted in a scope. */
@@ -1088,6 +1127,413 @@ export type AuditEventsQuery = {
       targetId: string | null;
       summary: string;
     }>;
+  };
+};
+
+export type CertificateFieldsFragment = {
+  __typename: 'Certificate';
+  id: string;
+  number: string;
+  publicId: string;
+  status: CertificateStatus;
+  personId: string;
+  holderName: string;
+  countryCode: string;
+  language: string;
+  programme: string;
+  edition: string;
+  editionId: string;
+  achievementName: string;
+  issuedAt: string;
+  issuedByHand: boolean;
+  issueNote: string | null;
+  revokedAt: string | null;
+  revocationReason: string | null;
+  replacedAt: string | null;
+  flaggedAt: string | null;
+  flaggedStatus: string | null;
+  verificationUrl: string;
+  linkedInUrl: string;
+  competenceAreas: Array<string>;
+  modules: Array<{
+    __typename: 'CertificateModule';
+    code: string;
+    kind: string;
+    jointNumber: number | null;
+    title: string;
+    hours: number;
+  }>;
+};
+
+export type MyCertificatesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyCertificatesQuery = {
+  myCertificates: Array<{
+    __typename: 'Certificate';
+    id: string;
+    number: string;
+    publicId: string;
+    status: CertificateStatus;
+    personId: string;
+    holderName: string;
+    countryCode: string;
+    language: string;
+    programme: string;
+    edition: string;
+    editionId: string;
+    achievementName: string;
+    issuedAt: string;
+    issuedByHand: boolean;
+    issueNote: string | null;
+    revokedAt: string | null;
+    revocationReason: string | null;
+    replacedAt: string | null;
+    flaggedAt: string | null;
+    flaggedStatus: string | null;
+    verificationUrl: string;
+    linkedInUrl: string;
+    competenceAreas: Array<string>;
+    modules: Array<{
+      __typename: 'CertificateModule';
+      code: string;
+      kind: string;
+      jointNumber: number | null;
+      title: string;
+      hours: number;
+    }>;
+  }>;
+};
+
+export type CertificatesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: CertificateFilterInput | null | undefined;
+}>;
+
+export type CertificatesQuery = {
+  certificates: {
+    __typename: 'CertificatePage';
+    totalCount: number;
+    edges: Array<{
+      __typename: 'CertificateEdge';
+      cursor: string;
+      node: {
+        __typename: 'Certificate';
+        id: string;
+        number: string;
+        publicId: string;
+        status: CertificateStatus;
+        personId: string;
+        holderName: string;
+        countryCode: string;
+        language: string;
+        programme: string;
+        edition: string;
+        editionId: string;
+        achievementName: string;
+        issuedAt: string;
+        issuedByHand: boolean;
+        issueNote: string | null;
+        revokedAt: string | null;
+        revocationReason: string | null;
+        replacedAt: string | null;
+        flaggedAt: string | null;
+        flaggedStatus: string | null;
+        verificationUrl: string;
+        linkedInUrl: string;
+        competenceAreas: Array<string>;
+        modules: Array<{
+          __typename: 'CertificateModule';
+          code: string;
+          kind: string;
+          jointNumber: number | null;
+          title: string;
+          hours: number;
+        }>;
+      };
+    }>;
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type TrainedTutorsWithoutCertificateQueryVariables = Exact<{ [key: string]: never }>;
+
+export type TrainedTutorsWithoutCertificateQuery = {
+  trainedTutorsWithoutCertificate: Array<{
+    __typename: 'TrainedTutorWithoutCertificate';
+    editionId: string;
+    personId: string;
+    name: string;
+    countryCode: string;
+    trainedAt: string;
+  }>;
+};
+
+export type IssueCertificateMutationVariables = Exact<{
+  input: IssueCertificateInput;
+}>;
+
+export type IssueCertificateMutation = {
+  issueCertificate: {
+    __typename: 'Certificate';
+    id: string;
+    number: string;
+    publicId: string;
+    status: CertificateStatus;
+    personId: string;
+    holderName: string;
+    countryCode: string;
+    language: string;
+    programme: string;
+    edition: string;
+    editionId: string;
+    achievementName: string;
+    issuedAt: string;
+    issuedByHand: boolean;
+    issueNote: string | null;
+    revokedAt: string | null;
+    revocationReason: string | null;
+    replacedAt: string | null;
+    flaggedAt: string | null;
+    flaggedStatus: string | null;
+    verificationUrl: string;
+    linkedInUrl: string;
+    competenceAreas: Array<string>;
+    modules: Array<{
+      __typename: 'CertificateModule';
+      code: string;
+      kind: string;
+      jointNumber: number | null;
+      title: string;
+      hours: number;
+    }>;
+  };
+};
+
+export type ReissueCertificateMutationVariables = Exact<{
+  input: ReissueCertificateInput;
+}>;
+
+export type ReissueCertificateMutation = {
+  reissueCertificate: {
+    __typename: 'Certificate';
+    id: string;
+    number: string;
+    publicId: string;
+    status: CertificateStatus;
+    personId: string;
+    holderName: string;
+    countryCode: string;
+    language: string;
+    programme: string;
+    edition: string;
+    editionId: string;
+    achievementName: string;
+    issuedAt: string;
+    issuedByHand: boolean;
+    issueNote: string | null;
+    revokedAt: string | null;
+    revocationReason: string | null;
+    replacedAt: string | null;
+    flaggedAt: string | null;
+    flaggedStatus: string | null;
+    verificationUrl: string;
+    linkedInUrl: string;
+    competenceAreas: Array<string>;
+    modules: Array<{
+      __typename: 'CertificateModule';
+      code: string;
+      kind: string;
+      jointNumber: number | null;
+      title: string;
+      hours: number;
+    }>;
+  };
+};
+
+export type RevokeCertificateMutationVariables = Exact<{
+  input: RevokeCertificateInput;
+}>;
+
+export type RevokeCertificateMutation = {
+  revokeCertificate: {
+    __typename: 'Certificate';
+    id: string;
+    number: string;
+    publicId: string;
+    status: CertificateStatus;
+    personId: string;
+    holderName: string;
+    countryCode: string;
+    language: string;
+    programme: string;
+    edition: string;
+    editionId: string;
+    achievementName: string;
+    issuedAt: string;
+    issuedByHand: boolean;
+    issueNote: string | null;
+    revokedAt: string | null;
+    revocationReason: string | null;
+    replacedAt: string | null;
+    flaggedAt: string | null;
+    flaggedStatus: string | null;
+    verificationUrl: string;
+    linkedInUrl: string;
+    competenceAreas: Array<string>;
+    modules: Array<{
+      __typename: 'CertificateModule';
+      code: string;
+      kind: string;
+      jointNumber: number | null;
+      title: string;
+      hours: number;
+    }>;
+  };
+};
+
+export type VerificationFieldsFragment = {
+  __typename: 'CredentialVerification';
+  verified: boolean;
+  revoked: boolean;
+  status: CredentialVerificationStatus;
+  reason: CredentialInvalidReason | null;
+  revokedAt: string | null;
+  replacedAt: string | null;
+  certificate: {
+    __typename: 'PublicCertificate';
+    publicId: string | null;
+    number: string | null;
+    holderName: string;
+    achievementName: string;
+    achievementDescription: string;
+    programme: string | null;
+    edition: string | null;
+    issuerName: string;
+    issuedAt: string;
+    competenceAreas: Array<string>;
+    modules: Array<{
+      __typename: 'CertificateModule';
+      code: string;
+      kind: string;
+      jointNumber: number | null;
+      title: string;
+      hours: number;
+    }>;
+  } | null;
+};
+
+export type CertificateVerificationQueryVariables = Exact<{
+  publicId: string;
+  language?: string | null | undefined;
+}>;
+
+export type CertificateVerificationQuery = {
+  certificateVerification: {
+    __typename: 'CredentialVerification';
+    verified: boolean;
+    revoked: boolean;
+    status: CredentialVerificationStatus;
+    reason: CredentialInvalidReason | null;
+    revokedAt: string | null;
+    replacedAt: string | null;
+    certificate: {
+      __typename: 'PublicCertificate';
+      publicId: string | null;
+      number: string | null;
+      holderName: string;
+      achievementName: string;
+      achievementDescription: string;
+      programme: string | null;
+      edition: string | null;
+      issuerName: string;
+      issuedAt: string;
+      competenceAreas: Array<string>;
+      modules: Array<{
+        __typename: 'CertificateModule';
+        code: string;
+        kind: string;
+        jointNumber: number | null;
+        title: string;
+        hours: number;
+      }>;
+    } | null;
+  } | null;
+};
+
+export type CertificateVerificationByNumberQueryVariables = Exact<{
+  number: string;
+  language?: string | null | undefined;
+}>;
+
+export type CertificateVerificationByNumberQuery = {
+  certificateVerificationByNumber: {
+    __typename: 'CredentialVerification';
+    verified: boolean;
+    revoked: boolean;
+    status: CredentialVerificationStatus;
+    reason: CredentialInvalidReason | null;
+    revokedAt: string | null;
+    replacedAt: string | null;
+    certificate: {
+      __typename: 'PublicCertificate';
+      publicId: string | null;
+      number: string | null;
+      holderName: string;
+      achievementName: string;
+      achievementDescription: string;
+      programme: string | null;
+      edition: string | null;
+      issuerName: string;
+      issuedAt: string;
+      competenceAreas: Array<string>;
+      modules: Array<{
+        __typename: 'CertificateModule';
+        code: string;
+        kind: string;
+        jointNumber: number | null;
+        title: string;
+        hours: number;
+      }>;
+    } | null;
+  } | null;
+};
+
+export type VerifyCredentialMutationVariables = Exact<{
+  credential: unknown;
+  language?: string | null | undefined;
+}>;
+
+export type VerifyCredentialMutation = {
+  verifyCredential: {
+    __typename: 'CredentialVerification';
+    verified: boolean;
+    revoked: boolean;
+    status: CredentialVerificationStatus;
+    reason: CredentialInvalidReason | null;
+    revokedAt: string | null;
+    replacedAt: string | null;
+    certificate: {
+      __typename: 'PublicCertificate';
+      publicId: string | null;
+      number: string | null;
+      holderName: string;
+      achievementName: string;
+      achievementDescription: string;
+      programme: string | null;
+      edition: string | null;
+      issuerName: string;
+      issuedAt: string;
+      competenceAreas: Array<string>;
+      modules: Array<{
+        __typename: 'CertificateModule';
+        code: string;
+        kind: string;
+        jointNumber: number | null;
+        title: string;
+        hours: number;
+      }>;
+    } | null;
   };
 };
 
@@ -4567,6 +5013,112 @@ export const SubmissionFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SubmissionFieldsFragment, unknown>;
+export const CertificateFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CertificateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Certificate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publicId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'holderName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'programme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'edition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'achievementName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedByHand' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issueNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revocationReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replacedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'flaggedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'flaggedStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verificationUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'linkedInUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'modules' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jointNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'competenceAreas' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CertificateFieldsFragment, unknown>;
+export const VerificationFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VerificationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CredentialVerification' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revoked' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replacedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'certificate' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'publicId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'holderName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'achievementName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'achievementDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'programme' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edition' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuerName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'modules' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jointNumber' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'competenceAreas' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VerificationFieldsFragment, unknown>;
 export const EditableProfileFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6511,6 +7063,789 @@ export const AuditEventsDocument = {
     },
   ],
 } as unknown as DocumentNode<AuditEventsQuery, AuditEventsQueryVariables>;
+export const MyCertificatesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyCertificates' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myCertificates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CertificateFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CertificateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Certificate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publicId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'holderName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'programme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'edition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'achievementName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedByHand' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issueNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revocationReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replacedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'flaggedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'flaggedStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verificationUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'linkedInUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'modules' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jointNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'competenceAreas' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyCertificatesQuery, MyCertificatesQueryVariables>;
+export const CertificatesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Certificates' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CertificateFilterInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'certificates' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CertificateFields' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CertificateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Certificate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publicId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'holderName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'programme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'edition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'achievementName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedByHand' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issueNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revocationReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replacedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'flaggedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'flaggedStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verificationUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'linkedInUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'modules' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jointNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'competenceAreas' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CertificatesQuery, CertificatesQueryVariables>;
+export const TrainedTutorsWithoutCertificateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TrainedTutorsWithoutCertificate' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainedTutorsWithoutCertificate' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trainedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TrainedTutorsWithoutCertificateQuery, TrainedTutorsWithoutCertificateQueryVariables>;
+export const IssueCertificateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'IssueCertificate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IssueCertificateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'issueCertificate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CertificateFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CertificateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Certificate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publicId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'holderName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'programme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'edition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'achievementName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedByHand' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issueNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revocationReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replacedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'flaggedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'flaggedStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verificationUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'linkedInUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'modules' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jointNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'competenceAreas' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IssueCertificateMutation, IssueCertificateMutationVariables>;
+export const ReissueCertificateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReissueCertificate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReissueCertificateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reissueCertificate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CertificateFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CertificateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Certificate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publicId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'holderName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'programme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'edition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'achievementName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedByHand' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issueNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revocationReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replacedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'flaggedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'flaggedStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verificationUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'linkedInUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'modules' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jointNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'competenceAreas' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReissueCertificateMutation, ReissueCertificateMutationVariables>;
+export const RevokeCertificateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevokeCertificate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RevokeCertificateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeCertificate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CertificateFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CertificateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Certificate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publicId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'holderName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'programme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'edition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'achievementName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedByHand' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issueNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revocationReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replacedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'flaggedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'flaggedStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verificationUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'linkedInUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'modules' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jointNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'competenceAreas' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevokeCertificateMutation, RevokeCertificateMutationVariables>;
+export const CertificateVerificationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CertificateVerification' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'publicId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'certificateVerification' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'publicId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'publicId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'language' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'VerificationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VerificationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CredentialVerification' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revoked' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replacedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'certificate' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'publicId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'holderName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'achievementName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'achievementDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'programme' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edition' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuerName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'modules' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jointNumber' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'competenceAreas' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CertificateVerificationQuery, CertificateVerificationQueryVariables>;
+export const CertificateVerificationByNumberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CertificateVerificationByNumber' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'number' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'certificateVerificationByNumber' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'number' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'number' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'language' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'VerificationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VerificationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CredentialVerification' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revoked' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replacedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'certificate' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'publicId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'holderName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'achievementName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'achievementDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'programme' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edition' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuerName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'modules' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jointNumber' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'competenceAreas' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CertificateVerificationByNumberQuery, CertificateVerificationByNumberQueryVariables>;
+export const VerifyCredentialDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'VerifyCredential' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'credential' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'JSON' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifyCredential' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'credential' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'credential' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'language' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'VerificationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VerificationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CredentialVerification' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revoked' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replacedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'certificate' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'publicId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'holderName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'achievementName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'achievementDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'programme' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edition' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuerName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'modules' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jointNumber' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'competenceAreas' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VerifyCredentialMutation, VerifyCredentialMutationVariables>;
 export const TargetProgressDocument = {
   kind: 'Document',
   definitions: [

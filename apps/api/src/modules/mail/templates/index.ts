@@ -13,6 +13,7 @@ import {
   type SessionCancelledParams,
   type TrainingSessionMailParams,
 } from './training-session.template';
+import { CERTIFICATE_ISSUED_TEMPLATE, type CertificateIssuedParams } from './certificate-issued.template';
 import type { RenderedMail } from './template';
 
 /** Every kind of mail and the parameters its template needs. */
@@ -24,6 +25,7 @@ export interface MailKinds {
   SESSION_CANCELLED: SessionCancelledParams;
   ENROLMENT_PROMOTED: TrainingSessionMailParams;
   SESSION_REMINDER: TrainingSessionMailParams;
+  CERTIFICATE_ISSUED: CertificateIssuedParams;
 }
 export type MailKind = keyof MailKinds;
 
@@ -35,6 +37,7 @@ const TEMPLATES: { [K in MailKind]: Record<Locale, (p: MailKinds[K]) => Rendered
   SESSION_CANCELLED: SESSION_CANCELLED_TEMPLATE,
   ENROLMENT_PROMOTED: ENROLMENT_PROMOTED_TEMPLATE,
   SESSION_REMINDER: SESSION_REMINDER_TEMPLATE,
+  CERTIFICATE_ISSUED: CERTIFICATE_ISSUED_TEMPLATE,
 };
 
 /** Renders a mail in the language given; an unknown language falls back to English. */

@@ -1,0 +1,23 @@
+import { Badge } from '@mantine/core';
+import type { CertificateStatus } from '@tandem/web-graphql';
+import { useTranslation } from 'react-i18next';
+
+// Filled dark shades: white text on them meets WCAG AA contrast.
+const COLOURS: Record<CertificateStatus, string> = { VALID: 'teal.9', REVOKED: 'red.9', REPLACED: 'gray.7' };
+
+export function CertificateStatusBadge({ status }: { status: CertificateStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Badge
+      color={COLOURS[status]}
+      variant="light"
+      size="lg"
+      radius="sm"
+      tt="none"
+      data-testid="certificate-status"
+      data-status={status}
+    >
+      {t(`certificates.status.${status}`)}
+    </Badge>
+  );
+}

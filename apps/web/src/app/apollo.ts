@@ -1,6 +1,6 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
-import { pagedConnection } from '../modules/paging/connection';
+import { pagedConnection } from '../modules/operations/connection';
 import { toAppError } from '../modules/errors/to-app-error';
 import { sessionEvents } from '../modules/session/session-events';
 

@@ -1,4 +1,4 @@
-import { useConnection } from '../../paging/hooks/useConnection';
+import { useConnection } from '../../operations/hooks/useConnection';
 import type { PeopleFilter } from '../export-links';
 import { CompletionPeopleQuery } from '../graphql/cockpit';
 

@@ -1,5 +1,5 @@
 import type { NetworkApplicationStatus } from '@tandem/web-graphql';
-import { useConnection } from '../../paging/hooks/useConnection';
+import { useConnection } from '../../operations/hooks/useConnection';
 import { NetworkApplicationsQuery } from '../graphql/network-applications';
 
 export const APPLICATIONS_PAGE_SIZE = 20;

@@ -1,4 +1,4 @@
-import { useConnection } from '../../paging/hooks/useConnection';
+import { useConnection } from '../../operations/hooks/useConnection';
 import { toOrganisationFilter, type DirectoryFilters } from '../directory-filters';
 import { OrganisationsQuery } from '../graphql/network';
 

@@ -1,4 +1,4 @@
-import { useConnection } from '../../paging/hooks/useConnection';
+import { useConnection } from '../../operations/hooks/useConnection';
 import { OutboxMessagesQuery } from '../graphql/outbox';
 
 export const OUTBOX_PAGE_SIZE = 20;

@@ -1,5 +1,5 @@
 import type { Role } from '@tandem/shared-domain';
-import { useConnection } from '../../paging/hooks/useConnection';
+import { useConnection } from '../../operations/hooks/useConnection';
 import { PeopleQuery } from '../graphql/people';
 
 export const PEOPLE_PAGE_SIZE = 25;

@@ -1,4 +1,4 @@
-import { useConnection } from '../../paging/hooks/useConnection';
+import { useConnection } from '../../operations/hooks/useConnection';
 import { TandemsQuery } from '../graphql/tandems';
 import type { TandemFilters } from '../tandem-filters';
 

@@ -7,6 +7,7 @@ import { useFormatter } from '../../i18n/hooks/useFormatter';
 import { may } from '../../session/roles';
 import { useSignedInPerson } from '../../session/session-context';
 import { useDissolveTandem } from '../hooks/useDissolveTandem';
+import { PAIRING_QUERIES } from '../hooks/useFormTandem';
 import { useTandemList } from '../hooks/useTandemList';
 import { readTandemFilters, writeTandemFilters } from '../tandem-filters';
 import { isTandemStatus, TANDEM_STATUSES, tandemStatusKey } from '../tandem-labels';
@@ -14,8 +15,6 @@ import { viewerCountries } from '../../session/viewer-countries';
 import { DissolveTandemDialog } from './DissolveTandemDialog';
 import { TandemTable } from './TandemTable';
 import { UnpairedTutors } from './UnpairedTutors';
-
-const REFETCH = ['Tandems', 'UnpairedTutors'];
 
 /**
  * `/tandems?country=&status=&unpaired=`: the tandems of the viewer's countries with filters and
@@ -34,7 +33,7 @@ export function TandemsOverview() {
   const pairingCountry = pairingCountries.includes(requestedPairing) ? requestedPairing : pairingCountries[0];
 
   const { connection, stale, loading, loadingMore, error, showMore } = useTandemList(filters);
-  const dissolve = useDissolveTandem(REFETCH);
+  const dissolve = useDissolveTandem(PAIRING_QUERIES);
 
   const dissolvedRef = useRef<HTMLDivElement>(null);
   useEffect(() => {

@@ -10,16 +10,25 @@ export interface ActionOptions {
    * nothing after a typo): those on screen are read again.
    */
   refetchQueries?: readonly DocumentNode[];
-  /** Resolve `run` only once those queries are back (the page shows the new state at once). */
+  /** Resolve only once those queries are back (the page shows the new state at once). */
   awaitRefetchQueries?: boolean;
 }
+
+/** What one attempt came to: the mutation's data, or the failure as an AppError. */
+export type Outcome<TData> = { data: TData; error: null } | { data: null; error: AppError };
 
 export interface Action<TData, TVariables> {
   /** Runs the mutation: its data, or null when it failed (then `failure` says why). */
   run: (variables: TVariables) => Promise<TData | null>;
+  /**
+   * Runs the mutation and answers the failure instead of keeping it: for forms that show some
+   * failures next to their fields (VALIDATION_FAILED) and the others as `fail(error)`.
+   */
+  attempt: (variables: TVariables) => Promise<Outcome<TData>>;
   loading: boolean;
-  /** The last attempt's failure, until the next attempt or `clear`. */
+  /** The last failure kept, until the next attempt or `clear`. */
   failure: AppError | null;
+  fail: (error: AppError) => void;
   clear: () => void;
 }
 
@@ -37,22 +46,31 @@ export function useAction<TData, TVariables extends OperationVariables>(
   });
   const [failure, setFailure] = useState<AppError | null>(null);
 
-  const run = useCallback(
-    async (variables: TVariables) => {
+  const attempt = useCallback(
+    async (variables: TVariables): Promise<Outcome<TData>> => {
       setFailure(null);
       try {
         // The generic signature of `mutate` cannot see that these are the document's variables.
         const send = mutate as (options: { variables: TVariables }) => Promise<{ data?: unknown }>;
         const { data } = await send({ variables });
-        return (data as TData | undefined) ?? null;
+        return { data: data as TData, error: null };
       } catch (e) {
-        setFailure(toAppError(e));
-        return null;
+        return { data: null, error: toAppError(e) };
       }
     },
     [mutate],
   );
+
+  const run = useCallback(
+    async (variables: TVariables) => {
+      const outcome = await attempt(variables);
+      if (outcome.error) setFailure(outcome.error);
+      return outcome.data;
+    },
+    [attempt],
+  );
+
   const clear = useCallback(() => setFailure(null), []);
 
-  return { run, loading, failure, clear };
+  return { run, attempt, loading, failure, fail: setFailure, clear };
 }

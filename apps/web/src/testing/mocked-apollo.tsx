@@ -2,7 +2,9 @@ import { ApolloClient, ApolloLink, type InMemoryCache } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { MockLink } from '@apollo/client/testing';
 import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
 import { createCache } from '../app/apollo';
+import { createI18n } from '../app/i18n';
 
 /** One request the app sent: what the API would have received. */
 export interface SentRequest {
@@ -23,7 +25,7 @@ export interface MockedApollo {
 }
 
 /**
- * An Apollo client on the app's cache whose link answers from `mocks` (MockLink: a request
+ * An Apollo client on the app's cache (and the app's i18n, in English) whose link answers from `mocks` (MockLink: a request
  * without a matching mock fails the operation) and records every request it sees.
  */
 export function mockedApollo(mocks: ReadonlyArray<MockLink.MockedResponse>): MockedApollo {
@@ -37,8 +39,13 @@ export function mockedApollo(mocks: ReadonlyArray<MockLink.MockedResponse>): Moc
     cache,
     link: ApolloLink.from([record, new MockLink(mocks, { showWarnings: false })]),
   });
+  const i18n = createI18n('en');
   return {
-    wrapper: ({ children }) => <ApolloProvider client={client}>{children}</ApolloProvider>,
+    wrapper: ({ children }) => (
+      <I18nextProvider i18n={i18n}>
+        <ApolloProvider client={client}>{children}</ApolloProvider>
+      </I18nextProvider>
+    ),
     client,
     cache,
     sent,

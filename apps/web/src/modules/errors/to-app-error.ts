@@ -4,10 +4,12 @@ import { toAppErrorCode, type AppError } from '@tandem/web-ui';
 import type { GraphQLFormattedError } from 'graphql';
 
 /**
- * Reduces whatever Apollo Client (or a route) throws to an AppError: the stable `extensions.code`
- * of the first GraphQL error and its details, or NETWORK when no server answered.
+ * Reduces whatever Apollo Client (or a route, or an upload) throws to an AppError: the stable
+ * `extensions.code` of the first GraphQL error and its details, or NETWORK when no server answered.
+ * An AppError (an upload's answer) is kept as it is.
  */
 export function toAppError(error: unknown): AppError {
+  if (isAppError(error)) return { ...error, code: toAppErrorCode(error.code) };
   if (CombinedGraphQLErrors.is(error)) {
     return error.errors.length ? fromGraphQLError(error.errors[0]) : { code: 'UNKNOWN' };
   }
@@ -57,4 +59,14 @@ function graphQLErrorsIn(body: string): GraphQLFormattedError[] {
 /** The UNAUTHENTICATED check every layer needs: "this person has to sign in (again)". */
 export function isUnauthenticated(error: unknown): boolean {
   return toAppError(error).code === 'UNAUTHENTICATED';
+}
+
+/** Already reduced (the uploads reject with an AppError): an object with a code that is no Error. */
+function isAppError(value: unknown): value is AppError {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !(value instanceof Error) &&
+    typeof (value as { code?: unknown }).code === 'string'
+  );
 }

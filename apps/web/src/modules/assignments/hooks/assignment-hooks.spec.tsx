@@ -13,7 +13,7 @@ import {
 } from '../graphql/assignments';
 import { useReviewSubmission } from './useReviewSubmission';
 import { useSaveAssignment } from './useSaveAssignment';
-import { IDLE, submissionActionsReducer, useSubmissionActions } from './useSubmissionActions';
+import { useSubmissionActions } from './useSubmissionActions';
 
 const conflict = () => ({
   errors: [new GraphQLError('Changed meanwhile.', { extensions: { code: 'CONFLICT' } })],
@@ -82,26 +82,6 @@ describe('useSubmissionActions', () => {
     expect(result.current.actions.failure).toMatchObject({ action: 'confirm', error: { code: 'CONFLICT' } });
     expect(result.current.actions.done).toBeNull();
     expect(result.current.page.data?.submission.text).toBe('First ideas');
-  });
-});
-
-describe('the submission actions reducer', () => {
-  it('forgets the last outcome when the next action starts', () => {
-    const failed = submissionActionsReducer(IDLE, { type: 'failed', action: 'save', error: { code: 'CONFLICT' } });
-    const next = submissionActionsReducer(failed, { type: 'started', action: 'confirm' });
-    expect(next).toEqual({ busy: 'confirm', done: null, failure: null, progress: null });
-  });
-
-  it('drops the upload progress whatever the outcome', () => {
-    const sending = submissionActionsReducer(submissionActionsReducer(IDLE, { type: 'started', action: 'upload' }), {
-      type: 'progress',
-      fraction: 0.5,
-    });
-    expect(sending.progress).toBe(0.5);
-    expect(
-      submissionActionsReducer(sending, { type: 'failed', action: 'upload', error: { code: 'NETWORK' } }).progress,
-    ).toBeNull();
-    expect(submissionActionsReducer(sending, { type: 'succeeded', action: 'upload' }).progress).toBeNull();
   });
 });
 

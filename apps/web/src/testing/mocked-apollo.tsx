@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createCache } from '../app/apollo';
 import { createI18n } from '../app/i18n';
+import { SessionContext, type SessionApi } from '../modules/session/session-context';
 
 /** One request the app sent: what the API would have received. */
 export interface SentRequest {
@@ -25,10 +26,14 @@ export interface MockedApollo {
 }
 
 /**
- * An Apollo client on the app's cache (and the app's i18n, in English) whose link answers from `mocks` (MockLink: a request
- * without a matching mock fails the operation) and records every request it sees.
+ * An Apollo client on the app's cache (and the app's i18n, in English) whose link answers from
+ * `mocks` (MockLink: a request without a matching mock fails the operation) and records every
+ * request it sees. `session`: the session the hooks see (none by default).
  */
-export function mockedApollo(mocks: ReadonlyArray<MockLink.MockedResponse>): MockedApollo {
+export function mockedApollo(
+  mocks: ReadonlyArray<MockLink.MockedResponse>,
+  { session = null }: { session?: SessionApi | null } = {},
+): MockedApollo {
   const sent: SentRequest[] = [];
   const record = new ApolloLink((operation, forward) => {
     sent.push({ operationName: operation.operationName, variables: { ...operation.variables } });
@@ -43,7 +48,9 @@ export function mockedApollo(mocks: ReadonlyArray<MockLink.MockedResponse>): Moc
   return {
     wrapper: ({ children }) => (
       <I18nextProvider i18n={i18n}>
-        <ApolloProvider client={client}>{children}</ApolloProvider>
+        <SessionContext.Provider value={session}>
+          <ApolloProvider client={client}>{children}</ApolloProvider>
+        </SessionContext.Provider>
       </I18nextProvider>
     ),
     client,

@@ -1,12 +1,13 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
 import type { FieldError } from '@tandem/shared-domain';
-import { toAppErrorCode, type AppError } from '@tandem/web-ui';
+import { errorDetails, toAppErrorCode, type AppError } from '@tandem/web-ui';
 import type { GraphQLFormattedError } from 'graphql';
 
 /**
  * Reduces whatever Apollo Client (or a route, or an upload) throws to an AppError: the stable
  * `extensions.code` of the first GraphQL error and its details, or NETWORK when no server answered.
- * An AppError (an upload's answer) is kept as it is.
+ * An AppError (an upload's answer) is kept as it is. Any code of the shared list is kept, so a
+ * new code needs only its text `errors.code.<CODE>` in the catalogues.
  */
 export function toAppError(error: unknown): AppError {
   if (isAppError(error)) return { ...error, code: toAppErrorCode(error.code) };
@@ -33,9 +34,11 @@ export function fromGraphQLError(error: GraphQLFormattedError): AppError {
   const extensions = error.extensions ?? {};
   const correlationId = extensions['correlationId'];
   const retryAfterSeconds = extensions['retryAfterSeconds'];
+  const details = errorDetails(extensions);
   return {
     code: toAppErrorCode(extensions['code']),
     serverMessage: error.message,
+    ...(details && { details }),
     ...(typeof correlationId === 'string' && { correlationId }),
     ...(typeof retryAfterSeconds === 'number' && { retryAfterSeconds }),
     ...(Array.isArray(extensions['fields']) && { fields: extensions['fields'].filter(isFieldError) }),

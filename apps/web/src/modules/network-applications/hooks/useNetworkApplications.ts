@@ -6,9 +6,8 @@ export const APPLICATIONS_PAGE_SIZE = 20;
 
 /** The queue in one status (all when null): the first page, and "Show more" appending the next. */
 export function useNetworkApplications(status: NetworkApplicationStatus | null) {
-  const page = useConnection(NetworkApplicationsQuery, (data) => data.networkApplications, {
+  return useConnection(NetworkApplicationsQuery, (data) => data.networkApplications, {
     variables: { status, first: APPLICATIONS_PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
   });
-  return { ...page, error: page.error ?? page.moreError };
 }

@@ -10,8 +10,7 @@ export const DIRECTORY_PAGE_SIZE = 20;
  * results stay (dimmed) rather than the list jumping away.
  */
 export function useOrganisationDirectory(filters: DirectoryFilters) {
-  const page = useConnection(OrganisationsQuery, (data) => data.organisations, {
+  return useConnection(OrganisationsQuery, (data) => data.organisations, {
     variables: { filter: toOrganisationFilter(filters), first: DIRECTORY_PAGE_SIZE },
   });
-  return { ...page, error: page.error ?? page.moreError };
 }

@@ -6,9 +6,8 @@ export const TANDEM_PAGE_SIZE = 20;
 
 /** Tandems for the filters, newest first: the first page, "Show more" appends the next one. */
 export function useTandemList(filters: TandemFilters) {
-  const page = useConnection(TandemsQuery, (data) => data.tandems, {
+  return useConnection(TandemsQuery, (data) => data.tandems, {
     variables: { country: filters.country, status: filters.status, first: TANDEM_PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
   });
-  return { ...page, error: page.error ?? page.moreError };
 }

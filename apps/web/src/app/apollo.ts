@@ -1,5 +1,6 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
+import { pagedConnection } from '../modules/operations/connection';
 import { toAppError } from '../modules/errors/to-app-error';
 import { sessionEvents } from '../modules/session/session-events';
 
@@ -18,16 +19,33 @@ export function createApolloClient(): ApolloClient {
 
   return new ApolloClient({
     link: ApolloLink.from([expiredSession, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
-    // Every object the API returns has an `id`: the default normalisation keeps one copy of a
-    // Person, Edition or CyclePhase, so a mutation's answer updates every page that shows it.
-    // WhereWeAreNow has no id of its own: a fresh answer is merged into the cached one.
-    // A Module's `id` names the module, not the version shown: the published version and an
-    // editor's draft (and the texts in another language) are kept apart by version and language.
-    cache: new InMemoryCache({
-      typePolicies: {
-        WhereWeAreNow: { merge: true },
-        Module: { keyFields: ['versionId', 'language'] },
+    cache: createCache(),
+  });
+}
+
+/**
+ * Every object the API returns has an `id`: the default normalisation keeps one copy of a Person,
+ * Edition or CyclePhase, so a mutation's answer updates every page that shows it. WhereWeAreNow has
+ * no id of its own: a fresh answer is merged into the cached one. A Module's `id` names the module,
+ * not the version shown: the published version and an editor's draft (and the texts in another
+ * language) are kept apart by version and language. The connections the app pages through with
+ * "Show more" append each next page (`useConnection`).
+ */
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      Query: {
+        fields: {
+          completionPeople: pagedConnection(),
+          networkApplications: pagedConnection(),
+          organisations: pagedConnection(),
+          outboxMessages: pagedConnection(),
+          people: pagedConnection(),
+          tandems: pagedConnection(),
+        },
       },
-    }),
+      WhereWeAreNow: { merge: true },
+      Module: { keyFields: ['versionId', 'language'] },
+    },
   });
 }

@@ -1,4 +1,5 @@
 import type { SubmissionStatus } from '@tandem/web-graphql';
+import type { AppError } from '@tandem/web-ui';
 
 /** A tandem's state for an assignment: its submission's status, or not started yet. */
 export type SubmissionState = SubmissionStatus | 'NOT_STARTED';
@@ -42,4 +43,13 @@ export function assignmentFormErrors(
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.dueOn)) errors.dueOn = 'required';
   else if (input.dueOn < today && input.dueOn !== previousDueOn) errors.dueOn = 'past';
   return errors;
+}
+
+/** The server's refusal of a title or due date, for the form's fields; null for any other failure. */
+export function assignmentFieldErrors(error: AppError): ReturnType<typeof assignmentFormErrors> | null {
+  const fields = error.code === 'VALIDATION_FAILED' ? (error.fields ?? []) : [];
+  const title = fields.some((f) => f.field === 'title');
+  const dueOn = fields.some((f) => f.field === 'dueOn');
+  if (!title && !dueOn) return null;
+  return { ...(title && { title: 'required' as const }), ...(dueOn && { dueOn: 'past' as const }) };
 }

@@ -1,13 +1,16 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
 import type { FieldError } from '@tandem/shared-domain';
-import { toAppErrorCode, type AppError } from '@tandem/web-ui';
+import { errorDetails, toAppErrorCode, type AppError } from '@tandem/web-ui';
 import type { GraphQLFormattedError } from 'graphql';
 
 /**
- * Reduces whatever Apollo Client (or a route) throws to an AppError: the stable `extensions.code`
- * of the first GraphQL error and its details, or NETWORK when no server answered.
+ * Reduces whatever Apollo Client (or a route, or an upload) throws to an AppError: the stable
+ * `extensions.code` of the first GraphQL error and its details, or NETWORK when no server answered.
+ * An AppError (an upload's answer) is kept as it is. Any code of the shared list is kept, so a
+ * new code needs only its text `errors.code.<CODE>` in the catalogues.
  */
 export function toAppError(error: unknown): AppError {
+  if (isAppError(error)) return { ...error, code: toAppErrorCode(error.code) };
   if (CombinedGraphQLErrors.is(error)) {
     return error.errors.length ? fromGraphQLError(error.errors[0]) : { code: 'UNKNOWN' };
   }
@@ -31,9 +34,11 @@ export function fromGraphQLError(error: GraphQLFormattedError): AppError {
   const extensions = error.extensions ?? {};
   const correlationId = extensions['correlationId'];
   const retryAfterSeconds = extensions['retryAfterSeconds'];
+  const details = errorDetails(extensions);
   return {
     code: toAppErrorCode(extensions['code']),
     serverMessage: error.message,
+    ...(details && { details }),
     ...(typeof correlationId === 'string' && { correlationId }),
     ...(typeof retryAfterSeconds === 'number' && { retryAfterSeconds }),
     ...(Array.isArray(extensions['fields']) && { fields: extensions['fields'].filter(isFieldError) }),
@@ -57,4 +62,14 @@ function graphQLErrorsIn(body: string): GraphQLFormattedError[] {
 /** The UNAUTHENTICATED check every layer needs: "this person has to sign in (again)". */
 export function isUnauthenticated(error: unknown): boolean {
   return toAppError(error).code === 'UNAUTHENTICATED';
+}
+
+/** Already reduced (the uploads reject with an AppError): an object with a code that is no Error. */
+function isAppError(value: unknown): value is AppError {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !(value instanceof Error) &&
+    typeof (value as { code?: unknown }).code === 'string'
+  );
 }

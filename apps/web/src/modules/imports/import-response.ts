@@ -1,4 +1,4 @@
-import { toAppErrorCode, type AppError } from '@tandem/web-ui';
+import { errorDetails, toAppErrorCode, type AppError } from '@tandem/web-ui';
 
 /** One problem of the file, as the API reports it: spreadsheet row, column name, message in the uploader's language. */
 export interface ImportRowError {
@@ -96,9 +96,11 @@ export function interpretUploadResponse(status: number, body: string): UploadOut
       .filter((f) => f['field'] === 'file' && !Array.isArray(details['rowErrors']))
       .map((f) => String(f['message'] ?? ''));
     const requestId = details['requestId'];
+    const parameters = errorDetails(details);
     return failed(
       {
         code,
+        ...(parameters && { details: parameters }),
         ...(typeof details['message'] === 'string' && { serverMessage: details['message'] }),
         ...(code === 'INTERNAL_SERVER_ERROR' && typeof requestId === 'string' && { correlationId: requestId }),
         fields: fields.map((f) => ({ field: String(f['field'] ?? ''), message: String(f['message'] ?? '') })),

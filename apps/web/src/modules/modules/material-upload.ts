@@ -1,5 +1,5 @@
 import type { FieldError } from '@tandem/shared-domain';
-import { toAppErrorCode, type AppError } from '@tandem/web-ui';
+import { errorDetails, toAppErrorCode, type AppError } from '@tandem/web-ui';
 
 /** Browsers send this header only from our own pages: the API refuses uploads without it. */
 export const UPLOAD_HEADER = 'x-tandem-upload';
@@ -26,8 +26,10 @@ export function uploadError(status: number, body: string): AppError {
     const error = parsed.error;
     if (error && typeof error === 'object') {
       const fields = Array.isArray(error.fields) ? error.fields.filter(isFieldError) : undefined;
+      const details = errorDetails(error);
       return {
         code: toAppErrorCode(error.code),
+        ...(details && { details }),
         ...(typeof error.message === 'string' && {
           serverMessage: error.message,
         }),

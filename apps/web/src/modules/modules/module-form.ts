@@ -1,4 +1,5 @@
 import { DELIVERY_MODES, type DeliveryMode } from '@tandem/shared-domain';
+import type { AppError } from '@tandem/web-ui';
 
 /** The texts of a module version in one language, as the editor holds them. */
 export interface ModuleTextDraft {
@@ -126,4 +127,18 @@ export function formFieldOf(serverField: string, values: ModuleFormValues): stri
     return sent ? `title.${sent.language}` : serverField;
   }
   return serverField;
+}
+
+/** The server's VALIDATION_FAILED fields of a save or publish, by form field. */
+export function draftFieldErrors(
+  failure: { action: string; error: AppError } | null,
+  values: ModuleFormValues,
+): Record<string, true> {
+  if (
+    !failure ||
+    (failure.action !== 'save' && failure.action !== 'publish') ||
+    failure.error.code !== 'VALIDATION_FAILED'
+  )
+    return {};
+  return Object.fromEntries((failure.error.fields ?? []).map((f) => [formFieldOf(f.field, values), true as const]));
 }

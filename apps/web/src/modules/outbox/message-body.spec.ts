@@ -1,4 +1,4 @@
-import { appendMessages, splitMessageBody } from './message-body';
+import { splitMessageBody } from './message-body';
 
 describe('the text of an outbox message', () => {
   it('makes an invitation link followable inside the app, whatever host the mail names', () => {
@@ -30,12 +30,5 @@ describe('the text of an outbox message', () => {
 
   it('is one text part without links', () => {
     expect(splitMessageBody('Hello')).toEqual([{ kind: 'text', text: 'Hello' }]);
-  });
-});
-
-describe('showing more messages', () => {
-  it('appends older messages once each', () => {
-    const page = (...ids: string[]) => ({ edges: ids.map((id) => ({ node: { id } })) });
-    expect(appendMessages(page('3', '2'), page('2', '1')).edges.map((e) => e.node.id)).toEqual(['3', '2', '1']);
   });
 });

@@ -34,16 +34,3 @@ function appPathOf(url: string): string | null {
     return null;
   }
 }
-
-interface MessagePage<Edge extends { node: { id: string } }> {
-  edges: Edge[];
-}
-
-/** "Show more": older messages after those shown; one that arrives twice (new mail shifted the pages) once. */
-export function appendMessages<Edge extends { node: { id: string } }, P extends MessagePage<Edge>>(
-  previous: P,
-  next: P,
-): P {
-  const seen = new Set(previous.edges.map((edge) => edge.node.id));
-  return { ...next, edges: [...previous.edges, ...next.edges.filter((edge) => !seen.has(edge.node.id))] };
-}

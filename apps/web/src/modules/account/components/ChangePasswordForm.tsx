@@ -1,11 +1,9 @@
-import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Stack } from '@mantine/core';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@tandem/shared-domain';
 import { ErrorAlert, PasswordField, type AppError } from '@tandem/web-ui';
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toAppError } from '../../errors/to-app-error';
-import { ChangePasswordMutation } from '../graphql/account';
+import { useChangePassword } from '../hooks/useChangePassword';
 import {
   passwordFieldErrors,
   validatePasswordForm,
@@ -19,7 +17,7 @@ const EMPTY: PasswordForm = { currentPassword: '', newPassword: '', confirmPassw
 /** `email`: the account's, for password managers (a hidden username field). */
 export function ChangePasswordForm({ email }: { email: string }) {
   const { t } = useTranslation();
-  const [changePassword, { loading }] = useMutation(ChangePasswordMutation);
+  const { changePassword, changing } = useChangePassword();
   const [form, setForm] = useState<PasswordForm>(EMPTY);
   const [errors, setErrors] = useState<Partial<Record<FormField, PasswordFieldMessage>>>({});
   const [failure, setFailure] = useState<AppError | null>(null);
@@ -50,18 +48,15 @@ export function ChangePasswordForm({ email }: { email: string }) {
       event.currentTarget.querySelector<HTMLInputElement>(`input[name="${first}"]`)?.focus();
       return;
     }
-    try {
-      await changePassword({
-        variables: { input: { currentPassword: form.currentPassword, newPassword: form.newPassword } },
-      });
+    const { error } = await changePassword(form.currentPassword, form.newPassword);
+    if (!error) {
       setForm(EMPTY);
       setChanged(true);
-    } catch (e) {
-      const error = toAppError(e);
-      const fromServer = error.code === 'VALIDATION_FAILED' ? passwordFieldErrors(error.fields ?? []) : {};
-      if (Object.keys(fromServer).length) setErrors(fromServer);
-      else setFailure(error);
+      return;
     }
+    const fromServer = error.code === 'VALIDATION_FAILED' ? passwordFieldErrors(error.fields ?? []) : {};
+    if (Object.keys(fromServer).length) setErrors(fromServer);
+    else setFailure(error);
   }
 
   return (
@@ -96,7 +91,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
           {...bind('confirmPassword')}
         />
         <Group>
-          <Button type="submit" loading={loading}>
+          <Button type="submit" loading={changing}>
             {t('account.password.submit')}
           </Button>
         </Group>

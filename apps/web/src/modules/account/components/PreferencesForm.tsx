@@ -1,28 +1,25 @@
-import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, NativeSelect, Stack } from '@mantine/core';
 import { type Locale } from '@tandem/shared-domain';
 import { intlLocale } from '@tandem/shared-i18n';
-import { ErrorAlert, LanguagePicker, type AppError } from '@tandem/web-ui';
+import { ErrorAlert, LanguagePicker } from '@tandem/web-ui';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toAppError } from '../../errors/to-app-error';
 import { browserTimeZone } from '../../i18n/format';
 import { useCurrentLocale } from '../../i18n/hooks/useLocale';
 import { otherTimeZones, PROGRAMME_TIME_ZONES, timeZoneLabel } from '../../i18n/time-zones';
 import type { SessionPerson } from '../../session/session-context';
-import { UpdateMyPreferencesMutation } from '../graphql/account';
+import { useUpdatePreferences } from '../hooks/useUpdatePreferences';
 
 /** The empty value: "no zone of my own, use the device's" (saved as null). */
 const DEVICE_ZONE = '';
 
 export function PreferencesForm({ person }: { person: SessionPerson }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const currentLocale = useCurrentLocale();
-  const [save, { loading }] = useMutation(UpdateMyPreferencesMutation);
+  const { save, saving, failure } = useUpdatePreferences();
   const [locale, setLocale] = useState<Locale>(currentLocale);
   const [timeZone, setTimeZone] = useState(person.timeZone ?? DEVICE_ZONE);
   const [saved, setSaved] = useState(false);
-  const [failure, setFailure] = useState<AppError | null>(null);
 
   // The header's picker may change the language meanwhile: the form follows it.
   useEffect(() => setLocale(currentLocale), [currentLocale]);
@@ -46,14 +43,7 @@ export function PreferencesForm({ person }: { person: SessionPerson }) {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setSaved(false);
-    setFailure(null);
-    try {
-      await save({ variables: { input: { preferredLanguage: locale, timeZone: timeZone || null } } });
-      await i18n.changeLanguage(locale);
-      setSaved(true);
-    } catch (e) {
-      setFailure(toAppError(e));
-    }
+    setSaved(await save(locale, timeZone || null));
   }
 
   return (
@@ -75,7 +65,7 @@ export function PreferencesForm({ person }: { person: SessionPerson }) {
           data={zones}
         />
         <Group>
-          <Button type="submit" loading={loading}>
+          <Button type="submit" loading={saving}>
             {t('account.preferences.save')}
           </Button>
         </Group>

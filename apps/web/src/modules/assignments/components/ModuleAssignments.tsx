@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { Button, Group, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import type { TandemAssignmentFieldsFragment } from '@tandem/web-graphql';
 import { ErrorAlert, type AppError } from '@tandem/web-ui';
@@ -6,8 +6,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toAppError } from '../../errors/to-app-error';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
-import { CreateAssignmentMutation, ModuleAssignmentsQuery, UpdateAssignmentMutation } from '../graphql/assignments';
-import { assignmentFormErrors } from '../submission-state';
+import { ModuleAssignmentsQuery } from '../graphql/assignments';
+import { useSaveAssignment } from '../hooks/useSaveAssignment';
+import { assignmentFieldErrors, assignmentFormErrors } from '../submission-state';
 
 const todayIso = () => new Date().toISOString().slice(0, 10);
 
@@ -123,8 +124,7 @@ function AssignmentForm({
   const [dueOn, setDueOn] = useState(assignment?.dueOn ?? '');
   const [errors, setErrors] = useState<ReturnType<typeof assignmentFormErrors>>({});
   const [failure, setFailure] = useState<AppError | null>(null);
-  const [create, { loading: creating }] = useMutation(CreateAssignmentMutation);
-  const [update, { loading: updating }] = useMutation(UpdateAssignmentMutation);
+  const { save, saving } = useSaveAssignment(moduleId, assignment?.id ?? null);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -132,46 +132,11 @@ function AssignmentForm({
     setErrors(found);
     if (found.title || found.dueOn) return;
     setFailure(null);
-    try {
-      if (assignment) {
-        await update({
-          variables: {
-            input: {
-              assignmentId: assignment.id,
-              title: title.trim(),
-              instructions,
-              dueOn,
-            },
-          },
-          refetchQueries: ['ModuleAssignments'],
-          awaitRefetchQueries: true,
-        });
-      } else {
-        await create({
-          variables: {
-            input: { moduleId, title: title.trim(), instructions, dueOn },
-          },
-          refetchQueries: ['ModuleAssignments'],
-          awaitRefetchQueries: true,
-        });
-      }
-      onClose(true);
-    } catch (e) {
-      const error = toAppError(e);
-      const fields = error.code === 'VALIDATION_FAILED' ? (error.fields ?? []) : [];
-      if (fields.some((f) => f.field === 'title' || f.field === 'dueOn')) {
-        setErrors({
-          ...(fields.some((f) => f.field === 'title') && {
-            title: 'required' as const,
-          }),
-          ...(fields.some((f) => f.field === 'dueOn') && {
-            dueOn: 'past' as const,
-          }),
-        });
-      } else {
-        setFailure(error);
-      }
-    }
+    const { error } = await save({ title, instructions, dueOn });
+    if (!error) return onClose(true);
+    const atFields = assignmentFieldErrors(error);
+    if (atFields) setErrors(atFields);
+    else setFailure(error);
   }
 
   return (
@@ -214,7 +179,7 @@ function AssignmentForm({
             w="fit-content"
           />
           <Group>
-            <Button type="submit" loading={creating || updating}>
+            <Button type="submit" loading={saving}>
               {assignment ? t('assignments.module.save') : t('assignments.module.create')}
             </Button>
             <Button variant="default" onClick={() => onClose(false)}>

@@ -1,12 +1,11 @@
-import { useMutation, useSuspenseQuery } from '@apollo/client/react';
+import { useSuspenseQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { ErrorAlert, type AppError } from '@tandem/web-ui';
-import { useState } from 'react';
+import { ErrorAlert } from '@tandem/web-ui';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { toAppError } from '../../errors/to-app-error';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
-import { MyAssignmentsQuery, SaveSubmissionMutation } from '../graphql/assignments';
+import { MyAssignmentsQuery } from '../graphql/assignments';
+import { useStartSubmission } from '../hooks/useStartSubmission';
 import { submissionState } from '../submission-state';
 import { SubmissionStatusBadge } from './SubmissionStatusBadge';
 
@@ -18,21 +17,12 @@ export function MyAssignments() {
   const { data } = useSuspenseQuery(MyAssignmentsQuery, {
     fetchPolicy: 'cache-and-network',
   });
-  const [start, { loading }] = useMutation(SaveSubmissionMutation);
-  const [failure, setFailure] = useState<AppError | null>(null);
+  const { start, starting, failure } = useStartSubmission();
   const items = data.myAssignments;
 
   async function onStart(assignmentId: string) {
-    setFailure(null);
-    try {
-      const res = await start({
-        variables: { input: { assignmentId, text: '' } },
-        refetchQueries: ['MyAssignments'],
-      });
-      if (res.data) await navigate(`/submissions/${res.data.saveSubmission.id}`);
-    } catch (e) {
-      setFailure(toAppError(e));
-    }
+    const submissionId = await start(assignmentId);
+    if (submissionId) await navigate(`/submissions/${submissionId}`);
   }
 
   if (!items.length) {
@@ -114,7 +104,7 @@ export function MyAssignments() {
                     <Button
                       variant="light"
                       size="xs"
-                      loading={loading}
+                      loading={starting}
                       onClick={() => void onStart(assignment.id)}
                       aria-label={t('assignments.my.startNamed', {
                         title: assignment.title,

@@ -1,13 +1,13 @@
-import { useMutation, useSuspenseQuery } from '@apollo/client/react';
+import { useSuspenseQuery } from '@apollo/client/react';
 import { Button, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { ErrorAlert, type AppError } from '@tandem/web-ui';
+import { ErrorAlert } from '@tandem/web-ui';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toAppError } from '../../errors/to-app-error';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
 import { may } from '../../session/roles';
 import { useSignedInPerson } from '../../session/session-context';
-import { RefreshCompletionMutation, TargetProgressQuery } from '../graphql/cockpit';
+import { TargetProgressQuery } from '../graphql/cockpit';
+import { useRefreshCompletion } from '../hooks/useCockpitActions';
 import type { PeopleFilter } from '../export-links';
 import { BurnUpView } from './BurnUpView';
 import { CockpitHeadline } from './CockpitHeadline';
@@ -52,25 +52,12 @@ export function CockpitView() {
     variables: {},
     fetchPolicy: 'cache-and-network',
   });
-  const [refresh, { loading: refreshing }] = useMutation(RefreshCompletionMutation);
-  const [failure, setFailure] = useState<AppError | null>(null);
+  const { refresh, refreshing, failure } = useRefreshCompletion();
   const [drill, setDrill] = useState<{
     filter: PeopleFilter;
     title: string;
   } | null>(null);
   const p = data.targetProgress;
-
-  async function onRefresh() {
-    setFailure(null);
-    try {
-      await refresh({
-        refetchQueries: ['TargetProgress'],
-        awaitRefetchQueries: true,
-      });
-    } catch (e) {
-      setFailure(toAppError(e));
-    }
-  }
 
   return (
     <Stack gap="lg">
@@ -86,7 +73,7 @@ export function CockpitView() {
             ` · ${t(`cockpit.scope.${p.scope as 'COUNTRY' | 'ORGANISATION'}`, { countries: p.scopeCountries.map((c) => format.country(c)).join(', ') })}`}
         </Text>
         {may(person.roles, 'completion.manage') && (
-          <Button size="xs" variant="light" loading={refreshing} onClick={() => void onRefresh()}>
+          <Button size="xs" variant="light" loading={refreshing} onClick={() => void refresh()}>
             {t('cockpit.refresh')}
           </Button>
         )}

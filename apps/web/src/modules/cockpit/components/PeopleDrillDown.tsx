@@ -1,16 +1,12 @@
-import { useQuery } from '@apollo/client/react';
 import { Button, Group, Loader, Modal, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { ErrorAlert } from '@tandem/web-ui';
 import { useTranslation } from 'react-i18next';
 import { ScrollRegion } from './ScrollRegion';
-import { toAppError } from '../../errors/to-app-error';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
-import { CompletionPeopleQuery } from '../graphql/cockpit';
+import { useCompletionPeople } from '../hooks/useCompletionPeople';
 import type { PeopleFilter } from '../export-links';
 import { ExportLinks } from './ExportLinks';
 import { WithdrawControl } from './WithdrawControl';
-
-const PAGE = 50;
 
 /** The tutors behind a cockpit number (in the viewer's scope, enforced by the API), with exports. */
 export function PeopleDrillDown({
@@ -26,12 +22,7 @@ export function PeopleDrillDown({
 }) {
   const { t } = useTranslation();
   const format = useFormatter();
-  const { data, loading, error, fetchMore } = useQuery(CompletionPeopleQuery, {
-    variables: { ...filter, first: PAGE },
-    skip: !filter,
-    fetchPolicy: 'network-only',
-  });
-  const page = data?.completionPeople;
+  const { connection: page, loading, loadingMore, error, moreError, hasMore, showMore } = useCompletionPeople(filter);
   const withActions = !!page?.edges.some((e) => e.node.canWithdraw);
   return (
     <Modal
@@ -42,7 +33,7 @@ export function PeopleDrillDown({
       closeButtonProps={{ 'aria-label': t('cockpit.drill.close') }}
     >
       <Stack gap="sm" data-testid="drill-down">
-        {error && <ErrorAlert error={toAppError(error)} />}
+        {error && <ErrorAlert error={error} />}
         {loading && !page && <Loader size="sm" aria-label={t('cockpit.drill.loading')} />}
         {page && (
           <>
@@ -112,22 +103,9 @@ export function PeopleDrillDown({
                 </Table.Tbody>
               </Table>
             </ScrollRegion>
-            {page.pageInfo.hasNextPage && (
-              <Button
-                variant="light"
-                loading={loading}
-                onClick={() =>
-                  void fetchMore({
-                    variables: { after: page.pageInfo.endCursor },
-                    updateQuery: (prev, { fetchMoreResult }) => ({
-                      completionPeople: {
-                        ...fetchMoreResult.completionPeople,
-                        edges: [...prev.completionPeople.edges, ...fetchMoreResult.completionPeople.edges],
-                      },
-                    }),
-                  })
-                }
-              >
+            {moreError && <ErrorAlert error={moreError} />}
+            {hasMore && (
+              <Button variant="light" loading={loadingMore} onClick={() => void showMore()}>
                 {t('cockpit.drill.more')}
               </Button>
             )}

@@ -1,11 +1,11 @@
-import { useMutation, useSuspenseQuery } from '@apollo/client/react';
+import { useSuspenseQuery } from '@apollo/client/react';
 import { Button, Checkbox, Group, NumberInput, Select, Stack, Text } from '@mantine/core';
 import type { AssignmentRuleMode } from '@tandem/web-graphql';
-import { ErrorAlert, type AppError } from '@tandem/web-ui';
+import { ErrorAlert } from '@tandem/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toAppError } from '../../errors/to-app-error';
-import { CompletionRuleQuery, SetCompletionRuleMutation } from '../../completion/graphql/completion';
+import { CompletionRuleQuery } from '../../completion/graphql/completion';
+import { useSetCompletionRule } from '../../completion/hooks/useSetCompletionRule';
 
 const MODES: AssignmentRuleMode[] = ['NONE', 'ATTENDED_MODULES', 'ALL', 'AT_LEAST'];
 const ROUNDS = ['NONE', 'BASELINE', 'AFTER_MODULE_1', 'AFTER_MODULE_2', 'AFTER_MODULE_3', 'FINAL'] as const;
@@ -15,8 +15,7 @@ export function RuleForm() {
   const { t } = useTranslation();
   const { data } = useSuspenseQuery(CompletionRuleQuery);
   const rule = data.completionRule;
-  const [save, { loading }] = useMutation(SetCompletionRuleMutation);
-  const [failure, setFailure] = useState<AppError | null>(null);
+  const { save, saving: loading, failure } = useSetCompletionRule();
   const [saved, setSaved] = useState(false);
   const [joint, setJoint] = useState<string[]>(rule.requiredJointNumbers.map(String));
   const [minJoint, setMinJoint] = useState<number | string>(rule.minJointModules);
@@ -30,30 +29,21 @@ export function RuleForm() {
   const [atLeast, setAtLeast] = useState<number | string>(rule.minAcceptedAssignments || 1);
 
   async function onSave() {
-    setFailure(null);
     setSaved(false);
     const kind =
       round === 'NONE' ? null : round.startsWith('AFTER_MODULE') ? 'AFTER_MODULE' : (round as 'BASELINE' | 'FINAL');
-    try {
+    setSaved(
       await save({
-        variables: {
-          input: {
-            editionId: rule.editionId,
-            requiredJointNumbers: joint.map(Number).sort(),
-            minJointModules: Number(minJoint),
-            minNationalHours: Number(hours),
-            selfAssessmentKind: kind,
-            selfAssessmentModuleNumber: kind === 'AFTER_MODULE' ? Number(round.slice(-1)) : null,
-            assignmentsMode: mode,
-            minAcceptedAssignments: mode === 'AT_LEAST' ? Number(atLeast) : null,
-          },
-        },
-        refetchQueries: ['TargetProgress'],
-      });
-      setSaved(true);
-    } catch (e) {
-      setFailure(toAppError(e));
-    }
+        editionId: rule.editionId,
+        requiredJointNumbers: joint.map(Number).sort(),
+        minJointModules: Number(minJoint),
+        minNationalHours: Number(hours),
+        selfAssessmentKind: kind,
+        selfAssessmentModuleNumber: kind === 'AFTER_MODULE' ? Number(round.slice(-1)) : null,
+        assignmentsMode: mode,
+        minAcceptedAssignments: mode === 'AT_LEAST' ? Number(atLeast) : null,
+      }),
+    );
   }
 
   return (

@@ -1,11 +1,11 @@
-import { useMutation, useSuspenseQuery } from '@apollo/client/react';
+import { useSuspenseQuery } from '@apollo/client/react';
 import { Button, Group, NumberInput, Stack, Text } from '@mantine/core';
-import { ErrorAlert, type AppError } from '@tandem/web-ui';
+import { ErrorAlert } from '@tandem/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toAppError } from '../../errors/to-app-error';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
-import { SetTargetMutation, TargetQuery } from '../graphql/targets';
+import { TargetQuery } from '../graphql/targets';
+import { useSetTarget } from '../hooks/useCockpitActions';
 
 const COUNTRIES = ['EE', 'LV', 'LT'];
 const SIDES = ['SCHOOL', 'COMPANY'] as const;
@@ -15,8 +15,7 @@ export function TargetForm() {
   const { t } = useTranslation();
   const format = useFormatter();
   const { data } = useSuspenseQuery(TargetQuery);
-  const [save, { loading }] = useMutation(SetTargetMutation);
-  const [failure, setFailure] = useState<AppError | null>(null);
+  const { save, saving: loading, failure } = useSetTarget();
   const [saved, setSaved] = useState(false);
   const of = (list: { key: string; value: number }[], key: string) => list.find((s) => s.key === key)?.value ?? '';
   const [total, setTotal] = useState<number | string>(data.target.total);
@@ -32,24 +31,15 @@ export function TargetForm() {
       .map(([key, value]) => ({ key, value: Number(value) }));
 
   async function onSave() {
-    setFailure(null);
     setSaved(false);
-    try {
+    setSaved(
       await save({
-        variables: {
-          input: {
-            editionId: data.target.editionId,
-            total: Number(total),
-            byCountry: splits(countries),
-            bySide: splits(sides),
-          },
-        },
-        refetchQueries: ['TargetProgress'],
-      });
-      setSaved(true);
-    } catch (e) {
-      setFailure(toAppError(e));
-    }
+        editionId: data.target.editionId,
+        total: Number(total),
+        byCountry: splits(countries),
+        bySide: splits(sides),
+      }),
+    );
   }
 
   return (

@@ -1,11 +1,9 @@
-import { useMutation } from '@apollo/client/react';
 import { Button, Group, Stack, TextInput } from '@mantine/core';
 import type { CompletionStatus } from '@tandem/web-graphql';
-import { ErrorAlert, type AppError } from '@tandem/web-ui';
+import { ErrorAlert } from '@tandem/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ReinstateTutorMutation, WithdrawTutorMutation } from '../../completion/graphql/completion';
-import { toAppError } from '../../errors/to-app-error';
+import { useWithdrawTutor } from '../../completion/hooks/useWithdrawTutor';
 
 /** Records that a tutor left the edition (with a reason), or takes it back; the cockpit is refetched. */
 export function WithdrawControl({
@@ -22,20 +20,12 @@ export function WithdrawControl({
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
-  const [failure, setFailure] = useState<AppError | null>(null);
-  const refetchQueries = ['TargetProgress', 'CompletionPeople'];
-  const [withdraw, { loading: withdrawing }] = useMutation(WithdrawTutorMutation, { refetchQueries });
-  const [reinstate, { loading: reinstating }] = useMutation(ReinstateTutorMutation, { refetchQueries });
+  const { withdraw, reinstate, withdrawing, reinstating, failure } = useWithdrawTutor(editionId, personId);
 
-  async function run(action: () => Promise<unknown>) {
-    setFailure(null);
-    try {
-      await action();
-      setOpen(false);
-      setReason('');
-    } catch (e) {
-      setFailure(toAppError(e));
-    }
+  async function run(action: () => Promise<boolean>) {
+    if (!(await action())) return;
+    setOpen(false);
+    setReason('');
   }
 
   if (status === 'WITHDRAWN')
@@ -46,7 +36,7 @@ export function WithdrawControl({
           size="xs"
           variant="default"
           loading={reinstating}
-          onClick={() => void run(() => reinstate({ variables: { input: { editionId, personId } } }))}
+          onClick={() => void run(reinstate)}
           aria-label={t('cockpit.withdraw.reinstateNamed', { name })}
         >
           {t('cockpit.withdraw.reinstate')}
@@ -77,18 +67,7 @@ export function WithdrawControl({
         data-autofocus
       />
       <Group gap={4}>
-        <Button
-          size="xs"
-          color="red.9"
-          loading={withdrawing}
-          onClick={() =>
-            void run(() =>
-              withdraw({
-                variables: { input: { editionId, personId, reason } },
-              }),
-            )
-          }
-        >
+        <Button size="xs" color="red.9" loading={withdrawing} onClick={() => void run(() => withdraw(reason))}>
           {t('cockpit.withdraw.confirm')}
         </Button>
         <Button size="xs" variant="default" onClick={() => setOpen(false)}>

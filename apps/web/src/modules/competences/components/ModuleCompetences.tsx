@@ -1,12 +1,12 @@
-import { useMutation, useQuery, useSuspenseQuery } from '@apollo/client/react';
+import { useQuery, useSuspenseQuery } from '@apollo/client/react';
 import { Anchor, Button, Group, List, MultiSelect, Stack, Text, Title } from '@mantine/core';
-import { ErrorAlert, type AppError } from '@tandem/web-ui';
+import { ErrorAlert } from '@tandem/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { toAppError } from '../../errors/to-app-error';
 import { CompetenceProfileQuery } from '../graphql/competences';
-import { ModuleCompetencesQuery, SetModuleCompetencesMutation } from '../graphql/module-competences';
+import { ModuleCompetencesQuery } from '../graphql/module-competences';
+import { useSetModuleCompetences } from '../hooks/useSetModuleCompetences';
 
 /** On the module page: the competences the module develops; its editors change the selection. */
 export function ModuleCompetences({ moduleId }: { moduleId: string }) {
@@ -60,21 +60,14 @@ function EditLinks({ moduleId, selected, onDone }: { moduleId: string; selected:
   const { t } = useTranslation();
   const { data } = useQuery(CompetenceProfileQuery, { variables: {} });
   const [value, setValue] = useState(selected);
-  const [save, { loading }] = useMutation(SetModuleCompetencesMutation);
-  const [failure, setFailure] = useState<AppError | null>(null);
+  const { save, saving: loading, failure } = useSetModuleCompetences(moduleId);
   const options = (data?.competenceProfile.areas ?? []).map((a) => ({
     group: a.title,
     items: a.competences.map((c) => ({ value: c.code, label: `${c.code} ${c.title}` })),
   }));
 
   async function onSave() {
-    setFailure(null);
-    try {
-      await save({ variables: { input: { moduleId, competenceCodes: value } } });
-      onDone();
-    } catch (e) {
-      setFailure(toAppError(e));
-    }
+    if (await save(value)) onDone();
   }
 
   return (

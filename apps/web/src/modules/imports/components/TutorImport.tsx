@@ -1,33 +1,20 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  FileInput,
-  Group,
-  List,
-  NativeSelect,
-  Paper,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
-import { ErrorAlert, UploadIcon } from '@tandem/web-ui';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, Button, Checkbox, FileInput, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { UploadIcon } from '@tandem/web-ui';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
 import { useSignedInPerson } from '../../session/session-context';
 import { importCountries } from '../import-country';
-import type { DryRunReport, StartedImportJob, UploadOutcome } from '../import-response';
-import { TUTOR_TEMPLATE_URL, tutorTemplateXlsxUrl, uploadTutorFile } from '../upload-tutor-file';
+import { useTutorUpload } from '../hooks/useTutorUpload';
+import { TUTOR_TEMPLATE_URL, tutorTemplateXlsxUrl } from '../upload-tutor-file';
 import { ColumnHelp } from './ColumnHelp';
 import { ImportJobStatus } from './ImportJobStatus';
 import { ImportSummaryList } from './ImportSummaryList';
 import { RowErrorTable } from './RowErrorTable';
 import { RowsProgress } from './RowsProgress';
+import { UploadFailure } from './UploadFailure';
 
 const ACCEPTED_FILES = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-type Failure = Extract<UploadOutcome, { kind: 'failed' }>;
 
 /**
  * The tutor import in three steps: choose the file (from the template), check it (a dry run that
@@ -43,25 +30,13 @@ export function TutorImport() {
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState(false);
   const [sendInvitations, setSendInvitations] = useState(false);
-  const [uploading, setUploading] = useState<'check' | 'import' | null>(null);
-  const [uploaded, setUploaded] = useState<{ loaded: number; total: number } | null>(null);
-  const [report, setReport] = useState<DryRunReport | null>(null);
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const [job, setJob] = useState<StartedImportJob | null>(null);
+  const { uploading, uploaded, report, failure, job, ...sending } = useTutorUpload();
   const reportHeading = useRef<HTMLHeadingElement>(null);
-  const abort = useRef<AbortController | null>(null);
-
-  useEffect(() => () => abort.current?.abort(), []);
 
   function startOver(nextFile: File | null) {
-    abort.current?.abort();
+    sending.startOver();
     setFile(nextFile);
     setFileError(false);
-    setReport(null);
-    setFailure(null);
-    setJob(null);
-    setUploaded(null);
-    setUploading(null);
   }
 
   async function upload(dryRun: boolean) {
@@ -73,26 +48,9 @@ export function TutorImport() {
       setCountryError(true);
       return;
     }
-    abort.current = new AbortController();
-    setUploading(dryRun ? 'check' : 'import');
-    setUploaded({ loaded: 0, total: file.size });
-    setFailure(null);
-    try {
-      const outcome = await uploadTutorFile({
-        file,
-        dryRun,
-        sendInvitations: !dryRun && sendInvitations,
-        countryCode: mustChoose ? country : null,
-        onProgress: (loaded, total) => setUploaded({ loaded, total }),
-        signal: abort.current.signal,
-      });
-      if (outcome.kind === 'dryRun') setReport(outcome.report);
-      else if (outcome.kind === 'started') setJob(outcome.job);
-      else setFailure(outcome);
-      setUploading(null);
+    const countryCode = mustChoose ? country : null;
+    if (await sending.upload({ file, dryRun, sendInvitations, countryCode })) {
       requestAnimationFrame(() => reportHeading.current?.focus());
-    } catch {
-      // Cancelled: a new file was chosen, or the page was left.
     }
   }
 
@@ -223,37 +181,4 @@ export function TutorImport() {
       )}
     </Stack>
   );
-}
-
-function UploadFailure({ failure }: { failure: Failure }) {
-  const { t } = useTranslation();
-  if (failure.tooLarge) {
-    return (
-      <Alert color="red" role="alert">
-        {t('imports.errors.tooLarge')}
-      </Alert>
-    );
-  }
-  if (failure.fileMessages.length) {
-    return (
-      <Alert color="red" role="alert" title={t('imports.errors.unreadable')}>
-        <List size="sm">
-          {failure.fileMessages.map((message) => (
-            <List.Item key={message}>{message}</List.Item>
-          ))}
-        </List>
-      </Alert>
-    );
-  }
-  if (failure.rowErrors.length) {
-    return (
-      <>
-        <Alert color="red" role="alert">
-          {t('imports.errors.rowsRefused')}
-        </Alert>
-        <RowErrorTable errors={failure.rowErrors} />
-      </>
-    );
-  }
-  return <ErrorAlert error={failure.error} />;
 }

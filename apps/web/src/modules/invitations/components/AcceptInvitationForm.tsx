@@ -1,21 +1,18 @@
-import { useMutation } from '@apollo/client/react';
 import { Button, Checkbox, Group, Paper, Radio, Stack, Text, Title } from '@mantine/core';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type Locale } from '@tandem/shared-domain';
 import { ErrorAlert, LanguagePicker, PasswordField, type AppError } from '@tandem/web-ui';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { toAppError } from '../../errors/to-app-error';
 import { useCurrentLocale } from '../../i18n/hooks/useLocale';
 import { newPasswordFieldErrors } from '../../password-reset/new-password';
-import { useSessionApi } from '../../session/session-context';
 import {
   ACCEPT_INVITATION_FIELDS,
   validateAcceptInvitation,
   type AcceptInvitationField,
   type AcceptInvitationMessage,
 } from '../accept-invitation';
-import { AcceptInvitationMutation } from '../graphql/invitations';
+import { useAcceptInvitation } from '../hooks/useAcceptInvitation';
 
 interface AcceptInvitationFormProps {
   token: string;
@@ -30,8 +27,7 @@ export function AcceptInvitationForm({ token, email }: AcceptInvitationFormProps
   const { t, i18n } = useTranslation();
   const locale = useCurrentLocale();
   const navigate = useNavigate();
-  const { signIn } = useSessionApi();
-  const [accept, { loading }] = useMutation(AcceptInvitationMutation);
+  const { accept, accepting: loading } = useAcceptInvitation();
   const [password, setPassword] = useState('');
   const [confirmPassword, setConfirmPassword] = useState('');
   const [privacyNoticeRead, setPrivacyNoticeRead] = useState(false);
@@ -69,24 +65,19 @@ export function AcceptInvitationForm({ token, email }: AcceptInvitationFormProps
       focusFirst(invalid);
       return;
     }
-    try {
-      const { data } = await accept({
-        variables: {
-          input: { token, password, preferredLanguage: locale, researchConsent: researchConsent === 'yes' },
-        },
-      });
-      if (!data) return;
-      signIn(data.acceptInvitation);
-      await navigate('/', { replace: true });
-    } catch (e) {
-      const error = toAppError(e);
-      const fromServer = error.code === 'VALIDATION_FAILED' ? newPasswordFieldErrors(error.fields ?? []) : {};
-      if (Object.keys(fromServer).length) {
-        setErrors(fromServer);
-        focusFirst(fromServer);
-      } else {
-        setFailure(error);
-      }
+    const { error } = await accept({
+      token,
+      password,
+      preferredLanguage: locale,
+      researchConsent: researchConsent === 'yes',
+    });
+    if (!error) return navigate('/', { replace: true });
+    const fromServer = error.code === 'VALIDATION_FAILED' ? newPasswordFieldErrors(error.fields ?? []) : {};
+    if (Object.keys(fromServer).length) {
+      setErrors(fromServer);
+      focusFirst(fromServer);
+    } else {
+      setFailure(error);
     }
   }
 

@@ -1,17 +1,17 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { JOINT_MODULE_NUMBERS, isProgrammeCountry } from '@tandem/shared-domain';
 import type { ModuleKind } from '@tandem/web-graphql';
-import { ErrorAlert, type AppError } from '@tandem/web-ui';
+import { ErrorAlert } from '@tandem/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { toAppError } from '../../errors/to-app-error';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
 import { may } from '../../session/roles';
 import { viewerCountries } from '../../session/viewer-countries';
 import { useSignedInPerson } from '../../session/session-context';
-import { CreateModuleMutation, ModuleEditionsQuery } from '../graphql/modules';
+import { ModuleEditionsQuery } from '../graphql/modules';
+import { useCreateModule } from '../hooks/useCreateModule';
 import { modulePath } from '../module-path';
 
 /** Who may create which modules: admins joint (and national) ones, coordinators their country's. */
@@ -47,10 +47,7 @@ export function NewModuleDialog({ opened, onClose }: { opened: boolean; onClose:
     editionId: null,
   });
   const [errors, setErrors] = useState<Partial<Record<keyof Form, boolean>>>({});
-  const [failure, setFailure] = useState<AppError | null>(null);
-  const [create, { loading }] = useMutation(CreateModuleMutation, {
-    refetchQueries: ['Modules'],
-  });
+  const { create, creating, failure } = useCreateModule();
 
   const editionOptions = (editions.data?.editions ?? []).map((e) => ({
     value: e.id,
@@ -70,34 +67,10 @@ export function NewModuleDialog({ opened, onClose }: { opened: boolean; onClose:
     };
     setErrors(found);
     if (Object.values(found).some(Boolean) || !editionId) return;
-    setFailure(null);
-    try {
-      const result = await create({
-        variables: {
-          input: {
-            editionId,
-            kind: form.kind,
-            code: form.code.trim(),
-            ...(form.kind === 'JOINT' ? { number: Number(form.number) } : { countryCode: form.countryCode }),
-            texts: [
-              {
-                language: 'en',
-                title: form.title.trim(),
-                summary: '',
-                learningOutcomes: [],
-              },
-            ],
-            contactHours: 0,
-            selfStudyHours: 0,
-          },
-        },
-      });
-      const id = result.data?.createModule.id;
-      onClose();
-      if (id) void navigate(`${modulePath(id)}?edit=1`);
-    } catch (e) {
-      setFailure(toAppError(e));
-    }
+    const id = await create({ ...form, editionId });
+    if (!id) return;
+    onClose();
+    void navigate(`${modulePath(id)}?edit=1`);
   }
 
   const serverField = (field: string) =>
@@ -197,7 +170,7 @@ export function NewModuleDialog({ opened, onClose }: { opened: boolean; onClose:
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={loading}>
+            <Button type="submit" loading={creating}>
               {t('modules.create.submit')}
             </Button>
           </Group>

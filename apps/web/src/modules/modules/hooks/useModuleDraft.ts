@@ -1,11 +1,13 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import type { AppError } from '@tandem/web-ui';
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { toAppError } from '../../errors/to-app-error';
 import { useCurrentLocale } from '../../i18n/hooks/useLocale';
+import { useTrackedActions, type TrackedActions } from '../../operations/hooks/useTrackedActions';
 import {
   AddModuleMaterialLinkMutation,
+  ModuleHistoryQuery,
   ModuleQuery,
+  ModulesQuery,
   PublishModuleMutation,
   RemoveModuleMaterialMutation,
   SaveModuleDraftMutation,
@@ -14,14 +16,12 @@ import { uploadMaterial } from '../material-upload';
 import type { ModuleDraftInput } from '../module-form';
 
 /** After a change, every view of the module (the page, its history, the catalogue) is read again. */
-const REFETCH = ['Module', 'ModuleHistory', 'Modules'];
+const REFETCH = [ModuleQuery, ModuleHistoryQuery, ModulesQuery];
+const OPTIONS = { refetchQueries: REFETCH, awaitRefetchQueries: true };
 
 export type DraftAction = 'save' | 'publish' | 'addLink' | 'remove' | 'upload';
 
-export interface DraftFailure {
-  action: DraftAction;
-  error: AppError;
-}
+export type DraftFailure = NonNullable<TrackedActions<DraftAction>['failure']>;
 
 /**
  * The draft of a module and the edits to it. Every edit sends the lockVersion the editor started
@@ -36,82 +36,41 @@ export function useModuleDraft(moduleId: string) {
   });
   const client = useApolloClient();
   const draft = query.data?.module ?? null;
-  const [failure, setFailure] = useState<DraftFailure | null>(null);
-  const [busy, setBusy] = useState<DraftAction | null>(null);
-  const [done, setDone] = useState<DraftAction | null>(null);
-  const [progress, setProgress] = useState<number | null>(null);
+  const actions = useTrackedActions<DraftAction>();
+  const { run, setProgress, clear } = actions;
 
-  const [saveDraft] = useMutation(SaveModuleDraftMutation);
-  const [publishModule] = useMutation(PublishModuleMutation);
-  const [addLink] = useMutation(AddModuleMaterialLinkMutation);
-  const [removeMaterial] = useMutation(RemoveModuleMaterialMutation);
-
-  const run = useCallback(async (action: DraftAction, work: () => Promise<unknown>): Promise<boolean> => {
-    setFailure(null);
-    setDone(null);
-    setBusy(action);
-    try {
-      await work();
-      setDone(action);
-      return true;
-    } catch (e) {
-      setFailure({ action, error: isAppError(e) ? e : toAppError(e) });
-      return false;
-    } finally {
-      setBusy(null);
-    }
-  }, []);
+  const [saveDraft] = useMutation(SaveModuleDraftMutation, OPTIONS);
+  // A save before publishing: the publish reads everything again.
+  const [saveBeforePublish] = useMutation(SaveModuleDraftMutation);
+  const [publishModule] = useMutation(PublishModuleMutation, OPTIONS);
+  const [addLink] = useMutation(AddModuleMaterialLinkMutation, OPTIONS);
+  const [removeMaterial] = useMutation(RemoveModuleMaterialMutation, OPTIONS);
 
   const { refetch } = query;
   const reload = useCallback(async () => {
-    setFailure(null);
-    setDone(null);
+    clear();
     await refetch();
-  }, [refetch]);
+  }, [clear, refetch]);
 
   const save = (lockVersion: number, input: ModuleDraftInput) =>
-    run('save', () =>
-      saveDraft({
-        variables: { input: { moduleId, lockVersion, ...input } },
-        refetchQueries: REFETCH,
-        awaitRefetchQueries: true,
-      }),
-    );
+    run('save', () => saveDraft({ variables: { input: { moduleId, lockVersion, ...input } } }));
 
   /** Saves the form first when it has changes, then publishes with the lock version the save answered. */
   const publish = (lockVersion: number, input: ModuleDraftInput | null) =>
     run('publish', async () => {
       let lock = lockVersion;
       if (input) {
-        const saved = await saveDraft({
-          variables: { input: { moduleId, lockVersion, ...input } },
-        });
+        const saved = await saveBeforePublish({ variables: { input: { moduleId, lockVersion, ...input } } });
         lock = saved.data?.saveModuleDraft.lockVersion ?? lock;
       }
-      await publishModule({
-        variables: { input: { moduleId, lockVersion: lock } },
-        refetchQueries: REFETCH,
-        awaitRefetchQueries: true,
-      });
+      await publishModule({ variables: { input: { moduleId, lockVersion: lock } } });
     });
 
   const addMaterialLink = (lockVersion: number, title: string, url: string) =>
-    run('addLink', () =>
-      addLink({
-        variables: { input: { moduleId, lockVersion, title, url } },
-        refetchQueries: REFETCH,
-        awaitRefetchQueries: true,
-      }),
-    );
+    run('addLink', () => addLink({ variables: { input: { moduleId, lockVersion, title, url } } }));
 
   const remove = (lockVersion: number, materialId: string) =>
-    run('remove', () =>
-      removeMaterial({
-        variables: { input: { moduleId, lockVersion, materialId } },
-        refetchQueries: REFETCH,
-        awaitRefetchQueries: true,
-      }),
-    );
+    run('remove', () => removeMaterial({ variables: { input: { moduleId, lockVersion, materialId } } }));
 
   const upload = (lockVersion: number, title: string, file: File) =>
     run('upload', async () => {
@@ -137,10 +96,10 @@ export function useModuleDraft(moduleId: string) {
     draft,
     loading: query.loading,
     loadError: query.error ? toAppError(query.error) : null,
-    failure,
-    busy,
-    done,
-    progress,
+    failure: actions.failure,
+    busy: actions.busy,
+    done: actions.done,
+    progress: actions.progress,
     reload,
     save,
     publish,
@@ -148,14 +107,4 @@ export function useModuleDraft(moduleId: string) {
     remove,
     upload,
   };
-}
-
-function isAppError(value: unknown): value is AppError {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'code' in value &&
-    typeof (value as { code: unknown }).code === 'string' &&
-    !(value instanceof Error)
-  );
 }

@@ -1,11 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { ActionIcon, Button, Group, Paper, Select, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Paper, Select, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import type { NationalProgrammeDetailFragment } from '@tandem/web-graphql';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
 import { useCurrentLocale } from '../../i18n/hooks/useLocale';
-import { FallbackMarker } from '../../modules/components/FallbackMarker';
 import { ProgrammeModuleChoicesQuery } from '../graphql/national-programmes';
 import {
   addEntry,
@@ -16,6 +15,7 @@ import {
   sameOrder,
   type ProgrammeEntry,
 } from '../programme-order';
+import { ProgrammeEntryRow } from './ProgrammeEntryRow';
 
 interface Props {
   programme: NationalProgrammeDetailFragment;
@@ -137,64 +137,16 @@ export function ProgrammeEditor({ programme, saving, onSave, onDirtyChange }: Pr
               </Table.Thead>
               <Table.Tbody>
                 {entries.map((entry, index) => (
-                  <Table.Tr key={entry.moduleId} data-module-id={entry.moduleId} data-code={entry.code}>
-                    <Table.Td>{format.number(index + 1)}</Table.Td>
-                    <Table.Th scope="row" fw={400}>
-                      <Text span fw={700} ff="monospace" mr="xs">
-                        {entry.code}
-                      </Text>
-                      {entry.title}
-                      <FallbackMarker show={entry.titleIsFallback} />
-                    </Table.Th>
-                    <Table.Td style={{ textAlign: 'end' }} visibleFrom="sm">
-                      {t('nationalProgrammes.hoursValue', {
-                        hours: format.number(entry.contactHours + entry.selfStudyHours),
-                      })}
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        <ActionIcon
-                          variant="default"
-                          data-move={-1}
-                          disabled={index === 0}
-                          onClick={() => move(index, -1)}
-                          aria-label={t('nationalProgrammes.editor.moveUp', {
-                            code: entry.code,
-                          })}
-                        >
-                          <span aria-hidden="true">↑</span>
-                        </ActionIcon>
-                        <ActionIcon
-                          variant="default"
-                          data-move={1}
-                          disabled={index === entries.length - 1}
-                          onClick={() => move(index, 1)}
-                          aria-label={t('nationalProgrammes.editor.moveDown', {
-                            code: entry.code,
-                          })}
-                        >
-                          <span aria-hidden="true">↓</span>
-                        </ActionIcon>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          onClick={() =>
-                            update(
-                              removeEntry(entries, index),
-                              t('nationalProgrammes.editor.removed', {
-                                code: entry.code,
-                              }),
-                            )
-                          }
-                          aria-label={t('nationalProgrammes.editor.remove', {
-                            code: entry.code,
-                          })}
-                        >
-                          <span aria-hidden="true">✕</span>
-                        </ActionIcon>
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
+                  <ProgrammeEntryRow
+                    key={entry.moduleId}
+                    entry={entry}
+                    index={index}
+                    count={entries.length}
+                    onMove={(delta) => move(index, delta)}
+                    onRemove={() =>
+                      update(removeEntry(entries, index), t('nationalProgrammes.editor.removed', { code: entry.code }))
+                    }
+                  />
                 ))}
               </Table.Tbody>
             </Table>

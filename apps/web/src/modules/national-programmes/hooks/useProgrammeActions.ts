@@ -2,8 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import type { AppError } from '@tandem/web-ui';
 import { useCallback, useState } from 'react';
 import { toAppError } from '../../errors/to-app-error';
+import { MyNotificationsQuery, UnreadNotificationCountQuery } from '../../notifications/graphql/notifications';
 import {
   ApproveNationalProgrammeMutation,
+  NationalProgrammeQuery,
+  NationalProgrammesQuery,
   ReturnNationalProgrammeMutation,
   SaveNationalProgrammeMutation,
   SubmitNationalProgrammeMutation,
@@ -12,7 +15,7 @@ import {
 export type ProgrammeAction = 'save' | 'submit' | 'approve' | 'return';
 
 /** Everything that shows a programme (the list, the notification badge) is read again after a change. */
-const REFETCH = ['NationalProgrammes', 'NationalProgramme', 'UnreadNotificationCount', 'MyNotifications'];
+const REFETCH = [NationalProgrammesQuery, NationalProgrammeQuery, UnreadNotificationCountQuery, MyNotificationsQuery];
 
 interface Target {
   id: string;

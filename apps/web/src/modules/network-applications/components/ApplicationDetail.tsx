@@ -1,7 +1,7 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { LOCALE_NATIVE_NAMES, isLocale } from '@tandem/shared-domain';
-import { ErrorAlert, PageLoader, useDocumentTitle, type AppError } from '@tandem/web-ui';
+import { ErrorAlert, PageLoader, useDocumentTitle } from '@tandem/web-ui';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,11 +10,8 @@ import { NotFoundNotice } from '../../errors/components/NotFoundNotice';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
 import { organisationKindKey, organisationPath, sectorKey, sizeClassKey } from '../../network/labels';
 import { NotGiven } from '../../network/components/OrganisationTable';
-import {
-  ApproveNetworkApplicationMutation,
-  NetworkApplicationQuery,
-  RejectNetworkApplicationMutation,
-} from '../graphql/network-applications';
+import { NetworkApplicationQuery } from '../graphql/network-applications';
+import { useApplicationDecision } from '../hooks/useApplicationDecision';
 import { applicationStatusKey } from '../labels';
 import { DecisionFailure } from './DecisionFailure';
 import { RejectApplicationDialog } from './RejectApplicationDialog';
@@ -37,10 +34,7 @@ export function ApplicationDetail({ id }: { id: string }) {
   const { t } = useTranslation();
   const format = useFormatter();
   const { data, loading, error } = useQuery(NetworkApplicationQuery, { variables: { id } });
-  const [approve, approving] = useMutation(ApproveNetworkApplicationMutation);
-  const [reject, rejecting] = useMutation(RejectNetworkApplicationMutation);
-  const [failure, setFailure] = useState<AppError | null>(null);
-  const [rejectFailure, setRejectFailure] = useState<AppError | null>(null);
+  const decision = useApplicationDecision(id);
   const [rejectOpen, setRejectOpen] = useState(false);
   const [done, setDone] = useState<'approved' | 'rejected' | null>(null);
   const application = data?.networkApplication;
@@ -53,24 +47,13 @@ export function ApplicationDetail({ id }: { id: string }) {
   }
 
   async function onApprove() {
-    setFailure(null);
-    try {
-      await approve({ variables: { id } });
-      setDone('approved');
-    } catch (e) {
-      setFailure(toAppError(e));
-    }
+    if (await decision.approve()) setDone('approved');
   }
 
   async function onReject(reason: string) {
-    setRejectFailure(null);
-    try {
-      await reject({ variables: { id, reason } });
-      setRejectOpen(false);
-      setDone('rejected');
-    } catch (e) {
-      setRejectFailure(toAppError(e));
-    }
+    if (!(await decision.reject(reason))) return;
+    setRejectOpen(false);
+    setDone('rejected');
   }
 
   const contactName = `${application.contactGivenName} ${application.contactFamilyName}`;
@@ -95,7 +78,7 @@ export function ApplicationDetail({ id }: { id: string }) {
           {t(done === 'approved' ? 'networkApplication.detail.approved' : 'networkApplication.detail.rejected')}
         </Alert>
       )}
-      {failure && <DecisionFailure error={failure} />}
+      {decision.approveFailure && <DecisionFailure error={decision.approveFailure} />}
       <Paper withBorder p="lg">
         <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="md" m={0}>
           <Item label={t('networkApplication.fields.kind')}>{t(organisationKindKey(application.kind))}</Item>
@@ -156,17 +139,17 @@ export function ApplicationDetail({ id }: { id: string }) {
         <Stack gap="xs">
           <Text size="sm">{t('networkApplication.detail.approveHelp', { name: contactName })}</Text>
           <Group>
-            <Button onClick={() => void onApprove()} loading={approving.loading} disabled={rejecting.loading}>
+            <Button onClick={() => void onApprove()} loading={decision.approving} disabled={decision.rejecting}>
               {t('networkApplication.detail.approve')}
             </Button>
             <Button
               variant="outline"
               color="red"
               onClick={() => {
-                setRejectFailure(null);
+                decision.clearRejectFailure();
                 setRejectOpen(true);
               }}
-              disabled={approving.loading}
+              disabled={decision.approving}
             >
               {t('networkApplication.detail.reject')}
             </Button>
@@ -175,8 +158,8 @@ export function ApplicationDetail({ id }: { id: string }) {
       )}
       <RejectApplicationDialog
         opened={rejectOpen}
-        saving={rejecting.loading}
-        failure={rejectFailure}
+        saving={decision.rejecting}
+        failure={decision.rejectFailure}
         onConfirm={(reason) => void onReject(reason)}
         onCancel={() => setRejectOpen(false)}
       />

@@ -1,10 +1,8 @@
-import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Fieldset, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { LOCALE_NATIVE_NAMES, LOCALES } from '@tandem/shared-domain';
 import { ErrorAlert, type AppError } from '@tandem/web-ui';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toAppError } from '../../errors/to-app-error';
 import { useCurrentLocale } from '../../i18n/hooks/useLocale';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
 import { organisationKindKey, sectorKey, SECTORS_LIST, SIZE_CLASS_LIST, sizeClassKey } from '../../network/labels';
@@ -15,12 +13,11 @@ import {
   emptyApplication,
   FIELD_ORDER,
   fieldOfServerError,
-  toApplicationInput,
   type ApplicationErrors,
   type ApplicationField,
   type ApplicationValues,
 } from '../application-form';
-import { ApplyToJoinNetworkMutation } from '../graphql/network-applications';
+import { useApplyToJoinNetwork } from '../hooks/useApplyToJoinNetwork';
 
 /**
  * The public application form. After sending it shows the same neutral confirmation whatever the
@@ -30,7 +27,7 @@ export function JoinNetworkForm() {
   const { t } = useTranslation();
   const format = useFormatter();
   const locale = useCurrentLocale();
-  const [apply, { loading }] = useMutation(ApplyToJoinNetworkMutation);
+  const { apply, applying: loading } = useApplyToJoinNetwork();
   const [values, setValues] = useState<ApplicationValues>(() => emptyApplication(locale));
   const [errors, setErrors] = useState<ApplicationErrors>({});
   const [failure, setFailure] = useState<AppError | null>(null);
@@ -52,22 +49,18 @@ export function JoinNetworkForm() {
       focusFirst(found);
       return;
     }
-    try {
-      await apply({ variables: { input: toApplicationInput(values) } });
-      setSent(true);
-    } catch (e) {
-      const error = toAppError(e);
-      const fromServer: ApplicationErrors = {};
-      for (const f of error.fields ?? []) {
-        const field = fieldOfServerError(f.field);
-        if (field) fromServer[field] = 'networkApplication.errors.required';
-      }
-      if (error.code === 'VALIDATION_FAILED' && Object.keys(fromServer).length) {
-        setErrors(fromServer);
-        focusFirst(fromServer);
-      } else {
-        setFailure(error);
-      }
+    const { error } = await apply(values);
+    if (!error) return setSent(true);
+    const fromServer: ApplicationErrors = {};
+    for (const f of error.fields ?? []) {
+      const field = fieldOfServerError(f.field);
+      if (field) fromServer[field] = 'networkApplication.errors.required';
+    }
+    if (error.code === 'VALIDATION_FAILED' && Object.keys(fromServer).length) {
+      setErrors(fromServer);
+      focusFirst(fromServer);
+    } else {
+      setFailure(error);
     }
   }
 

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import {
   ActionIcon,
   Anchor,
@@ -18,11 +18,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { toAppError } from '../../errors/to-app-error';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
-import {
-  MarkNotificationsReadMutation,
-  MyNotificationsQuery,
-  UnreadNotificationCountQuery,
-} from '../graphql/notifications';
+import { MyNotificationsQuery, UnreadNotificationCountQuery } from '../graphql/notifications';
+import { useMarkNotificationsRead } from '../hooks/useMarkNotificationsRead';
 import { notificationComments, notificationLink, notificationText } from '../notification-text';
 
 /** How often the unread count is asked for while the app is open. */
@@ -42,9 +39,7 @@ export function NotificationBell() {
     skip: !opened,
     fetchPolicy: 'cache-and-network',
   });
-  const [markRead, marking] = useMutation(MarkNotificationsReadMutation, {
-    refetchQueries: ['UnreadNotificationCount'],
-  });
+  const { markRead, marking } = useMarkNotificationsRead();
   const unread = count.data?.unreadNotificationCount ?? 0;
   const notifications = list.data?.myNotifications ?? [];
   const unreadIds = notifications.filter((n) => !n.readAt).map((n) => n.id);
@@ -98,8 +93,8 @@ export function NotificationBell() {
             size="xs"
             variant="subtle"
             disabled={unreadIds.length === 0}
-            loading={marking.loading}
-            onClick={() => void markRead({ variables: { ids: unreadIds } })}
+            loading={marking}
+            onClick={() => void markRead(unreadIds)}
           >
             {t('notifications.markAllRead')}
           </Button>
@@ -144,7 +139,7 @@ export function NotificationBell() {
                             to={link}
                             onClick={() => {
                               setOpened(false);
-                              if (!n.readAt) void markRead({ variables: { ids: [n.id] } });
+                              if (!n.readAt) void markRead([n.id]);
                             }}
                             size="sm"
                             fw={n.readAt ? 400 : 600}

@@ -1,10 +1,8 @@
-import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Stack, TextInput } from '@mantine/core';
 import { ErrorAlert, type AppError } from '@tandem/web-ui';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toAppError } from '../../errors/to-app-error';
-import { RequestPasswordResetMutation } from '../graphql/password-reset';
+import { useRequestPasswordReset } from '../hooks/usePasswordReset';
 
 /** How long a reset link works (the API's PASSWORD_RESET_VALID_MINUTES); said in the confirmation. */
 export const PASSWORD_RESET_VALID_MINUTES = 60;
@@ -19,7 +17,7 @@ type EmailError = 'passwordReset.errors.emailRequired' | 'passwordReset.errors.e
  */
 export function ForgotPasswordForm() {
   const { t } = useTranslation();
-  const [requestReset, { loading }] = useMutation(RequestPasswordResetMutation);
+  const { request, requesting: loading } = useRequestPasswordReset();
   const [email, setEmail] = useState('');
   const [emailError, setEmailError] = useState<EmailError | null>(null);
   const [failure, setFailure] = useState<AppError | null>(null);
@@ -42,17 +40,13 @@ export function ForgotPasswordForm() {
       emailRef.current?.focus();
       return;
     }
-    try {
-      await requestReset({ variables: { email: address } });
-      setSentTo(address);
-    } catch (e) {
-      const error = toAppError(e);
-      if (error.code === 'VALIDATION_FAILED') {
-        setEmailError('passwordReset.errors.emailInvalid');
-        emailRef.current?.focus();
-      } else {
-        setFailure(error);
-      }
+    const { error } = await request(address);
+    if (!error) setSentTo(address);
+    else if (error.code === 'VALIDATION_FAILED') {
+      setEmailError('passwordReset.errors.emailInvalid');
+      emailRef.current?.focus();
+    } else {
+      setFailure(error);
     }
   }
 

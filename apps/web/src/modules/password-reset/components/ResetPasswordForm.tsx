@@ -1,12 +1,10 @@
-import { useMutation } from '@apollo/client/react';
 import { Button, Stack } from '@mantine/core';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@tandem/shared-domain';
 import { ErrorAlert, PasswordField, type AppError } from '@tandem/web-ui';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { toAppError } from '../../errors/to-app-error';
-import { ResetPasswordMutation } from '../graphql/password-reset';
+import { useResetPassword } from '../hooks/usePasswordReset';
 import {
   newPasswordFieldErrors,
   validateNewPassword,
@@ -22,7 +20,7 @@ const LINK_FAILURES = new Set(['PASSWORD_RESET_EXPIRED', 'PASSWORD_RESET_USED', 
 /** The new password, twice. Every session of the account ends, so the person signs in afresh. */
 export function ResetPasswordForm({ token }: { token: string }) {
   const { t } = useTranslation();
-  const [resetPassword, { loading }] = useMutation(ResetPasswordMutation);
+  const { reset, resetting: loading } = useResetPassword();
   const [password, setPassword] = useState('');
   const [confirmPassword, setConfirmPassword] = useState('');
   const [errors, setErrors] = useState<Partial<Record<NewPasswordField, NewPasswordMessage>>>({});
@@ -49,19 +47,15 @@ export function ResetPasswordForm({ token }: { token: string }) {
       focus(invalid);
       return;
     }
-    try {
-      await resetPassword({ variables: { input: { token, password } } });
-      // A full load: the server has ended every session of the account, this tab's included.
-      window.location.assign(PASSWORD_CHANGED_PATH);
-    } catch (e) {
-      const error = toAppError(e);
-      const fromServer = error.code === 'VALIDATION_FAILED' ? newPasswordFieldErrors(error.fields ?? []) : {};
-      if (Object.keys(fromServer).length) {
-        setErrors(fromServer);
-        focus(fromServer);
-      } else {
-        setFailure(error);
-      }
+    const { error } = await reset(token, password);
+    // A full load: the server has ended every session of the account, this tab's included.
+    if (!error) return window.location.assign(PASSWORD_CHANGED_PATH);
+    const fromServer = error.code === 'VALIDATION_FAILED' ? newPasswordFieldErrors(error.fields ?? []) : {};
+    if (Object.keys(fromServer).length) {
+      setErrors(fromServer);
+      focus(fromServer);
+    } else {
+      setFailure(error);
     }
   }
 

@@ -1,15 +1,13 @@
-import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { LOCALE_NATIVE_NAMES, LOCALES, isRole } from '@tandem/shared-domain';
 import { ErrorAlert, type AppError } from '@tandem/web-ui';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toAppError } from '../../errors/to-app-error';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
 import { useCurrentLocale } from '../../i18n/hooks/useLocale';
 import { useSignedInPerson } from '../../session/session-context';
 import { useEmployerChoices } from '../hooks/useEmployerChoices';
-import { InvitePersonMutation } from '../graphql/people';
+import { useInvitePerson } from '../hooks/useInvitePerson';
 import {
   INVITE_PERSON_FIELDS,
   countryUse,
@@ -17,7 +15,6 @@ import {
   grantableCountries,
   grantableRoles,
   invitePersonFieldErrors,
-  toInvitePersonInput,
   validateInvitePerson,
   type InvitePersonField,
   type InvitePersonForm as Form,
@@ -36,7 +33,7 @@ export function InvitePersonForm() {
   const isAdmin = person.roles.some((grant) => grant.role === 'ADMIN');
   const roles = useMemo(() => grantableRoles(person.roles), [person.roles]);
   const countries = useMemo(() => grantableCountries(person.roles), [person.roles]);
-  const [invite, { loading }] = useMutation(InvitePersonMutation);
+  const { invite, inviting: loading } = useInvitePerson(isAdmin);
 
   const empty = (): Form => ({
     email: '',
@@ -84,11 +81,9 @@ export function InvitePersonForm() {
       focusFirst(invalid);
       return;
     }
-    try {
-      const { data } = await invite({
-        variables: { input: toInvitePersonInput({ ...form, role: form.role }, isAdmin) },
-      });
-      setSentTo(data?.invitePerson.email ?? form.email.trim());
+    const { data, error: refused } = await invite({ ...form, role: form.role });
+    if (data) {
+      setSentTo(data.invitePerson.email);
       // The next invitation is often for the same role and place: keep those, clear the person.
       setForm((current) => ({
         ...empty(),
@@ -97,15 +92,14 @@ export function InvitePersonForm() {
         organisationId: current.organisationId,
       }));
       formRef.current?.querySelector<HTMLElement>('[name="email"]')?.focus();
-    } catch (e) {
-      const appError = toAppError(e);
-      const onFields = invitePersonFieldErrors(appError);
-      if (onFields) {
-        setErrors(onFields);
-        focusFirst(onFields);
-      } else {
-        setFailure(appError);
-      }
+      return;
+    }
+    const onFields = invitePersonFieldErrors(refused);
+    if (onFields) {
+      setErrors(onFields);
+      focusFirst(onFields);
+    } else {
+      setFailure(refused);
     }
   }
 

@@ -1,20 +1,15 @@
-import { useQuery } from '@apollo/client/react';
 import { Anchor, Button, Group, NativeSelect, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { ROLES, isRole, type Role } from '@tandem/shared-domain';
-import { ErrorAlert, type AppError } from '@tandem/web-ui';
+import { ErrorAlert } from '@tandem/web-ui';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { toAppError } from '../../errors/to-app-error';
-import { appendPage } from '../../network/connection';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
 import { useSignedInPerson } from '../../session/session-context';
-import { PeopleQuery } from '../graphql/people';
+import { usePeopleDirectory } from '../hooks/usePeopleDirectory';
 import { grantableCountries } from '../invite-person';
 import { RoleBadges } from './RoleBadges';
-
-const PAGE = 25;
 
 /** Everyone the viewer manages, searchable by name or e-mail, filtered by role and country; "Show more" pages on. */
 export function PeopleDirectory() {
@@ -26,29 +21,18 @@ export function PeopleDirectory() {
   const [debounced] = useDebouncedValue(search.trim(), 300);
   const [role, setRole] = useState<Role | null>(null);
   const [country, setCountry] = useState<string | null>(null);
-  const variables = { first: PAGE, search: debounced || null, role, countryCode: country };
-  const { data, previousData, error, loading, fetchMore } = useQuery(PeopleQuery, {
-    variables,
-    fetchPolicy: 'cache-and-network',
-    notifyOnNetworkStatusChange: true,
+  const {
+    connection: people,
+    error,
+    loadingMore,
+    moreError,
+    hasMore,
+    showMore,
+  } = usePeopleDirectory({
+    search: debounced,
+    role,
+    country,
   });
-  const people = (data ?? previousData)?.people;
-  const [moreError, setMoreError] = useState<AppError | null>(null);
-
-  async function showMore(after: string) {
-    setMoreError(null);
-    try {
-      await fetchMore({
-        variables: { ...variables, after },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          ...previous,
-          people: appendPage(previous.people, fetchMoreResult.people),
-        }),
-      });
-    } catch (e) {
-      setMoreError(toAppError(e));
-    }
-  }
 
   return (
     <Stack gap="md">
@@ -92,7 +76,7 @@ export function PeopleDirectory() {
       </Paper>
 
       {error && !people ? (
-        <ErrorAlert error={toAppError(error)} />
+        <ErrorAlert error={error} />
       ) : !people ? (
         <Text role="status">{t('app.loading')}</Text>
       ) : (
@@ -130,13 +114,9 @@ export function PeopleDirectory() {
             </Table.ScrollContainer>
           )}
           {moreError && <ErrorAlert error={moreError} />}
-          {people.pageInfo.hasNextPage && people.pageInfo.endCursor && (
+          {hasMore && (
             <Group>
-              <Button
-                variant="default"
-                loading={loading}
-                onClick={() => void showMore(people.pageInfo.endCursor as string)}
-              >
+              <Button variant="default" loading={loadingMore} onClick={() => void showMore()}>
                 {t('people.directory.showMore')}
               </Button>
             </Group>

@@ -1,14 +1,12 @@
-import { useMutation } from '@apollo/client/react';
 import { Badge, Button, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import type { MySelfAssessmentsQuery as Data } from '@tandem/web-graphql';
-import { ErrorAlert, type AppError } from '@tandem/web-ui';
+import { ErrorAlert } from '@tandem/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { toAppError } from '../../errors/to-app-error';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
-import { SaveSelfAssessmentMutation } from '../graphql/self-assessments';
 import { useRoundLabel } from '../hooks/useRoundLabel';
+import { useStartSelfAssessment } from '../hooks/useStartSelfAssessment';
 
 type Round = Data['assessmentRounds'][number];
 type Item = Data['mySelfAssessments'][number];
@@ -32,21 +30,12 @@ export function MySelfAssessments({ rounds, items }: { rounds: Round[]; items: I
   const format = useFormatter();
   const navigate = useNavigate();
   const label = useRoundLabel();
-  const [start, { loading }] = useMutation(SaveSelfAssessmentMutation);
-  const [failure, setFailure] = useState<AppError | null>(null);
+  const { start, starting: loading, failure } = useStartSelfAssessment();
   const [now] = useState(() => Date.now());
 
   async function onStart(roundId: string) {
-    setFailure(null);
-    try {
-      const res = await start({
-        variables: { input: { roundId, ratings: [] } },
-        refetchQueries: ['MySelfAssessments'],
-      });
-      if (res.data) await navigate(`/self-assessments/${res.data.saveSelfAssessment.id}`);
-    } catch (e) {
-      setFailure(toAppError(e));
-    }
+    const selfAssessmentId = await start(roundId);
+    if (selfAssessmentId) await navigate(`/self-assessments/${selfAssessmentId}`);
   }
 
   return (

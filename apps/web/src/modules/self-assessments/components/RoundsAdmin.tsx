@@ -1,15 +1,11 @@
-import { useMutation, useSuspenseQuery } from '@apollo/client/react';
+import { useSuspenseQuery } from '@apollo/client/react';
 import { Alert, Button, Group, NumberInput, Paper, Select, Stack, Table, TextInput, Title } from '@mantine/core';
-import { ErrorAlert, type AppError } from '@tandem/web-ui';
+import { ErrorAlert } from '@tandem/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toAppError } from '../../errors/to-app-error';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
-import {
-  EditionRoundsQuery,
-  OpenAssessmentRoundMutation,
-  UpdateAssessmentRoundMutation,
-} from '../graphql/rounds-admin';
+import { EditionRoundsQuery } from '../graphql/rounds-admin';
+import { useAssessmentRounds } from '../hooks/useAssessmentRounds';
 import { useRoundLabel } from '../hooks/useRoundLabel';
 
 type Kind = 'BASELINE' | 'AFTER_MODULE' | 'FINAL';
@@ -26,9 +22,7 @@ export function RoundsAdmin() {
   const format = useFormatter();
   const label = useRoundLabel();
   const { data } = useSuspenseQuery(EditionRoundsQuery, { fetchPolicy: 'cache-and-network' });
-  const [open, { loading: opening }] = useMutation(OpenAssessmentRoundMutation);
-  const [update, { loading: updating }] = useMutation(UpdateAssessmentRoundMutation);
-  const [failure, setFailure] = useState<AppError | null>(null);
+  const { open, move, opening, moving: updating, failure } = useAssessmentRounds();
   const [done, setDone] = useState<string | null>(null);
   const [kind, setKind] = useState<Kind>('AFTER_MODULE');
   const [moduleNumber, setModuleNumber] = useState<number>(2);
@@ -38,15 +32,9 @@ export function RoundsAdmin() {
   const edition = data.whereWeAreNow?.edition;
   if (!edition) return null;
 
-  async function run(action: () => Promise<unknown>, message: string) {
-    setFailure(null);
+  async function run(action: () => Promise<boolean>, message: string) {
     setDone(null);
-    try {
-      await action();
-      setDone(message);
-    } catch (e) {
-      setFailure(toAppError(e));
-    }
+    if (await action()) setDone(message);
   }
 
   return (
@@ -96,16 +84,9 @@ export function RoundsAdmin() {
                       loading={updating}
                       onClick={() =>
                         void run(async () => {
-                          await update({
-                            variables: {
-                              input: {
-                                id: r.id,
-                                opensAt: toInstant(editing.opensAt),
-                                closesAt: toInstant(editing.closesAt),
-                              },
-                            },
-                          });
-                          setEditing(null);
+                          const moved = await move(r.id, toInstant(editing.opensAt), toInstant(editing.closesAt));
+                          if (moved) setEditing(null);
+                          return moved;
                         }, t('selfAssessment.admin.moved'))
                       }
                     >
@@ -178,16 +159,11 @@ export function RoundsAdmin() {
                 void run(
                   () =>
                     open({
-                      variables: {
-                        input: {
-                          editionId: edition.id,
-                          kind,
-                          ...(kind === 'AFTER_MODULE' ? { moduleNumber } : {}),
-                          opensAt: toInstant(opensAt),
-                          closesAt: toInstant(closesAt),
-                        },
-                      },
-                      refetchQueries: ['EditionRounds'],
+                      editionId: edition.id,
+                      kind,
+                      ...(kind === 'AFTER_MODULE' ? { moduleNumber } : {}),
+                      opensAt: toInstant(opensAt),
+                      closesAt: toInstant(closesAt),
                     }),
                   t('selfAssessment.admin.opened'),
                 )

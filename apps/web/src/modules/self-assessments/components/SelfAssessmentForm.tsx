@@ -1,20 +1,15 @@
-import { useMutation, useSuspenseQuery } from '@apollo/client/react';
+import { useSuspenseQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Group, Paper, Radio, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
-import { ErrorAlert, PageHeader, type AppError } from '@tandem/web-ui';
-import { useCallback, useState } from 'react';
+import { ErrorAlert, PageHeader } from '@tandem/web-ui';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CompetenceProfileQuery } from '../../competences/graphql/competences';
-import { toAppError } from '../../errors/to-app-error';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
-import {
-  SaveSelfAssessmentMutation,
-  SelfAssessmentQuery,
-  ShareSelfAssessmentMutation,
-  SubmitSelfAssessmentMutation,
-} from '../graphql/self-assessments';
-import { useAutosave, type Pending } from '../hooks/useAutosave';
+import { SelfAssessmentQuery } from '../graphql/self-assessments';
+import { useAutosave } from '../hooks/useAutosave';
 import { useRoundLabel } from '../hooks/useRoundLabel';
+import { useSelfAssessmentActions } from '../hooks/useSelfAssessmentActions';
 
 const EVIDENCE_MAX = 2000;
 
@@ -29,37 +24,8 @@ export function SelfAssessmentForm({ id }: { id: string }) {
     variables: { version: sa.round.profileVersion },
   });
   const profile = profileData.competenceProfile;
-  const [save] = useMutation(SaveSelfAssessmentMutation);
-  const [submitMutation, { loading: submitting }] = useMutation(SubmitSelfAssessmentMutation);
-  const [share, { loading: sharing }] = useMutation(ShareSelfAssessmentMutation);
-  const [failure, setFailure] = useState<AppError | null>(null);
+  const { send, submit, share, submitting, sharing, failure, clear } = useSelfAssessmentActions(id, sa.round.id);
   const [confirming, setConfirming] = useState(false);
-
-  const send = useCallback(
-    async (changes: Pending) => {
-      try {
-        await save({
-          variables: {
-            input: {
-              roundId: sa.round.id,
-              ratings: Object.entries(changes).map(([competenceId, r]) => ({
-                competenceId,
-                level: r.level,
-                ...(r.evidence !== undefined ? { evidence: r.evidence } : {}),
-              })),
-            },
-          },
-        });
-        setFailure(null);
-      } catch (e) {
-        const error = toAppError(e);
-        // Only a network failure is retried; anything else (closed round, submitted) is shown.
-        if (error.code !== 'NETWORK') setFailure(error);
-        throw e;
-      }
-    },
-    [save, sa.round.id],
-  );
   const { pending, state, change, flush } = useAutosave(id, sa.canEdit, send);
 
   const saved = new Map(sa.ratings.map((r) => [r.competence.id, r]));
@@ -74,24 +40,10 @@ export function SelfAssessmentForm({ id }: { id: string }) {
   const rated = competences.filter((c) => valueOf(c.id).level !== null).length;
 
   async function onSubmit() {
-    setFailure(null);
+    clear();
     if (!(await flush())) return;
-    try {
-      await submitMutation({ variables: { input: { id } }, refetchQueries: ['MySelfAssessments', 'TandemComparison'] });
-      setConfirming(false);
-    } catch (e) {
-      setFailure(toAppError(e));
-      setConfirming(false);
-    }
-  }
-
-  async function onShare(shared: boolean) {
-    setFailure(null);
-    try {
-      await share({ variables: { input: { id, shared } }, refetchQueries: ['TandemComparison'] });
-    } catch (e) {
-      setFailure(toAppError(e));
-    }
+    await submit();
+    setConfirming(false);
   }
 
   const title = sa.isMine ? label(sa.round) : t('selfAssessment.form.partnerView', { name: sa.ownerName });
@@ -114,7 +66,7 @@ export function SelfAssessmentForm({ id }: { id: string }) {
           <Switch
             checked={sa.sharedWithPartner}
             disabled={sharing}
-            onChange={(e) => void onShare(e.currentTarget.checked)}
+            onChange={(e) => void share(e.currentTarget.checked)}
             label={t('selfAssessment.form.share')}
             description={t('selfAssessment.form.shareHint')}
           />

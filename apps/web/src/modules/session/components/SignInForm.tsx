@@ -1,12 +1,9 @@
-import { useMutation } from '@apollo/client/react';
 import { Button, Stack, TextInput } from '@mantine/core';
 import { PASSWORD_MAX_LENGTH } from '@tandem/shared-domain';
 import { ErrorAlert, PasswordField, type AppError } from '@tandem/web-ui';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toAppError } from '../../errors/to-app-error';
-import { LoginMutation } from '../graphql/session';
-import { useSessionApi } from '../session-context';
+import { useSignIn } from '../hooks/useSignIn';
 
 type Field = 'email' | 'password';
 type FieldErrorKey =
@@ -32,8 +29,7 @@ function validate(email: string, password: string): Partial<Record<Field, FieldE
  */
 export function SignInForm() {
   const { t } = useTranslation();
-  const { signIn } = useSessionApi();
-  const [login, { loading }] = useMutation(LoginMutation);
+  const { login, signingIn: loading } = useSignIn();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, FieldErrorKey>>>({});
@@ -52,24 +48,20 @@ export function SignInForm() {
       return;
     }
 
-    try {
-      const { data } = await login({ variables: { input: { email: email.trim(), password } } });
-      if (data) signIn(data.login);
-    } catch (e) {
-      const error = toAppError(e);
-      if (error.code === 'VALIDATION_FAILED' && error.fields?.length) {
-        setFieldErrors(
-          Object.fromEntries(
-            error.fields.map(({ field }) =>
-              field.endsWith('email') ? ['email', 'signIn.errors.emailInvalid'] : ['password', 'errors.fieldInvalid'],
-            ),
+    const { error } = await login(email, password);
+    if (!error) return;
+    if (error.code === 'VALIDATION_FAILED' && error.fields?.length) {
+      setFieldErrors(
+        Object.fromEntries(
+          error.fields.map(({ field }) =>
+            field.endsWith('email') ? ['email', 'signIn.errors.emailInvalid'] : ['password', 'errors.fieldInvalid'],
           ),
-        );
-      } else {
-        setFailure(error);
-      }
-      passwordRef.current?.focus();
+        ),
+      );
+    } else {
+      setFailure(error);
     }
+    passwordRef.current?.focus();
   }
 
   // Both fields are required, so neither gets an asterisk (the inputs still say `required`).

@@ -1,14 +1,15 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { Badge, Button, Card, Group, Modal, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { TandemTutorFragment } from '@tandem/web-graphql';
-import { ErrorAlert, type AppError } from '@tandem/web-ui';
+import { ErrorAlert } from '@tandem/web-ui';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toAppError } from '../../errors/to-app-error';
 import { WhereWeAreNowQuery } from '../../home/graphql/where-we-are-now';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
 import { tutorSideKey } from '../../network/labels';
-import { InviteTandemPartnerMutation, MyPartnerCandidatesQuery } from '../graphql/tandems';
+import { MyPartnerCandidatesQuery } from '../graphql/tandems';
+import { useInvitePartner } from '../hooks/useInvitePartner';
 import { matchesPartnerSearch } from '../partner-search';
 import { suggestionReasonKey } from '../tandem-labels';
 
@@ -19,18 +20,17 @@ const SHOWN = 12;
  * cluster, city, sector) come first; the rest can be found by typing. The invitation is confirmed in
  * a dialog because it holds both tutors until the partner answers.
  */
-export function FindPartner({ refetch }: { refetch: string[] }) {
+export function FindPartner() {
   const { t } = useTranslation();
   const format = useFormatter();
   const searchId = useId();
   const edition = useQuery(WhereWeAreNowQuery, { fetchPolicy: 'cache-first' });
   const editionId = edition.data?.whereWeAreNow?.edition.id ?? null;
   const { data, error, loading } = useQuery(MyPartnerCandidatesQuery, { fetchPolicy: 'cache-and-network' });
-  const [invite, { loading: inviting }] = useMutation(InviteTandemPartnerMutation);
   const [query, setQuery] = useState('');
   const [showAll, setShowAll] = useState(false);
   const [chosen, setChosen] = useState<TandemTutorFragment | null>(null);
-  const [failure, setFailure] = useState<AppError | null>(null);
+  const { invite, inviting, failure } = useInvitePartner(editionId);
 
   const candidates = useMemo(
     () => (data?.myPartnerCandidates ?? []).filter((c) => matchesPartnerSearch(c.tutor, query)),
@@ -39,18 +39,7 @@ export function FindPartner({ refetch }: { refetch: string[] }) {
   const shown = showAll ? candidates : candidates.slice(0, SHOWN);
 
   async function confirm() {
-    if (!chosen || !editionId) return;
-    setFailure(null);
-    try {
-      await invite({
-        variables: { input: { editionId, partnerId: chosen.id } },
-        refetchQueries: refetch,
-        awaitRefetchQueries: true,
-      });
-      setChosen(null);
-    } catch (e) {
-      setFailure(toAppError(e));
-    }
+    if (chosen && (await invite(chosen.id))) setChosen(null);
   }
 
   return (

@@ -1,7 +1,7 @@
-import { useMutation, useQuery, useSuspenseQuery } from '@apollo/client/react';
+import { useQuery, useSuspenseQuery } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { ErrorAlert, type AppError } from '@tandem/web-ui';
-import { useEffect, useRef, useState } from 'react';
+import { ErrorAlert } from '@tandem/web-ui';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { phaseNameKey } from '../../cycle/phases';
@@ -11,15 +11,14 @@ import { groupNextSteps, nextStepKey } from '../../home/next-steps';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
 import { useSignedInPerson } from '../../session/session-context';
 import { TandemProgress } from '../../completion/components/TandemProgress';
-import { MyTandemQuery, RespondToTandemInvitationMutation } from '../graphql/tandems';
+import { MyTandemQuery } from '../graphql/tandems';
 import { useDissolveTandem } from '../hooks/useDissolveTandem';
+import { MY_TANDEM_QUERIES, useRespondToInvitation } from '../hooks/useRespondToInvitation';
 import { partnerOf } from '../tandem-pair';
 import { DissolveTandemDialog } from './DissolveTandemDialog';
 import { FindPartner } from './FindPartner';
 import { TandemStatusBadge } from './TandemStatusBadge';
 import { TutorCard } from './TutorCard';
-
-const REFETCH = ['MyTandem', 'WhereWeAreNow'];
 
 /** The signed-in tutor's tandem: status, both partners, the current phase's tasks, and what they can do with it. */
 export function MyTandem() {
@@ -28,27 +27,14 @@ export function MyTandem() {
   const person = useSignedInPerson();
   const { data } = useSuspenseQuery(MyTandemQuery, { fetchPolicy: 'cache-and-network' });
   const tandem = data.myTandem;
-  const dissolve = useDissolveTandem(REFETCH);
-  const [respond, { loading: responding }] = useMutation(RespondToTandemInvitationMutation);
-  const [answer, setAnswer] = useState<{ accepted: boolean } | null>(null);
-  const [failure, setFailure] = useState<AppError | null>(null);
+  const dissolve = useDissolveTandem(MY_TANDEM_QUERIES);
+  const { respond, answer, responding, failure } = useRespondToInvitation();
 
   // The buttons pressed are gone afterwards: the confirmation takes the focus.
   const doneRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (answer || dissolve.dissolved) doneRef.current?.focus();
   }, [answer, dissolve.dissolved]);
-
-  async function onRespond(tandemId: string, accept: boolean) {
-    setFailure(null);
-    setAnswer(null);
-    try {
-      await respond({ variables: { input: { tandemId, accept } }, refetchQueries: REFETCH, awaitRefetchQueries: true });
-      setAnswer({ accepted: accept });
-    } catch (e) {
-      setFailure(toAppError(e));
-    }
-  }
 
   const done = answer ? (
     <Alert ref={doneRef} tabIndex={-1} color="teal" role="status" data-testid="tandem-done">
@@ -83,7 +69,7 @@ export function MyTandem() {
           </Stack>
         </Paper>
         <Paper withBorder p="lg">
-          <FindPartner refetch={[...REFETCH, 'MyPartnerCandidates']} />
+          <FindPartner />
         </Paper>
       </Stack>
     );
@@ -107,10 +93,10 @@ export function MyTandem() {
           <Stack gap="sm">
             <Text size="sm">{t('tandems.my.invitationText')}</Text>
             <Group gap="sm">
-              <Button onClick={() => void onRespond(tandem.id, true)} loading={responding}>
+              <Button onClick={() => void respond(tandem.id, true)} loading={responding}>
                 {t('tandems.my.accept')}
               </Button>
-              <Button variant="default" onClick={() => void onRespond(tandem.id, false)} disabled={responding}>
+              <Button variant="default" onClick={() => void respond(tandem.id, false)} disabled={responding}>
                 {t('tandems.my.decline')}
               </Button>
             </Group>

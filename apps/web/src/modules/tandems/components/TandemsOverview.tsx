@@ -1,12 +1,13 @@
-import { Alert, Button, Group, Loader, NativeSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { ErrorAlert } from '@tandem/web-ui';
+import { Alert, NativeSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { PagedList } from '../../operations/components/PagedList';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
 import { may } from '../../session/roles';
 import { useSignedInPerson } from '../../session/session-context';
 import { useDissolveTandem } from '../hooks/useDissolveTandem';
+import { PAIRING_QUERIES } from '../hooks/useFormTandem';
 import { useTandemList } from '../hooks/useTandemList';
 import { readTandemFilters, writeTandemFilters } from '../tandem-filters';
 import { isTandemStatus, TANDEM_STATUSES, tandemStatusKey } from '../tandem-labels';
@@ -14,8 +15,6 @@ import { viewerCountries } from '../../session/viewer-countries';
 import { DissolveTandemDialog } from './DissolveTandemDialog';
 import { TandemTable } from './TandemTable';
 import { UnpairedTutors } from './UnpairedTutors';
-
-const REFETCH = ['Tandems', 'UnpairedTutors'];
 
 /**
  * `/tandems?country=&status=&unpaired=`: the tandems of the viewer's countries with filters and
@@ -33,8 +32,8 @@ export function TandemsOverview() {
   const requestedPairing = (params.get('unpaired') ?? '').toUpperCase();
   const pairingCountry = pairingCountries.includes(requestedPairing) ? requestedPairing : pairingCountries[0];
 
-  const { connection, stale, loading, loadingMore, error, showMore } = useTandemList(filters);
-  const dissolve = useDissolveTandem(REFETCH);
+  const page = useTandemList(filters);
+  const dissolve = useDissolveTandem(PAIRING_QUERIES);
 
   const dissolvedRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -48,45 +47,6 @@ export function TandemsOverview() {
       else next.delete(name);
       return next;
     });
-
-  let list;
-  if (!connection && error) {
-    list = <ErrorAlert error={error} />;
-  } else if (!connection) {
-    list = (
-      <Group role="status" gap="sm">
-        <Loader size="sm" aria-hidden="true" />
-        <Text>{t('app.loading')}</Text>
-      </Group>
-    );
-  } else {
-    const tandems = connection.edges.map((edge) => edge.node);
-    list = (
-      <Stack gap="md" style={{ opacity: stale ? 0.6 : 1 }} aria-busy={loading}>
-        <Text fw={500} role="status" data-testid="tandem-count">
-          {t('tandems.list.total', { count: connection.totalCount })}
-        </Text>
-        {tandems.length === 0 ? (
-          <Text>{t('tandems.list.empty')}</Text>
-        ) : (
-          <>
-            <TandemTable tandems={tandems} onDissolve={dissolve.start} />
-            <Text size="sm" c="dimmed">
-              {t('tandems.list.shown', { shown: tandems.length, total: connection.totalCount })}
-            </Text>
-          </>
-        )}
-        {error && <ErrorAlert error={error} />}
-        {connection.pageInfo.hasNextPage && !stale && (
-          <Group justify="center">
-            <Button variant="light" onClick={() => void showMore()} loading={loadingMore}>
-              {t('tandems.list.showMore')}
-            </Button>
-          </Group>
-        )}
-      </Stack>
-    );
-  }
 
   return (
     <Stack gap="xl">
@@ -143,7 +103,28 @@ export function TandemsOverview() {
             })}
           </Alert>
         )}
-        {list}
+        <PagedList page={page} showMoreLabel={t('tandems.list.showMore')}>
+          {(connection) => {
+            const tandems = connection.edges.map((edge) => edge.node);
+            return (
+              <>
+                <Text fw={500} role="status" data-testid="tandem-count">
+                  {t('tandems.list.total', { count: connection.totalCount })}
+                </Text>
+                {tandems.length === 0 ? (
+                  <Text>{t('tandems.list.empty')}</Text>
+                ) : (
+                  <>
+                    <TandemTable tandems={tandems} onDissolve={dissolve.start} />
+                    <Text size="sm" c="dimmed">
+                      {t('tandems.list.shown', { shown: tandems.length, total: connection.totalCount })}
+                    </Text>
+                  </>
+                )}
+              </>
+            );
+          }}
+        </PagedList>
       </Stack>
 
       <DissolveTandemDialog

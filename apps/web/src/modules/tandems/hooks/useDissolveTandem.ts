@@ -1,3 +1,4 @@
+import type { DocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import type { AppError } from '@tandem/web-ui';
 import { useCallback, useState } from 'react';
@@ -14,7 +15,7 @@ export interface DissolvableTandem {
  * Dissolving (or withdrawing an invitation) with a reason: `start` opens the dialog for a tandem,
  * `confirm` sends the reason. The lists that show tandems are read again afterwards.
  */
-export function useDissolveTandem(refetchQueries: string[]) {
+export function useDissolveTandem(refetchQueries: readonly DocumentNode[]) {
   const [mutate, { loading }] = useMutation(DissolveTandemMutation);
   const [pending, setPending] = useState<DissolvableTandem | null>(null);
   const [failure, setFailure] = useState<AppError | null>(null);
@@ -33,7 +34,7 @@ export function useDissolveTandem(refetchQueries: string[]) {
       try {
         await mutate({
           variables: { input: { tandemId: pending.id, reason } },
-          refetchQueries,
+          refetchQueries: [...refetchQueries],
           awaitRefetchQueries: true,
         });
         setDissolved(pending);

@@ -2,7 +2,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import type { AppError } from '@tandem/web-ui';
 import { useCallback, useState } from 'react';
 import { toAppError } from '../../errors/to-app-error';
-import { FormTandemMutation } from '../graphql/tandems';
+import { FormTandemMutation, TandemsQuery, UnpairedTutorsQuery } from '../graphql/tandems';
 import { tandemPairInput, type SidedTutor } from '../tandem-pair';
 
 export interface PairedTutor extends SidedTutor {
@@ -10,7 +10,7 @@ export interface PairedTutor extends SidedTutor {
 }
 
 /** The lists a new tandem changes: read again after every attempt, successful or not. */
-const REFETCH = ['Tandems', 'UnpairedTutors'];
+export const PAIRING_QUERIES = [TandemsQuery, UnpairedTutorsQuery];
 
 /**
  * A coordinator forms a tandem from a suggested pair. Whatever the outcome, the tandems and the
@@ -36,13 +36,13 @@ export function useFormTandem(editionId: string | null) {
       try {
         await mutate({
           variables: { input: { editionId, ...pair } },
-          refetchQueries: REFETCH,
+          refetchQueries: PAIRING_QUERIES,
           awaitRefetchQueries: true,
         });
         setFormed({ school: school.displayName, company: company.displayName });
       } catch (e) {
         setFailure(toAppError(e));
-        await client.refetchQueries({ include: REFETCH }).catch(() => undefined);
+        await client.refetchQueries({ include: PAIRING_QUERIES }).catch(() => undefined);
       } finally {
         setBusyPair(null);
       }

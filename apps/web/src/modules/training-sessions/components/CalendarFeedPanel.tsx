@@ -1,19 +1,14 @@
-import { useMutation } from '@apollo/client/react';
 import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { ErrorAlert } from '@tandem/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CreateCalendarFeedMutation, RevokeCalendarFeedMutation } from '../graphql/sessions';
+import { useCalendarFeed } from '../hooks/useCalendarFeed';
 
 /** The private calendar feed: a new secret link (shown once) or revoking it. */
 export function CalendarFeedPanel({ hasFeed }: { hasFeed: boolean }) {
   const { t } = useTranslation();
   const [url, setUrl] = useState<string | null>(null);
-  const [create, creating] = useMutation(CreateCalendarFeedMutation, {
-    refetchQueries: ['MyEnrolments'],
-  });
-  const [revoke, revoking] = useMutation(RevokeCalendarFeedMutation, {
-    refetchQueries: ['MyEnrolments'],
-  });
+  const { create, revoke, creating, revoking, failure } = useCalendarFeed();
   return (
     <Paper withBorder p="md">
       <Stack gap="xs">
@@ -21,6 +16,7 @@ export function CalendarFeedPanel({ hasFeed }: { hasFeed: boolean }) {
           {t('calendar.feedTitle')}
         </Title>
         <Text size="sm">{hasFeed ? t('calendar.feedActive') : t('calendar.feedIntro')}</Text>
+        {failure && <ErrorAlert error={failure} />}
         {url && (
           <TextInput
             label={t('calendar.feedUrl')}
@@ -34,10 +30,10 @@ export function CalendarFeedPanel({ hasFeed }: { hasFeed: boolean }) {
           <Button
             size="xs"
             variant="light"
-            loading={creating.loading}
+            loading={creating}
             onClick={async () => {
-              const res = await create();
-              if (res.data) setUrl(`${window.location.origin}${res.data.createCalendarFeed.path}`);
+              const created = await create();
+              if (created) setUrl(created);
             }}
           >
             {hasFeed ? t('calendar.feedRenew') : t('calendar.feedCreate')}
@@ -47,10 +43,9 @@ export function CalendarFeedPanel({ hasFeed }: { hasFeed: boolean }) {
               size="xs"
               color="red"
               variant="subtle"
-              loading={revoking.loading}
+              loading={revoking}
               onClick={async () => {
-                await revoke();
-                setUrl(null);
+                if (await revoke()) setUrl(null);
               }}
             >
               {t('calendar.feedRevoke')}

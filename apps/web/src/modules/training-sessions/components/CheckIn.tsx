@@ -1,26 +1,13 @@
-import { useMutation } from '@apollo/client/react';
 import { Alert, Anchor, Loader } from '@mantine/core';
-import { ErrorAlert, type AppError } from '@tandem/web-ui';
-import { useEffect, useRef, useState } from 'react';
+import { ErrorAlert } from '@tandem/web-ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { toAppError } from '../../errors/to-app-error';
-import { CheckInMutation } from '../graphql/sessions';
+import { useCheckIn } from '../hooks/useCheckIn';
 
 /** Opened from the scanned QR code: checks the signed-in tutor in once. */
 export function CheckIn({ sessionId, code }: { sessionId: string; code: string }) {
   const { t } = useTranslation();
-  const [checkIn] = useMutation(CheckInMutation);
-  const [state, setState] = useState<'pending' | 'done' | AppError>('pending');
-  const started = useRef(false);
-  useEffect(() => {
-    if (started.current) return;
-    started.current = true;
-    checkIn({ variables: { input: { sessionId, code } } }).then(
-      () => setState('done'),
-      (e: unknown) => setState(toAppError(e)),
-    );
-  }, [checkIn, sessionId, code]);
+  const state = useCheckIn(sessionId, code);
   if (state === 'pending') return <Loader aria-label={t('attendance.checkingIn')} />;
   if (state === 'done')
     return (

@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import {
   Button,
   Checkbox,
@@ -12,61 +11,26 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { ErrorAlert, type AppError } from '@tandem/web-ui';
+import { ErrorAlert } from '@tandem/web-ui';
 import type { TrainingSessionFieldsFragment } from '@tandem/web-graphql';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toAppError } from '../../errors/to-app-error';
-import { UpdateSessionMutation } from '../graphql/sessions';
+import { sessionChangesOf, useUpdateSession } from '../hooks/useUpdateSession';
 import { TIME_ZONES } from '../schedulable';
 
 /** Changes time, place or capacity; a new time or place is mailed to everyone enrolled, more seats move the waitlist. */
 export function EditSessionForm({ session }: { session: TrainingSessionFieldsFragment }) {
   const { t } = useTranslation();
-  const [form, setForm] = useState({
-    startsAt: session.localStartsAt,
-    endsAt: session.localEndsAt,
-    enrolmentDeadline: session.localEnrolmentDeadline,
-    timeZone: session.timeZone,
-    capacity: session.capacity as number | string,
-    venue: session.venue ?? '',
-    onlineUrl: session.onlineUrl ?? '',
-    allowSingles: session.allowSingles,
-  });
-  const [failure, setFailure] = useState<AppError | null>(null);
+  const [form, setForm] = useState(() => sessionChangesOf(session));
   const [saved, setSaved] = useState(false);
-  const [update, { loading }] = useMutation(UpdateSessionMutation, {
-    refetchQueries: ['SessionRoster'],
-  });
+  const { update, saving, failure } = useUpdateSession(session);
   const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
   const fieldError = (field: string) => failure?.fields?.find((f) => f.field === field)?.message;
 
   async function submit() {
-    setFailure(null);
     setSaved(false);
-    try {
-      await update({
-        variables: {
-          input: {
-            sessionId: session.id,
-            startsAt: form.startsAt,
-            endsAt: form.endsAt,
-            enrolmentDeadline: form.enrolmentDeadline || null,
-            timeZone: form.timeZone,
-            capacity: Number(form.capacity),
-            venue: form.venue.trim() || null,
-            onlineUrl: form.onlineUrl.trim() || null,
-            language: session.language,
-            allowSingles: form.allowSingles,
-            trainerIds: session.trainers.map((tr) => tr.id),
-          },
-        },
-      });
-      setSaved(true);
-    } catch (e) {
-      setFailure(toAppError(e));
-    }
+    setSaved(await update(form));
   }
 
   return (
@@ -150,7 +114,7 @@ export function EditSessionForm({ session }: { session: TrainingSessionFieldsFra
           onChange={(e) => set('allowSingles', e.currentTarget.checked)}
         />
         <Group>
-          <Button type="submit" loading={loading}>
+          <Button type="submit" loading={saving}>
             {t('sessions.edit.submit')}
           </Button>
         </Group>

@@ -1,11 +1,10 @@
-import { useMutation, useSuspenseQuery } from '@apollo/client/react';
+import { useSuspenseQuery } from '@apollo/client/react';
 import { Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toAppError } from '../../errors/to-app-error';
-import { BookSessionMutation, EnrollableTandemsQuery } from '../graphql/sessions';
+import { EnrollableTandemsQuery } from '../graphql/sessions';
+import { useEnrolTandem } from '../hooks/useEnrolTandem';
 import { BookingResult } from './BookingResult';
-import type { AppError } from '@tandem/web-ui';
 
 /** A coordinator enrols an ACTIVE tandem of their country on its behalf (also after the enrolment deadline). */
 export function EnrolTandemPanel({ sessionId }: { sessionId: string }) {
@@ -15,24 +14,15 @@ export function EnrolTandemPanel({ sessionId }: { sessionId: string }) {
     fetchPolicy: 'cache-and-network',
   });
   const [tandemId, setTandemId] = useState('');
-  const [failure, setFailure] = useState<AppError | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const [book, { loading }] = useMutation(BookSessionMutation, {
-    refetchQueries: ['EnrollableTandems', 'TrainingSession', 'SessionRoster'],
-    awaitRefetchQueries: true,
-  });
+  const { enrol: enrolTandem, enrolling, failure } = useEnrolTandem(sessionId);
   const tandems = data.enrollableTandems;
 
   async function enrol() {
-    setFailure(null);
     setStatus(null);
-    try {
-      const res = await book({ variables: { input: { sessionId, tandemId } } });
-      setStatus(res.data?.bookSession.status ?? null);
-      setTandemId('');
-    } catch (e) {
-      setFailure(toAppError(e));
-    }
+    const enrolled = await enrolTandem(tandemId);
+    setStatus(enrolled);
+    if (enrolled) setTandemId('');
   }
 
   return (
@@ -57,7 +47,7 @@ export function EnrolTandemPanel({ sessionId }: { sessionId: string }) {
                 ...tandems.map((x) => ({ value: x.id, label: x.names })),
               ]}
             />
-            <Button onClick={() => void enrol()} loading={loading} disabled={!tandemId}>
+            <Button onClick={() => void enrol()} loading={enrolling} disabled={!tandemId}>
               {t('enrolments.onBehalf.submit')}
             </Button>
           </Group>

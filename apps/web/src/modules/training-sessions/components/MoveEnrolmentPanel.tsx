@@ -1,11 +1,10 @@
-import { useMutation, useSuspenseQuery } from '@apollo/client/react';
+import { useSuspenseQuery } from '@apollo/client/react';
 import { Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
-import type { AppError } from '@tandem/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toAppError } from '../../errors/to-app-error';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
-import { MoveEnrolmentMutation, MoveTargetsQuery, SessionRosterQuery } from '../graphql/sessions';
+import { MoveTargetsQuery, SessionRosterQuery } from '../graphql/sessions';
+import { useMoveEnrolment } from '../hooks/useMoveEnrolment';
 import { BookingResult } from './BookingResult';
 
 /**
@@ -20,27 +19,20 @@ export function MoveEnrolmentPanel({ sessionId, moduleId }: { sessionId: string;
   const targets = useSuspenseQuery(MoveTargetsQuery, { variables: { moduleId }, fetchPolicy: 'cache-and-network' });
   const [enrolmentId, setEnrolmentId] = useState('');
   const [toSessionId, setToSessionId] = useState('');
-  const [failure, setFailure] = useState<AppError | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const [move, { loading }] = useMutation(MoveEnrolmentMutation, {
-    refetchQueries: ['SessionRoster', 'TrainingSession', 'MoveTargets', 'EnrollableTandems'],
-    awaitRefetchQueries: true,
-  });
+  const { move, moving, failure } = useMoveEnrolment();
   const enrolments = roster.data.sessionRoster.enrolments.filter((e) => e.tandemId && e.status !== 'CANCELLED');
   const sessions = targets.data.trainingSessions.edges
     .map((e) => e.node)
     .filter((s) => s.id !== sessionId && s.status === 'SCHEDULED');
 
   async function submit() {
-    setFailure(null);
     setStatus(null);
-    try {
-      const res = await move({ variables: { input: { enrolmentId, toSessionId } } });
-      setStatus(res.data?.moveEnrolment.status ?? null);
+    const moved = await move(enrolmentId, toSessionId);
+    setStatus(moved);
+    if (moved) {
       setEnrolmentId('');
       setToSessionId('');
-    } catch (e) {
-      setFailure(toAppError(e));
     }
   }
 
@@ -79,7 +71,7 @@ export function MoveEnrolmentPanel({ sessionId, moduleId }: { sessionId: string;
                 })),
               ]}
             />
-            <Button onClick={() => void submit()} loading={loading} disabled={!enrolmentId || !toSessionId}>
+            <Button onClick={() => void submit()} loading={moving} disabled={!enrolmentId || !toSessionId}>
               {t('enrolments.move.submit')}
             </Button>
           </Group>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
 import { MyEnrolmentsQuery } from '../graphql/sessions';
-import { useBooking } from '../hooks/useBooking';
+import { useBookSession } from '../hooks/useBookSession';
 import { BookingResult } from './BookingResult';
 import { CalendarFeedPanel } from './CalendarFeedPanel';
 import { EnrolmentStatusBadge } from './SessionBadges';
@@ -16,7 +16,7 @@ export function MyEnrolments() {
   const { data } = useSuspenseQuery(MyEnrolmentsQuery, {
     fetchPolicy: 'cache-and-network',
   });
-  const { cancel, failure, lastStatus, busy } = useBooking();
+  const { cancel, failure, lastStatus, busy } = useBookSession();
   const items = data.myEnrolments;
   return (
     <Stack gap="sm">

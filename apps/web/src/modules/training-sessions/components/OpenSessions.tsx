@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { may } from '../../session/roles';
 import { useSignedInPerson } from '../../session/session-context';
 import { TrainingSessionsQuery } from '../graphql/sessions';
-import { useBooking } from '../hooks/useBooking';
+import { useBookSession } from '../hooks/useBookSession';
 import { bookingOutlook } from '../session-display';
 import { EnrolmentStatusBadge } from './SessionBadges';
 import { BookingResult } from './BookingResult';
@@ -26,7 +26,7 @@ export function OpenSessions() {
     },
     fetchPolicy: 'cache-and-network',
   });
-  const { book, failure, lastStatus, busy } = useBooking();
+  const { book, failure, lastStatus, busy } = useBookSession();
   // Only tutors book for themselves; coordinators enrol tandems from the session page.
   const tutor = may(useSignedInPerson().roles, 'tutor.self');
   const sessions = data.trainingSessions.edges.map((e) => e.node);

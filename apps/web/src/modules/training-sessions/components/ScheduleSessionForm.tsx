@@ -1,4 +1,4 @@
-import { useMutation, useSuspenseQuery } from '@apollo/client/react';
+import { useSuspenseQuery } from '@apollo/client/react';
 import {
   ActionIcon,
   Button,
@@ -11,20 +11,15 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { ErrorAlert, type AppError } from '@tandem/web-ui';
+import { ErrorAlert } from '@tandem/web-ui';
 import { LOCALES, LOCALE_NATIVE_NAMES } from '@tandem/shared-domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { toAppError } from '../../errors/to-app-error';
 import { useSignedInPerson } from '../../session/session-context';
-import { SchedulableModulesQuery, ScheduleSessionMutation, ScheduleSessionSeriesMutation } from '../graphql/sessions';
+import { SchedulableModulesQuery } from '../graphql/sessions';
+import { useScheduleSession, type SessionDates } from '../hooks/useScheduleSession';
 import { schedulableModules, TIME_ZONES } from '../schedulable';
-
-interface DateRow {
-  startsAt: string;
-  endsAt: string;
-}
 
 /** Schedules a session, or with more dates the same module as a series (all or none). Times are entered in the chosen zone. */
 export function ScheduleSessionForm() {
@@ -37,7 +32,7 @@ export function ScheduleSessionForm() {
     person.roles,
   );
   const [moduleId, setModuleId] = useState(modules[0]?.id ?? '');
-  const [dates, setDates] = useState<DateRow[]>([{ startsAt: '', endsAt: '' }]);
+  const [dates, setDates] = useState<SessionDates[]>([{ startsAt: '', endsAt: '' }]);
   const [timeZone, setTimeZone] = useState<string>(person.timeZone ?? 'Europe/Riga');
   const [deadline, setDeadline] = useState('');
   const [capacity, setCapacity] = useState<number | string>(20);
@@ -45,18 +40,11 @@ export function ScheduleSessionForm() {
   const [onlineUrl, setOnlineUrl] = useState('');
   const [language, setLanguage] = useState<string>(person.preferredLanguage);
   const [allowSingles, setAllowSingles] = useState(false);
-  const [failure, setFailure] = useState<AppError | null>(null);
-  const [scheduleOne, one] = useMutation(ScheduleSessionMutation, {
-    refetchQueries: ['Agenda'],
-  });
-  const [scheduleMany, many] = useMutation(ScheduleSessionSeriesMutation, {
-    refetchQueries: ['Agenda'],
-  });
+  const { schedule, scheduling, failure } = useScheduleSession();
   const fieldError = (field: string) =>
     failure?.fields?.find((f) => f.field === field || f.field.endsWith(`.${field}`))?.message;
 
   async function submit() {
-    setFailure(null);
     const input = {
       moduleId,
       startsAt: dates[0].startsAt,
@@ -70,27 +58,8 @@ export function ScheduleSessionForm() {
       allowSingles,
       trainerIds: person.roles.some((r) => r.role === 'TRAINER') ? [person.id] : [],
     };
-    try {
-      if (dates.length === 1) {
-        const res = await scheduleOne({ variables: { input } });
-        if (res.data) await navigate(`/sessions/${res.data.scheduleSession.id}`);
-      } else {
-        await scheduleMany({
-          variables: {
-            input: {
-              session: input,
-              dates: dates.map((d) => ({
-                startsAt: d.startsAt,
-                endsAt: d.endsAt,
-              })),
-            },
-          },
-        });
-        await navigate('/agenda');
-      }
-    } catch (e) {
-      setFailure(toAppError(e));
-    }
+    const scheduled = await schedule(input, dates);
+    if (scheduled) await navigate(scheduled.series ? '/agenda' : `/sessions/${scheduled.sessionId}`);
   }
 
   return (
@@ -214,7 +183,7 @@ export function ScheduleSessionForm() {
           onChange={(e) => setAllowSingles(e.currentTarget.checked)}
         />
         <Group>
-          <Button type="submit" loading={one.loading || many.loading} disabled={!moduleId}>
+          <Button type="submit" loading={scheduling} disabled={!moduleId}>
             {dates.length > 1
               ? t('sessions.schedule.submitSeries', { count: dates.length })
               : t('sessions.schedule.submit')}

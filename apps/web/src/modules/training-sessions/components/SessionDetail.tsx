@@ -7,7 +7,7 @@ import { useFormatter } from '../../i18n/hooks/useFormatter';
 import { may } from '../../session/roles';
 import { useSignedInPerson } from '../../session/session-context';
 import { TrainingSessionQuery } from '../graphql/sessions';
-import { useBooking } from '../hooks/useBooking';
+import { useBookSession } from '../hooks/useBookSession';
 import { bookingOutlook } from '../session-display';
 import { BookingResult } from './BookingResult';
 import { EditSessionForm } from './EditSessionForm';
@@ -37,7 +37,7 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
     fetchPolicy: 'cache-and-network',
   });
   const s = data.trainingSession;
-  const { book, cancel, failure, lastStatus, busy } = useBooking();
+  const { book, cancel, failure, lastStatus, busy } = useBookSession();
   const outlook = bookingOutlook(s);
   const coordinator = may(useSignedInPerson().roles, 'enrolment.manage');
   return (

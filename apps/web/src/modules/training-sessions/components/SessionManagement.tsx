@@ -1,29 +1,15 @@
-import { useMutation } from '@apollo/client/react';
 import { Button, Group, Paper, Stack, Textarea, Title } from '@mantine/core';
-import { ErrorAlert, type AppError } from '@tandem/web-ui';
+import { ErrorAlert } from '@tandem/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toAppError } from '../../errors/to-app-error';
-import { CancelSessionMutation, CompleteSessionMutation } from '../graphql/sessions';
+import { useSessionLifecycle } from '../hooks/useSessionLifecycle';
 
 /** For who may edit the session: complete it once it has started, or cancel it with a reason (everyone enrolled is mailed). */
 export function SessionManagement({ session }: { session: { id: string; status: string; startsAt: string } }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
-  const [failure, setFailure] = useState<AppError | null>(null);
-  const [cancelSession, cancelling] = useMutation(CancelSessionMutation, {
-    refetchQueries: ['SessionRoster'],
-  });
-  const [completeSession, completing] = useMutation(CompleteSessionMutation);
+  const { cancel, complete, cancelling, completing, failure } = useSessionLifecycle(session.id);
   if (session.status !== 'SCHEDULED') return null;
-  const run = async (action: () => Promise<unknown>) => {
-    setFailure(null);
-    try {
-      await action();
-    } catch (e) {
-      setFailure(toAppError(e));
-    }
-  };
   return (
     <Paper withBorder p="md">
       <Stack gap="xs">
@@ -44,29 +30,13 @@ export function SessionManagement({ session }: { session: { id: string; status: 
             color="red"
             variant="light"
             disabled={reason.trim().length < 3}
-            loading={cancelling.loading}
-            onClick={() =>
-              void run(() =>
-                cancelSession({
-                  variables: { input: { sessionId: session.id, reason } },
-                }),
-              )
-            }
+            loading={cancelling}
+            onClick={() => void cancel(reason)}
           >
             {t('sessions.manage.cancel')}
           </Button>
           {new Date(session.startsAt).getTime() <= Date.now() && (
-            <Button
-              variant="light"
-              loading={completing.loading}
-              onClick={() =>
-                void run(() =>
-                  completeSession({
-                    variables: { input: { sessionId: session.id } },
-                  }),
-                )
-              }
-            >
+            <Button variant="light" loading={completing} onClick={() => void complete()}>
               {t('sessions.manage.complete')}
             </Button>
           )}

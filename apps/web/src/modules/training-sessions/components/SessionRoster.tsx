@@ -1,15 +1,15 @@
-import { useMutation, useSuspenseQuery } from '@apollo/client/react';
+import { useSuspenseQuery } from '@apollo/client/react';
 import { Button, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { ErrorAlert, type AppError } from '@tandem/web-ui';
+import type { AttendanceStatus } from '@tandem/web-graphql';
+import { ErrorAlert } from '@tandem/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toAppError } from '../../errors/to-app-error';
-import { MarkAttendanceMutation, SessionRosterQuery } from '../graphql/sessions';
+import { SessionRosterQuery } from '../graphql/sessions';
+import { useMarkAttendance } from '../hooks/useMarkAttendance';
 import { CheckInQr } from './CheckInQr';
 import { EnrolmentStatusBadge } from './SessionBadges';
 
-const STATUSES = ['PRESENT', 'ABSENT', 'EXCUSED'] as const;
-type Mark = (typeof STATUSES)[number];
+const STATUSES: readonly AttendanceStatus[] = ['PRESENT', 'ABSENT', 'EXCUSED'];
 
 /** The roster: confirmed people with an attendance choice each (works on a phone), the waitlist, exports and the QR check-in. */
 export function SessionRoster({ sessionId }: { sessionId: string }) {
@@ -18,31 +18,19 @@ export function SessionRoster({ sessionId }: { sessionId: string }) {
     variables: { sessionId },
     fetchPolicy: 'cache-and-network',
   });
-  const [marks, setMarks] = useState<Record<string, Mark>>({});
-  const [failure, setFailure] = useState<AppError | null>(null);
+  const [marks, setMarks] = useState<Record<string, AttendanceStatus>>({});
   const [saved, setSaved] = useState(false);
-  const [mark, marking] = useMutation(MarkAttendanceMutation, {
-    refetchQueries: ['SessionRoster'],
-  });
+  const { mark, marking, failure } = useMarkAttendance(sessionId);
   const { session, enrolments } = data.sessionRoster;
   const confirmed = enrolments.filter((e) => e.status === 'CONFIRMED');
   const waiting = enrolments.filter((e) => e.status === 'WAITLISTED');
   const canMark = session.status !== 'CANCELLED' && new Date(session.startsAt).getTime() - 3_600_000 <= Date.now();
 
   async function save() {
-    setFailure(null);
     setSaved(false);
-    const entries = Object.entries(marks).map(([personId, status]) => ({
-      personId,
-      status,
-    }));
-    if (!entries.length) return;
-    try {
-      await mark({ variables: { input: { sessionId, entries } } });
+    if (await mark(marks)) {
       setMarks({});
       setSaved(true);
-    } catch (e) {
-      setFailure(toAppError(e));
     }
   }
 
@@ -94,7 +82,7 @@ export function SessionRoster({ sessionId }: { sessionId: string }) {
                           onChange={(ev) =>
                             setMarks((m) => ({
                               ...m,
-                              [p.id]: ev.currentTarget.value as Mark,
+                              [p.id]: ev.currentTarget.value as AttendanceStatus,
                             }))
                           }
                           data={[
@@ -121,7 +109,7 @@ export function SessionRoster({ sessionId }: { sessionId: string }) {
         )}
         {canMark && confirmed.length > 0 && (
           <Group>
-            <Button onClick={() => void save()} loading={marking.loading} disabled={!Object.keys(marks).length}>
+            <Button onClick={() => void save()} loading={marking} disabled={!Object.keys(marks).length}>
               {t('attendance.save')}
             </Button>
           </Group>

@@ -1,5 +1,5 @@
 import { ERROR_CODES } from '@tandem/shared-domain';
-import { errorMessage, toAppErrorCode } from './app-error';
+import { errorDetails, errorMessage, toAppErrorCode } from './app-error';
 
 describe('toAppErrorCode', () => {
   it('keeps every code the API documents', () => {
@@ -28,5 +28,33 @@ describe('errorMessage', () => {
     expect(errorMessage({ code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: 61 }).values).toEqual({ minutes: 2 });
     expect(errorMessage({ code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: 5 }).values).toEqual({ minutes: 1 });
     expect(errorMessage({ code: 'TOO_MANY_ATTEMPTS' }).values).toEqual({ minutes: 1 });
+  });
+
+  it('passes the server’s details as the parameters of the code’s text', () => {
+    expect(errorMessage({ code: 'SESSION_FULL', details: { capacity: 20, sessionId: 's-1' } })).toEqual({
+      key: 'errors.code.SESSION_FULL',
+      values: { capacity: 20, sessionId: 's-1' },
+    });
+  });
+});
+
+describe('errorDetails', () => {
+  it('keeps the plain values of an error and leaves out its code, fields and references', () => {
+    expect(
+      errorDetails({
+        code: 'SESSION_FULL',
+        capacity: 20,
+        waitlist: false,
+        fields: [{ field: 'x', message: 'y' }],
+        correlationId: 'c-1',
+        requestId: 'r-1',
+        message: 'Full',
+        nested: { a: 1 },
+      }),
+    ).toEqual({ capacity: 20, waitlist: 'false' });
+  });
+
+  it('answers nothing when there are no details', () => {
+    expect(errorDetails({ code: 'FORBIDDEN' })).toBeUndefined();
   });
 });

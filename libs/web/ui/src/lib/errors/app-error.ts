@@ -16,6 +16,36 @@ export interface AppError {
   correlationId?: string;
   retryAfterSeconds?: number;
   fields?: FieldError[];
+  /**
+   * The server's details of the outcome (the other plain values of `extensions`, e.g.
+   * `{ capacity: 20 }`): the parameters of the code's catalogue text.
+   */
+  details?: Record<string, string | number>;
+}
+
+/** Keys of `extensions` (or of a REST error body) that are no detail of the outcome. */
+const NOT_DETAILS: ReadonlySet<string> = new Set([
+  'code',
+  'fields',
+  'correlationId',
+  'requestId',
+  'message',
+  'stacktrace',
+  'http',
+]);
+
+/**
+ * The details an error carries besides its code, as ICU parameters: every plain string or number
+ * (booleans as text). A new code with details needs nothing here, only its catalogue text.
+ */
+export function errorDetails(source: Record<string, unknown>): Record<string, string | number> | undefined {
+  const entries = Object.entries(source).flatMap(([key, value]): [string, string | number][] => {
+    if (NOT_DETAILS.has(key)) return [];
+    if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) return [[key, value]];
+    if (typeof value === 'boolean') return [[key, String(value)]];
+    return [];
+  });
+  return entries.length ? Object.fromEntries(entries) : undefined;
 }
 
 const KNOWN_CODES: ReadonlySet<string> = new Set<string>([...ERROR_CODES, ...CLIENT_ERROR_CODES]);
@@ -43,12 +73,16 @@ export interface ErrorMessage {
   values: Record<string, string | number>;
 }
 
-/** The catalogue key and ICU values of the text that explains an error to the person. */
-export function errorMessage(error: Pick<AppError, 'code' | 'retryAfterSeconds'>): ErrorMessage {
+/**
+ * The catalogue key and ICU values of the text that explains an error to the person: the text of
+ * its code (`errors.code.<CODE>`), with the server's details as parameters.
+ */
+export function errorMessage(error: Pick<AppError, 'code' | 'retryAfterSeconds' | 'details'>): ErrorMessage {
   const code = toAppErrorCode(error.code);
+  const values = { ...error.details };
   if (code === 'TOO_MANY_ATTEMPTS') {
     const seconds = error.retryAfterSeconds ?? 60;
-    return { key: 'errors.code.TOO_MANY_ATTEMPTS', values: { minutes: Math.max(1, Math.ceil(seconds / 60)) } };
+    values['minutes'] = Math.max(1, Math.ceil(seconds / 60));
   }
-  return { key: `errors.code.${code}`, values: {} };
+  return { key: `errors.code.${code}`, values };
 }

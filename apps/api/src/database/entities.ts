@@ -1,6 +1,7 @@
 import { AuditEvent } from '../audit/audit-event.entity';
 import { LoginAttempt } from '../auth/login-attempt.entity';
 import { Session } from '../auth/session.entity';
+import { SignInAlert } from '../auth/sign-in-alert.entity';
 import { ClusterLink } from '../modules/organisations/cluster-link.entity';
 import { Organisation } from '../modules/organisations/organisation.entity';
 import { Person } from '../modules/people/person.entity';
@@ -55,6 +56,7 @@ export const ENTITIES = [
   RoleGrant,
   Session,
   LoginAttempt,
+  SignInAlert,
   AuditEvent,
   Programme,
   Edition,

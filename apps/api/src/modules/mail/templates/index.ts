@@ -13,6 +13,7 @@ import {
   type SessionCancelledParams,
   type TrainingSessionMailParams,
 } from './training-session.template';
+import { SIGN_IN_THROTTLED_TEMPLATE, type SignInThrottledParams } from './sign-in-throttled.template';
 import type { RenderedMail } from './template';
 
 /** Every kind of mail and the parameters its template needs. */
@@ -24,6 +25,7 @@ export interface MailKinds {
   SESSION_CANCELLED: SessionCancelledParams;
   ENROLMENT_PROMOTED: TrainingSessionMailParams;
   SESSION_REMINDER: TrainingSessionMailParams;
+  SIGN_IN_THROTTLED: SignInThrottledParams;
 }
 export type MailKind = keyof MailKinds;
 
@@ -35,6 +37,7 @@ const TEMPLATES: { [K in MailKind]: Record<Locale, (p: MailKinds[K]) => Rendered
   SESSION_CANCELLED: SESSION_CANCELLED_TEMPLATE,
   ENROLMENT_PROMOTED: ENROLMENT_PROMOTED_TEMPLATE,
   SESSION_REMINDER: SESSION_REMINDER_TEMPLATE,
+  SIGN_IN_THROTTLED: SIGN_IN_THROTTLED_TEMPLATE,
 };
 
 /** Renders a mail in the language given; an unknown language falls back to English. */

@@ -49,3 +49,14 @@ export function createValidationPipe(): ValidationPipe {
 export function Omittable(options?: ValidationOptions): PropertyDecorator {
   return ValidateIf((_object, value) => value !== undefined, options);
 }
+
+/** The same failure named twice (e.g. once per date of a series) is reported once. */
+export function dedupeFieldErrors(errors: FieldError[]): FieldError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = `${e.field}:${e.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

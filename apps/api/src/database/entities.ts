@@ -28,6 +28,7 @@ import { ImportJob } from '../modules/imports/import-job.entity';
 import { NetworkApplication } from '../modules/network-applications/network-application.entity';
 import { Attendance } from '../modules/training-sessions/attendance.entity';
 import { CalendarFeed } from '../modules/training-sessions/calendar-feed.entity';
+import { CalendarSequence } from '../modules/training-sessions/calendar-sequence.entity';
 import { EnrolmentPerson } from '../modules/training-sessions/enrolment-person.entity';
 import { Enrolment } from '../modules/training-sessions/enrolment.entity';
 import { SessionReminder } from '../modules/training-sessions/session-reminder.entity';
@@ -84,6 +85,7 @@ export const ENTITIES = [
   EnrolmentPerson,
   Attendance,
   CalendarFeed,
+  CalendarSequence,
   SessionReminder,
   CompetenceProfile,
   CompetenceArea,

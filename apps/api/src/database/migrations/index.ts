@@ -17,6 +17,7 @@ import { AddModuleCompetences1795428010000 } from './1795428010000-add-module-co
 import { GuardSubmittedSelfAssessments1795428020000 } from './1795428020000-guard-submitted-self-assessments';
 import { AddCompletionAndTargets1795428100000 } from './1795428100000-add-completion-and-targets';
 import { ThrottlePerAccountAndAddress1795428200000 } from './1795428200000-throttle-per-account-and-address';
+import { SessionLengthAndCalendarSequence1795428210000 } from './1795428210000-session-length-and-calendar-sequence';
 
 /** Every migration in order, listed explicitly (the API is bundled: no globbing at run time). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -38,4 +39,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   GuardSubmittedSelfAssessments1795428020000,
   AddCompletionAndTargets1795428100000,
   ThrottlePerAccountAndAddress1795428200000,
+  SessionLengthAndCalendarSequence1795428210000,
 ];

@@ -19,6 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { toAppError } from '../../errors/to-app-error';
 import { UpdateSessionMutation } from '../graphql/sessions';
 import { TIME_ZONES } from '../schedulable';
+import { DstChoiceField, dstChoiceFor, storedDstChoice, type DstChoice } from './DstChoiceField';
 
 /** Changes time, place or capacity; a new time or place is mailed to everyone enrolled, more seats move the waitlist. */
 export function EditSessionForm({ session }: { session: TrainingSessionFieldsFragment }) {
@@ -33,6 +34,10 @@ export function EditSessionForm({ session }: { session: TrainingSessionFieldsFra
     onlineUrl: session.onlineUrl ?? '',
     allowSingles: session.allowSingles,
   });
+  const [dstChoice, setDstChoice] = useState<DstChoice | null>(
+    storedDstChoice(String(session.startsAt), session.localStartsAt, session.timeZone),
+  );
+  const enteredTimes = [form.startsAt, form.endsAt, form.enrolmentDeadline];
   const [failure, setFailure] = useState<AppError | null>(null);
   const [saved, setSaved] = useState(false);
   const [update, { loading }] = useMutation(UpdateSessionMutation, {
@@ -59,6 +64,7 @@ export function EditSessionForm({ session }: { session: TrainingSessionFieldsFra
             onlineUrl: form.onlineUrl.trim() || null,
             language: session.language,
             allowSingles: form.allowSingles,
+            dstChoice: dstChoiceFor(enteredTimes, form.timeZone, dstChoice),
             trainerIds: session.trainers.map((tr) => tr.id),
           },
         },
@@ -120,6 +126,13 @@ export function EditSessionForm({ session }: { session: TrainingSessionFieldsFra
             onChange={(e) => set('timeZone', e.currentTarget.value)}
             data={[...new Set([form.timeZone, ...TIME_ZONES])]}
             error={fieldError('timeZone')}
+          />
+          <DstChoiceField
+            times={enteredTimes}
+            timeZone={form.timeZone}
+            value={dstChoice}
+            onChange={setDstChoice}
+            error={fieldError('dstChoice')}
           />
           <NumberInput
             label={t('sessions.fields.capacity')}

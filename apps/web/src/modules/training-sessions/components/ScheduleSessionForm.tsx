@@ -20,6 +20,7 @@ import { toAppError } from '../../errors/to-app-error';
 import { useSignedInPerson } from '../../session/session-context';
 import { SchedulableModulesQuery, ScheduleSessionMutation, ScheduleSessionSeriesMutation } from '../graphql/sessions';
 import { schedulableModules, TIME_ZONES } from '../schedulable';
+import { DstChoiceField, dstChoiceFor, type DstChoice } from './DstChoiceField';
 
 interface DateRow {
   startsAt: string;
@@ -45,6 +46,8 @@ export function ScheduleSessionForm() {
   const [onlineUrl, setOnlineUrl] = useState('');
   const [language, setLanguage] = useState<string>(person.preferredLanguage);
   const [allowSingles, setAllowSingles] = useState(false);
+  const [dstChoice, setDstChoice] = useState<DstChoice | null>(null);
+  const enteredTimes = [...dates.flatMap((d) => [d.startsAt, d.endsAt]), deadline];
   const [failure, setFailure] = useState<AppError | null>(null);
   const [scheduleOne, one] = useMutation(ScheduleSessionMutation, {
     refetchQueries: ['Agenda'],
@@ -68,6 +71,7 @@ export function ScheduleSessionForm() {
       onlineUrl: onlineUrl.trim() || null,
       language,
       allowSingles,
+      dstChoice: dstChoiceFor(enteredTimes, timeZone, dstChoice),
       trainerIds: person.roles.some((r) => r.role === 'TRAINER') ? [person.id] : [],
     };
     try {
@@ -165,6 +169,13 @@ export function ScheduleSessionForm() {
           onChange={(e) => setTimeZone(e.currentTarget.value)}
           data={[...new Set([timeZone, ...TIME_ZONES])]}
           error={fieldError('timeZone')}
+        />
+        <DstChoiceField
+          times={enteredTimes}
+          timeZone={timeZone}
+          value={dstChoice}
+          onChange={setDstChoice}
+          error={fieldError('dstChoice')}
         />
         {dates.length === 1 && (
           <TextInput

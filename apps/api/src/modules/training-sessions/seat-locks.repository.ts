@@ -30,8 +30,11 @@ export interface LockedSession {
  */
 @Injectable()
 export class SeatLocks {
-  /** Three per session: one holding its row lock, the next two queued on it (see KeyedGate). */
-  private readonly sessions = new KeyedGate(3);
+  /**
+   * Six per session: one holding its row lock, five ready and queued on it (see KeyedGate); the other
+   * connections of the pool (10) stay free for everyone else during a burst.
+   */
+  private readonly sessions = new KeyedGate(6);
 
   /** Step 0: runs `work` (which opens the transaction) once this process's earlier work on these sessions is done. */
   gate<T>(sessionIds: readonly string[], work: () => Promise<T>): Promise<T> {

@@ -38,7 +38,9 @@ export function createErrorFormatter(log: Logger) {
     let code = formatted.extensions?.['code'];
     // graphql-js's own refusals of a request (e.g. "Too many errors processing variables") carry no
     // code: raised before execution, with no resolver path and no underlying error, they are the caller's.
-    if (original instanceof GraphQLError && !original.originalError && !formatted.path) code = 'BAD_USER_INPUT';
+    const known = typeof code === 'string' && REQUEST_ERROR_CODES.has(code);
+    if (!known && original instanceof GraphQLError && !original.originalError && !formatted.path)
+      code = 'BAD_USER_INPUT';
     if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
       const { stacktrace: _s, http: _h, ...extensions } = formatted.extensions ?? {};
       return { ...base, extensions: { ...extensions, code } };

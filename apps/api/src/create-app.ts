@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { guardMultipartTexts } from './common/multipart-text';
 import type { AppConfig } from './config/app-config';
 import { PinoNestLogger } from './logger';
 
@@ -70,6 +71,7 @@ export async function createApp({
   await app.register(fastifyMultipart, {
     limits: { fileSize: config.STORAGE_MAX_FILE_BYTES, files: 1, fields: 10, fieldSize: 10_000, parts: 12 },
   });
+  guardMultipartTexts(fastify);
   await app.register(fastifyHelmet, {
     // The Apollo sandbox (development only) loads from a CDN; production serves a strict policy.
     contentSecurityPolicy: config.isProduction

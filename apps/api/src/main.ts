@@ -1,46 +1,47 @@
 import 'reflect-metadata';
 import { join, resolve } from 'node:path';
-import { buildAppConfig, ConfigError, parseEnv } from './config/app-config';
-import { createApp, migrate } from './create-app';
-import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
-import { loadDemoData } from './database/demo/demo-loader';
-import { issueDemoCertificates } from './database/demo/demo-certificates';
-import { createLogger } from './logger';
 import { DataSource } from 'typeorm';
+import { buildAppConfig, parseEnv } from './config/app-config';
+import { createApp, migrate } from './create-app';
+import { issueDemoCertificates } from './database/demo/demo-certificates';
+import { loadDemoData } from './database/demo/demo-loader';
+import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
+import { createLogger } from './logger';
+import { describeStartupFailure, lockDataDir } from './startup-error';
+
+/** Whatever was started before a failure is stopped again on the way out. */
+const cleanups: (() => Promise<void> | void)[] = [];
 
 async function main(): Promise<void> {
-  let raw;
-  try {
-    raw = parseEnv(process.env);
-  } catch (e) {
-    console.error(e instanceof ConfigError ? e.message : e);
-    process.exit(1);
-  }
+  const raw = parseEnv(process.env);
   const logger = createLogger(raw.LOG_LEVEL, raw.NODE_ENV !== 'production' && !!process.stdout.isTTY);
   const started = Date.now();
 
   let embedded: EmbeddedDatabase | undefined;
   let databaseUrl = raw.DATABASE_URL;
   if (!databaseUrl) {
+    // One app per data folder; a folder left locked by a killed app is taken over.
+    cleanups.push(lockDataDir(raw.DATA_DIR, raw.PORT));
     embedded = await startEmbeddedPostgres({
       dataDir: join(raw.DATA_DIR, 'pg'),
       port: raw.EMBEDDED_PG_PORT,
       database: 'tandem',
       log: (m) => logger.info(m),
     });
+    cleanups.unshift(() => embedded?.stop());
     databaseUrl = embedded.url;
     logger.info({ port: raw.EMBEDDED_PG_PORT, dataDir: resolve(raw.DATA_DIR, 'pg') }, 'embedded PostgreSQL started');
   }
   const config = buildAppConfig(raw, databaseUrl, !!embedded);
 
   const app = await createApp({ config, logger, schemaFile: config.GRAPHQL_SCHEMA_FILE ?? false });
+  cleanups.unshift(() => app.close());
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    await app.close().catch((e) => logger.error(e, 'error while closing the app'));
-    if (embedded) await embedded.stop().catch((e) => logger.error(e, 'error while stopping PostgreSQL'));
+    await runCleanups((e) => logger.error(e, 'error while shutting down'));
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
@@ -57,7 +58,13 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((e) => {
-  console.error(e);
+async function runCleanups(onError: (e: unknown) => void): Promise<void> {
+  for (const cleanup of cleanups.splice(0)) await Promise.resolve().then(cleanup).catch(onError);
+}
+
+main().catch(async (e: unknown) => {
+  console.error(describeStartupFailure(e));
+  if (process.env['LOG_LEVEL'] === 'debug' && e instanceof Error) console.error(e.stack);
+  await runCleanups(() => undefined);
   process.exit(1);
 });

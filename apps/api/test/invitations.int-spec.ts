@@ -1,4 +1,5 @@
 import { AuditEvent } from '../src/audit/audit-event.entity';
+import { PasswordHasher } from '../src/auth/password-hasher';
 import { AccountToken } from '../src/modules/invitations/account-token.entity';
 import { OutboxMessage } from '../src/modules/mail/outbox-message.entity';
 import { Person } from '../src/modules/people/person.entity';
@@ -7,6 +8,7 @@ import { TutorProfile } from '../src/modules/people/tutor-profile.entity';
 import { createOrganisation, createPerson, TEST_PASSWORD } from './support/fixtures';
 import { errorCode, GqlClient } from './support/gql-client';
 import { startTestApp, TestApp } from './support/test-app';
+import { waitFor } from './support/wait-for';
 
 const INVITE = `mutation Invite($input: InvitePersonInput!) { invitePerson(input: $input) { id email roles { role scopeKind countryCode } } }`;
 const INVITATION = `query Invitation($token: String!) { invitation(token: $token) { email givenName invitedBy expired used } }`;
@@ -34,14 +36,25 @@ describe('invitations, password reset and role grants', () => {
     return { person, client };
   }
 
-  /** The link's token, as the recipient reads it in the mail. */
-  async function tokenMailedTo(email: string, path: 'invitation' | 'reset-password'): Promise<string> {
-    const messages = await t.db
-      .getRepository(OutboxMessage)
-      .find({ where: { recipientEmail: email }, order: { createdAt: 'DESC' } });
-    const match = messages[0]?.textBody.match(new RegExp(`https://tandem\\.test/${path}/([\\w-]+)`));
-    if (!match) throw new Error(`no ${path} mail to ${email}`);
-    return match[1];
+  /**
+   * The link's token, as the recipient reads it in the mail (reset links are mailed just after the
+   * answer: wait for one other than `previous`).
+   */
+  async function tokenMailedTo(
+    email: string,
+    path: 'invitation' | 'reset-password',
+    previous?: string,
+  ): Promise<string> {
+    const latest = async () => {
+      const messages = await t.db
+        .getRepository(OutboxMessage)
+        .find({ where: { recipientEmail: email }, order: { createdAt: 'DESC' } });
+      const token = messages[0]?.textBody.match(new RegExp(`https://tandem\\.test/${path}/([\\w-]+)`))?.[1];
+      return token !== previous ? token : undefined;
+    };
+    return waitFor(latest, 5000, 20).catch(() => {
+      throw new Error(`no ${path} mail to ${email}`);
+    });
   }
 
   const invite = (client: GqlClient, input: Record<string, unknown>) =>
@@ -264,7 +277,8 @@ describe('invitations, password reset and role grants', () => {
       expect(a).toEqual({ status: 200, data: { requestPasswordReset: true }, errors: undefined });
       expect(b).toEqual(a);
       expect(await t.db.getRepository(OutboxMessage).countBy({ recipientEmail: unknown })).toBe(0);
-      const mail = await t.db.getRepository(OutboxMessage).findOneByOrFail({ recipientEmail: person.email });
+      const mail = await waitFor(() => t.db.getRepository(OutboxMessage).findOneBy({ recipientEmail: person.email }));
+      expect(await t.db.getRepository(OutboxMessage).countBy({ recipientEmail: unknown })).toBe(0);
       expect(mail).toMatchObject({ kind: 'PASSWORD_RESET', language: 'lt', subject: 'Tandem slaptažodžio atkūrimas' });
       const stored = await t.db
         .getRepository(AccountToken)
@@ -307,7 +321,7 @@ describe('invitations, password reset and role grants', () => {
       ).toBe('PASSWORD_RESET_USED');
 
       await new GqlClient(t.baseUrl).request(REQUEST_RESET, { email: person.email });
-      const second = await tokenMailedTo(person.email, 'reset-password');
+      const second = await tokenMailedTo(person.email, 'reset-password', token);
       await t.db.query(
         `UPDATE account_token SET expires_at = now() - interval '1 second' WHERE person_id = $1 AND used_at IS NULL`,
         [person.id],
@@ -325,6 +339,60 @@ describe('invitations, password reset and role grants', () => {
           await new GqlClient(t.baseUrl).request(RESET, { input: { token: invitationToken, password: NEW_PASSWORD } }),
         ),
       ).toBe('NOT_FOUND');
+    });
+    it('checks the token before hashing the new password: bogus tokens cost no argon2 time, and an address sending many is refused', async () => {
+      const hasher = t.app.get(PasswordHasher);
+      const hash = jest.spyOn(hasher, 'hash');
+      try {
+        const attacker = new GqlClient(t.baseUrl);
+        const bogus = (i: number) => ({ token: `bogus-token-${i}-${'x'.repeat(30)}`, password: NEW_PASSWORD });
+        const codes: string[] = [];
+        for (let i = 0; i < 20; i++) {
+          codes.push(errorCode(await attacker.request(RESET, { input: bogus(i) }))!);
+          codes.push(
+            errorCode(
+              await attacker.request(ACCEPT, {
+                input: { ...bogus(i), preferredLanguage: 'en', researchConsent: false },
+              }),
+            )!,
+          );
+        }
+        expect(hash).not.toHaveBeenCalled();
+        expect(codes.slice(0, 20).every((c) => c === 'NOT_FOUND')).toBe(true);
+        expect(codes.slice(20).every((c) => c === 'TOO_MANY_ATTEMPTS')).toBe(true);
+        // Another address, with a real token, goes through.
+        const { token } = await invited();
+        const ok = await new GqlClient(t.baseUrl).request(ACCEPT, {
+          input: { token, password: NEW_PASSWORD, preferredLanguage: 'en', researchConsent: true },
+        });
+        expect(ok.errors).toBeUndefined();
+        expect(hash).toHaveBeenCalledTimes(1);
+      } finally {
+        hash.mockRestore();
+      }
+    });
+
+    it('answers a reset request as fast for an unknown e-mail as for a known one', async () => {
+      const known = await Promise.all(Array.from({ length: 30 }, () => createPerson(t.db)));
+      const timeOf = async (email: string) => {
+        const started = performance.now();
+        const res = await new GqlClient(t.baseUrl).request(REQUEST_RESET, { email });
+        expect(res.data).toEqual({ requestPasswordReset: true });
+        const ms = performance.now() - started;
+        // let the link mailed after the answer finish, so it does not slow the next measurement
+        await new Promise((r) => setTimeout(r, 30));
+        return ms;
+      };
+      const knownMs: number[] = [];
+      const unknownMs: number[] = [];
+      for (const person of known) {
+        knownMs.push(await timeOf(person.email));
+        unknownMs.push(await timeOf(uniqueEmail('unknown')));
+      }
+      const p50 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+      // Before the answer both paths do the same work (count the request); the link is mailed after it.
+      expect(Math.abs(p50(knownMs) - p50(unknownMs))).toBeLessThan(Math.max(3, p50(unknownMs) * 0.3));
+      await waitFor(async () => (await t.db.getRepository(OutboxMessage).countBy({ kind: 'PASSWORD_RESET' })) >= 30);
     });
   });
 

@@ -105,6 +105,8 @@ describe('training sessions and enrolments', () => {
     t = await startTestApp();
     await loadDemoData(t.db, pino({ level: 'silent' }), 'test');
     editionId = (await t.db.query(`SELECT edition_id FROM module WHERE code = 'LV-N1'`))[0].edition_id;
+    // Sessions lie within their edition: the DST cases below need next October inside it.
+    await t.db.query(`UPDATE edition SET ends_on = ends_on + 730 WHERE id = $1`, [editionId]);
     lvTandems = await createActiveTandems(t, editionId, await orgId('90000013681'), await orgId('40003518274'), 200);
   }, 120_000);
   afterAll(() => t.close());
@@ -216,14 +218,16 @@ describe('training sessions and enrolments', () => {
       waitlistPosition: 1,
     });
     // The same tandem cannot hold two enrolments in one session.
-    expect(errorCode(await book(lvTandems[0].company.client, { sessionId: session.id }))).toBe('CONFLICT');
+    expect(errorCode(await book(lvTandems[0].company.client, { sessionId: session.id }))).toBe('ALREADY_ENROLLED');
     // Nor two sessions of the same module that overlap.
     const overlapping = await newSession('trainer.lv', 'LV-N3', {
       capacity: 10,
       startsAt: localIn(20, '12:00'),
       endsAt: localIn(20, '18:00'),
     });
-    expect(errorCode(await book(lvTandems[0].school.client, { sessionId: overlapping.id }))).toBe('CONFLICT');
+    expect(errorCode(await book(lvTandems[0].school.client, { sessionId: overlapping.id }))).toBe(
+      'OVERLAPPING_ENROLMENT',
+    );
     // The acceptance-check list shape.
     const list = await lvTandems[0].school.client.request<{
       trainingSessions: { edges: { node: SessionShape }[] };
@@ -432,7 +436,7 @@ describe('training sessions and enrolments', () => {
     await book(td.school.client, { sessionId: session.id });
     await book(td.school.client, { sessionId: other.id });
     const lv = await as('trainer.lv');
-    expect(errorCode(await lv.request(CODE, { sessionId: session.id }))).toBe('CONFLICT'); // not started yet
+    expect(errorCode(await lv.request(CODE, { sessionId: session.id }))).toBe('ATTENDANCE_NOT_OPEN'); // not started yet
     // Move both sessions to now (as if they were starting) to take attendance.
     await t.db.query(
       `UPDATE training_session SET enrolment_deadline = now() - interval '2 hours', starts_at = now() - interval '1 hour', ends_at = now() + interval '2 hours' WHERE id = ANY($1::uuid[])`,

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Errors } from '../common/domain-error';
-import { Person } from '../modules/people/person.entity';
+import { AuthRepository } from './auth.repository';
 import { ChangePasswordInput } from './dto/change-password.input';
 import { LoginInput } from './dto/login.input';
 import { LoginThrottleService } from './login-throttle.service';
@@ -18,48 +16,54 @@ const BAD_CREDENTIALS = 'The e-mail or the password is wrong.';
 @Injectable()
 export class AuthService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly repo: AuthRepository,
     private readonly sessions: SessionsService,
     private readonly hasher: PasswordHasher,
     private readonly throttle: LoginThrottleService,
     private readonly audit: AuditService,
   ) {}
 
+  /**
+   * Throttled per (account, address) pair (see throttle-policy.ts): a waiting address is refused before
+   * any hashing; the checked password is then settled under the address's lock, where only failures count.
+   */
   async login(input: LoginInput, req: FastifyRequest, reply: FastifyReply): Promise<string> {
     const email = input.email.trim().toLowerCase();
     const ip = req.ip ?? 'unknown';
-    await this.throttle.registerAttempt(email, ip);
+    await this.throttle.assertMayTry(email, ip);
 
-    const person = await this.db
-      .getRepository(Person)
-      .createQueryBuilder('p')
-      .addSelect('p.passwordHash')
-      .where('p.email = :email', { email })
-      .getOne();
-    const ok = await this.hasher.verify(person?.passwordHash, input.password);
-    if (!person || !ok || person.deactivatedAt) {
+    const person = await this.repo.credentialsByEmail(email);
+    const passwordOk = await this.hasher.verify(person?.password_hash, input.password);
+    const account =
+      person && !person.deactivated_at
+        ? {
+            id: person.id,
+            email: person.email,
+            givenName: person.given_name,
+            preferredLanguage: person.preferred_language,
+          }
+        : null;
+    if (!(await this.throttle.settle(email, ip, passwordOk && !!account, account)) || !account)
       throw Errors.unauthenticated(BAD_CREDENTIALS);
-    }
 
-    const token = await this.db.transaction(async (manager) => {
-      const { token, session } = await this.sessions.create(manager, person.id, req);
+    const token = await this.repo.transaction(async (manager) => {
+      const { token, sessionId } = await this.sessions.create(manager, account.id, req);
       await this.audit.record(manager, {
-        actorPersonId: person.id,
+        actorPersonId: account.id,
         operation: 'login',
         targetType: 'Session',
-        targetId: session.id,
+        targetId: sessionId,
         summary: 'Signed in',
         requestId: req.id,
       });
       return token;
     });
-    await this.throttle.clearAccount(email);
     this.sessions.setCookie(reply, token);
-    return person.id;
+    return account.id;
   }
 
   async logout(viewer: Viewer, req: FastifyRequest, reply: FastifyReply): Promise<void> {
-    await this.db.transaction(async (manager) => {
+    await this.repo.transaction(async (manager) => {
       await this.sessions.end(manager, viewer.sessionId);
       await this.audit.record(manager, {
         actorPersonId: viewer.personId,
@@ -75,24 +79,18 @@ export class AuthService {
 
   /** A new password ends every other session of the person, e.g. one left open on a shared computer. */
   async changePassword(viewer: Viewer, input: ChangePasswordInput, req: FastifyRequest): Promise<number> {
-    return this.db.transaction(async (manager) => {
-      const person = await manager
-        .getRepository(Person)
-        .createQueryBuilder('p')
-        .addSelect('p.passwordHash')
-        .where('p.id = :id', { id: viewer.personId })
-        .setLock('pessimistic_write')
-        .getOneOrFail();
-      if (!(await this.hasher.verify(person.passwordHash, input.currentPassword))) {
-        throw Errors.validation([{ field: 'currentPassword', message: 'is wrong' }]);
-      }
-      if (input.newPassword === input.currentPassword) {
-        throw Errors.validation([{ field: 'newPassword', message: 'must differ from the current password' }]);
-      }
-      await manager.update(Person, person.id, {
-        passwordHash: await this.hasher.hash(input.newPassword),
-        passwordChangedAt: new Date(),
-      });
+    // argon2 runs before the transaction: no row lock or connection is held for its time.
+    const before = await this.repo.credentialsById(viewer.personId);
+    const wrong = Errors.validation([{ field: 'currentPassword', message: 'is wrong' }]);
+    if (!before || !(await this.hasher.verify(before.password_hash, input.currentPassword))) throw wrong;
+    if (input.newPassword === input.currentPassword)
+      throw Errors.validation([{ field: 'newPassword', message: 'must differ from the current password' }]);
+    const newHash = await this.hasher.hash(input.newPassword);
+    return this.repo.transaction(async (manager) => {
+      const person = await this.repo.lockCredentials(manager, viewer.personId);
+      // Changed in the meantime (another tab): the current password checked above is no longer current.
+      if (person.password_hash !== before.password_hash) throw wrong;
+      await this.repo.setPassword(manager, person.id, newHash);
       const ended = await this.sessions.endOthers(manager, person.id, viewer.sessionId);
       await this.audit.record(manager, {
         actorPersonId: person.id,

@@ -1,11 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { RoleGrant } from '../modules/people/role-grant.entity';
-import { Session } from './session.entity';
+import { SessionsRepository } from './sessions.repository';
 import type { Viewer } from './viewer';
 
 export const SESSION_COOKIE = 'tandem_session';
@@ -16,10 +14,14 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 
 type ViewerRequest = FastifyRequest & { viewer?: Viewer | null };
 
+/**
+ * Server-side sessions: the cookie carries a random token, the database only its SHA-256 hash. Nothing
+ * is kept in the process, so any replica answers any request.
+ */
 @Injectable()
 export class SessionsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly repo: SessionsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -35,31 +37,12 @@ export class SessionsService {
     if (!raw) return null;
     const unsigned = req.unsignCookie(raw);
     if (!unsigned.valid || !unsigned.value) return null;
-
-    const session = await this.db
-      .getRepository(Session)
-      .createQueryBuilder('s')
-      .innerJoin('s.person', 'p')
-      .where('s.token_hash = :hash', { hash: hashToken(unsigned.value) })
-      .andWhere('s.expires_at > now()')
-      .andWhere('p.deactivated_at IS NULL')
-      .getOne();
+    const session = await this.repo.live(hashToken(unsigned.value));
     if (!session) return null;
-
-    const grants = await this.db.getRepository(RoleGrant).find({
-      where: { personId: session.personId },
-      select: { role: true, scopeKind: true, countryCode: true, organisationId: true },
-    });
-
-    if (Date.now() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-      await this.db.query(
-        `UPDATE session SET last_seen_at = now(),
-           expires_at = LEAST(absolute_expires_at, now() + make_interval(secs => $2))
-         WHERE id = $1`,
-        [session.id, this.config.SESSION_IDLE_HOURS * 3600],
-      );
-    }
-    return { personId: session.personId, sessionId: session.id, grants };
+    const grants = await this.repo.grants(session.person_id);
+    if (Date.now() - session.last_seen_at.getTime() > TOUCH_INTERVAL_MS)
+      await this.repo.touch(session.id, this.config.SESSION_IDLE_HOURS * 3600);
+    return { personId: session.person_id, sessionId: session.id, grants };
   }
 
   /** Creates a session inside the caller's transaction and returns the cookie token. */
@@ -67,20 +50,17 @@ export class SessionsService {
     manager: EntityManager,
     personId: string,
     req: FastifyRequest,
-  ): Promise<{ token: string; session: Session }> {
+  ): Promise<{ token: string; sessionId: string }> {
     const token = randomBytes(32).toString('base64url');
-    const now = Date.now();
-    const session = manager.create(Session, {
+    const sessionId = await this.repo.insert(manager, {
       tokenHash: hashToken(token),
       personId,
-      lastSeenAt: new Date(now),
-      expiresAt: new Date(now + this.config.SESSION_IDLE_HOURS * 3600_000),
-      absoluteExpiresAt: new Date(now + this.config.SESSION_ABSOLUTE_DAYS * 86400_000),
+      idleSeconds: this.config.SESSION_IDLE_HOURS * 3600,
+      absoluteSeconds: this.config.SESSION_ABSOLUTE_DAYS * 86400,
       ip: req.ip ?? null,
       userAgent: (req.headers['user-agent'] ?? '').slice(0, 300) || null,
     });
-    await manager.save(session);
-    return { token, session };
+    return { token, sessionId };
   }
 
   setCookie(reply: FastifyReply, token: string): void {
@@ -99,17 +79,16 @@ export class SessionsService {
   }
 
   async end(manager: EntityManager, sessionId: string): Promise<void> {
-    await manager.delete(Session, { id: sessionId });
+    await this.repo.delete(manager, sessionId);
   }
 
   /** Ends every session of the person except the one given (after a password change). */
-  async endOthers(manager: EntityManager, personId: string, keepSessionId: string): Promise<number> {
-    const result = await manager
-      .createQueryBuilder()
-      .delete()
-      .from(Session)
-      .where('person_id = :personId AND id <> :keep', { personId, keep: keepSessionId })
-      .execute();
-    return result.affected ?? 0;
+  endOthers(manager: EntityManager, personId: string, keepSessionId: string): Promise<number> {
+    return this.repo.deleteOfPerson(manager, personId, keepSessionId);
+  }
+
+  /** Ends every session of the person (after a password reset: whoever had the old password is out). */
+  endAll(manager: EntityManager, personId: string): Promise<number> {
+    return this.repo.deleteOfPerson(manager, personId, null);
   }
 }

@@ -50,3 +50,8 @@ export function buildAppConfig(raw: RawConfig, databaseUrl: string, embeddedData
     isProduction: raw.NODE_ENV === 'production',
   };
 }
+
+/** The site address that links in e-mails point to. */
+export function publicBaseUrl(config: Pick<AppConfig, 'PUBLIC_URL' | 'PORT'>): string {
+  return (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, '');
+}

@@ -1,6 +1,7 @@
 import { AuditEvent } from '../audit/audit-event.entity';
 import { LoginAttempt } from '../auth/login-attempt.entity';
 import { Session } from '../auth/session.entity';
+import { SignInAlert } from '../auth/sign-in-alert.entity';
 import { ClusterLink } from '../modules/organisations/cluster-link.entity';
 import { Organisation } from '../modules/organisations/organisation.entity';
 import { Person } from '../modules/people/person.entity';
@@ -27,6 +28,7 @@ import { ImportJob } from '../modules/imports/import-job.entity';
 import { NetworkApplication } from '../modules/network-applications/network-application.entity';
 import { Attendance } from '../modules/training-sessions/attendance.entity';
 import { CalendarFeed } from '../modules/training-sessions/calendar-feed.entity';
+import { CalendarSequence } from '../modules/training-sessions/calendar-sequence.entity';
 import { EnrolmentPerson } from '../modules/training-sessions/enrolment-person.entity';
 import { Enrolment } from '../modules/training-sessions/enrolment.entity';
 import { SessionReminder } from '../modules/training-sessions/session-reminder.entity';
@@ -61,6 +63,7 @@ export const ENTITIES = [
   RoleGrant,
   Session,
   LoginAttempt,
+  SignInAlert,
   AuditEvent,
   Programme,
   Edition,
@@ -88,6 +91,7 @@ export const ENTITIES = [
   EnrolmentPerson,
   Attendance,
   CalendarFeed,
+  CalendarSequence,
   SessionReminder,
   CompetenceProfile,
   CompetenceArea,

@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { DomainError } from '../common/domain-error';
@@ -35,7 +35,12 @@ export function createErrorFormatter(log: Logger) {
     if (original instanceof DomainError) {
       return { ...base, message: original.message, extensions: { ...original.details, code: original.code } };
     }
-    const code = formatted.extensions?.['code'];
+    let code = formatted.extensions?.['code'];
+    // graphql-js's own refusals of a request (e.g. "Too many errors processing variables") carry no
+    // code: raised before execution, with no resolver path and no underlying error, they are the caller's.
+    const known = typeof code === 'string' && REQUEST_ERROR_CODES.has(code);
+    if (!known && original instanceof GraphQLError && !original.originalError && !formatted.path)
+      code = 'BAD_USER_INPUT';
     if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
       const { stacktrace: _s, http: _h, ...extensions } = formatted.extensions ?? {};
       return { ...base, extensions: { ...extensions, code } };

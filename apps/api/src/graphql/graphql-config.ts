@@ -18,6 +18,8 @@ export function graphqlConfig(config: AppConfig, log: Logger, schemaFile: string
     autoSchemaFile: schemaFile === false ? true : schemaFile,
     sortSchema: true,
     introspection: !config.isProduction,
+    // No "Did you mean …?" in production: with introspection off, suggestions would rebuild the schema.
+    hideSchemaDetailsFromClientErrors: config.isProduction,
     playground: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,

@@ -15,9 +15,11 @@ export interface GqlResponse<T = Record<string, unknown>> {
 /** A browser-like client: keeps the session cookie, posts JSON, has its own client address. */
 export class GqlClient {
   cookie: string | null = null;
-  readonly ip = `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
-
-  constructor(private readonly baseUrl: string) {}
+  /** Several clients may share an address (a classroom behind one router). */
+  constructor(
+    private readonly baseUrl: string,
+    readonly ip = `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`,
+  ) {}
 
   async request<T = Record<string, unknown>>(
     query: string,

@@ -20,8 +20,10 @@ export interface TestApp {
 export async function startTestApp(
   env: Record<string, string> = {},
   extraModules: (Type | DynamicModule)[] = [],
+  /** Another app's database (replica tests); by default a fresh one of this app's own. */
+  databaseUrl?: string,
 ): Promise<TestApp> {
-  const url = await createTestDatabase();
+  const url = databaseUrl ?? (await createTestDatabase());
   const raw = parseEnv({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',

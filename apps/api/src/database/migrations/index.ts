@@ -16,6 +16,8 @@ import { AddCompetences1795428000000 } from './1795428000000-add-competences';
 import { AddModuleCompetences1795428010000 } from './1795428010000-add-module-competences';
 import { GuardSubmittedSelfAssessments1795428020000 } from './1795428020000-guard-submitted-self-assessments';
 import { AddCompletionAndTargets1795428100000 } from './1795428100000-add-completion-and-targets';
+import { ThrottlePerAccountAndAddress1795428200000 } from './1795428200000-throttle-per-account-and-address';
+import { SessionLengthAndCalendarSequence1795428210000 } from './1795428210000-session-length-and-calendar-sequence';
 import { AddCertificates1795428400000 } from './1795428400000-add-certificates';
 
 /** Every migration in order, listed explicitly (the API is bundled: no globbing at run time). */
@@ -37,5 +39,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddModuleCompetences1795428010000,
   GuardSubmittedSelfAssessments1795428020000,
   AddCompletionAndTargets1795428100000,
+  ThrottlePerAccountAndAddress1795428200000,
+  SessionLengthAndCalendarSequence1795428210000,
   AddCertificates1795428400000,
 ];

@@ -1,6 +1,7 @@
 import { LOCALES } from '@tandem/shared-domain';
 import ExcelJS from 'exceljs';
 import type { ProfileView } from './competence-profile.mapper';
+import { invalidTextReason } from '../../common/text';
 
 /** The JSON form of a profile version: the same shape as SaveCompetenceProfileDraftInput (import). */
 export function profileJson(view: ProfileView): unknown {
@@ -97,7 +98,11 @@ export async function parseTranslationsXlsx(bytes: Buffer): Promise<TranslationR
   const rows: TranslationRow[] = [];
   sheet.eachRow((row, number) => {
     if (number === 1) return;
-    const cell = (i: number) => (i > 0 ? String(row.getCell(i).text ?? '').trim() : '');
+    const cell = (i: number) => {
+      const text = i > 0 ? String(row.getCell(i).text ?? '').trim() : '';
+      if (invalidTextReason(text)) throw new Error(`row ${number}: ${invalidTextReason(text)}`);
+      return text;
+    };
     const texts = Object.fromEntries(LOCALES.map((l) => [l, unsafe(cell(column(l)))]).filter(([, v]) => v));
     rows.push({ row: number, code: cell(column('code')), field: cell(column('field')).toLowerCase(), texts });
   });

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { ImportMessageKey } from './import-messages';
+import { invalidTextReason } from '../../common/text';
 
 export const TUTOR_IMPORT_COLUMNS = [
   'email',
@@ -65,7 +66,10 @@ async function readTable(bytes: Buffer): Promise<string[][]> {
       });
       table[rowNumber - 1] = Array.from(cells, (c) => c ?? '');
     });
-    return Array.from(table, (r) => r ?? []);
+    const rows = Array.from(table, (r) => r ?? []);
+    // A cell PostgreSQL cannot store (a NUL, broken Unicode): the file is unreadable, as such a CSV is.
+    if (rows.some((r) => r.some((c) => invalidTextReason(c)))) throw new ImportFileError('UNREADABLE');
+    return rows;
   }
   let text: string;
   try {
@@ -74,7 +78,7 @@ async function readTable(bytes: Buffer): Promise<string[][]> {
     throw new ImportFileError('NOT_UTF8');
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.includes('\u0000')) throw new ImportFileError('UNREADABLE');
+  if (invalidTextReason(text)) throw new ImportFileError('UNREADABLE');
   // Spreadsheet programs in the Baltics often save CSV with semicolons: papaparse detects the delimiter.
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [',', ';', '\t'] });
   return parsed.data;

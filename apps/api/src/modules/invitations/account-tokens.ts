@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { DomainError, Errors } from '../../common/domain-error';
-import type { AppConfig } from '../../config/app-config';
 import { AccountToken, AccountTokenPurpose } from './account-token.entity';
 
 export const INVITATION_VALID_DAYS = 7;
@@ -9,10 +8,7 @@ export const PASSWORD_RESET_VALID_MINUTES = 60;
 
 export const hashAccountToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-/** The site address that links in e-mails point to. */
-export function publicBaseUrl(config: AppConfig): string {
-  return (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, '');
-}
+export { publicBaseUrl } from '../../config/app-config';
 
 /** Creates a token inside the caller's transaction; earlier unused tokens of the same purpose stop working. */
 export async function issueAccountToken(
@@ -55,6 +51,34 @@ const FAILURES: Record<AccountTokenPurpose, { expired: () => DomainError; used: 
   },
 };
 
+/** The token's row, or the error that refuses it (unknown: NOT_FOUND; used or expired: their own codes). */
+function refusal(row: AccountToken | null, purpose: AccountTokenPurpose): DomainError | null {
+  if (!row) return Errors.notFound(purpose === 'INVITATION' ? 'Invitation' : 'Password reset link');
+  if (row.usedAt) return FAILURES[purpose].used();
+  if (row.expiresAt.getTime() <= Date.now()) return FAILURES[purpose].expired();
+  return null;
+}
+
+function findToken(manager: EntityManager, token: string, purpose: AccountTokenPurpose, lock: boolean) {
+  const query = manager
+    .getRepository(AccountToken)
+    .createQueryBuilder('t')
+    .where('t.token_hash = :hash AND t.purpose = :purpose', { hash: hashAccountToken(token), purpose });
+  return (lock ? query.setLock('pessimistic_write') : query).getOne();
+}
+
+/**
+ * Checks a token without using it up, so that callers refuse a bad token before any costly work
+ * (hashing the new password). Answers the refusal, or null when the token may be claimed.
+ */
+export async function checkAccountToken(
+  manager: EntityManager,
+  token: string,
+  purpose: AccountTokenPurpose,
+): Promise<DomainError | null> {
+  return refusal(await findToken(manager, token, purpose, false), purpose);
+}
+
 /**
  * Locks the token row for the rest of the transaction (two tabs accepting at once: the second waits,
  * then sees it used) and refuses an unknown, used or expired token with its own error code.
@@ -64,15 +88,9 @@ export async function claimAccountToken(
   token: string,
   purpose: AccountTokenPurpose,
 ): Promise<AccountToken> {
-  const row = await manager
-    .getRepository(AccountToken)
-    .createQueryBuilder('t')
-    .where('t.token_hash = :hash AND t.purpose = :purpose', { hash: hashAccountToken(token), purpose })
-    .setLock('pessimistic_write')
-    .getOne();
-  if (!row) throw Errors.notFound(purpose === 'INVITATION' ? 'Invitation' : 'Password reset link');
-  if (row.usedAt) throw FAILURES[purpose].used();
-  if (row.expiresAt.getTime() <= Date.now()) throw FAILURES[purpose].expired();
+  const row = await findToken(manager, token, purpose, true);
+  const refused = refusal(row, purpose);
+  if (refused || !row) throw refused;
   await manager.update(AccountToken, row.id, { usedAt: new Date() });
   return row;
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
+import { LoginThrottleService } from '../../auth/login-throttle.service';
 import { PasswordHasher } from '../../auth/password-hasher';
 import { SessionsService } from '../../auth/sessions.service';
 import type { Viewer } from '../../auth/viewer';
@@ -12,6 +13,7 @@ import { MailService } from '../mail/mail.service';
 import { Person } from '../people/person.entity';
 import { AccountToken } from './account-token.entity';
 import {
+  checkAccountToken,
   claimAccountToken,
   hashAccountToken,
   INVITATION_VALID_DAYS,
@@ -34,6 +36,7 @@ export class InvitationsService {
     private readonly mail: MailService,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionsService,
+    private readonly throttle: LoginThrottleService,
     private readonly audit: AuditService,
   ) {}
 
@@ -142,6 +145,10 @@ export class InvitationsService {
 
   /** Sets the password, language and consents, uses up the token and signs the person in: all or nothing. */
   async accept(input: AcceptInvitationInput, req: FastifyRequest, reply: FastifyReply): Promise<string> {
+    // The token first (bad ones throttled per address), then the costly hash.
+    await this.throttle.checkToken(req.ip ?? 'unknown', () =>
+      checkAccountToken(this.db.manager, input.token, 'INVITATION'),
+    );
     const passwordHash = await this.hasher.hash(input.password);
     const { personId, token } = await this.db.transaction(async (manager) => {
       const claimed = await claimAccountToken(manager, input.token, 'INVITATION');
@@ -156,13 +163,13 @@ export class InvitationsService {
         researchConsentAt: now,
         privacyNoticeAcceptedAt: now,
       });
-      const { token, session } = await this.sessions.create(manager, person.id, req);
+      const { token, sessionId } = await this.sessions.create(manager, person.id, req);
       await this.audit.record(manager, {
         actorPersonId: person.id,
         operation: 'acceptInvitation',
         targetType: 'Person',
         targetId: person.id,
-        summary: `Accepted the invitation; research consent ${input.researchConsent ? 'given' : 'declined'}; session ${session.id}`,
+        summary: `Accepted the invitation; research consent ${input.researchConsent ? 'given' : 'declined'}; session ${sessionId}`,
         requestId: req.id,
       });
       return { personId: person.id, token };

@@ -20,8 +20,6 @@ import { Person } from '../people/person.entity';
 import type { ApplyToJoinNetworkInput, NetworkApplicationsArgs } from './dto/network-application.inputs';
 import { NetworkApplication } from './network-application.entity';
 
-/** Throttle rows of applications are kept apart from sign-in failures (applying must not lock anyone's sign-in). */
-const THROTTLE_PREFIX = 'network-application:';
 const clean = (text: string | null | undefined) => {
   const t = text?.trim();
   return t ? t : null;
@@ -66,7 +64,7 @@ export class NetworkApplicationsService {
   async apply(input: ApplyToJoinNetworkInput, req: FastifyRequest): Promise<void> {
     const contactEmail = input.contactEmail.trim().toLowerCase();
     const requesterIpHash = this.ipHash(req);
-    await this.throttle.registerAttempt(THROTTLE_PREFIX + contactEmail, THROTTLE_PREFIX + requesterIpHash);
+    await this.throttle.countRequest('NETWORK_APPLICATION', contactEmail, requesterIpHash);
     await this.db.transaction(async (manager) => {
       const inserted = await manager
         .createQueryBuilder()

@@ -25,7 +25,13 @@ export class OrganisationsService {
   ) {}
 
   /** A keyset page on (name, id), filtered in SQL; totalCount counts the whole filtered list. */
-  async directory(filter: OrganisationFilter = {}, first: number, after?: string): Promise<Page<Organisation>> {
+  async directory(
+    given: OrganisationFilter | null | undefined,
+    first: number,
+    after?: string,
+  ): Promise<Page<Organisation>> {
+    // `filter: null` is a valid GraphQL argument: no filter.
+    const filter = given ?? {};
     const qb = this.db.getRepository(Organisation).createQueryBuilder('o');
     if (filter.country) qb.andWhere('o.country_code = :country', { country: filter.country.toUpperCase() });
     if (filter.kind) qb.andWhere('o.kind = :kind', { kind: filter.kind });

@@ -18,6 +18,7 @@ import { Programme } from './programme.entity';
 @Index('uq_edition_name', ['programmeId', 'name'], { unique: true })
 @Check('ck_edition_dates', 'ends_on >= starts_on')
 @Check('ck_edition_target', 'target_trained >= 0')
+@Check('ck_edition_max_session_hours', 'max_session_hours_per_day > 0 AND max_session_hours_per_day <= 24')
 @Check('ck_edition_languages', `'en' = ANY(languages) AND languages <@ ARRAY['en','et','lv','lt','ru']`)
 export class Edition {
   @PrimaryGeneratedColumn('uuid')
@@ -54,6 +55,16 @@ export class Edition {
   /** IANA zone in which the edition's dates are meant (sessions carry their own zone). */
   @Column({ type: 'text', default: 'Europe/Riga' })
   timeZone!: string;
+
+  /** The longest a training session of this edition may last (on one day; longer trainings are a series). */
+  @Column({
+    type: 'numeric',
+    precision: 4,
+    scale: 1,
+    default: 10,
+    transformer: { to: (v: number) => v, from: (v: string) => Number(v) },
+  })
+  maxSessionHoursPerDay!: number;
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;

@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import { Errors } from '../../common/domain-error';
 import { calendarTexts } from './calendar-texts';
-import { CalendarFeed } from './calendar-feed.entity';
-import { EnrolmentsService } from './enrolments.service';
-import { NO_VIEWER, SessionView, sessionViewsWhere } from './session-views';
+import { CalendarRepository } from './calendar.repository';
+import { EnrolmentReadsService } from './enrolment-reads.service';
+import type { SessionView } from './session-views';
+import { TrainingSessionsRepository } from './training-sessions.repository';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -19,33 +18,35 @@ interface Entry {
 
 /**
  * RFC 5545 calendar files. One UID per session (`<session id>@tandem`), so a change replaces the
- * entry and a cancellation removes it (METHOD:CANCEL, STATUS:CANCELLED, a higher SEQUENCE). Times
- * are written in UTC, which every calendar shows in its own local time; texts are in the person's language.
+ * entry and a cancellation removes it (METHOD:CANCEL, STATUS:CANCELLED). The SEQUENCE of a person's
+ * entry only grows: each new state is issued one above the last one issued to them (calendar_sequence),
+ * so a re-booking after a cancellation replaces the cancellation. Times are written in UTC, which every
+ * calendar shows in its own local time; texts are in the person's language.
  */
 @Injectable()
 export class CalendarService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly enrolments: EnrolmentsService,
+    private readonly repo: CalendarRepository,
+    private readonly sessions: TrainingSessionsRepository,
+    private readonly enrolments: EnrolmentReadsService,
   ) {}
 
-  private async languageOf(personId: string): Promise<string> {
-    const [p]: { preferred_language: string }[] = await this.db.query(
-      `SELECT preferred_language FROM person WHERE id = $1`,
-      [personId],
+  private async render(personId: string, entries: Entry[], method: ICalCalendarMethod | null): Promise<string> {
+    const language = (await this.repo.languageOf(personId)) ?? 'en';
+    const sequences = await this.repo.sequences(
+      personId,
+      entries.map(({ session, cancelled }) => ({
+        sessionId: session.id,
+        cancelled,
+        sessionSequence: session.sequence,
+        // A cancelled seat of a running session is a change for this person: one step above the session's own.
+        floor: session.sequence + (cancelled && session.status !== 'CANCELLED' ? 1 : 0),
+      })),
     );
-    return p?.preferred_language ?? 'en';
-  }
-
-  private render(entries: Entry[], language: string, method: ICalCalendarMethod | null): string {
     const texts = calendarTexts(language);
     const calendar = ical({
       name: texts.feed,
-      prodId: {
-        company: 'Tandem',
-        product: 'Tandem',
-        language: language.toUpperCase(),
-      },
+      prodId: { company: 'Tandem', product: 'Tandem', language: language.toUpperCase() },
     });
     if (method) calendar.method(method);
     for (const { session, cancelled } of entries) {
@@ -57,8 +58,7 @@ export class CalendarService {
       ].filter(Boolean);
       calendar.createEvent({
         id: `${session.id}@tandem`,
-        // A cancelled enrolment of a running session is a change for this person: one step above the session's own.
-        sequence: session.sequence + (cancelled && session.status !== 'CANCELLED' ? 1 : 0),
+        sequence: sequences.get(session.id) ?? session.sequence,
         start: session.startsAt,
         end: session.endsAt,
         stamp: new Date(),
@@ -75,34 +75,31 @@ export class CalendarService {
   /** The .ics of one enrolment, for a person it seats (or whoever may read the enrolment). */
   async forEnrolment(viewer: Viewer, enrolmentId: string): Promise<string> {
     const enrolment = await this.enrolments.get(viewer, enrolmentId);
-    const [session] = await sessionViewsWhere(this.db.manager, viewer.personId, 's.id = $2', [enrolment.sessionId]);
+    const [session] = await this.sessions.views(this.sessions.manager, viewer.personId, { ids: [enrolment.sessionId] });
     const cancelled = enrolment.status === 'CANCELLED' || session.status === 'CANCELLED';
     return this.render(
+      viewer.personId,
       [{ session, cancelled }],
-      await this.languageOf(viewer.personId),
       cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.PUBLISH,
     );
   }
 
   /** The private feed: every enrolment of the person (cancelled ones as CANCELLED entries, so subscribed calendars drop them). */
   async feed(token: string): Promise<string> {
-    const feed = await this.db.getRepository(CalendarFeed).findOneBy({ tokenHash: hashToken(token) });
-    if (!feed) throw Errors.notFound('Calendar feed');
-    const rows: { session_id: string; cancelled: boolean }[] = await this.db.query(
-      `SELECT DISTINCT ON (ep.session_id) ep.session_id, bool_and(ep.enrolment_status = 'CANCELLED') OVER (PARTITION BY ep.session_id) AS cancelled
-         FROM enrolment_person ep WHERE ep.person_id = $1 ORDER BY ep.session_id`,
-      [feed.personId],
+    const personId = await this.repo.feedOwner(hashToken(token));
+    if (!personId) throw Errors.notFound('Calendar feed');
+    const rows = await this.repo.entriesOf(personId);
+    const sessions = await this.sessions.viewsOf(
+      this.sessions.manager,
+      rows.map((r) => r.session_id),
     );
-    const sessions = rows.length
-      ? await sessionViewsWhere(this.db.manager, NO_VIEWER, 's.id = ANY($2::uuid[])', [rows.map((r) => r.session_id)])
-      : [];
     const cancelledOf = new Map(rows.map((r) => [r.session_id, r.cancelled]));
     return this.render(
+      personId,
       sessions.map((session) => ({
         session,
         cancelled: cancelledOf.get(session.id) === true || session.status === 'CANCELLED',
       })),
-      await this.languageOf(feed.personId),
       null,
     );
   }
@@ -110,20 +107,15 @@ export class CalendarService {
   /** A new secret feed URL; the previous one stops working. */
   async createFeed(viewer: Viewer): Promise<string> {
     const token = randomBytes(32).toString('base64url');
-    await this.db.query(
-      `INSERT INTO calendar_feed (person_id, token_hash) VALUES ($1, $2)
-       ON CONFLICT (person_id) DO UPDATE SET token_hash = excluded.token_hash, created_at = now()`,
-      [viewer.personId, hashToken(token)],
-    );
+    await this.repo.saveFeed(viewer.personId, hashToken(token));
     return `/api/calendar/feed/${token}.ics`;
   }
 
-  async revokeFeed(viewer: Viewer): Promise<boolean> {
-    const result = await this.db.getRepository(CalendarFeed).delete({ personId: viewer.personId });
-    return (result.affected ?? 0) > 0;
+  revokeFeed(viewer: Viewer): Promise<boolean> {
+    return this.repo.deleteFeed(viewer.personId);
   }
 
-  async hasFeed(viewer: Viewer): Promise<boolean> {
-    return this.db.getRepository(CalendarFeed).existsBy({ personId: viewer.personId });
+  hasFeed(viewer: Viewer): Promise<boolean> {
+    return this.repo.hasFeed(viewer.personId);
   }
 }

@@ -14,6 +14,7 @@ import {
   MoveEnrolmentInput,
 } from './dto/enrolment.input';
 import { SessionIdArgs } from './dto/session.input';
+import { EnrolmentReadsService } from './enrolment-reads.service';
 import { EnrolmentsService } from './enrolments.service';
 import { toEnrolmentModel, toTrainingSessionModel } from './training-session.mapper';
 import {
@@ -38,13 +39,14 @@ export class SessionRosterModel {
 export class EnrolmentsResolver {
   constructor(
     private readonly enrolments: EnrolmentsService,
+    private readonly reads: EnrolmentReadsService,
     private readonly attendance: AttendanceService,
     private readonly modules: ModulesService,
     private readonly calendar: CalendarService,
   ) {}
 
   private async model(viewer: Viewer, id: string): Promise<EnrolmentModel> {
-    return toEnrolmentModel(await this.enrolments.get(viewer, id));
+    return toEnrolmentModel(await this.reads.get(viewer, id));
   }
 
   @SignedIn()
@@ -52,11 +54,11 @@ export class EnrolmentsResolver {
     description: 'The viewer’s enrolments that are not cancelled, soonest first.',
   })
   async myEnrolments(@CurrentViewer() viewer: Viewer): Promise<MyEnrolmentModel[]> {
-    const [mine, language] = await Promise.all([this.enrolments.mine(viewer), this.modules.languageOf(viewer)]);
+    const [mine, language] = await Promise.all([this.reads.mine(viewer), this.modules.languageOf(viewer)]);
     return mine.map((m) => ({
       enrolment: toEnrolmentModel(m.enrolment),
       session: toTrainingSessionModel(m.session, viewer, language),
-      canCancel: this.enrolments.canCancel(viewer, m.session),
+      canCancel: this.reads.canCancel(viewer, m.session),
     }));
   }
 
@@ -66,7 +68,7 @@ export class EnrolmentsResolver {
   })
   async sessionRoster(@CurrentViewer() viewer: Viewer, @Args() args: SessionIdArgs): Promise<SessionRosterModel> {
     const [roster, language] = await Promise.all([
-      this.enrolments.roster(viewer, args.sessionId),
+      this.reads.roster(viewer, args.sessionId),
       this.modules.languageOf(viewer),
     ]);
     return {
@@ -83,7 +85,7 @@ export class EnrolmentsResolver {
     @CurrentViewer() viewer: Viewer,
     @Args() args: SessionIdArgs,
   ): Promise<EnrollableTandemModel[]> {
-    return this.enrolments.enrollableTandems(viewer, args.sessionId);
+    return this.reads.enrollableTandems(viewer, args.sessionId);
   }
 
   @RequirePermission('session.book')
@@ -96,7 +98,7 @@ export class EnrolmentsResolver {
     @Args('input') input: BookSessionInput,
     @Context() ctx: RequestContext,
   ): Promise<EnrolmentModel> {
-    return this.model(viewer, await this.enrolments.book(viewer, input, ctx.req.id));
+    return toEnrolmentModel(await this.enrolments.book(viewer, input, ctx.req.id));
   }
 
   @RequirePermission('session.book')
@@ -109,7 +111,7 @@ export class EnrolmentsResolver {
     @Args('input') input: CancelEnrolmentInput,
     @Context() ctx: RequestContext,
   ): Promise<EnrolmentModel> {
-    return this.model(viewer, await this.enrolments.cancel(viewer, input.enrolmentId, ctx.req.id));
+    return toEnrolmentModel(await this.enrolments.cancel(viewer, input.enrolmentId, ctx.req.id));
   }
 
   @RequirePermission('enrolment.manage')
@@ -121,7 +123,7 @@ export class EnrolmentsResolver {
     @Args('input') input: MoveEnrolmentInput,
     @Context() ctx: RequestContext,
   ): Promise<EnrolmentModel> {
-    return this.model(viewer, await this.enrolments.move(viewer, input.enrolmentId, input.toSessionId, ctx.req.id));
+    return toEnrolmentModel(await this.enrolments.move(viewer, input.enrolmentId, input.toSessionId, ctx.req.id));
   }
 
   @RequirePermission('session.run')
@@ -156,7 +158,7 @@ export class EnrolmentsResolver {
   ): Promise<TrainingSessionModel> {
     await this.attendance.checkIn(viewer, input.sessionId, input.code, ctx.req.id);
     const [session, language] = await Promise.all([
-      this.enrolments.session(viewer, input.sessionId),
+      this.reads.session(viewer, input.sessionId),
       this.modules.languageOf(viewer),
     ]);
     return toTrainingSessionModel(session, viewer, language);

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { JobQueue } from '../../jobs/job-queue.service';
-import { MailService } from '../mail/mail.service';
-import { queueSessionMail } from './session-mail';
-import { NO_VIEWER, sessionViewsWhere } from './session-views';
+import { RemindersRepository } from './reminders.repository';
+import { SessionMailer } from './session-mail';
+import { TrainingSessionsRepository } from './training-sessions.repository';
 
 export const SEND_REMINDERS_JOB = 'sessions.send-reminders';
 
@@ -15,14 +13,14 @@ export const SEND_REMINDERS_JOB = 'sessions.send-reminders';
  * exactly once is the database, not the queue: claiming it inserts (session, person, kind) into
  * session_reminder with ON CONFLICT DO NOTHING in the same transaction as its outbox mail. A restart,
  * a late run or two overlapping runs therefore neither lose nor duplicate one; the session status is
- * read when the job runs, so a cancelled session sends none. The 7-day reminder goes only to seats
- * confirmed before that point (a later booking gets the 24-hour one).
+ * read when the job runs, so a cancelled session sends none.
  */
 @Injectable()
 export class RemindersService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly mail: MailService,
+    private readonly repo: RemindersRepository,
+    private readonly sessions: TrainingSessionsRepository,
+    private readonly mailer: SessionMailer,
     jobs: JobQueue,
   ) {
     jobs.define({
@@ -34,39 +32,19 @@ export class RemindersService {
 
   /** Sends the reminders due at `now`; answers how many were sent. */
   async sendDue(now: Date): Promise<number> {
-    const mailIds = await this.db.transaction(async (manager) => {
-      const claimed: { session_id: string; person_id: string; kind: string }[] = await manager.query(
-        `INSERT INTO session_reminder (session_id, person_id, kind)
-         SELECT s.id, ep.person_id, k.kind
-           FROM training_session s
-           JOIN enrolment e ON e.session_id = s.id AND e.status = 'CONFIRMED'
-           JOIN enrolment_person ep ON ep.enrolment_id = e.id
-           CROSS JOIN (VALUES ('DAYS_7', interval '7 days'), ('HOURS_24', interval '24 hours')) AS k(kind, lead)
-          WHERE s.status = 'SCHEDULED' AND s.starts_at > $1 AND s.starts_at - k.lead <= $1
-            AND (k.kind = 'HOURS_24' OR (s.starts_at - interval '24 hours' > $1 AND e.confirmed_at <= s.starts_at - interval '7 days'))
-         ON CONFLICT DO NOTHING
-         RETURNING session_id, person_id, kind`,
-        [now],
-      );
+    const mailIds = await this.repo.transaction(async (manager) => {
+      const claimed = await this.repo.claimDue(manager, now);
       if (!claimed.length) return [];
       const bySession = new Map<string, string[]>();
       for (const c of claimed) bySession.set(c.session_id, [...(bySession.get(c.session_id) ?? []), c.person_id]);
-      const sessions = await sessionViewsWhere(manager, NO_VIEWER, 's.id = ANY($2::uuid[])', [[...bySession.keys()]]);
       const ids: string[] = [];
-      for (const session of sessions)
+      for (const session of await this.sessions.viewsOf(manager, [...bySession.keys()]))
         ids.push(
-          ...(await queueSessionMail(
-            manager,
-            this.mail,
-            bySession.get(session.id) ?? [],
-            'SESSION_REMINDER',
-            session,
-            {},
-          )),
+          ...(await this.mailer.queue(manager, bySession.get(session.id) ?? [], 'SESSION_REMINDER', session, {})),
         );
       return ids;
     });
-    await this.mail.dispatch(mailIds);
+    await this.mailer.dispatch(mailIds);
     return mailIds.length;
   }
 }

@@ -1,6 +1,10 @@
-import { formatForPerson, fromLocal, resolveSessionTimes, toLocal } from './session-times';
+import { formatForPerson, fromLocal, readLocal, resolveSessionTimes, toLocal } from './session-times';
 
 const now = new Date('2026-10-01T12:00:00Z');
+const rules = { startsOn: '2026-09-01', endsOn: '2027-08-31', maxHoursPerDay: 10 };
+const riga = (startsAt: string, endsAt: string, extra: Record<string, unknown> = {}) =>
+  resolveSessionTimes({ startsAt, endsAt, timeZone: 'Europe/Riga', ...extra }, now, rules);
+const fields = (r: ReturnType<typeof riga>) => r.errors.map((e) => e.field).sort();
 
 describe('session times', () => {
   it('reads a local time across the October DST change in Riga (EEST +3 before, EET +2 after)', () => {
@@ -11,59 +15,79 @@ describe('session times', () => {
   });
 
   it('refuses an end before the start, a deadline after the start, a past start and an unknown zone', () => {
-    const bad = resolveSessionTimes(
-      {
-        startsAt: '2026-10-25T10:00',
-        endsAt: '2026-10-25T09:00',
-        enrolmentDeadline: '2026-10-26T00:00',
-        timeZone: 'Europe/Riga',
-      },
-      now,
-    );
-    expect(bad.errors.map((e) => e.field).sort()).toEqual(['endsAt', 'enrolmentDeadline']);
+    expect(fields(riga('2026-10-25T10:00', '2026-10-25T09:00', { enrolmentDeadline: '2026-10-26T00:00' }))).toEqual([
+      'endsAt',
+      'enrolmentDeadline',
+    ]);
+    expect(fields(riga('2026-09-25T10:00', '2026-09-25T12:00'))).toEqual(['startsAt']);
     expect(
       resolveSessionTimes(
-        {
-          startsAt: '2026-09-25T10:00',
-          endsAt: '2026-09-25T12:00',
-          timeZone: 'Europe/Riga',
-        },
+        { startsAt: '2026-10-25T10:00', endsAt: '2026-10-25T12:00', timeZone: 'Mars/Olympus' },
         now,
-      ).errors.map((e) => e.field),
-    ).toEqual(['startsAt']);
-    expect(
-      resolveSessionTimes(
-        {
-          startsAt: '2026-10-25T10:00',
-          endsAt: '2026-10-25T12:00',
-          timeZone: 'Mars/Olympus',
-        },
-        now,
+        rules,
       ).errors.map((e) => e.field),
     ).toEqual(['timeZone']);
   });
 
   it('counts the duration as hours by default, and accepts fewer hours', () => {
-    const ok = resolveSessionTimes(
-      {
-        startsAt: '2026-10-25T09:00',
-        endsAt: '2026-10-25T15:30',
-        timeZone: 'Europe/Riga',
-      },
-      now,
-    );
+    const ok = riga('2026-10-26T09:00', '2026-10-26T15:30');
     expect(ok.times?.hours).toBe(6.5);
     expect(ok.times?.enrolmentDeadline.toISOString()).toBe(ok.times?.startsAt.toISOString());
+    expect(riga('2026-10-26T09:00', '2026-10-26T15:00', { hours: 4 }).times?.hours).toBe(4);
+  });
+
+  it('keeps a session to one day and the edition’s longest day: a training over several days is a series', () => {
+    const month = riga('2026-11-02T09:00', '2026-12-02T09:00');
+    expect(month.errors).toEqual([
+      {
+        field: 'endsAt',
+        message:
+          'must be on the day of the start and at most 10 hours after it: schedule a training over several days as a series',
+      },
+    ]);
+    expect(fields(riga('2026-11-02T07:00', '2026-11-02T17:30'))).toEqual(['endsAt']);
+    expect(riga('2026-11-02T07:00', '2026-11-02T17:00').errors).toEqual([]);
+    expect(riga('2026-11-02T14:00', '2026-11-03T00:00').errors).toEqual([]);
     expect(
-      resolveSessionTimes(
-        {
-          startsAt: '2026-10-25T09:00',
-          endsAt: '2026-10-26T15:00',
-          timeZone: 'Europe/Riga',
-          hours: 12,
-        },
-        now,
-      ).times?.hours,
-    ).toBe(12);
+      resolveSessionTimes({ startsAt: '2026-11-02T07:00', endsAt: '2026-11-02T17:30', timeZone: 'Europe/Riga' }, now, {
+        ...rules,
+        maxHoursPerDay: 12,
+      }).errors,
+    ).toEqual([]);
+  });
+
+  it('keeps a session within the dates of its edition', () => {
+    expect(riga('2027-09-01T09:00', '2027-09-01T12:00').errors).toEqual([
+      { field: 'startsAt', message: 'must be within the edition (2026-09-01 to 2027-08-31)' },
+    ]);
+  });
+
+  it('refuses a local time in the spring gap instead of moving it', () => {
+    expect(readLocal('2027-03-28T03:30', 'Europe/Riga')).toEqual({ kind: 'GAP' });
+    const gap = riga('2027-03-28T03:30', '2027-03-28T06:00');
+    expect(gap.errors).toEqual([
+      {
+        field: 'startsAt',
+        message:
+          'does not exist in Europe/Riga: the clocks skip this hour when daylight saving time begins. Choose a time outside it',
+      },
+    ]);
+  });
+
+  it('asks which of the two autumn hours is meant, naming both, and takes the choice given', () => {
+    const twice = riga('2026-10-25T03:30', '2026-10-25T06:00');
+    expect(twice.errors).toEqual([
+      {
+        field: 'startsAt',
+        message:
+          'happens twice in Europe/Riga when daylight saving time ends: first at 03:30 UTC+03:00 (summer time), then at 03:30 UTC+02:00 (winter time). Choose which with dstChoice: EARLIER or LATER',
+      },
+    ]);
+    expect(riga('2026-10-25T03:30', '2026-10-25T06:00', { dstChoice: 'EARLIER' }).times?.startsAt.toISOString()).toBe(
+      '2026-10-25T00:30:00.000Z',
+    );
+    const later = riga('2026-10-25T03:30', '2026-10-25T06:00', { dstChoice: 'LATER' }).times;
+    expect(later?.startsAt.toISOString()).toBe('2026-10-25T01:30:00.000Z');
+    expect(later?.hours).toBe(2.5);
   });
 });

@@ -4,12 +4,18 @@ import { DateTime, IANAZone } from 'luxon';
 /** A local wall-clock time as entered: `YYYY-MM-DDTHH:mm`, read in a named IANA zone. */
 export const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
+/** Which of the two instants an ambiguous local time means (the autumn hour that happens twice). */
+export const DST_CHOICES = ['EARLIER', 'LATER'] as const;
+export type DstChoice = (typeof DST_CHOICES)[number];
+
 export interface SessionTimesInput {
   startsAt: string;
   endsAt: string;
   enrolmentDeadline?: string | null;
   timeZone: string;
   hours?: number | null;
+  /** For a local time that happens twice in the zone: the first (summer time) or the second occurrence. */
+  dstChoice?: DstChoice | null;
 }
 
 export interface SessionTimes {
@@ -19,15 +25,97 @@ export interface SessionTimes {
   hours: number;
 }
 
+/** What an edition allows: sessions within its dates, each on one day and at most this many hours long. */
+export interface EditionRules {
+  startsOn: string;
+  endsOn: string;
+  maxHoursPerDay: number;
+}
+
+export function editionRulesOf(row: {
+  edition_starts_on: string;
+  edition_ends_on: string;
+  max_session_hours_per_day: string;
+}): EditionRules {
+  return {
+    startsOn: row.edition_starts_on,
+    endsOn: row.edition_ends_on,
+    maxHoursPerDay: Number(row.max_session_hours_per_day),
+  };
+}
+
 export function isTimeZone(zone: string): boolean {
   return IANAZone.isValidZone(zone);
 }
 
-/** The UTC instant of a local time in a zone; null when it is not a real time there. */
-export function fromLocal(local: string, zone: string): Date | null {
-  if (!LOCAL_DATE_TIME.test(local)) return null;
+export type LocalReading =
+  | { kind: 'OK'; instant: Date }
+  | { kind: 'INVALID' }
+  /** Inside the spring gap: the clocks skip this hour, it never happens. */
+  | { kind: 'GAP' }
+  /** Inside the autumn overlap: it happens twice, at two offsets. */
+  | { kind: 'AMBIGUOUS'; earlier: Date; later: Date };
+
+const LOCAL_FORMAT = "yyyy-MM-dd'T'HH:mm";
+
+/** Reads a local wall-clock time in a zone, telling a time that does not exist or happens twice apart. */
+export function readLocal(local: string, zone: string): LocalReading {
+  if (!LOCAL_DATE_TIME.test(local)) return { kind: 'INVALID' };
   const dt = DateTime.fromISO(local, { zone });
-  return dt.isValid ? dt.toJSDate() : null;
+  if (!dt.isValid) return { kind: 'INVALID' };
+  if (dt.toFormat(LOCAL_FORMAT) !== local) return { kind: 'GAP' };
+  // Every instant that shows this wall-clock time: try the zone's offsets of the day before and after.
+  const wall = DateTime.fromISO(local, { zone: 'utc' }).toMillis();
+  const offsets = new Set([dt.minus({ days: 1 }).offset, dt.offset, dt.plus({ days: 1 }).offset]);
+  const instants = [...offsets]
+    .map((o) => wall - o * 60_000)
+    .filter((ms) => DateTime.fromMillis(ms, { zone }).toFormat(LOCAL_FORMAT) === local)
+    .sort((a, b) => a - b);
+  if (instants.length > 1)
+    return { kind: 'AMBIGUOUS', earlier: new Date(instants[0]), later: new Date(instants[instants.length - 1]) };
+  return { kind: 'OK', instant: dt.toJSDate() };
+}
+
+/** The UTC instant of a local time in a zone; null when it is not a real time there (or is ambiguous without a choice). */
+export function fromLocal(local: string, zone: string, choice?: DstChoice | null): Date | null {
+  const r = readLocal(local, zone);
+  if (r.kind === 'OK') return r.instant;
+  if (r.kind === 'AMBIGUOUS' && choice) return choice === 'EARLIER' ? r.earlier : r.later;
+  return null;
+}
+
+const offsetName = (instant: Date, zone: string) => {
+  const dt = DateTime.fromJSDate(instant, { zone });
+  return `${dt.toFormat('HH:mm')} UTC${dt.toFormat('ZZ')}`;
+};
+
+/** A local time of the input as an instant, or the field error that explains why it is not one. */
+function instantOf(
+  field: string,
+  local: string,
+  zone: string,
+  choice: DstChoice | null | undefined,
+): { instant: Date | null; error?: FieldError } {
+  const r = readLocal(local, zone);
+  if (r.kind === 'OK') return { instant: r.instant };
+  if (r.kind === 'INVALID')
+    return { instant: null, error: { field, message: 'is not a date and time (YYYY-MM-DDTHH:mm)' } };
+  if (r.kind === 'GAP')
+    return {
+      instant: null,
+      error: {
+        field,
+        message: `does not exist in ${zone}: the clocks skip this hour when daylight saving time begins. Choose a time outside it`,
+      },
+    };
+  if (choice) return { instant: choice === 'EARLIER' ? r.earlier : r.later };
+  return {
+    instant: null,
+    error: {
+      field,
+      message: `happens twice in ${zone} when daylight saving time ends: first at ${offsetName(r.earlier, zone)} (summer time), then at ${offsetName(r.later, zone)} (winter time). Choose which with dstChoice: EARLIER or LATER`,
+    },
+  };
 }
 
 /** The wall-clock time of an instant in a zone, as the forms enter it. */
@@ -53,64 +141,57 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 /**
  * Checks and converts the times of a session. `previous` holds the values already stored: a start
  * in the past is accepted only when it is unchanged (editing the venue of a running session).
- * The deadline defaults to the start.
+ * The deadline defaults to the start. Within the edition's rules, a session lies inside the
+ * edition's dates, on one day, at most `maxHoursPerDay` long: a training over several days is a series.
  */
 export function resolveSessionTimes(
   input: SessionTimesInput,
   now: Date,
+  rules: EditionRules,
   previous?: { startsAt: Date },
 ): { times: SessionTimes | null; errors: FieldError[] } {
   const errors: FieldError[] = [];
   if (!isTimeZone(input.timeZone)) {
-    errors.push({
-      field: 'timeZone',
-      message: 'is not a known IANA time zone',
-    });
+    errors.push({ field: 'timeZone', message: 'is not a known IANA time zone' });
     return { times: null, errors };
   }
-  const startsAt = fromLocal(input.startsAt, input.timeZone);
-  const endsAt = fromLocal(input.endsAt, input.timeZone);
-  const deadline = input.enrolmentDeadline ? fromLocal(input.enrolmentDeadline, input.timeZone) : startsAt;
-  if (!startsAt)
-    errors.push({
-      field: 'startsAt',
-      message: 'is not a date and time (YYYY-MM-DDTHH:mm)',
-    });
-  if (!endsAt)
-    errors.push({
-      field: 'endsAt',
-      message: 'is not a date and time (YYYY-MM-DDTHH:mm)',
-    });
-  if (!deadline)
-    errors.push({
-      field: 'enrolmentDeadline',
-      message: 'is not a date and time (YYYY-MM-DDTHH:mm)',
-    });
+  const zone = input.timeZone;
+  const read = (field: string, local: string) => {
+    const { instant, error } = instantOf(field, local, zone, input.dstChoice);
+    if (error) errors.push(error);
+    return instant;
+  };
+  const startsAt = read('startsAt', input.startsAt);
+  const endsAt = read('endsAt', input.endsAt);
+  const deadline = input.enrolmentDeadline ? read('enrolmentDeadline', input.enrolmentDeadline) : startsAt;
   if (!startsAt || !endsAt || !deadline) return { times: null, errors };
   const unchangedStart = previous && previous.startsAt.getTime() === startsAt.getTime();
   if (!unchangedStart && startsAt.getTime() <= now.getTime())
     errors.push({ field: 'startsAt', message: 'must be in the future' });
-  if (endsAt.getTime() <= startsAt.getTime()) errors.push({ field: 'endsAt', message: 'must be after the start' });
-  if (deadline.getTime() > startsAt.getTime())
-    errors.push({
-      field: 'enrolmentDeadline',
-      message: 'must be on or before the start',
-    });
   const duration = round2((endsAt.getTime() - startsAt.getTime()) / 3_600_000);
-  const hours = input.hours ?? Math.min(duration, 999.99);
-  if (duration > 0 && (hours < 0 || hours > duration || hours > 999.99))
+  const startDay = DateTime.fromJSDate(startsAt, { zone }).toISODate() as string;
+  // A session ending at midnight ends on its own day.
+  const endDay = DateTime.fromJSDate(new Date(endsAt.getTime() - 1), { zone }).toISODate() as string;
+  if (endsAt.getTime() <= startsAt.getTime()) errors.push({ field: 'endsAt', message: 'must be after the start' });
+  else if (endDay !== startDay || duration > rules.maxHoursPerDay)
     errors.push({
-      field: 'hours',
-      message: 'must be between 0 and the duration of the session',
+      field: 'endsAt',
+      message: `must be on the day of the start and at most ${rules.maxHoursPerDay} hours after it: schedule a training over several days as a series`,
     });
+  if (startDay < rules.startsOn || endDay > rules.endsOn)
+    errors.push({ field: 'startsAt', message: `must be within the edition (${rules.startsOn} to ${rules.endsOn})` });
+  if (deadline.getTime() > startsAt.getTime())
+    errors.push({ field: 'enrolmentDeadline', message: 'must be on or before the start' });
+  const hours = input.hours ?? duration;
+  if (duration > 0 && (hours < 0 || hours > duration))
+    errors.push({ field: 'hours', message: 'must be between 0 and the duration of the session' });
   if (errors.length) return { times: null, errors };
-  return {
-    times: {
-      startsAt,
-      endsAt,
-      enrolmentDeadline: deadline,
-      hours: round2(hours),
-    },
-    errors,
-  };
+  return { times: { startsAt, endsAt, enrolmentDeadline: deadline, hours: round2(hours) }, errors };
+}
+
+/** A session happens somewhere: a venue, an online link, or both. */
+export function placeErrors(input: { venue?: string | null; onlineUrl?: string | null }): FieldError[] {
+  return input.venue?.trim() || input.onlineUrl?.trim()
+    ? []
+    : [{ field: 'venue', message: 'a venue or an online link is required' }];
 }

@@ -6,6 +6,7 @@ import { ENROLMENT_STATUSES } from './enrolment.entity';
 import type { EnrolmentStatus as EnrolmentStatusValue } from './enrolment.entity';
 import { SESSION_STATUSES } from './training-session.entity';
 import type { SessionStatus as SessionStatusValue } from './training-session.entity';
+import { DST_CHOICES } from './session-times';
 
 const asEnum = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
@@ -22,6 +23,12 @@ registerEnumType(EnrolmentStatus, {
     'CONFIRMED holds seats; WAITLISTED waits in arrival order and is promoted when seats free up; CANCELLED is history.',
 });
 registerEnumType(AttendanceStatus, { name: 'AttendanceStatus' });
+export const DstChoice = asEnum(DST_CHOICES);
+registerEnumType(DstChoice, {
+  name: 'DstChoice',
+  description:
+    'For a local time that happens twice (the night daylight saving time ends): EARLIER, the first occurrence (summer time), or LATER, the second (winter time).',
+});
 
 @ObjectType('SessionTrainer')
 export class SessionTrainerModel {

@@ -5,7 +5,7 @@ import { Public, RequirePermission, SignedIn } from '../../auth/policy.decorator
 import type { Viewer } from '../../auth/viewer';
 import { Errors } from '../../common/domain-error';
 import { CalendarService } from './calendar.service';
-import { EnrolmentsService } from './enrolments.service';
+import { EnrolmentReadsService } from './enrolment-reads.service';
 import { rosterCsv, rosterXlsx } from './roster-export';
 
 const uuid = (what: string) => new ParseUUIDPipe({ exceptionFactory: () => Errors.notFound(what) });
@@ -16,7 +16,7 @@ const ICS = 'text/calendar; charset=utf-8';
 export class TrainingSessionsController {
   constructor(
     private readonly calendar: CalendarService,
-    private readonly enrolments: EnrolmentsService,
+    private readonly enrolments: EnrolmentReadsService,
   ) {}
 
   @SignedIn()

@@ -1,11 +1,20 @@
 import { Module } from '@nestjs/common';
 import { ModulesModule } from '../modules/modules.module';
+import { AttendanceRepository } from './attendance.repository';
 import { AttendanceService } from './attendance.service';
+import { CalendarRepository } from './calendar.repository';
 import { CalendarService } from './calendar.service';
+import { EnrolmentReadsService } from './enrolment-reads.service';
+import { EnrolmentsRepository } from './enrolments.repository';
 import { EnrolmentsResolver } from './enrolments.resolver';
 import { EnrolmentsService } from './enrolments.service';
+import { RemindersRepository } from './reminders.repository';
 import { RemindersService } from './reminders.service';
+import { SeatLocks } from './seat-locks.repository';
+import { SessionAccess } from './session-access';
+import { SessionMailer } from './session-mail';
 import { TrainingSessionsController } from './training-sessions.controller';
+import { TrainingSessionsRepository } from './training-sessions.repository';
 import { TrainingSessionsResolver } from './training-sessions.resolver';
 import { TrainingSessionsService } from './training-sessions.service';
 
@@ -14,9 +23,18 @@ import { TrainingSessionsService } from './training-sessions.service';
   imports: [ModulesModule],
   controllers: [TrainingSessionsController],
   providers: [
+    TrainingSessionsRepository,
+    EnrolmentsRepository,
+    AttendanceRepository,
+    CalendarRepository,
+    RemindersRepository,
+    SeatLocks,
+    SessionAccess,
+    SessionMailer,
     TrainingSessionsService,
     TrainingSessionsResolver,
     EnrolmentsService,
+    EnrolmentReadsService,
     EnrolmentsResolver,
     AttendanceService,
     CalendarService,

@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { FieldError } from '@tandem/shared-domain';
 import { randomBytes } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { Access } from '../../auth/access';
 import type { Viewer } from '../../auth/viewer';
-import { Errors } from '../../common/domain-error';
+import { DomainError, Errors } from '../../common/domain-error';
 import { decodeCursor, Page, toPage } from '../../common/pagination';
-import { MailService } from '../mail/mail.service';
+import { dedupeFieldErrors } from '../../common/validation';
 import type {
   AgendaArgs,
   ScheduleSessionInput,
@@ -16,153 +15,105 @@ import type {
   SessionFieldsInput,
   TrainingSessionsArgs,
 } from './dto/session.input';
+import { EnrolmentsRepository } from './enrolments.repository';
 import { EnrolmentsService } from './enrolments.service';
-import { canEditSession, canScheduleFor, findVisibleSession, visibleSessionsCondition } from './session-access';
-import { queueSessionMail } from './session-mail';
-import { resolveSessionTimes, SessionTimes } from './session-times';
-import { SessionView, sessionViewsWhere } from './session-views';
-import { SessionTrainer } from './session-trainer.entity';
-import { TrainingSession } from './training-session.entity';
+import { SeatLocks } from './seat-locks.repository';
+import { canEditSession, canScheduleFor, SessionAccess } from './session-access';
+import { SessionMailer } from './session-mail';
+import { editionRulesOf, placeErrors, resolveSessionTimes, SessionTimes } from './session-times';
+import type { SessionFilter, SessionView } from './session-views';
+import { ModuleRow, TrainingSessionsRepository } from './training-sessions.repository';
 
-interface ModuleRow {
-  id: string;
-  kind: 'JOINT' | 'NATIONAL';
-  country_code: string | null;
-  edition_id: string;
-  code: string;
-  version_id: string | null;
-}
+const notScheduled = (what: string) =>
+  new DomainError('SESSION_NOT_SCHEDULED', `Only a scheduled session can be ${what}.`);
 
 /**
  * Scheduling and reading sessions. One transaction per use case; changes of time, place or status
  * raise the calendar SEQUENCE and mail everyone enrolled (in their language) through the outbox.
+ * Changes of a session take its gate and row lock as seat-locks.repository.ts orders them.
  */
 @Injectable()
 export class TrainingSessionsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly audit: AuditService,
-    private readonly mail: MailService,
+    private readonly repo: TrainingSessionsRepository,
+    private readonly enrolmentsRepo: EnrolmentsRepository,
     private readonly enrolments: EnrolmentsService,
+    private readonly locks: SeatLocks,
+    private readonly access: SessionAccess,
+    private readonly mailer: SessionMailer,
+    private readonly audit: AuditService,
   ) {}
 
   async page(viewer: Viewer, args: TrainingSessionsArgs): Promise<Page<SessionView>> {
-    const visible = await visibleSessionsCondition(this.db.manager, viewer, 2);
-    const where = [visible.sql];
-    const params: unknown[] = [...visible.params];
-    const add = (sql: (n: number) => string, value: unknown) => {
-      params.push(value);
-      where.push(sql(params.length + 1));
-    };
-    if (args.editionId) add((n) => `s.edition_id = $${n}`, args.editionId);
-    if (args.moduleId) add((n) => `m.id = $${n}`, args.moduleId);
-    if (args.countryCode) add((n) => `(s.country_code IS NULL OR s.country_code = $${n})`, args.countryCode);
-    if (args.status) add((n) => `s.status = $${n}`, args.status);
-    if (args.upcoming) where.push(`s.starts_at >= now()`);
-    if (args.openOnly) where.push(`s.status = 'SCHEDULED' AND s.enrolment_deadline > now()`);
-    if (args.withSeatsLeft) where.push(`s.seats_taken < s.capacity`);
-    return this.pageWhere(viewer, where, params, args.first, args.after);
+    return this.pageOf(
+      viewer,
+      {
+        visibleCountries: await this.access.visibleCountries(this.repo.manager, viewer),
+        editionId: args.editionId,
+        moduleId: args.moduleId,
+        countryCode: args.countryCode,
+        status: args.status,
+        startsFromNow: args.upcoming,
+        openOnly: args.openOnly,
+        withSeatsLeft: args.withSeatsLeft,
+      },
+      args.first,
+      args.after,
+    );
   }
 
   /** The trainer's agenda: sessions they are assigned to; for coordinators and admins also the ones they may edit. */
   async agenda(viewer: Viewer, args: AgendaArgs): Promise<Page<SessionView>> {
-    const countries = Access.countries(viewer, 'session.coordinate');
-    const where = [
-      `(EXISTS (SELECT 1 FROM session_trainer at WHERE at.session_id = s.id AND at.person_id = $1)
-        OR ${countries === 'ALL' ? 'true' : `(s.country_code = ANY($2::text[]))`})`,
-    ];
-    const params: unknown[] = countries === 'ALL' ? [] : [countries];
-    if (args.upcoming) where.push(`s.ends_at >= now()`);
-    return this.pageWhere(viewer, where, params, args.first, args.after);
+    const agendaCountries = Access.countries(viewer, 'session.coordinate');
+    return this.pageOf(viewer, { agendaCountries, endsFromNow: args.upcoming }, args.first, args.after);
   }
 
-  private async pageWhere(
+  private async pageOf(
     viewer: Viewer,
-    where: string[],
-    params: unknown[],
+    filter: SessionFilter,
     first: number,
     after?: string,
   ): Promise<Page<SessionView>> {
-    const filter = where.join(' AND ');
-    // The count reads the same parameters; `$1 IS NOT NULL` types the viewer id when the filter does not use it.
-    const [{ n }] = await this.db.query(
-      `SELECT count(*)::int AS n FROM training_session s JOIN module_version mv ON mv.id = s.module_version_id JOIN module m ON m.id = mv.module_id WHERE $1::uuid IS NOT NULL AND ${filter}`,
-      [viewer.personId, ...params],
-    );
-    const keyed = [...where];
-    const keyParams = [...params];
-    if (after) {
-      const [startsAt, id] = decodeCursor(after, 2);
-      keyParams.push(startsAt, id);
-      keyed.push(`(s.starts_at, s.id) > ($${keyParams.length}::timestamptz, $${keyParams.length + 1}::uuid)`);
-    }
-    const views = await sessionViewsWhere(
-      this.db.manager,
-      viewer.personId,
-      keyed.join(' AND '),
-      keyParams,
-      `ORDER BY s.starts_at, s.id LIMIT ${first + 1}`,
-    );
+    const key = after ? decodeCursor(after, 2) : null;
+    const total = await this.repo.count(viewer.personId, filter);
+    const views = await this.repo.views(this.repo.manager, viewer.personId, filter, {
+      after: key ? { startsAt: key[0], id: key[1] } : undefined,
+      limit: first + 1,
+    });
     return toPage(
       views,
       first,
-      n as number,
+      total,
       (v) => [v.startsAt.toISOString(), v.id],
       (v) => v,
     );
   }
 
   /** One session the viewer may see; NOT_FOUND otherwise. */
-  async get(viewer: Viewer, id: string, manager: EntityManager = this.db.manager): Promise<SessionView> {
-    return findVisibleSession(manager, viewer, id);
+  get(viewer: Viewer, id: string, manager: EntityManager = this.repo.manager): Promise<SessionView> {
+    return this.access.findVisible(manager, viewer, id);
   }
 
   private async moduleFor(manager: EntityManager, viewer: Viewer, moduleId: string): Promise<ModuleRow> {
-    const [module]: ModuleRow[] = await manager.query(
-      `SELECT m.id, m.kind, m.country_code::text AS country_code, m.edition_id, m.code,
-              (SELECT mv.id FROM module_version mv WHERE mv.module_id = m.id AND mv.status = 'PUBLISHED') AS version_id
-         FROM module m WHERE m.id = $1`,
-      [moduleId],
-    );
+    const module = await this.repo.module(manager, moduleId);
     if (!module) throw Errors.notFound('Module');
-    if (
-      !canScheduleFor(viewer, {
-        kind: module.kind,
-        countryCode: module.country_code,
-      })
-    )
-      throw Errors.forbidden();
+    if (!canScheduleFor(viewer, { kind: module.kind, countryCode: module.country_code })) throw Errors.forbidden();
     if (!module.version_id)
       throw Errors.validation([{ field: 'moduleId', message: 'has no published version to deliver' }]);
     return module;
   }
 
   /** Trainers must hold a TRAINER grant of the session's country (of any country for a joint session). */
-  private async checkTrainers(
-    manager: EntityManager,
+  private async trainerErrors(
+    m: EntityManager,
     trainerIds: string[],
     countryCode: string | null,
   ): Promise<FieldError[]> {
     if (!trainerIds.length) return [];
-    const rows: { person_id: string }[] = await manager.query(
-      `SELECT DISTINCT g.person_id FROM role_grant g JOIN person p ON p.id = g.person_id
-        WHERE g.person_id = ANY($1::uuid[]) AND g.role = 'TRAINER' AND p.deactivated_at IS NULL AND ($2::text IS NULL OR g.country_code = $2)`,
-      [trainerIds, countryCode],
-    );
-    return rows.length === trainerIds.length
+    const found = await this.repo.trainersAmong(m, trainerIds, countryCode);
+    return found.length === trainerIds.length
       ? []
-      : [
-          {
-            field: 'trainerIds',
-            message: 'must be trainers of the session’s country',
-          },
-        ];
-  }
-
-  private placeErrors(input: SessionFieldsInput): FieldError[] {
-    return input.venue?.trim() || input.onlineUrl?.trim()
-      ? []
-      : [{ field: 'venue', message: 'a venue or an online link is required' }];
+      : [{ field: 'trainerIds', message: 'must be trainers of the session’s country' }];
   }
 
   async schedule(viewer: Viewer, input: ScheduleSessionInput, requestId: string): Promise<string> {
@@ -177,16 +128,16 @@ export class TrainingSessionsService {
     dates: SeriesDateInput[],
     requestId: string,
   ): Promise<string[]> {
-    return this.db.transaction(async (manager) => {
-      const module = await this.moduleFor(manager, viewer, input.moduleId);
+    return this.repo.transaction(async (m) => {
+      const module = await this.moduleFor(m, viewer, input.moduleId);
       const now = new Date();
       const errors: FieldError[] = [
-        ...this.placeErrors(input),
-        ...(await this.checkTrainers(manager, input.trainerIds, module.country_code)),
+        ...placeErrors(input),
+        ...(await this.trainerErrors(m, input.trainerIds, module.country_code)),
       ];
       const resolved: SessionTimes[] = [];
       dates.forEach((d, i) => {
-        const { times, errors: timeErrors } = resolveSessionTimes({ ...input, ...d }, now);
+        const { times, errors: timeErrors } = resolveSessionTimes({ ...input, ...d }, now, editionRulesOf(module));
         const prefix = dates.length > 1 ? `dates.${i}.` : '';
         errors.push(
           ...timeErrors.map((e) => ({
@@ -196,9 +147,9 @@ export class TrainingSessionsService {
         );
         if (times) resolved.push(times);
       });
-      if (errors.length) throw Errors.validation(dedupe(errors));
-      const inserted = await manager.insert(
-        TrainingSession,
+      if (errors.length) throw Errors.validation(dedupeFieldErrors(errors));
+      const ids = await this.repo.insert(
+        m,
         resolved.map((t) => ({
           editionId: module.edition_id,
           moduleVersionId: module.version_id as string,
@@ -214,14 +165,9 @@ export class TrainingSessionsService {
           createdById: viewer.personId,
         })),
       );
-      const ids = inserted.identifiers.map((x) => x['id'] as string);
-      if (input.trainerIds.length)
-        await manager.insert(
-          SessionTrainer,
-          ids.flatMap((sessionId) => input.trainerIds.map((personId) => ({ sessionId, personId }))),
-        );
-      for (const [i, id] of ids.entries())
-        await this.audit.record(manager, {
+      for (const [i, id] of ids.entries()) {
+        await this.repo.setTrainers(m, id, input.trainerIds);
+        await this.audit.record(m, {
           actorPersonId: viewer.personId,
           operation: 'scheduleSession',
           targetType: 'TrainingSession',
@@ -229,34 +175,45 @@ export class TrainingSessionsService {
           summary: `Scheduled ${module.code} on ${resolved[i].startsAt.toISOString()} (${input.timeZone}), ${input.capacity} seats`,
           requestId,
         });
+      }
       return ids;
     });
   }
 
-  /** The session row locked, visible and editable by the viewer. */
-  private async lockForEdit(manager: EntityManager, viewer: Viewer, sessionId: string): Promise<SessionView> {
-    await manager.query(`SELECT id FROM training_session WHERE id = $1 FOR UPDATE`, [sessionId]);
-    const view = await this.get(viewer, sessionId, manager);
-    if (!canEditSession(viewer, view)) throw Errors.forbidden();
-    return view;
+  /** Runs `work` on the session locked (gate, then row: lock steps 0 and 2), visible and editable by the viewer. */
+  private edit<T>(
+    viewer: Viewer,
+    sessionId: string,
+    work: (m: EntityManager, s: SessionView) => Promise<T>,
+  ): Promise<T> {
+    return this.locks.gate([sessionId], () =>
+      this.repo.transaction(async (m) => {
+        await this.locks.lockSession(m, sessionId);
+        const view = await this.get(viewer, sessionId, m);
+        if (!canEditSession(viewer, view)) throw Errors.forbidden();
+        return work(m, view);
+      }),
+    );
   }
 
   async update(viewer: Viewer, input: SessionFieldsInput & { sessionId: string }, requestId: string): Promise<void> {
-    const mailIds = await this.db.transaction(async (manager) => {
-      const current = await this.lockForEdit(manager, viewer, input.sessionId);
-      if (current.status !== 'SCHEDULED') throw Errors.conflict('Only a scheduled session can be changed.');
+    const mailIds = await this.edit(viewer, input.sessionId, async (m, current) => {
+      if (current.status !== 'SCHEDULED') throw notScheduled('changed');
       const errors: FieldError[] = [
-        ...this.placeErrors(input),
-        ...(await this.checkTrainers(manager, input.trainerIds, current.countryCode)),
+        ...placeErrors(input),
+        ...(await this.trainerErrors(m, input.trainerIds, current.countryCode)),
       ];
-      const { times, errors: timeErrors } = resolveSessionTimes(input, new Date(), { startsAt: current.startsAt });
+      const rules = editionRulesOf(await this.repo.editionRules(m, current.id));
+      const { times, errors: timeErrors } = resolveSessionTimes(input, new Date(), rules, {
+        startsAt: current.startsAt,
+      });
       errors.push(...timeErrors);
       if (input.capacity < current.seatsTaken)
         errors.push({
           field: 'capacity',
           message: `must be at least the ${current.seatsTaken} seats already confirmed`,
         });
-      if (errors.length || !times) throw Errors.validation(dedupe(errors));
+      if (errors.length || !times) throw Errors.validation(dedupeFieldErrors(errors));
       const venue = input.venue?.trim() || null;
       const onlineUrl = input.onlineUrl?.trim() || null;
       const moved =
@@ -264,52 +221,22 @@ export class TrainingSessionsService {
         times.endsAt.getTime() !== current.endsAt.getTime() ||
         venue !== current.venue ||
         onlineUrl !== current.onlineUrl;
-      await manager.update(
-        TrainingSession,
-        { id: current.id },
-        {
-          ...times,
-          timeZone: input.timeZone,
-          capacity: input.capacity,
-          venue,
-          onlineUrl,
-          language: input.language,
-          allowSingles: input.allowSingles,
-          sequence: moved ? current.sequence + 1 : current.sequence,
-        },
+      const change = { ...times, timeZone: input.timeZone, capacity: input.capacity, venue, onlineUrl };
+      await this.repo.update(
+        m,
+        current.id,
+        { ...change, language: input.language, allowSingles: input.allowSingles },
+        moved,
       );
-      await manager.delete(SessionTrainer, { sessionId: current.id });
-      if (input.trainerIds.length)
-        await manager.insert(
-          SessionTrainer,
-          input.trainerIds.map((personId) => ({
-            sessionId: current.id,
-            personId,
-          })),
-        );
+      await this.repo.setTrainers(m, current.id, input.trainerIds);
       const ids: string[] = [];
       if (moved) {
-        const people = await this.enrolments.activePeople(manager, current.id);
-        ids.push(
-          ...(await queueSessionMail(
-            manager,
-            this.mail,
-            people,
-            'SESSION_CHANGED',
-            {
-              ...current,
-              ...times,
-              venue,
-              onlineUrl,
-              timeZone: input.timeZone,
-            },
-            {},
-          )),
-        );
+        const people = await this.enrolmentsRepo.activePeople(m, current.id);
+        ids.push(...(await this.mailer.queue(m, people, 'SESSION_CHANGED', { ...current, ...change }, {})));
       }
       // A larger capacity frees seats: the waitlist moves in the same transaction.
-      if (input.capacity > current.capacity) ids.push(...(await this.enrolments.promote(manager, current.id)));
-      await this.audit.record(manager, {
+      if (input.capacity > current.capacity) ids.push(...(await this.enrolments.promote(m, current.id)));
+      await this.audit.record(m, {
         actorPersonId: viewer.personId,
         operation: 'updateSession',
         targetType: 'TrainingSession',
@@ -319,28 +246,17 @@ export class TrainingSessionsService {
       });
       return ids;
     });
-    await this.mail.dispatch(mailIds);
+    await this.mailer.dispatch(mailIds);
   }
 
   async cancel(viewer: Viewer, sessionId: string, reason: string, requestId: string): Promise<void> {
-    const mailIds = await this.db.transaction(async (manager) => {
-      const current = await this.lockForEdit(manager, viewer, sessionId);
-      if (current.status !== 'SCHEDULED') throw Errors.conflict('Only a scheduled session can be cancelled.');
+    const mailIds = await this.edit(viewer, sessionId, async (m, current) => {
+      if (current.status !== 'SCHEDULED') throw notScheduled('cancelled');
       if (!reason.trim()) throw Errors.validation([{ field: 'reason', message: 'is required' }]);
-      await manager.update(
-        TrainingSession,
-        { id: sessionId },
-        {
-          status: 'CANCELLED',
-          cancelReason: reason.trim(),
-          sequence: current.sequence + 1,
-        },
-      );
-      const people = await this.enrolments.activePeople(manager, sessionId);
-      const ids = await queueSessionMail(manager, this.mail, people, 'SESSION_CANCELLED', current, {
-        reason: reason.trim(),
-      });
-      await this.audit.record(manager, {
+      await this.repo.markCancelled(m, sessionId, reason.trim());
+      const people = await this.enrolmentsRepo.activePeople(m, sessionId);
+      const ids = await this.mailer.queue(m, people, 'SESSION_CANCELLED', current, { reason: reason.trim() });
+      await this.audit.record(m, {
         actorPersonId: viewer.personId,
         operation: 'cancelSession',
         targetType: 'TrainingSession',
@@ -350,17 +266,16 @@ export class TrainingSessionsService {
       });
       return ids;
     });
-    await this.mail.dispatch(mailIds);
+    await this.mailer.dispatch(mailIds);
   }
 
   async complete(viewer: Viewer, sessionId: string, requestId: string): Promise<void> {
-    await this.db.transaction(async (manager) => {
-      const current = await this.lockForEdit(manager, viewer, sessionId);
-      if (current.status !== 'SCHEDULED') throw Errors.conflict('Only a scheduled session can be completed.');
+    await this.edit(viewer, sessionId, async (m, current) => {
+      if (current.status !== 'SCHEDULED') throw notScheduled('completed');
       if (current.startsAt.getTime() > Date.now())
-        throw Errors.conflict('A session can be completed once it has started.');
-      await manager.update(TrainingSession, { id: sessionId }, { status: 'COMPLETED' });
-      await this.audit.record(manager, {
+        throw new DomainError('SESSION_NOT_STARTED', 'A session can be completed once it has started.');
+      await this.repo.markCompleted(m, sessionId);
+      await this.audit.record(m, {
         actorPersonId: viewer.personId,
         operation: 'completeSession',
         targetType: 'TrainingSession',
@@ -370,14 +285,4 @@ export class TrainingSessionsService {
       });
     });
   }
-}
-
-function dedupe(errors: FieldError[]): FieldError[] {
-  const seen = new Set<string>();
-  return errors.filter((e) => {
-    const key = `${e.field}:${e.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -27,6 +27,22 @@ export const ERROR_CODES = [
   'CHECK_IN_CODE_INVALID',
   /** A QR check-in code older than a minute. */
   'CHECK_IN_CODE_EXPIRED',
+  /** A booking for a tandem that is not ACTIVE (forming, dissolved or completed). */
+  'TANDEM_NOT_ACTIVE',
+  /** A booking for someone who already holds a seat or a waitlist place in that session. */
+  'ALREADY_ENROLLED',
+  /** A booking that overlaps in time another session of the same module the person is enrolled in. */
+  'OVERLAPPING_ENROLMENT',
+  /** A change of a session (or of its enrolments) that is no longer SCHEDULED: cancelled or completed. */
+  'SESSION_NOT_SCHEDULED',
+  /** Completing a session that has not started yet. */
+  'SESSION_NOT_STARTED',
+  /** Attendance or check-in for a cancelled session. */
+  'SESSION_CANCELLED',
+  /** Attendance taken earlier than an hour before the session starts. */
+  'ATTENDANCE_NOT_OPEN',
+  /** A QR check-in after the session is over. */
+  'ATTENDANCE_CLOSED',
   'INTERNAL_SERVER_ERROR',
   /** A certificate asked for a tutor whose completion status is not TRAINED. */
   'CERTIFICATE_NOT_TRAINED',

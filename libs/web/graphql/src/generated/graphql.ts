@@ -167,6 +167,9 @@ export type DissolveTandemInput = {
   tandemId: string | number;
 };
 
+/** For a local time that happens twice (the night daylight saving time ends): EARLIER, the first occurrence (summer time), or LATER, the second (winter time). */
+export type DstChoice = 'EARLIER' | 'LATER';
+
 /** CONFIRMED holds seats; WAITLISTED waits in arrival order and is promoted when seats free up; CANCELLED is history. */
 export type EnrolmentStatus = 'CANCELLED' | 'CONFIRMED' | 'WAITLISTED';
 
@@ -467,6 +470,8 @@ export type SaveSubmissionInput = {
 export type ScheduleSessionInput = {
   allowSingles?: boolean;
   capacity: number;
+  /** Needed only when a local time happens twice in `timeZone` (the night clocks go back): which occurrence is meant. */
+  dstChoice?: DstChoice | null | undefined;
   /** Local wall-clock time in `timeZone`. */
   endsAt: string;
   /** Local time in `timeZone`; default: the start. */
@@ -600,6 +605,7 @@ export type UpdateAssignmentInput = {
 };
 
 export type UpdateMyPreferencesInput = {
+  /** Left out: unchanged. Not null: every account has a language. */
   preferredLanguage?: string | null | undefined;
   timeZone?: string | null | undefined;
 };
@@ -607,6 +613,8 @@ export type UpdateMyPreferencesInput = {
 export type UpdateSessionInput = {
   allowSingles?: boolean;
   capacity: number;
+  /** Needed only when a local time happens twice in `timeZone` (the night clocks go back): which occurrence is meant. */
+  dstChoice?: DstChoice | null | undefined;
   /** Local wall-clock time in `timeZone`. */
   endsAt: string;
   /** Local time in `timeZone`; default: the start. */

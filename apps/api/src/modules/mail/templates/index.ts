@@ -14,6 +14,7 @@ import {
   type TrainingSessionMailParams,
 } from './training-session.template';
 import { CERTIFICATE_ISSUED_TEMPLATE, type CertificateIssuedParams } from './certificate-issued.template';
+import { SIGN_IN_THROTTLED_TEMPLATE, type SignInThrottledParams } from './sign-in-throttled.template';
 import type { RenderedMail } from './template';
 
 /** Every kind of mail and the parameters its template needs. */
@@ -26,6 +27,7 @@ export interface MailKinds {
   ENROLMENT_PROMOTED: TrainingSessionMailParams;
   SESSION_REMINDER: TrainingSessionMailParams;
   CERTIFICATE_ISSUED: CertificateIssuedParams;
+  SIGN_IN_THROTTLED: SignInThrottledParams;
 }
 export type MailKind = keyof MailKinds;
 
@@ -38,6 +40,7 @@ const TEMPLATES: { [K in MailKind]: Record<Locale, (p: MailKinds[K]) => Rendered
   ENROLMENT_PROMOTED: ENROLMENT_PROMOTED_TEMPLATE,
   SESSION_REMINDER: SESSION_REMINDER_TEMPLATE,
   CERTIFICATE_ISSUED: CERTIFICATE_ISSUED_TEMPLATE,
+  SIGN_IN_THROTTLED: SIGN_IN_THROTTLED_TEMPLATE,
 };
 
 /** Renders a mail in the language given; an unknown language falls back to English. */

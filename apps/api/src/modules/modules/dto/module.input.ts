@@ -19,6 +19,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { DeliveryMode, ModuleKind } from '../module.model';
+import { Omittable } from '../../../common/validation';
 
 @InputType()
 export class ModuleTextInput {
@@ -55,14 +56,14 @@ class ModuleContentInput {
   texts?: ModuleTextInput[];
 
   @Field(() => Float, { nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsNumber({ maxDecimalPlaces: 1 })
   @Min(0)
   @Max(1000)
   contactHours?: number;
 
   @Field(() => Float, { nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsNumber({ maxDecimalPlaces: 1 })
   @Min(0)
   @Max(1000)
@@ -112,7 +113,7 @@ export class SaveModuleDraftInput extends ModuleContentInput {
   lockVersion!: number;
 
   @Field({ nullable: true, description: 'Why this version changes the previous one (required to publish version 2+).' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(2000)
   changeReason?: string;

@@ -7,7 +7,6 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
-  IsOptional,
   IsString,
   IsTimeZone,
   IsUUID,
@@ -16,6 +15,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { Omittable } from '../../../common/validation';
 
 const LANGUAGE_MESSAGE = `each must be one of ${LOCALES.join(', ')}`;
 
@@ -63,33 +63,33 @@ export class UpdateEditionInput {
   id!: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MinLength(1)
   @MaxLength(100)
   name?: string;
 
   @Field(() => Int, { nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(0)
   @Max(100_000)
   targetTrained?: number;
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsIn(LOCALES as unknown as string[], { each: true, message: LANGUAGE_MESSAGE })
   @ArrayContains(['en'], { message: 'must include en' })
   @ArrayUnique()
   languages?: string[];
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   crossBorderTandems?: boolean;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsTimeZone({ message: 'must be an IANA time zone such as Europe/Riga' })
   timeZone?: string;
 }

@@ -21,10 +21,11 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageArgs } from '../../../common/pagination';
-import { LOCAL_DATE_TIME } from '../session-times';
+import { DST_CHOICES, LOCAL_DATE_TIME } from '../session-times';
+import type { DstChoice as DstChoiceValue } from '../session-times';
 import { SESSION_STATUSES } from '../training-session.entity';
 import type { SessionStatus as Status } from '../training-session.entity';
-import { SessionStatus } from '../training-session.model';
+import { DstChoice, SessionStatus } from '../training-session.model';
 
 const localDateTime = () =>
   Matches(LOCAL_DATE_TIME, {
@@ -53,6 +54,14 @@ export class SessionFieldsInput {
   @IsOptional()
   @localDateTime()
   enrolmentDeadline?: string | null;
+  @Field(() => DstChoice, {
+    nullable: true,
+    description:
+      'Needed only when a local time happens twice in `timeZone` (the night clocks go back): which occurrence is meant.',
+  })
+  @IsOptional()
+  @IsIn(DST_CHOICES)
+  dstChoice?: DstChoiceValue | null;
   @Field(() => Int) @IsInt() @Min(1) @Max(1000) capacity!: number;
   @Field(() => Float, {
     nullable: true,

@@ -17,11 +17,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sessionChangesOf, useUpdateSession } from '../hooks/useUpdateSession';
 import { TIME_ZONES } from '../schedulable';
+import { DstChoiceField, dstChoiceFor, storedDstChoice, type DstChoice } from './DstChoiceField';
 
 /** Changes time, place or capacity; a new time or place is mailed to everyone enrolled, more seats move the waitlist. */
 export function EditSessionForm({ session }: { session: TrainingSessionFieldsFragment }) {
   const { t } = useTranslation();
   const [form, setForm] = useState(() => sessionChangesOf(session));
+  const [dstChoice, setDstChoice] = useState<DstChoice | null>(
+    storedDstChoice(String(session.startsAt), session.localStartsAt, session.timeZone),
+  );
+  const enteredTimes = [form.startsAt, form.endsAt, form.enrolmentDeadline];
   const [saved, setSaved] = useState(false);
   const { update, saving, failure } = useUpdateSession(session);
   const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) =>
@@ -30,7 +35,7 @@ export function EditSessionForm({ session }: { session: TrainingSessionFieldsFra
 
   async function submit() {
     setSaved(false);
-    setSaved(await update(form));
+    setSaved(await update(form, dstChoiceFor(enteredTimes, form.timeZone, dstChoice)));
   }
 
   return (
@@ -84,6 +89,13 @@ export function EditSessionForm({ session }: { session: TrainingSessionFieldsFra
             onChange={(e) => set('timeZone', e.currentTarget.value)}
             data={[...new Set([form.timeZone, ...TIME_ZONES])]}
             error={fieldError('timeZone')}
+          />
+          <DstChoiceField
+            times={enteredTimes}
+            timeZone={form.timeZone}
+            value={dstChoice}
+            onChange={setDstChoice}
+            error={fieldError('dstChoice')}
           />
           <NumberInput
             label={t('sessions.fields.capacity')}

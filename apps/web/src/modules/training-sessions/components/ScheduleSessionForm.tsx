@@ -20,6 +20,7 @@ import { useSignedInPerson } from '../../session/session-context';
 import { SchedulableModulesQuery } from '../graphql/sessions';
 import { useScheduleSession, type SessionDates } from '../hooks/useScheduleSession';
 import { schedulableModules, TIME_ZONES } from '../schedulable';
+import { DstChoiceField, dstChoiceFor, type DstChoice } from './DstChoiceField';
 
 /** Schedules a session, or with more dates the same module as a series (all or none). Times are entered in the chosen zone. */
 export function ScheduleSessionForm() {
@@ -41,6 +42,8 @@ export function ScheduleSessionForm() {
   const [language, setLanguage] = useState<string>(person.preferredLanguage);
   const [allowSingles, setAllowSingles] = useState(false);
   const { schedule, scheduling, failure } = useScheduleSession();
+  const [dstChoice, setDstChoice] = useState<DstChoice | null>(null);
+  const enteredTimes = [...dates.flatMap((d) => [d.startsAt, d.endsAt]), deadline];
   const fieldError = (field: string) =>
     failure?.fields?.find((f) => f.field === field || f.field.endsWith(`.${field}`))?.message;
 
@@ -56,6 +59,7 @@ export function ScheduleSessionForm() {
       onlineUrl: onlineUrl.trim() || null,
       language,
       allowSingles,
+      dstChoice: dstChoiceFor(enteredTimes, timeZone, dstChoice),
       trainerIds: person.roles.some((r) => r.role === 'TRAINER') ? [person.id] : [],
     };
     const scheduled = await schedule(input, dates);
@@ -134,6 +138,13 @@ export function ScheduleSessionForm() {
           onChange={(e) => setTimeZone(e.currentTarget.value)}
           data={[...new Set([timeZone, ...TIME_ZONES])]}
           error={fieldError('timeZone')}
+        />
+        <DstChoiceField
+          times={enteredTimes}
+          timeZone={timeZone}
+          value={dstChoice}
+          onChange={setDstChoice}
+          error={fieldError('dstChoice')}
         />
         {dates.length === 1 && (
           <TextInput

@@ -1,4 +1,4 @@
-import type { TrainingSessionFieldsFragment } from '@tandem/web-graphql';
+import type { DstChoice, TrainingSessionFieldsFragment } from '@tandem/web-graphql';
 import { useAction } from '../../operations/hooks/useAction';
 import { SessionRosterQuery, UpdateSessionMutation } from '../graphql/sessions';
 
@@ -28,12 +28,13 @@ export function sessionChangesOf(session: TrainingSessionFieldsFragment): Sessio
 }
 
 /**
- * Changes time, place or capacity (language and trainers stay): answers whether it was saved. A new
+ * Changes time, place or capacity (language and trainers stay): answers whether it was saved.
+ * `dstChoice` says which reading of a doubled autumn hour was meant (null when no time is ambiguous). A new
  * time or place is mailed to everyone enrolled; more seats move the waitlist (the roster is read again).
  */
 export function useUpdateSession(session: TrainingSessionFieldsFragment) {
   const { run, loading, failure } = useAction(UpdateSessionMutation, { refetchQueries: [SessionRosterQuery] });
-  const update = async (changes: SessionChanges) =>
+  const update = async (changes: SessionChanges, dstChoice: DstChoice | null) =>
     !!(await run({
       input: {
         sessionId: session.id,
@@ -46,6 +47,7 @@ export function useUpdateSession(session: TrainingSessionFieldsFragment) {
         onlineUrl: changes.onlineUrl.trim() || null,
         language: session.language,
         allowSingles: changes.allowSingles,
+        dstChoice,
         trainerIds: session.trainers.map((trainer) => trainer.id),
       },
     }));

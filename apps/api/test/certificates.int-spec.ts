@@ -398,6 +398,19 @@ describe('certificates', () => {
     expect((await fetch(`${t.baseUrl}/api/credentials/AAAAAAAAAAAAAAAAAAAAAA`)).status).toBe(404);
   });
 
+  it('answers NOT_FOUND, not a server error, for the settings of an edition that does not exist', async () => {
+    const res = await (
+      await as(admin)
+    ).request(`mutation ($input: CertificateSettingsInput!) { setCertificateSettings(input: $input) { editionId } }`, {
+      input: {
+        editionId: '55bb68e6-4ef8-4719-85d5-b8efd2ad815e',
+        issuerName: [{ language: 'en', text: 'Issuer' }],
+        signatories: [{ name: 'Someone', position: [] }],
+      },
+    });
+    expect(errorCode(res)).toBe('NOT_FOUND');
+  });
+
   it('rate-limits public verification per address', async () => {
     const client = publicClient();
     const results = [];

@@ -3,6 +3,7 @@ import { LOCALES } from '@tandem/shared-domain';
 import { AuditService } from '../../audit/audit.service';
 import { Access } from '../../auth/access';
 import type { Viewer } from '../../auth/viewer';
+import { PG_FOREIGN_KEY_VIOLATION, pgErrorCode } from '../../common/db-errors';
 import { DomainError, Errors } from '../../common/domain-error';
 import { decodeCursor } from '../../common/pagination';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -161,7 +162,10 @@ export class CertificatesService {
         })),
         updatedById: viewer.personId,
       };
-      await this.repo.saveSettings(manager, row);
+      // An edition id that does not exist fails the foreign key: NOT_FOUND, not a server error.
+      await this.repo.saveSettings(manager, row).catch((e: unknown) => {
+        throw pgErrorCode(e) === PG_FOREIGN_KEY_VIOLATION ? Errors.notFound('Edition') : e;
+      });
       await this.audit.record(manager, {
         actorPersonId: viewer.personId,
         operation: 'setCertificateSettings',

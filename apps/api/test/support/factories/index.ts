@@ -1,0 +1,4 @@
+export * from './modules';
+export * from './network';
+export * from './people';
+export * from './programmes';

@@ -28,6 +28,20 @@ const TANDEM_COLUMNS = sql`t.id, t.edition_id, t.status, t.school_tutor_id, t.co
   ${AccessFactsSql.tandemCountries(sql.raw('t'))} AS country_codes,
   ${AccessFactsSql.tandemOrganisations(sql.raw('t'))} AS organisation_ids`;
 
+interface TutorRow {
+  person_id: string;
+  organisation_id: string;
+  side: TutorFacts['side'];
+  country_code: string;
+}
+
+const toTutor = (r: TutorRow): TutorFacts => ({
+  personId: r.person_id,
+  organisationId: r.organisation_id,
+  countryCode: r.country_code,
+  side: r.side,
+});
+
 const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
 const unique = (ids: readonly string[]) => [...new Set(ids)];
 
@@ -40,22 +54,12 @@ const unique = (ids: readonly string[]) => [...new Set(ids)];
 export class AccessFactsRepository {
   async tutors(db: EntityManager, personIds: readonly string[]): Promise<Map<string, TutorFacts>> {
     if (!personIds.length) return new Map();
-    const found = await rows<{
-      person_id: string;
-      organisation_id: string;
-      side: TutorFacts['side'];
-      country_code: string;
-    }>(
+    const found = await rows<TutorRow>(
       db,
       sql`SELECT h.person_id, h.organisation_id, h.side, h.country_code FROM ${AccessFactsSql.tutorHomes} h
            WHERE h.person_id = ANY(${unique(personIds)}::uuid[])`,
     );
-    return new Map(
-      found.map((r) => [
-        r.person_id,
-        { personId: r.person_id, organisationId: r.organisation_id, countryCode: r.country_code, side: r.side },
-      ]),
-    );
+    return new Map(found.map((r) => [r.person_id, toTutor(r)]));
   }
 
   /** Tutors taking part in the edition, with their tandem's members; people not in it are missing from the map. */
@@ -65,13 +69,7 @@ export class AccessFactsRepository {
     personIds: readonly string[],
   ): Promise<Map<string, ParticipantFacts>> {
     if (!personIds.length) return new Map();
-    const found = await rows<{
-      person_id: string;
-      organisation_id: string;
-      side: TutorFacts['side'];
-      country_code: string;
-      member_ids: string[] | null;
-    }>(
+    const found = await rows<TutorRow & { member_ids: string[] | null }>(
       db,
       sql`SELECT h.person_id, h.organisation_id, h.side, h.country_code,
                  (SELECT array_agg(m2.person_id) FROM tandem_member m1 JOIN tandem_member m2 ON m2.tandem_id = m1.tandem_id
@@ -79,19 +77,7 @@ export class AccessFactsRepository {
             FROM tutor_participation tp JOIN ${AccessFactsSql.tutorHomes} h ON h.person_id = tp.person_id
            WHERE tp.edition_id = ${editionId} AND tp.person_id = ANY(${unique(personIds)}::uuid[])`,
     );
-    return new Map(
-      found.map((r) => [
-        r.person_id,
-        {
-          personId: r.person_id,
-          editionId,
-          organisationId: r.organisation_id,
-          countryCode: r.country_code,
-          side: r.side,
-          memberIds: r.member_ids ?? [],
-        },
-      ]),
-    );
+    return new Map(found.map((r) => [r.person_id, { ...toTutor(r), editionId, memberIds: r.member_ids ?? [] }]));
   }
 
   async tandems(db: EntityManager, tandemIds: readonly string[]): Promise<Map<string, TandemFacts>> {

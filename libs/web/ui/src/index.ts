@@ -1,7 +1,7 @@
 import './lib/i18n/typed-keys';
 
 export { tandemCssVariables, tandemTheme } from './lib/theme/theme';
-export { CLIENT_ERROR_CODES, errorMessage, toAppErrorCode } from './lib/errors/app-error';
+export { CLIENT_ERROR_CODES, errorDetails, errorMessage, toAppErrorCode } from './lib/errors/app-error';
 export type { AppError, AppErrorCode, ErrorMessage } from './lib/errors/app-error';
 export { ErrorAlert, type ErrorAlertProps } from './lib/errors/ErrorAlert';
 export { PasswordField, type PasswordFieldProps } from './lib/forms/PasswordField';

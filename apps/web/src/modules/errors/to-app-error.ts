@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
 import type { FieldError } from '@tandem/shared-domain';
-import { toAppErrorCode, type AppError } from '@tandem/web-ui';
+import { errorDetails, toAppErrorCode, type AppError } from '@tandem/web-ui';
 import type { GraphQLFormattedError } from 'graphql';
 
 /**
@@ -31,12 +31,14 @@ export function fromGraphQLError(error: GraphQLFormattedError): AppError {
   const extensions = error.extensions ?? {};
   const correlationId = extensions['correlationId'];
   const retryAfterSeconds = extensions['retryAfterSeconds'];
+  const details = errorDetails(extensions);
   return {
     code: toAppErrorCode(extensions['code']),
     serverMessage: error.message,
     ...(typeof correlationId === 'string' && { correlationId }),
     ...(typeof retryAfterSeconds === 'number' && { retryAfterSeconds }),
     ...(Array.isArray(extensions['fields']) && { fields: extensions['fields'].filter(isFieldError) }),
+    ...(details && { details }),
   };
 }
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage, type AppError } from './app-error';
 
 export interface ErrorAlertProps {
-  error: Pick<AppError, 'code' | 'retryAfterSeconds' | 'correlationId'>;
+  error: Pick<AppError, 'code' | 'retryAfterSeconds' | 'correlationId' | 'details'>;
   /** Defaults to "Something went wrong"; `null` for none. */
   title?: ReactNode;
   /** Replaces the code's general text where the screen knows better (wrong password at sign-in). */

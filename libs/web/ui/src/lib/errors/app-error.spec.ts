@@ -1,5 +1,5 @@
 import { ERROR_CODES } from '@tandem/shared-domain';
-import { errorMessage, toAppErrorCode } from './app-error';
+import { errorDetails, errorMessage, toAppErrorCode } from './app-error';
 
 describe('toAppErrorCode', () => {
   it('keeps every code the API documents', () => {
@@ -24,9 +24,33 @@ describe('errorMessage', () => {
     expect(errorMessage({ code: 'FORBIDDEN' })).toEqual({ key: 'errors.code.FORBIDDEN', values: {} });
   });
 
+  it('passes the server’s details as the values of the text', () => {
+    expect(errorMessage({ code: 'DUPLICATE_MODULE_CODE', details: { code: 'EE-N1' } })).toEqual({
+      key: 'errors.code.DUPLICATE_MODULE_CODE',
+      values: { code: 'EE-N1' },
+    });
+  });
+
   it('says in whole minutes, at least one, when to try again after too many attempts', () => {
     expect(errorMessage({ code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: 61 }).values).toEqual({ minutes: 2 });
     expect(errorMessage({ code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: 5 }).values).toEqual({ minutes: 1 });
     expect(errorMessage({ code: 'TOO_MANY_ATTEMPTS' }).values).toEqual({ minutes: 1 });
+  });
+});
+
+describe('errorDetails', () => {
+  it('keeps the texts and numbers of the answer, not the code or what AppError carries apart', () => {
+    expect(
+      errorDetails({
+        code: 'ALREADY_DECIDED',
+        status: 'APPROVED',
+        number: 2,
+        correlationId: 'x',
+        retryAfterSeconds: 3,
+        fields: [],
+        nested: { a: 1 },
+      }),
+    ).toEqual({ status: 'APPROVED', number: 2 });
+    expect(errorDetails({ code: 'FORBIDDEN' })).toBeUndefined();
   });
 });

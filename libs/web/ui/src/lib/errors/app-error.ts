@@ -16,6 +16,28 @@ export interface AppError {
   correlationId?: string;
   retryAfterSeconds?: number;
   fields?: FieldError[];
+  /** The server's details of the outcome (e.g. `status`, `code`, `name`): the parameters of the code's text. */
+  details?: Record<string, string | number>;
+}
+
+/** Extensions that are not details of the outcome: the code itself and what AppError carries apart. */
+const NOT_DETAILS: ReadonlySet<string> = new Set([
+  'code',
+  'message',
+  'requestId',
+  'correlationId',
+  'retryAfterSeconds',
+  'fields',
+  'stacktrace',
+]);
+
+/** The details of an error answer (`extensions` of GraphQL, the `error` object of REST): its texts and numbers. */
+export function errorDetails(extensions: Record<string, unknown>): Record<string, string | number> | undefined {
+  const details = Object.entries(extensions).filter(
+    (entry): entry is [string, string | number] =>
+      !NOT_DETAILS.has(entry[0]) && (typeof entry[1] === 'string' || typeof entry[1] === 'number'),
+  );
+  return details.length ? Object.fromEntries(details) : undefined;
 }
 
 const KNOWN_CODES: ReadonlySet<string> = new Set<string>([...ERROR_CODES, ...CLIENT_ERROR_CODES]);
@@ -43,12 +65,12 @@ export interface ErrorMessage {
   values: Record<string, string | number>;
 }
 
-/** The catalogue key and ICU values of the text that explains an error to the person. */
-export function errorMessage(error: Pick<AppError, 'code' | 'retryAfterSeconds'>): ErrorMessage {
+/** The catalogue key and ICU values of the text that explains an error to the person (the server's details as values). */
+export function errorMessage(error: Pick<AppError, 'code' | 'retryAfterSeconds' | 'details'>): ErrorMessage {
   const code = toAppErrorCode(error.code);
   if (code === 'TOO_MANY_ATTEMPTS') {
     const seconds = error.retryAfterSeconds ?? 60;
     return { key: 'errors.code.TOO_MANY_ATTEMPTS', values: { minutes: Math.max(1, Math.ceil(seconds / 60)) } };
   }
-  return { key: `errors.code.${code}`, values: {} };
+  return { key: `errors.code.${code}`, values: { ...error.details } };
 }

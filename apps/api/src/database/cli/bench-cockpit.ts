@@ -19,6 +19,7 @@ import { CockpitService } from '../../modules/cockpit/cockpit.service';
 import { CompletionService } from '../../modules/completion/completion.service';
 import { ProgressService } from '../../modules/completion/progress.service';
 import { FACTS_FINGERPRINT_SQL } from '../../modules/completion/completion.sql';
+import { EditionsRepository } from '../../modules/programmes/editions.repository';
 import { EditionsService } from '../../modules/programmes/editions.service';
 import { TargetsService } from '../../modules/targets/targets.service';
 import { loadDemoData } from '../demo/demo-loader';
@@ -396,7 +397,7 @@ async function main(): Promise<void> {
     await timed('analyze', () => client.query('ANALYZE'));
 
     const audit = new AuditService();
-    const editions = new EditionsService(db, audit);
+    const editions = new EditionsService(db, new EditionsRepository(), audit);
     const completion = new CompletionService(db, editions, audit, {
       define: () => undefined,
     } as unknown as JobQueue);

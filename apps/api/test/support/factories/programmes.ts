@@ -19,8 +19,9 @@ export async function givenProgramme(db: DataSource): Promise<{ id: string }> {
 }
 
 /**
- * An edition with its nine cycle phases (all PLANNED), by default running today: it started
- * `startedDaysAgo` (100) days ago and lasts `days` (365).
+ * An edition with its cycle phases dated across it, by default running today: it started
+ * `startedDaysAgo` (100) days ago and lasts `days` (365). The phases are PLANNED, or, with
+ * `currentPhase` (a position, 1-based), DONE before that one and OPEN at it.
  */
 export async function givenEdition(
   db: DataSource,
@@ -32,6 +33,7 @@ export async function givenEdition(
     languages?: string[];
     crossBorderTandems?: boolean;
     timeZone?: string;
+    currentPhase?: number;
   } = {},
 ): Promise<GivenEdition> {
   const programme = await givenProgramme(db);
@@ -54,10 +56,13 @@ export async function givenEdition(
       options.timeZone ?? 'Europe/Riga',
     ],
   );
-  for (const [i, phase] of planCycle(startsOn, endsOn).entries())
+  const current = options.currentPhase ?? 0;
+  for (const [i, phase] of planCycle(startsOn, endsOn).entries()) {
+    const status = i + 1 < current ? 'DONE' : i + 1 === current ? 'OPEN' : 'PLANNED';
     await db.query(
-      `INSERT INTO cycle_phase (edition_id, kind, position, starts_on, ends_on) VALUES ($1, $2, $3, $4, $5)`,
-      [id, phase.kind, i + 1, phase.startsOn, phase.endsOn],
+      `INSERT INTO cycle_phase (edition_id, kind, position, starts_on, ends_on, status) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [id, phase.kind, i + 1, phase.startsOn, phase.endsOn, status],
     );
+  }
   return { id, name, startsOn, endsOn };
 }

@@ -21,6 +21,9 @@ import { ProgressService } from '../../modules/completion/progress.service';
 import { FACTS_FINGERPRINT_SQL } from '../../modules/completion/completion.sql';
 import { EditionsRepository } from '../../modules/programmes/editions.repository';
 import { EditionsService } from '../../modules/programmes/editions.service';
+import { ReferenceRepository } from '../../modules/reference/reference.repository';
+import { ReferenceService } from '../../modules/reference/reference.service';
+import { TargetsRepository } from '../../modules/targets/targets.repository';
 import { TargetsService } from '../../modules/targets/targets.service';
 import { loadDemoData } from '../demo/demo-loader';
 import { startEmbeddedPostgres } from '../embedded-postgres';
@@ -401,7 +404,18 @@ async function main(): Promise<void> {
     const completion = new CompletionService(db, editions, audit, {
       define: () => undefined,
     } as unknown as JobQueue);
-    const cockpit = new CockpitService(db, editions, new TargetsService(db, editions, audit), completion);
+    const cockpit = new CockpitService(
+      db,
+      editions,
+      new TargetsService(
+        db,
+        new TargetsRepository(),
+        editions,
+        new ReferenceService(db, new ReferenceRepository()),
+        audit,
+      ),
+      completion,
+    );
     await db.query(
       `INSERT INTO completion_rule (edition_id, required_joint_numbers, min_national_hours, self_assessment_kind, self_assessment_module_number, assignments_mode)
        VALUES ($1, '{1}', 24, 'AFTER_MODULE', 1, 'ATTENDED_MODULES')

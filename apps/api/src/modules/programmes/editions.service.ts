@@ -32,6 +32,18 @@ export class EditionsService {
     return edition;
   }
 
+  /** The edition row locked in the caller's transaction: changes that depend on the edition (its target) run one at a time. */
+  async lock(manager: EntityManager, id: string): Promise<Edition> {
+    const edition = await this.editions.lock(manager, id);
+    if (!edition) throw Errors.notFound('Edition');
+    return edition;
+  }
+
+  /** Keeps the edition's own target column equal to the target total (in the caller's transaction). */
+  setTargetTrained(manager: EntityManager, id: string, total: number): Promise<void> {
+    return this.editions.update(manager, id, { targetTrained: total });
+  }
+
   /** The edition running today, else the one that starts next, else the newest. */
   async current(): Promise<Edition | null> {
     const editions = await this.list();

@@ -13,8 +13,9 @@ export interface GivenModule {
 }
 
 /**
- * A module of the edition with version 1 (PUBLISHED by default, or a DRAFT): NATIONAL of
- * `countryCode` (EE) unless a joint `number` is given.
+ * A module of the edition: NATIONAL of `countryCode` (EE) unless a joint `number` is given. Its
+ * newest version `version` (1) is PUBLISHED by default, or a DRAFT; the versions before it are
+ * SUPERSEDED (same texts).
  */
 export async function givenModule(
   db: DataSource,
@@ -24,6 +25,7 @@ export async function givenModule(
     countryCode?: string;
     code?: string;
     status?: 'DRAFT' | 'PUBLISHED';
+    version?: number;
     title?: Record<string, string>;
     contactHours?: number;
     selfStudyHours?: number;
@@ -38,20 +40,27 @@ export async function givenModule(
     `INSERT INTO module (edition_id, kind, number, country_code, code) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
     [options.edition.id, kind, options.number ?? null, countryCode, code],
   );
-  const status = options.status ?? 'PUBLISHED';
-  const version = await row<{ id: string }>(
-    db,
-    `INSERT INTO module_version (module_id, version, status, title, contact_hours, self_study_hours, delivery_mode, published_at)
-     VALUES ($1, 1, $2, $3, $4, $5, $6, CASE WHEN $2 = 'PUBLISHED' THEN now() END) RETURNING id`,
-    [
-      module.id,
-      status,
-      JSON.stringify(options.title ?? { en: `Module ${code}` }),
-      options.contactHours ?? 16,
-      options.selfStudyHours ?? 8,
-      options.deliveryMode ?? 'IN_PERSON',
-    ],
-  );
+  const newest = options.version ?? 1;
+  let version = { id: '' };
+  for (let n = 1; n <= newest; n++) {
+    const status = n < newest ? 'SUPERSEDED' : (options.status ?? 'PUBLISHED');
+    version = await row<{ id: string }>(
+      db,
+      `INSERT INTO module_version (module_id, version, status, title, contact_hours, self_study_hours, delivery_mode,
+                                   change_reason, published_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $2 > 1 THEN 'Revised' END, CASE WHEN $3 <> 'DRAFT' THEN now() END)
+       RETURNING id`,
+      [
+        module.id,
+        n,
+        status,
+        JSON.stringify(options.title ?? { en: `Module ${code}` }),
+        options.contactHours ?? 16,
+        options.selfStudyHours ?? 8,
+        options.deliveryMode ?? 'IN_PERSON',
+      ],
+    );
+  }
   return {
     id: module.id,
     code,

@@ -1,5 +1,5 @@
 import type { FieldError } from '@tandem/shared-domain';
-import { toAppErrorCode, type AppError } from '@tandem/web-ui';
+import { errorDetails, toAppErrorCode, type AppError } from '@tandem/web-ui';
 
 /** Browsers send this header only from our own pages: the API refuses uploads without it. */
 export const UPLOAD_HEADER = 'x-tandem-upload';
@@ -26,6 +26,7 @@ export function uploadError(status: number, body: string): AppError {
     const error = parsed.error;
     if (error && typeof error === 'object') {
       const fields = Array.isArray(error.fields) ? error.fields.filter(isFieldError) : undefined;
+      const details = errorDetails(error);
       return {
         code: toAppErrorCode(error.code),
         ...(typeof error.message === 'string' && {
@@ -35,6 +36,7 @@ export function uploadError(status: number, body: string): AppError {
           correlationId: error.requestId,
         }),
         ...(fields?.length && { fields }),
+        ...(details && { details }),
       };
     }
   } catch {
@@ -61,7 +63,7 @@ function isFieldError(value: unknown): value is FieldError {
 export type UploadProblem = 'fileRefused' | 'conflict' | 'other';
 
 export function uploadProblem(error: AppError): UploadProblem {
-  if (error.code === 'CONFLICT') return 'conflict';
+  if (error.code === 'STALE_WRITE') return 'conflict';
   if (error.code === 'VALIDATION_FAILED' && error.fields?.some((f) => f.field === 'file')) return 'fileRefused';
   return 'other';
 }

@@ -56,7 +56,7 @@ export const ERROR_CODES = [
   'VERSION_READ_ONLY',
   /** There is a draft already (one at a time): edit or publish it first. */
   'DRAFT_EXISTS',
-  /** Another module of the edition already has this code (`code`). */
+  /** Another module of the edition already has this code (`moduleCode`). */
   'DUPLICATE_MODULE_CODE',
   /** The edition already has joint module `number`. */
   'DUPLICATE_JOINT_MODULE',

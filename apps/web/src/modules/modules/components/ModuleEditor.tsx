@@ -88,7 +88,7 @@ function DraftForm({ draft, languages, editor }: FormProps) {
 
   useEffect(() => {
     const formFailure =
-      failure && (failure.action === 'save' || failure.action === 'publish' || failure.error.code === 'CONFLICT');
+      failure && (failure.action === 'save' || failure.action === 'publish' || failure.error.code === 'STALE_WRITE');
     if (done === 'save' || done === 'publish' || formFailure) statusRef.current?.focus();
   }, [done, failure]);
 
@@ -124,7 +124,7 @@ function DraftForm({ draft, languages, editor }: FormProps) {
     }));
 
   const isDraft = draft.status === 'DRAFT';
-  const conflict = failure?.error.code === 'CONFLICT';
+  const conflict = failure?.error.code === 'STALE_WRITE';
 
   return (
     <Stack gap="lg">

@@ -25,9 +25,9 @@ describe('errorMessage', () => {
   });
 
   it('passes the server’s details as the values of the text', () => {
-    expect(errorMessage({ code: 'DUPLICATE_MODULE_CODE', details: { code: 'EE-N1' } })).toEqual({
+    expect(errorMessage({ code: 'DUPLICATE_MODULE_CODE', details: { moduleCode: 'EE-N1' } })).toEqual({
       key: 'errors.code.DUPLICATE_MODULE_CODE',
-      values: { code: 'EE-N1' },
+      values: { moduleCode: 'EE-N1' },
     });
   });
 

@@ -289,7 +289,7 @@ describe('competence profile and self-assessments', () => {
       expect(full.data!.saveSelfAssessment.ratings[0].evidence).toBe('Planned the first week with my partner.');
       const results = await Promise.all([submit(client, id), submit(client, id), submit(client, id)]);
       expect(results.filter((r) => !r.errors)).toHaveLength(1);
-      expect(results.filter((r) => errorCode(r) === 'CONFLICT')).toHaveLength(2);
+      expect(results.filter((r) => errorCode(r) === 'ALREADY_SUBMITTED')).toHaveLength(2);
       const [row] = await t.db.query(`SELECT status, submitted_at FROM self_assessment WHERE id = $1`, [id]);
       expect(row.status).toBe('SUBMITTED');
       const [audits] = await t.db.query(
@@ -299,7 +299,7 @@ describe('competence profile and self-assessments', () => {
       expect(audits.n).toBe(1);
       // Read-only once submitted.
       const edit = await save(client, { roundId: after1, ratings: [{ competenceId: ids[0].id, level: 4 }] });
-      expect(errorCode(edit)).toBe('CONFLICT');
+      expect(errorCode(edit)).toBe('ALREADY_SUBMITTED');
       const [level] = await t.db.query(
         `SELECT level FROM rating WHERE self_assessment_id = $1 AND competence_id = $2`,
         [id, ids[0].id],
@@ -407,7 +407,8 @@ describe('competence profile and self-assessments', () => {
         moduleNumber: 2,
         isOpen: true,
       });
-      expect(errorCode(await (await as('admin')).request(OPEN_ROUND, { input }))).toBe('CONFLICT');
+      const twice = await (await as('admin')).request(OPEN_ROUND, { input });
+      expect(twice.errors?.[0]?.extensions).toEqual({ code: 'DUPLICATE_ROUND', kind: 'AFTER_MODULE', moduleNumber: 2 });
     });
   });
 
@@ -679,7 +680,7 @@ describe('competence profile and self-assessments', () => {
         (await as('admin')).request(CREATE),
       ]);
       expect(attempts.filter((a) => !a.errors)).toHaveLength(1);
-      expect(attempts.filter((a) => errorCode(a) === 'CONFLICT')).toHaveLength(1);
+      expect(attempts.filter((a) => errorCode(a) === 'DRAFT_EXISTS')).toHaveLength(1);
       const draft = (attempts.find((a) => !a.errors) as GqlResponse<{ createCompetenceProfileDraft: ProfileShape }>)
         .data!.createCompetenceProfileDraft;
       expect(draft).toMatchObject({ version: 2, status: 'DRAFT', canEdit: true });
@@ -740,7 +741,7 @@ describe('competence profile and self-assessments', () => {
       // The published version is read-only.
       const [v1] = await t.db.query(`SELECT id FROM competence_profile WHERE version = 1`);
       expect(errorCode(await (await as('admin')).request(SAVE_DRAFT, { input: { ...input, profileId: v1.id } }))).toBe(
-        'CONFLICT',
+        'VERSION_READ_ONLY',
       );
 
       const published = await (

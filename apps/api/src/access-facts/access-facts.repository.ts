@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { maybeOne, rows, sql } from '../database/sql';
-import type { ParticipantFacts, PersonFacts, SessionFacts, TandemFacts, TutorFacts } from './access-facts';
+import type {
+  ParticipantFacts,
+  PartnerFacts,
+  PersonFacts,
+  SessionFacts,
+  TandemFacts,
+  TutorFacts,
+} from './access-facts';
 import { AccessFactsSql } from './access-facts.sql';
 
 interface TandemRow {
@@ -103,6 +110,30 @@ export class AccessFactsRepository {
            ORDER BY t.created_at DESC LIMIT 1`,
     );
     return found && toTandem(found);
+  }
+
+  /** The person's partner in their tandem of the edition that is not DISSOLVED, if they have one. */
+  async partner(db: EntityManager, editionId: string, personId: string): Promise<PartnerFacts | null> {
+    const found = await maybeOne<{
+      tandem_id: string;
+      partner_id: string;
+      partner_side: PartnerFacts['partnerSide'];
+      own_side: PartnerFacts['ownSide'];
+    }>(
+      db,
+      sql`SELECT me.tandem_id, other.person_id AS partner_id, other.side AS partner_side, me.side AS own_side
+            FROM tandem_member me
+            JOIN tandem_member other ON other.tandem_id = me.tandem_id AND other.person_id <> me.person_id
+           WHERE me.edition_id = ${editionId} AND me.person_id = ${personId} AND me.tandem_status <> 'DISSOLVED'`,
+    );
+    return (
+      found && {
+        tandemId: found.tandem_id,
+        partnerId: found.partner_id,
+        partnerSide: found.partner_side,
+        ownSide: found.own_side,
+      }
+    );
   }
 
   /** The tandem of each submission, keyed by submission id. */

@@ -25,6 +25,14 @@ export interface ParticipantFacts extends TutorFacts {
   memberIds: string[];
 }
 
+/** A tutor's partner in their non-dissolved tandem of an edition. */
+export interface PartnerFacts {
+  tandemId: string;
+  partnerId: string;
+  partnerSide: 'SCHOOL' | 'COMPANY';
+  ownSide: 'SCHOOL' | 'COMPANY';
+}
+
 /** Where a session belongs: its country (null for a joint session) and the trainers assigned to it. */
 export interface SessionFacts {
   id: string;

@@ -253,7 +253,7 @@ describe('national programmes', () => {
     expect((await notes(ee)).myNotifications.filter((n) => n.targetId === draft.id)).toEqual([]);
     expect(
       errorCode(await save('coordinator.ee', { editionId: f.editionId, countryCode: 'EE', moduleIds: order })),
-    ).toBe('CONFLICT');
+    ).toBe('ALREADY_SUBMITTED');
 
     const returned = await admin.request<{ returnNationalProgramme: Programme }>(RETURN, {
       id: draft.id,
@@ -390,25 +390,28 @@ describe('national programmes', () => {
     });
   });
 
-  it('refuses approving an approved programme, or one not submitted, with CONFLICT', async () => {
+  it('refuses deciding a programme not submitted (NOT_SUBMITTED), submitting twice (ALREADY_SUBMITTED) and deciding twice (ALREADY_DECIDED)', async () => {
     const f = await edition();
     const admin = await as('admin');
     const p = (await save('coordinator.ee', { editionId: f.editionId, countryCode: 'EE', moduleIds: [f.ee[0]] })).data!
       .saveNationalProgramme;
-    expect(errorCode(await admin.request(APPROVE, { id: p.id }))).toBe('CONFLICT');
+    expect((await admin.request(APPROVE, { id: p.id })).errors?.[0]?.extensions).toEqual({
+      code: 'NOT_SUBMITTED',
+      status: 'DRAFT',
+    });
     await (await as('coordinator.ee')).request(SUBMIT, { id: p.id });
-    expect(errorCode(await (await as('coordinator.ee')).request(SUBMIT, { id: p.id }))).toBe('CONFLICT');
+    expect(errorCode(await (await as('coordinator.ee')).request(SUBMIT, { id: p.id }))).toBe('ALREADY_SUBMITTED');
     expect((await admin.request(APPROVE, { id: p.id })).errors).toBeUndefined();
     const again = await admin.request(APPROVE, { id: p.id });
-    expect(errorCode(again)).toBe('CONFLICT');
+    expect(again.errors?.[0]?.extensions).toEqual({ code: 'ALREADY_DECIDED', status: 'APPROVED' });
     expect(again.errors![0].message).toMatch(/already approved/);
-    expect(errorCode(await admin.request(RETURN, { id: p.id, comments: 'Too late' }))).toBe('CONFLICT');
+    expect(errorCode(await admin.request(RETURN, { id: p.id, comments: 'Too late' }))).toBe('ALREADY_DECIDED');
     expect(
       await t.db.getRepository(AuditEvent).countBy({ operation: 'approveNationalProgramme', targetId: p.id }),
     ).toBe(1);
   });
 
-  it('lets exactly one of two concurrent approvals win; the other gets CONFLICT', async () => {
+  it('lets exactly one of two concurrent approvals win; the other gets ALREADY_DECIDED', async () => {
     const f = await edition();
     const p = (
       await save('coordinator.lv', { editionId: f.editionId, countryCode: 'LV', moduleIds: [f.lv[0], f.joint[0]] })
@@ -421,7 +424,7 @@ describe('national programmes', () => {
       other.request(APPROVE, { id: p.id }),
     ]);
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
-    expect(results.filter((r) => errorCode(r) === 'CONFLICT')).toHaveLength(1);
+    expect(results.filter((r) => errorCode(r) === 'ALREADY_DECIDED')).toHaveLength(1);
     expect(
       await t.db.getRepository(AuditEvent).countBy({ operation: 'approveNationalProgramme', targetId: p.id }),
     ).toBe(1);
@@ -432,7 +435,7 @@ describe('national programmes', () => {
     expect(approvals[0].n).toBe(1);
   });
 
-  it('gives CONFLICT to a save that started from a stale lock version', async () => {
+  it('gives STALE_WRITE to a save that started from a stale lock version', async () => {
     const f = await edition();
     const p = (await save('coordinator.ee', { editionId: f.editionId, countryCode: 'EE', moduleIds: [f.ee[0]] })).data!
       .saveNationalProgramme;
@@ -449,7 +452,7 @@ describe('national programmes', () => {
       moduleIds: [f.joint[0]],
       expectedLockVersion: p.lockVersion,
     });
-    expect(errorCode(stale)).toBe('CONFLICT');
+    expect(errorCode(stale)).toBe('STALE_WRITE');
     const [item] = (await (await as('coordinator.ee')).request<{ nationalProgramme: Programme }>(GET, { id: p.id }))
       .data!.nationalProgramme.items;
     expect(item.code).toBe('EE-N2');
@@ -495,7 +498,7 @@ describe('national programmes', () => {
           expectedLockVersion: approved.lockVersion,
         }),
       ),
-    ).toBe('CONFLICT');
+    ).toBe('STALE_WRITE');
     const locked = (await ee.request<{ nationalProgramme: Programme }>(GET, { id: r1.id })).data!.nationalProgramme;
     expect(locked).toMatchObject({
       status: 'APPROVED',
@@ -526,7 +529,7 @@ describe('national programmes', () => {
       save('coordinator.lt', { editionId: f.editionId, countryCode: 'LT', moduleIds: [f.lt[0]] }),
       save('admin', { editionId: f.editionId, countryCode: 'LT', moduleIds: [f.joint[0]] }),
     ]);
-    expect(results.every((r) => !r.errors || errorCode(r) === 'CONFLICT')).toBe(true);
+    expect(results.every((r) => !r.errors || errorCode(r) === 'STALE_WRITE')).toBe(true);
     expect(await t.db.getRepository(NationalProgramme).countBy({ editionId: f.editionId, countryCode: 'LT' })).toBe(1);
   });
 

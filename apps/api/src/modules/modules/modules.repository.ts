@@ -27,6 +27,11 @@ export class ModulesRepository {
     return db.getRepository(Module).findOneBy({ id });
   }
 
+  findMany(db: EntityManager, ids: readonly string[]): Promise<Module[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return db.getRepository(Module).findBy({ id: In([...new Set(ids)]) });
+  }
+
   /** The module row locked FOR UPDATE: one save or publish at a time per module. */
   lock(db: EntityManager, id: string): Promise<Module | null> {
     return db.getRepository(Module).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isLocale } from '@tandem/shared-domain';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import { Errors } from '../../common/domain-error';
 import { EditionsService } from '../programmes/editions.service';
@@ -103,5 +103,15 @@ export class ModulesService {
     const versions = await this.modules.history(this.db.manager, id);
     const visible = versions.filter((v) => v.status !== 'DRAFT' || view.canEdit);
     return visible.map((v, i) => ({ version: v, changes: diffVersions(i === 0 ? null : visible[i - 1], v) })).reverse();
+  }
+
+  /** The modules with these ids, whoever may see them (the caller applies its own rule). */
+  byIds(ids: readonly string[], manager: EntityManager = this.db.manager): Promise<Module[]> {
+    return this.modules.findMany(manager, ids);
+  }
+
+  /** The PUBLISHED version of each of these modules that has one. */
+  publishedVersions(moduleIds: readonly string[], manager: EntityManager = this.db.manager): Promise<ModuleVersion[]> {
+    return this.modules.versionsOf(manager, [...new Set(moduleIds)], ['PUBLISHED']);
   }
 }

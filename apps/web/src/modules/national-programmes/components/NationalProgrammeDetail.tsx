@@ -15,6 +15,14 @@ import { nationalProgrammePath } from '../programme-path';
 import { ProgrammeEditor } from './ProgrammeEditor';
 import { ProgrammeStatusBadge } from './ProgrammeStatusBadge';
 
+/** Answers that mean the page shows an outdated programme: the alert offers a reload. */
+const OUTDATED_PAGE_CODES: ReadonlySet<string> = new Set([
+  'STALE_WRITE',
+  'ALREADY_SUBMITTED',
+  'ALREADY_DECIDED',
+  'NOT_SUBMITTED',
+]);
+
 /** A revision of a country's programme: its modules, totals and history; editing and deciding for those who may. */
 export function NationalProgrammeDetail({ programmeId }: { programmeId: string }) {
   const { t } = useTranslation();
@@ -70,9 +78,9 @@ export function NationalProgrammeDetail({ programmeId }: { programmeId: string }
           {actions.failure ? (
             <ErrorAlert
               error={actions.failure.error}
-              message={actions.failure.error.code === 'CONFLICT' ? t('nationalProgrammes.conflict') : undefined}
+              message={actions.failure.error.code === 'STALE_WRITE' ? t('nationalProgrammes.conflict') : undefined}
             >
-              {actions.failure.error.code === 'CONFLICT' && (
+              {OUTDATED_PAGE_CODES.has(actions.failure.error.code) && (
                 <Group>
                   <Button size="xs" onClick={() => window.location.reload()}>
                     {t('errors.reload')}

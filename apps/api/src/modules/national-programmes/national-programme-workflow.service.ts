@@ -193,6 +193,25 @@ export class NationalProgrammeWorkflowService {
     return p.submittedById ? [...coordinators, p.submittedById] : coordinators;
   }
 
+  /** Audits a step of the workflow and tells the people it concerns, in the step's transaction. */
+  private async recordStep(
+    manager: EntityManager,
+    viewer: Viewer,
+    p: NationalProgramme,
+    step: { operation: string; summary: string; requestId: string; recipients: string[]; kind: NotificationKind },
+    extra?: NotificationPayload,
+  ): Promise<void> {
+    await this.audit.record(manager, {
+      actorPersonId: viewer.personId,
+      operation: step.operation,
+      targetType: 'NationalProgramme',
+      targetId: p.id,
+      summary: step.summary,
+      requestId: step.requestId,
+    });
+    await this.tell(manager, viewer, step.recipients, step.kind, p, extra);
+  }
+
   async submit(viewer: Viewer, args: NationalProgrammeTransitionArgs, requestId: string): Promise<void> {
     await this.db.transaction(async (manager) => {
       const p = await this.lockForTransition(manager, args, 'submit', (found) =>
@@ -202,16 +221,13 @@ export class NationalProgrammeWorkflowService {
       if (!count)
         throw Errors.validation([{ field: 'moduleIds', message: 'add at least one module before submitting' }]);
       await this.programmes.transition(manager, p.id, { status: 'SUBMITTED', by: viewer.personId });
-      await this.audit.record(manager, {
-        actorPersonId: viewer.personId,
+      await this.recordStep(manager, viewer, p, {
         operation: 'submitNationalProgramme',
-        targetType: 'NationalProgramme',
-        targetId: p.id,
         summary: `Submitted revision ${p.revision} of the ${p.countryCode} national programme (${count} modules)`,
         requestId,
+        recipients: await this.notifications.holdersOf(manager, 'ADMIN'),
+        kind: 'NATIONAL_PROGRAMME_SUBMITTED',
       });
-      const admins = await this.notifications.holdersOf(manager, 'ADMIN');
-      await this.tell(manager, viewer, admins, 'NATIONAL_PROGRAMME_SUBMITTED', p);
     });
   }
 
@@ -221,15 +237,13 @@ export class NationalProgrammeWorkflowService {
       // The revision in force until now steps down first: the in-force index admits one at a time.
       await this.programmes.supersedeInForce(manager, p);
       await this.programmes.transition(manager, p.id, { status: 'APPROVED', by: viewer.personId });
-      await this.audit.record(manager, {
-        actorPersonId: viewer.personId,
+      await this.recordStep(manager, viewer, p, {
         operation: 'approveNationalProgramme',
-        targetType: 'NationalProgramme',
-        targetId: p.id,
         summary: `Approved revision ${p.revision} of the ${p.countryCode} national programme`,
         requestId,
+        recipients: await this.countrySide(manager, p),
+        kind: 'NATIONAL_PROGRAMME_APPROVED',
       });
-      await this.tell(manager, viewer, await this.countrySide(manager, p), 'NATIONAL_PROGRAMME_APPROVED', p);
     });
   }
 
@@ -242,17 +256,19 @@ export class NationalProgrammeWorkflowService {
     await this.db.transaction(async (manager) => {
       const p = await this.lockForTransition(manager, args, 'return', () => Access.isAdmin(viewer));
       await this.programmes.transition(manager, p.id, { status: 'RETURNED', by: viewer.personId, comments });
-      await this.audit.record(manager, {
-        actorPersonId: viewer.personId,
-        operation: 'returnNationalProgramme',
-        targetType: 'NationalProgramme',
-        targetId: p.id,
-        summary: `Returned revision ${p.revision} of the ${p.countryCode} national programme: ${comments}`,
-        requestId,
-      });
-      await this.tell(manager, viewer, await this.countrySide(manager, p), 'NATIONAL_PROGRAMME_RETURNED', p, {
-        comments,
-      });
+      await this.recordStep(
+        manager,
+        viewer,
+        p,
+        {
+          operation: 'returnNationalProgramme',
+          summary: `Returned revision ${p.revision} of the ${p.countryCode} national programme: ${comments}`,
+          requestId,
+          recipients: await this.countrySide(manager, p),
+          kind: 'NATIONAL_PROGRAMME_RETURNED',
+        },
+        { comments },
+      );
     });
   }
 }

@@ -139,7 +139,8 @@ export class ModulesRepository {
   async publish(db: EntityManager, moduleId: string, draftId: string, personId: string): Promise<void> {
     await execute(
       db,
-      sql`UPDATE module_version SET status = 'SUPERSEDED' WHERE module_id = ${moduleId} AND status = 'PUBLISHED'`,
+      sql`UPDATE module_version SET status = 'SUPERSEDED', lock_version = lock_version + 1
+           WHERE module_id = ${moduleId} AND status = 'PUBLISHED'`,
     );
     await execute(
       db,

@@ -113,7 +113,7 @@ export class NationalProgrammesRepository {
   async supersedeInForce(db: EntityManager, p: Pick<NationalProgramme, 'id' | 'editionId' | 'countryCode'>) {
     await execute(
       db,
-      sql`UPDATE national_programme SET superseded_at = now()
+      sql`UPDATE national_programme SET superseded_at = now(), lock_version = lock_version + 1
            WHERE edition_id = ${p.editionId} AND country_code = ${p.countryCode} AND status = 'APPROVED'
              AND superseded_at IS NULL AND id <> ${p.id}`,
     );

@@ -373,8 +373,8 @@ describe('tandem assignments', () => {
       countryCodes: ['EE'],
     });
     const id = first.data!.saveSubmission.id;
-    // The partner started it already: a save without the version is a CONFLICT, not an overwrite.
-    expect(errorCode(await save(company, { assignmentId, text: 'Mine instead' }))).toBe('CONFLICT');
+    // The partner started it already: a save without the version is STALE_WRITE, not an overwrite.
+    expect(errorCode(await save(company, { assignmentId, text: 'Mine instead' }))).toBe('STALE_WRITE');
     const second = await save(company, {
       assignmentId,
       text: 'Our first ideas, and the company view.',
@@ -389,7 +389,7 @@ describe('tandem assignments', () => {
           lockVersion: 1,
         }),
       ),
-    ).toBe('CONFLICT');
+    ).toBe('STALE_WRITE');
 
     // Two saves from the same version at once: exactly one wins.
     const racing = await Promise.all([
@@ -397,7 +397,7 @@ describe('tandem assignments', () => {
       save(company, { assignmentId, text: 'Company wins?', lockVersion: 2 }),
     ]);
     expect(racing.filter((r) => !r.errors).length).toBe(1);
-    expect(racing.map(errorCode).filter(Boolean)).toEqual(['CONFLICT']);
+    expect(racing.map(errorCode).filter(Boolean)).toEqual(['STALE_WRITE']);
     const current = (await school.request<{ submission: SubmissionShape }>(GET, { id })).data!.submission;
     expect(current.lockVersion).toBe(3);
     expect(['School wins?', 'Company wins?']).toContain(current.text);
@@ -431,7 +431,7 @@ describe('tandem assignments', () => {
       confirmedByPartner: false,
       lockVersion: 4,
     });
-    expect(errorCode(await confirmAs(school, id, 3))).toBe('CONFLICT');
+    expect(errorCode(await confirmAs(school, id, 3))).toBe('STALE_WRITE');
     expect((await confirmAs(company, id, 4)).data!.confirmSubmission.status).toBe('DRAFT');
     const submitted = (await confirmAs(school, id, 4)).data!.confirmSubmission;
     expect(submitted).toMatchObject({
@@ -447,7 +447,7 @@ describe('tandem assignments', () => {
           lockVersion: 4,
         }),
       ),
-    ).toBe('CONFLICT');
+    ).toBe('ALREADY_SUBMITTED');
     const trainerId = (await t.db.query(`SELECT id FROM person WHERE email = 'trainer.ee@tandem.example'`))[0].id;
     expect(
       await t.db.getRepository(Notification).count({
@@ -481,7 +481,8 @@ describe('tandem assignments', () => {
       reviewedByName: 'Tiina Mägi',
       canReview: false,
     });
-    expect(errorCode(await review(trainer, { submissionId: id, outcome: 'ACCEPTED' }))).toBe('CONFLICT');
+    const reviewedTwice = await review(trainer, { submissionId: id, outcome: 'ACCEPTED' });
+    expect(reviewedTwice.errors?.[0]?.extensions).toEqual({ code: 'ALREADY_DECIDED', status: 'NEEDS_REVISION' });
     const mineAgain = (await school.request<{ submission: SubmissionShape }>(GET, { id })).data!.submission;
     expect(mineAgain).toMatchObject({
       canEdit: true,
@@ -514,7 +515,7 @@ describe('tandem assignments', () => {
           lockVersion: revised.lockVersion,
         }),
       ),
-    ).toBe('CONFLICT');
+    ).toBe('ALREADY_DECIDED');
     const schoolId = (await t.db.query(`SELECT id FROM person WHERE email = 'tutor.school.ee@tandem.example'`))[0].id;
     const reviewed = await t.db.getRepository(Notification).find({
       where: {
@@ -538,7 +539,7 @@ describe('tandem assignments', () => {
       save(company, { assignmentId, text: 'Company start' }),
     ]);
     expect(starts.filter((r) => !r.errors).length).toBe(1);
-    expect(starts.map(errorCode).filter(Boolean)).toEqual(['CONFLICT']);
+    expect(starts.map(errorCode).filter(Boolean)).toEqual(['STALE_WRITE']);
     const { id, lockVersion } = (
       starts.find((r) => !r.errors) as GqlResponse<{
         saveSubmission: SubmissionShape;
@@ -713,7 +714,7 @@ describe('tandem assignments', () => {
           file: { name: 'b.pdf', bytes: PDF },
         })
       ).body.error?.code,
-    ).toBe('CONFLICT');
+    ).toBe('STALE_WRITE');
     expect(
       (
         await upload(await as('trainer.ee'), draft.id, {

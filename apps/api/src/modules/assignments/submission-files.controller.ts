@@ -5,7 +5,7 @@ import { RequirePermission } from '../../auth/policy.decorator';
 import type { Viewer } from '../../auth/viewer';
 import { Errors } from '../../common/domain-error';
 import { StorageService } from '../../storage/storage.service';
-import { SubmissionsService } from './submissions.service';
+import { SubmissionFilesService } from './submission-files.service';
 
 /** Browsers send this custom header only from our own pages (it forces a CORS preflight elsewhere). */
 const CSRF_HEADER = 'x-tandem-upload';
@@ -19,7 +19,7 @@ function contentDisposition(fileName: string): string {
 @Controller('api')
 export class SubmissionFilesController {
   constructor(
-    private readonly submissions: SubmissionsService,
+    private readonly files: SubmissionFilesService,
     private readonly storage: StorageService,
   ) {}
 
@@ -74,7 +74,7 @@ export class SubmissionFilesController {
     if (!upload) errors.push({ field: 'file', message: 'is required' });
     if (errors.length || !upload) throw Errors.validation(errors);
     return {
-      lockVersion: await this.submissions.addAttachment(viewer, submissionId, lockVersion, upload, req.id),
+      lockVersion: await this.files.add(viewer, submissionId, lockVersion, upload, req.id),
     };
   }
 
@@ -86,7 +86,7 @@ export class SubmissionFilesController {
     fileId: string,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const file = await this.submissions.downloadable(viewer, fileId);
+    const file = await this.files.downloadable(viewer, fileId);
     const stream = await this.storage.open(file);
     await reply
       .header('content-type', file.contentType)

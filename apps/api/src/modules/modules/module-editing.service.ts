@@ -150,8 +150,11 @@ export class ModuleEditingService {
     return { module, draft: started, started: true };
   }
 
-  /** Locks the module row and checks the viewer may edit it: one save or publish at a time per module. */
-  private async lockForEdit(manager: EntityManager, viewer: Viewer, moduleId: string): Promise<Module> {
+  /**
+   * Locks the module row and checks the viewer may edit it: one save or publish at a time per module.
+   * Readers get FORBIDDEN; to everyone else an unpublished module does not exist (NOT_FOUND).
+   */
+  async lockForEdit(manager: EntityManager, viewer: Viewer, moduleId: string): Promise<Module> {
     const module = await this.modules.lock(manager, moduleId);
     if (!module) throw Errors.notFound('Module');
     if (!canEditModule(viewer, module)) {

@@ -19,6 +19,6 @@ import { ModulesService } from './modules.service';
     MaterialsService,
     MaterialsResolver,
   ],
-  exports: [ModulesService],
+  exports: [ModulesService, ModuleEditingService],
 })
 export class ModulesModule {}

@@ -114,4 +114,12 @@ export class ModulesService {
   publishedVersions(moduleIds: readonly string[], manager: EntityManager = this.db.manager): Promise<ModuleVersion[]> {
     return this.modules.versionsOf(manager, [...new Set(moduleIds)], ['PUBLISHED']);
   }
+
+  /** The version new work attaches to (an assignment): the published one, else the draft. */
+  async workingVersion(manager: EntityManager, moduleId: string): Promise<ModuleVersion | null> {
+    return (
+      (await this.modules.version(manager, moduleId, 'PUBLISHED')) ??
+      (await this.modules.version(manager, moduleId, 'DRAFT'))
+    );
+  }
 }

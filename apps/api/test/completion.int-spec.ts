@@ -198,13 +198,15 @@ describe('completion rules', () => {
     const res = await (await as('coordinator.ee')).request<{ withdrawTutor: { status: string } }>(WITHDRAW, { input });
     expect(res.data?.withdrawTutor.status).toBe('WITHDRAWN');
     expect(await statusOf(tandem.school)).toBe('WITHDRAWN');
-    expect(errorCode(await (await as('coordinator.ee')).request(WITHDRAW, { input }))).toBe('CONFLICT');
+    expect(errorCode(await (await as('coordinator.ee')).request(WITHDRAW, { input }))).toBe('ALREADY_WITHDRAWN');
     const back = await (
       await as('admin')
     ).request<{ reinstateTutor: { status: string } }>(REINSTATE, {
       input: { editionId, personId: tandem.school },
     });
     expect(back.data?.reinstateTutor.status).toBe('TRAINED');
+    const again = await (await as('admin')).request(REINSTATE, { input: { editionId, personId: tandem.school } });
+    expect(errorCode(again)).toBe('NOT_WITHDRAWN');
     const history: { from_status: string | null; to_status: string }[] = await t.db.query(
       `SELECT from_status, to_status FROM completion_status_change WHERE person_id = $1 ORDER BY id`,
       [tandem.school],

@@ -15,6 +15,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import type { Viewer } from '../../auth/viewer';
 import type { JobQueue } from '../../jobs/job-queue.service';
+import { CockpitRepository } from '../../modules/cockpit/cockpit.repository';
 import { CockpitService } from '../../modules/cockpit/cockpit.service';
 import { AccessFactsRepository } from '../../access-facts/access-facts.repository';
 import { CompletionRepository } from '../../modules/completion/completion.repository';
@@ -414,18 +415,9 @@ async function main(): Promise<void> {
         define: () => undefined,
       } as unknown as JobQueue,
     );
-    const cockpit = new CockpitService(
-      db,
-      editions,
-      new TargetsService(
-        db,
-        new TargetsRepository(),
-        editions,
-        new ReferenceService(db, new ReferenceRepository()),
-        audit,
-      ),
-      completion,
-    );
+    const reference = new ReferenceService(db, new ReferenceRepository());
+    const targets = new TargetsService(db, new TargetsRepository(), editions, reference, audit);
+    const cockpit = new CockpitService(db, new CockpitRepository(), editions, targets, completion, reference);
     await db.query(
       `INSERT INTO completion_rule (edition_id, required_joint_numbers, min_national_hours, self_assessment_kind, self_assessment_module_number, assignments_mode)
        VALUES ($1, '{1}', 24, 'AFTER_MODULE', 1, 'ATTENDED_MODULES')

@@ -16,7 +16,6 @@ import {
   RejectNetworkApplicationMutation,
 } from '../graphql/network-applications';
 import { applicationStatusKey } from '../labels';
-import { DecisionFailure } from './DecisionFailure';
 import { RejectApplicationDialog } from './RejectApplicationDialog';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
@@ -95,7 +94,7 @@ export function ApplicationDetail({ id }: { id: string }) {
           {t(done === 'approved' ? 'networkApplication.detail.approved' : 'networkApplication.detail.rejected')}
         </Alert>
       )}
-      {failure && <DecisionFailure error={failure} />}
+      {failure && <ErrorAlert error={failure} />}
       <Paper withBorder p="lg">
         <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="md" m={0}>
           <Item label={t('networkApplication.fields.kind')}>{t(organisationKindKey(application.kind))}</Item>

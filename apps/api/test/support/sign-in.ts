@@ -1,5 +1,6 @@
 import type { Role } from '@tandem/shared-domain';
 import { createHash, randomBytes } from 'node:crypto';
+import { givenOrganisation } from './factories/network';
 import { givenPerson, type GivenPerson } from './factories/people';
 import { GqlClient } from './gql-client';
 import type { TestApp } from './test-app';
@@ -46,4 +47,40 @@ export async function signInAs(
 ): Promise<SignedInClient> {
   const created = await givenPerson(t.db, { grants: [{ role, ...scope }], ...person });
   return signInAsPerson(t, created);
+}
+
+export interface CastMember extends SignInScope {
+  role: Role;
+  /** For a MANAGER: their grant is in a new organisation of this country. */
+  organisationIn?: string;
+  givenName?: string;
+  familyName?: string;
+  preferredLanguage?: string;
+}
+
+/**
+ * The named people of a spec, each created and signed in on first use and the same client after:
+ * `const as = cast(() => t, { admin: { role: 'ADMIN' }, 'coordinator.ee': { role: 'COORDINATOR', countryCode: 'EE' } })`,
+ * then `(await as('admin')).request(…)`.
+ */
+export function cast<K extends string>(
+  app: () => TestApp,
+  members: Record<K, CastMember>,
+): (who: K) => Promise<SignedInClient> {
+  const clients = new Map<K, Promise<SignedInClient>>();
+  return (who) => {
+    let client = clients.get(who);
+    if (!client) {
+      const { role, givenName, familyName, preferredLanguage, organisationIn, ...scope } = members[who];
+      const t = app();
+      client = (async () => {
+        const organisationId = organisationIn
+          ? (await givenOrganisation(t.db, { countryCode: organisationIn })).id
+          : scope.organisationId;
+        return signInAs(t, role, { ...scope, organisationId }, { givenName, familyName, preferredLanguage });
+      })();
+      clients.set(who, client);
+    }
+    return client;
+  };
 }

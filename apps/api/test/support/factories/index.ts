@@ -1,3 +1,4 @@
+export * from './assignments';
 export * from './modules';
 export * from './network';
 export * from './people';

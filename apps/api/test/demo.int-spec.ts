@@ -242,6 +242,29 @@ describe('demo data', () => {
       expect(monthAgo).toBeLessThan(p.trained);
     });
 
+    it('has self-assessments with growth after joint module 1 and differences between school and company tutors', async () => {
+      // The network's demo tutors (the completion demo adds a historical cohort of its own).
+      const emails = DEMO_TUTORS.map((x) => x.email);
+      const [counts] = await t.db.query(
+        `SELECT count(*) FILTER (WHERE r.kind = 'BASELINE')::int AS baseline, count(*) FILTER (WHERE r.kind = 'AFTER_MODULE')::int AS after1, $1::int AS tutors
+           FROM self_assessment s JOIN assessment_round r ON r.id = s.round_id JOIN person p ON p.id = s.person_id
+          WHERE s.status = 'SUBMITTED' AND p.email = ANY($2::text[])`,
+        [emails.length, emails],
+      );
+      expect(counts.baseline / counts.tutors).toBeGreaterThan(0.8);
+      expect(counts.after1 / counts.tutors).toBeGreaterThan(0.65);
+      const means: { kind: string; side: string; area: string; mean: number }[] = await t.db.query(
+        `SELECT r.kind, tp.side, a.code AS area, avg(x.level)::float AS mean FROM rating x JOIN self_assessment s ON s.id = x.self_assessment_id AND s.status = 'SUBMITTED'
+           JOIN assessment_round r ON r.id = s.round_id JOIN tutor_profile tp ON tp.person_id = s.person_id
+           JOIN competence c ON c.id = x.competence_id JOIN competence_area a ON a.id = c.area_id GROUP BY 1, 2, 3`,
+      );
+      const m = (kind: string, side: string, area: string) =>
+        means.find((r) => r.kind === kind && r.side === side && r.area === area)!.mean;
+      expect(m('AFTER_MODULE', 'SCHOOL', 'PLAN')).toBeGreaterThan(m('BASELINE', 'SCHOOL', 'PLAN') + 0.3);
+      expect(m('BASELINE', 'SCHOOL', 'ASSESS')).toBeGreaterThan(m('BASELINE', 'COMPANY', 'ASSESS') + 0.5);
+      expect(m('BASELINE', 'COMPANY', 'SAFE')).toBeGreaterThan(m('BASELINE', 'SCHOOL', 'SAFE') + 0.5);
+    });
+
     it('has submissions in every state in every country; the EE demo tandem has one ACCEPTED and one DRAFT its company tutor confirmed', async () => {
       const rows: { country: string; status: string }[] = await t.db.query(
         `SELECT DISTINCT o.country_code::text AS country, s.status FROM assignment_submission s JOIN tandem t ON t.id = s.tandem_id

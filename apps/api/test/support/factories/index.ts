@@ -1,4 +1,5 @@
 export * from './assignments';
+export * from './competences';
 export * from './modules';
 export * from './network';
 export * from './people';

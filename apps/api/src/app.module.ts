@@ -4,6 +4,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
+import { AccessFactsModule } from './access-facts/access-facts.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { HttpDomainErrorFilter } from './common/http-error.filter';
@@ -81,6 +82,7 @@ export class AppModule {
         TargetsModule,
         CockpitModule,
         CertificatesModule,
+        AccessFactsModule,
         ...extraModules,
       ],
       controllers: [HealthController],

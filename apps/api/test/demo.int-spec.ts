@@ -203,4 +203,96 @@ describe('demo data', () => {
       country: 'EE',
     });
   });
+
+  describe('the stories the demo tells (the other specs build their own data)', () => {
+    const signedIn = async (email: string) => {
+      const client = new GqlClient(t.baseUrl);
+      expect(errorCode(await client.login(email, DEMO_PASSWORD))).toBeUndefined();
+      return client;
+    };
+
+    it('tells the cockpit’s story: about 40 % of the target trained, Lithuania behind its split, a forecast short of 800', async () => {
+      const admin = await signedIn('admin@tandem.example');
+      const res = await admin.request<{
+        targetProgress: {
+          target: number;
+          trained: number;
+          forecastTrained: number;
+          byCountry: { country: string; trained: number }[];
+          burnUp: { trained: number | null }[];
+        };
+      }>(
+        `query { targetProgress { target trained forecastTrained byCountry { country trained } burnUp { trained } } }`,
+      );
+      expect(res.errors).toBeUndefined();
+      const p = res.data!.targetProgress;
+      expect(p.target).toBe(800);
+      expect(p.trained / 800).toBeGreaterThan(0.33);
+      expect(p.trained / 800).toBeLessThan(0.47);
+      const share = (country: string, split: number) =>
+        p.byCountry.filter((c) => c.country === country).reduce((sum, c) => sum + c.trained, 0) / split;
+      expect(share('LT', 300)).toBeLessThan(share('EE', 200) - 0.15);
+      expect(share('LT', 300)).toBeLessThan(share('LV', 300) - 0.15);
+      expect(p.forecastTrained).toBeGreaterThan(p.trained);
+      expect(p.forecastTrained).toBeLessThan(800);
+      // the burn-up rises over the past months, not in one jump on the day the demo was loaded
+      const past = p.burnUp.filter((b) => b.trained !== null);
+      const monthAgo = past[past.length - 6]?.trained ?? 0;
+      expect(monthAgo).toBeGreaterThan(0);
+      expect(monthAgo).toBeLessThan(p.trained);
+    });
+
+    it('has self-assessments with growth after joint module 1 and differences between school and company tutors', async () => {
+      // The network's demo tutors (the completion demo adds a historical cohort of its own).
+      const emails = DEMO_TUTORS.map((x) => x.email);
+      const [counts] = await t.db.query(
+        `SELECT count(*) FILTER (WHERE r.kind = 'BASELINE')::int AS baseline, count(*) FILTER (WHERE r.kind = 'AFTER_MODULE')::int AS after1, $1::int AS tutors
+           FROM self_assessment s JOIN assessment_round r ON r.id = s.round_id JOIN person p ON p.id = s.person_id
+          WHERE s.status = 'SUBMITTED' AND p.email = ANY($2::text[])`,
+        [emails.length, emails],
+      );
+      expect(counts.baseline / counts.tutors).toBeGreaterThan(0.8);
+      expect(counts.after1 / counts.tutors).toBeGreaterThan(0.65);
+      const means: { kind: string; side: string; area: string; mean: number }[] = await t.db.query(
+        `SELECT r.kind, tp.side, a.code AS area, avg(x.level)::float AS mean FROM rating x JOIN self_assessment s ON s.id = x.self_assessment_id AND s.status = 'SUBMITTED'
+           JOIN assessment_round r ON r.id = s.round_id JOIN tutor_profile tp ON tp.person_id = s.person_id
+           JOIN competence c ON c.id = x.competence_id JOIN competence_area a ON a.id = c.area_id GROUP BY 1, 2, 3`,
+      );
+      const m = (kind: string, side: string, area: string) =>
+        means.find((r) => r.kind === kind && r.side === side && r.area === area)!.mean;
+      expect(m('AFTER_MODULE', 'SCHOOL', 'PLAN')).toBeGreaterThan(m('BASELINE', 'SCHOOL', 'PLAN') + 0.3);
+      expect(m('BASELINE', 'SCHOOL', 'ASSESS')).toBeGreaterThan(m('BASELINE', 'COMPANY', 'ASSESS') + 0.5);
+      expect(m('BASELINE', 'COMPANY', 'SAFE')).toBeGreaterThan(m('BASELINE', 'SCHOOL', 'SAFE') + 0.5);
+    });
+
+    it('has submissions in every state in every country; the EE demo tandem has one ACCEPTED and one DRAFT its company tutor confirmed', async () => {
+      const rows: { country: string; status: string }[] = await t.db.query(
+        `SELECT DISTINCT o.country_code::text AS country, s.status FROM assignment_submission s JOIN tandem t ON t.id = s.tandem_id
+           JOIN tutor_profile tp ON tp.person_id = t.school_tutor_id JOIN organisation o ON o.id = tp.organisation_id`,
+      );
+      for (const country of ['EE', 'LV', 'LT'])
+        expect(
+          rows
+            .filter((r) => r.country === country)
+            .map((r) => r.status)
+            .sort(),
+        ).toEqual(['ACCEPTED', 'DRAFT', 'NEEDS_REVISION', 'SUBMITTED']);
+      const tutor = await signedIn('tutor.school.ee@tandem.example');
+      const res = await tutor.request<{
+        myAssignments: {
+          assignment: { moduleCode: string };
+          submission: { status: string; confirmedByPartner: boolean; reviewedByName: string | null } | null;
+        }[];
+      }>(
+        `query { myAssignments { assignment { moduleCode } submission { status confirmedByPartner reviewedByName } } }`,
+      );
+      expect(res.data!.myAssignments.map((m) => [m.assignment.moduleCode, m.submission?.status ?? null])).toEqual([
+        ['JM1', 'ACCEPTED'],
+        ['JM1', 'DRAFT'],
+        ['EE-N2', null],
+      ]);
+      expect(res.data!.myAssignments[0].submission?.reviewedByName).toBe('Tiina Mägi');
+      expect(res.data!.myAssignments[1].submission?.confirmedByPartner).toBe(true);
+    });
+  });
 });

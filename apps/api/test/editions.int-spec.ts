@@ -1,11 +1,10 @@
-import pino from 'pino';
+import type { Role } from '@tandem/shared-domain';
 import { AuditEvent } from '../src/audit/audit-event.entity';
-import { loadDemoData } from '../src/database/demo/demo-loader';
-import { DEMO_PASSWORD } from '../src/database/demo/demo-people';
 import { CyclePhase } from '../src/modules/programmes/cycle-phase.entity';
 import { Edition } from '../src/modules/programmes/edition.entity';
-import { createPerson, TEST_PASSWORD } from './support/fixtures';
+import { givenEdition, type GivenEdition } from './support/factories';
 import { errorCode, GqlClient } from './support/gql-client';
+import { signInAs } from './support/sign-in';
 import { startTestApp, TestApp } from './support/test-app';
 
 interface Phase {
@@ -31,20 +30,16 @@ const SCHEDULE = `mutation Schedule($input: ScheduleCyclePhaseInput!) { schedule
 describe('editions and the cycle', () => {
   let t: TestApp;
   let admin: GqlClient;
+  /** Running today (like the demo's): seven phases done, national trainings before joint module 2 open. */
+  let running: GivenEdition;
   beforeAll(async () => {
     t = await startTestApp();
-    await loadDemoData(t.db, pino({ level: 'silent' }), 'test');
-    admin = new GqlClient(t.baseUrl);
-    await admin.login('admin@tandem.example', DEMO_PASSWORD);
+    running = await givenEdition(t.db, { startedDaysAgo: 209, days: 365, currentPhase: 8 });
+    admin = await signInAs(t, 'ADMIN');
   });
   afterAll(() => t.close());
 
-  async function as(grants: Parameters<typeof createPerson>[1]) {
-    const person = await createPerson(t.db, grants);
-    const client = new GqlClient(t.baseUrl);
-    await client.login(person.email, TEST_PASSWORD);
-    return client;
-  }
+  const as = (role: Role, countryCode?: string) => signInAs(t, role, { countryCode });
 
   async function newEdition(name: string): Promise<EditionShape> {
     const res = await admin.request<{ createEdition: EditionShape }>(CREATE, {
@@ -54,13 +49,12 @@ describe('editions and the cycle', () => {
     return res.data!.createEdition;
   }
 
-  it('shows a tutor the demo edition with its cycle, standing in national trainings before joint module 2', async () => {
-    const tutor = new GqlClient(t.baseUrl);
-    await tutor.login('tutor.school.ee@tandem.example', DEMO_PASSWORD);
+  it('shows a tutor the edition with its cycle: the phases done so far, and today inside the open one', async () => {
+    const tutor = await as('TUTOR');
     const res = await tutor.request<{ editions: EditionShape[] }>(
       `{ editions { id name phases { kind status startsOn endsOn } } }`,
     );
-    const [edition] = res.data!.editions;
+    const edition = res.data!.editions.find((e) => e.id === running.id)!;
     expect(edition.phases.length).toBeGreaterThanOrEqual(9);
     expect(edition.phases.filter((p) => p.status === 'DONE').map((p) => p.kind)).toEqual([
       'NEEDS_ANALYSIS',
@@ -78,8 +72,7 @@ describe('editions and the cycle', () => {
   });
 
   it('answers a malformed id with VALIDATION_FAILED on that argument, not an internal error', async () => {
-    const tutor = new GqlClient(t.baseUrl);
-    await tutor.login('tutor.school.ee@tandem.example', DEMO_PASSWORD);
+    const tutor = await as('TUTOR');
     for (const query of [
       `{ edition(id: "not-a-uuid") { id } }`,
       `{ whereWeAreNow(editionId: "1") { edition { id } } }`,
@@ -92,9 +85,8 @@ describe('editions and the cycle', () => {
     expect(missing.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
   });
 
-  it('tells each role where we are now and what to do next', async () => {
-    const tutor = new GqlClient(t.baseUrl);
-    await tutor.login('tutor.company.ee@tandem.example', DEMO_PASSWORD);
+  it('tells each role where we are now in the edition running today and what to do next', async () => {
+    const tutor = await as('TUTOR');
     const query = `{ whereWeAreNow { currentPhase { kind } nextSteps { role kind } edition { name } } }`;
     const res = await tutor.request<{
       whereWeAreNow: { currentPhase: { kind: string }; nextSteps: { kind: string }[] };
@@ -105,8 +97,7 @@ describe('editions and the cycle', () => {
       'TAKE_BASELINE_SELF_ASSESSMENT',
       'BOOK_NATIONAL_TRAINING',
     ]);
-    const trainer = new GqlClient(t.baseUrl);
-    await trainer.login('trainer.lv@tandem.example', DEMO_PASSWORD);
+    const trainer = await as('TRAINER', 'LV');
     const steps = (await trainer.request<{ whereWeAreNow: { nextSteps: { kind: string }[] } }>(query)).data!
       .whereWeAreNow.nextSteps;
     expect(steps.map((s) => s.kind)).toContain('SCHEDULE_SESSIONS');
@@ -139,23 +130,28 @@ describe('editions and the cycle', () => {
     expect(await t.db.getRepository(Edition).count()).toBe(before);
   });
 
-  it('refuses a duplicate edition name with CONFLICT', async () => {
+  it('refuses a duplicate edition name with DUPLICATE_EDITION_NAME, naming it', async () => {
     await newEdition('2030–2031');
     const res = await admin.request(CREATE, {
       input: { name: '2030–2031', startsOn: '2030-09-01', endsOn: '2031-08-31', targetTrained: 1 },
     });
-    expect(errorCode(res)).toBe('CONFLICT');
+    expect(res.errors?.[0]?.extensions).toEqual({ code: 'DUPLICATE_EDITION_NAME', name: '2030–2031' });
+    const renamed = await newEdition('2044–2045');
+    const rename = await admin.request(
+      `mutation { updateEdition(input: { id: "${renamed.id}", name: "2030–2031" }) { id } }`,
+    );
+    expect(errorCode(rename)).toBe('DUPLICATE_EDITION_NAME');
   });
 
   it('lets only an admin create, edit or move', async () => {
-    const coordinator = await as([{ role: 'COORDINATOR', countryCode: 'EE' }]);
+    const coordinator = await as('COORDINATOR', 'EE');
     const res = await coordinator.request(CREATE, {
       input: { name: 'Nope', startsOn: '2031-09-01', endsOn: '2032-08-31', targetTrained: 1 },
     });
     expect(errorCode(res)).toBe('FORBIDDEN');
     const edition = await newEdition('2032–2033');
     for (const role of ['TRAINER', 'TUTOR', 'OBSERVER'] as const) {
-      const client = await as(role === 'TRAINER' ? [{ role, countryCode: 'LV' }] : [{ role }]);
+      const client = await as(role, role === 'TRAINER' ? 'LV' : undefined);
       expect(errorCode(await client.request(MOVE, { input: { phaseId: edition.phases[0].id, status: 'OPEN' } }))).toBe(
         'FORBIDDEN',
       );
@@ -200,11 +196,10 @@ describe('editions and the cycle', () => {
     ]);
   });
 
-  it('refuses a move to the status the phase already has with CONFLICT', async () => {
+  it('refuses a move to the status the phase already has with PHASE_ALREADY_IN_STATUS', async () => {
     const edition = await newEdition('2036–2037');
-    expect(errorCode(await admin.request(MOVE, { input: { phaseId: edition.phases[0].id, status: 'PLANNED' } }))).toBe(
-      'CONFLICT',
-    );
+    const res = await admin.request(MOVE, { input: { phaseId: edition.phases[0].id, status: 'PLANNED' } });
+    expect(res.errors?.[0]?.extensions).toEqual({ code: 'PHASE_ALREADY_IN_STATUS', status: 'PLANNED' });
   });
 
   it('lets exactly one of two concurrent identical moves through', async () => {
@@ -214,7 +209,7 @@ describe('editions and the cycle', () => {
       [admin, admin, admin].map((c) => c.request(MOVE, { input: { phaseId, status: 'OPEN' } })),
     );
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
-    expect(results.filter((r) => errorCode(r) === 'CONFLICT')).toHaveLength(2);
+    expect(results.filter((r) => errorCode(r) === 'PHASE_ALREADY_IN_STATUS')).toHaveLength(2);
     expect(await t.db.getRepository(AuditEvent).countBy({ operation: 'moveCyclePhase', targetId: phaseId })).toBe(1);
   });
 
@@ -252,5 +247,27 @@ describe('editions and the cycle', () => {
       `mutation { updateEdition(input: { id: "${edition.id}", targetTrained: 450, crossBorderTandems: true }) { targetTrained crossBorderTandems } }`,
     );
     expect(ok.data!.updateEdition).toEqual({ targetTrained: 450, crossBorderTandems: true });
+  });
+
+  it('sets the longest session day of an edition within 1..24 hours, refusing anything else unchanged', async () => {
+    const edition = await newEdition('2046–2047');
+    const read = async () =>
+      (
+        await admin.request<{ edition: { maxSessionHoursPerDay: number } }>(
+          `{ edition(id: "${edition.id}") { maxSessionHoursPerDay } }`,
+        )
+      ).data!.edition.maxSessionHoursPerDay;
+    expect(await read()).toBe(10);
+    for (const bad of [0, 25, 7.25]) {
+      const res = await admin.request(
+        `mutation { updateEdition(input: { id: "${edition.id}", maxSessionHoursPerDay: ${bad} }) { id } }`,
+      );
+      expect(errorCode(res)).toBe('VALIDATION_FAILED');
+    }
+    expect(await read()).toBe(10);
+    await admin.request(
+      `mutation { updateEdition(input: { id: "${edition.id}", maxSessionHoursPerDay: 8.5 }) { id } }`,
+    );
+    expect(await read()).toBe(8.5);
   });
 });

@@ -4,6 +4,7 @@ import { OutboxMessage } from '../src/modules/mail/outbox-message.entity';
 import { renderMail } from '../src/modules/mail/templates';
 import { createPerson, TEST_PASSWORD } from './support/fixtures';
 import { errorCode, GqlClient } from './support/gql-client';
+import { signInAs } from './support/sign-in';
 import { startSmtpPeer } from './support/smtp-peer';
 import { startTestApp, TestApp } from './support/test-app';
 import { waitFor } from './support/wait-for';
@@ -68,9 +69,7 @@ describe('mail outbox', () => {
     it('keeps messages QUEUED and shows them to an admin, rendered in the recipient language, newest first', async () => {
       await queue(t, [invitation('first@test.example', 'lv')]);
       await queue(t, [invitation('second@test.example', 'lt')]);
-      const admin = await createPerson(t.db, [{ role: 'ADMIN' }]);
-      const client = new GqlClient(t.baseUrl);
-      await client.login(admin.email, TEST_PASSWORD);
+      const client = await signInAs(t, 'ADMIN');
       type Res = {
         outboxMessages: {
           totalCount: number;
@@ -110,9 +109,7 @@ describe('mail outbox', () => {
     });
 
     it('refuses the outbox to anyone but an admin', async () => {
-      const coordinator = await createPerson(t.db, [{ role: 'COORDINATOR', countryCode: 'EE' }]);
-      const client = new GqlClient(t.baseUrl);
-      await client.login(coordinator.email, TEST_PASSWORD);
+      const client = await signInAs(t, 'COORDINATOR', { countryCode: 'EE' });
       expect(errorCode(await client.request(OUTBOX))).toBe('FORBIDDEN');
       expect(errorCode(await new GqlClient(t.baseUrl).request(OUTBOX))).toBe('UNAUTHENTICATED');
     });

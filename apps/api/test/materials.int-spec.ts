@@ -1,10 +1,10 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import pino from 'pino';
-import { loadDemoData } from '../src/database/demo/demo-loader';
-import { DEMO_PASSWORD } from '../src/database/demo/demo-people';
+import type { Role } from '@tandem/shared-domain';
 import { StoredFile } from '../src/storage/stored-file.entity';
+import { givenEdition, givenModule } from './support/factories';
 import { errorCode, GqlClient } from './support/gql-client';
+import { signInAs } from './support/sign-in';
 import { startTestApp, TestApp } from './support/test-app';
 
 interface Material {
@@ -38,15 +38,14 @@ describe('module materials and file storage', () => {
   let t: TestApp;
   let dataDir: string;
   const clients: Record<string, GqlClient> = {};
-  const as = async (who: string) => {
-    if (!clients[who]) {
-      clients[who] = new GqlClient(t.baseUrl);
-      await clients[who].login(`${who}@tandem.example`, DEMO_PASSWORD);
-    }
-    return clients[who];
+  /** One signed-in person per role and country, e.g. `as('COORDINATOR', 'EE')`. */
+  const as = async (role: Role, countryCode?: string) => {
+    const key = `${role}/${countryCode ?? ''}`;
+    clients[key] ??= await signInAs(t, role, { countryCode });
+    return clients[key];
   };
-  const moduleId = async (code: string) =>
-    (await t.db.query(`SELECT id FROM module WHERE code = $1`, [code]))[0].id as string;
+  const moduleIds = new Map<string, string>();
+  const moduleId = async (code: string) => moduleIds.get(code) as string;
   const storedFiles = () =>
     existsSync(join(dataDir, 'files'))
       ? readdirSync(join(dataDir, 'files'), { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).length
@@ -88,12 +87,14 @@ describe('module materials and file storage', () => {
   beforeAll(async () => {
     dataDir = (await import('node:fs')).mkdtempSync(join((await import('node:os')).tmpdir(), 'tandem-files-test-'));
     t = await startTestApp({ DATA_DIR: dataDir, STORAGE_MAX_FILE_BYTES: String(64 * 1024) });
-    await loadDemoData(t.db, pino({ level: 'silent' }), 'test');
+    const edition = await givenEdition(t.db);
+    for (const code of ['EE-N1', 'EE-N2', 'EE-N3', 'LV-N1', 'LT-N1'])
+      moduleIds.set(code, (await givenModule(t.db, { edition, countryCode: code.slice(0, 2), code })).id);
   });
   afterAll(() => t.close());
 
   it('adds a PDF to the draft of a published module, serves it as an attachment once published', async () => {
-    const coordinator = await as('coordinator.ee');
+    const coordinator = await as('COORDINATOR', 'EE');
     const id = await moduleId('EE-N1');
     const before = (await coordinator.request<{ module: ModuleShape }>(GET, { id, draft: true })).data!.module;
     const up = await upload(coordinator, id, {
@@ -109,7 +110,7 @@ describe('module materials and file storage', () => {
     expect(file).toMatchObject({ title: 'Session plan', fileName: 'plan.pdf', contentType: 'application/pdf' });
 
     // A tutor sees the published version, which does not have the file yet: not even its existence.
-    const tutor = await as('tutor.school.ee');
+    const tutor = await as('TUTOR');
     expect((await download(tutor, file.downloadUrl!)).status).toBe(404);
     const own = await download(coordinator, file.downloadUrl!);
     expect(own.status).toBe(200);
@@ -141,7 +142,7 @@ describe('module materials and file storage', () => {
   });
 
   it('refuses an executable named .pdf, an oversized file and an empty one, storing nothing', async () => {
-    const coordinator = await as('coordinator.ee');
+    const coordinator = await as('COORDINATOR', 'EE');
     const id = await moduleId('EE-N2');
     const before = (await coordinator.request<{ module: ModuleShape }>(GET, { id, draft: true })).data!.module;
     const rows = await t.db.getRepository(StoredFile).count();
@@ -178,21 +179,22 @@ describe('module materials and file storage', () => {
 
   it('refuses uploads from the wrong country, the wrong role, a stale version or without the upload header', async () => {
     const id = await moduleId('EE-N3');
-    const coordinatorEe = await as('coordinator.ee');
+    const coordinatorEe = await as('COORDINATOR', 'EE');
     const { lockVersion } = (await coordinatorEe.request<{ module: ModuleShape }>(GET, { id, draft: true })).data!
       .module;
     const rows = await t.db.getRepository(StoredFile).count();
     const file = { name: 'plan.pdf', bytes: PDF };
 
-    expect((await upload(await as('coordinator.lv'), id, { lockVersion, file })).body.error?.code).toBe('FORBIDDEN');
-    expect((await upload(await as('tutor.school.ee'), id, { lockVersion, file })).body.error?.code).toBe('FORBIDDEN');
-    expect((await upload(coordinatorEe, id, { lockVersion: lockVersion - 1, file })).body.error?.code).toBe('CONFLICT');
+    expect((await upload(await as('COORDINATOR', 'LV'), id, { lockVersion, file })).body.error?.code).toBe('FORBIDDEN');
+    expect((await upload(await as('TUTOR'), id, { lockVersion, file })).body.error?.code).toBe('FORBIDDEN');
+    const stale = await upload(coordinatorEe, id, { lockVersion: lockVersion - 1, file });
+    expect(stale).toMatchObject({ status: 409, body: { error: { code: 'STALE_WRITE' } } });
     expect((await upload(coordinatorEe, id, { lockVersion, file }, {})).body.error?.code).toBe('FORBIDDEN');
     expect(await t.db.getRepository(StoredFile).count()).toBe(rows);
   });
 
   it('adds and removes links with validation, optimistic locking and scope', async () => {
-    const coordinator = await as('coordinator.lv');
+    const coordinator = await as('COORDINATOR', 'LV');
     const id = await moduleId('LV-N1');
     const start = (await coordinator.request<{ module: ModuleShape }>(GET, { id, draft: true })).data!.module;
 
@@ -221,9 +223,9 @@ describe('module materials and file storage', () => {
     const stale = await coordinator.request(ADD_LINK, {
       input: { moduleId: id, lockVersion: start.lockVersion, title: 'Again', url: 'https://example.org/' },
     });
-    expect(errorCode(stale)).toBe('CONFLICT');
+    expect(errorCode(stale)).toBe('STALE_WRITE');
     const otherCountry = await (
-      await as('coordinator.ee')
+      await as('COORDINATOR', 'EE')
     ).request(ADD_LINK, {
       input: {
         moduleId: id,
@@ -241,7 +243,7 @@ describe('module materials and file storage', () => {
   });
 
   it('lets exactly one of two concurrent material edits of the same draft win', async () => {
-    const coordinator = await as('coordinator.lt');
+    const coordinator = await as('COORDINATOR', 'LT');
     const id = await moduleId('LT-N1');
     const { lockVersion } = (await coordinator.request<{ module: ModuleShape }>(GET, { id, draft: true })).data!.module;
     const results = await Promise.all(
@@ -251,6 +253,6 @@ describe('module materials and file storage', () => {
         }),
       ),
     );
-    expect(results.map(errorCode).sort()).toEqual(['CONFLICT', undefined]);
+    expect(results.map(errorCode).sort()).toEqual(['STALE_WRITE', undefined]);
   });
 });

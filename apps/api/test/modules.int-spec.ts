@@ -1,10 +1,10 @@
-import pino from 'pino';
+import type { Role } from '@tandem/shared-domain';
 import { AuditEvent } from '../src/audit/audit-event.entity';
-import { loadDemoData } from '../src/database/demo/demo-loader';
-import { DEMO_PASSWORD } from '../src/database/demo/demo-people';
 import { ModuleVersion } from '../src/modules/modules/module-version.entity';
 import { Module } from '../src/modules/modules/module.entity';
+import { givenEdition, givenModule } from './support/factories';
 import { errorCode, GqlClient } from './support/gql-client';
+import { signInAs } from './support/sign-in';
 import { startTestApp, TestApp } from './support/test-app';
 
 interface ModuleShape {
@@ -30,12 +30,11 @@ describe('modules', () => {
   let t: TestApp;
   let editionId: string;
   const clients: Record<string, GqlClient> = {};
-  const as = async (who: string) => {
-    if (!clients[who]) {
-      clients[who] = new GqlClient(t.baseUrl);
-      await clients[who].login(`${who}@tandem.example`, DEMO_PASSWORD);
-    }
-    return clients[who];
+  /** One signed-in person per role and country, e.g. `as('COORDINATOR', 'EE')`; tutors read Estonian. */
+  const as = async (role: Role, countryCode?: string) => {
+    const key = `${role}/${countryCode ?? ''}`;
+    clients[key] ??= await signInAs(t, role, { countryCode }, { preferredLanguage: role === 'TUTOR' ? 'et' : 'en' });
+    return clients[key];
   };
   const nationalInput = (code: string, countryCode = 'EE', extra: Record<string, unknown> = {}) => ({
     editionId,
@@ -51,13 +50,35 @@ describe('modules', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    await loadDemoData(t.db, pino({ level: 'silent' }), 'test');
-    editionId = (await t.db.query(`SELECT id FROM edition LIMIT 1`))[0].id;
+    const edition = await givenEdition(t.db);
+    editionId = edition.id;
+    const joint = (number: number, title: Record<string, string>, version = 1) =>
+      givenModule(t.db, { edition, number, title, version });
+    await joint(
+      1,
+      {
+        en: 'The WBL tutor and the learner at work',
+        et: 'Töökohapõhise õppe juhendaja ja õppija',
+        ru: 'Наставник и учащийся на рабочем месте',
+      },
+      2,
+    );
+    await joint(2, { en: 'Feedback and assessment in WBL', et: 'Tagasiside ja hindamine töökohapõhises õppes' });
+    await joint(3, { en: 'Developing WBL', et: 'Töökohapõhise õppe arendamine ettevõttes ja koolis' });
+    await givenModule(t.db, { edition, countryCode: 'EE', code: 'EE-N1' });
+    for (const [code, en] of [
+      ['LV-N1', 'Mentoring at the workplace'],
+      ['LV-N2', 'Planning learning tasks'],
+      ['LV-N3', 'Assessing at work'],
+      ['LV-N4', 'Occupational safety for tutors'],
+    ])
+      await givenModule(t.db, { edition, countryCode: 'LV', code, title: { en, lv: `${en} (LV)` } });
+    for (const code of ['LT-N1', 'LT-N2', 'LT-N3']) await givenModule(t.db, { edition, countryCode: 'LT', code });
   });
   afterAll(() => t.close());
 
-  it('lists the three joint modules to a tutor, module 1 in version 2', async () => {
-    const tutor = await as('tutor.school.ee');
+  it('lists the three joint modules to a tutor in their language, each in its published version', async () => {
+    const tutor = await as('TUTOR');
     const res = await tutor.request<{ modules: ModuleShape[] }>(
       `query { modules(filter: { kind: JOINT }) { code number title version } }`,
     );
@@ -69,7 +90,7 @@ describe('modules', () => {
   });
 
   it('shows English with a fallback marker where a translation is missing', async () => {
-    const tutor = await as('tutor.school.ee');
+    const tutor = await as('TUTOR');
     const res = await tutor.request<{ modules: ModuleShape[] }>(LIST, {
       filter: { countryCode: 'LV' },
       language: 'lt',
@@ -81,7 +102,7 @@ describe('modules', () => {
   });
 
   it('filters by country, language and text', async () => {
-    const observer = await as('observer');
+    const observer = await as('OBSERVER');
     const byCountry = await observer.request<{ modules: ModuleShape[] }>(LIST, { filter: { countryCode: 'LT' } });
     expect(byCountry.data!.modules.map((m) => m.code)).toEqual(['LT-N1', 'LT-N2', 'LT-N3']);
     const search = await observer.request<{ modules: ModuleShape[] }>(LIST, { filter: { search: 'safety' } });
@@ -91,13 +112,13 @@ describe('modules', () => {
   });
 
   it('keeps drafts invisible to trainers and tutors, even in lists and searches', async () => {
-    const coordinator = await as('coordinator.ee');
+    const coordinator = await as('COORDINATOR', 'EE');
     const created = await coordinator.request<{ createModule: ModuleShape }>(CREATE, {
       input: nationalInput('EE-SECRET'),
     });
     expect(created.data!.createModule).toMatchObject({ status: 'DRAFT', version: 1, canEdit: true });
-    for (const who of ['trainer.ee', 'tutor.school.ee', 'coordinator.lv']) {
-      const client = await as(who);
+    for (const [role, country] of [['TRAINER', 'EE'], ['TUTOR'], ['COORDINATOR', 'LV']] as [Role, string?][]) {
+      const client = await as(role, country);
       const list = await client.request<{ modules: ModuleShape[] }>(LIST, { filter: { search: 'SECRET' } });
       expect(list.data!.modules).toEqual([]);
       expect(errorCode(await client.request(`{ module(id: "${created.data!.createModule.id}") { id } }`))).toBe(
@@ -109,9 +130,9 @@ describe('modules', () => {
   });
 
   it('refuses a Latvian coordinator who creates, edits or publishes an Estonian module', async () => {
-    const lv = await as('coordinator.lv');
+    const lv = await as('COORDINATOR', 'LV');
     expect(errorCode(await lv.request(CREATE, { input: nationalInput('EE-LVTRY') }))).toBe('FORBIDDEN');
-    const ee = await as('coordinator.ee');
+    const ee = await as('COORDINATOR', 'EE');
     const created = (await ee.request<{ createModule: ModuleShape }>(CREATE, { input: nationalInput('EE-N9') })).data!
       .createModule;
     await ee.request(PUBLISH, { input: { moduleId: created.id, lockVersion: created.lockVersion } });
@@ -127,7 +148,7 @@ describe('modules', () => {
     expect(
       errorCode(await lv.request(PUBLISH, { input: { moduleId: created.id, lockVersion: published.lockVersion } })),
     ).toBe('FORBIDDEN');
-    const trainer = await as('trainer.ee');
+    const trainer = await as('TRAINER', 'EE');
     expect(errorCode(await trainer.request(CREATE, { input: nationalInput('EE-TR') }))).toBe('FORBIDDEN');
     expect(
       errorCode(
@@ -148,7 +169,7 @@ describe('modules', () => {
     [{ countryCode: 'FI' }, 'countryCode'],
     [{ code: 'lower case' }, 'code'],
   ])('refuses %j with VALIDATION_FAILED on %s, storing nothing', async (change, field) => {
-    const admin = await as('admin');
+    const admin = await as('ADMIN');
     const before = await t.db.getRepository(Module).count();
     const res = await admin.request(CREATE, { input: { ...nationalInput('EE-BAD'), ...change } });
     expect(errorCode(res)).toBe('VALIDATION_FAILED');
@@ -156,15 +177,17 @@ describe('modules', () => {
     expect(await t.db.getRepository(Module).count()).toBe(before);
   });
 
-  it('refuses a duplicate code or joint number with CONFLICT', async () => {
-    const admin = await as('admin');
-    expect(errorCode(await admin.request(CREATE, { input: nationalInput('EE-N1') }))).toBe('CONFLICT');
+  it('refuses a duplicate code with DUPLICATE_MODULE_CODE and a taken joint number with DUPLICATE_JOINT_MODULE', async () => {
+    const admin = await as('ADMIN');
+    const code = await admin.request(CREATE, { input: nationalInput('EE-N1') });
+    expect(code.errors?.[0]?.extensions).toEqual({ code: 'DUPLICATE_MODULE_CODE', moduleCode: 'EE-N1' });
     const joint = { ...nationalInput('JM-NEW'), kind: 'JOINT', countryCode: undefined, number: 2 };
-    expect(errorCode(await admin.request(CREATE, { input: joint }))).toBe('CONFLICT');
+    const number = await admin.request(CREATE, { input: joint });
+    expect(number.errors?.[0]?.extensions).toEqual({ code: 'DUPLICATE_JOINT_MODULE', number: 2 });
   });
 
   it('versions a published module: draft n+1, publish with a reason, history shows the changes', async () => {
-    const admin = await as('admin');
+    const admin = await as('ADMIN');
     const [jm2] = (await admin.request<{ modules: ModuleShape[] }>(LIST, { filter: { search: 'JM2' } })).data!.modules;
     const draft = (
       await admin.request<{ saveModuleDraft: ModuleShape }>(SAVE, {
@@ -174,7 +197,7 @@ describe('modules', () => {
     expect(draft).toMatchObject({ version: 2, status: 'DRAFT' });
 
     // readers still see version 1 while the draft is in progress
-    const tutor = await as('tutor.company.ee');
+    const tutor = await as('TUTOR');
     const seen = (
       await tutor.request<{ module: ModuleShape }>(`{ module(id: "${jm2.id}") { version status draftVersion } }`)
     ).data!.module;
@@ -208,11 +231,13 @@ describe('modules', () => {
       changeReason: 'More practice on feedback conversations',
       changes: [{ field: 'contactHours', before: '16', after: '18' }],
     });
-    expect(errorCode(await admin.request(PUBLISH, { input: { moduleId: jm2.id, lockVersion: 99 } }))).toBe('CONFLICT');
+    expect(errorCode(await admin.request(PUBLISH, { input: { moduleId: jm2.id, lockVersion: 99 } }))).toBe(
+      'NOTHING_TO_PUBLISH',
+    );
   });
 
-  it('gives CONFLICT to the second of two saves that started from the same draft, never a lost update', async () => {
-    const ee = await as('coordinator.ee');
+  it('gives STALE_WRITE to the second of two saves that started from the same draft, never a lost update', async () => {
+    const ee = await as('COORDINATOR', 'EE');
     const created = (await ee.request<{ createModule: ModuleShape }>(CREATE, { input: nationalInput('EE-RACE') })).data!
       .createModule;
     const results = await Promise.all(
@@ -221,7 +246,7 @@ describe('modules', () => {
       ),
     );
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
-    expect(results.filter((r) => errorCode(r) === 'CONFLICT')).toHaveLength(2);
+    expect(results.filter((r) => errorCode(r) === 'STALE_WRITE')).toHaveLength(2);
     const [draft] = await t.db.getRepository(ModuleVersion).findBy({ moduleId: created.id });
     expect(draft.lockVersion).toBe(created.lockVersion + 1);
     expect(await t.db.getRepository(AuditEvent).countBy({ operation: 'saveModuleDraft', targetId: created.id })).toBe(
@@ -230,7 +255,7 @@ describe('modules', () => {
   });
 
   it('creates only one draft n+1 when two editors start from the published version at once', async () => {
-    const admin = await as('admin');
+    const admin = await as('ADMIN');
     const [jm3] = (await admin.request<{ modules: ModuleShape[] }>(LIST, { filter: { search: 'JM3' } })).data!.modules;
     const results = await Promise.all(
       [1, 2].map((n) =>

@@ -1,12 +1,10 @@
-import pino from 'pino';
 import { randomUUID } from 'node:crypto';
 import { AuditEvent } from '../src/audit/audit-event.entity';
-import { loadDemoData } from '../src/database/demo/demo-loader';
-import { DEMO_PASSWORD } from '../src/database/demo/demo-people';
 import { NationalProgramme } from '../src/modules/national-programmes/national-programme.entity';
 import { Notification } from '../src/modules/notifications/notification.entity';
-import { createPerson, TEST_PASSWORD } from './support/fixtures';
+import { givenEdition, givenModule, givenProgramme } from './support/factories';
 import { errorCode, GqlClient, GqlResponse } from './support/gql-client';
+import { cast, signInAs, signInAsPerson } from './support/sign-in';
 import { startTestApp, TestApp } from './support/test-app';
 
 interface Item {
@@ -78,14 +76,19 @@ const fields = (res: GqlResponse<unknown>) =>
 
 describe('national programmes', () => {
   let t: TestApp;
-  const clients: Record<string, GqlClient> = {};
-  const as = async (who: string) => {
-    if (!clients[who]) {
-      clients[who] = new GqlClient(t.baseUrl);
-      await clients[who].login(`${who}@tandem.example`, DEMO_PASSWORD);
-    }
-    return clients[who];
-  };
+  const as = cast(() => t, {
+    admin: { role: 'ADMIN', givenName: 'Liis', familyName: 'Kask' },
+    'coordinator.ee': { role: 'COORDINATOR', countryCode: 'EE', givenName: 'Mart', familyName: 'Saar' },
+    'coordinator.lv': { role: 'COORDINATOR', countryCode: 'LV' },
+    'coordinator.lt': { role: 'COORDINATOR', countryCode: 'LT' },
+    'trainer.ee': { role: 'TRAINER', countryCode: 'EE' },
+    'trainer.lv': { role: 'TRAINER', countryCode: 'LV' },
+    manager: { role: 'MANAGER', organisationIn: 'EE' },
+    'tutor.school.ee': { role: 'TUTOR' },
+    observer: { role: 'OBSERVER' },
+    researcher: { role: 'RESEARCHER' },
+  });
+  type Who = Parameters<typeof as>[0];
   let editionCount = 0;
 
   interface Fixture {
@@ -164,7 +167,7 @@ describe('national programmes', () => {
     };
   }
 
-  async function save(who: string, input: Record<string, unknown>) {
+  async function save(who: Who, input: Record<string, unknown>) {
     return (await as(who)).request<{ saveNationalProgramme: Programme }>(SAVE, { input });
   }
 
@@ -178,26 +181,23 @@ describe('national programmes', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    await loadDemoData(t.db, pino({ level: 'silent' }), 'test');
+    await givenProgramme(t.db); // editions are created through the API below
   });
   afterAll(() => t.close());
 
   let fixture: Fixture;
-  let demoModule: string;
+  /** A published EE module of another edition. */
+  let otherEditionModule: string;
   beforeAll(async () => {
     fixture = await edition();
-    demoModule = (
-      await t.db.query(
-        `SELECT m.id FROM module m JOIN edition e ON e.id = m.edition_id WHERE e.name = '2026–2027' AND m.code = 'EE-N1'`,
-      )
-    )[0].id;
+    otherEditionModule = (
+      await givenModule(t.db, { edition: await givenEdition(t.db), countryCode: 'EE', code: 'EE-N1' })
+    ).id;
   });
 
   it('runs the whole cycle: draft, submit, return with comments, edit, resubmit, approve — notifying the other side each time', async () => {
     const f = await edition();
-    const secondAdmin = await createPerson(t.db, [{ role: 'ADMIN' }]);
-    const admin2 = new GqlClient(t.baseUrl);
-    await admin2.login(secondAdmin.email, TEST_PASSWORD);
+    const admin2 = await signInAs(t, 'ADMIN');
     const ee = await as('coordinator.ee');
     const admin = await as('admin');
 
@@ -253,7 +253,7 @@ describe('national programmes', () => {
     expect((await notes(ee)).myNotifications.filter((n) => n.targetId === draft.id)).toEqual([]);
     expect(
       errorCode(await save('coordinator.ee', { editionId: f.editionId, countryCode: 'EE', moduleIds: order })),
-    ).toBe('CONFLICT');
+    ).toBe('ALREADY_SUBMITTED');
 
     const returned = await admin.request<{ returnNationalProgramme: Programme }>(RETURN, {
       id: draft.id,
@@ -337,14 +337,15 @@ describe('national programmes', () => {
     const lvDraft = (await save('coordinator.lv', { editionId: f.editionId, countryCode: 'LV', moduleIds: [f.lv[0]] }))
       .data!.saveNationalProgramme;
 
-    const seen = async (who: string) =>
+    const seen = async (who: Who) =>
       (
         await (await as(who)).request<{ nationalProgrammes: Programme[] }>(LIST, { editionId: f.editionId })
       ).data!.nationalProgrammes.map((p) => `${p.countryCode}:${p.status}`);
-    for (const who of ['trainer.lv', 'tutor.school.ee', 'manager', 'coordinator.ee'])
+    for (const who of ['trainer.lv', 'tutor.school.ee', 'manager', 'coordinator.ee'] as const)
       expect(await seen(who)).toEqual(['EE:APPROVED']);
     expect(await seen('coordinator.lv')).toEqual(['EE:APPROVED', 'LV:DRAFT']);
-    for (const who of ['observer', 'researcher', 'admin']) expect(await seen(who)).toEqual(['EE:APPROVED', 'LV:DRAFT']);
+    for (const who of ['observer', 'researcher', 'admin'] as const)
+      expect(await seen(who)).toEqual(['EE:APPROVED', 'LV:DRAFT']);
 
     const tutor = await as('tutor.school.ee');
     expect(errorCode(await tutor.request(GET, { id: lvDraft.id }))).toBe('NOT_FOUND');
@@ -359,7 +360,7 @@ describe('national programmes', () => {
     ['a national module of another country', (f) => ({ moduleIds: [f.joint[0], f.lv[0]] }), 'moduleIds.1'],
     ['the same module twice', (f) => ({ moduleIds: [f.ee[0], f.joint[0], f.ee[0]] }), 'moduleIds.2'],
     ['a module that is not published', (f) => ({ moduleIds: [f.eeDraft] }), 'moduleIds.0'],
-    ['a module of another edition', () => ({ moduleIds: [demoModule] }), 'moduleIds.0'],
+    ['a module of another edition', () => ({ moduleIds: [otherEditionModule] }), 'moduleIds.0'],
     ['something that is not an id', () => ({ moduleIds: ['nope'] }), 'moduleIds'],
     ['a country outside the programme', (f) => ({ countryCode: 'FI', moduleIds: [f.joint[0]] }), 'countryCode'],
   ])('refuses %s with VALIDATION_FAILED on the field, storing nothing', async (_what, change, field) => {
@@ -390,38 +391,41 @@ describe('national programmes', () => {
     });
   });
 
-  it('refuses approving an approved programme, or one not submitted, with CONFLICT', async () => {
+  it('refuses deciding a programme not submitted (NOT_SUBMITTED), submitting twice (ALREADY_SUBMITTED) and deciding twice (ALREADY_DECIDED)', async () => {
     const f = await edition();
     const admin = await as('admin');
     const p = (await save('coordinator.ee', { editionId: f.editionId, countryCode: 'EE', moduleIds: [f.ee[0]] })).data!
       .saveNationalProgramme;
-    expect(errorCode(await admin.request(APPROVE, { id: p.id }))).toBe('CONFLICT');
+    expect((await admin.request(APPROVE, { id: p.id })).errors?.[0]?.extensions).toEqual({
+      code: 'NOT_SUBMITTED',
+      status: 'DRAFT',
+    });
     await (await as('coordinator.ee')).request(SUBMIT, { id: p.id });
-    expect(errorCode(await (await as('coordinator.ee')).request(SUBMIT, { id: p.id }))).toBe('CONFLICT');
+    expect(errorCode(await (await as('coordinator.ee')).request(SUBMIT, { id: p.id }))).toBe('ALREADY_SUBMITTED');
     expect((await admin.request(APPROVE, { id: p.id })).errors).toBeUndefined();
     const again = await admin.request(APPROVE, { id: p.id });
-    expect(errorCode(again)).toBe('CONFLICT');
+    expect(again.errors?.[0]?.extensions).toEqual({ code: 'ALREADY_DECIDED', status: 'APPROVED' });
     expect(again.errors![0].message).toMatch(/already approved/);
-    expect(errorCode(await admin.request(RETURN, { id: p.id, comments: 'Too late' }))).toBe('CONFLICT');
+    expect(errorCode(await admin.request(RETURN, { id: p.id, comments: 'Too late' }))).toBe('ALREADY_DECIDED');
     expect(
       await t.db.getRepository(AuditEvent).countBy({ operation: 'approveNationalProgramme', targetId: p.id }),
     ).toBe(1);
   });
 
-  it('lets exactly one of two concurrent approvals win; the other gets CONFLICT', async () => {
+  it('lets exactly one of two concurrent approvals win; the other gets ALREADY_DECIDED', async () => {
     const f = await edition();
     const p = (
       await save('coordinator.lv', { editionId: f.editionId, countryCode: 'LV', moduleIds: [f.lv[0], f.joint[0]] })
     ).data!.saveNationalProgramme;
     await (await as('coordinator.lv')).request(SUBMIT, { id: p.id });
-    const other = new GqlClient(t.baseUrl);
-    await other.login('admin@tandem.example', DEMO_PASSWORD);
+    const first = await as('admin');
+    const other = await signInAsPerson(t, { id: first.personId, email: first.email });
     const results = await Promise.all([
       (await as('admin')).request(APPROVE, { id: p.id }),
       other.request(APPROVE, { id: p.id }),
     ]);
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
-    expect(results.filter((r) => errorCode(r) === 'CONFLICT')).toHaveLength(1);
+    expect(results.filter((r) => errorCode(r) === 'ALREADY_DECIDED')).toHaveLength(1);
     expect(
       await t.db.getRepository(AuditEvent).countBy({ operation: 'approveNationalProgramme', targetId: p.id }),
     ).toBe(1);
@@ -432,7 +436,7 @@ describe('national programmes', () => {
     expect(approvals[0].n).toBe(1);
   });
 
-  it('gives CONFLICT to a save that started from a stale lock version', async () => {
+  it('gives STALE_WRITE to a save that started from a stale lock version', async () => {
     const f = await edition();
     const p = (await save('coordinator.ee', { editionId: f.editionId, countryCode: 'EE', moduleIds: [f.ee[0]] })).data!
       .saveNationalProgramme;
@@ -449,7 +453,7 @@ describe('national programmes', () => {
       moduleIds: [f.joint[0]],
       expectedLockVersion: p.lockVersion,
     });
-    expect(errorCode(stale)).toBe('CONFLICT');
+    expect(errorCode(stale)).toBe('STALE_WRITE');
     const [item] = (await (await as('coordinator.ee')).request<{ nationalProgramme: Programme }>(GET, { id: p.id }))
       .data!.nationalProgramme.items;
     expect(item.code).toBe('EE-N2');
@@ -495,7 +499,7 @@ describe('national programmes', () => {
           expectedLockVersion: approved.lockVersion,
         }),
       ),
-    ).toBe('CONFLICT');
+    ).toBe('STALE_WRITE');
     const locked = (await ee.request<{ nationalProgramme: Programme }>(GET, { id: r1.id })).data!.nationalProgramme;
     expect(locked).toMatchObject({
       status: 'APPROVED',
@@ -526,7 +530,7 @@ describe('national programmes', () => {
       save('coordinator.lt', { editionId: f.editionId, countryCode: 'LT', moduleIds: [f.lt[0]] }),
       save('admin', { editionId: f.editionId, countryCode: 'LT', moduleIds: [f.joint[0]] }),
     ]);
-    expect(results.every((r) => !r.errors || errorCode(r) === 'CONFLICT')).toBe(true);
+    expect(results.every((r) => !r.errors || errorCode(r) === 'STALE_WRITE')).toBe(true);
     expect(await t.db.getRepository(NationalProgramme).countBy({ editionId: f.editionId, countryCode: 'LT' })).toBe(1);
   });
 

@@ -209,7 +209,7 @@ describe('joining the network', () => {
     expect(errorCode(await admin.request(LIST, { after: 'nonsense' }))).toBe('VALIDATION_FAILED');
   });
 
-  it('approves: creates the organisation, invites the contact as its MANAGER in their language, audits it; twice → CONFLICT', async () => {
+  it('approves: creates the organisation, invites the contact as its MANAGER in their language, audits it; twice → ALREADY_DECIDED', async () => {
     const { person: coordinator, client } = await signedIn([{ role: 'COORDINATOR', countryCode: 'LT' }]);
     const application = await applied();
     const res = await client.request<{
@@ -245,14 +245,16 @@ describe('joining the network', () => {
     ).toBe(1);
 
     const twice = await client.request(APPROVE, { id: application.id });
-    expect(errorCode(twice)).toBe('CONFLICT');
-    expect(errorCode(await client.request(REJECT, { id: application.id, reason: 'Changed my mind' }))).toBe('CONFLICT');
+    expect(twice.errors?.[0]?.extensions).toEqual({ code: 'ALREADY_DECIDED', status: 'APPROVED' });
+    expect(errorCode(await client.request(REJECT, { id: application.id, reason: 'Changed my mind' }))).toBe(
+      'ALREADY_DECIDED',
+    );
     expect(
       await t.db.getRepository(Organisation).countBy({ countryCode: 'LT', registryCode: application.registryCode }),
     ).toBe(1);
   });
 
-  it('refuses to approve when the registry code is taken in the country (CONFLICT, clear message) and changes nothing', async () => {
+  it('refuses to approve when the registry code is taken in the country (DUPLICATE_ORGANISATION, naming it) and changes nothing', async () => {
     const { client } = await signedIn([{ role: 'COORDINATOR', countryCode: 'LT' }]);
     const application = await applied();
     await t.db.getRepository(Organisation).insert({
@@ -263,7 +265,11 @@ describe('joining the network', () => {
       city: 'Vilnius',
     });
     const res = await client.request(APPROVE, { id: application.id });
-    expect(errorCode(res)).toBe('CONFLICT');
+    expect(res.errors?.[0]?.extensions).toEqual({
+      code: 'DUPLICATE_ORGANISATION',
+      registryCode: application.registryCode,
+      countryCode: 'LT',
+    });
     expect(res.errors![0].message).toBe(
       `An organisation with registry code ${application.registryCode} already exists in LT.`,
     );
@@ -287,14 +293,14 @@ describe('joining the network', () => {
     expect(await t.db.getRepository(OutboxMessage).countBy({ recipientEmail: existing.email })).toBe(0);
   });
 
-  it('lets exactly one of simultaneous approvals win; the others get CONFLICT', async () => {
+  it('lets exactly one of simultaneous approvals win; the others get ALREADY_DECIDED', async () => {
     const application = await applied();
     const clients = await Promise.all(
       [1, 2, 3].map(async () => (await signedIn([{ role: 'COORDINATOR', countryCode: 'LT' }])).client),
     );
     const results = await Promise.all(clients.map((c) => c.request(APPROVE, { id: application.id })));
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
-    expect(results.filter((r) => errorCode(r) === 'CONFLICT')).toHaveLength(2);
+    expect(results.filter((r) => errorCode(r) === 'ALREADY_DECIDED')).toHaveLength(2);
     expect(
       await t.db.getRepository(Organisation).countBy({ countryCode: 'LT', registryCode: application.registryCode }),
     ).toBe(1);

@@ -4,8 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { POLICY_KEY } from '../src/auth/policy.decorator';
-import { createPerson, TEST_PASSWORD } from './support/fixtures';
 import { errorCode, GqlClient } from './support/gql-client';
+import { signInAs } from './support/sign-in';
 import { ProbeModule } from './support/probe.module';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -45,18 +45,14 @@ describe('the API platform', () => {
     });
 
     it('refuses a signed-in person without the role with FORBIDDEN', async () => {
-      const person = await createPerson(t.db, [{ role: 'COORDINATOR', countryCode: 'EE' }]);
-      const client = new GqlClient(t.baseUrl);
-      await client.login(person.email, TEST_PASSWORD);
+      const client = await signInAs(t, 'COORDINATOR', { countryCode: 'EE' });
       expect(errorCode(await client.request(`{ auditEvents { total } }`))).toBe('FORBIDDEN');
     });
   });
 
   describe('deny by default', () => {
     it('refuses an operation that declares no policy, even for an admin', async () => {
-      const admin = await createPerson(t.db, [{ role: 'ADMIN' }]);
-      const client = new GqlClient(t.baseUrl);
-      await client.login(admin.email, TEST_PASSWORD);
+      const client = await signInAs(t, 'ADMIN');
       const res = await client.request(`{ probeUndeclared }`);
       expect(errorCode(res)).toBe('FORBIDDEN');
       expect(res.data).toBeNull();
@@ -106,9 +102,7 @@ describe('the API platform', () => {
     });
 
     it('refuses a query that costs more than the limit', async () => {
-      const admin = await createPerson(t.db, [{ role: 'ADMIN' }]);
-      const client = new GqlClient(t.baseUrl);
-      await client.login(admin.email, TEST_PASSWORD);
+      const client = await signInAs(t, 'ADMIN');
       const res = await client.request(
         `{ auditEvents(first: 200) { total items { id occurredAt actorName operation targetType targetId summary } } }`,
       );

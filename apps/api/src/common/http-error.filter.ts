@@ -1,8 +1,9 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ErrorCode } from '@tandem/shared-domain';
 import { DomainError } from './domain-error';
 
-const STATUS: Record<string, number> = {
+const STATUS: Partial<Record<ErrorCode, number>> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
@@ -13,6 +14,22 @@ const STATUS: Record<string, number> = {
   OVERLAPPING_ENROLMENT: 409,
   SESSION_NOT_SCHEDULED: 409,
   TANDEM_NOT_ACTIVE: 409,
+  // The outcomes that used to be CONFLICT stay 409 Conflict.
+  STALE_WRITE: 409,
+  ALREADY_SUBMITTED: 409,
+  ALREADY_DECIDED: 409,
+  NOT_SUBMITTED: 409,
+  NOTHING_TO_PUBLISH: 409,
+  VERSION_READ_ONLY: 409,
+  DRAFT_EXISTS: 409,
+  DUPLICATE_MODULE_CODE: 409,
+  DUPLICATE_JOINT_MODULE: 409,
+  DUPLICATE_EDITION_NAME: 409,
+  DUPLICATE_ROUND: 409,
+  DUPLICATE_ORGANISATION: 409,
+  ALREADY_WITHDRAWN: 409,
+  NOT_WITHDRAWN: 409,
+  PHASE_ALREADY_IN_STATUS: 409,
 };
 
 /**

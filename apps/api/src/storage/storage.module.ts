@@ -5,6 +5,7 @@ import { LocalDiskDriver } from './local-disk.driver';
 import { S3Driver } from './s3.driver';
 import { STORAGE_DRIVER, type StorageDriver } from './storage.driver';
 import { StorageService } from './storage.service';
+import { StoredFilesRepository } from './stored-files.repository';
 
 /** S3 when a bucket is configured (several replicas share it), else a folder under DATA_DIR. */
 export function createStorageDriver(config: AppConfig): StorageDriver {
@@ -25,7 +26,11 @@ export function createStorageDriver(config: AppConfig): StorageDriver {
 
 @Global()
 @Module({
-  providers: [{ provide: STORAGE_DRIVER, inject: [APP_CONFIG], useFactory: createStorageDriver }, StorageService],
+  providers: [
+    { provide: STORAGE_DRIVER, inject: [APP_CONFIG], useFactory: createStorageDriver },
+    StoredFilesRepository,
+    StorageService,
+  ],
   exports: [StorageService],
 })
 export class StorageModule {}

@@ -8,7 +8,8 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { ALLOWED_EXTENSIONS, safeFileName, sniffContentType } from './content-policy';
 import { S3Driver } from './s3.driver';
 import { STORAGE_DRIVER, type StorageDriver } from './storage.driver';
-import { StoredFile } from './stored-file.entity';
+import type { StoredFile } from './stored-file.entity';
+import { StoredFilesRepository } from './stored-files.repository';
 
 export interface Upload {
   fileName: string;
@@ -27,6 +28,7 @@ export class StorageService implements OnModuleDestroy {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(STORAGE_DRIVER) private readonly driver: StorageDriver,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly files: StoredFilesRepository,
   ) {}
 
   get maxBytes(): number {
@@ -70,17 +72,15 @@ export class StorageService implements OnModuleDestroy {
     await this.driver.put(storageKey, upload.bytes, contentType);
     try {
       return await this.db.transaction(async (manager) => {
-        const file = await manager.save(
-          manager.create(StoredFile, {
-            storageKey,
-            ...owner,
-            fileName,
-            contentType,
-            sizeBytes: upload.bytes.length,
-            sha256: createHash('sha256').update(upload.bytes).digest('hex'),
-            uploadedById,
-          }),
-        );
+        const file = await this.files.insert(manager, {
+          storageKey,
+          ...owner,
+          fileName,
+          contentType,
+          sizeBytes: upload.bytes.length,
+          sha256: createHash('sha256').update(upload.bytes).digest('hex'),
+          uploadedById,
+        });
         return use(manager, file);
       });
     } catch (e) {
@@ -90,7 +90,7 @@ export class StorageService implements OnModuleDestroy {
   }
 
   async find(fileId: string): Promise<StoredFile | null> {
-    return this.db.getRepository(StoredFile).findOneBy({ id: fileId });
+    return this.files.find(this.db.manager, fileId);
   }
 
   open(file: StoredFile): Promise<Readable> {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { givenOrganisation } from './factories/network';
 
 /**
  * Facts for completion tests, written straight into the tables of the sessions, competences and
@@ -17,21 +18,25 @@ export interface TestTandem {
   companyEmail: string;
 }
 
-/** Two new tutors (school + company of `country`) in the edition, in an ACTIVE tandem unless `tandem` is false. */
+/**
+ * Two new tutors (school + company of `country`) in the edition, in an ACTIVE tandem unless `tandem`
+ * is false. They work at the country's first school and company, created when there is none; they
+ * have no password unless `passwordHash` is given (sign them in with signInAsPerson).
+ */
 export async function newTutors(
   db: DataSource,
   editionId: string,
   country: string,
-  passwordHash: string,
+  passwordHash: string | null = null,
   tandem = true,
 ): Promise<TestTandem> {
-  const org = async (kind: string) =>
+  const org = async (kind: 'VET_INSTITUTION' | 'COMPANY') =>
     (
-      await one<{ id: string }>(
+      (await one<{ id: string } | undefined>(
         db,
         `SELECT id FROM organisation WHERE country_code = $1 AND kind = $2 ORDER BY name LIMIT 1`,
         [country, kind],
-      )
+      )) ?? (await givenOrganisation(db, { countryCode: country, kind }))
     ).id;
   const [schoolOrg, companyOrg] = [await org('VET_INSTITUTION'), await org('COMPANY')];
   const person = async (side: string, orgId: string, orgKind: string) => {

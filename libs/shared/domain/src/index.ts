@@ -6,3 +6,4 @@ export * from './lib/countries';
 export * from './lib/cycle';
 export * from './lib/ids';
 export * from './lib/permissions';
+export * from './lib/notification-kinds';

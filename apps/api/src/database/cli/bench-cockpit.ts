@@ -15,11 +15,19 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import type { Viewer } from '../../auth/viewer';
 import type { JobQueue } from '../../jobs/job-queue.service';
+import { CockpitRepository } from '../../modules/cockpit/cockpit.repository';
 import { CockpitService } from '../../modules/cockpit/cockpit.service';
+import { AccessFactsRepository } from '../../access-facts/access-facts.repository';
+import { CompletionRepository } from '../../modules/completion/completion.repository';
 import { CompletionService } from '../../modules/completion/completion.service';
 import { ProgressService } from '../../modules/completion/progress.service';
-import { FACTS_FINGERPRINT_SQL } from '../../modules/completion/completion.sql';
+import { factsFingerprintSql } from '../../modules/completion/completion.sql';
+import { one as oneRow } from '../sql';
+import { EditionsRepository } from '../../modules/programmes/editions.repository';
 import { EditionsService } from '../../modules/programmes/editions.service';
+import { ReferenceRepository } from '../../modules/reference/reference.repository';
+import { ReferenceService } from '../../modules/reference/reference.service';
+import { TargetsRepository } from '../../modules/targets/targets.repository';
 import { TargetsService } from '../../modules/targets/targets.service';
 import { loadDemoData } from '../demo/demo-loader';
 import { startEmbeddedPostgres } from '../embedded-postgres';
@@ -396,11 +404,20 @@ async function main(): Promise<void> {
     await timed('analyze', () => client.query('ANALYZE'));
 
     const audit = new AuditService();
-    const editions = new EditionsService(db, audit);
-    const completion = new CompletionService(db, editions, audit, {
-      define: () => undefined,
-    } as unknown as JobQueue);
-    const cockpit = new CockpitService(db, editions, new TargetsService(db, editions, audit), completion);
+    const editions = new EditionsService(db, new EditionsRepository(), audit);
+    const completion = new CompletionService(
+      db,
+      new CompletionRepository(),
+      new AccessFactsRepository(),
+      editions,
+      audit,
+      {
+        define: () => undefined,
+      } as unknown as JobQueue,
+    );
+    const reference = new ReferenceService(db, new ReferenceRepository());
+    const targets = new TargetsService(db, new TargetsRepository(), editions, reference, audit);
+    const cockpit = new CockpitService(db, new CockpitRepository(), editions, targets, completion, reference);
     await db.query(
       `INSERT INTO completion_rule (edition_id, required_joint_numbers, min_national_hours, self_assessment_kind, self_assessment_module_number, assignments_mode)
        VALUES ($1, '{1}', 24, 'AFTER_MODULE', 1, 'ATTENDED_MODULES')
@@ -418,13 +435,21 @@ async function main(): Promise<void> {
     );
     console.log(`  → ${again.changes} status changes`);
 
-    await timed('facts fingerprint (the minute job when idle)', () => db.query(FACTS_FINGERPRINT_SQL, [editionId]));
+    await timed('facts fingerprint (the minute job when idle)', () =>
+      oneRow(db.manager, factsFingerprintSql(editionId)),
+    );
     // one tutor: the live progress page and the refresh after a withdrawal
     const [{ person_id: one }] = await db.query(
       `SELECT person_id FROM completion_status WHERE edition_id = $1 AND status = 'IN_TRAINING' LIMIT 1`,
       [editionId],
     );
-    const progress = new ProgressService(db, editions, completion);
+    const progress = new ProgressService(
+      db,
+      new CompletionRepository(),
+      new AccessFactsRepository(),
+      editions,
+      completion,
+    );
     const tutorViewer: Viewer = {
       personId: one,
       sessionId: randomUUID(),

@@ -113,7 +113,7 @@ export class AssignmentSubmission {
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;
 
-  /** Optimistic lock of the content: a save names the version it started from; a stale one gets CONFLICT. */
+  /** Optimistic lock of the content: a save names the version it started from; a stale one gets STALE_WRITE. */
   @VersionColumn({ default: 1 })
   lockVersion!: number;
 }

@@ -1,4 +1,4 @@
-import type { AssignmentView } from './assignments.service';
+import type { AssignmentView } from './assignments.repository';
 import type { AssignmentSubmissionModel, MyAssignmentModel, TandemAssignmentModel } from './assignment.model';
 import type { MyAssignmentView, SubmissionView } from './submissions.service';
 import { isLate } from './submission-rules';

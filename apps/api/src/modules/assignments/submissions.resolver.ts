@@ -16,12 +16,18 @@ import {
 import { toMyAssignmentModel, toSubmissionModel } from './assignment.mapper';
 import { AssignmentSubmissionConnectionModel, AssignmentSubmissionModel, MyAssignmentModel } from './assignment.model';
 import { AssignmentsService } from './assignments.service';
+import { SubmissionEditingService } from './submission-editing.service';
+import { SubmissionFilesService } from './submission-files.service';
+import { SubmissionReviewService } from './submission-review.service';
 import { SubmissionsService } from './submissions.service';
 
 @Resolver(() => AssignmentSubmissionModel)
 export class SubmissionsResolver {
   constructor(
     private readonly service: SubmissionsService,
+    private readonly editing: SubmissionEditingService,
+    private readonly review: SubmissionReviewService,
+    private readonly files: SubmissionFilesService,
     private readonly assignments: AssignmentsService,
     private readonly modules: ModulesService,
   ) {}
@@ -74,14 +80,15 @@ export class SubmissionsResolver {
 
   @RequirePermission('assignment.work')
   @Mutation(() => AssignmentSubmissionModel, {
-    description: 'Saves the tandem’s shared text (the first save creates the draft). A stale lockVersion is CONFLICT.',
+    description:
+      'Saves the tandem’s shared text (the first save creates the draft). A stale lockVersion is STALE_WRITE.',
   })
   async saveSubmission(
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: SaveSubmissionInput,
     @Context() ctx: RequestContext,
   ): Promise<AssignmentSubmissionModel> {
-    return this.model(viewer, await this.service.save(viewer, input, ctx.req.id));
+    return this.model(viewer, await this.editing.save(viewer, input, ctx.req.id));
   }
 
   @RequirePermission('assignment.work')
@@ -93,7 +100,7 @@ export class SubmissionsResolver {
     @Args('input') input: ConfirmSubmissionInput,
     @Context() ctx: RequestContext,
   ): Promise<AssignmentSubmissionModel> {
-    await this.service.confirm(viewer, input, ctx.req.id);
+    await this.editing.confirm(viewer, input, ctx.req.id);
     return this.model(viewer, input.submissionId);
   }
 
@@ -106,7 +113,7 @@ export class SubmissionsResolver {
     @Args('input') input: RemoveSubmissionAttachmentInput,
     @Context() ctx: RequestContext,
   ): Promise<AssignmentSubmissionModel> {
-    await this.service.removeAttachment(viewer, input, ctx.req.id);
+    await this.files.remove(viewer, input, ctx.req.id);
     return this.model(viewer, input.submissionId);
   }
 
@@ -120,7 +127,7 @@ export class SubmissionsResolver {
     @Args('input') input: ReviewSubmissionInput,
     @Context() ctx: RequestContext,
   ): Promise<AssignmentSubmissionModel> {
-    await this.service.review(viewer, input, ctx.req.id);
+    await this.review.review(viewer, input, ctx.req.id);
     return this.model(viewer, input.submissionId);
   }
 }

@@ -5,6 +5,7 @@ import { CurrentViewer } from '../../auth/current-viewer.decorator';
 import { RequirePermission } from '../../auth/policy.decorator';
 import type { Viewer } from '../../auth/viewer';
 import { Errors } from '../../common/domain-error';
+import { CSV, sendDownload, XLSX } from '../../storage/file-transfer';
 import { COMPLETION_STATUSES, type CompletionStatusValue } from '../completion/completion-status.entity';
 import { ProgressService } from '../completion/progress.service';
 import {
@@ -75,15 +76,10 @@ export class CockpitExportController {
         table === 'matrix' ? matrixSheet(progress) : table === 'funnel' ? funnelSheet(progress) : burnUpSheet(progress);
     }
     const body = format === 'csv' ? toCsv(sheet) : await toXlsx(sheet);
-    void reply
-      .header(
-        'content-type',
-        format === 'csv'
-          ? 'text/csv; charset=utf-8'
-          : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      )
-      .header('content-disposition', `attachment; filename="cockpit-${table}.${format}"`)
-      .header('cache-control', 'no-store')
-      .send(body);
+    await sendDownload(reply, {
+      contentType: format === 'csv' ? CSV : XLSX,
+      fileName: `cockpit-${table}.${format}`,
+      body,
+    });
   }
 }

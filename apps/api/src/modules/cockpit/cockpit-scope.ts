@@ -28,12 +28,3 @@ export function cockpitScope(viewer: Viewer, permission: Permission): CockpitSco
       : [...new Set(grants.filter((g) => g.scopeKind === 'ORGANISATION').map((g) => g.organisationId as string))],
   };
 }
-
-/** A WHERE fragment over completion_status `cs` with three parameters from `first`: filter in SQL, never after loading. */
-export function scopeSql(first: number): string {
-  return `($${first}::boolean OR cs.country_code = ANY($${first + 1}::text[]) OR cs.organisation_id = ANY($${first + 2}::uuid[]))`;
-}
-
-export function scopeParams(scope: CockpitScope): unknown[] {
-  return [scope.all, scope.countries, scope.organisations];
-}

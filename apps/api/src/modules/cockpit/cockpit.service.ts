@@ -6,55 +6,17 @@ import { Access } from '../../auth/access';
 import type { Viewer } from '../../auth/viewer';
 import { Errors } from '../../common/domain-error';
 import { decodeCursor, toPage, type Page } from '../../common/pagination';
-import type { CompletionStatusValue } from '../completion/completion-status.entity';
 import { CompletionService } from '../completion/completion.service';
 import { EditionsService } from '../programmes/editions.service';
+import { ReferenceService } from '../reference/reference.service';
 import { TargetsService, type TargetView } from '../targets/targets.service';
 import { burnUpPoints } from './burn-up';
-import { cockpitScope, scopeParams, type CockpitScope } from './cockpit-scope';
+import { cockpitScope, type CockpitScope } from './cockpit-scope';
 import type { CompletionPersonModel, TargetCellModel, TargetProgressModel } from './cockpit.model';
-import { COUNTRY_RATES_SQL, MATRIX_SQL, PEOPLE_COUNT_SQL, PEOPLE_SQL, TRAINED_PER_DAY_SQL } from './cockpit.sql';
+import { CockpitRepository, type PeopleFilter, type PersonRow } from './cockpit.repository';
 import { attendanceRate, cellTarget, forecastOf, seatsFor, type CellCounts } from './forecast';
 
-interface MatrixRow {
-  country: string;
-  side: 'SCHOOL' | 'COMPANY';
-  registered: number;
-  in_tandem: number;
-  in_training: number;
-  trained: number;
-  withdrawn: number;
-  on_track: number;
-  marked: number;
-  present: number;
-}
-
-export interface PeopleFilter {
-  countryCode?: string | null;
-  side?: 'SCHOOL' | 'COMPANY' | null;
-  status?: CompletionStatusValue | null;
-  onTrackOnly?: boolean;
-}
-
-interface PersonRow {
-  person_id: string;
-  sort_name: string;
-  given_name: string;
-  family_name: string;
-  email: string;
-  country_code: string;
-  side: 'SCHOOL' | 'COMPANY';
-  organisation_id: string;
-  organisation_name: string;
-  status: CompletionStatusValue;
-  national_hours: number;
-  joint_attended: number[];
-  self_assessment_done: boolean;
-  assignments_accepted: number;
-  assignments_required: number;
-  trained_at: Date | null;
-  on_track: boolean;
-}
+export type { PeopleFilter } from './cockpit.repository';
 
 const SIDES = ['SCHOOL', 'COMPANY'] as const;
 function scopedTarget(target: TargetView, scope: CockpitScope): number | null {
@@ -79,24 +41,25 @@ function scopedTarget(target: TargetView, scope: CockpitScope): number | null {
 export class CockpitService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly cockpit: CockpitRepository,
     private readonly editions: EditionsService,
     private readonly targets: TargetsService,
     private readonly completion: CompletionService,
+    private readonly reference: ReferenceService,
   ) {}
 
   async targetProgress(viewer: Viewer, editionId: string, today = new Date()): Promise<TargetProgressModel> {
     const scope = cockpitScope(viewer, 'cockpit.read');
-    const params = [editionId, ...scopeParams(scope)];
+    // Independent reads, each on a pooled connection of its own (no transaction is shared): they may run at once.
+    const db = this.db.manager;
     const [edition, target, rule, matrix, perDay, programmeCountries, countryRates] = await Promise.all([
       this.editions.get(editionId),
       this.targets.get(editionId),
       this.completion.rule(editionId),
-      this.db.query(MATRIX_SQL, params) as Promise<MatrixRow[]>,
-      this.db.query(TRAINED_PER_DAY_SQL, params) as Promise<{ day: string; n: number }[]>,
-      this.db.query(`SELECT code::text AS code FROM country WHERE programme_country ORDER BY code`) as Promise<
-        { code: string }[]
-      >,
-      this.db.query(COUNTRY_RATES_SQL, [editionId]) as Promise<{ country: string; marked: number; present: number }[]>,
+      this.cockpit.matrix(db, editionId, scope),
+      this.cockpit.trainedPerDay(db, editionId, scope),
+      this.reference.countries(true),
+      this.cockpit.countryRates(db, editionId),
     ]);
     const rateOf = new Map(countryRates.map((r) => [r.country, attendanceRate(r.marked, r.present)]));
     const rate = attendanceRate(
@@ -104,7 +67,7 @@ export class CockpitService {
       matrix.reduce((s, r) => s + r.present, 0),
     );
     // Every country × side in scope gets a row, also before anyone registered there.
-    const countries = scope.all ? programmeCountries.map((c) => c.code) : scope.countries;
+    const countries = scope.all ? programmeCountries.map((c) => c.code).sort() : scope.countries;
     const counts = new Map<string, CellCounts>();
     for (const country of countries)
       for (const side of SIDES)
@@ -198,19 +161,12 @@ export class CockpitService {
   ): Promise<Page<CompletionPersonModel>> {
     const scope = cockpitScope(viewer, 'cockpit.people');
     await this.editions.get(editionId);
-    const base = [
-      editionId,
-      ...scopeParams(scope),
-      filter.countryCode ?? null,
-      filter.side ?? null,
-      filter.status ?? null,
-      !!filter.onTrackOnly,
-    ];
     const key = after ? decodeCursor(after, 2) : null;
     if (key && !isUuid(key[1])) throw Errors.validation([{ field: 'after', message: 'is not a cursor of this list' }]);
-    const [rows, [{ n }]] = await Promise.all([
-      this.db.query(PEOPLE_SQL, [...base, key, first + 1]) as Promise<PersonRow[]>,
-      this.db.query(PEOPLE_COUNT_SQL, base) as Promise<{ n: number }[]>,
+    const db = this.db.manager;
+    const [rows, n] = await Promise.all([
+      this.cockpit.people(db, editionId, scope, filter, key && [key[0], key[1]], first + 1),
+      this.cockpit.peopleCount(db, editionId, scope, filter),
     ]);
     return toPage(
       rows,
@@ -225,17 +181,7 @@ export class CockpitService {
   async allPeople(viewer: Viewer, editionId: string, filter: PeopleFilter): Promise<CompletionPersonModel[]> {
     const scope = cockpitScope(viewer, 'cockpit.people');
     await this.editions.get(editionId);
-    const params = [
-      editionId,
-      ...scopeParams(scope),
-      filter.countryCode ?? null,
-      filter.side ?? null,
-      filter.status ?? null,
-      !!filter.onTrackOnly,
-      null,
-      200_000,
-    ];
-    const rows: PersonRow[] = await this.db.query(PEOPLE_SQL, params);
+    const rows = await this.cockpit.people(this.db.manager, editionId, scope, filter, null, 200_000);
     return rows.map((r) => this.toPerson(viewer, r));
   }
 

@@ -5,10 +5,11 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import type { Viewer } from '../../auth/viewer';
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from '../../common/db-errors';
-import { Errors } from '../../common/domain-error';
-import { CompetenceArea } from './competence-area.entity';
-import { CompetenceProfile } from './competence-profile.entity';
+import { DomainError, Errors } from '../../common/domain-error';
+import type { CompetenceArea } from './competence-area.entity';
+import type { CompetenceProfile } from './competence-profile.entity';
 import { Competence } from './competence.entity';
+import { CompetencesRepository } from './competences.repository';
 import type { ProfileTextInput, SaveCompetenceProfileDraftInput } from './dto/competence-profile-draft.input';
 import type { TranslationRow } from './profile-files';
 
@@ -28,44 +29,28 @@ const levels = (list: ProfileTextInput[]) =>
 export class CompetenceProfileEditorService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly competences: CompetencesRepository,
     private readonly audit: AuditService,
   ) {}
 
   async createDraft(viewer: Viewer, requestId: string): Promise<string> {
     return this.db.transaction(async (manager) => {
-      const repo = manager.getRepository(CompetenceProfile);
-      const source =
-        (await repo.findOneBy({ status: 'PUBLISHED' })) ??
-        (await repo.findOne({ where: {}, order: { version: 'DESC' } }));
-      const [{ next }] = await manager.query(`SELECT coalesce(max(version), 0) + 1 AS next FROM competence_profile`);
+      const source = await this.competences.draftSource(manager);
+      const next = await this.competences.nextVersion(manager);
       let id: string;
       try {
-        const inserted = await manager.insert(CompetenceProfile, {
+        id = await this.competences.insertDraft(manager, {
           version: next,
-          status: 'DRAFT',
           scaleLevels: source?.scaleLevels ?? 4,
           levelNames: source?.levelNames ?? {},
         });
-        id = inserted.identifiers[0]['id'] as string;
       } catch (e) {
         if (pgErrorCode(e) === PG_UNIQUE_VIOLATION)
-          throw Errors.conflict('There is a draft already: edit or publish it first.');
+          throw new DomainError('DRAFT_EXISTS', 'There is a draft already: edit or publish it first.');
         throw e;
       }
-      if (source) {
-        // Set-based copy: areas first, then competences mapped to the copied areas by code.
-        await manager.query(
-          `INSERT INTO competence_area (profile_id, code, position, title, description) SELECT $1, code, position, title, description FROM competence_area WHERE profile_id = $2`,
-          [id, source.id],
-        );
-        await manager.query(
-          `INSERT INTO competence (profile_id, area_id, code, position, title, description, levels)
-           SELECT $1, na.id, c.code, c.position, c.title, c.description, c.levels FROM competence c
-             JOIN competence_area oa ON oa.id = c.area_id JOIN competence_area na ON na.profile_id = $1 AND na.code = oa.code
-            WHERE c.profile_id = $2`,
-          [id, source.id],
-        );
-      }
+      // Set-based copy: areas first, then competences mapped to the copied areas by code.
+      if (source) await this.competences.copyItems(manager, source.id, id);
       await this.audit.record(manager, {
         actorPersonId: viewer.personId,
         operation: 'createCompetenceProfileDraft',
@@ -79,12 +64,14 @@ export class CompetenceProfileEditorService {
   }
 
   private async lockDraft(manager: EntityManager, id: string): Promise<CompetenceProfile> {
-    const profile = await manager
-      .getRepository(CompetenceProfile)
-      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    const profile = await this.competences.lockProfile(manager, id);
     if (!profile) throw Errors.notFound('Competence profile');
     if (profile.status !== 'DRAFT')
-      throw Errors.conflict('A published or retired version is read-only: start a new version to change it.');
+      throw new DomainError(
+        'VERSION_READ_ONLY',
+        'A published or retired version is read-only: start a new version to change it.',
+        { status: profile.status },
+      );
     return profile;
   }
 
@@ -120,41 +107,34 @@ export class CompetenceProfileEditorService {
     this.validate(input);
     return this.db.transaction(async (manager) => {
       const profile = await this.lockDraft(manager, input.profileId);
-      await manager.update(
-        CompetenceProfile,
-        { id: profile.id },
-        { scaleLevels: input.scaleLevels, levelNames: levels(input.levelNames) },
-      );
+      await this.competences.updateScale(manager, profile.id, {
+        scaleLevels: input.scaleLevels,
+        levelNames: levels(input.levelNames),
+      });
       // A draft has no ratings (rounds use published versions): replacing its items is safe.
-      await manager.delete(CompetenceArea, { profileId: profile.id });
-      const areas = await manager.insert(
-        CompetenceArea,
+      const competences = await this.competences.replaceItems(
+        manager,
+        profile.id,
         input.areas.map((a, i) => ({
-          profileId: profile.id,
           code: a.code,
           position: i + 1,
           title: texts(a.texts, (t) => t.title),
           description: texts(a.texts, (t) => t.description),
+          competences: a.competences.map((c, j) => ({
+            code: c.code,
+            position: j + 1,
+            title: texts(c.texts, (t) => t.title),
+            description: texts(c.texts, (t) => t.description),
+            levels: levels(c.texts),
+          })),
         })),
       );
-      const competences = input.areas.flatMap((a, i) =>
-        a.competences.map((c, j) => ({
-          profileId: profile.id,
-          areaId: areas.identifiers[i]['id'] as string,
-          code: c.code,
-          position: j + 1,
-          title: texts(c.texts, (t) => t.title),
-          description: texts(c.texts, (t) => t.description),
-          levels: levels(c.texts),
-        })),
-      );
-      if (competences.length) await manager.insert(Competence, competences);
       await this.audit.record(manager, {
         actorPersonId: viewer.personId,
         operation: 'saveCompetenceProfileDraft',
         targetType: 'CompetenceProfile',
         targetId: profile.id,
-        summary: `Saved the draft of version ${profile.version}: ${input.areas.length} areas, ${competences.length} competences`,
+        summary: `Saved the draft of version ${profile.version}: ${input.areas.length} areas, ${competences} competences`,
         requestId,
       });
       return profile.id;
@@ -168,10 +148,9 @@ export class CompetenceProfileEditorService {
   async importTranslations(viewer: Viewer, id: string, rows: TranslationRow[], requestId: string): Promise<number> {
     return this.db.transaction(async (manager) => {
       const profile = await this.lockDraft(manager, id);
-      const [areas, competences] = await Promise.all([
-        manager.getRepository(CompetenceArea).findBy({ profileId: id }),
-        manager.getRepository(Competence).findBy({ profileId: id }),
-      ]);
+      // One after the other: a transaction's client runs one query at a time.
+      const areas = await this.competences.areas(manager, [id]);
+      const competences = await this.competences.competences(manager, [id]);
       const byCode = new Map<string, CompetenceArea | Competence>([
         ...areas.map((a) => [a.code, a] as const),
         ...competences.map((c) => [c.code, c] as const),
@@ -206,7 +185,7 @@ export class CompetenceProfileEditorService {
           }
       }
       if (errors.length) throw Errors.validation(errors, 'Some rows of the spreadsheet do not match the draft.');
-      await manager.save([...areas, ...competences]);
+      await this.competences.saveItems(manager, [...areas, ...competences]);
       await this.audit.record(manager, {
         actorPersonId: viewer.personId,
         operation: 'importCompetenceProfileTranslations',
@@ -223,7 +202,7 @@ export class CompetenceProfileEditorService {
   async publish(viewer: Viewer, id: string, requestId: string): Promise<string> {
     return this.db.transaction(async (manager) => {
       const profile = await this.lockDraft(manager, id);
-      const competences = await manager.getRepository(Competence).findBy({ profileId: id });
+      const competences = await this.competences.competences(manager, [id]);
       if (!competences.length)
         throw Errors.validation([{ field: 'areas', message: 'a profile needs at least one competence' }]);
       const incomplete = competences.filter((c) =>
@@ -237,10 +216,7 @@ export class CompetenceProfileEditorService {
           })),
         );
       // Retire first: at most one PUBLISHED version exists at any moment (partial unique index).
-      await manager.query(
-        `UPDATE competence_profile SET status = 'RETIRED', updated_at = now() WHERE status = 'PUBLISHED'`,
-      );
-      await manager.update(CompetenceProfile, { id }, { status: 'PUBLISHED', publishedAt: () => 'now()' });
+      await this.competences.publish(manager, id);
       await this.audit.record(manager, {
         actorPersonId: viewer.personId,
         operation: 'publishCompetenceProfile',

@@ -4,12 +4,11 @@ import { CurrentViewer } from '../../auth/current-viewer.decorator';
 import { RequirePermission, SignedIn } from '../../auth/policy.decorator';
 import type { Viewer } from '../../auth/viewer';
 import { Errors } from '../../common/domain-error';
+import { readUpload, sendDownload, XLSX } from '../../storage/file-transfer';
+import { StorageService } from '../../storage/storage.service';
 import { CompetenceProfileEditorService } from './competence-profile-editor.service';
 import { CompetencesService } from './competences.service';
 import { parseTranslationsXlsx, profileJson, profileXlsx } from './profile-files';
-
-/** Browsers send this custom header only from our own pages (it forces a CORS preflight elsewhere). */
-const CSRF_HEADER = 'x-tandem-upload';
 
 /** Export of a profile version as JSON (re-importable) and as a spreadsheet for translators. Drafts: ADMIN only. */
 @Controller('api/competence-profiles')
@@ -17,6 +16,7 @@ export class CompetenceProfileFilesController {
   constructor(
     private readonly service: CompetencesService,
     private readonly editor: CompetenceProfileEditorService,
+    private readonly storage: StorageService,
   ) {}
 
   /** multipart/form-data with one `file`: the translators' spreadsheet, merged into the draft. */
@@ -28,17 +28,7 @@ export class CompetenceProfileFilesController {
     profileId: string,
     @Req() req: FastifyRequest,
   ): Promise<{ changed: number }> {
-    if (req.headers[CSRF_HEADER] !== '1') throw Errors.forbidden(`Uploads need the ${CSRF_HEADER} header.`);
-    if (!req.isMultipart())
-      throw Errors.validation([{ field: 'file', message: 'send the file as multipart/form-data' }]);
-    let bytes: Buffer | null = null;
-    try {
-      for await (const part of req.parts()) if (part.type === 'file') bytes = await part.toBuffer();
-    } catch (e) {
-      if ((e as { code?: string }).code?.startsWith('FST_'))
-        throw Errors.validation([{ field: 'file', message: (e as Error).message }]);
-      throw e;
-    }
+    const bytes = (await readUpload(req, this.storage.maxBytes)).upload?.bytes;
     if (!bytes) throw Errors.validation([{ field: 'file', message: 'is required' }]);
     let rows;
     try {
@@ -58,11 +48,11 @@ export class CompetenceProfileFilesController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const view = await this.service.get(viewer, version);
-    await reply
-      .header('content-type', 'application/json; charset=utf-8')
-      .header('content-disposition', `attachment; filename="competence-profile-v${version}.json"`)
-      .header('cache-control', 'private, no-store')
-      .send(JSON.stringify(profileJson(view), null, 2));
+    await sendDownload(reply, {
+      contentType: 'application/json; charset=utf-8',
+      fileName: `competence-profile-v${version}.json`,
+      body: JSON.stringify(profileJson(view), null, 2),
+    });
   }
 
   @SignedIn()
@@ -74,10 +64,10 @@ export class CompetenceProfileFilesController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const view = await this.service.get(viewer, version);
-    await reply
-      .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('content-disposition', `attachment; filename="competence-profile-v${version}-translations.xlsx"`)
-      .header('cache-control', 'private, no-store')
-      .send(await profileXlsx(view));
+    await sendDownload(reply, {
+      contentType: XLSX,
+      fileName: `competence-profile-v${version}-translations.xlsx`,
+      body: await profileXlsx(view),
+    });
   }
 }

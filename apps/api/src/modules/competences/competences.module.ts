@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ModulesModule } from '../modules/modules.module';
 import { CompetenceProfileEditorService } from './competence-profile-editor.service';
 import { CompetenceProfileFilesController } from './competence-profile-files.controller';
+import { CompetencesRepository } from './competences.repository';
 import { CompetencesResolver } from './competences.resolver';
 import { ModuleCompetencesResolver } from './module-competences.resolver';
 import { ModuleCompetencesService } from './module-competences.service';
@@ -12,6 +13,7 @@ import { CompetencesService } from './competences.service';
   imports: [ModulesModule],
   controllers: [CompetenceProfileFilesController],
   providers: [
+    CompetencesRepository,
     CompetencesService,
     CompetenceProfileEditorService,
     CompetencesResolver,

@@ -1,32 +1,32 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import { Access } from '../../auth/access';
 import { Errors } from '../../common/domain-error';
-import { CompetenceArea } from './competence-area.entity';
-import { CompetenceProfile } from './competence-profile.entity';
-import { Competence } from './competence.entity';
+import type { CompetenceProfile } from './competence-profile.entity';
+import type { Competence } from './competence.entity';
 import type { ProfileView } from './competence-profile.mapper';
+import { CompetencesRepository } from './competences.repository';
 
 /** Reads profile versions. Editing lives in CompetenceProfileEditorService. */
 @Injectable()
 export class CompetencesService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly competences: CompetencesRepository,
+  ) {}
 
-  /** Whole profile versions (areas and competences in order), three queries for any number of versions. */
+  /**
+   * Whole profile versions (areas and competences in order), three queries for any number of
+   * versions, one after the other: `manager` may be a transaction's, whose client runs one query at a time.
+   */
   async byIds(ids: string[], manager: EntityManager = this.db.manager): Promise<Map<string, ProfileView>> {
     const unique = [...new Set(ids)];
     if (!unique.length) return new Map();
-    const [profiles, areas, competences] = await Promise.all([
-      manager.getRepository(CompetenceProfile).findBy({ id: In(unique) }),
-      manager
-        .getRepository(CompetenceArea)
-        .find({ where: { profileId: In(unique) }, order: { position: 'ASC', code: 'ASC' } }),
-      manager
-        .getRepository(Competence)
-        .find({ where: { profileId: In(unique) }, order: { position: 'ASC', code: 'ASC' } }),
-    ]);
+    const profiles = await this.competences.profiles(manager, unique);
+    const areas = await this.competences.areas(manager, unique);
+    const competences = await this.competences.competences(manager, unique);
     const byArea = new Map<string, Competence[]>();
     for (const c of competences) byArea.set(c.areaId, [...(byArea.get(c.areaId) ?? []), c]);
     return new Map(
@@ -53,19 +53,31 @@ export class CompetencesService {
    * (NOT_FOUND for everyone else, so unpublished work does not leak).
    */
   async get(viewer: Viewer, version?: number | null): Promise<ProfileView> {
-    const repo = this.db.getRepository(CompetenceProfile);
-    const profile = version ? await repo.findOneBy({ version }) : await repo.findOneBy({ status: 'PUBLISHED' });
+    const profile = await this.competences.profile(this.db.manager, version ? { version } : { status: 'PUBLISHED' });
     if (!profile || (profile.status === 'DRAFT' && !Access.isAdmin(viewer)))
       throw Errors.notFound('Competence profile');
     return this.view(profile.id);
   }
 
+  /** The PUBLISHED version as a whole, or null before the first is published. */
+  async published(): Promise<ProfileView | null> {
+    const profile = await this.competences.profile(this.db.manager, { status: 'PUBLISHED' });
+    return profile ? this.view(profile.id) : null;
+  }
+
+  /** A profile version by id, or the PUBLISHED one (for opening a round). */
+  find(manager: EntityManager, id?: string | null): Promise<CompetenceProfile | null> {
+    return this.competences.profile(manager, id ? { id } : { status: 'PUBLISHED' });
+  }
+
+  /** The version number of each profile id. */
+  versionNumbers(ids: readonly string[], manager: EntityManager = this.db.manager): Promise<Map<string, number>> {
+    return this.competences.versionNumbers(manager, ids);
+  }
+
   async summaries(): Promise<{ profile: CompetenceProfile; competenceCount: number }[]> {
-    const rows: { id: string; n: number }[] = await this.db.query(
-      `SELECT p.id, (SELECT count(*)::int FROM competence c WHERE c.profile_id = p.id) AS n FROM competence_profile p`,
-    );
-    const profiles = await this.db.getRepository(CompetenceProfile).find({ order: { version: 'DESC' } });
-    const counts = new Map(rows.map((r) => [r.id, r.n]));
+    const counts = await this.competences.competenceCounts(this.db.manager);
+    const profiles = await this.competences.allProfiles(this.db.manager);
     return profiles.map((profile) => ({ profile, competenceCount: counts.get(profile.id) ?? 0 }));
   }
 }

@@ -5,11 +5,10 @@ import { AuditService } from '../../audit/audit.service';
 import type { Viewer } from '../../auth/viewer';
 import { Errors } from '../../common/domain-error';
 import { canEditModule, ModulesService } from '../modules/modules.service';
-import { CompetenceProfile } from './competence-profile.entity';
 import type { ProfileView } from './competence-profile.mapper';
+import { CompetencesRepository } from './competences.repository';
 import { CompetencesService } from './competences.service';
 import type { SetModuleCompetencesInput } from './dto/module-competences.input';
-import { ModuleCompetence } from './module-competence.entity';
 
 export interface ModuleCompetencesView {
   moduleId: string;
@@ -25,20 +24,14 @@ export class ModuleCompetencesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly modules: ModulesService,
     private readonly competences: CompetencesService,
+    private readonly repository: CompetencesRepository,
     private readonly audit: AuditService,
   ) {}
 
-  private async published(): Promise<ProfileView | null> {
-    const profile = await this.db.getRepository(CompetenceProfile).findOneBy({ status: 'PUBLISHED' });
-    return profile ? this.competences.view(profile.id) : null;
-  }
-
   async get(viewer: Viewer, moduleId: string): Promise<ModuleCompetencesView> {
     const view = await this.modules.get(viewer, moduleId);
-    const [links, profile] = await Promise.all([
-      this.db.getRepository(ModuleCompetence).findBy({ moduleId }),
-      this.published(),
-    ]);
+    const links = await this.repository.moduleLinks(this.db.manager, moduleId);
+    const profile = await this.competences.published();
     return {
       moduleId,
       canEdit: canEditModule(viewer, view.module),
@@ -51,7 +44,7 @@ export class ModuleCompetencesService {
     const view = await this.modules.get(viewer, input.moduleId);
     if (!canEditModule(viewer, view.module))
       throw Errors.forbidden('Only the module’s editors link it to competences.');
-    const profile = await this.published();
+    const profile = await this.competences.published();
     const known = new Set(profile?.areas.flatMap((a) => a.competences.map((c) => c.code)) ?? []);
     const codes = [...new Set(input.competenceCodes)];
     const unknown = input.competenceCodes.map((code, i) => ({ code, i })).filter((x) => !known.has(x.code));
@@ -63,12 +56,7 @@ export class ModuleCompetencesService {
         })),
       );
     await this.db.transaction(async (manager) => {
-      await manager.delete(ModuleCompetence, { moduleId: input.moduleId });
-      if (codes.length)
-        await manager.insert(
-          ModuleCompetence,
-          codes.map((competenceCode) => ({ moduleId: input.moduleId, competenceCode })),
-        );
+      await this.repository.setModuleLinks(manager, input.moduleId, codes);
       await this.audit.record(manager, {
         actorPersonId: viewer.personId,
         operation: 'setModuleCompetences',

@@ -1,6 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import { CompletionRule } from './completion-rule.entity';
-import { REFRESH_SQL, ruleParams, TALLY_SQL } from './completion.sql';
+import type { CompletionRule } from './completion-rule.entity';
+import { CompletionRepository, type RefreshResult } from './completion.repository';
+import { completionQuery } from './completion.sql';
+
+export type { RefreshResult } from './completion.repository';
 
 /** Used until an ADMIN sets the edition's rule: the issue's "all three joint modules attended". */
 export const DEFAULT_RULE: Omit<
@@ -17,44 +20,34 @@ export const DEFAULT_RULE: Omit<
   revision: 1,
 };
 
-export interface RefreshResult {
-  /** Tutors computed, rows rewritten (their facts changed), statuses changed. */
-  people: number;
-  updated: number;
-  changes: number;
-}
-
 /**
  * The edition's rule row, created with the default when missing, locked FOR UPDATE: a refresh and
  * a rule change of the same edition run one after the other, so history rows never interleave.
  */
-export async function lockRule(manager: EntityManager, editionId: string): Promise<CompletionRule> {
-  await manager.query(
-    `INSERT INTO completion_rule (edition_id, required_joint_numbers) VALUES ($1, $2) ON CONFLICT (edition_id) DO NOTHING`,
-    [editionId, DEFAULT_RULE.requiredJointNumbers],
-  );
-  return manager.getRepository(CompletionRule).findOneOrFail({
-    where: { editionId },
-    lock: { mode: 'pessimistic_write' },
-  });
+export function lockRule(
+  manager: EntityManager,
+  editionId: string,
+  completion = new CompletionRepository(),
+): Promise<CompletionRule> {
+  return completion.lockRule(manager, editionId, DEFAULT_RULE.requiredJointNumbers);
 }
 
-/** Recomputes the given people (or everyone, dropping rows of people no longer in the edition) in the caller's transaction. */
+/**
+ * Recomputes the given people (or everyone, dropping rows of people no longer in the edition) in
+ * the caller's transaction. (The demo loader calls it without the Nest container.)
+ */
 export async function refreshCompletion(
   manager: EntityManager,
   editionId: string,
   personIds: string[] | null = null,
+  completion = new CompletionRepository(),
 ): Promise<RefreshResult> {
-  const rule = await lockRule(manager, editionId);
-  const [result] = (await manager.query(REFRESH_SQL, [editionId, personIds, ...ruleParams(rule)])) as RefreshResult[];
+  const rule = await lockRule(manager, editionId, completion);
+  const result = await completion.refresh(manager, completionQuery(editionId, personIds, rule));
   if (personIds === null) {
-    await manager.query(
-      `DELETE FROM completion_status cs WHERE cs.edition_id = $1
-          AND NOT EXISTS (SELECT 1 FROM tutor_participation tp WHERE tp.edition_id = cs.edition_id AND tp.person_id = cs.person_id)`,
-      [editionId],
-    );
-    await manager.update(CompletionRule, { editionId }, { refreshedAt: new Date() });
+    await completion.dropLeavers(manager, editionId);
+    await completion.updateRule(manager, editionId, { refreshedAt: new Date() });
   }
-  for (const sql of TALLY_SQL) await manager.query(sql, [editionId, personIds]);
+  await completion.rebuildTallies(manager, editionId, personIds);
   return result;
 }

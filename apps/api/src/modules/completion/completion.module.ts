@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ProgrammesModule } from '../programmes/programmes.module';
+import { CompletionRepository } from './completion.repository';
 import { CompletionResolver } from './completion.resolver';
 import { CompletionService } from './completion.service';
 import { ProgressService } from './progress.service';
@@ -7,7 +8,7 @@ import { ProgressService } from './progress.service';
 /** Completion rules and each tutor's derived status (set-based SQL), with its history. */
 @Module({
   imports: [ProgrammesModule],
-  providers: [CompletionService, ProgressService, CompletionResolver],
+  providers: [CompletionRepository, CompletionService, ProgressService, CompletionResolver],
   exports: [CompletionService, ProgressService],
 })
 export class CompletionModule {}

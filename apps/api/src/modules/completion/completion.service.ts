@@ -1,17 +1,17 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { AccessFactsRepository } from '../../access-facts/access-facts.repository';
 import { AuditService } from '../../audit/audit.service';
 import { Access } from '../../auth/access';
 import type { Viewer } from '../../auth/viewer';
-import { Errors } from '../../common/domain-error';
+import { DomainError, Errors } from '../../common/domain-error';
 import { JobQueue } from '../../jobs/job-queue.service';
 import { EditionsService } from '../programmes/editions.service';
-import { CompletionRule } from './completion-rule.entity';
+import type { CompletionRule } from './completion-rule.entity';
 import { DEFAULT_RULE, lockRule, refreshCompletion, type RefreshResult } from './completion-refresh';
-import { FACTS_FINGERPRINT_SQL } from './completion.sql';
+import { CompletionRepository } from './completion.repository';
 import type { SetCompletionRuleInput } from './dto/completion.input';
-import { ParticipationWithdrawal } from './participation-withdrawal.entity';
 
 export const REFRESH_COMPLETION_JOB = 'completion.refresh';
 
@@ -28,6 +28,8 @@ export class CompletionService {
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly completion: CompletionRepository,
+    private readonly facts: AccessFactsRepository,
     private readonly editions: EditionsService,
     private readonly audit: AuditService,
     jobs: JobQueue,
@@ -40,7 +42,7 @@ export class CompletionService {
   }
 
   async rule(editionId: string): Promise<CompletionRule> {
-    const found = await this.db.getRepository(CompletionRule).findOneBy({ editionId });
+    const found = await this.completion.rule(this.db.manager, editionId);
     return (
       found ?? {
         ...DEFAULT_RULE,
@@ -54,7 +56,7 @@ export class CompletionService {
   }
 
   refresh(manager: EntityManager, editionId: string, personIds: string[] | null = null): Promise<RefreshResult> {
-    return refreshCompletion(manager, editionId, personIds);
+    return refreshCompletion(manager, editionId, personIds, this.completion);
   }
 
   async refreshEdition(viewer: Viewer, editionId: string, requestId: string): Promise<RefreshResult> {
@@ -80,18 +82,15 @@ export class CompletionService {
    * old, so an idle edition of 100,000 tutors costs a few aggregate queries a minute.
    */
   async refreshRunningEditions(): Promise<void> {
-    const rows: { id: string }[] = await this.db.query(
-      `SELECT id FROM edition WHERE current_date BETWEEN starts_on AND ends_on`,
-    );
-    for (const { id } of rows) {
-      const [{ fingerprint }]: { fingerprint: string }[] = await this.db.query(FACTS_FINGERPRINT_SQL, [id]);
+    for (const id of await this.completion.runningEditions(this.db.manager)) {
+      const fingerprint = await this.completion.factsFingerprint(this.db.manager, id);
       const rule = await this.rule(id);
       const recent = rule.refreshedAt && Date.now() - rule.refreshedAt.getTime() < 15 * 60_000;
       if (recent && rule.factsFingerprint === fingerprint) continue;
       const started = Date.now();
       const result = await this.db.transaction(async (manager) => {
         const refreshed = await this.refresh(manager, id);
-        await manager.update(CompletionRule, { editionId: id }, { factsFingerprint: fingerprint });
+        await this.completion.updateRule(manager, id, { factsFingerprint: fingerprint });
         return refreshed;
       });
       if (result.changes)
@@ -128,23 +127,19 @@ export class CompletionService {
       });
     if (errors.length) throw Errors.validation(errors);
     return this.db.transaction(async (manager) => {
-      const current = await lockRule(manager, input.editionId);
+      const current = await lockRule(manager, input.editionId, this.completion);
       const revision = current.revision + 1;
-      await manager.update(
-        CompletionRule,
-        { editionId: input.editionId },
-        {
-          requiredJointNumbers: required,
-          minJointModules: input.minJointModules,
-          minNationalHours: String(input.minNationalHours),
-          selfAssessmentKind: kind,
-          selfAssessmentModuleNumber: moduleNumber,
-          assignmentsMode: input.assignmentsMode,
-          minAcceptedAssignments: atLeast,
-          revision,
-          updatedById: viewer.personId,
-        },
-      );
+      await this.completion.updateRule(manager, input.editionId, {
+        requiredJointNumbers: required,
+        minJointModules: input.minJointModules,
+        minNationalHours: String(input.minNationalHours),
+        selfAssessmentKind: kind,
+        selfAssessmentModuleNumber: moduleNumber,
+        assignmentsMode: input.assignmentsMode,
+        minAcceptedAssignments: atLeast,
+        revision,
+        updatedById: viewer.personId,
+      });
       const result = await this.refresh(manager, input.editionId);
       await this.audit.record(manager, {
         actorPersonId: viewer.personId,
@@ -154,22 +149,15 @@ export class CompletionService {
         summary: `Completion rule revision ${revision}: joint ${required.join('+') || '-'} (min ${input.minJointModules}), ${input.minNationalHours} national hours, round ${kind ?? '-'}${moduleNumber ?? ''}, assignments ${input.assignmentsMode}${atLeast ? ` ${atLeast}` : ''}; ${result.changes} status changes`,
         requestId,
       });
-      return manager.getRepository(CompletionRule).findOneByOrFail({ editionId: input.editionId });
+      return (await this.completion.rule(manager, input.editionId)) as CompletionRule;
     });
   }
 
-  /** The tutor's country and organisation, for the scope check of a withdrawal; NOT_FOUND outside the viewer's scope. */
-  private async tutorScope(manager: EntityManager, viewer: Viewer, editionId: string, personId: string) {
-    const rows: { country_code: string; organisation_id: string }[] = await manager.query(
-      `SELECT o.country_code::text AS country_code, o.id AS organisation_id FROM tutor_participation tp
-         JOIN tutor_profile prof ON prof.person_id = tp.person_id JOIN organisation o ON o.id = prof.organisation_id
-        WHERE tp.edition_id = $1 AND tp.person_id = $2`,
-      [editionId, personId],
-    );
-    const row = rows[0];
-    if (!row || !Access.can(viewer, 'completion.manage', { countryCode: row.country_code }))
+  /** Checks the tutor takes part in the edition in the viewer's scope (their country); NOT_FOUND otherwise. */
+  private async assertTutorInScope(manager: EntityManager, viewer: Viewer, editionId: string, personId: string) {
+    const tutor = (await this.facts.participants(manager, editionId, [personId])).get(personId);
+    if (!tutor || !Access.can(viewer, 'completion.manage', { countryCode: tutor.countryCode }))
       throw Errors.notFound('Tutor');
-    return row;
   }
 
   async withdraw(
@@ -181,20 +169,14 @@ export class CompletionService {
   ): Promise<void> {
     if (!reason.trim()) throw Errors.validation([{ field: 'reason', message: 'is required' }]);
     await this.db.transaction(async (manager) => {
-      await this.tutorScope(manager, viewer, editionId, personId);
-      const inserted = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(ParticipationWithdrawal)
-        .values({
-          editionId,
-          personId,
-          reason: reason.trim(),
-          withdrawnById: viewer.personId,
-        })
-        .orIgnore()
-        .execute();
-      if (!(inserted.raw as unknown[]).length) throw Errors.conflict('This tutor has already withdrawn.');
+      await this.assertTutorInScope(manager, viewer, editionId, personId);
+      const added = await this.completion.addWithdrawal(manager, {
+        editionId,
+        personId,
+        reason: reason.trim(),
+        withdrawnById: viewer.personId,
+      });
+      if (!added) throw new DomainError('ALREADY_WITHDRAWN', 'This tutor has already withdrawn.');
       await this.refresh(manager, editionId, [personId]);
       await this.audit.record(manager, {
         actorPersonId: viewer.personId,
@@ -209,12 +191,9 @@ export class CompletionService {
 
   async reinstate(viewer: Viewer, editionId: string, personId: string, requestId: string): Promise<void> {
     await this.db.transaction(async (manager) => {
-      await this.tutorScope(manager, viewer, editionId, personId);
-      const deleted = await manager.delete(ParticipationWithdrawal, {
-        editionId,
-        personId,
-      });
-      if (!deleted.affected) throw Errors.conflict('This tutor has not withdrawn.');
+      await this.assertTutorInScope(manager, viewer, editionId, personId);
+      if (!(await this.completion.removeWithdrawal(manager, editionId, personId)))
+        throw new DomainError('NOT_WITHDRAWN', 'This tutor has not withdrawn.');
       await this.refresh(manager, editionId, [personId]);
       await this.audit.record(manager, {
         actorPersonId: viewer.personId,

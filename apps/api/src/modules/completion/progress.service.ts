@@ -1,30 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { scopeOf } from '../../access-facts/access-facts';
+import { AccessFactsRepository } from '../../access-facts/access-facts.repository';
 import { Access } from '../../auth/access';
 import type { Viewer } from '../../auth/viewer';
 import { Errors } from '../../common/domain-error';
+import { displayNames } from '../../database/display-names';
 import { EditionsService } from '../programmes/editions.service';
 import type { CompletionRule } from './completion-rule.entity';
-import type { CompletionStatusValue } from './completion-status.entity';
-import { PROGRESS_SQL, ruleParams } from './completion.sql';
+import { CompletionRepository, type ProgressRow } from './completion.repository';
+import { completionQuery } from './completion.sql';
 import { CompletionService } from './completion.service';
 import type { ProgressRequirementModel, TutorProgressModel } from './completion.model';
-
-interface ProgressRow {
-  person_id: string;
-  status: CompletionStatusValue;
-  trained_at: Date | null;
-  on_track: boolean;
-  national_hours: number;
-  joint_attended: number[];
-  self_assessment_done: boolean;
-  assignments_accepted: number;
-  assignments_required: number;
-  hours_ahead: number;
-  joint_ahead: number[];
-  computed_at: Date;
-}
 
 /** Each condition of the rule, done or missing, for the page that tells a tutor what to do next. */
 export function requirementsOf(rule: CompletionRule, row: ProgressRow): ProgressRequirementModel[] {
@@ -91,6 +79,8 @@ export function requirementsOf(rule: CompletionRule, row: ProgressRow): Progress
 export class ProgressService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: CompletionRepository,
+    private readonly facts: AccessFactsRepository,
     private readonly editions: EditionsService,
     private readonly completion: CompletionService,
   ) {}
@@ -104,38 +94,17 @@ export class ProgressService {
 
   async ofPerson(viewer: Viewer, personId: string, askedEdition?: string | null): Promise<TutorProgressModel | null> {
     const editionId = await this.editionId(askedEdition);
-    const [who]: {
-      name: string;
-      country_code: string;
-      organisation_id: string;
-      members: string[] | null;
-    }[] = await this.db.query(
-      `SELECT p.given_name || ' ' || p.family_name AS name, o.country_code::text AS country_code, o.id AS organisation_id,
-              (SELECT array_agg(m2.person_id) FROM tandem_member m1 JOIN tandem_member m2 ON m2.tandem_id = m1.tandem_id
-                WHERE m1.person_id = p.id AND m1.edition_id = $2 AND m1.tandem_status <> 'DISSOLVED') AS members
-         FROM tutor_participation tp JOIN person p ON p.id = tp.person_id
-         JOIN tutor_profile prof ON prof.person_id = p.id JOIN organisation o ON o.id = prof.organisation_id
-        WHERE tp.person_id = $1 AND tp.edition_id = $2`,
-      [personId, editionId],
-    );
-    const allowed =
-      who &&
-      Access.can(viewer, 'progress.read', {
-        personId,
-        countryCode: who.country_code,
-        organisationId: who.organisation_id,
-        memberIds: who.members ?? [],
-      });
+    const who = (await this.facts.participants(this.db.manager, editionId, [personId])).get(personId);
+    const allowed = who && Access.can(viewer, 'progress.read', scopeOf.participant(who));
     if (!allowed) {
       if (personId === viewer.personId) return null; // not a tutor of this edition: nothing to show
       throw Errors.notFound('Tutor');
     }
     const rule = await this.completion.rule(editionId);
-    const params = ruleParams(rule).slice(0, 7);
-    const [row]: ProgressRow[] = await this.db.query(PROGRESS_SQL, [editionId, [personId], ...params]);
+    const row = await this.repository.progress(this.db.manager, completionQuery(editionId, [personId], rule));
     return {
       personId,
-      name: who.name,
+      name: (await displayNames(this.db.manager, [personId])).get(personId) ?? '',
       editionId,
       status: row.status,
       trainedAt: row.trained_at,

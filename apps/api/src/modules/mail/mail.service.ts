@@ -7,6 +7,7 @@ import { decodeCursor, Page, toPage } from '../../common/pagination';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { JobQueue } from '../../jobs/job-queue.service';
 import { OutboxMessage, OutboxStatus } from './outbox-message.entity';
+import { OutboxRepository } from './outbox.repository';
 import { MailKind, MailKinds, renderMail } from './templates';
 
 export const DELIVER_MAIL_JOB = 'mail.deliver';
@@ -37,6 +38,7 @@ export class MailService implements OnApplicationShutdown {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly jobs: JobQueue,
+    private readonly outbox: OutboxRepository,
   ) {
     this.transport = config.SMTP_URL ? createTransport(config.SMTP_URL) : null;
     jobs.define<{ outboxMessageId: string }>({
@@ -66,24 +68,20 @@ export class MailService implements OnApplicationShutdown {
 
   async queueMany<K extends MailKind>(manager: EntityManager, requests: MailRequest<K>[]): Promise<string[]> {
     if (!requests.length) return [];
-    const rows = requests.map((r) => {
-      const mail = renderMail(r.kind, r.language, r.params);
-      return {
-        recipientEmail: r.to,
-        recipientPersonId: r.recipientPersonId,
-        language: mail.language,
-        kind: r.kind,
-        subject: mail.subject,
-        textBody: mail.text,
-      };
-    });
-    const ids: string[] = [];
-    // Chunks keep the bind-parameter count under PostgreSQL's limit on large imports.
-    for (let i = 0; i < rows.length; i += 1000) {
-      const result = await manager.insert(OutboxMessage, rows.slice(i, i + 1000));
-      ids.push(...result.identifiers.map((x) => x['id'] as string));
-    }
-    return ids;
+    return this.outbox.insert(
+      manager,
+      requests.map((r) => {
+        const mail = renderMail(r.kind, r.language, r.params);
+        return {
+          recipientEmail: r.to,
+          recipientPersonId: r.recipientPersonId,
+          language: mail.language,
+          kind: r.kind,
+          subject: mail.subject,
+          textBody: mail.text,
+        };
+      }),
+    );
   }
 
   /** After commit: asks the job queue to deliver. Without SMTP or a running queue the rows wait (see sweep). */
@@ -107,13 +105,7 @@ export class MailService implements OnApplicationShutdown {
     if (!transport) return 'QUEUED';
     let failure: Error | null = null;
     const status = await this.db.transaction(async (manager) => {
-      const message = await manager
-        .getRepository(OutboxMessage)
-        .createQueryBuilder('m')
-        .where('m.id = :id', { id })
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .getOne();
+      const message = await this.outbox.lockForDelivery(manager, id);
       if (!message || message.status !== 'QUEUED') return message?.status ?? null;
       const attempts = message.attempts + 1;
       try {
@@ -123,12 +115,12 @@ export class MailService implements OnApplicationShutdown {
           subject: message.subject,
           text: message.textBody,
         });
-        await manager.update(OutboxMessage, id, { status: 'SENT', attempts, sentAt: new Date(), lastError: null });
+        await this.outbox.recordAttempt(manager, id, { status: 'SENT', attempts, sentAt: new Date(), lastError: null });
         return 'SENT' as const;
       } catch (e) {
         failure = e as Error;
         const final = attempts >= MAX_MAIL_ATTEMPTS;
-        await manager.update(OutboxMessage, id, {
+        await this.outbox.recordAttempt(manager, id, {
           attempts,
           lastError: failure.message.slice(0, 1000),
           status: final ? 'FAILED' : 'QUEUED',
@@ -143,26 +135,15 @@ export class MailService implements OnApplicationShutdown {
   /** Re-queues messages left QUEUED for over a minute (lost dispatch); the singleton key avoids doubles. */
   async sweep(): Promise<void> {
     if (!this.transport) return;
-    const rows: { id: string }[] = await this.db.query(
-      `SELECT id FROM outbox_message WHERE status = 'QUEUED' AND updated_at < now() - interval '1 minute' ORDER BY created_at LIMIT 500`,
-    );
-    await this.dispatch(rows.map((r) => r.id));
+    await this.dispatch(await this.outbox.stuck(this.db.manager, 500));
   }
 
   /** The outbox, newest first (ADMIN, never in production: it holds live sign-up links). */
   async list(first: number, after?: string): Promise<Page<OutboxMessage>> {
     if (this.config.isProduction) throw Errors.forbidden('The outbox is not shown in production.');
-    const qb = this.db.getRepository(OutboxMessage).createQueryBuilder('m');
-    const totalCount = await qb.clone().getCount();
-    if (after) {
-      const [createdAt, id] = decodeCursor(after, 2);
-      qb.where('(m.created_at, m.id) < (CAST(:createdAt AS timestamptz), CAST(:id AS uuid))', { createdAt, id });
-    }
-    const rows = await qb
-      .orderBy('m.created_at', 'DESC')
-      .addOrderBy('m.id', 'DESC')
-      .limit(first + 1)
-      .getMany();
+    const totalCount = await this.outbox.count(this.db.manager);
+    const key = after ? decodeCursor(after, 2) : null;
+    const rows = await this.outbox.page(this.db.manager, first + 1, key && { createdAt: key[0], id: key[1] });
     return toPage(
       rows,
       first,

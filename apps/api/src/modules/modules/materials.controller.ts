@@ -4,16 +4,9 @@ import { CurrentViewer } from '../../auth/current-viewer.decorator';
 import { RequirePermission, SignedIn } from '../../auth/policy.decorator';
 import type { Viewer } from '../../auth/viewer';
 import { Errors } from '../../common/domain-error';
+import { readUpload, sendAttachment } from '../../storage/file-transfer';
 import { StorageService } from '../../storage/storage.service';
 import { MaterialsService } from './materials.service';
-
-/** Browsers send this custom header only from our own pages (it forces a CORS preflight elsewhere). */
-const CSRF_HEADER = 'x-tandem-upload';
-
-function contentDisposition(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/[\\"]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
 
 /** File bytes do not travel through GraphQL: multipart upload in, streamed attachment out. */
 @Controller('api')
@@ -34,30 +27,7 @@ export class MaterialsController {
     @Param('moduleId', new ParseUUIDPipe({ exceptionFactory: () => Errors.notFound('Module') })) moduleId: string,
     @Req() req: FastifyRequest,
   ): Promise<{ ok: true }> {
-    if (req.headers[CSRF_HEADER] !== '1') throw Errors.forbidden(`Uploads need the ${CSRF_HEADER} header.`);
-    if (!req.isMultipart())
-      throw Errors.validation([{ field: 'file', message: 'send the file as multipart/form-data' }]);
-    const fields: Record<string, string> = {};
-    let upload: { fileName: string; bytes: Buffer } | null = null;
-    try {
-      for await (const part of req.parts()) {
-        if (part.type === 'file') {
-          if (upload) throw Errors.validation([{ field: 'file', message: 'send one file at a time' }]);
-          upload = { fileName: part.filename, bytes: await part.toBuffer() };
-        } else if (typeof part.value === 'string') {
-          fields[part.fieldname] = part.value;
-        }
-      }
-    } catch (e) {
-      if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-        throw Errors.validation([
-          { field: 'file', message: `is larger than ${Math.floor(this.storage.maxBytes / 1024 / 1024)} MB` },
-        ]);
-      }
-      if ((e as { code?: string }).code?.startsWith('FST_'))
-        throw Errors.validation([{ field: 'file', message: (e as Error).message }]);
-      throw e;
-    }
+    const { fields, upload } = await readUpload(req, this.storage.maxBytes);
     const lockVersion = Number(fields['lockVersion']);
     const errors = [];
     if (!Number.isInteger(lockVersion))
@@ -77,15 +47,6 @@ export class MaterialsController {
     @Param('fileId', new ParseUUIDPipe({ exceptionFactory: () => Errors.notFound('File') })) fileId: string,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const file = await this.materials.downloadable(viewer, fileId);
-    const stream = await this.storage.open(file);
-    await reply
-      .header('content-type', file.contentType)
-      .header('content-length', String(file.sizeBytes))
-      .header('content-disposition', contentDisposition(file.fileName))
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'private, no-store')
-      .header('content-security-policy', "default-src 'none'; sandbox")
-      .send(stream);
+    await sendAttachment(reply, this.storage, await this.materials.downloadable(viewer, fileId));
   }
 }

@@ -8,7 +8,9 @@ import { Errors } from '../../common/domain-error';
 import { StorageService, type Upload } from '../../storage/storage.service';
 import type { StoredFile } from '../../storage/stored-file.entity';
 import type { AddModuleMaterialLinkInput, RemoveModuleMaterialInput } from './dto/material.input';
-import { MaterialEntry, ModuleVersion } from './module-version.entity';
+import { ModuleEditingService, staleModule } from './module-editing.service';
+import type { MaterialEntry } from './module-version.entity';
+import { ModulesRepository } from './modules.repository';
 import { ModulesService } from './modules.service';
 
 const MAX_MATERIALS = 50;
@@ -19,6 +21,8 @@ export class MaterialsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly modules: ModulesService,
+    private readonly editing: ModuleEditingService,
+    private readonly repository: ModulesRepository,
     private readonly storage: StorageService,
     private readonly audit: AuditService,
   ) {}
@@ -32,16 +36,11 @@ export class MaterialsService {
     describe: (code: string, version: number) => string,
     requestId: string,
   ): Promise<void> {
-    const { module, draft } = await this.modules.lockDraft(manager, viewer, moduleId, lockVersion);
+    const { module, draft } = await this.editing.lockDraft(manager, viewer, moduleId, lockVersion);
     const materials = edit(draft.materials ?? []);
     if (materials.length > MAX_MATERIALS)
       throw Errors.validation([{ field: 'materials', message: `at most ${MAX_MATERIALS} per module` }]);
-    await manager
-      .createQueryBuilder()
-      .update(ModuleVersion)
-      .set({ materials, lockVersion: () => 'lock_version + 1' })
-      .where('id = :id', { id: draft.id })
-      .execute();
+    await this.repository.setMaterials(manager, draft.id, materials);
     await this.audit.record(manager, {
       actorPersonId: viewer.personId,
       operation: 'editModuleMaterials',
@@ -81,7 +80,7 @@ export class MaterialsService {
     const view = await this.modules.get(viewer, moduleId, true);
     if (!view.canEdit) throw Errors.forbidden();
     if (view.version.lockVersion !== lockVersion)
-      throw Errors.conflict('Someone else saved this module since you opened it. Reload, then add the file again.');
+      throw staleModule('Someone else saved this module since you opened it. Reload, then add the file again.');
     const name = title.trim() || upload.fileName;
     await this.storage.store(
       upload,
@@ -140,15 +139,7 @@ export class MaterialsService {
     if (!view) throw Errors.notFound('File');
     const inShown = view.version.materials.some((m) => m.fileId === fileId);
     if (inShown) return file;
-    if (view.canEdit) {
-      const anyVersion = await this.db
-        .getRepository(ModuleVersion)
-        .createQueryBuilder('v')
-        .where('v.module_id = :moduleId', { moduleId: file.ownerId })
-        .andWhere('v.materials @> :entry::jsonb', { entry: JSON.stringify([{ fileId }]) })
-        .getExists();
-      if (anyVersion) return file;
-    }
+    if (view.canEdit && (await this.repository.versionHasFile(this.db.manager, file.ownerId, fileId))) return file;
     throw Errors.notFound('File');
   }
 }

@@ -110,7 +110,7 @@ export class ModuleVersion {
   @Column({ type: 'uuid', nullable: true })
   publishedById!: string | null;
 
-  /** Optimistic lock: a save names the lock version it started from; a stale one gets CONFLICT. */
+  /** Optimistic lock: a save names the lock version it started from; a stale one gets STALE_WRITE. */
   @VersionColumn({ default: 1 })
   lockVersion!: number;
 }

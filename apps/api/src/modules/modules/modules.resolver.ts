@@ -8,11 +8,15 @@ import { CreateModuleInput, PublishModuleInput, SaveModuleDraftInput } from './d
 import { toModuleModel } from './module.mapper';
 import { ModuleFilter } from './dto/module-filter.input';
 import { ModuleModel, ModuleVersionHistoryModel } from './module.model';
+import { ModuleEditingService } from './module-editing.service';
 import { ModulesService } from './modules.service';
 
 @Resolver(() => ModuleModel)
 export class ModulesResolver {
-  constructor(private readonly moduleService: ModulesService) {}
+  constructor(
+    private readonly moduleService: ModulesService,
+    private readonly editing: ModuleEditingService,
+  ) {}
 
   @SignedIn()
   @Query(() => [ModuleModel], {
@@ -67,7 +71,7 @@ export class ModulesResolver {
     @Args('input') input: CreateModuleInput,
     @Context() ctx: RequestContext,
   ): Promise<ModuleModel> {
-    const id = await this.moduleService.create(viewer, input, ctx.req.id);
+    const id = await this.editing.create(viewer, input, ctx.req.id);
     return toModuleModel(await this.moduleService.get(viewer, id, true), await this.moduleService.languageOf(viewer));
   }
 
@@ -78,7 +82,7 @@ export class ModulesResolver {
     @Args('input') input: SaveModuleDraftInput,
     @Context() ctx: RequestContext,
   ): Promise<ModuleModel> {
-    await this.moduleService.saveDraft(viewer, input, ctx.req.id);
+    await this.editing.saveDraft(viewer, input, ctx.req.id);
     return toModuleModel(
       await this.moduleService.get(viewer, input.moduleId, true),
       await this.moduleService.languageOf(viewer),
@@ -94,7 +98,7 @@ export class ModulesResolver {
     @Args('input') input: PublishModuleInput,
     @Context() ctx: RequestContext,
   ): Promise<ModuleModel> {
-    await this.moduleService.publish(viewer, input, ctx.req.id);
+    await this.editing.publish(viewer, input, ctx.req.id);
     return toModuleModel(
       await this.moduleService.get(viewer, input.moduleId),
       await this.moduleService.languageOf(viewer),

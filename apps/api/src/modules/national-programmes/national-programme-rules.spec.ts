@@ -46,10 +46,17 @@ describe('transitionConflict', () => {
   });
 
   it('refuses approving an approved programme, or deciding one that is not submitted', () => {
-    expect(transitionConflict('APPROVED', 'approve')).toMatch(/already approved/);
-    expect(transitionConflict('DRAFT', 'approve')).toMatch(/not been submitted/);
-    expect(transitionConflict('SUBMITTED', 'submit')).toMatch(/already submitted/);
-    expect(transitionConflict('APPROVED', 'submit')).toMatch(/new revision/);
+    expect(transitionConflict('APPROVED', 'approve')).toEqual({
+      code: 'ALREADY_DECIDED',
+      message: expect.stringMatching(/already approved/),
+    });
+    expect(transitionConflict('DRAFT', 'approve')).toMatchObject({ code: 'NOT_SUBMITTED' });
+    expect(transitionConflict('RETURNED', 'return')).toMatchObject({ code: 'NOT_SUBMITTED' });
+    expect(transitionConflict('SUBMITTED', 'submit')).toMatchObject({ code: 'ALREADY_SUBMITTED' });
+    expect(transitionConflict('APPROVED', 'submit')).toEqual({
+      code: 'ALREADY_DECIDED',
+      message: expect.stringMatching(/new revision/),
+    });
   });
 });
 

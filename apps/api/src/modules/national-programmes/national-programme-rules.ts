@@ -1,4 +1,4 @@
-import type { FieldError, ModuleKind } from '@tandem/shared-domain';
+import type { ErrorCode, FieldError, ModuleKind } from '@tandem/shared-domain';
 import type { NationalProgrammeStatus } from './national-programme.entity';
 
 /** What the rules need to know about a module named in a programme. */
@@ -45,16 +45,27 @@ const ALLOWED_FROM: Record<ProgrammeTransition, readonly NationalProgrammeStatus
   return: ['SUBMITTED'],
 };
 
-/** Why a transition cannot happen from this status (a CONFLICT message), or null when it can. */
-export function transitionConflict(from: NationalProgrammeStatus, transition: ProgrammeTransition): string | null {
+/** Why a transition cannot happen from this status (a code and a message), or null when it can. */
+export function transitionConflict(
+  from: NationalProgrammeStatus,
+  transition: ProgrammeTransition,
+): { code: ErrorCode; message: string } | null {
   if (ALLOWED_FROM[transition].includes(from)) return null;
   if (from === 'APPROVED') {
-    return transition === 'approve'
-      ? 'The programme is already approved.'
-      : 'The programme is approved and locked; save a change to start a new revision.';
+    return {
+      code: 'ALREADY_DECIDED',
+      message:
+        transition === 'approve'
+          ? 'The programme is already approved.'
+          : 'The programme is approved and locked; save a change to start a new revision.',
+    };
   }
-  if (from === 'SUBMITTED') return 'The programme is already submitted and waits for a decision.';
-  return 'The programme has not been submitted: only a submitted programme can be approved or returned.';
+  if (from === 'SUBMITTED')
+    return { code: 'ALREADY_SUBMITTED', message: 'The programme is already submitted and waits for a decision.' };
+  return {
+    code: 'NOT_SUBMITTED',
+    message: 'The programme has not been submitted: only a submitted programme can be approved or returned.',
+  };
 }
 
 /** Where a national module goes among the joint ones: national trainings come before each joint module (DESIGN.md, the cycle). */

@@ -13,12 +13,14 @@ import {
 import { SaveNationalProgrammeInput } from './dto/save-national-programme.input';
 import { toNationalProgrammeModel } from './national-programme.mapper';
 import { NationalProgrammeModel } from './national-programme.model';
+import { NationalProgrammeWorkflowService } from './national-programme-workflow.service';
 import { NationalProgrammesService } from './national-programmes.service';
 
 @Resolver(() => NationalProgrammeModel)
 export class NationalProgrammesResolver {
   constructor(
     private readonly programmes: NationalProgrammesService,
+    private readonly workflow: NationalProgrammeWorkflowService,
     private readonly modules: ModulesService,
   ) {}
 
@@ -64,7 +66,7 @@ export class NationalProgrammesResolver {
     @Args('input') input: SaveNationalProgrammeInput,
     @Context() ctx: RequestContext,
   ): Promise<NationalProgrammeModel> {
-    return this.show(viewer, await this.programmes.save(viewer, input, ctx.req.id));
+    return this.show(viewer, await this.workflow.save(viewer, input, ctx.req.id));
   }
 
   @RequirePermission('nationalProgramme.edit')
@@ -74,7 +76,7 @@ export class NationalProgrammesResolver {
     @Args() args: NationalProgrammeTransitionArgs,
     @Context() ctx: RequestContext,
   ): Promise<NationalProgrammeModel> {
-    await this.programmes.submit(viewer, args, ctx.req.id);
+    await this.workflow.submit(viewer, args, ctx.req.id);
     return this.show(viewer, args.id);
   }
 
@@ -87,7 +89,7 @@ export class NationalProgrammesResolver {
     @Args() args: NationalProgrammeTransitionArgs,
     @Context() ctx: RequestContext,
   ): Promise<NationalProgrammeModel> {
-    await this.programmes.approve(viewer, args, ctx.req.id);
+    await this.workflow.approve(viewer, args, ctx.req.id);
     return this.show(viewer, args.id);
   }
 
@@ -100,7 +102,7 @@ export class NationalProgrammesResolver {
     @Args() args: ReturnNationalProgrammeArgs,
     @Context() ctx: RequestContext,
   ): Promise<NationalProgrammeModel> {
-    await this.programmes.return(viewer, args, ctx.req.id);
+    await this.workflow.return(viewer, args, ctx.req.id);
     return this.show(viewer, args.id);
   }
 }

@@ -7,18 +7,18 @@ import { AuditService } from '../../audit/audit.service';
 import { Access } from '../../auth/access';
 import { LoginThrottleService } from '../../auth/login-throttle.service';
 import type { Viewer } from '../../auth/viewer';
+import { isUuid } from '@tandem/shared-domain';
 import { pgErrorCode, PG_UNIQUE_VIOLATION } from '../../common/db-errors';
-import { Errors } from '../../common/domain-error';
+import { DomainError, Errors } from '../../common/domain-error';
 import { decodeCursor, Page, toPage } from '../../common/pagination';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { InvitationsService } from '../invitations/invitations.service';
 import { RoleGrantsService } from '../invitations/role-grants.service';
 import { MailService } from '../mail/mail.service';
 import { NotificationsService } from '../notifications/notifications.service';
-import { Organisation } from '../organisations/organisation.entity';
-import { Person } from '../people/person.entity';
 import type { ApplyToJoinNetworkInput, NetworkApplicationsArgs } from './dto/network-application.inputs';
-import { NetworkApplication } from './network-application.entity';
+import type { NetworkApplication } from './network-application.entity';
+import { NetworkApplicationsRepository } from './network-applications.repository';
 
 const clean = (text: string | null | undefined) => {
   const t = text?.trim();
@@ -40,6 +40,7 @@ export interface ApprovalResult {
 export class NetworkApplicationsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly applications: NetworkApplicationsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly throttle: LoginThrottleService,
     private readonly invitations: InvitationsService,
@@ -66,30 +67,22 @@ export class NetworkApplicationsService {
     const requesterIpHash = this.ipHash(req);
     await this.throttle.countRequest('NETWORK_APPLICATION', contactEmail, requesterIpHash);
     await this.db.transaction(async (manager) => {
-      const inserted = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(NetworkApplication)
-        .values({
-          organisationName: input.organisationName.trim(),
-          kind: input.kind,
-          countryCode: input.country,
-          registryCode: input.registryCode.trim().toUpperCase(),
-          city: input.city.trim(),
-          website: clean(input.website),
-          sector: input.sector ?? null,
-          sizeClass: input.sizeClass ?? null,
-          contactGivenName: input.contactGivenName.trim(),
-          contactFamilyName: input.contactFamilyName.trim(),
-          contactEmail,
-          preferredLanguage: input.preferredLanguage,
-          message: clean(input.message),
-          requesterIpHash,
-        })
-        .orIgnore()
-        .returning(['id'])
-        .execute();
-      const id = (inserted.raw as { id: string }[])[0]?.id;
+      const id = await this.applications.insert(manager, {
+        organisationName: input.organisationName.trim(),
+        kind: input.kind,
+        countryCode: input.country,
+        registryCode: input.registryCode.trim().toUpperCase(),
+        city: input.city.trim(),
+        website: clean(input.website),
+        sector: input.sector ?? null,
+        sizeClass: input.sizeClass ?? null,
+        contactGivenName: input.contactGivenName.trim(),
+        contactFamilyName: input.contactFamilyName.trim(),
+        contactEmail,
+        preferredLanguage: input.preferredLanguage,
+        message: clean(input.message),
+        requesterIpHash,
+      });
       if (!id) return;
       const coordinators = await this.notifications.holdersOf(manager, 'COORDINATOR', input.country);
       await this.notifications.notify(manager, coordinators, 'NETWORK_APPLICATION_RECEIVED', {
@@ -112,31 +105,24 @@ export class NetworkApplicationsService {
   /** The viewer's countries' applications, oldest first (the queue order); keyset on (created_at, id). */
   async list(viewer: Viewer, args: NetworkApplicationsArgs): Promise<Page<NetworkApplication>> {
     const countries = Access.countries(viewer, 'networkApplication.decide');
-    const qb = this.db.getRepository(NetworkApplication).createQueryBuilder('a').leftJoinAndSelect('a.decidedBy', 'd');
-    if (countries !== 'ALL') {
-      if (!countries.length)
-        return toPage(
-          [],
-          args.first,
-          0,
-          () => [],
-          (a) => a,
-        );
-      qb.andWhere('a.country_code IN (:...countries)', { countries });
-    }
-    if (args.status) qb.andWhere('a.status = :status', { status: args.status });
-    const totalCount = await qb.clone().getCount();
+    if (countries !== 'ALL' && !countries.length)
+      return toPage(
+        [],
+        args.first,
+        0,
+        () => [],
+        (a) => a,
+      );
+    const filter = { countries, status: args.status };
+    const totalCount = await this.applications.count(this.db.manager, filter);
+    let after: { at: string; id: string } | null = null;
     if (args.after) {
       const [at, id] = decodeCursor(args.after, 2);
-      if (Number.isNaN(Date.parse(at)) || !/^[0-9a-f-]{36}$/.test(id))
+      if (Number.isNaN(Date.parse(at)) || !isUuid(id))
         throw Errors.validation([{ field: 'after', message: 'is not a cursor of this list' }]);
-      qb.andWhere('(a.created_at, a.id) > (CAST(:at AS timestamptz), CAST(:id AS uuid))', { at, id });
+      after = { at, id };
     }
-    const rows = await qb
-      .orderBy('a.created_at', 'ASC')
-      .addOrderBy('a.id', 'ASC')
-      .limit(args.first + 1)
-      .getMany();
+    const rows = await this.applications.page(this.db.manager, filter, after, args.first + 1);
     return toPage(
       rows,
       args.first,
@@ -148,9 +134,7 @@ export class NetworkApplicationsService {
 
   /** One application; another country's is NOT_FOUND (it does not say that it exists). */
   async get(viewer: Viewer, id: string, manager: EntityManager = this.db.manager): Promise<NetworkApplication> {
-    const application = await manager
-      .getRepository(NetworkApplication)
-      .findOne({ where: { id }, relations: { decidedBy: true } });
+    const application = await this.applications.find(manager, id);
     if (!application || !Access.can(viewer, 'networkApplication.decide', { countryCode: application.countryCode }))
       throw Errors.notFound('Network application');
     return application;
@@ -158,17 +142,14 @@ export class NetworkApplicationsService {
 
   /** Locks the application for a decision: of two deciding at once, the second waits and then finds it decided. */
   private async lockPending(manager: EntityManager, viewer: Viewer, id: string): Promise<NetworkApplication> {
-    const application = await manager
-      .getRepository(NetworkApplication)
-      .createQueryBuilder('a')
-      .where('a.id = :id', { id })
-      .setLock('pessimistic_write')
-      .getOne();
+    const application = await this.applications.lock(manager, id);
     if (!application || !Access.can(viewer, 'networkApplication.decide', { countryCode: application.countryCode }))
       throw Errors.notFound('Network application');
     if (application.status !== 'PENDING')
-      throw Errors.conflict(
+      throw new DomainError(
+        'ALREADY_DECIDED',
         `This application was already ${application.status === 'APPROVED' ? 'approved' : 'rejected'}.`,
+        { status: application.status },
       );
     return application;
   }
@@ -179,37 +160,21 @@ export class NetworkApplicationsService {
    */
   async approve(viewer: Viewer, id: string, requestId: string): Promise<ApprovalResult> {
     const duplicate = (a: { countryCode: string; registryCode: string }) =>
-      Errors.conflict(`An organisation with registry code ${a.registryCode} already exists in ${a.countryCode}.`);
+      new DomainError(
+        'DUPLICATE_ORGANISATION',
+        `An organisation with registry code ${a.registryCode} already exists in ${a.countryCode}.`,
+        { registryCode: a.registryCode, countryCode: a.countryCode },
+      );
     let pending: NetworkApplication | null = null;
     try {
       const { mailId, invited } = await this.db.transaction(async (manager) => {
         const application = await this.lockPending(manager, viewer, id);
         pending = application;
-        if (
-          await manager
-            .getRepository(Organisation)
-            .existsBy({ countryCode: application.countryCode, registryCode: application.registryCode })
-        ) {
+        if (await this.applications.organisationExists(manager, application.countryCode, application.registryCode))
           throw duplicate(application);
-        }
-        const created = await manager.insert(Organisation, {
-          name: application.organisationName,
-          kind: application.kind,
-          countryCode: application.countryCode,
-          registryCode: application.registryCode,
-          city: application.city,
-          website: application.website,
-          sector: application.sector,
-          sizeClass: application.sizeClass,
-        });
-        const organisationId = created.identifiers[0]['id'] as string;
+        const organisationId = await this.applications.insertOrganisation(manager, application);
         const grant = { role: 'MANAGER' as const, organisationId };
-        const existing = await manager
-          .getRepository(Person)
-          .createQueryBuilder('p')
-          .addSelect('p.passwordHash')
-          .where('p.email = :email', { email: application.contactEmail })
-          .getOne();
+        const existing = await this.applications.accountOf(manager, application.contactEmail);
         let mailId: string | null = null;
         if (existing?.passwordHash && !existing.deactivatedAt) {
           await this.grants.apply(manager, existing.id, await this.grants.resolve(manager, viewer, grant));
@@ -227,7 +192,7 @@ export class NetworkApplicationsService {
             requestId,
           ));
         }
-        await manager.update(NetworkApplication, application.id, {
+        await this.applications.decide(manager, application.id, {
           status: 'APPROVED',
           decidedById: viewer.personId,
           decidedAt: new Date(),
@@ -257,7 +222,7 @@ export class NetworkApplicationsService {
     const mailId = await this.db.transaction(async (manager) => {
       const application = await this.lockPending(manager, viewer, id);
       const rejectionReason = reason.trim();
-      await manager.update(NetworkApplication, application.id, {
+      await this.applications.decide(manager, application.id, {
         status: 'REJECTED',
         decidedById: viewer.personId,
         decidedAt: new Date(),

@@ -1,17 +1,2 @@
-/**
- * Every kind of in-app notification. The web app translates a kind with its params; a feature adds
- * its kinds here (and its texts to the catalogues).
- */
-export const NOTIFICATION_KINDS = [
-  'NATIONAL_PROGRAMME_SUBMITTED',
-  'NATIONAL_PROGRAMME_APPROVED',
-  'NATIONAL_PROGRAMME_RETURNED',
-  'NETWORK_APPLICATION_RECEIVED',
-  'ASSIGNMENT_SUBMISSION_CONFIRMED',
-  'ASSIGNMENT_SUBMISSION_SUBMITTED',
-  'ASSIGNMENT_SUBMISSION_REVIEWED',
-  'CERTIFICATE_ISSUED',
-  'CERTIFICATE_REVOKED',
-  'CERTIFICATE_FLAGGED',
-] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+// The list is shared with the web app (libs/shared/domain).
+export { NOTIFICATION_KINDS, type NotificationKind } from '@tandem/shared-domain';

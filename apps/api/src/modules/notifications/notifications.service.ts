@@ -1,15 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Role } from '@tandem/shared-domain';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import { Errors } from '../../common/domain-error';
 import { Notification, NotificationPayload } from './notification.entity';
-import { NOTIFICATION_KINDS, NotificationKind } from './notification-kinds';
+import { NotificationKind } from './notification-kinds';
+import { NotificationsRepository } from './notifications.repository';
 
 @Injectable()
 export class NotificationsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly notifications: NotificationsRepository,
+  ) {}
 
   /**
    * Sends one notification to each recipient, through the caller's transaction: it is delivered if
@@ -23,63 +27,36 @@ export class NotificationsService {
   ): Promise<number> {
     const recipients = [...new Set(recipientIds)];
     if (!recipients.length) return 0;
-    await manager.insert(
-      Notification,
-      recipients.map((recipientPersonId) => ({ recipientPersonId, kind, payload })),
-    );
+    await this.notifications.insert(manager, recipients, kind, payload);
     return recipients.length;
   }
 
   /** Active people holding the role (in the country, for country-scoped roles). */
-  async holdersOf(manager: EntityManager, role: Role, countryCode?: string): Promise<string[]> {
-    const rows: { person_id: string }[] = await manager.query(
-      `SELECT DISTINCT g.person_id
-         FROM role_grant g JOIN person p ON p.id = g.person_id
-        WHERE g.role = $1 AND p.deactivated_at IS NULL AND ($2::char(2) IS NULL OR g.country_code = $2)`,
-      [role, countryCode ?? null],
-    );
-    return rows.map((r) => r.person_id);
+  holdersOf(manager: EntityManager, role: Role, countryCode?: string): Promise<string[]> {
+    return this.notifications.holders(manager, role, countryCode ? [countryCode] : null);
+  }
+
+  /** Active people holding the role in any of the countries, in one query. */
+  holdersIn(manager: EntityManager, role: Role, countryCodes: readonly string[]): Promise<string[]> {
+    return countryCodes.length ? this.notifications.holders(manager, role, countryCodes) : Promise.resolve([]);
   }
 
   mine(viewer: Viewer, first: number, unreadOnly: boolean): Promise<Notification[]> {
-    return this.db.getRepository(Notification).find({
-      where: {
-        recipientPersonId: viewer.personId,
-        kind: In(NOTIFICATION_KINDS),
-        ...(unreadOnly ? { readAt: IsNull() } : {}),
-      },
-      order: { createdAt: 'DESC', id: 'ASC' },
-      take: first,
-    });
+    return this.notifications.recent(this.db.manager, viewer.personId, first, unreadOnly);
   }
 
   unreadCount(viewer: Viewer): Promise<number> {
-    return this.db
-      .getRepository(Notification)
-      .countBy({ recipientPersonId: viewer.personId, kind: In(NOTIFICATION_KINDS), readAt: IsNull() });
+    return this.notifications.unreadCount(this.db.manager, viewer.personId);
   }
 
   /** Marks the viewer's own notifications read; an id that is not the viewer's is NOT_FOUND and nothing changes. */
   async markRead(viewer: Viewer, ids: string[]): Promise<Notification[]> {
     const unique = [...new Set(ids)];
     return this.db.transaction(async (manager) => {
-      const repo = manager.getRepository(Notification);
-      const own = await repo.findBy({
-        id: In(unique),
-        recipientPersonId: viewer.personId,
-        kind: In(NOTIFICATION_KINDS),
-      });
+      const own = await this.notifications.own(manager, viewer.personId, unique);
       if (own.length !== unique.length) throw Errors.notFound('Notification');
-      await manager
-        .createQueryBuilder()
-        .update(Notification)
-        .set({ readAt: () => 'now()' })
-        .where('id IN (:...ids) AND recipient_person_id = :me AND read_at IS NULL', {
-          ids: unique,
-          me: viewer.personId,
-        })
-        .execute();
-      return repo.find({ where: { id: In(unique) }, order: { createdAt: 'DESC', id: 'ASC' } });
+      await this.notifications.markRead(manager, viewer.personId, unique);
+      return this.notifications.own(manager, viewer.personId, unique);
     });
   }
 }

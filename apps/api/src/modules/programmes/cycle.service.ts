@@ -5,13 +5,12 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { Access } from '../../auth/access';
 import type { Viewer } from '../../auth/viewer';
-import { Errors } from '../../common/domain-error';
-import { CyclePhase } from './cycle-phase.entity';
+import { DomainError, Errors } from '../../common/domain-error';
 import { MoveCyclePhaseInput, ScheduleCyclePhaseInput } from './dto/cycle-phase.input';
 import { Edition } from './edition.entity';
 import { toEditionModel } from './edition.mapper';
+import { EditionsRepository } from './editions.repository';
 import { EditionsService } from './editions.service';
-import type { NationalProgrammeStatus } from '../national-programmes/national-programme.entity';
 import { nextStepsFor, NextStepSituation } from './next-steps';
 import type { WhereWeAreNowModel } from './where-we-are-now.model';
 
@@ -30,29 +29,29 @@ export class CycleService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly editions: EditionsService,
+    private readonly repository: EditionsRepository,
     private readonly audit: AuditService,
   ) {}
 
   async move(viewer: Viewer, input: MoveCyclePhaseInput, requestId: string): Promise<Edition> {
     const editionId = await this.db.transaction(async (manager) => {
-      const phase = await manager.getRepository(CyclePhase).findOneBy({ id: input.phaseId });
+      const phase = await this.repository.phase(manager, input.phaseId);
       if (!phase) throw Errors.notFound('Cycle phase');
       // Lock the edition: moves of its phases are decided one at a time, on current statuses.
-      await manager
-        .getRepository(Edition)
-        .findOne({ where: { id: phase.editionId }, lock: { mode: 'pessimistic_write' } });
-      const phases = await manager
-        .getRepository(CyclePhase)
-        .find({ where: { editionId: phase.editionId }, order: { position: 'ASC' } });
+      await this.repository.lock(manager, phase.editionId);
+      const phases = await this.repository.phases(manager, phase.editionId);
       const current = phases.find((p) => p.id === phase.id) ?? phase;
-      if (current.status === input.status) throw Errors.conflict(`The phase is already ${input.status}.`);
+      if (current.status === input.status)
+        throw new DomainError('PHASE_ALREADY_IN_STATUS', `The phase is already ${input.status}.`, {
+          status: input.status,
+        });
       const previous = phases.find((p) => p.position === current.position - 1);
       const why = reasonNeeded(current.status, input.status, !previous || previous.status === 'DONE');
       const reason = input.reason?.trim();
       if (why && !reason) {
         throw Errors.validation([{ field: 'reason', message: `is required when ${why}` }]);
       }
-      await manager.update(CyclePhase, current.id, { status: input.status });
+      await this.repository.updatePhase(manager, current.id, { status: input.status });
       await this.audit.record(manager, {
         actorPersonId: viewer.personId,
         operation: 'moveCyclePhase',
@@ -70,11 +69,9 @@ export class CycleService {
     if (input.endsOn < input.startsOn)
       throw Errors.validation([{ field: 'endsOn', message: 'must not be before startsOn' }]);
     const editionId = await this.db.transaction(async (manager) => {
-      const phase = await manager
-        .getRepository(CyclePhase)
-        .findOne({ where: { id: input.phaseId }, lock: { mode: 'pessimistic_write' } });
+      const phase = await this.repository.phase(manager, input.phaseId, { lock: true });
       if (!phase) throw Errors.notFound('Cycle phase');
-      const edition = await manager.getRepository(Edition).findOneByOrFail({ id: phase.editionId });
+      const edition = (await this.repository.find(manager, phase.editionId)) as Edition;
       if (input.startsOn < edition.startsOn || input.endsOn > edition.endsOn) {
         throw Errors.validation([
           {
@@ -83,7 +80,7 @@ export class CycleService {
           },
         ]);
       }
-      await manager.update(CyclePhase, phase.id, { startsOn: input.startsOn, endsOn: input.endsOn });
+      await this.repository.updatePhase(manager, phase.id, { startsOn: input.startsOn, endsOn: input.endsOn });
       await this.audit.record(manager, {
         actorPersonId: viewer.personId,
         operation: 'scheduleCyclePhase',
@@ -122,20 +119,11 @@ export class CycleService {
       ),
     ];
     if (countries.length) {
-      const newest: { country_code: string; status: NationalProgrammeStatus }[] = await this.db.query(
-        `SELECT DISTINCT ON (country_code) country_code, status FROM national_programme
-          WHERE edition_id = $1 AND country_code = ANY($2) ORDER BY country_code, revision DESC`,
-        [editionId, countries],
-      );
+      const newest = await this.repository.newestProgrammeStatuses(this.db.manager, editionId, countries);
       situation.ownNationalProgrammes = countries.map((c) => newest.find((r) => r.country_code === c)?.status ?? null);
     }
-    if (Access.isAdmin(viewer)) {
-      const [{ n }] = await this.db.query(
-        `SELECT count(*)::int AS n FROM national_programme WHERE edition_id = $1 AND status = 'SUBMITTED'`,
-        [editionId],
-      );
-      situation.submittedNationalProgrammes = n;
-    }
+    if (Access.isAdmin(viewer))
+      situation.submittedNationalProgrammes = await this.repository.submittedProgrammes(this.db.manager, editionId);
     return situation;
   }
 }

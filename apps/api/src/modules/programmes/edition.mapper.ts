@@ -27,6 +27,7 @@ export function toEditionModel(e: Edition): EditionModel {
     targetTrained: e.targetTrained,
     languages: e.languages,
     crossBorderTandems: e.crossBorderTandems,
+    maxSessionHoursPerDay: e.maxSessionHoursPerDay,
     timeZone: e.timeZone,
     phases,
     currentPhase: currentPhaseOf(phases),

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { CyclePhaseModel } from './cycle-phase.model';
 
 @ObjectType('Edition')
@@ -12,6 +12,10 @@ export class EditionModel {
   @Field(() => [String], { description: 'Working languages (en always, then et, lv, lt, ru).' }) languages!: string[];
   @Field({ description: 'Whether tandems may pair tutors from different countries.' }) crossBorderTandems!: boolean;
   @Field({ description: 'IANA time zone of the edition dates.' }) timeZone!: string;
+  @Field(() => Float, {
+    description: 'The longest a training session may last in one day, in hours (a longer training is a series).',
+  })
+  maxSessionHoursPerDay!: number;
   @Field(() => [CyclePhaseModel], { description: 'The cycle, in order.' }) phases!: CyclePhaseModel[];
   @Field(() => CyclePhaseModel, {
     nullable: true,

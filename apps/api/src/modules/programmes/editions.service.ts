@@ -5,38 +5,43 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import type { Viewer } from '../../auth/viewer';
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from '../../common/db-errors';
-import { Errors } from '../../common/domain-error';
-import { CyclePhase } from './cycle-phase.entity';
+import { DomainError, Errors } from '../../common/domain-error';
 import { CreateEditionInput, UpdateEditionInput } from './dto/edition.input';
 import { Edition } from './edition.entity';
-import { Programme } from './programme.entity';
+import { EditionsRepository } from './editions.repository';
+
+const duplicateName = (name: string) =>
+  new DomainError('DUPLICATE_EDITION_NAME', `An edition named "${name}" already exists.`, { name });
 
 @Injectable()
 export class EditionsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly editions: EditionsRepository,
     private readonly audit: AuditService,
   ) {}
 
-  private query(manager: EntityManager = this.db.manager) {
-    return manager
-      .getRepository(Edition)
-      .createQueryBuilder('e')
-      .innerJoinAndSelect('e.programme', 'programme')
-      .leftJoinAndSelect('e.phases', 'phase')
-      .orderBy('e.starts_on', 'DESC')
-      .addOrderBy('phase.position', 'ASC');
-  }
-
   /** Every edition with its phases in one query, newest first. */
   list(): Promise<Edition[]> {
-    return this.query().getMany();
+    return this.editions.withPhases(this.db.manager);
   }
 
-  async get(id: string, manager?: EntityManager): Promise<Edition> {
-    const edition = await this.query(manager).where('e.id = :id', { id }).getOne();
+  async get(id: string, manager: EntityManager = this.db.manager): Promise<Edition> {
+    const [edition] = await this.editions.withPhases(manager, id);
     if (!edition) throw Errors.notFound('Edition');
     return edition;
+  }
+
+  /** The edition row locked in the caller's transaction: changes that depend on the edition (its target) run one at a time. */
+  async lock(manager: EntityManager, id: string): Promise<Edition> {
+    const edition = await this.editions.lock(manager, id);
+    if (!edition) throw Errors.notFound('Edition');
+    return edition;
+  }
+
+  /** Keeps the edition's own target column equal to the target total (in the caller's transaction). */
+  setTargetTrained(manager: EntityManager, id: string, total: number): Promise<void> {
+    return this.editions.update(manager, id, { targetTrained: total });
   }
 
   /** The edition running today, else the one that starts next, else the newest. */
@@ -61,35 +66,26 @@ export class EditionsService {
       throw Errors.validation([{ field: 'endsOn', message: 'leaves less than one day for each phase of the cycle' }]);
     }
     const id = await this.db.transaction(async (manager) => {
-      const programmes = await manager.getRepository(Programme).find({ take: 2 });
+      const programmes = await this.editions.programmes(manager);
       if (programmes.length !== 1) throw Errors.conflict('Expected exactly one programme to add the edition to.');
-      const edition = manager.create(Edition, {
-        programmeId: programmes[0].id,
-        name: input.name.trim(),
-        startsOn: input.startsOn,
-        endsOn: input.endsOn,
-        targetTrained: input.targetTrained,
-        languages: input.languages,
-        crossBorderTandems: input.crossBorderTandems,
-        timeZone: input.timeZone,
-      });
+      let edition: Edition;
       try {
-        await manager.save(edition);
+        edition = await this.editions.insert(manager, {
+          programmeId: programmes[0].id,
+          name: input.name.trim(),
+          startsOn: input.startsOn,
+          endsOn: input.endsOn,
+          targetTrained: input.targetTrained,
+          languages: input.languages,
+          crossBorderTandems: input.crossBorderTandems,
+          maxSessionHoursPerDay: input.maxSessionHoursPerDay,
+          timeZone: input.timeZone,
+        });
       } catch (e) {
-        if (pgErrorCode(e) === PG_UNIQUE_VIOLATION)
-          throw Errors.conflict(`An edition named "${input.name}" already exists.`);
+        if (pgErrorCode(e) === PG_UNIQUE_VIOLATION) throw duplicateName(input.name);
         throw e;
       }
-      await manager.insert(
-        CyclePhase,
-        plan.map((p, i) => ({
-          editionId: edition.id,
-          kind: p.kind,
-          position: i + 1,
-          startsOn: p.startsOn,
-          endsOn: p.endsOn,
-        })),
-      );
+      await this.editions.insertPhases(manager, edition.id, plan);
       await this.audit.record(manager, {
         actorPersonId: viewer.personId,
         operation: 'createEdition',
@@ -108,15 +104,12 @@ export class EditionsService {
     const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
     if (Object.keys(defined).length === 0) throw Errors.validation([{ field: 'input', message: 'nothing to change' }]);
     await this.db.transaction(async (manager) => {
-      const edition = await manager
-        .getRepository(Edition)
-        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const edition = await this.editions.lock(manager, id);
       if (!edition) throw Errors.notFound('Edition');
       try {
-        await manager.update(Edition, id, defined);
+        await this.editions.update(manager, id, defined);
       } catch (e) {
-        if (pgErrorCode(e) === PG_UNIQUE_VIOLATION)
-          throw Errors.conflict(`An edition named "${input.name}" already exists.`);
+        if (pgErrorCode(e) === PG_UNIQUE_VIOLATION) throw duplicateName(input.name ?? '');
         throw e;
       }
       await this.audit.record(manager, {

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import type { Viewer } from '../../auth/viewer';
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from '../../common/db-errors';
 import { DomainError, Errors } from '../../common/domain-error';
-import { CompetenceProfile } from '../competences/competence-profile.entity';
+import { CompetencesService } from '../competences/competences.service';
 import { EditionsService } from '../programmes/editions.service';
-import { AssessmentRound } from './assessment-round.entity';
+import type { AssessmentRound } from './assessment-round.entity';
+import { SelfAssessmentsRepository } from './self-assessments.repository';
 import type { OpenAssessmentRoundInput, UpdateAssessmentRoundInput } from './dto/self-assessment.input';
 
 export interface RoundView {
@@ -39,18 +40,17 @@ export const roundOrder = (r: Pick<AssessmentRound, 'kind' | 'moduleNumber'>): n
 export class AssessmentRoundsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: SelfAssessmentsRepository,
+    private readonly competences: CompetencesService,
     private readonly editions: EditionsService,
     private readonly audit: AuditService,
   ) {}
 
   async views(rounds: AssessmentRound[], manager: EntityManager = this.db.manager): Promise<RoundView[]> {
-    const ids = [...new Set(rounds.map((r) => r.profileVersionId))];
-    const profiles = ids.length
-      ? await manager
-          .getRepository(CompetenceProfile)
-          .find({ where: { id: In(ids) }, select: { id: true, version: true } })
-      : [];
-    const versions = new Map(profiles.map((p) => [p.id, p.version]));
+    const versions = await this.competences.versionNumbers(
+      rounds.map((r) => r.profileVersionId),
+      manager,
+    );
     return rounds.map((round) => ({ round, profileVersion: versions.get(round.profileVersionId) ?? 0 }));
   }
 
@@ -62,12 +62,12 @@ export class AssessmentRoundsService {
   async list(editionId?: string | null): Promise<RoundView[]> {
     const id = await this.editionId(editionId);
     if (!id) return [];
-    const rounds = await this.db.getRepository(AssessmentRound).findBy({ editionId: id });
+    const rounds = await this.repository.roundsOfEdition(this.db.manager, id);
     return this.views(rounds.sort((a, b) => roundOrder(a) - roundOrder(b)));
   }
 
   async get(id: string, manager: EntityManager = this.db.manager): Promise<AssessmentRound> {
-    const round = await manager.getRepository(AssessmentRound).findOneBy({ id });
+    const round = await this.repository.round(manager, id);
     if (!round) throw Errors.notFound('Assessment round');
     return round;
   }
@@ -88,26 +88,26 @@ export class AssessmentRoundsService {
       throw Errors.validation([{ field: 'moduleNumber', message: 'only AFTER_MODULE rounds have a module number' }]);
     return this.db.transaction(async (manager) => {
       await this.editions.get(input.editionId, manager);
-      const profiles = manager.getRepository(CompetenceProfile);
-      const profile = input.profileVersionId
-        ? await profiles.findOneBy({ id: input.profileVersionId })
-        : await profiles.findOneBy({ status: 'PUBLISHED' });
+      const profile = await this.competences.find(manager, input.profileVersionId);
       if (!profile || profile.status === 'DRAFT')
         throw Errors.validation([
           { field: 'profileVersionId', message: 'must be a published (or retired) profile version' },
         ]);
       let id: string;
       try {
-        const inserted = await manager.insert(AssessmentRound, {
+        id = await this.repository.insertRound(manager, {
           editionId: input.editionId,
           kind: input.kind,
           moduleNumber,
           ...window,
           profileVersionId: profile.id,
         });
-        id = inserted.identifiers[0]['id'] as string;
       } catch (e) {
-        if (pgErrorCode(e) === PG_UNIQUE_VIOLATION) throw Errors.conflict('This edition already has this round.');
+        if (pgErrorCode(e) === PG_UNIQUE_VIOLATION)
+          throw new DomainError('DUPLICATE_ROUND', 'This edition already has this round.', {
+            kind: input.kind,
+            ...(moduleNumber !== null && { moduleNumber }),
+          });
         throw e;
       }
       await this.audit.record(manager, {
@@ -126,7 +126,7 @@ export class AssessmentRoundsService {
     const window = this.window(input.opensAt, input.closesAt);
     return this.db.transaction(async (manager) => {
       const round = await this.get(input.id, manager);
-      await manager.update(AssessmentRound, { id: round.id }, window);
+      await this.repository.moveRound(manager, round.id, window);
       await this.audit.record(manager, {
         actorPersonId: viewer.personId,
         operation: 'updateAssessmentRound',

@@ -5,19 +5,15 @@ import { CurrentViewer } from '../../auth/current-viewer.decorator';
 import { RequirePermission } from '../../auth/policy.decorator';
 import type { Viewer } from '../../auth/viewer';
 import { Errors } from '../../common/domain-error';
+import { CSV, sendDownload } from '../../storage/file-transfer';
 import { AssessmentRoundsService } from './assessment-rounds.service';
 import { CompetenceInsightsService } from './competence-insights.service';
 import { insightsCsv } from './insights-csv';
 import { ResearchExportService } from './research-export.service';
 
-async function sendCsv(reply: FastifyReply, fileName: string, body: string): Promise<void> {
-  await reply
-    .header('content-type', 'text/csv; charset=utf-8')
-    .header('content-disposition', `attachment; filename="${fileName}"`)
-    .header('cache-control', 'private, no-store')
-    .header('x-content-type-options', 'nosniff')
-    .send(`\uFEFF${body}`); // a BOM, so that spreadsheet programs read UTF-8
-}
+// A BOM, so that spreadsheet programs read UTF-8.
+const sendCsv = (reply: FastifyReply, fileName: string, body: string) =>
+  sendDownload(reply, { contentType: CSV, fileName, body: `\uFEFF${body}` });
 
 /** CSV downloads of the aggregates (same scope and suppression as the page) and the researchers' export. */
 @Controller('api/competences')

@@ -8,6 +8,7 @@ import type { ProfileView } from '../competences/competence-profile.mapper';
 import { CompetencesService } from '../competences/competences.service';
 import { AssessmentRoundsService, RoundView } from './assessment-rounds.service';
 import type { CompetenceInsightsArgs } from './dto/self-assessment.input';
+import { SelfAssessmentsRepository } from './self-assessments.repository';
 import { cellKey, MIN_GROUP_SIZE, suppressedCells } from './suppression';
 
 /** Who reads aggregates: trainers and coordinators of their country; ADMIN, OBSERVER and RESEARCHER of their scope. */
@@ -32,46 +33,16 @@ export interface InsightsView {
   cells: InsightCell[];
 }
 
-interface Row {
-  code: string;
-  country: string | null;
-  side: string | null;
-  n: number;
-  total: number;
-  paired: number;
-  change: number | null;
-}
-
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
 @Injectable()
 export class CompetenceInsightsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: SelfAssessmentsRepository,
     private readonly rounds: AssessmentRoundsService,
     private readonly competences: CompetencesService,
   ) {}
-
-  /** Every cell of every competence (all countries), one grouped query with the change from baseline. */
-  private async rows(roundId: string, editionId: string): Promise<Row[]> {
-    return this.db.query(
-      `WITH people AS (
-         SELECT s.id, s.person_id, o.country_code::text AS country, tp.side
-           FROM self_assessment s JOIN tutor_profile tp ON tp.person_id = s.person_id JOIN organisation o ON o.id = tp.organisation_id
-          WHERE s.round_id = $1 AND s.status = 'SUBMITTED'),
-       base AS (
-         SELECT s.person_id, c.code, r.level FROM assessment_round ar
-           JOIN self_assessment s ON s.round_id = ar.id AND s.status = 'SUBMITTED'
-           JOIN rating r ON r.self_assessment_id = s.id JOIN competence c ON c.id = r.competence_id
-          WHERE ar.edition_id = $2 AND ar.kind = 'BASELINE' AND ar.id <> $1)
-       SELECT c.code, CASE WHEN GROUPING(p.country) = 0 THEN p.country END AS country, CASE WHEN GROUPING(p.side) = 0 THEN p.side END AS side,
-              count(*)::int AS n, sum(r.level)::float AS total, count(b.level)::int AS paired, sum(r.level - b.level)::float AS change
-         FROM people p JOIN rating r ON r.self_assessment_id = p.id JOIN competence c ON c.id = r.competence_id
-         LEFT JOIN base b ON b.person_id = p.person_id AND b.code = c.code
-        GROUP BY c.code, GROUPING SETS ((p.country, p.side), (p.country), (p.side), ())`,
-      [roundId, editionId],
-    );
-  }
 
   /**
    * The aggregates a viewer may see. The table is suppressed as a whole (all countries) first and cut
@@ -83,10 +54,11 @@ export class CompetenceInsightsService {
     if (args.countryCode && scope !== 'ALL' && !scope.includes(args.countryCode))
       throw Errors.forbidden('This country is outside your scope.');
     const round = await this.rounds.get(args.roundId);
+    // Three reads on pooled connections of their own (no transaction is shared), so they may run at once.
     const [[roundView], profile, rows] = await Promise.all([
       this.rounds.views([round]),
       this.competences.view(round.profileVersionId),
-      this.rows(round.id, round.editionId),
+      this.repository.insightRows(this.db.manager, round.id, round.editionId),
     ]);
     const countries = [...new Set(rows.map((r) => r.country).filter((c): c is string => !!c))].sort();
     const cells: InsightCell[] = [];

@@ -4,6 +4,7 @@ import { createHmac } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { csvLine } from '../../common/csv-cell';
+import { SelfAssessmentsRepository } from './self-assessments.repository';
 
 /**
  * The researchers' export: ratings of people who consented to research use, under a pseudonym that
@@ -18,6 +19,7 @@ export class ResearchExportService {
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: SelfAssessmentsRepository,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.key = createHmac('sha256', config.SESSION_SECRET).update('tandem/research-pseudonym/v1').digest();
@@ -28,27 +30,7 @@ export class ResearchExportService {
   }
 
   async ratingsCsv(editionId: string): Promise<string> {
-    const rows: {
-      person_id: string;
-      country: string;
-      side: string;
-      kind: string;
-      module_number: number | null;
-      version: number;
-      code: string;
-      level: number;
-    }[] = await this.db.query(
-      `SELECT s.person_id, o.country_code::text AS country, tp.side, r.kind, r.module_number, p.version, c.code, x.level
-           FROM self_assessment s
-           JOIN person pe ON pe.id = s.person_id AND pe.research_consent IS TRUE
-           JOIN assessment_round r ON r.id = s.round_id AND r.edition_id = $1
-           JOIN competence_profile p ON p.id = s.profile_version_id
-           JOIN tutor_profile tp ON tp.person_id = s.person_id JOIN organisation o ON o.id = tp.organisation_id
-           JOIN rating x ON x.self_assessment_id = s.id JOIN competence c ON c.id = x.competence_id
-          WHERE s.status = 'SUBMITTED'
-          ORDER BY 1, r.opens_at, c.code`,
-      [editionId],
-    );
+    const rows = await this.repository.researchRatings(this.db.manager, editionId);
     const header = csvLine([
       'pseudonym',
       'country',

@@ -8,6 +8,7 @@ import { CompetenceInsightsResolver } from './competence-insights.resolver';
 import { CompetenceInsightsService } from './competence-insights.service';
 import { CompetenceExportsController } from './competence-exports.controller';
 import { ResearchExportService } from './research-export.service';
+import { SelfAssessmentsRepository } from './self-assessments.repository';
 import { SelfAssessmentsResolver } from './self-assessments.resolver';
 import { SelfAssessmentsService } from './self-assessments.service';
 
@@ -16,6 +17,7 @@ import { SelfAssessmentsService } from './self-assessments.service';
   imports: [CompetencesModule, ModulesModule, ProgrammesModule],
   controllers: [CompetenceExportsController],
   providers: [
+    SelfAssessmentsRepository,
     ResearchExportService,
     AssessmentRoundsService,
     AssessmentRoundsResolver,

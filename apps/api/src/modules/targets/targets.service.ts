@@ -5,11 +5,10 @@ import { AuditService } from '../../audit/audit.service';
 import { Access } from '../../auth/access';
 import type { Viewer } from '../../auth/viewer';
 import { Errors } from '../../common/domain-error';
-import { Edition } from '../programmes/edition.entity';
 import { EditionsService } from '../programmes/editions.service';
+import { ReferenceService } from '../reference/reference.service';
 import type { SetTargetInput, TargetSplitInput } from './dto/target.input';
-import { TargetSplit } from './target-split.entity';
-import { Target } from './target.entity';
+import { TargetsRepository } from './targets.repository';
 
 export interface TargetView {
   editionId: string;
@@ -27,16 +26,16 @@ export interface TargetView {
 export class TargetsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly targets: TargetsRepository,
     private readonly editions: EditionsService,
+    private readonly reference: ReferenceService,
     private readonly audit: AuditService,
   ) {}
 
   async get(editionId: string, manager: EntityManager = this.db.manager): Promise<TargetView> {
     const edition = await this.editions.get(editionId, manager);
-    const target = await manager.getRepository(Target).findOneBy({ editionId });
-    const splits = target
-      ? await manager.getRepository(TargetSplit).find({ where: { editionId }, order: { key: 'ASC' } })
-      : [];
+    const target = await this.targets.target(manager, editionId);
+    const splits = target ? await this.targets.splits(manager, editionId) : [];
     const of = (d: string) => new Map(splits.filter((s) => s.dimension === d).map((s) => [s.key, s.value]));
     return {
       editionId,
@@ -65,40 +64,16 @@ export class TargetsService {
   async set(viewer: Viewer, input: SetTargetInput, requestId: string): Promise<TargetView> {
     if (!Access.isAdmin(viewer)) throw Errors.forbidden();
     await this.editions.get(input.editionId);
-    const rows: { code: string }[] = await this.db.query(`SELECT code::text AS code FROM country`);
-    this.validate(input, new Set(rows.map((r) => r.code)));
+    const countries = await this.reference.countries(false);
+    this.validate(input, new Set(countries.map((c) => c.code)));
     return this.db.transaction(async (manager) => {
       // The edition row is the lock: two concurrent target changes apply one after the other.
-      await manager.getRepository(Edition).findOne({
-        where: { id: input.editionId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      await manager.upsert(
-        Target,
-        {
-          editionId: input.editionId,
-          total: input.total,
-          updatedById: viewer.personId,
-        },
-        ['editionId'],
-      );
-      await manager.delete(TargetSplit, { editionId: input.editionId });
-      const splits = [
-        ...input.byCountry.map((s) => ({
-          editionId: input.editionId,
-          dimension: 'COUNTRY' as const,
-          key: s.key,
-          value: s.value,
-        })),
-        ...input.bySide.map((s) => ({
-          editionId: input.editionId,
-          dimension: 'SIDE' as const,
-          key: s.key,
-          value: s.value,
-        })),
-      ];
-      if (splits.length) await manager.insert(TargetSplit, splits);
-      await manager.update(Edition, { id: input.editionId }, { targetTrained: input.total });
+      await this.editions.lock(manager, input.editionId);
+      await this.targets.replace(manager, input.editionId, input.total, viewer.personId, [
+        ...input.byCountry.map((s) => ({ dimension: 'COUNTRY' as const, key: s.key, value: s.value })),
+        ...input.bySide.map((s) => ({ dimension: 'SIDE' as const, key: s.key, value: s.value })),
+      ]);
+      await this.editions.setTargetTrained(manager, input.editionId, input.total);
       const describe = (s: TargetSplitInput[]) => s.map((x) => `${x.key} ${x.value}`).join(', ') || '-';
       await this.audit.record(manager, {
         actorPersonId: viewer.personId,

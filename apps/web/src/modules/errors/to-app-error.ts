@@ -42,6 +42,7 @@ export function fromGraphQLError(error: GraphQLFormattedError): AppError {
     ...(typeof correlationId === 'string' && { correlationId }),
     ...(typeof retryAfterSeconds === 'number' && { retryAfterSeconds }),
     ...(Array.isArray(extensions['fields']) && { fields: extensions['fields'].filter(isFieldError) }),
+    ...(details && { details }),
   };
 }
 

@@ -22,9 +22,9 @@ describe('upload errors', () => {
     expect(uploadProblem(error)).toBe('fileRefused');
   });
 
-  it('tells a stale draft (CONFLICT) apart from a refused file', () => {
-    const error = uploadError(409, JSON.stringify({ error: { code: 'CONFLICT', message: 'stale' } }));
-    expect(error.code).toBe('CONFLICT');
+  it('tells a stale draft (STALE_WRITE) apart from a refused file', () => {
+    const error = uploadError(409, JSON.stringify({ error: { code: 'STALE_WRITE', message: 'stale' } }));
+    expect(error.code).toBe('STALE_WRITE');
     expect(uploadProblem(error)).toBe('conflict');
     expect(uploadProblem(uploadError(403, JSON.stringify({ error: { code: 'FORBIDDEN', message: 'no' } })))).toBe(
       'other',

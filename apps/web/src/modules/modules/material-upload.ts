@@ -37,6 +37,7 @@ export function uploadError(status: number, body: string): AppError {
           correlationId: error.requestId,
         }),
         ...(fields?.length && { fields }),
+        ...(details && { details }),
       };
     }
   } catch {
@@ -63,7 +64,7 @@ function isFieldError(value: unknown): value is FieldError {
 export type UploadProblem = 'fileRefused' | 'conflict' | 'other';
 
 export function uploadProblem(error: AppError): UploadProblem {
-  if (error.code === 'CONFLICT') return 'conflict';
+  if (error.code === 'STALE_WRITE') return 'conflict';
   if (error.code === 'VALIDATION_FAILED' && error.fields?.some((f) => f.field === 'file')) return 'fileRefused';
   return 'other';
 }

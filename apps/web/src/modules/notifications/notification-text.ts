@@ -1,18 +1,8 @@
+import { NOTIFICATION_KINDS as SENT_KINDS } from '@tandem/shared-domain';
 import type { NotificationKind } from '@tandem/web-graphql';
 
 /** Every kind the API sends (the schema's NotificationKind); a spec checks each has a text. */
-export const NOTIFICATION_KINDS = [
-  'NATIONAL_PROGRAMME_SUBMITTED',
-  'NATIONAL_PROGRAMME_APPROVED',
-  'NATIONAL_PROGRAMME_RETURNED',
-  'NETWORK_APPLICATION_RECEIVED',
-  'ASSIGNMENT_SUBMISSION_CONFIRMED',
-  'ASSIGNMENT_SUBMISSION_SUBMITTED',
-  'ASSIGNMENT_SUBMISSION_REVIEWED',
-  'CERTIFICATE_ISSUED',
-  'CERTIFICATE_REVOKED',
-  'CERTIFICATE_FLAGGED',
-] as const satisfies readonly NotificationKind[];
+export const NOTIFICATION_KINDS = SENT_KINDS satisfies readonly NotificationKind[];
 
 export interface NotificationLike {
   kind: NotificationKind;

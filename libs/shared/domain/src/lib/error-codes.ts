@@ -1,19 +1,29 @@
 /**
  * Stable `extensions.code` values of GraphQL errors. Clients (and the web app's translations)
- * key on these, so a code, once released, is never renamed.
+ * key on these, so a code, once released, is never renamed. The comment above each code is its
+ * documentation: the README's table of codes is generated from it (`npm run docs:errors`), and
+ * `extensions` carries the details it names (shown by the web app as parameters of its message).
  */
 export const ERROR_CODES = [
+  /** No valid session: sign in (again). */
   'UNAUTHENTICATED',
+  /** Signed in, but the role or its scope (country, organisation, own records) does not allow this. */
   'FORBIDDEN',
+  /** The record does not exist, or the viewer may not know that it does. */
   'NOT_FOUND',
+  /** Some input is not valid; `fields` lists each failing field (`field`, `message`). */
   'VALIDATION_FAILED',
+  /** The request clashes with the current data in a way no more specific code describes. */
   'CONFLICT',
+  /** Too many attempts from this address or for this account; `retryAfterSeconds` says when to try again. */
   'TOO_MANY_ATTEMPTS',
   /** An invitation link past its 7 days; the inviter can send a new one. */
   'INVITATION_EXPIRED',
   /** An invitation link that has already been used to set a password. */
   'INVITATION_USED',
+  /** A password reset link past its validity; ask for a new one. */
   'PASSWORD_RESET_EXPIRED',
+  /** A password reset link that has already been used. */
   'PASSWORD_RESET_USED',
   /** A self-assessment saved or submitted outside its round's window (opens_at ≤ now < closes_at). */
   'ROUND_CLOSED',
@@ -43,7 +53,6 @@ export const ERROR_CODES = [
   'ATTENDANCE_NOT_OPEN',
   /** A QR check-in after the session is over. */
   'ATTENDANCE_CLOSED',
-  'INTERNAL_SERVER_ERROR',
   /** A certificate asked for a tutor whose completion status is not TRAINED. */
   'CERTIFICATE_NOT_TRAINED',
   /** The tutor already has a current certificate in the edition: re-issue it instead. */
@@ -52,6 +61,41 @@ export const ERROR_CODES = [
   'CERTIFICATE_NOT_VALID',
   /** A replaced certificate: the newer one is the one to act on. */
   'CERTIFICATE_REPLACED',
+  /** A bug or an outage; `correlationId` finds the logged details. */
+  'INTERNAL_SERVER_ERROR',
+  /**
+   * The record changed since the client read it (a stale `lockVersion`), or someone else started it
+   * at the same moment: reload, then make the change again. Nothing was saved.
+   */
+  'STALE_WRITE',
+  /** Already submitted (a submission waiting for review, a self-assessment, a national programme waiting for a decision): it cannot be changed or submitted now. */
+  'ALREADY_SUBMITTED',
+  /** A decision was already taken (`status`: APPROVED, ACCEPTED, NEEDS_REVISION or REJECTED): it cannot be decided again. */
+  'ALREADY_DECIDED',
+  /** Not submitted yet (`status`): only a submitted programme or submission can be approved, returned or reviewed. */
+  'NOT_SUBMITTED',
+  /** A module without a draft: it is published as it is, there is nothing to publish. */
+  'NOTHING_TO_PUBLISH',
+  /** A published or retired version (`status`) is read-only: start a new version to change it. */
+  'VERSION_READ_ONLY',
+  /** There is a draft already (one at a time): edit or publish it first. */
+  'DRAFT_EXISTS',
+  /** Another module of the edition already has this code (`moduleCode`). */
+  'DUPLICATE_MODULE_CODE',
+  /** The edition already has joint module `number`. */
+  'DUPLICATE_JOINT_MODULE',
+  /** Another edition already has this name (`name`). */
+  'DUPLICATE_EDITION_NAME',
+  /** The edition already has this self-assessment round (`kind`, `moduleNumber`). */
+  'DUPLICATE_ROUND',
+  /** An organisation with this registry code already exists in the country (`registryCode`, `countryCode`). */
+  'DUPLICATE_ORGANISATION',
+  /** The tutor has already withdrawn from the edition. */
+  'ALREADY_WITHDRAWN',
+  /** The tutor has not withdrawn from the edition: there is nothing to reinstate. */
+  'NOT_WITHDRAWN',
+  /** The cycle phase already has that status (`status`). */
+  'PHASE_ALREADY_IN_STATUS',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

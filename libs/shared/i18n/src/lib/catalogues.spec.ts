@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '@tandem/shared-domain';
+import { ERROR_CODES, LOCALES, type Locale } from '@tandem/shared-domain';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { catalogues, flattenCatalogue, untranslated } from './catalogues';
 import { icuSignature, integerPluralCategories, sampleValues } from './icu-signature';
@@ -10,6 +10,10 @@ const translations = LOCALES.filter((l): l is Exclude<Locale, 'en'> => l !== 'en
 describe('the English catalogue', () => {
   it('has texts', () => {
     expect(Object.keys(english).length).toBeGreaterThan(50);
+  });
+
+  it('explains every error code of the API (errors.code.<CODE>)', () => {
+    expect(ERROR_CODES.filter((code) => !(`errors.code.${code}` in english))).toEqual([]);
   });
 });
 

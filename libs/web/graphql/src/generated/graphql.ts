@@ -447,7 +447,7 @@ export type SaveNationalProgrammeInput = {
   /** EE, LV or LT. */
   countryCode: string;
   editionId: string | number;
-  /** The lockVersion the edit started from; a stale one gets CONFLICT. */
+  /** The lockVersion the edit started from; a stale one gets STALE_WRITE. */
   expectedLockVersion?: number | null | undefined;
   /** The national and joint modules, in the order they are taken. */
   moduleIds: Array<string | number>;

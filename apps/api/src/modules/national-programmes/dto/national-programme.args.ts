@@ -34,7 +34,7 @@ export class NationalProgrammeTransitionArgs {
   @IsUUID()
   id!: string;
 
-  @Field(() => Int, { nullable: true, description: 'The lockVersion the viewer saw; a stale one gets CONFLICT.' })
+  @Field(() => Int, { nullable: true, description: 'The lockVersion the viewer saw; a stale one gets STALE_WRITE.' })
   @IsOptional()
   @IsInt()
   expectedLockVersion?: number;

@@ -19,7 +19,7 @@ export class SaveNationalProgrammeInput {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'The lockVersion the edit started from; a stale one gets CONFLICT.',
+    description: 'The lockVersion the edit started from; a stale one gets STALE_WRITE.',
   })
   @IsOptional()
   @IsInt()

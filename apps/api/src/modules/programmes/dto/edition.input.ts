@@ -1,12 +1,13 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { LOCALES } from '@tandem/shared-domain';
 import {
   ArrayContains,
   ArrayUnique,
   IsBoolean,
+  IsISO8601,
   IsIn,
   IsInt,
-  IsISO8601,
+  IsNumber,
   IsString,
   IsTimeZone,
   IsUUID,
@@ -16,6 +17,9 @@ import {
   MinLength,
 } from 'class-validator';
 import { Omittable } from '../../../common/validation';
+
+const MAX_HOURS_DESCRIPTION =
+  'The longest a training session of the edition may last in one day, in hours (a longer training is a series).';
 
 const LANGUAGE_MESSAGE = `each must be one of ${LOCALES.join(', ')}`;
 
@@ -54,6 +58,12 @@ export class CreateEditionInput {
   @Field(() => String, { defaultValue: 'Europe/Riga' })
   @IsTimeZone({ message: 'must be an IANA time zone such as Europe/Riga' })
   timeZone = 'Europe/Riga';
+
+  @Field(() => Float, { defaultValue: 10, description: MAX_HOURS_DESCRIPTION })
+  @IsNumber({ maxDecimalPlaces: 1 })
+  @Min(1)
+  @Max(24)
+  maxSessionHoursPerDay = 10;
 }
 
 @InputType()
@@ -92,4 +102,11 @@ export class UpdateEditionInput {
   @Omittable()
   @IsTimeZone({ message: 'must be an IANA time zone such as Europe/Riga' })
   timeZone?: string;
+
+  @Field(() => Float, { nullable: true, description: MAX_HOURS_DESCRIPTION })
+  @Omittable()
+  @IsNumber({ maxDecimalPlaces: 1 })
+  @Min(1)
+  @Max(24)
+  maxSessionHoursPerDay?: number;
 }

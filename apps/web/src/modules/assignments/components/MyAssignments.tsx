@@ -37,7 +37,7 @@ export function MyAssignments() {
       {failure && (
         <ErrorAlert
           error={failure}
-          message={failure.code === 'CONFLICT' ? t('assignments.my.startedByPartner') : undefined}
+          message={failure.code === 'STALE_WRITE' ? t('assignments.my.startedByPartner') : undefined}
         />
       )}
       <Table.ScrollContainer minWidth={640}>

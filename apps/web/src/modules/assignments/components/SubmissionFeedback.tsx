@@ -14,7 +14,7 @@ export function SubmissionFeedback({
   onReload,
 }: Pick<SubmissionActionsState, 'done' | 'failure'> & { onReload: () => void }) {
   const { t } = useTranslation();
-  const conflict = failure?.error.code === 'CONFLICT';
+  const conflict = failure?.error.code === 'STALE_WRITE';
   const fileRefused = failure?.action === 'upload' && uploadProblem(failure.error) === 'fileRefused';
   return (
     <>

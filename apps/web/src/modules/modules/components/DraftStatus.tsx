@@ -22,7 +22,7 @@ export function DraftStatus({
 }) {
   const { t } = useTranslation();
   const isDraft = draft.status === 'DRAFT';
-  const conflict = failure?.error.code === 'CONFLICT';
+  const conflict = failure?.error.code === 'STALE_WRITE';
   return (
     <>
       <Paper withBorder p="md" bg={isDraft ? 'orange.0' : undefined}>

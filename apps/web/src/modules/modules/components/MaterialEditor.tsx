@@ -87,7 +87,7 @@ export function MaterialEditor({ draft, editor, blocked }: Props) {
           </Alert>
         )}
         {materialFailure &&
-          (materialFailure.error.code === 'CONFLICT' ? null : fileRefused ? (
+          (materialFailure.error.code === 'STALE_WRITE' ? null : fileRefused ? (
             <ErrorAlert error={materialFailure.error} message={t('modules.materials.fileRefused')} />
           ) : (
             <ErrorAlert error={materialFailure.error} />

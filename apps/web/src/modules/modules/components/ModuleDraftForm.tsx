@@ -44,7 +44,7 @@ export function ModuleDraftForm({ draft, languages, editor }: Props) {
 
   useEffect(() => {
     const formFailure =
-      failure && (failure.action === 'save' || failure.action === 'publish' || failure.error.code === 'CONFLICT');
+      failure && (failure.action === 'save' || failure.action === 'publish' || failure.error.code === 'STALE_WRITE');
     if (done === 'save' || done === 'publish' || formFailure) statusRef.current?.focus();
   }, [done, failure]);
 

@@ -90,7 +90,7 @@ export function NewModuleDialog({ opened, onClose }: { opened: boolean; onClose:
           {failure && (
             <ErrorAlert
               error={failure}
-              message={failure.code === 'CONFLICT' ? t('modules.create.duplicateCode') : undefined}
+              message={failure.code === 'DUPLICATE_MODULE_CODE' ? t('modules.create.duplicateCode') : undefined}
             />
           )}
           {editionOptions.length > 1 && (

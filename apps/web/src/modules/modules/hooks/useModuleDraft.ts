@@ -25,7 +25,7 @@ export type DraftFailure = NonNullable<TrackedActions<DraftAction>['failure']>;
 
 /**
  * The draft of a module and the edits to it. Every edit sends the lockVersion the editor started
- * from; a CONFLICT answer is kept as the failure (the editor offers "Reload"), never retried.
+ * from; a STALE_WRITE answer is kept as the failure (the editor offers "Reload"), never retried.
  */
 export function useModuleDraft(moduleId: string) {
   const locale = useCurrentLocale();

@@ -16,6 +16,14 @@ import { ProgrammeItems } from './ProgrammeItems';
 import { ProgrammeStatusBadge } from './ProgrammeStatusBadge';
 import { RevisionHistory } from './RevisionHistory';
 
+/** Answers that mean the page shows an outdated programme: the alert offers a reload. */
+const OUTDATED_PAGE_CODES: ReadonlySet<string> = new Set([
+  'STALE_WRITE',
+  'ALREADY_SUBMITTED',
+  'ALREADY_DECIDED',
+  'NOT_SUBMITTED',
+]);
+
 /** A revision of a country's programme: its modules, totals and history; editing and deciding for those who may. */
 export function NationalProgrammeDetail({ programmeId }: { programmeId: string }) {
   const { t } = useTranslation();
@@ -71,9 +79,9 @@ export function NationalProgrammeDetail({ programmeId }: { programmeId: string }
           {actions.failure ? (
             <ErrorAlert
               error={actions.failure.error}
-              message={actions.failure.error.code === 'CONFLICT' ? t('nationalProgrammes.conflict') : undefined}
+              message={actions.failure.error.code === 'STALE_WRITE' ? t('nationalProgrammes.conflict') : undefined}
             >
-              {actions.failure.error.code === 'CONFLICT' && (
+              {OUTDATED_PAGE_CODES.has(actions.failure.error.code) && (
                 <Group>
                   <Button size="xs" onClick={() => window.location.reload()}>
                     {t('errors.reload')}

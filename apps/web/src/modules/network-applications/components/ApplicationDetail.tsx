@@ -13,7 +13,6 @@ import { NotGiven } from '../../network/components/OrganisationTable';
 import { NetworkApplicationQuery } from '../graphql/network-applications';
 import { useApplicationDecision } from '../hooks/useApplicationDecision';
 import { applicationStatusKey } from '../labels';
-import { DecisionFailure } from './DecisionFailure';
 import { RejectApplicationDialog } from './RejectApplicationDialog';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
@@ -78,7 +77,7 @@ export function ApplicationDetail({ id }: { id: string }) {
           {t(done === 'approved' ? 'networkApplication.detail.approved' : 'networkApplication.detail.rejected')}
         </Alert>
       )}
-      {decision.approveFailure && <DecisionFailure error={decision.approveFailure} />}
+      {decision.approveFailure && <ErrorAlert error={decision.approveFailure} />}
       <Paper withBorder p="lg">
         <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="md" m={0}>
           <Item label={t('networkApplication.fields.kind')}>{t(organisationKindKey(application.kind))}</Item>

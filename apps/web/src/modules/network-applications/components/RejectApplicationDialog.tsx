@@ -1,9 +1,8 @@
 import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
-import type { AppError } from '@tandem/web-ui';
+import { ErrorAlert, type AppError } from '@tandem/web-ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REJECTION_REASON_MAX_LENGTH, REJECTION_REASON_MIN_LENGTH } from '../application-form';
-import { DecisionFailure } from './DecisionFailure';
 
 interface Props {
   opened: boolean;
@@ -51,7 +50,7 @@ export function RejectApplicationDialog({ opened, saving, failure, onConfirm, on
     >
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="md">
-          {failure && !serverInvalid && <DecisionFailure error={failure} />}
+          {failure && !serverInvalid && <ErrorAlert error={failure} />}
           <Textarea
             label={t('networkApplication.detail.rejectReason')}
             description={t('networkApplication.detail.rejectReasonHelp')}

@@ -24,6 +24,13 @@ describe('errorMessage', () => {
     expect(errorMessage({ code: 'FORBIDDEN' })).toEqual({ key: 'errors.code.FORBIDDEN', values: {} });
   });
 
+  it('passes the server’s details as the values of the text', () => {
+    expect(errorMessage({ code: 'DUPLICATE_MODULE_CODE', details: { moduleCode: 'EE-N1' } })).toEqual({
+      key: 'errors.code.DUPLICATE_MODULE_CODE',
+      values: { moduleCode: 'EE-N1' },
+    });
+  });
+
   it('says in whole minutes, at least one, when to try again after too many attempts', () => {
     expect(errorMessage({ code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: 61 }).values).toEqual({ minutes: 2 });
     expect(errorMessage({ code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: 5 }).values).toEqual({ minutes: 1 });
@@ -55,6 +62,23 @@ describe('errorDetails', () => {
   });
 
   it('answers nothing when there are no details', () => {
+    expect(errorDetails({ code: 'FORBIDDEN' })).toBeUndefined();
+  });
+});
+
+describe('errorDetails', () => {
+  it('keeps the texts and numbers of the answer, not the code or what AppError carries apart', () => {
+    expect(
+      errorDetails({
+        code: 'ALREADY_DECIDED',
+        status: 'APPROVED',
+        number: 2,
+        correlationId: 'x',
+        retryAfterSeconds: 3,
+        fields: [],
+        nested: { a: 1 },
+      }),
+    ).toEqual({ status: 'APPROVED', number: 2 });
     expect(errorDetails({ code: 'FORBIDDEN' })).toBeUndefined();
   });
 });

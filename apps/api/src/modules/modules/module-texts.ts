@@ -1,0 +1,32 @@
+import { Errors } from '../../common/domain-error';
+import type { ModuleTextInput } from './dto/module.input';
+import type { LocalisedList, LocalisedText } from './module-version.entity';
+
+/** The texts of a module version per language, checked against the edition's working languages (English required). */
+export function textsToColumns(texts: ModuleTextInput[], editionLanguages: string[]) {
+  const errors: { field: string; message: string }[] = [];
+  const seen = new Set<string>();
+  texts.forEach((t, i) => {
+    if (seen.has(t.language)) errors.push({ field: `texts.${i}.language`, message: 'appears twice' });
+    seen.add(t.language);
+    if (!editionLanguages.includes(t.language)) {
+      errors.push({
+        field: `texts.${i}.language`,
+        message: `is not a working language of the edition (${editionLanguages.join(', ')})`,
+      });
+    }
+  });
+  const en = texts.find((t) => t.language === 'en');
+  if (!en || !en.title.trim()) errors.push({ field: 'texts.en.title', message: 'English title is required' });
+  if (errors.length) throw Errors.validation(errors);
+  const title: LocalisedText = {};
+  const summary: LocalisedText = {};
+  const learningOutcomes: LocalisedList = {};
+  for (const t of texts) {
+    if (t.title.trim()) title[t.language] = t.title.trim();
+    if (t.summary.trim()) summary[t.language] = t.summary.trim();
+    const outcomes = t.learningOutcomes.map((o) => o.trim()).filter(Boolean);
+    if (outcomes.length) learningOutcomes[t.language] = outcomes;
+  }
+  return { title, summary, learningOutcomes };
+}

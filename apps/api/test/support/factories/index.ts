@@ -1,0 +1,6 @@
+export * from './assignments';
+export * from './competences';
+export * from './modules';
+export * from './network';
+export * from './people';
+export * from './programmes';

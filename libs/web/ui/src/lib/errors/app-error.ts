@@ -29,6 +29,7 @@ const NOT_DETAILS: ReadonlySet<string> = new Set([
   'fields',
   'correlationId',
   'requestId',
+  'retryAfterSeconds',
   'message',
   'stacktrace',
   'http',

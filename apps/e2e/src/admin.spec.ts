@@ -27,7 +27,7 @@ test('an administrator reads the audit log and moves a phase back with a reason 
   await page.getByRole('link', { name: text('en', 'nav.auditLog') }).click();
   await expect(page.getByRole('heading', { level: 1, name: text('en', 'audit.title') })).toBeVisible();
   await expect(page.getByRole('table')).toContainText('Findings of the interim analysis need one more review round');
-  await expect(page.getByRole('table')).toContainText(text('en', 'audit.operations.login'));
+  await expect(page.getByRole('table')).toContainText(text('en', 'audit.operations.moveCyclePhase'));
 
   // Moving it forward again needs no reason; the demo stands where it stood for the other journeys.
   await page.goBack();

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import type { AuditOperation } from '@tandem/shared-domain';
 import type { EntityManager } from 'typeorm';
 import { AuditRepository } from './audit.repository';
 
 export interface AuditEntry {
   actorPersonId: string | null;
-  operation: string;
+  operation: AuditOperation;
   targetType: string;
   targetId: string | null;
   summary: string;

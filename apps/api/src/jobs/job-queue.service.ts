@@ -1,6 +1,10 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Client } from 'pg';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+
+/** Replicas that boot together set the queue up one after another (see onApplicationBootstrap). */
+const QUEUE_SETUP_LOCK = 72_026_002;
 
 export interface JobDefinition<T extends object> {
   name: string;
@@ -45,17 +49,30 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       application_name: 'tandem-jobs',
     });
     boss.on('error', (e) => this.logger.error(e));
-    await boss.start();
+    // pg-boss creates its schema, one partition per queue and the cron rows on start; two replicas
+    // doing that at the same moment deadlock in PostgreSQL. A session-level advisory lock on a
+    // connection of its own makes the second replica wait until the first has finished.
+    const lock = new Client({ connectionString: this.config.DATABASE_URL, application_name: 'tandem-jobs-setup' });
+    await lock.connect();
+    try {
+      await lock.query('SELECT pg_advisory_lock($1)', [QUEUE_SETUP_LOCK]);
+      await boss.start();
+      for (const d of this.definitions.values()) {
+        await boss.createQueue(d.name, {
+          name: d.name,
+          retryLimit: d.retryLimit ?? 0,
+          retryDelay: d.retryDelaySeconds ?? 30,
+          retryBackoff: true,
+          expireInSeconds: d.expireInSeconds ?? 15 * 60,
+        });
+        if (d.cron) await boss.schedule(d.name, d.cron, {});
+      }
+    } finally {
+      await lock.query('SELECT pg_advisory_unlock($1)', [QUEUE_SETUP_LOCK]).catch(() => undefined);
+      await lock.end();
+    }
     for (const d of this.definitions.values()) {
-      await boss.createQueue(d.name, {
-        name: d.name,
-        retryLimit: d.retryLimit ?? 0,
-        retryDelay: d.retryDelaySeconds ?? 30,
-        retryBackoff: true,
-        expireInSeconds: d.expireInSeconds ?? 15 * 60,
-      });
       await boss.work<object>(d.name, { batchSize: 1 }, async ([job]) => d.handler(job.data));
-      if (d.cron) await boss.schedule(d.name, d.cron, {});
     }
     this.boss = boss;
     this.logger.log(`job queue started (${[...this.definitions.keys()].join(', ')})`);

@@ -1,3 +1,4 @@
+import type { AuditOperation } from '@tandem/shared-domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -154,7 +155,7 @@ export class SubmissionEditingService {
     manager: EntityManager,
     viewer: Viewer,
     submissionId: string,
-    operation: string,
+    operation: AuditOperation,
     summary: string,
     requestId: string,
   ): Promise<void> {

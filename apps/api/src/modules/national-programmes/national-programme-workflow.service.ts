@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isProgrammeCountry } from '@tandem/shared-domain';
+import { type AuditOperation, isProgrammeCountry } from '@tandem/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { Access } from '../../auth/access';
@@ -198,7 +198,13 @@ export class NationalProgrammeWorkflowService {
     manager: EntityManager,
     viewer: Viewer,
     p: NationalProgramme,
-    step: { operation: string; summary: string; requestId: string; recipients: string[]; kind: NotificationKind },
+    step: {
+      operation: AuditOperation;
+      summary: string;
+      requestId: string;
+      recipients: string[];
+      kind: NotificationKind;
+    },
     extra?: NotificationPayload,
   ): Promise<void> {
     await this.audit.record(manager, {

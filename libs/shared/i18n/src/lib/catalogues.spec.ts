@@ -1,4 +1,4 @@
-import { ERROR_CODES, LOCALES, type Locale } from '@tandem/shared-domain';
+import { AUDIT_OPERATIONS, ERROR_CODES, LOCALES, type Locale } from '@tandem/shared-domain';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { catalogues, flattenCatalogue, untranslated } from './catalogues';
 import { icuSignature, integerPluralCategories, sampleValues } from './icu-signature';
@@ -14,6 +14,15 @@ describe('the English catalogue', () => {
 
   it('explains every error code of the API (errors.code.<CODE>)', () => {
     expect(ERROR_CODES.filter((code) => !(`errors.code.${code}` in english))).toEqual([]);
+  });
+
+  it('names every operation the audit log records (audit.operations.<name>)', () => {
+    expect(AUDIT_OPERATIONS.filter((op) => !(`audit.operations.${op}` in english))).toEqual([]);
+  });
+
+  it('names no audit operation that the API cannot record', () => {
+    const named = Object.keys(english).filter((key) => key.startsWith('audit.operations.'));
+    expect(named.filter((key) => !(AUDIT_OPERATIONS as readonly string[]).includes(key.slice(17)))).toEqual([]);
   });
 });
 

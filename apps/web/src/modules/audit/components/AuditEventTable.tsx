@@ -1,29 +1,10 @@
 import { Table, Text, VisuallyHidden } from '@mantine/core';
+import { isAuditOperation } from '@tandem/shared-domain';
 import type { AuditEventsQuery } from '@tandem/web-graphql';
 import { useTranslation } from 'react-i18next';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
 
 type AuditEvent = AuditEventsQuery['auditEvents']['items'][number];
-
-/** Operation names the catalogues translate; others (added later by the API) show as they are. */
-const KNOWN_OPERATIONS = [
-  'login',
-  'logout',
-  'changePassword',
-  'updateMyPreferences',
-  'loadDemoData',
-  'moveCyclePhase',
-  'scheduleCyclePhase',
-  'createEdition',
-  'updateEdition',
-  'createModule',
-  'saveModuleDraft',
-  'publishModule',
-  'editModuleMaterials',
-] as const;
-type KnownOperation = (typeof KNOWN_OPERATIONS)[number];
-const isKnownOperation = (operation: string): operation is KnownOperation =>
-  (KNOWN_OPERATIONS as readonly string[]).includes(operation);
 
 export function AuditEventTable({ events }: { events: readonly AuditEvent[] }) {
   const { t } = useTranslation();
@@ -56,7 +37,7 @@ export function AuditEventTable({ events }: { events: readonly AuditEvent[] }) {
                 )}
               </Table.Td>
               <Table.Td>
-                {isKnownOperation(event.operation) ? t(`audit.operations.${event.operation}`) : event.operation}
+                {isAuditOperation(event.operation) ? t(`audit.operations.${event.operation}`) : event.operation}
               </Table.Td>
               {/* Written by the server, in English: data, not UI text. */}
               <Table.Td lang="en">{event.summary}</Table.Td>

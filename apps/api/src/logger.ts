@@ -2,16 +2,21 @@ import type { LoggerService } from '@nestjs/common';
 import pino, { Logger } from 'pino';
 
 export function createLogger(level: string, pretty: boolean): Logger {
-  return pino({
-    level,
-    redact: {
-      paths: ['req.headers.cookie', 'req.headers.authorization', '*.password', '*.newPassword', '*.currentPassword'],
-      remove: true,
+  return pino(
+    {
+      level,
+      redact: {
+        paths: ['req.headers.cookie', 'req.headers.authorization', '*.password', '*.newPassword', '*.currentPassword'],
+        remove: true,
+      },
+      ...(pretty
+        ? { transport: { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss' } } }
+        : {}),
     },
-    ...(pretty
-      ? { transport: { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss' } } }
-      : {}),
-  });
+    // Writing each line synchronously held the event loop (a quarter of a `me` request's CPU under
+    // load); an asynchronous destination batches the writes and pino flushes it on exit.
+    pretty ? undefined : pino.destination({ dest: 1, sync: false }),
+  );
 }
 
 /** Routes Nest's own log lines (bootstrap, module init) into the same structured pino stream. */

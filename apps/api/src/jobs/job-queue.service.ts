@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { Client } from 'pg';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { withAdvisoryLock } from '../database/advisory-lock';
 
 /** Replicas that boot together set the queue up one after another (see onApplicationBootstrap). */
 const QUEUE_SETUP_LOCK = 72_026_002;
@@ -52,10 +52,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     // pg-boss creates its schema, one partition per queue and the cron rows on start; two replicas
     // doing that at the same moment deadlock in PostgreSQL. A session-level advisory lock on a
     // connection of its own makes the second replica wait until the first has finished.
-    const lock = new Client({ connectionString: this.config.DATABASE_URL, application_name: 'tandem-jobs-setup' });
-    await lock.connect();
-    try {
-      await lock.query('SELECT pg_advisory_lock($1)', [QUEUE_SETUP_LOCK]);
+    await withAdvisoryLock(this.config.DATABASE_URL, QUEUE_SETUP_LOCK, async () => {
       await boss.start();
       for (const d of this.definitions.values()) {
         await boss.createQueue(d.name, {
@@ -67,10 +64,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
         });
         if (d.cron) await boss.schedule(d.name, d.cron, {});
       }
-    } finally {
-      await lock.query('SELECT pg_advisory_unlock($1)', [QUEUE_SETUP_LOCK]).catch(() => undefined);
-      await lock.end();
-    }
+    });
     for (const d of this.definitions.values()) {
       await boss.work<object>(d.name, { batchSize: 1 }, async ([job]) => d.handler(job.data));
     }

@@ -1,54 +1,18 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { RouteError } from '../modules/errors/components/RouteError';
 import { RequireSession } from '../modules/session/components/RequireSession';
-import { AccountPage } from '../pages/AccountPage';
-import { AgendaPage } from '../pages/AgendaPage';
-import { CheckInPage } from '../pages/CheckInPage';
-import { NewSessionPage } from '../pages/NewSessionPage';
-import { SessionPage } from '../pages/SessionPage';
-import { SessionsPage } from '../pages/SessionsPage';
-import { AssignmentsPage } from '../pages/AssignmentsPage';
-import { CockpitPage } from '../pages/CockpitPage';
-import { AuditPage } from '../pages/AuditPage';
-import { CompetenceInsightsPage } from '../pages/CompetenceInsightsPage';
-import { CompetenceProfileEditorPage } from '../pages/CompetenceProfileEditorPage';
-import { CompetencesPage } from '../pages/CompetencesPage';
-import { SelfAssessmentPage } from '../pages/SelfAssessmentPage';
-import { SelfAssessmentSummaryPage } from '../pages/SelfAssessmentSummaryPage';
-import { SelfAssessmentsPage } from '../pages/SelfAssessmentsPage';
-import { EditionPage } from '../pages/EditionPage';
-import { EditionsPage } from '../pages/EditionsPage';
-import { ForgotPasswordPage } from '../pages/ForgotPasswordPage';
-import { HomePage } from '../pages/HomePage';
-import { InvitationPage } from '../pages/InvitationPage';
-import { InvitePersonPage } from '../pages/InvitePersonPage';
-import { JoinNetworkPage } from '../pages/JoinNetworkPage';
-import { ModulePage } from '../pages/ModulePage';
-import { ModulesPage } from '../pages/ModulesPage';
-import { MyTandemPage } from '../pages/MyTandemPage';
-import { PeoplePage } from '../pages/PeoplePage';
-import { PersonPage } from '../pages/PersonPage';
-import { ProgressPage } from '../pages/ProgressPage';
-import { NationalProgrammePage } from '../pages/NationalProgrammePage';
-import { NationalProgrammesPage } from '../pages/NationalProgrammesPage';
-import { NetworkApplicationPage } from '../pages/NetworkApplicationPage';
-import { NetworkApplicationsPage } from '../pages/NetworkApplicationsPage';
-import { NotFoundPage } from '../pages/NotFoundPage';
-import { OrganisationPage } from '../pages/OrganisationPage';
-import { OrganisationsPage } from '../pages/OrganisationsPage';
-import { OutboxPage } from '../pages/OutboxPage';
-import { ResetPasswordPage } from '../pages/ResetPasswordPage';
-import { ReviewsPage } from '../pages/ReviewsPage';
 import { SignInPage } from '../pages/SignInPage';
-import { SubmissionPage } from '../pages/SubmissionPage';
-import { TandemsPage } from '../pages/TandemsPage';
-import { TutorImportPage } from '../pages/TutorImportPage';
-import { ManageCertificatesPage } from '../pages/ManageCertificatesPage';
-import { MyCertificatesPage } from '../pages/MyCertificatesPage';
-import { VerifyCertificatePage } from '../pages/VerifyCertificatePage';
-import { VerifyPage } from '../pages/VerifyPage';
 import { AppLayout } from './layout/AppLayout';
 import { BareLayout } from './layout/BareLayout';
+
+/**
+ * A page's code is loaded when it is first visited: the first load carries the shell and the
+ * sign-in page, and what only one page needs (charts, editors) arrives with that page.
+ */
+const page =
+  <M extends Record<K, ComponentType>, K extends keyof M & string>(load: () => Promise<M>, name: K) =>
+  async () => ({ Component: (await load())[name] });
 
 /**
  * Every page but the sign-in page, the public "Join the network" form, the public certificate
@@ -70,7 +34,7 @@ export function createAppRouter() {
     },
     {
       path: '/invitation/:token',
-      element: <InvitationPage />,
+      lazy: page(() => import('../pages/InvitationPage'), 'InvitationPage'),
       errorElement: (
         <BareLayout>
           <RouteError />
@@ -79,7 +43,7 @@ export function createAppRouter() {
     },
     {
       path: '/join',
-      element: <JoinNetworkPage />,
+      lazy: page(() => import('../pages/JoinNetworkPage'), 'JoinNetworkPage'),
       errorElement: (
         <BareLayout>
           <RouteError />
@@ -88,7 +52,7 @@ export function createAppRouter() {
     },
     {
       path: '/forgot-password',
-      element: <ForgotPasswordPage />,
+      lazy: page(() => import('../pages/ForgotPasswordPage'), 'ForgotPasswordPage'),
       errorElement: (
         <BareLayout>
           <RouteError />
@@ -97,7 +61,7 @@ export function createAppRouter() {
     },
     {
       path: '/reset-password/:token',
-      element: <ResetPasswordPage />,
+      lazy: page(() => import('../pages/ResetPasswordPage'), 'ResetPasswordPage'),
       errorElement: (
         <BareLayout>
           <RouteError />
@@ -106,7 +70,7 @@ export function createAppRouter() {
     },
     {
       path: '/verify',
-      element: <VerifyPage />,
+      lazy: page(() => import('../pages/VerifyPage'), 'VerifyPage'),
       errorElement: (
         <BareLayout>
           <RouteError />
@@ -115,7 +79,7 @@ export function createAppRouter() {
     },
     {
       path: '/verify/:publicId',
-      element: <VerifyCertificatePage />,
+      lazy: page(() => import('../pages/VerifyCertificatePage'), 'VerifyCertificatePage'),
       errorElement: (
         <BareLayout>
           <RouteError />
@@ -138,45 +102,81 @@ export function createAppRouter() {
         {
           errorElement: <RouteError />,
           children: [
-            { index: true, element: <HomePage /> },
-            { path: 'editions', element: <EditionsPage /> },
-            { path: 'editions/:editionId', element: <EditionPage /> },
-            { path: 'modules', element: <ModulesPage /> },
-            { path: 'modules/:moduleId', element: <ModulePage /> },
-            { path: 'national-programmes', element: <NationalProgrammesPage /> },
-            { path: 'national-programmes/:programmeId', element: <NationalProgrammePage /> },
-            { path: 'organisations', element: <OrganisationsPage /> },
-            { path: 'organisations/:organisationId', element: <OrganisationPage /> },
-            { path: 'network/applications', element: <NetworkApplicationsPage /> },
-            { path: 'network/applications/:applicationId', element: <NetworkApplicationPage /> },
-            { path: 'tandem', element: <MyTandemPage /> },
-            { path: 'tandems', element: <TandemsPage /> },
-            { path: 'assignments', element: <AssignmentsPage /> },
-            { path: 'progress', element: <ProgressPage /> },
-            { path: 'cockpit', element: <CockpitPage /> },
-            { path: 'reviews', element: <ReviewsPage /> },
-            { path: 'sessions', element: <SessionsPage /> },
-            { path: 'sessions/new', element: <NewSessionPage /> },
-            { path: 'sessions/:sessionId', element: <SessionPage /> },
-            { path: 'sessions/:sessionId/check-in', element: <CheckInPage /> },
-            { path: 'agenda', element: <AgendaPage /> },
-            { path: 'submissions/:submissionId', element: <SubmissionPage /> },
-            { path: 'competences', element: <CompetencesPage /> },
-            { path: 'admin/competence-profile', element: <CompetenceProfileEditorPage /> },
-            { path: 'competences/insights', element: <CompetenceInsightsPage /> },
-            { path: 'self-assessments', element: <SelfAssessmentsPage /> },
-            { path: 'self-assessments/summary', element: <SelfAssessmentSummaryPage /> },
-            { path: 'self-assessments/:selfAssessmentId', element: <SelfAssessmentPage /> },
-            { path: 'account', element: <AccountPage /> },
-            { path: 'admin/audit', element: <AuditPage /> },
-            { path: 'admin/outbox', element: <OutboxPage /> },
-            { path: 'people', element: <PeoplePage /> },
-            { path: 'people/invite', element: <InvitePersonPage /> },
-            { path: 'people/:personId', element: <PersonPage /> },
-            { path: 'imports/tutors', element: <TutorImportPage /> },
-            { path: 'certificates', element: <MyCertificatesPage /> },
-            { path: 'certificates/manage', element: <ManageCertificatesPage /> },
-            { path: '*', element: <NotFoundPage /> },
+            { index: true, lazy: page(() => import('../pages/HomePage'), 'HomePage') },
+            { path: 'editions', lazy: page(() => import('../pages/EditionsPage'), 'EditionsPage') },
+            { path: 'editions/:editionId', lazy: page(() => import('../pages/EditionPage'), 'EditionPage') },
+            { path: 'modules', lazy: page(() => import('../pages/ModulesPage'), 'ModulesPage') },
+            { path: 'modules/:moduleId', lazy: page(() => import('../pages/ModulePage'), 'ModulePage') },
+            {
+              path: 'national-programmes',
+              lazy: page(() => import('../pages/NationalProgrammesPage'), 'NationalProgrammesPage'),
+            },
+            {
+              path: 'national-programmes/:programmeId',
+              lazy: page(() => import('../pages/NationalProgrammePage'), 'NationalProgrammePage'),
+            },
+            { path: 'organisations', lazy: page(() => import('../pages/OrganisationsPage'), 'OrganisationsPage') },
+            {
+              path: 'organisations/:organisationId',
+              lazy: page(() => import('../pages/OrganisationPage'), 'OrganisationPage'),
+            },
+            {
+              path: 'network/applications',
+              lazy: page(() => import('../pages/NetworkApplicationsPage'), 'NetworkApplicationsPage'),
+            },
+            {
+              path: 'network/applications/:applicationId',
+              lazy: page(() => import('../pages/NetworkApplicationPage'), 'NetworkApplicationPage'),
+            },
+            { path: 'tandem', lazy: page(() => import('../pages/MyTandemPage'), 'MyTandemPage') },
+            { path: 'tandems', lazy: page(() => import('../pages/TandemsPage'), 'TandemsPage') },
+            { path: 'assignments', lazy: page(() => import('../pages/AssignmentsPage'), 'AssignmentsPage') },
+            { path: 'progress', lazy: page(() => import('../pages/ProgressPage'), 'ProgressPage') },
+            { path: 'cockpit', lazy: page(() => import('../pages/CockpitPage'), 'CockpitPage') },
+            { path: 'reviews', lazy: page(() => import('../pages/ReviewsPage'), 'ReviewsPage') },
+            { path: 'sessions', lazy: page(() => import('../pages/SessionsPage'), 'SessionsPage') },
+            { path: 'sessions/new', lazy: page(() => import('../pages/NewSessionPage'), 'NewSessionPage') },
+            { path: 'sessions/:sessionId', lazy: page(() => import('../pages/SessionPage'), 'SessionPage') },
+            { path: 'sessions/:sessionId/check-in', lazy: page(() => import('../pages/CheckInPage'), 'CheckInPage') },
+            { path: 'agenda', lazy: page(() => import('../pages/AgendaPage'), 'AgendaPage') },
+            {
+              path: 'submissions/:submissionId',
+              lazy: page(() => import('../pages/SubmissionPage'), 'SubmissionPage'),
+            },
+            { path: 'competences', lazy: page(() => import('../pages/CompetencesPage'), 'CompetencesPage') },
+            {
+              path: 'admin/competence-profile',
+              lazy: page(() => import('../pages/CompetenceProfileEditorPage'), 'CompetenceProfileEditorPage'),
+            },
+            {
+              path: 'competences/insights',
+              lazy: page(() => import('../pages/CompetenceInsightsPage'), 'CompetenceInsightsPage'),
+            },
+            {
+              path: 'self-assessments',
+              lazy: page(() => import('../pages/SelfAssessmentsPage'), 'SelfAssessmentsPage'),
+            },
+            {
+              path: 'self-assessments/summary',
+              lazy: page(() => import('../pages/SelfAssessmentSummaryPage'), 'SelfAssessmentSummaryPage'),
+            },
+            {
+              path: 'self-assessments/:selfAssessmentId',
+              lazy: page(() => import('../pages/SelfAssessmentPage'), 'SelfAssessmentPage'),
+            },
+            { path: 'account', lazy: page(() => import('../pages/AccountPage'), 'AccountPage') },
+            { path: 'admin/audit', lazy: page(() => import('../pages/AuditPage'), 'AuditPage') },
+            { path: 'admin/outbox', lazy: page(() => import('../pages/OutboxPage'), 'OutboxPage') },
+            { path: 'people', lazy: page(() => import('../pages/PeoplePage'), 'PeoplePage') },
+            { path: 'people/invite', lazy: page(() => import('../pages/InvitePersonPage'), 'InvitePersonPage') },
+            { path: 'people/:personId', lazy: page(() => import('../pages/PersonPage'), 'PersonPage') },
+            { path: 'imports/tutors', lazy: page(() => import('../pages/TutorImportPage'), 'TutorImportPage') },
+            { path: 'certificates', lazy: page(() => import('../pages/MyCertificatesPage'), 'MyCertificatesPage') },
+            {
+              path: 'certificates/manage',
+              lazy: page(() => import('../pages/ManageCertificatesPage'), 'ManageCertificatesPage'),
+            },
+            { path: '*', lazy: page(() => import('../pages/NotFoundPage'), 'NotFoundPage') },
           ],
         },
       ],

@@ -1,8 +1,5 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import {
-  type DocumentNode,
   getNamedType,
   type GraphQLInputType,
   type GraphQLSchema,
@@ -18,26 +15,9 @@ import {
 import { APP_CONFIG, type AppConfig } from '../src/config/app-config';
 import { operationCost } from '../src/graphql/limits';
 import { startTestApp, TestApp } from './support/test-app';
+import { webDocument } from './support/web-operations';
 
-const WEB_SRC = resolve(__dirname, '../../web/src');
 const PAGE = 100; // the largest page the schema documents for every list
-
-function* sourceFiles(dir: string): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* sourceFiles(path);
-    else if (/\.tsx?$/.test(name) && !/\.spec\.tsx?$/.test(name)) yield path;
-  }
-}
-
-/** Every operation and fragment the web app sends, read from its sources as codegen reads them. */
-function webDocument(): DocumentNode {
-  const texts: string[] = [];
-  for (const file of sourceFiles(WEB_SRC)) {
-    for (const m of readFileSync(file, 'utf8').matchAll(/graphql\(\s*`([^`]*)`/g)) texts.push(m[1]);
-  }
-  return parse(texts.join('\n'));
-}
 
 /** A value the variable's type accepts; `first` is always the largest page. */
 function sample(type: GraphQLInputType, name: string): unknown {

@@ -63,6 +63,8 @@ export default defineConfig({
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? '54339',
+      // One API process: the journeys share one demo edition; the cluster has its own spec (cluster.int-spec).
+      API_WORKERS: '1',
       LOG_LEVEL: 'warn',
       NODE_ENV: 'development',
     },

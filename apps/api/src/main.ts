@@ -1,6 +1,9 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
+import { EMBEDDED_FROM_PRIMARY, runPrimary, WORKER_READY } from './cluster-primary';
 import { buildAppConfig, parseEnv } from './config/app-config';
 import { createApp, migrate } from './create-app';
 import { issueDemoCertificates } from './database/demo/demo-certificates';
@@ -16,9 +19,13 @@ async function main(): Promise<void> {
   const raw = parseEnv(process.env);
   const logger = createLogger(raw.LOG_LEVEL, raw.NODE_ENV !== 'production' && !!process.stdout.isTTY);
   const started = Date.now();
+  const workers = raw.API_WORKERS ?? Math.min(availableParallelism(), 4);
+  if (cluster.isPrimary && workers > 1) return runPrimary(raw, logger, workers);
 
   let embedded: EmbeddedDatabase | undefined;
   let databaseUrl = raw.DATABASE_URL;
+  // A worker of the cluster uses the primary's database (and the primary holds the data folder).
+  const embeddedByPrimary = cluster.isWorker && process.env[EMBEDDED_FROM_PRIMARY] === 'true';
   if (!databaseUrl) {
     // One app per data folder; a folder left locked by a killed app is taken over.
     cleanups.push(lockDataDir(raw.DATA_DIR, raw.PORT));
@@ -32,7 +39,7 @@ async function main(): Promise<void> {
     databaseUrl = embedded.url;
     logger.info({ port: raw.EMBEDDED_PG_PORT, dataDir: resolve(raw.DATA_DIR, 'pg') }, 'embedded PostgreSQL started');
   }
-  const config = buildAppConfig(raw, databaseUrl, !!embedded);
+  const config = buildAppConfig(raw, databaseUrl, !!embedded || embeddedByPrimary);
 
   const app = await createApp({ config, logger, schemaFile: config.GRAPHQL_SCHEMA_FILE ?? false });
   cleanups.unshift(() => app.close());
@@ -46,12 +53,15 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  // A worker whose primary is gone (killed with SIGKILL) stops too, instead of holding the port.
+  if (cluster.isWorker) process.on('disconnect', () => void stop('disconnect'));
 
   await migrate(app, logger);
   if (config.DEMO_DATA && !config.isProduction) {
     if (await loadDemoData(app.get(DataSource), logger, config.NODE_ENV)) await issueDemoCertificates(app, logger);
   }
   await app.listen({ port: config.PORT, host: config.HOST });
+  if (cluster.isWorker) process.send?.(WORKER_READY);
   logger.info(
     { startupMs: Date.now() - started },
     `Tandem is ready at ${config.PUBLIC_URL ?? `http://localhost:${config.PORT}`}`,

@@ -33,6 +33,11 @@ export const configSchema = z
     /** When set (by `npm run dev` and `npm run schema`), the SDL is written there on start. */
     GRAPHQL_SCHEMA_FILE: z.string().min(1).optional(),
     DATA_DIR: z.string().min(1).default('.data'),
+    /**
+     * API worker processes sharing the port (Node's cluster module). Default: one per core, at most
+     * four (each keeps its own database pool). 1 runs the API in the starting process itself.
+     */
+    API_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
     WEB_DIST: z.string().min(1).default('dist/apps/web'),
     TRUST_PROXY: booleanFromEnv.default(false),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

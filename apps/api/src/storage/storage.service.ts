@@ -93,7 +93,7 @@ export class StorageService implements OnModuleDestroy {
     return this.files.find(this.db.manager, fileId);
   }
 
-  open(file: StoredFile): Promise<Readable> {
+  open(file: Pick<StoredFile, 'storageKey'>): Promise<Readable> {
     return this.driver.get(file.storageKey);
   }
 

@@ -7,3 +7,4 @@ export * from './lib/cycle';
 export * from './lib/ids';
 export * from './lib/permissions';
 export * from './lib/notification-kinds';
+export * from './lib/consents';

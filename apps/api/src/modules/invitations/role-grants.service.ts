@@ -6,6 +6,7 @@ import type { Viewer } from '../../auth/viewer';
 import { pgErrorCode, PG_UNIQUE_VIOLATION } from '../../common/db-errors';
 import { Errors } from '../../common/domain-error';
 import { Organisation } from '../organisations/organisation.entity';
+import { PeopleDirectoryService } from '../people/people-directory.service';
 import { Person } from '../people/person.entity';
 import { RoleGrant } from '../people/role-grant.entity';
 import { TutorParticipation } from '../people/tutor-participation.entity';
@@ -28,6 +29,7 @@ export class RoleGrantsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly editions: EditionsService,
+    private readonly directory: PeopleDirectoryService,
   ) {}
 
   /** Validates the request's fields, finds its organisation and checks the viewer may grant it. */
@@ -84,6 +86,9 @@ export class RoleGrantsService {
   }
 
   async grant(viewer: Viewer, request: GrantRequest & { personId: string }, requestId: string): Promise<string> {
+    // Only people the viewer may open (person(id)): the answer names the person and their grants,
+    // so a coordinator learns nothing about a person of another country (issue 17).
+    await this.directory.get(viewer, request.personId);
     try {
       await this.db.transaction(async (manager) => {
         const person = await manager.getRepository(Person).findOneBy({ id: request.personId });

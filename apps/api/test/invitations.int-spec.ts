@@ -187,9 +187,13 @@ describe('invitations, password reset and role grants', () => {
     expect(errorCode(reused)).toBe('INVITATION_USED');
     expect(again.cookie).toBeNull();
     expect(await t.db.getRepository(Person).findOneByOrFail({ id: personId })).toMatchObject({
-      researchConsent: true,
       preferredLanguage: 'ru',
     });
+    const [{ n }]: { n: number }[] = await t.db.query(
+      `SELECT count(*)::int AS n FROM consent_event WHERE person_id = $1`,
+      [personId],
+    );
+    expect(n).toBe(1);
     expect((await new GqlClient(t.baseUrl).login(email, NEW_PASSWORD)).errors).toBeUndefined();
     expect((await new GqlClient(t.baseUrl).request(INVITATION, { token })).data?.invitation).toMatchObject({
       used: true,
@@ -227,7 +231,8 @@ describe('invitations, password reset and role grants', () => {
       .addSelect('p.passwordHash')
       .where('p.id = :personId', { personId })
       .getOneOrFail();
-    expect(person).toMatchObject({ passwordHash: null, researchConsent: null });
+    expect(person).toMatchObject({ passwordHash: null });
+    expect(await t.db.query(`SELECT 1 FROM consent_event WHERE person_id = $1`, [personId])).toEqual([]);
     expect((await t.db.getRepository(AccountToken).findOneByOrFail({ personId })).usedAt).toBeNull();
     expect((await client.request(INVITATION, { token })).data?.invitation).toMatchObject({
       expired: true,

@@ -19,6 +19,7 @@ import { SelfAssessmentsPage } from '../pages/SelfAssessmentsPage';
 import { EditionPage } from '../pages/EditionPage';
 import { EditionsPage } from '../pages/EditionsPage';
 import { ForgotPasswordPage } from '../pages/ForgotPasswordPage';
+import { ConsentsPage } from '../pages/ConsentsPage';
 import { HomePage } from '../pages/HomePage';
 import { InvitationPage } from '../pages/InvitationPage';
 import { InvitePersonPage } from '../pages/InvitePersonPage';
@@ -139,6 +140,7 @@ export function createAppRouter() {
           errorElement: <RouteError />,
           children: [
             { index: true, element: <HomePage /> },
+            { path: 'consents', element: <ConsentsPage /> },
             { path: 'editions', element: <EditionsPage /> },
             { path: 'editions/:editionId', element: <EditionPage /> },
             { path: 'modules', element: <ModulesPage /> },

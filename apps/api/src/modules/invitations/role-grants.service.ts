@@ -86,14 +86,14 @@ export class RoleGrantsService {
   }
 
   async grant(viewer: Viewer, request: GrantRequest & { personId: string }, requestId: string): Promise<string> {
-    // Only people the viewer may open (person(id)): the answer names the person and their grants,
-    // so a coordinator learns nothing about a person of another country (issue 17).
-    await this.directory.get(viewer, request.personId);
     try {
       await this.db.transaction(async (manager) => {
         const person = await manager.getRepository(Person).findOneBy({ id: request.personId });
         if (!person) throw Errors.notFound('Person');
         const resolved = await this.resolve(manager, viewer, request);
+        // The answer names the person and their grants: only for people the viewer may open
+        // (person(id)) or who belong to no country yet, never a person of another country (issue 17).
+        if (!(await this.directory.mayOpen(viewer, person.id))) throw Errors.notFound('Person');
         if (!(await this.apply(manager, person.id, resolved)))
           throw Errors.conflict('The person already holds this role in this scope.');
         await this.audit.record(manager, {

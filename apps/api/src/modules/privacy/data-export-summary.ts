@@ -103,11 +103,9 @@ const TEXTS: Record<Locale, Record<string, string>> = {
   },
 };
 
-const escape = (v: unknown): string =>
-  String(v ?? '').replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+const escape = (v: unknown): string => String(v ?? '').replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 
 const cell = (v: unknown): string => escape(v !== null && typeof v === 'object' ? JSON.stringify(v) : v);
 

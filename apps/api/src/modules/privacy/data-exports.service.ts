@@ -103,7 +103,8 @@ export class DataExportsService {
   async run(exportId: string): Promise<void> {
     if (!(await this.repo.claimExport(exportId))) return;
     try {
-      const row = (await this.repo.exportById(this.repo.manager, exportId))!;
+      const row = await this.repo.exportById(this.repo.manager, exportId);
+      if (!row) return;
       const email = await this.repo.personEmail(row.person_id);
       const queries = Object.entries(exportSections(row.person_id, email));
       const steps = queries.length + PERSON_REFERENCES.length + 1;

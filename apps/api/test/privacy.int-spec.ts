@@ -297,4 +297,78 @@ describe('privacy (issue 17)', () => {
       expect(grants[0].n).toBe(1);
     });
   });
+
+  describe('erasure', () => {
+    const REQUEST = `mutation { requestErasure { id status personName holds { certificates } } }`;
+    const OPEN = `query { erasureRequests { id status personName holds { certificates attendance sharedSubmissions } } }`;
+    const CONFIRM = `mutation C($id: ID!) { confirmErasure(id: $id) { id status personName } }`;
+
+    it('is asked by the person, confirmed in scope with the holds shown, and leaves no name or e-mail anywhere', async () => {
+      const edition = await givenEdition(t.db);
+      const tandem = await givenTandem(t.db, { edition, countryCode: 'LV' });
+      const person = tandem.school;
+      const client = await signInAsPerson(t, person);
+      await client.request(SET_ONE, { input: { purpose: 'RESEARCH', granted: true } });
+      const stored = await t.app
+        .get(StorageService)
+        .store(
+          { fileName: 'evidence.txt', bytes: Buffer.from('My own notes.\n') },
+          { ownerType: 'Test', ownerId: tandem.id },
+          person.id,
+          async (_m, file) => file,
+        );
+      const asked = await client.request<{ requestErasure: { id: string; status: string; personName: null } }>(REQUEST);
+      expect(asked.data!.requestErasure).toMatchObject({ status: 'REQUESTED', personName: null });
+      const id = asked.data!.requestErasure.id;
+
+      // Not the person, not another country, not a tutor.
+      expect(errorCode(await client.request(CONFIRM, { id }))).toBe('FORBIDDEN');
+      const ee = await signInAs(t, 'COORDINATOR', { countryCode: 'EE' });
+      expect(errorCode(await ee.request(CONFIRM, { id }))).toBe('NOT_FOUND');
+      expect(
+        (await ee.request<{ erasureRequests: { id: string }[] }>(OPEN)).data!.erasureRequests.some((r) => r.id === id),
+      ).toBe(false);
+      expect(errorCode(await ee.request(CONFIRM, { id: 'nope' }))).toBe('VALIDATION_FAILED');
+
+      const lv = await signInAs(t, 'COORDINATOR', { countryCode: 'LV' });
+      const open = (
+        await lv.request<{ erasureRequests: { id: string; personName: string; holds: { attendance: number } }[] }>(OPEN)
+      ).data!.erasureRequests.find((r) => r.id === id);
+      expect(open).toMatchObject({ personName: `${person.givenName} ${person.familyName}`, holds: { attendance: 0 } });
+      const done = await lv.request<{ confirmErasure: { status: string; personName: string | null } }>(CONFIRM, { id });
+      expect(done.errors).toBeUndefined();
+      expect(done.data!.confirmErasure).toEqual({ id, status: 'ERASED', personName: null });
+      expect(errorCode(await lv.request(CONFIRM, { id }))).toBe('CONFLICT');
+
+      // The session ended; the tandem (the programme's counts) stays, on the anonymised row.
+      expect(errorCode(await client.request(MY_CONSENTS))).toBe('UNAUTHENTICATED');
+      const [tandemRow]: { n: number }[] = await t.db.query(`SELECT count(*)::int AS n FROM tandem WHERE id = $1`, [
+        tandem.id,
+      ]);
+      expect(tandemRow.n).toBe(1);
+      // No text column of any table holds the old e-mail or family name.
+      const columns: { table_name: string; column_name: string }[] = await t.db.query(
+        `SELECT c.table_name, c.column_name FROM information_schema.columns c
+           JOIN information_schema.tables tb ON tb.table_name = c.table_name AND tb.table_schema = c.table_schema
+          WHERE c.table_schema = 'public' AND tb.table_type = 'BASE TABLE' AND c.data_type IN ('text', 'jsonb', 'character varying')`,
+      );
+      const found: string[] = [];
+      for (const c of columns) {
+        const [hit]: { n: number }[] = await t.db.query(
+          `SELECT count(*)::int AS n FROM "${c.table_name}" WHERE strpos("${c.column_name}"::text, $1) > 0 OR strpos("${c.column_name}"::text, $2) > 0`,
+          [person.email, person.familyName],
+        );
+        if (hit.n) found.push(`${c.table_name}.${c.column_name}`);
+      }
+      expect(found).toEqual([]);
+      // The file bytes are gone from storage; the e-mail can be used again.
+      await expect(t.app.get(StorageService).open(stored)).rejects.toBeDefined();
+      await expect(givenPerson(t.db, { email: person.email })).resolves.toMatchObject({ email: person.email });
+      const audit: { operation: string; summary: string }[] = await t.db.query(
+        `SELECT operation, summary FROM audit_event WHERE target_id = $1 ORDER BY id`,
+        [id],
+      );
+      expect(audit.map((a) => a.operation)).toEqual(['requestErasure', 'erasePerson']);
+    });
+  });
 });

@@ -58,6 +58,7 @@ import { VerificationAttempt } from '../modules/certificates/verification-attemp
 /** Every entity, listed explicitly: the API is bundled, so globbing for files would find none. */
 import { ConsentEvent, PersonConsent } from '../modules/privacy/consent.entity';
 import { DataExport } from '../modules/privacy/data-export.entity';
+import { ErasureRequest } from '../modules/privacy/erasure-request.entity';
 export const ENTITIES = [
   Country,
   Organisation,
@@ -119,4 +120,5 @@ export const ENTITIES = [
   ConsentEvent,
   PersonConsent,
   DataExport,
+  ErasureRequest,
 ];

@@ -97,6 +97,11 @@ export class StorageService implements OnModuleDestroy {
     return this.driver.get(file.storageKey);
   }
 
+  /** Removes stored bytes whose record is gone (an erasure, after its commit). */
+  remove(storageKey: string): Promise<void> {
+    return this.driver.delete(storageKey);
+  }
+
   onModuleDestroy(): void {
     if (this.driver instanceof S3Driver) this.driver.destroy();
   }

@@ -20,6 +20,7 @@ import { ThrottlePerAccountAndAddress1795428200000 } from './1795428200000-throt
 import { SessionLengthAndCalendarSequence1795428210000 } from './1795428210000-session-length-and-calendar-sequence';
 import { AddCertificates1795428400000 } from './1795428400000-add-certificates';
 import { AddConsentsAndDataExports1795510000000 } from './1795510000000-add-consents-and-data-exports';
+import { AddErasureRequests1795510100000 } from './1795510100000-add-erasure-requests';
 
 /** Every migration in order, listed explicitly (the API is bundled: no globbing at run time). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -44,4 +45,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SessionLengthAndCalendarSequence1795428210000,
   AddCertificates1795428400000,
   AddConsentsAndDataExports1795510000000,
+  AddErasureRequests1795510100000,
 ];

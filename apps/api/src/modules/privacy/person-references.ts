@@ -31,6 +31,8 @@ export const PERSON_REFERENCES: readonly PersonReference[] = [
   { table: 'consent_event', column: 'person_id' },
   { table: 'data_export', column: 'person_id', omit: ['content'] },
   { table: 'enrolment', column: 'booked_by_id' },
+  { table: 'erasure_request', column: 'person_id' },
+  { table: 'erasure_request', column: 'decided_by_id' },
   { table: 'enrolment', column: 'cancelled_by_id' },
   { table: 'enrolment_person', column: 'person_id' },
   { table: 'import_job', column: 'created_by_id' },

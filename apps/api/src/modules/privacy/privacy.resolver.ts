@@ -8,6 +8,9 @@ import { ConsentsService } from './consents.service';
 import { DataExportModel } from './data-export.model';
 import { DataExportsService } from './data-exports.service';
 import { ConsentCountsArgs } from './dto/consent-counts.args';
+import { ErasureRequestArgs } from './dto/erasure-request.args';
+import { ErasureRequestModel } from './erasure.model';
+import { ErasureService } from './erasure.service';
 import { SetConsentInput, SetConsentsInput } from './dto/set-consent.input';
 
 @Resolver()
@@ -15,6 +18,7 @@ export class PrivacyResolver {
   constructor(
     private readonly consents: ConsentsService,
     private readonly exports: DataExportsService,
+    private readonly erasure: ErasureService,
   ) {}
 
   @SignedIn()
@@ -71,5 +75,33 @@ export class PrivacyResolver {
   @Query(() => [DataExportModel], { description: 'The signed-in person’s data exports, newest first.' })
   myDataExports(@CurrentViewer() viewer: Viewer): Promise<DataExportModel[]> {
     return this.exports.mine(viewer);
+  }
+
+  @SignedIn()
+  @Mutation(() => ErasureRequestModel, {
+    description: 'Asks to be erased; a coordinator of the person’s country or an ADMIN confirms it.',
+  })
+  requestErasure(@CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext): Promise<ErasureRequestModel> {
+    return this.erasure.request(viewer, ctx.req.id);
+  }
+
+  @RequirePermission('erasure.decide')
+  @Query(() => [ErasureRequestModel], {
+    description: 'Open erasure requests in scope, each with its legal holds (what stays, unlinked).',
+  })
+  erasureRequests(@CurrentViewer() viewer: Viewer): Promise<ErasureRequestModel[]> {
+    return this.erasure.open(viewer);
+  }
+
+  @RequirePermission('erasure.decide')
+  @Mutation(() => ErasureRequestModel, {
+    description: 'Erases the person of the request in one transaction (names, e-mail, free texts, files, sessions).',
+  })
+  confirmErasure(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: ErasureRequestArgs,
+    @Context() ctx: RequestContext,
+  ): Promise<ErasureRequestModel> {
+    return this.erasure.confirm(viewer, args.id, ctx.req.id);
   }
 }

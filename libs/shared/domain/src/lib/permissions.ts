@@ -185,6 +185,10 @@ export const PERMISSIONS = {
     roles: ['ADMIN', 'COORDINATOR'],
     what: 'Count the consents given per purpose, never who refused (a coordinator: their country)',
   },
+  'erasure.decide': {
+    roles: ['ADMIN', 'COORDINATOR'],
+    what: "See erasure requests with their legal holds and erase the person (a coordinator: their country's)",
+  },
 } as const satisfies Record<string, { roles: readonly Role[]; what: string }>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,7 +1,17 @@
 import { CONSENT_PURPOSES } from '@tandem/shared-domain';
 import { PERSON_REFERENCES } from '../src/modules/privacy/person-references';
 import { StorageService } from '../src/storage/storage.service';
-import { givenEdition, givenOrganisation, givenPerson, givenTandem, givenTutor } from './support/factories';
+import { RetentionService } from '../src/modules/privacy/retention.service';
+import {
+  givenCompetenceProfile,
+  givenEdition,
+  givenOrganisation,
+  givenPerson,
+  givenRound,
+  givenSelfAssessment,
+  givenTandem,
+  givenTutor,
+} from './support/factories';
 import { errorCode, GqlClient } from './support/gql-client';
 import { signInAs, signInAsPerson, type SignedInClient } from './support/sign-in';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -369,6 +379,52 @@ describe('privacy (issue 17)', () => {
         [id],
       );
       expect(audit.map((a) => a.operation)).toEqual(['requestErasure', 'erasePerson']);
+    });
+  });
+
+  describe('retention', () => {
+    it('deletes the evidence notes of editions ended longer ago than the period, and expired exports', async () => {
+      const profile = await givenCompetenceProfile(t.db, { areas: ['RETN'], perArea: 2 });
+      const note = async (edition: Awaited<ReturnType<typeof givenEdition>>) => {
+        const person = await givenTutor(t.db, { edition });
+        const roundId = await givenRound(t.db, {
+          edition,
+          profile,
+          kind: 'BASELINE',
+          opensInDays: -900,
+          closesInDays: -880,
+        });
+        const id = await givenSelfAssessment(t.db, { roundId, profile, personId: person.id, status: 'DRAFT' });
+        await t.db.query(`UPDATE rating SET evidence = 'Guided two apprentices' WHERE self_assessment_id = $1`, [id]);
+        await t.db.query(`UPDATE self_assessment SET status = 'SUBMITTED', submitted_at = now() WHERE id = $1`, [id]);
+        return id;
+      };
+      const evidence = async (id: string) =>
+        (
+          (await t.db.query(`SELECT evidence FROM rating WHERE self_assessment_id = $1`, [id])) as {
+            evidence: string | null;
+          }[]
+        ).map((r) => r.evidence);
+      const old = await note(await givenEdition(t.db, { startedDaysAgo: 1300, days: 365 }));
+      const recent = await note(await givenEdition(t.db, { startedDaysAgo: 400, days: 365 }));
+      const { person, client } = await tutor();
+      await client.request(REQUEST_EXPORT);
+      await t.db.query(`UPDATE data_export SET expires_at = now() - interval '1 day' WHERE person_id = $1`, [
+        person.id,
+      ]);
+
+      const result = await t.app.get(RetentionService).run();
+      expect(result.evidenceNotes).toBeGreaterThanOrEqual(2);
+      expect(result.dataExports).toBeGreaterThanOrEqual(1);
+      expect(await evidence(old)).toEqual([null, null]);
+      expect(await evidence(recent)).toEqual(['Guided two apprentices', 'Guided two apprentices']);
+      expect(await t.db.query(`SELECT 1 FROM data_export WHERE person_id = $1`, [person.id])).toEqual([]);
+      // The levels stay for the programme's analysis.
+      const [{ n }]: { n: number }[] = await t.db.query(
+        `SELECT count(*)::int AS n FROM rating WHERE self_assessment_id = $1 AND level IS NOT NULL`,
+        [old],
+      );
+      expect(n).toBe(2);
     });
   });
 });

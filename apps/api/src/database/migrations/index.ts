@@ -21,6 +21,7 @@ import { SessionLengthAndCalendarSequence1795428210000 } from './1795428210000-s
 import { AddCertificates1795428400000 } from './1795428400000-add-certificates';
 import { AddConsentsAndDataExports1795510000000 } from './1795510000000-add-consents-and-data-exports';
 import { AddErasureRequests1795510100000 } from './1795510100000-add-erasure-requests';
+import { AllowClearingSubmittedEvidence1795510200000 } from './1795510200000-allow-clearing-submitted-evidence';
 
 /** Every migration in order, listed explicitly (the API is bundled: no globbing at run time). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -46,4 +47,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddCertificates1795428400000,
   AddConsentsAndDataExports1795510000000,
   AddErasureRequests1795510100000,
+  AllowClearingSubmittedEvidence1795510200000,
 ];

@@ -128,4 +128,22 @@ export class ErasureRepository {
       sql`UPDATE erasure_request SET status = 'ERASED', decided_by_id = ${deciderId}, decided_at = now() WHERE id = ${id}`,
     );
   }
+
+  // Retention
+
+  /** Empties the evidence notes of editions that ended more than `months` before `now`. */
+  async deleteOldEvidence(db: EntityManager, months: number, now: Date): Promise<number> {
+    return execute(
+      db,
+      sql`UPDATE rating x SET evidence = NULL
+            FROM self_assessment s JOIN assessment_round r ON r.id = s.round_id JOIN edition e ON e.id = r.edition_id
+           WHERE x.self_assessment_id = s.id AND x.evidence IS NOT NULL
+             AND e.ends_on < (${now}::timestamptz - make_interval(months => ${months}))::date`,
+    );
+  }
+
+  /** Deletes data exports whose download link has expired (their copy of the data goes with them). */
+  async deleteExpiredExports(db: EntityManager, now: Date): Promise<number> {
+    return execute(db, sql`DELETE FROM data_export WHERE expires_at < ${now}`);
+  }
 }

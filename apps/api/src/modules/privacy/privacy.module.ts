@@ -4,6 +4,7 @@ import { DataExportsController } from './data-exports.controller';
 import { DataExportsService } from './data-exports.service';
 import { ErasureRepository } from './erasure.repository';
 import { ErasureService } from './erasure.service';
+import { RetentionService } from './retention.service';
 import { PrivacyRepository } from './privacy.repository';
 import { PrivacyResolver } from './privacy.resolver';
 
@@ -16,8 +17,9 @@ import { PrivacyResolver } from './privacy.resolver';
     ConsentsService,
     DataExportsService,
     ErasureService,
+    RetentionService,
     PrivacyResolver,
   ],
-  exports: [ConsentsService],
+  exports: [ConsentsService, RetentionService],
 })
 export class PrivacyModule {}

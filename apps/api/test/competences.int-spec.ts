@@ -617,7 +617,7 @@ describe('competence profile and self-assessments', () => {
       const pseudonyms = new Set(rows.map((r) => r[0]));
       const [{ consenting }] = await t.db.query(
         `SELECT count(DISTINCT s.person_id)::int AS consenting FROM self_assessment s JOIN person p ON p.id = s.person_id JOIN assessment_round r ON r.id = s.round_id
-          JOIN edition e ON e.id = r.edition_id AND e.name NOT LIKE 'k-anonymity%' WHERE s.status = 'SUBMITTED' AND p.research_consent`,
+          JOIN edition e ON e.id = r.edition_id AND e.name NOT LIKE 'k-anonymity%' JOIN person_consent pc ON pc.person_id = p.id AND pc.purpose = 'RESEARCH' AND pc.granted WHERE s.status = 'SUBMITTED'`,
       );
       expect(pseudonyms.size).toBe(consenting);
       // No ids, names or e-mails in the export; the pseudonym is stable across exports.
@@ -630,7 +630,7 @@ describe('competence profile and self-assessments', () => {
       );
       expect(again).toBe(body);
       const [nonConsenting] = await t.db.query(
-        `SELECT id FROM person WHERE research_consent IS FALSE AND id IN (SELECT person_id FROM self_assessment WHERE status = 'SUBMITTED') LIMIT 1`,
+        `SELECT person_id AS id FROM person_consent WHERE purpose = 'RESEARCH' AND NOT granted AND person_id IN (SELECT person_id FROM self_assessment WHERE status = 'SUBMITTED') LIMIT 1`,
       );
       const { createHash } = await import('node:crypto');
       expect(body.includes(createHash('sha256').update(nonConsenting.id).digest('hex').slice(0, 16))).toBe(false);

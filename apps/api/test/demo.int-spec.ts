@@ -137,7 +137,7 @@ describe('demo data', () => {
               count(*) FILTER (WHERE EXISTS (SELECT 1 FROM tutor_participation x WHERE x.person_id = tp.person_id))::int AS taking_part,
               count(*) FILTER (WHERE side = 'SCHOOL')::int AS school
          FROM tutor_profile tp JOIN person p ON p.id = tp.person_id
-        WHERE p.email NOT LIKE 'cohort.%' AND p.email <> 'tutor.trained.lv@tandem.example'`, // not the completion demo's historical cohort (see cockpit.int-spec.ts), one of whom is the trained demo tutor
+        WHERE p.email NOT LIKE 'cohort.%' AND p.email NOT IN ('tutor.trained.lv@tandem.example', 'tutor.privacy.lt@tandem.example')`, // not the completion demo's historical cohort (see cockpit.int-spec.ts), two of whom are the trained and the privacy demo tutors
     );
     expect(row).toEqual({ tutors: 120, granted: 120, taking_part: 120, school: 60 });
   });
@@ -146,7 +146,7 @@ describe('demo data', () => {
     const byStatus = Object.fromEntries(
       (
         await t.db.query(
-          `SELECT t.status, count(*)::int AS n FROM tandem t JOIN person p ON p.id = t.school_tutor_id WHERE p.email NOT LIKE 'cohort.%' AND p.email <> 'tutor.trained.lv@tandem.example' GROUP BY t.status`,
+          `SELECT t.status, count(*)::int AS n FROM tandem t JOIN person p ON p.id = t.school_tutor_id WHERE p.email NOT LIKE 'cohort.%' AND p.email NOT IN ('tutor.trained.lv@tandem.example', 'tutor.privacy.lt@tandem.example') GROUP BY t.status`,
         )
       ).map((r: { status: string; n: number }) => [r.status, r.n]),
     );

@@ -171,8 +171,12 @@ describe('invitations, password reset and role grants', () => {
     expect(anonymous.cookie).not.toBeNull();
     expect((await anonymous.request<{ me: { id: string } }>(`{ me { id } }`)).data?.me.id).toBe(personId);
     const person = await t.db.getRepository(Person).findOneByOrFail({ id: personId });
-    expect(person).toMatchObject({ researchConsent: true, preferredLanguage: 'ru' });
-    expect(person.researchConsentAt).toBeInstanceOf(Date);
+    expect(person).toMatchObject({ preferredLanguage: 'ru' });
+    const consents: { granted: boolean }[] = await t.db.query(
+      `SELECT granted FROM consent_event WHERE person_id = $1 AND purpose = 'RESEARCH'`,
+      [personId],
+    );
+    expect(consents).toEqual([{ granted: true }]);
     expect(person.privacyNoticeAcceptedAt).toBeInstanceOf(Date);
     expect((await new GqlClient(t.baseUrl).login(email, NEW_PASSWORD)).errors).toBeUndefined();
 
@@ -183,9 +187,13 @@ describe('invitations, password reset and role grants', () => {
     expect(errorCode(reused)).toBe('INVITATION_USED');
     expect(again.cookie).toBeNull();
     expect(await t.db.getRepository(Person).findOneByOrFail({ id: personId })).toMatchObject({
-      researchConsent: true,
       preferredLanguage: 'ru',
     });
+    const [{ n }]: { n: number }[] = await t.db.query(
+      `SELECT count(*)::int AS n FROM consent_event WHERE person_id = $1`,
+      [personId],
+    );
+    expect(n).toBe(1);
     expect((await new GqlClient(t.baseUrl).login(email, NEW_PASSWORD)).errors).toBeUndefined();
     expect((await new GqlClient(t.baseUrl).request(INVITATION, { token })).data?.invitation).toMatchObject({
       used: true,
@@ -223,7 +231,8 @@ describe('invitations, password reset and role grants', () => {
       .addSelect('p.passwordHash')
       .where('p.id = :personId', { personId })
       .getOneOrFail();
-    expect(person).toMatchObject({ passwordHash: null, researchConsent: null });
+    expect(person).toMatchObject({ passwordHash: null });
+    expect(await t.db.query(`SELECT 1 FROM consent_event WHERE person_id = $1`, [personId])).toEqual([]);
     expect((await t.db.getRepository(AccountToken).findOneByOrFail({ personId })).usedAt).toBeNull();
     expect((await client.request(INVITATION, { token })).data?.invitation).toMatchObject({
       expired: true,

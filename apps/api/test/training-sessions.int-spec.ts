@@ -620,11 +620,17 @@ describe('training sessions and enrolments', () => {
     });
     const td = lvTandems[16];
     await t.db.query(`UPDATE person SET given_name = '=HYPERLINK("x")' WHERE id = $1`, [td.school.id]);
+    // Only the school tutor agreed to appear by name on rosters (issue 17): the partner's name is not shown.
+    await t.db.query(
+      `INSERT INTO person_consent (person_id, purpose, granted, text_version, changed_at) VALUES ($1, 'ROSTER_NAME', true, 'test', now())`,
+      [td.school.id],
+    );
     await book(td.school.client, { sessionId: session.id });
     const csv = await get(await as('trainer.lv'), `/api/sessions/${session.id}/roster.csv`);
     expect(csv.status).toBe(200);
     const text = await csv.text();
     expect(text).toContain(`"'=HYPERLINK(""x"") Tutor`);
+    expect(text).toContain('(name not shown)');
     expect(text).toContain('CONFIRMED');
     const xlsx = await get(await as('coordinator.lv'), `/api/sessions/${session.id}/roster.xlsx`);
     expect(xlsx.status).toBe(200);

@@ -104,6 +104,10 @@ test('an administrator invites a person, who follows the link from the outbox, a
     await form.getByLabel(text('en', 'invitation.consent.no')).check();
     await form.getByRole('button', { name: text('en', 'invitation.submit') }).click();
 
+    // The first sign-in asks the other consent questions, nothing ticked (issue 17); saving none refuses all.
+    await expect(page.getByRole('heading', { level: 1, name: text('en', 'privacy.consent.title') })).toBeVisible();
+    await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
+    await page.getByRole('button', { name: text('en', 'privacy.consent.save') }).click();
     await expect(page).toHaveURL(/\/$/);
     await expect(
       page.getByRole('heading', { level: 1, name: text('en', 'home.greeting', { name: givenName }) }),

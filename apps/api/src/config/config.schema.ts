@@ -30,6 +30,11 @@ export const configSchema = z
      * delivery, tutor imports. Tests turn it off and run jobs through the services directly.
      */
     JOBS_ENABLED: booleanFromEnv.default(true),
+    /**
+     * Retention (issue 17), applied by the daily `privacy.retention` job: months after an edition
+     * ends when the evidence notes of its self-assessments are deleted.
+     */
+    RETENTION_EVIDENCE_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
     /** When set (by `npm run dev` and `npm run schema`), the SDL is written there on start. */
     GRAPHQL_SCHEMA_FILE: z.string().min(1).optional(),
     DATA_DIR: z.string().min(1).default('.data'),

@@ -56,6 +56,9 @@ import { CredentialStatusList } from '../modules/certificates/status-list.entity
 import { VerificationAttempt } from '../modules/certificates/verification-attempt.entity';
 
 /** Every entity, listed explicitly: the API is bundled, so globbing for files would find none. */
+import { ConsentEvent, PersonConsent } from '../modules/privacy/consent.entity';
+import { DataExport } from '../modules/privacy/data-export.entity';
+import { ErasureRequest } from '../modules/privacy/erasure-request.entity';
 export const ENTITIES = [
   Country,
   Organisation,
@@ -114,4 +117,8 @@ export const ENTITIES = [
   CertificateCounter,
   CertificateSettings,
   VerificationAttempt,
+  ConsentEvent,
+  PersonConsent,
+  DataExport,
+  ErasureRequest,
 ];

@@ -93,8 +93,13 @@ export class StorageService implements OnModuleDestroy {
     return this.files.find(this.db.manager, fileId);
   }
 
-  open(file: StoredFile): Promise<Readable> {
+  open(file: Pick<StoredFile, 'storageKey'>): Promise<Readable> {
     return this.driver.get(file.storageKey);
+  }
+
+  /** Removes stored bytes whose record is gone (an erasure, after its commit). */
+  remove(storageKey: string): Promise<void> {
+    return this.driver.delete(storageKey);
   }
 
   onModuleDestroy(): void {

@@ -103,6 +103,7 @@ export function createAppRouter() {
           errorElement: <RouteError />,
           children: [
             { index: true, lazy: page(() => import('../pages/HomePage'), 'HomePage') },
+            { path: 'consents', lazy: page(() => import('../pages/ConsentsPage'), 'ConsentsPage') },
             { path: 'editions', lazy: page(() => import('../pages/EditionsPage'), 'EditionsPage') },
             { path: 'editions/:editionId', lazy: page(() => import('../pages/EditionPage'), 'EditionPage') },
             { path: 'modules', lazy: page(() => import('../pages/ModulesPage'), 'ModulesPage') },

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChangePasswordForm } from '../modules/account/components/ChangePasswordForm';
 import { PreferencesForm } from '../modules/account/components/PreferencesForm';
+import { MyDataSection } from '../modules/privacy/components/MyDataSection';
 import { useSignedInPerson } from '../modules/session/session-context';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -49,6 +50,9 @@ export function AccountPage() {
         </Section>
         <Section id="account-password" title={t('account.password.title')}>
           <ChangePasswordForm email={person.email} />
+        </Section>
+        <Section id="account-my-data" title={t('privacy.myData.title')}>
+          <MyDataSection />
         </Section>
       </Stack>
     </>

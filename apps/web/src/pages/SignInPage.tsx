@@ -16,7 +16,9 @@ export function SignInPage() {
   useDocumentTitle(t('signIn.title'));
 
   // Signed in (just now, or already when the page opened): on to where the person was going.
-  if (session.status === 'signedIn') return <Navigate to={safeNextPath(params.get('next'))} replace />;
+  // Through the consent page, which asks once while a consent question is unanswered (issue 17).
+  if (session.status === 'signedIn')
+    return <Navigate to={`/consents?next=${encodeURIComponent(safeNextPath(params.get('next')))}`} replace />;
 
   return (
     <BareLayout size="xs">

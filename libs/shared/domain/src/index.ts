@@ -8,3 +8,4 @@ export * from './lib/ids';
 export * from './lib/permissions';
 export * from './lib/notification-kinds';
 export * from './lib/audit-operations';
+export * from './lib/consents';

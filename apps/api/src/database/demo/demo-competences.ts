@@ -1,3 +1,4 @@
+import { CONSENT_TEXT_VERSION } from '@tandem/shared-domain';
 import type { EntityManager } from 'typeorm';
 import { CompetenceArea } from '../../modules/competences/competence-area.entity';
 import { CompetenceProfile } from '../../modules/competences/competence-profile.entity';
@@ -225,9 +226,11 @@ export async function loadDemoCompetences(
     `UPDATE self_assessment s SET status = 'SUBMITTED', submitted_at = x.at FROM unnest($1::uuid[], $2::timestamptz[]) AS x(id, at) WHERE s.id = x.id`,
     [submitted.map((x) => x.id), submitted.map((x) => x.at)],
   );
-  // Research consent is asked when an invitation is accepted; the demo's tutors answered it already.
+  // Research consent is asked when an invitation is accepted; the demo's tutors answered it already
+  // (the history of these decisions is written with the other purposes by demo-privacy.ts).
   await manager.query(
-    `UPDATE person SET research_consent = (id = ANY($1::uuid[])), research_consent_at = $2 WHERE id = ANY($3::uuid[])`,
-    [consenting, at(editionStart), tutors.map((t) => t.person_id)],
+    `INSERT INTO person_consent (person_id, purpose, granted, text_version, changed_at)
+     SELECT id, 'RESEARCH', id = ANY($1::uuid[]), $4, $2 FROM unnest($3::uuid[]) AS id`,
+    [consenting, at(editionStart), tutors.map((t) => t.person_id), CONSENT_TEXT_VERSION],
   );
 }

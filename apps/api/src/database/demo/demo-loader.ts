@@ -12,6 +12,7 @@ import { loadDemoCertificateData } from './demo-certificates';
 import { loadDemoCompetences } from './demo-competences';
 import { loadDemoCompletion } from './demo-completion';
 import { loadDemoEdition } from './demo-edition';
+import { loadDemoPrivacy } from './demo-privacy';
 import { loadDemoNationalProgrammes } from './demo-national-programmes';
 import { loadDemoNetworkApplications } from './demo-network-applications';
 import { DEMO_TANDEMS, DEMO_TUTORS, loadDemoNetwork } from './demo-network';
@@ -100,6 +101,8 @@ async function loadDemo(manager: EntityManager): Promise<void> {
   await loadDemoCompletion(manager, edition.id, passwordHash);
   // The certificates demo (issue 16): the trained demo tutor and the edition's issuer; main.ts signs after the commit.
   await loadDemoCertificateData(manager, edition.id);
+  // The privacy demo (issue 17): everyone's consents, but for the privacy journey's own tutor.
+  await loadDemoPrivacy(manager);
 
   await audit.record(manager, {
     actorPersonId: null,

@@ -17,12 +17,13 @@ const MESSAGES = {
     lt: 'faile pasikartoja (taip pat {other} eilutėje)',
     ru: 'встречается в файле несколько раз (также в строке {other})',
   },
+  /** Says nothing about whose address it is (no account outside the uploader's scope is confirmed, issue 17). */
   OTHER_COUNTRY: {
-    en: 'belongs to a person of another country',
-    et: 'kuulub teise riigi isikule',
-    lv: 'pieder citas valsts personai',
-    lt: 'priklauso kitos šalies asmeniui',
-    ru: 'принадлежит человеку из другой страны',
+    en: 'cannot be imported from this file; ask the programme administrator to add this person',
+    et: 'seda ei saa sellest failist importida; palu programmi administraatoril see isik lisada',
+    lv: 'to nevar importēt no šī faila; lūdziet programmas administratoru pievienot šo personu',
+    lt: 'šio failo negalima importuoti; paprašykite programos administratoriaus pridėti šį asmenį',
+    ru: 'нельзя импортировать из этого файла; попросите администратора программы добавить этого человека',
   },
   UNKNOWN_ORGANISATION: {
     en: 'is not the registry code of an organisation of {country} in the network',

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../../auth/auth.module';
 import { PeopleModule } from '../people/people.module';
+import { PrivacyModule } from '../privacy/privacy.module';
 import { ProgrammesModule } from '../programmes/programmes.module';
 import { InvitationsResolver } from './invitations.resolver';
 import { InvitationsService } from './invitations.service';
@@ -8,7 +9,7 @@ import { PasswordResetService } from './password-reset.service';
 import { RoleGrantsService } from './role-grants.service';
 
 @Module({
-  imports: [AuthModule, PeopleModule, ProgrammesModule],
+  imports: [AuthModule, PeopleModule, ProgrammesModule, PrivacyModule],
   providers: [InvitationsService, PasswordResetService, RoleGrantsService, InvitationsResolver],
   exports: [InvitationsService, RoleGrantsService],
 })

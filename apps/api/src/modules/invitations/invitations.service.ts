@@ -22,6 +22,7 @@ import {
 } from './account-tokens';
 import type { AcceptInvitationInput, InvitePersonInput } from './dto/invitation.inputs';
 import type { InvitationModel } from './invitation.model';
+import { ConsentsService } from '../privacy/consents.service';
 import { RoleGrantsService } from './role-grants.service';
 
 const fullName = (p: Pick<Person, 'givenName' | 'familyName'>) => `${p.givenName} ${p.familyName}`;
@@ -38,6 +39,7 @@ export class InvitationsService {
     private readonly sessions: SessionsService,
     private readonly throttle: LoginThrottleService,
     private readonly audit: AuditService,
+    private readonly consents: ConsentsService,
   ) {}
 
   /**
@@ -159,10 +161,9 @@ export class InvitationsService {
         passwordHash,
         passwordChangedAt: now,
         preferredLanguage: input.preferredLanguage,
-        researchConsent: input.researchConsent,
-        researchConsentAt: now,
         privacyNoticeAcceptedAt: now,
       });
+      await this.consents.record(manager, person.id, [{ purpose: 'RESEARCH', granted: input.researchConsent }], now);
       const { token, sessionId } = await this.sessions.create(manager, person.id, req);
       await this.audit.record(manager, {
         actorPersonId: person.id,

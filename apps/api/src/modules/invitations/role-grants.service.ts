@@ -6,6 +6,7 @@ import type { Viewer } from '../../auth/viewer';
 import { pgErrorCode, PG_UNIQUE_VIOLATION } from '../../common/db-errors';
 import { Errors } from '../../common/domain-error';
 import { Organisation } from '../organisations/organisation.entity';
+import { PeopleDirectoryService } from '../people/people-directory.service';
 import { Person } from '../people/person.entity';
 import { RoleGrant } from '../people/role-grant.entity';
 import { TutorParticipation } from '../people/tutor-participation.entity';
@@ -28,6 +29,7 @@ export class RoleGrantsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly editions: EditionsService,
+    private readonly directory: PeopleDirectoryService,
   ) {}
 
   /** Validates the request's fields, finds its organisation and checks the viewer may grant it. */
@@ -89,6 +91,9 @@ export class RoleGrantsService {
         const person = await manager.getRepository(Person).findOneBy({ id: request.personId });
         if (!person) throw Errors.notFound('Person');
         const resolved = await this.resolve(manager, viewer, request);
+        // The answer names the person and their grants: only for people the viewer may open
+        // (person(id)) or who belong to no country yet, never a person of another country (issue 17).
+        if (!(await this.directory.mayOpen(viewer, person.id))) throw Errors.notFound('Person');
         if (!(await this.apply(manager, person.id, resolved)))
           throw Errors.conflict('The person already holds this role in this scope.');
         await this.audit.record(manager, {

@@ -1,3 +1,4 @@
+import { Access } from '../../auth/access';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -79,6 +80,11 @@ export class OrganisationsService {
           .getMany()
       ).map((l) => l[other as 'school' | 'company'] as Organisation);
     }
-    return { organisation, cluster, tutors: await this.tutors.ofOrganisation(viewer, id) };
+    // Names of an organisation's tutors only for those who manage them (data minimisation, issue 17).
+    const mayListTutors = Access.can(viewer, 'organisation.tutors', {
+      countryCode: organisation.countryCode,
+      organisationId: organisation.id,
+    });
+    return { organisation, cluster, tutors: mayListTutors ? await this.tutors.ofOrganisation(viewer, id) : [] };
   }
 }

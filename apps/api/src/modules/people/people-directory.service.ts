@@ -21,6 +21,13 @@ const PERSON_IN_COUNTRIES = `(
              WHERE tp.person_id = p.id AND o.country_code = ANY(:countries))
 )`;
 
+/** Whether the person `p` belongs to any country (a country-scoped grant, an organisation, a tutor profile). */
+const PERSON_IN_SOME_COUNTRY = `(
+  EXISTS (SELECT 1 FROM role_grant g LEFT JOIN organisation go ON go.id = g.organisation_id
+          WHERE g.person_id = p.id AND COALESCE(g.country_code, go.country_code) IS NOT NULL)
+  OR EXISTS (SELECT 1 FROM tutor_profile tp WHERE tp.person_id = p.id)
+)`;
+
 /** The people directory behind role management: search, filters and keyset pages, scoped in SQL. */
 @Injectable()
 export class PeopleDirectoryService {
@@ -75,6 +82,28 @@ export class PeopleDirectoryService {
   }
 
   /** One person with their grants, when the viewer manages people of one of their countries; NOT_FOUND otherwise. */
+  /** Whether the viewer may see the person: in their directory scope, or of no country at all yet. */
+  async mayOpen(viewer: Viewer, id: string): Promise<boolean> {
+    const allowed = Access.countries(viewer, 'person.directory');
+    if (allowed === 'ALL') return true;
+    const inScope = allowed.length
+      ? await this.db
+          .getRepository(Person)
+          .createQueryBuilder('p')
+          .where('p.id = :id', { id })
+          .andWhere(PERSON_IN_COUNTRIES, { countries: allowed })
+          .getExists()
+      : false;
+    if (inScope) return true;
+    const anywhere = await this.db
+      .getRepository(Person)
+      .createQueryBuilder('p')
+      .where('p.id = :id', { id })
+      .andWhere(PERSON_IN_SOME_COUNTRY)
+      .getExists();
+    return !anywhere;
+  }
+
   async get(viewer: Viewer, id: string): Promise<Person> {
     const found = await this.scoped(viewer)
       .andWhere('p.id = :id', { id })

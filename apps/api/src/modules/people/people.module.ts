@@ -6,6 +6,6 @@ import { TutorsService } from './tutors.service';
 
 @Module({
   providers: [PeopleService, PeopleDirectoryService, PeopleResolver, TutorsService],
-  exports: [PeopleService, TutorsService],
+  exports: [PeopleService, PeopleDirectoryService, TutorsService],
 })
 export class PeopleModule {}

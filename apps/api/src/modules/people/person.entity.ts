@@ -46,13 +46,7 @@ export class Person {
   @Column({ type: 'timestamptz', nullable: true })
   deactivatedAt!: Date | null;
 
-  /** Research use of the person's data: chosen when accepting the invitation (null: not asked yet). */
-  @Column({ type: 'boolean', nullable: true })
-  researchConsent!: boolean | null;
-
-  /** When the research consent was last given or withdrawn. */
-  @Column({ type: 'timestamptz', nullable: true })
-  researchConsentAt!: Date | null;
+  // Consents live per purpose in person_consent / consent_event (modules/privacy).
 
   /** When the person confirmed reading the privacy notice (on accepting the invitation). */
   @Column({ type: 'timestamptz', nullable: true })

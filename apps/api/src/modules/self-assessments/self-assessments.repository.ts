@@ -186,7 +186,7 @@ export class SelfAssessmentsRepository {
       db,
       sql`SELECT s.person_id, h.country_code AS country, h.side, r.kind, r.module_number, p.version, c.code, x.level
             FROM self_assessment s
-            JOIN person pe ON pe.id = s.person_id AND pe.research_consent IS TRUE
+            JOIN person_consent pc ON pc.person_id = s.person_id AND pc.purpose = 'RESEARCH' AND pc.granted
             JOIN assessment_round r ON r.id = s.round_id AND r.edition_id = ${editionId}
             JOIN competence_profile p ON p.id = s.profile_version_id
             JOIN ${AccessFactsSql.tutorHomes} h ON h.person_id = s.person_id

@@ -36,7 +36,7 @@ export class TandemsResolver {
   @SignedIn()
   @Query(() => TandemModel, {
     description:
-      'A tandem, for its partners, the coordinators and observers of its countries, the managers of its organisations.',
+      'A tandem, for its partners, the coordinators of its countries, the managers of its organisations (observers and researchers see aggregates only).',
   })
   async tandem(@CurrentViewer() viewer: Viewer, @Args() args: TandemArgs): Promise<TandemModel> {
     return toTandemModel(await this.service.get(viewer, args.id));

@@ -30,6 +30,7 @@ import {
   TutorFacts,
 } from './tandem-rules';
 import { Tandem } from './tandem.entity';
+import { ConsentsService } from '../privacy/consents.service';
 
 const PG_DEADLOCK = '40P01';
 
@@ -74,6 +75,7 @@ export class TandemsService {
     private readonly audit: AuditService,
     private readonly editions: EditionsService,
     private readonly tutors: TutorsService,
+    private readonly consents: ConsentsService,
   ) {}
 
   private async edition(manager: EntityManager, editionId?: string): Promise<Edition> {
@@ -442,8 +444,14 @@ export class TandemsService {
     const unpaired = await this.tutors.unpaired(viewer, edition.id, me.organisation.countryCode);
     // Not taking part in the edition, or already in a tandem: nobody to invite.
     if (!unpaired.some((t) => t.person.id === viewer.personId)) return [];
+    // Only tutors who agreed to be suggested as a partner are offered (issue 17), at once after a change.
+    const consenting = await this.consents.grantedAmong(
+      unpaired.map((t) => t.person.id),
+      'PARTNER_SUGGESTIONS',
+    );
+    const offered = unpaired.filter((t) => t.person.id !== viewer.personId && consenting.has(t.person.id));
     const links = await this.clusterLinks(unpaired);
-    const candidates = unpaired.map((t) => ({
+    const candidates = offered.map((t) => ({
       ...candidate(t),
       name: `${t.person.familyName} ${t.person.givenName}`,
       view: t,

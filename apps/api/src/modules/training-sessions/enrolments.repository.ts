@@ -43,6 +43,9 @@ export interface EnrolmentViewFilter {
   personId?: string;
 }
 
+/** What a roster export shows instead of the name of someone who did not consent to it. */
+export const WITHHELD = '(name not shown)';
+
 export interface RosterSqlRow {
   name: string;
   organisation: string;
@@ -256,11 +259,17 @@ export class EnrolmentsRepository {
     );
   }
 
-  /** The roster as export rows: names and organisations, no contact details. */
+  /**
+   * The roster as export rows: names and organisations, no contact details; the name only of those
+   * who consented to appear by name on rosters (ROSTER_NAME), in force at once (issue 17).
+   */
   async rosterRows(sessionId: string): Promise<RosterSqlRow[]> {
     return this.db.query(
-      `SELECT p.given_name || ' ' || p.family_name AS name, coalesce(o.name, '') AS organisation,
-              string_agg(p.given_name || ' ' || p.family_name, ' & ') OVER (PARTITION BY e.id) AS tandem,
+      `SELECT r.name, r.organisation, string_agg(r.name, ' & ') OVER (PARTITION BY r.enrolment_id) AS tandem,
+              r.status, r.attendance, r.waitlist_position
+         FROM (
+       SELECT CASE WHEN rc.granted THEN p.given_name || ' ' || p.family_name ELSE $2 END AS name,
+              coalesce(o.name, '') AS organisation, e.id AS enrolment_id, e.queued_at, p.family_name, p.given_name,
               e.status, a.status AS attendance,
               CASE WHEN e.status = 'WAITLISTED' THEN dense_rank() OVER (PARTITION BY e.status ORDER BY e.queued_at, e.id)::int END AS waitlist_position
          FROM enrolment e
@@ -269,9 +278,10 @@ export class EnrolmentsRepository {
          LEFT JOIN tutor_profile tp ON tp.person_id = p.id
          LEFT JOIN organisation o ON o.id = tp.organisation_id
          LEFT JOIN attendance a ON a.session_id = e.session_id AND a.person_id = p.id
-        WHERE e.session_id = $1 AND e.status <> 'CANCELLED'
-        ORDER BY CASE e.status WHEN 'CONFIRMED' THEN 0 ELSE 1 END, e.queued_at, e.id, p.family_name, p.given_name`,
-      [sessionId],
+         LEFT JOIN person_consent rc ON rc.person_id = p.id AND rc.purpose = 'ROSTER_NAME'
+        WHERE e.session_id = $1 AND e.status <> 'CANCELLED') r
+        ORDER BY CASE r.status WHEN 'CONFIRMED' THEN 0 ELSE 1 END, r.queued_at, r.enrolment_id, r.family_name, r.given_name`,
+      [sessionId, WITHHELD],
     );
   }
 }

@@ -33,10 +33,14 @@ export async function givenPerson(
   const email = options.email ?? `person-${tag}@test.example`;
   const { id } = await row<{ id: string }>(
     db,
-    `INSERT INTO person (email, given_name, family_name, preferred_language, research_consent)
-     VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-    [email, givenName, familyName, options.preferredLanguage ?? 'en', options.researchConsent ?? null],
+    `INSERT INTO person (email, given_name, family_name, preferred_language) VALUES ($1, $2, $3, $4) RETURNING id`,
+    [email, givenName, familyName, options.preferredLanguage ?? 'en'],
   );
+  if (options.researchConsent !== undefined)
+    await db.query(
+      `INSERT INTO person_consent (person_id, purpose, granted, text_version, changed_at) VALUES ($1, 'RESEARCH', $2, 'test', now())`,
+      [id, options.researchConsent],
+    );
   for (const g of options.grants ?? []) {
     const scopeKind = g.countryCode ? 'COUNTRY' : g.organisationId ? 'ORGANISATION' : ROLE_SCOPE_KINDS[g.role][0];
     await db.query(

@@ -30,15 +30,16 @@ describe('navigation', () => {
     expect(isNavItemActive(navItem('modules'), '/modules/0b7e')).toBe(true);
   });
 
-  it('shows the network to everyone, my tandem to tutors, the tandems to coordinators, administrators and observers', () => {
+  it('shows the network to everyone, my tandem to tutors, the tandems to coordinators and administrators (observers see aggregates only)', () => {
     for (const role of ROLES) expect(ids(role)).toContain('network');
     expect(ids('TUTOR')).toContain('myTandem');
     expect(ids('TUTOR')).not.toContain('tandems');
-    for (const role of ['COORDINATOR', 'ADMIN', 'OBSERVER'] as const) {
+    for (const role of ['COORDINATOR', 'ADMIN'] as const) {
       expect(ids(role)).toContain('tandems');
       expect(ids(role)).not.toContain('myTandem');
     }
-    for (const role of ['TRAINER', 'MANAGER', 'RESEARCHER'] as const) expect(ids(role)).not.toContain('tandems');
+    for (const role of ['TRAINER', 'MANAGER', 'RESEARCHER', 'OBSERVER'] as const)
+      expect(ids(role)).not.toContain('tandems');
     // `/tandem` (mine) and `/tandems` (all) are different pages.
     expect(isNavItemActive(navItem('myTandem'), '/tandems')).toBe(false);
     expect(isNavItemActive(navItem('network'), '/organisations/0b7e')).toBe(true);

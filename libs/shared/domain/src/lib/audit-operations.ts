@@ -69,6 +69,11 @@ export const AUDIT_OPERATIONS = [
   'withdrawTutor',
   'saveSubmission',
   'confirmSubmission',
+  'setConsents',
+  'requestDataExport',
+  'downloadDataExport',
+  'requestErasure',
+  'erasePerson',
 ] as const;
 export type AuditOperation = (typeof AUDIT_OPERATIONS)[number];
 

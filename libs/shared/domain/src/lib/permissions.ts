@@ -56,6 +56,10 @@ export const PERMISSIONS = {
     roles: ['ADMIN', 'COORDINATOR'],
     what: 'Grant and revoke roles (a coordinator: roles of their country, never ADMIN or RESEARCHER)',
   },
+  'organisation.tutors': {
+    roles: ['ADMIN', 'COORDINATOR', 'MANAGER'],
+    what: "List an organisation's tutors by name (a coordinator: their country; a manager: their organisation)",
+  },
   'tutorImport.run': { roles: ['ADMIN', 'COORDINATOR'], what: 'Import tutors from a spreadsheet' },
   'contact.read': {
     roles: ['ADMIN', 'COORDINATOR', 'MANAGER', 'TUTOR'],
@@ -71,9 +75,9 @@ export const PERMISSIONS = {
     roles: ['ADMIN', 'COORDINATOR'],
     what: 'Pair tutors into tandems and list unpaired tutors',
   },
-  'tandem.list': { roles: ['ADMIN', 'COORDINATOR', 'OBSERVER'], what: 'List the tandems of a country' },
+  'tandem.list': { roles: ['ADMIN', 'COORDINATOR'], what: 'List the tandems of a country' },
   'tandem.read': {
-    roles: ['ADMIN', 'COORDINATOR', 'OBSERVER', 'MANAGER', 'TUTOR'],
+    roles: ['ADMIN', 'COORDINATOR', 'MANAGER', 'TUTOR'],
     what: 'Open a tandem (in scope: country, organisation, or own tandem)',
   },
   'tandem.dissolve': { roles: ['ADMIN', 'COORDINATOR', 'TUTOR'], what: 'Dissolve a tandem' },
@@ -174,6 +178,16 @@ export const PERMISSIONS = {
   'certificate.configure': {
     roles: ['ADMIN'],
     what: "Set an edition's certificate issuer and signatories; rotate the signing key",
+  },
+
+  // Privacy: consents and the person's own data
+  'consent.counts': {
+    roles: ['ADMIN', 'COORDINATOR'],
+    what: 'Count the consents given per purpose, never who refused (a coordinator: their country)',
+  },
+  'erasure.decide': {
+    roles: ['ADMIN', 'COORDINATOR'],
+    what: "See erasure requests with their legal holds and erase the person (a coordinator: their country's)",
   },
 } as const satisfies Record<string, { roles: readonly Role[]; what: string }>;
 

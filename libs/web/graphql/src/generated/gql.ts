@@ -113,6 +113,10 @@ type Documents = {
   '\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonRoles\n    }\n  }\n': typeof types.PersonDocument;
   '\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      ...PersonRoles\n    }\n  }\n': typeof types.GrantRoleDocument;
   '\n  mutation RevokeRole($grantId: String!) {\n    revokeRole(grantId: $grantId) {\n      ...PersonRoles\n    }\n  }\n': typeof types.RevokeRoleDocument;
+  '\n  query MyConsents {\n    myConsents {\n      purpose\n      granted\n      answered\n      changedAt\n    }\n  }\n': typeof types.MyConsentsDocument;
+  '\n  mutation SetConsents($input: SetConsentsInput!) {\n    setConsents(input: $input) {\n      purpose\n      granted\n      answered\n      changedAt\n    }\n  }\n': typeof types.SetConsentsDocument;
+  '\n  query MyDataExports {\n    myDataExports {\n      id\n      status\n      progress\n      requestedAt\n      expiresAt\n      expired\n      downloadUrl\n    }\n  }\n': typeof types.MyDataExportsDocument;
+  '\n  mutation RequestDataExport {\n    requestDataExport {\n      id\n      status\n      progress\n      requestedAt\n      expiresAt\n      expired\n      downloadUrl\n    }\n  }\n': typeof types.RequestDataExportDocument;
   '\n  mutation OpenAssessmentRound($input: OpenAssessmentRoundInput!) {\n    openAssessmentRound(input: $input) {\n      ...AssessmentRoundFields\n    }\n  }\n': typeof types.OpenAssessmentRoundDocument;
   '\n  mutation UpdateAssessmentRound($input: UpdateAssessmentRoundInput!) {\n    updateAssessmentRound(input: $input) {\n      ...AssessmentRoundFields\n    }\n  }\n': typeof types.UpdateAssessmentRoundDocument;
   '\n  query EditionRounds {\n    whereWeAreNow {\n      edition {\n        id\n        name\n      }\n    }\n    assessmentRounds {\n      ...AssessmentRoundFields\n    }\n  }\n': typeof types.EditionRoundsDocument;
@@ -357,6 +361,14 @@ const documents: Documents = {
     types.GrantRoleDocument,
   '\n  mutation RevokeRole($grantId: String!) {\n    revokeRole(grantId: $grantId) {\n      ...PersonRoles\n    }\n  }\n':
     types.RevokeRoleDocument,
+  '\n  query MyConsents {\n    myConsents {\n      purpose\n      granted\n      answered\n      changedAt\n    }\n  }\n':
+    types.MyConsentsDocument,
+  '\n  mutation SetConsents($input: SetConsentsInput!) {\n    setConsents(input: $input) {\n      purpose\n      granted\n      answered\n      changedAt\n    }\n  }\n':
+    types.SetConsentsDocument,
+  '\n  query MyDataExports {\n    myDataExports {\n      id\n      status\n      progress\n      requestedAt\n      expiresAt\n      expired\n      downloadUrl\n    }\n  }\n':
+    types.MyDataExportsDocument,
+  '\n  mutation RequestDataExport {\n    requestDataExport {\n      id\n      status\n      progress\n      requestedAt\n      expiresAt\n      expired\n      downloadUrl\n    }\n  }\n':
+    types.RequestDataExportDocument,
   '\n  mutation OpenAssessmentRound($input: OpenAssessmentRoundInput!) {\n    openAssessmentRound(input: $input) {\n      ...AssessmentRoundFields\n    }\n  }\n':
     types.OpenAssessmentRoundDocument,
   '\n  mutation UpdateAssessmentRound($input: UpdateAssessmentRoundInput!) {\n    updateAssessmentRound(input: $input) {\n      ...AssessmentRoundFields\n    }\n  }\n':
@@ -1061,6 +1073,30 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RevokeRole($grantId: String!) {\n    revokeRole(grantId: $grantId) {\n      ...PersonRoles\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RevokeRole($grantId: String!) {\n    revokeRole(grantId: $grantId) {\n      ...PersonRoles\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyConsents {\n    myConsents {\n      purpose\n      granted\n      answered\n      changedAt\n    }\n  }\n',
+): (typeof documents)['\n  query MyConsents {\n    myConsents {\n      purpose\n      granted\n      answered\n      changedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetConsents($input: SetConsentsInput!) {\n    setConsents(input: $input) {\n      purpose\n      granted\n      answered\n      changedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetConsents($input: SetConsentsInput!) {\n    setConsents(input: $input) {\n      purpose\n      granted\n      answered\n      changedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyDataExports {\n    myDataExports {\n      id\n      status\n      progress\n      requestedAt\n      expiresAt\n      expired\n      downloadUrl\n    }\n  }\n',
+): (typeof documents)['\n  query MyDataExports {\n    myDataExports {\n      id\n      status\n      progress\n      requestedAt\n      expiresAt\n      expired\n      downloadUrl\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RequestDataExport {\n    requestDataExport {\n      id\n      status\n      progress\n      requestedAt\n      expiresAt\n      expired\n      downloadUrl\n    }\n  }\n',
+): (typeof documents)['\n  mutation RequestDataExport {\n    requestDataExport {\n      id\n      status\n      progress\n      requestedAt\n      expiresAt\n      expired\n      downloadUrl\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

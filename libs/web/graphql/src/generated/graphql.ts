@@ -109,6 +109,10 @@ export type ConfirmSubmissionInput = {
   submissionId: string | number;
 };
 
+/** What a person may consent to, one purpose at a time (service e-mails the programme needs are no purpose: they are always sent). */
+export type ConsentPurpose =
+  'EMAIL_REMINDERS' | 'PARTNER_SUGGESTIONS' | 'RESEARCH' | 'ROSTER_NAME' | 'STUDY_VISIT_MEDIA';
+
 export type CreateAssignmentInput = {
   /** ISO date (YYYY-MM-DD), today or later. */
   dueOn: string;
@@ -158,6 +162,8 @@ export type CyclePhaseKind =
   | 'TRAIN_THE_TRAINER';
 
 export type CyclePhaseStatus = 'DONE' | 'OPEN' | 'PLANNED';
+
+export type DataExportStatus = 'FAILED' | 'QUEUED' | 'READY' | 'RUNNING';
 
 export type DeliveryMode = 'BLENDED' | 'IN_PERSON' | 'ONLINE';
 
@@ -541,6 +547,16 @@ export type SetCompletionRuleInput = {
   selfAssessmentKind?: RuleRoundKind | null | undefined;
   /** For an AFTER_MODULE round: the joint module number. */
   selfAssessmentModuleNumber?: number | null | undefined;
+};
+
+export type SetConsentInput = {
+  granted: boolean;
+  purpose: ConsentPurpose;
+};
+
+export type SetConsentsInput = {
+  /** One decision per purpose (each purpose at most once). */
+  consents: Array<SetConsentInput>;
 };
 
 export type SetModuleCompetencesInput = {
@@ -3544,6 +3560,62 @@ export type RevokeRoleMutation = {
       countryCode: string | null;
       organisation: { __typename: 'OrganisationRef'; id: string; name: string } | null;
     }>;
+  };
+};
+
+export type MyConsentsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyConsentsQuery = {
+  myConsents: Array<{
+    __typename: 'Consent';
+    purpose: ConsentPurpose;
+    granted: boolean;
+    answered: boolean;
+    changedAt: string | null;
+  }>;
+};
+
+export type SetConsentsMutationVariables = Exact<{
+  input: SetConsentsInput;
+}>;
+
+export type SetConsentsMutation = {
+  setConsents: Array<{
+    __typename: 'Consent';
+    purpose: ConsentPurpose;
+    granted: boolean;
+    answered: boolean;
+    changedAt: string | null;
+  }>;
+};
+
+export type MyDataExportsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyDataExportsQuery = {
+  myDataExports: Array<{
+    __typename: 'DataExport';
+    id: string;
+    status: DataExportStatus;
+    progress: number;
+    requestedAt: string;
+    expiresAt: string | null;
+    expired: boolean;
+    downloadUrl: string | null;
+  }>;
+};
+
+export type RequestDataExportMutationVariables = Exact<{ [key: string]: never }>;
+
+export type RequestDataExportMutation = {
+  requestDataExport: {
+    __typename: 'DataExport';
+    id: string;
+    status: DataExportStatus;
+    progress: number;
+    requestedAt: string;
+    expiresAt: string | null;
+    expired: boolean;
+    downloadUrl: string | null;
   };
 };
 
@@ -12594,6 +12666,138 @@ export const RevokeRoleDocument = {
     },
   ],
 } as unknown as DocumentNode<RevokeRoleMutation, RevokeRoleMutationVariables>;
+export const MyConsentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyConsents' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myConsents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'granted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answered' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyConsentsQuery, MyConsentsQueryVariables>;
+export const SetConsentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetConsents' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetConsentsInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setConsents' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'granted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answered' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetConsentsMutation, SetConsentsMutationVariables>;
+export const MyDataExportsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyDataExports' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myDataExports' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expired' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyDataExportsQuery, MyDataExportsQueryVariables>;
+export const RequestDataExportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RequestDataExport' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestDataExport' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expired' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RequestDataExportMutation, RequestDataExportMutationVariables>;
 export const OpenAssessmentRoundDocument = {
   kind: 'Document',
   definitions: [

@@ -71,7 +71,8 @@ export function AcceptInvitationForm({ token, email }: AcceptInvitationFormProps
       preferredLanguage: locale,
       researchConsent: researchConsent === 'yes',
     });
-    if (!error) return navigate('/', { replace: true });
+    // The first sign-in: on through the consent page for the purposes not asked here (issue 17).
+    if (!error) return navigate('/consents?next=%2F', { replace: true });
     const fromServer = error.code === 'VALIDATION_FAILED' ? newPasswordFieldErrors(error.fields ?? []) : {};
     if (Object.keys(fromServer).length) {
       setErrors(fromServer);

@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expectNoAxeViolations } from './support/axe';
+import { signIn } from './support/session';
+import { text } from './support/texts';
+
+test('a tutor answers the consent questions at sign-in, changes one on the account page and downloads a copy of her data', async ({
+  page,
+}) => {
+  // Rūta (demo: the one tutor who has not answered yet) signs in: the consent page, in Lithuanian, nothing ticked.
+  await signIn(page, 'tutor.privacy.lt');
+  await expect(page.getByRole('heading', { level: 1, name: text('lt', 'privacy.consent.title') })).toBeVisible();
+  await expect(page.getByText(text('lt', 'privacy.consent.serviceMails'))).toBeVisible();
+  const boxes = page.getByRole('checkbox');
+  await expect(boxes).toHaveCount(5);
+  await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await page.getByLabel(text('lt', 'privacy.consent.purposes.PARTNER_SUGGESTIONS.label')).check();
+  await page.getByLabel(text('lt', 'privacy.consent.purposes.EMAIL_REMINDERS.label')).check();
+  await page.getByRole('button', { name: text('lt', 'privacy.consent.save') }).click();
+  await expect(page).toHaveURL(/\/$/);
+
+  // The account page shows her choices; she withdraws the reminders at once.
+  await page.goto('/account');
+  const myData = page.getByRole('region', { name: text('lt', 'privacy.myData.title') });
+  await expect(myData.getByLabel(text('lt', 'privacy.consent.purposes.PARTNER_SUGGESTIONS.label'))).toBeChecked();
+  await expect(myData.getByLabel(text('lt', 'privacy.consent.purposes.RESEARCH.label'))).not.toBeChecked();
+  await myData.getByLabel(text('lt', 'privacy.consent.purposes.EMAIL_REMINDERS.label')).uncheck();
+  await myData.getByRole('button', { name: text('lt', 'privacy.consent.save') }).click();
+  await expect(myData.getByRole('status').filter({ hasText: text('lt', 'privacy.consent.saved') })).toBeVisible();
+  await expect(myData.getByTestId('consent-state-EMAIL_REMINDERS')).toContainText(text('lt', 'privacy.myData.refused'));
+
+  // A copy of her data: asked for, prepared by the job, downloaded as a ZIP.
+  const exportPanel = myData.getByTestId('data-export');
+  await expect(exportPanel).toContainText(text('lt', 'privacy.myData.export.none'));
+  await exportPanel.getByRole('button', { name: text('lt', 'privacy.myData.export.request') }).click();
+  const link = exportPanel.getByRole('link', { name: text('lt', 'privacy.myData.export.download') });
+  await expect(link).toBeVisible({ timeout: 15_000 });
+  await expectNoAxeViolations(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  expect(download.suggestedFilename()).toBe('tandem-data.zip');
+  const zip = readFileSync(await download.path());
+  expect(zip.subarray(0, 2).toString()).toBe('PK');
+  expect(zip.toString('latin1')).toContain('index.html');
+});

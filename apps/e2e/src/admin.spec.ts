@@ -1,6 +1,12 @@
 import { expect, test } from '@playwright/test';
+import { restorePhaseStatus } from './support/demo-cycle';
 import { signIn } from './support/session';
 import { text } from './support/texts';
+
+test.afterEach(async ({ page }, testInfo) => {
+  if (testInfo.title.includes('moves a phase back'))
+    await restorePhaseStatus(page.request, 'INTERIM_ANALYSIS_1', 'DONE');
+});
 
 test('an administrator reads the audit log and moves a phase back with a reason that is audited', async ({ page }) => {
   await signIn(page, 'admin');

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 
 const SESSION_COLOURS: Record<string, string> = {
   SCHEDULED: 'blue.9',
+  IN_PROGRESS: 'orange.9',
   COMPLETED: 'teal.9',
   CANCELLED: 'gray.8',
 };

@@ -242,6 +242,20 @@ describe('demo data', () => {
       expect(monthAgo).toBeLessThan(p.trained);
     });
 
+    it('has its rounds in order, each closing late in the evening: the final one after the after-module-3 one', async () => {
+      const rounds: { kind: string; module_number: number | null; opens_at: Date; closes_at: Date }[] =
+        await t.db.query(`SELECT kind, module_number, opens_at, closes_at FROM assessment_round ORDER BY opens_at`);
+      expect(rounds.map((r) => r.kind + (r.module_number ?? ''))).toEqual([
+        'BASELINE',
+        'AFTER_MODULE1',
+        'AFTER_MODULE2',
+        'AFTER_MODULE3',
+        'FINAL',
+      ]);
+      for (const r of rounds) expect(r.closes_at.toISOString().slice(11, 16)).toBe('20:59');
+      expect(rounds[4].opens_at.getTime()).toBeGreaterThan(rounds[3].closes_at.getTime());
+    });
+
     it('has self-assessments with growth after joint module 1 and differences between school and company tutors', async () => {
       // The network's demo tutors (the completion demo adds a historical cohort of its own).
       const emails = DEMO_TUTORS.map((x) => x.email);

@@ -16,6 +16,7 @@ import { HealthController } from './health/health.controller';
 import { JobsModule } from './jobs/jobs.module';
 import { AssignmentsModule } from './modules/assignments/assignments.module';
 import { CockpitModule } from './modules/cockpit/cockpit.module';
+import { HomeModule } from './modules/home/home.module';
 import { CompletionModule } from './modules/completion/completion.module';
 import { CompetencesModule } from './modules/competences/competences.module';
 import { SelfAssessmentsModule } from './modules/self-assessments/self-assessments.module';
@@ -82,6 +83,7 @@ export class AppModule {
         CompletionModule,
         TargetsModule,
         CockpitModule,
+        HomeModule,
         CertificatesModule,
         PrivacyModule,
         AccessFactsModule,

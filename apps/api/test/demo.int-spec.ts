@@ -186,6 +186,28 @@ describe('demo data', () => {
     });
   });
 
+  it('gives the demo tutor her next steps without one to form a tandem, and the coordinator a work queue (the acceptance queries)', async () => {
+    const tutor = new GqlClient(t.baseUrl);
+    await tutor.login('tutor.school.ee@tandem.example', DEMO_PASSWORD);
+    const steps = await tutor.request<{ myNextSteps: { kind: string; done: boolean; href: string }[] }>(
+      `query { myNextSteps { kind done href } }`,
+    );
+    expect(steps.errors).toBeUndefined();
+    const kinds = steps.data?.myNextSteps.map((s) => s.kind) ?? [];
+    expect(kinds).not.toContain('FORM_TANDEM');
+    expect(kinds).toContain('SELF_ASSESSMENT');
+    expect(steps.data?.myNextSteps.some((s) => s.done)).toBe(true);
+    const coordinator = new GqlClient(t.baseUrl);
+    await coordinator.login('coordinator.ee@tandem.example', DEMO_PASSWORD);
+    const queue = await coordinator.request<{
+      myWorkQueue: { kind: string; count: number; oldestAt: string | null }[];
+    }>(`query { myWorkQueue { kind count oldestAt href } }`);
+    expect(queue.errors).toBeUndefined();
+    const by = new Map(queue.data?.myWorkQueue.map((i) => [i.kind, i]));
+    expect(by.get('UNPAIRED_TUTORS')?.count).toBeGreaterThan(0);
+    expect(by.get('SUBMISSIONS_TO_REVIEW')?.count).toBeGreaterThan(0);
+  });
+
   it('lists the directory (the acceptance query)', async () => {
     const client = new GqlClient(t.baseUrl);
     await client.login('tutor.company.ee@tandem.example', DEMO_PASSWORD);
@@ -240,6 +262,20 @@ describe('demo data', () => {
       const monthAgo = past[past.length - 6]?.trained ?? 0;
       expect(monthAgo).toBeGreaterThan(0);
       expect(monthAgo).toBeLessThan(p.trained);
+    });
+
+    it('has its rounds in order, each closing late in the evening: the final one after the after-module-3 one', async () => {
+      const rounds: { kind: string; module_number: number | null; opens_at: Date; closes_at: Date }[] =
+        await t.db.query(`SELECT kind, module_number, opens_at, closes_at FROM assessment_round ORDER BY opens_at`);
+      expect(rounds.map((r) => r.kind + (r.module_number ?? ''))).toEqual([
+        'BASELINE',
+        'AFTER_MODULE1',
+        'AFTER_MODULE2',
+        'AFTER_MODULE3',
+        'FINAL',
+      ]);
+      for (const r of rounds) expect(r.closes_at.toISOString().slice(11, 16)).toBe('20:59');
+      expect(rounds[4].opens_at.getTime()).toBeGreaterThan(rounds[3].closes_at.getTime());
     });
 
     it('has self-assessments with growth after joint module 1 and differences between school and company tutors', async () => {

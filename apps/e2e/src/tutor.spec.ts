@@ -11,7 +11,10 @@ test('a tutor sees where the programme stands and what to do next, in Estonian, 
   await expect(panel.getByRole('heading', { name: text('et', 'whereWeAreNow.title') })).toBeVisible();
   // The demo edition always stands in the national trainings before joint module 2.
   await expect(panel.getByTestId('current-phase')).toContainText(text('et', 'cycle.phases.NATIONAL_TRAININGS_2'));
-  await expect(panel.getByTestId('next-steps')).toContainText(text('et', 'nextSteps.BOOK_NATIONAL_TRAINING'));
+  // Her own steps (from her tandem, bookings and rounds) stand in their own panel, not the phase's.
+  await expect(
+    page.getByTestId('my-next-steps').locator('[data-kind="BOOK_NATIONAL_TRAINING"]').getByRole('link'),
+  ).toHaveText(text('et', 'myHome.steps.BOOK_NATIONAL_TRAINING'));
 
   await panel.getByRole('link', { name: text('et', 'whereWeAreNow.viewCycle') }).click();
   const phases = page.getByTestId('cycle-phase');

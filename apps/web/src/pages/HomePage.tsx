@@ -2,9 +2,11 @@ import { SimpleGrid, Stack, Title } from '@mantine/core';
 import { PageHeader } from '@tandem/web-ui';
 import { useTranslation } from 'react-i18next';
 import { RoleCard } from '../modules/home/components/RoleCard';
+import { MyNextStepsPanel } from '../modules/home/components/MyNextStepsPanel';
 import { RoleGrantList } from '../modules/home/components/RoleGrantList';
+import { WorkQueuePanel } from '../modules/home/components/WorkQueuePanel';
 import { WhereWeAreNowPanel } from '../modules/home/components/WhereWeAreNowPanel';
-import { heldRoles } from '../modules/session/roles';
+import { heldRoles, may } from '../modules/session/roles';
 import { useSignedInPerson } from '../modules/session/session-context';
 
 export function HomePage() {
@@ -18,7 +20,9 @@ export function HomePage() {
         description={t('home.intro')}
       />
       <Stack gap="xl">
-        <WhereWeAreNowPanel />
+        {may(person.roles, 'home.workQueue') && <WorkQueuePanel />}
+        {may(person.roles, 'home.nextSteps') && <MyNextStepsPanel />}
+        <WhereWeAreNowPanel ownStepsShown={may(person.roles, 'home.nextSteps')} />
         <section aria-labelledby="your-roles">
           <Title order={2} id="your-roles" mb="sm">
             {t('home.rolesTitle')}

@@ -60,7 +60,9 @@ export async function loadDemoCompetences(
     [editionId],
   );
   const phase = (kind: string) => phases.find((p) => p.kind === kind) as { starts_on: string; ends_on: string };
+  // Rounds open in the morning and close late in the evening (Baltic time), never at the loader's clock time.
   const at = (date: string, days = 0) => new Date(Date.parse(`${date}T06:00:00Z`) + days * DAY);
+  const closing = (ms: number) => new Date(Math.floor(ms / DAY) * DAY + 20 * 3_600_000 + 59 * 60_000);
   const editionStart = phase('NEEDS_ANALYSIS').starts_on;
 
   const profile = await manager.save(
@@ -115,24 +117,38 @@ export async function loadDemoCompetences(
   );
 
   const jm = (n: number) => phase(`JOINT_MODULE_${n}`).ends_on;
+  const after3 = { opensAt: at(jm(3), 1), closesAt: closing(at(jm(3), 45).getTime()) };
+  // The final round follows the after-module-3 round: it opens when that closes at the earliest.
+  const finalOpens = new Date(
+    Math.max(
+      at(phase('FINAL_EVALUATION').starts_on).getTime(),
+      Math.floor(after3.closesAt.getTime() / DAY) * DAY + DAY + 6 * 3_600_000,
+    ),
+  );
   const windows: Pick<AssessmentRound, 'kind' | 'moduleNumber' | 'opensAt' | 'closesAt'>[] = [
-    { kind: 'BASELINE', moduleNumber: null, opensAt: at(editionStart), closesAt: at(editionStart, 40) },
+    {
+      kind: 'BASELINE',
+      moduleNumber: null,
+      opensAt: at(editionStart),
+      closesAt: closing(at(editionStart, 40).getTime()),
+    },
     // Still open today, so that late tutors (and the demo's own tutor) can finish it.
     {
       kind: 'AFTER_MODULE',
       moduleNumber: 1,
       opensAt: at(jm(1), 1),
-      closesAt: new Date(Math.max(at(jm(1), 45).getTime(), now + 21 * DAY)),
+      closesAt: closing(Math.max(at(jm(1), 45).getTime(), now + 21 * DAY)),
     },
-    { kind: 'AFTER_MODULE', moduleNumber: 2, opensAt: at(jm(2), 1), closesAt: at(jm(2), 45) },
-    { kind: 'AFTER_MODULE', moduleNumber: 3, opensAt: at(jm(3), 1), closesAt: at(jm(3), 45) },
+    { kind: 'AFTER_MODULE', moduleNumber: 2, opensAt: at(jm(2), 1), closesAt: closing(at(jm(2), 45).getTime()) },
+    { kind: 'AFTER_MODULE', moduleNumber: 3, ...after3 },
     {
       kind: 'FINAL',
       moduleNumber: null,
-      opensAt: at(phase('FINAL_EVALUATION').starts_on),
-      closesAt: at(phase('FINAL_EVALUATION').ends_on, 1),
+      opensAt: finalOpens,
+      closesAt: closing(Math.max(at(phase('FINAL_EVALUATION').ends_on, 1).getTime(), finalOpens.getTime() + 30 * DAY)),
     },
   ];
+
   const rounds = await manager.insert(
     AssessmentRound,
     windows.map((w) => ({ ...w, editionId, profileVersionId: profile.id })),

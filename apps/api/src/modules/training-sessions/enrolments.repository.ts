@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { maybeOne, sql } from '../../database/sql';
 import type { AttendanceStatus } from './attendance.entity';
 import type { EnrolmentView } from './enrolment-views';
 import type { EnrolmentStatus } from './enrolment.entity';
@@ -155,9 +156,12 @@ export class EnrolmentsRepository {
   }
 
   /** Lock step 3: the enrolment row, once its session row is locked. */
-  async lock(manager: EntityManager, enrolmentId: string): Promise<{ status: EnrolmentStatus; seats: number }> {
-    const [row]: { status: EnrolmentStatus; seats: number }[] = await manager.query(
-      `SELECT status, seats FROM enrolment WHERE id = $1 FOR UPDATE`,
+  async lock(
+    manager: EntityManager,
+    enrolmentId: string,
+  ): Promise<{ status: EnrolmentStatus; seats: number; tandemId: string | null }> {
+    const [row]: { status: EnrolmentStatus; seats: number; tandemId: string | null }[] = await manager.query(
+      `SELECT status, seats, tandem_id AS "tandemId" FROM enrolment WHERE id = $1 FOR UPDATE`,
       [enrolmentId],
     );
     return row;
@@ -185,6 +189,28 @@ export class EnrolmentsRepository {
     await manager.query(`UPDATE enrolment SET status = 'CONFIRMED', confirmed_at = clock_timestamp() WHERE id = $1`, [
       enrolmentId,
     ]);
+  }
+
+  /** Whether any of the people was marked PRESENT at a session (not cancelled) of the module, any version. */
+  async attendedModule(manager: EntityManager, personIds: readonly string[], moduleId: string): Promise<boolean> {
+    const found = await maybeOne<{ hit: number }>(
+      manager,
+      sql`SELECT 1 AS hit FROM attendance a
+            JOIN training_session s ON s.id = a.session_id AND s.status <> 'CANCELLED'
+            JOIN module_version mv ON mv.id = s.module_version_id
+           WHERE a.person_id = ANY(${[...personIds]}::uuid[]) AND a.status = 'PRESENT' AND mv.module_id = ${moduleId}
+           LIMIT 1`,
+    );
+    return found !== null;
+  }
+
+  /** "Given Family" of a person, for the partner's notification. */
+  async displayName(manager: EntityManager, personId: string): Promise<string> {
+    const found = await maybeOne<{ name: string }>(
+      manager,
+      sql`SELECT trim(given_name || ' ' || family_name) AS name FROM person WHERE id = ${personId}`,
+    );
+    return found?.name ?? '';
   }
 
   async peopleOf(manager: EntityManager, enrolmentIds: readonly string[]): Promise<string[]> {

@@ -5,6 +5,7 @@ import { Access } from '../../auth/access';
 import type { Viewer } from '../../auth/viewer';
 import { DomainError, Errors } from '../../common/domain-error';
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from '../../common/db-errors';
+import { NotificationsService } from '../notifications/notifications.service';
 import type { BookSessionInput } from './dto/enrolment.input';
 import type { EnrolmentView } from './enrolment-views';
 import type { EnrolmentStatus } from './enrolment.entity';
@@ -46,7 +47,42 @@ export class EnrolmentsService {
     private readonly access: SessionAccess,
     private readonly mailer: SessionMailer,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
+
+  /**
+   * Tells the tandem's people other than the one acting (the partner; both when a coordinator acts)
+   * of a booking or cancellation: a notification and a mail in their language, in the caller's
+   * transaction. Answers the outbox ids to dispatch after commit.
+   */
+  private async tellTandem(
+    m: EntityManager,
+    viewer: Viewer,
+    personIds: readonly string[],
+    change: 'BOOKED' | 'CANCELLED',
+    session: SessionView,
+    enrolmentStatus: EnrolmentStatus,
+  ): Promise<string[]> {
+    const told = personIds.filter((id) => id !== viewer.personId);
+    if (!told.length) return [];
+    const actorName = await this.repo.displayName(m, viewer.personId);
+    await this.notifications.notify(
+      m,
+      told,
+      change === 'BOOKED' ? 'ENROLMENT_BOOKED_FOR_TANDEM' : 'ENROLMENT_CANCELLED_FOR_TANDEM',
+      {
+        targetType: 'TrainingSession',
+        targetId: session.id,
+        actorName,
+        moduleCode: session.moduleCode,
+        status: enrolmentStatus,
+      },
+    );
+    return this.mailer.queue(m, told, change === 'BOOKED' ? 'TANDEM_BOOKED' : 'TANDEM_CANCELLED', session, {
+      actorName,
+      waitlisted: enrolmentStatus === 'WAITLISTED',
+    });
+  }
 
   private async partyFor(
     m: EntityManager,
@@ -98,17 +134,19 @@ export class EnrolmentsService {
   async book(viewer: Viewer, input: BookSessionInput, requestId: string): Promise<EnrolmentView> {
     // The whole booking waits at the session's gate first: a burst of bookings then holds at most the
     // gate's width of connections, and the reads of the next ones overlap the locked part of the current.
-    return this.uniqueAsAlreadyEnrolled(() =>
+    const booked = await this.uniqueAsAlreadyEnrolled(() =>
       this.locks.gate([input.sessionId], () =>
         this.repo.transaction(async (m) => {
           const session = await this.access.findVisible(m, viewer, input.sessionId);
           const party = await this.partyFor(m, viewer, session, input.tandemId);
           await this.locks.lockPeople(m, party.personIds);
-          const id = await this.bookIn(m, viewer, session, party, input.waitlist, requestId);
-          return this.view(m, id);
+          const { id, mailIds } = await this.bookIn(m, viewer, session, party, input.waitlist, requestId);
+          return { view: await this.view(m, id), mailIds };
         }),
       ),
     );
+    await this.mailer.dispatch(booked.mailIds);
+    return booked.view;
   }
 
   /** Books inside a transaction that holds the party's person locks (lock step 1); takes the session's row (step 2). */
@@ -119,7 +157,7 @@ export class EnrolmentsService {
     party: Party,
     waitlist: boolean,
     requestId: string,
-  ): Promise<string> {
+  ): Promise<{ id: string; mailIds: string[] }> {
     if (session.countryCode && party.countries.some((c) => c !== session.countryCode))
       throw Errors.validation([{ field: 'sessionId', message: `is for the tutors of ${session.countryCode}` }]);
     const locked = await this.locks.lockSession(m, session.id);
@@ -130,6 +168,12 @@ export class EnrolmentsService {
       throw new DomainError(
         'ENROLMENT_CLOSED',
         'The enrolment deadline of this session has passed; the coordinator can still enrol you.',
+      );
+    // A module is attended once; a coordinator booking on the tandem's behalf may still enrol it again.
+    if (!party.onBehalf && (await this.repo.attendedModule(m, party.personIds, session.moduleId)))
+      throw new DomainError(
+        'ALREADY_ATTENDED',
+        'This module was already attended; ask your coordinator if you need to attend it again.',
       );
     const conflicts = await this.repo.conflicts(m, party.personIds, session);
     if (conflicts.enrolled) throw alreadyEnrolled();
@@ -155,7 +199,8 @@ export class EnrolmentsService {
       summary: `${party.tandemId ? `Tandem ${party.tandemId}` : 'Single tutor'} booked ${session.moduleCode} on ${session.startsAt.toISOString()}: ${status}${party.onBehalf ? ' (by a coordinator)' : ''}`,
       requestId,
     });
-    return id;
+    const mailIds = party.tandemId ? await this.tellTandem(m, viewer, party.personIds, 'BOOKED', session, status) : [];
+    return { id, mailIds };
   }
 
   /**
@@ -175,7 +220,13 @@ export class EnrolmentsService {
     }
     if (!promoted.length) return [];
     const [session] = await this.sessions.viewsOf(m, [sessionId]);
-    return this.mailer.queue(m, await this.repo.peopleOf(m, promoted), 'ENROLMENT_PROMOTED', session, {});
+    const people = await this.repo.peopleOf(m, promoted);
+    await this.notifications.notify(m, people, 'ENROLMENT_PROMOTED', {
+      targetType: 'TrainingSession',
+      targetId: sessionId,
+      moduleCode: session.moduleCode,
+    });
+    return this.mailer.queue(m, people, 'ENROLMENT_PROMOTED', session, {});
   }
 
   /** Either partner of the enrolment, or a coordinator of the tutors' country; others do not learn it exists. */
@@ -228,12 +279,18 @@ export class EnrolmentsService {
       await this.repo.addSeats(m, session.id, -enrolment.seats);
       mailIds = await this.promote(m, session.id);
     }
+    const promoted = mailIds.length > 0;
+    if (enrolment.tandemId) {
+      const [view] = await this.sessions.viewsOf(m, [session.id]);
+      const people = await this.repo.peopleOf(m, [enrolmentId]);
+      mailIds = [...mailIds, ...(await this.tellTandem(m, viewer, people, 'CANCELLED', view, enrolment.status))];
+    }
     await this.audit.record(m, {
       actorPersonId: viewer.personId,
       operation: 'cancelEnrolment',
       targetType: 'Enrolment',
       targetId: enrolmentId,
-      summary: `Cancelled a ${enrolment.status} enrolment of ${enrolment.seats} seat(s)${mailIds.length ? '; the waitlist moved up' : ''}`,
+      summary: `Cancelled a ${enrolment.status} enrolment of ${enrolment.seats} seat(s)${promoted ? '; the waitlist moved up' : ''}`,
       requestId,
     });
     return mailIds;
@@ -258,8 +315,8 @@ export class EnrolmentsService {
           if (still.status === 'CANCELLED') throw Errors.notFound('Enrolment');
           const from = locked.get(current.session_id) as LockedSession;
           const mailIds = await this.cancelIn(m, viewer, enrolmentId, from, true, requestId);
-          const id = await this.bookIn(m, viewer, target, { ...party, onBehalf: true }, true, requestId);
-          return { view: await this.view(m, id), mailIds };
+          const booked = await this.bookIn(m, viewer, target, { ...party, onBehalf: true }, true, requestId);
+          return { view: await this.view(m, booked.id), mailIds: [...mailIds, ...booked.mailIds] };
         }),
       ),
     );

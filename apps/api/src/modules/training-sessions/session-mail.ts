@@ -5,7 +5,13 @@ import type { MailKinds } from '../mail/templates';
 import { formatForPerson } from './session-times';
 import { TrainingSessionsRepository } from './training-sessions.repository';
 
-type SessionMailKind = 'SESSION_CHANGED' | 'SESSION_CANCELLED' | 'ENROLMENT_PROMOTED' | 'SESSION_REMINDER';
+type SessionMailKind =
+  | 'SESSION_CHANGED'
+  | 'SESSION_CANCELLED'
+  | 'ENROLMENT_PROMOTED'
+  | 'SESSION_REMINDER'
+  | 'TANDEM_BOOKED'
+  | 'TANDEM_CANCELLED';
 
 export interface MailedSession {
   moduleTitle: Record<string, string>;

@@ -36,6 +36,7 @@ export function notificationText(
     outcome: param('outcome'),
     number: param('number'),
     holder: param('holder'),
+    status: param('status'),
   };
   return { key: `notifications.kinds.${notification.kind}`, values };
 }
@@ -59,6 +60,8 @@ export function notificationLink(notification: NotificationLike): string | null 
       return `/network/applications/${notification.targetId}`;
     case 'Certificate':
       return '/certificates';
+    case 'TrainingSession':
+      return `/sessions/${notification.targetId}`;
     case 'FlaggedCertificate':
       return '/certificates/manage?flagged=1';
     default:

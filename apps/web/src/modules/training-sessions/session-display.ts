@@ -22,3 +22,18 @@ export function bookingOutlook(
   if (session.status !== 'SCHEDULED' || new Date(session.enrolmentDeadline).getTime() <= now) return 'CLOSED';
   return session.seatsLeft >= 2 ? 'FITS' : 'WAITLIST';
 }
+
+/** The status to show: a SCHEDULED session between its start and end is IN_PROGRESS. */
+export function shownStatus(
+  session: { status: string; startsAt: string; endsAt: string },
+  now: number = Date.now(),
+): string {
+  if (session.status !== 'SCHEDULED') return session.status;
+  return Date.parse(session.startsAt) <= now && now < Date.parse(session.endsAt) ? 'IN_PROGRESS' : 'SCHEDULED';
+}
+
+/** Whether the session runs today for its keepers: from an hour before the start to the end of its day. */
+export function isSessionDay(session: { startsAt: string; endsAt: string }, now: number = Date.now()): boolean {
+  const start = Date.parse(session.startsAt);
+  return start - 3_600_000 <= now && now < Date.parse(session.endsAt) + 6 * 3_600_000;
+}

@@ -41,6 +41,8 @@ export const ERROR_CODES = [
   'TANDEM_NOT_ACTIVE',
   /** A booking for someone who already holds a seat or a waitlist place in that session. */
   'ALREADY_ENROLLED',
+  /** A booking of a module the tutor (or their partner) already attended; a coordinator may still enrol them. */
+  'ALREADY_ATTENDED',
   /** A booking that overlaps in time another session of the same module the person is enrolled in. */
   'OVERLAPPING_ENROLMENT',
   /** A change of a session (or of its enrolments) that is no longer SCHEDULED: cancelled or completed. */

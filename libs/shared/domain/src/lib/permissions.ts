@@ -166,6 +166,13 @@ export const PERMISSIONS = {
     what: 'See the people behind the cockpit figures (drill-down)',
   },
 
+  // Home pages
+  'home.nextSteps': { roles: ['TUTOR'], what: "See one's own next steps in the edition on the home page" },
+  'home.workQueue': {
+    roles: ['ADMIN', 'COORDINATOR', 'TRAINER'],
+    what: 'See the work waiting in scope (applications, unpaired tutors, reviews, approvals, seats, attendance)',
+  },
+
   // Certificates
   'certificate.read': {
     roles: ['ADMIN', 'COORDINATOR', 'TUTOR'],

@@ -67,6 +67,8 @@ type Documents = {
   '\n  fragment EditionCycle on Edition {\n    id\n    name\n    programmeName\n    startsOn\n    endsOn\n    targetTrained\n    timeZone\n    currentPhase {\n      id\n    }\n    phases {\n      id\n      kind\n      position\n      startsOn\n      endsOn\n      status\n    }\n  }\n': typeof types.EditionCycleFragmentDoc;
   '\n  query Edition($id: ID!) {\n    edition(id: $id) {\n      ...EditionCycle\n    }\n  }\n': typeof types.EditionDocument;
   '\n  mutation MoveCyclePhase($input: MoveCyclePhaseInput!) {\n    moveCyclePhase(input: $input) {\n      ...EditionCycle\n    }\n  }\n': typeof types.MoveCyclePhaseDocument;
+  '\n  query MyNextSteps {\n    myNextSteps {\n      kind\n      done\n      href\n      moduleNumber\n      roundKind\n      dueAt\n    }\n  }\n': typeof types.MyNextStepsDocument;
+  '\n  query MyWorkQueue {\n    myWorkQueue {\n      kind\n      count\n      overdue\n      oldestAt\n      href\n    }\n  }\n': typeof types.MyWorkQueueDocument;
   '\n  query WhereWeAreNow {\n    whereWeAreNow {\n      edition {\n        id\n        name\n      }\n      currentPhase {\n        id\n        kind\n        position\n        startsOn\n        endsOn\n        status\n      }\n      nextSteps {\n        kind\n        role\n      }\n    }\n  }\n': typeof types.WhereWeAreNowDocument;
   '\n  query TutorImportJob($id: String!) {\n    importJob(id: $id) {\n      id\n      status\n      fileName\n      totalRows\n      processedRows\n      error\n      finishedAt\n      summary {\n        new\n        updated\n        unchanged\n      }\n    }\n  }\n': typeof types.TutorImportJobDocument;
   '\n  query InvitationByToken($token: String!) {\n    invitation(token: $token) {\n      email\n      givenName\n      familyName\n      invitedBy\n      preferredLanguage\n      expiresAt\n      expired\n      used\n    }\n  }\n': typeof types.InvitationByTokenDocument;
@@ -272,6 +274,10 @@ const documents: Documents = {
   '\n  query Edition($id: ID!) {\n    edition(id: $id) {\n      ...EditionCycle\n    }\n  }\n': types.EditionDocument,
   '\n  mutation MoveCyclePhase($input: MoveCyclePhaseInput!) {\n    moveCyclePhase(input: $input) {\n      ...EditionCycle\n    }\n  }\n':
     types.MoveCyclePhaseDocument,
+  '\n  query MyNextSteps {\n    myNextSteps {\n      kind\n      done\n      href\n      moduleNumber\n      roundKind\n      dueAt\n    }\n  }\n':
+    types.MyNextStepsDocument,
+  '\n  query MyWorkQueue {\n    myWorkQueue {\n      kind\n      count\n      overdue\n      oldestAt\n      href\n    }\n  }\n':
+    types.MyWorkQueueDocument,
   '\n  query WhereWeAreNow {\n    whereWeAreNow {\n      edition {\n        id\n        name\n      }\n      currentPhase {\n        id\n        kind\n        position\n        startsOn\n        endsOn\n        status\n      }\n      nextSteps {\n        kind\n        role\n      }\n    }\n  }\n':
     types.WhereWeAreNowDocument,
   '\n  query TutorImportJob($id: String!) {\n    importJob(id: $id) {\n      id\n      status\n      fileName\n      totalRows\n      processedRows\n      error\n      finishedAt\n      summary {\n        new\n        updated\n        unchanged\n      }\n    }\n  }\n':
@@ -797,6 +803,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation MoveCyclePhase($input: MoveCyclePhaseInput!) {\n    moveCyclePhase(input: $input) {\n      ...EditionCycle\n    }\n  }\n',
 ): (typeof documents)['\n  mutation MoveCyclePhase($input: MoveCyclePhaseInput!) {\n    moveCyclePhase(input: $input) {\n      ...EditionCycle\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyNextSteps {\n    myNextSteps {\n      kind\n      done\n      href\n      moduleNumber\n      roundKind\n      dueAt\n    }\n  }\n',
+): (typeof documents)['\n  query MyNextSteps {\n    myNextSteps {\n      kind\n      done\n      href\n      moduleNumber\n      roundKind\n      dueAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyWorkQueue {\n    myWorkQueue {\n      kind\n      count\n      overdue\n      oldestAt\n      href\n    }\n  }\n',
+): (typeof documents)['\n  query MyWorkQueue {\n    myWorkQueue {\n      kind\n      count\n      overdue\n      oldestAt\n      href\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

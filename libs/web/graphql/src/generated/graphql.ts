@@ -267,6 +267,15 @@ export type MoveEnrolmentInput = {
   toSessionId: string | number;
 };
 
+/** A step of a tutor’s own way through the edition. */
+export type MyNextStepKind =
+  | 'ATTEND_SESSION'
+  | 'BOOK_JOINT_MODULE'
+  | 'BOOK_NATIONAL_TRAINING'
+  | 'COMPLETE_ASSIGNMENTS'
+  | 'FORM_TANDEM'
+  | 'SELF_ASSESSMENT';
+
 /** DRAFT → SUBMITTED → APPROVED, or RETURNED with comments (editing makes it DRAFT again). */
 export type NationalProgrammeStatus = 'APPROVED' | 'DRAFT' | 'RETURNED' | 'SUBMITTED';
 
@@ -304,6 +313,9 @@ export type NotificationKind =
   | 'CERTIFICATE_FLAGGED'
   | 'CERTIFICATE_ISSUED'
   | 'CERTIFICATE_REVOKED'
+  | 'ENROLMENT_BOOKED_FOR_TANDEM'
+  | 'ENROLMENT_CANCELLED_FOR_TANDEM'
+  | 'ENROLMENT_PROMOTED'
   | 'NATIONAL_PROGRAMME_APPROVED'
   | 'NATIONAL_PROGRAMME_RETURNED'
   | 'NATIONAL_PROGRAMME_SUBMITTED'
@@ -656,6 +668,15 @@ export type WithdrawTutorInput = {
   personId: string | number;
   reason: string;
 };
+
+/** A kind of waiting work on a home page. */
+export type WorkQueueKind =
+  | 'ATTENDANCE_TO_MARK'
+  | 'NATIONAL_PROGRAMMES_TO_APPROVE'
+  | 'NETWORK_APPLICATIONS'
+  | 'SESSIONS_SHORT_OF_SEATS'
+  | 'SUBMISSIONS_TO_REVIEW'
+  | 'UNPAIRED_TUTORS';
 
 export type UpdateMyPreferencesMutationVariables = Exact<{
   input: UpdateMyPreferencesInput;
@@ -2251,6 +2272,33 @@ export type MoveCyclePhaseMutation = {
       status: CyclePhaseStatus;
     }>;
   };
+};
+
+export type MyNextStepsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyNextStepsQuery = {
+  myNextSteps: Array<{
+    __typename: 'MyNextStep';
+    kind: MyNextStepKind;
+    done: boolean;
+    href: string;
+    moduleNumber: number | null;
+    roundKind: string | null;
+    dueAt: string | null;
+  }>;
+};
+
+export type MyWorkQueueQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyWorkQueueQuery = {
+  myWorkQueue: Array<{
+    __typename: 'WorkQueueItem';
+    kind: WorkQueueKind;
+    count: number;
+    overdue: number;
+    oldestAt: string | null;
+    href: string;
+  }>;
 };
 
 export type WhereWeAreNowQueryVariables = Exact<{ [key: string]: never }>;
@@ -9572,6 +9620,65 @@ export const MoveCyclePhaseDocument = {
     },
   ],
 } as unknown as DocumentNode<MoveCyclePhaseMutation, MoveCyclePhaseMutationVariables>;
+export const MyNextStepsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyNextSteps' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myNextSteps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'href' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'moduleNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'roundKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyNextStepsQuery, MyNextStepsQueryVariables>;
+export const MyWorkQueueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyWorkQueue' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myWorkQueue' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'oldestAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'href' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyWorkQueueQuery, MyWorkQueueQueryVariables>;
 export const WhereWeAreNowDocument = {
   kind: 'Document',
   definitions: [

@@ -10,7 +10,10 @@ import {
   SESSION_CANCELLED_TEMPLATE,
   SESSION_CHANGED_TEMPLATE,
   SESSION_REMINDER_TEMPLATE,
+  TANDEM_BOOKED_TEMPLATE,
+  TANDEM_CANCELLED_TEMPLATE,
   type SessionCancelledParams,
+  type TandemEnrolmentParams,
   type TrainingSessionMailParams,
 } from './training-session.template';
 import { CERTIFICATE_ISSUED_TEMPLATE, type CertificateIssuedParams } from './certificate-issued.template';
@@ -26,6 +29,8 @@ export interface MailKinds {
   SESSION_CANCELLED: SessionCancelledParams;
   ENROLMENT_PROMOTED: TrainingSessionMailParams;
   SESSION_REMINDER: TrainingSessionMailParams;
+  TANDEM_BOOKED: TandemEnrolmentParams;
+  TANDEM_CANCELLED: TandemEnrolmentParams;
   CERTIFICATE_ISSUED: CertificateIssuedParams;
   SIGN_IN_THROTTLED: SignInThrottledParams;
 }
@@ -39,6 +44,8 @@ const TEMPLATES: { [K in MailKind]: Record<Locale, (p: MailKinds[K]) => Rendered
   SESSION_CANCELLED: SESSION_CANCELLED_TEMPLATE,
   ENROLMENT_PROMOTED: ENROLMENT_PROMOTED_TEMPLATE,
   SESSION_REMINDER: SESSION_REMINDER_TEMPLATE,
+  TANDEM_BOOKED: TANDEM_BOOKED_TEMPLATE,
+  TANDEM_CANCELLED: TANDEM_CANCELLED_TEMPLATE,
   CERTIFICATE_ISSUED: CERTIFICATE_ISSUED_TEMPLATE,
   SIGN_IN_THROTTLED: SIGN_IN_THROTTLED_TEMPLATE,
 };

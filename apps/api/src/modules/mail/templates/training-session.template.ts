@@ -102,3 +102,55 @@ export const SESSION_REMINDER_TEMPLATE: MailTemplate<TrainingSessionMailParams> 
     text: `Здравствуйте, ${p.givenName}!\n\nНапоминаем о вашем обучении «${p.moduleTitle}»:\n\n${p.when}\n${p.place}\n\nЕсли вы не сможете прийти, отмените запись в Tandem, чтобы места могли занять другие.`,
   }),
 };
+
+/** A booking or cancellation made for the recipient's tandem by someone else (the partner or a coordinator). */
+export interface TandemEnrolmentParams extends TrainingSessionMailParams {
+  actorName: string;
+  waitlisted: boolean;
+}
+
+export const TANDEM_BOOKED_TEMPLATE: MailTemplate<TandemEnrolmentParams> = {
+  en: (p) => ({
+    subject: `${p.waitlisted ? 'Waitlisted' : 'Booked'}: ${p.moduleTitle}`,
+    text: `Hello ${p.givenName},\n\n${p.actorName} ${p.waitlisted ? 'put your tandem on the waitlist of' : 'booked your tandem into'} the training "${p.moduleTitle}":\n\n${p.when}\n${p.place}\n\nYou find it under "Sessions" in Tandem.`,
+  }),
+  et: (p) => ({
+    subject: `${p.waitlisted ? 'Ootenimekirjas' : 'Broneeritud'}: ${p.moduleTitle}`,
+    text: `Tere, ${p.givenName}!\n\n${p.actorName} ${p.waitlisted ? 'lisas teie tandemi ootenimekirja koolitusele' : 'broneeris teie tandemile koha koolitusel'} „${p.moduleTitle}“:\n\n${p.when}\n${p.place}\n\nSelle leiate Tandemis jaotisest „Koolitused“.`,
+  }),
+  lv: (p) => ({
+    subject: `${p.waitlisted ? 'Gaidīšanas sarakstā' : 'Pieteikts'}: ${p.moduleTitle}`,
+    text: `Labdien, ${p.givenName}!\n\n${p.actorName} ${p.waitlisted ? 'pierakstīja jūsu tandēmu gaidīšanas sarakstā mācībām' : 'pieteica jūsu tandēmu mācībām'} “${p.moduleTitle}”:\n\n${p.when}\n${p.place}\n\nTās atradīsiet Tandem sadaļā “Mācības”.`,
+  }),
+  lt: (p) => ({
+    subject: `${p.waitlisted ? 'Laukiančiųjų sąraše' : 'Užregistruota'}: ${p.moduleTitle}`,
+    text: `Sveiki, ${p.givenName},\n\n${p.actorName} ${p.waitlisted ? 'įrašė jūsų tandemą į laukiančiųjų sąrašą mokymams' : 'užregistravo jūsų tandemą į mokymus'} „${p.moduleTitle}“:\n\n${p.when}\n${p.place}\n\nJuos rasite Tandem skiltyje „Mokymai“.`,
+  }),
+  ru: (p) => ({
+    subject: `${p.waitlisted ? 'В листе ожидания' : 'Запись'}: ${p.moduleTitle}`,
+    text: `Здравствуйте, ${p.givenName}!\n\n${p.actorName} ${p.waitlisted ? 'записал(а) ваш тандем в лист ожидания на обучение' : 'записал(а) ваш тандем на обучение'} «${p.moduleTitle}»:\n\n${p.when}\n${p.place}\n\nОно есть в разделе «Занятия» в Tandem.`,
+  }),
+};
+
+export const TANDEM_CANCELLED_TEMPLATE: MailTemplate<TandemEnrolmentParams> = {
+  en: (p) => ({
+    subject: `Enrolment cancelled: ${p.moduleTitle}`,
+    text: `Hello ${p.givenName},\n\n${p.actorName} cancelled your tandem's ${p.waitlisted ? 'waitlist place' : 'enrolment'} in the training "${p.moduleTitle}" (${p.when}).\n\nYou can book another session in Tandem.`,
+  }),
+  et: (p) => ({
+    subject: `Registreering tühistatud: ${p.moduleTitle}`,
+    text: `Tere, ${p.givenName}!\n\n${p.actorName} tühistas teie tandemi ${p.waitlisted ? 'koha ootenimekirjas' : 'registreeringu'} koolitusele „${p.moduleTitle}“ (${p.when}).\n\nTandemis saate valida teise toimumiskorra.`,
+  }),
+  lv: (p) => ({
+    subject: `Pieteikums atcelts: ${p.moduleTitle}`,
+    text: `Labdien, ${p.givenName}!\n\n${p.actorName} atcēla jūsu tandēma ${p.waitlisted ? 'vietu gaidīšanas sarakstā' : 'pieteikumu'} mācībām “${p.moduleTitle}” (${p.when}).\n\nTandem varat pieteikties citai nodarbībai.`,
+  }),
+  lt: (p) => ({
+    subject: `Registracija atšaukta: ${p.moduleTitle}`,
+    text: `Sveiki, ${p.givenName},\n\n${p.actorName} atšaukė jūsų tandemo ${p.waitlisted ? 'vietą laukiančiųjų sąraše' : 'registraciją'} į mokymus „${p.moduleTitle}“ (${p.when}).\n\nTandem sistemoje galite užsiregistruoti į kitą sesiją.`,
+  }),
+  ru: (p) => ({
+    subject: `Запись отменена: ${p.moduleTitle}`,
+    text: `Здравствуйте, ${p.givenName}!\n\n${p.actorName} отменил(а) ${p.waitlisted ? 'место вашего тандема в листе ожидания' : 'запись вашего тандема'} на обучение «${p.moduleTitle}» (${p.when}).\n\nВ Tandem можно записаться на другое занятие.`,
+  }),
+};

@@ -14,8 +14,12 @@ import { groupNextSteps, nextStepKey } from '../next-steps';
 
 const HEADING_ID = 'where-we-are-now';
 
-/** The edition running today: its current phase, and what the viewer should do now. */
-export function WhereWeAreNowPanel() {
+/**
+ * The edition running today: its current phase, and what the viewer's roles do now. With
+ * `ownStepsShown` (a tutor, whose own steps are listed from their state) the tutor's phase steps
+ * are left out here.
+ */
+export function WhereWeAreNowPanel({ ownStepsShown = false }: { ownStepsShown?: boolean }) {
   const { t } = useTranslation();
   const format = useFormatter();
   // The cycle moves on while the page stays open: show the cached answer, then the fresh one.
@@ -36,7 +40,7 @@ export function WhereWeAreNowPanel() {
     body = <Text>{t('whereWeAreNow.noEdition')}</Text>;
   } else {
     const phase = now.currentPhase;
-    const steps = groupNextSteps(now.nextSteps);
+    const steps = groupNextSteps(ownStepsShown ? now.nextSteps.filter((s) => s.role !== 'TUTOR') : now.nextSteps);
     body = (
       <Stack gap="md">
         <Stack component="dl" gap="sm" m={0}>

@@ -76,10 +76,15 @@ export function SelfAssessmentForm({ id }: { id: string }) {
         <Group justify="space-between" wrap="wrap" aria-live="polite">
           <Text data-testid="rated-count">{t('selfAssessment.form.rated', { rated, total: competences.length })}</Text>
           <Group gap="xs">
-            <Text size="sm" fw={state === 'unsaved' ? 600 : 400} data-testid="save-state" data-state={state}>
-              {t(`selfAssessment.form.${state}`)}
+            <Text
+              size="sm"
+              fw={state === 'unsaved' || state === 'offline' ? 600 : 400}
+              data-testid="save-state"
+              data-state={state}
+            >
+              {t(`selfAssessment.form.${state === 'pending' ? 'saving' : state}`)}
             </Text>
-            {state === 'unsaved' && (
+            {(state === 'unsaved' || state === 'offline') && (
               <Button size="xs" variant="subtle" onClick={() => void flush()}>
                 {t('selfAssessment.form.retry')}
               </Button>

@@ -5,7 +5,12 @@ export interface PendingRating {
   evidence?: string;
 }
 export type Pending = Record<string, PendingRating>;
-export type SaveState = 'saved' | 'saving' | 'unsaved';
+/**
+ * saved: the server has everything; pending: a change waits for the pause before it is sent;
+ * saving: on its way; offline: the network is down, kept on the device; unsaved: the server did not
+ * take it (tried again shortly).
+ */
+export type SaveState = 'saved' | 'pending' | 'saving' | 'offline' | 'unsaved';
 
 const storageKey = (id: string) => `tandem.selfAssessment.${id}`;
 const DEBOUNCE_MS = 800;
@@ -26,7 +31,7 @@ function load(id: string): Pending {
  */
 export function useAutosave(id: string, enabled: boolean, send: (changes: Pending) => Promise<void>) {
   const [pending, setPending] = useState<Pending>(() => (enabled ? load(id) : {}));
-  const [state, setState] = useState<SaveState>(() => (Object.keys(pending).length ? 'unsaved' : 'saved'));
+  const [state, setState] = useState<SaveState>(() => (Object.keys(pending).length ? 'pending' : 'saved'));
   const inFlight = useRef(false);
   const latest = useRef(pending);
   latest.current = pending;
@@ -50,7 +55,8 @@ export function useAutosave(id: string, enabled: boolean, send: (changes: Pendin
       setState('saved');
       return true;
     } catch {
-      setState('unsaved');
+      // "Offline" only when the browser says the network is down; any other failure is retried.
+      setState(typeof navigator !== 'undefined' && navigator.onLine === false ? 'offline' : 'unsaved');
       return false;
     } finally {
       inFlight.current = false;
@@ -59,19 +65,24 @@ export function useAutosave(id: string, enabled: boolean, send: (changes: Pendin
 
   useEffect(() => {
     if (!enabled || !Object.keys(pending).length) return;
-    const timer = setTimeout(() => void flush(), state === 'unsaved' ? RETRY_MS : DEBOUNCE_MS);
+    const retrying = state === 'unsaved' || state === 'offline';
+    const timer = setTimeout(() => void flush(), retrying ? RETRY_MS : DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [enabled, pending, state, flush]);
 
   useEffect(() => {
-    const online = () => void flush();
+    const online = () => {
+      setState((s) => (s === 'offline' ? 'pending' : s));
+      void flush();
+    };
     window.addEventListener('online', online);
     return () => window.removeEventListener('online', online);
   }, [flush]);
 
   const change = useCallback((competenceId: string, next: PendingRating) => {
     setPending((current) => ({ ...current, [competenceId]: { ...current[competenceId], ...next } }));
-    setState((s) => (s === 'saving' ? s : 'unsaved'));
+    // A change waits for a short pause (DEBOUNCE_MS) and is then saved; offline it stays on the device.
+    setState((s) => (s === 'saving' || s === 'offline' ? s : 'pending'));
   }, []);
 
   const discard = useCallback(() => setPending({}), []);

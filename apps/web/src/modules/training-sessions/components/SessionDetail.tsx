@@ -8,7 +8,7 @@ import { may } from '../../session/roles';
 import { useSignedInPerson } from '../../session/session-context';
 import { TrainingSessionQuery } from '../graphql/sessions';
 import { useBookSession } from '../hooks/useBookSession';
-import { bookingOutlook } from '../session-display';
+import { bookingOutlook, isSessionDay, shownStatus } from '../session-display';
 import { BookingResult } from './BookingResult';
 import { EditSessionForm } from './EditSessionForm';
 import { EnrolTandemPanel } from './EnrolTandemPanel';
@@ -40,6 +40,8 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
   const { book, cancel, failure, lastStatus, busy } = useBookSession();
   const outlook = bookingOutlook(s);
   const coordinator = may(useSignedInPerson().roles, 'enrolment.manage');
+  // On the day the roster comes first: the trainer marks attendance before anything else.
+  const rosterFirst = s.canKeepRoster && s.status !== 'CANCELLED' && isSessionDay(s);
   return (
     <Stack gap="md">
       <PageHeader title={`${s.moduleCode} · ${s.moduleTitle}`} description={t('sessions.detail.intro')} />
@@ -51,7 +53,7 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
           <Fact label={t('sessions.fields.endsAt')}>{format.dateTime(s.endsAt)}</Fact>
           <Fact label={t('sessions.fields.timeZone')}>{`${s.localStartsAt.replace('T', ' ')} (${s.timeZone})`}</Fact>
           <Fact label={t('sessions.fields.status')}>
-            <SessionStatusBadge status={s.status} />{' '}
+            <SessionStatusBadge status={shownStatus(s)} />{' '}
             {s.cancelReason && (
               <Text span size="sm">
                 {s.cancelReason}
@@ -80,6 +82,7 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
           <Fact label={t('sessions.fields.trainers')}>{s.trainers.map((tr) => tr.name).join(', ') || '—'}</Fact>
         </SimpleGrid>
       </Paper>
+      {rosterFirst && <SessionRoster sessionId={s.id} />}
       <BookingResult failure={failure} status={lastStatus} />
       <Group>
         {s.myEnrolmentStatus && s.myEnrolmentId ? (
@@ -117,7 +120,7 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
       {coordinator && s.status === 'SCHEDULED' && s.canKeepRoster && (
         <MoveEnrolmentPanel sessionId={s.id} moduleId={s.moduleId} />
       )}
-      {s.canKeepRoster && <SessionRoster sessionId={s.id} />}
+      {s.canKeepRoster && !rosterFirst && <SessionRoster sessionId={s.id} />}
     </Stack>
   );
 }

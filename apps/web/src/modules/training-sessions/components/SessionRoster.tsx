@@ -26,6 +26,13 @@ export function SessionRoster({ sessionId }: { sessionId: string }) {
   const waiting = enrolments.filter((e) => e.status === 'WAITLISTED');
   const canMark = session.status !== 'CANCELLED' && new Date(session.startsAt).getTime() - 3_600_000 <= Date.now();
 
+  const unmarked = confirmed.flatMap((e) => e.people).filter((p) => !p.attendance && !marks[p.id]);
+  /** Everyone not yet marked is present; the trainer then changes the exceptions one by one and saves. */
+  function markAllPresent() {
+    setSaved(false);
+    setMarks((m) => ({ ...m, ...Object.fromEntries(unmarked.map((p) => [p.id, 'PRESENT' as const])) }));
+  }
+
   async function save() {
     setSaved(false);
     if (await mark(marks)) {
@@ -109,6 +116,9 @@ export function SessionRoster({ sessionId }: { sessionId: string }) {
         )}
         {canMark && confirmed.length > 0 && (
           <Group>
+            <Button variant="light" onClick={markAllPresent} disabled={!unmarked.length} data-testid="mark-all-present">
+              {t('attendance.markAllPresent')}
+            </Button>
             <Button onClick={() => void save()} loading={marking} disabled={!Object.keys(marks).length}>
               {t('attendance.save')}
             </Button>

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
-import { placeOf } from '../session-display';
+import { placeOf, shownStatus } from '../session-display';
 import { SessionStatusBadge } from './SessionBadges';
 
 /** Sessions as a table: module, time (viewer's zone), place, seats left; `action` adds a last column. */
@@ -64,7 +64,7 @@ export function SessionTable({
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <SessionStatusBadge status={s.status} />
+                  <SessionStatusBadge status={shownStatus(s)} />
                 </Table.Td>
                 {action && <Table.Td>{action(s)}</Table.Td>}
               </Table.Tr>

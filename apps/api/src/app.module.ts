@@ -35,6 +35,7 @@ import { TargetsModule } from './modules/targets/targets.module';
 import { TrainingSessionsModule } from './modules/training-sessions/training-sessions.module';
 import { StorageModule } from './storage/storage.module';
 import { CertificatesModule } from './modules/certificates/certificates.module';
+import { SurveysModule } from './modules/surveys/surveys.module';
 
 export const APP_LOGGER = Symbol('APP_LOGGER');
 
@@ -82,6 +83,7 @@ export class AppModule {
         TargetsModule,
         CockpitModule,
         CertificatesModule,
+        SurveysModule,
         AccessFactsModule,
         ...extraModules,
       ],

@@ -54,6 +54,12 @@ import { CertificateSettings } from '../modules/certificates/certificate-setting
 import { CredentialIssuerKey } from '../modules/certificates/issuer-key.entity';
 import { CredentialStatusList } from '../modules/certificates/status-list.entity';
 import { VerificationAttempt } from '../modules/certificates/verification-attempt.entity';
+import { SurveyTemplate } from '../modules/surveys/survey-template.entity';
+import { Survey } from '../modules/surveys/survey.entity';
+import { SurveyQuestion } from '../modules/surveys/survey-question.entity';
+import { SurveyResponse, SurveyResponseLink } from '../modules/surveys/survey-response.entity';
+import { SurveyAnswer } from '../modules/surveys/survey-answer.entity';
+import { SurveyRespondent } from '../modules/surveys/survey-respondent.entity';
 
 /** Every entity, listed explicitly: the API is bundled, so globbing for files would find none. */
 export const ENTITIES = [
@@ -114,4 +120,11 @@ export const ENTITIES = [
   CertificateCounter,
   CertificateSettings,
   VerificationAttempt,
+  SurveyTemplate,
+  Survey,
+  SurveyQuestion,
+  SurveyResponse,
+  SurveyResponseLink,
+  SurveyAnswer,
+  SurveyRespondent,
 ];

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ModulesModule } from '../modules/modules.module';
+import { SurveysModule } from '../surveys/surveys.module';
 import { AttendanceRepository } from './attendance.repository';
 import { AttendanceService } from './attendance.service';
 import { CalendarRepository } from './calendar.repository';
@@ -20,7 +21,7 @@ import { TrainingSessionsService } from './training-sessions.service';
 
 /** Training sessions: scheduling, booking as a tandem with a self-promoting waitlist, attendance, calendar files and reminders. */
 @Module({
-  imports: [ModulesModule],
+  imports: [ModulesModule, SurveysModule],
   controllers: [TrainingSessionsController],
   providers: [
     TrainingSessionsRepository,

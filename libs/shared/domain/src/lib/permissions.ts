@@ -162,6 +162,25 @@ export const PERMISSIONS = {
     what: 'See the people behind the cockpit figures (drill-down)',
   },
 
+  // Surveys
+  'survey.answer': {
+    roles: ['TUTOR'],
+    what: 'See and answer own surveys (the feedback of sessions one was present at)',
+  },
+  'survey.results': {
+    roles: ['ADMIN', 'COORDINATOR', 'TRAINER', 'OBSERVER', 'RESEARCHER'],
+    what: 'Read k-anonymous survey results (a trainer: own sessions; a coordinator: their country)',
+  },
+  'survey.resultsInScope': {
+    roles: ['ADMIN', 'COORDINATOR', 'OBSERVER', 'RESEARCHER'],
+    what: 'Read the survey results of every session in scope (not only the sessions one trains)',
+  },
+  'survey.manage': {
+    roles: ['ADMIN', 'COORDINATOR', 'TRAINER'],
+    what: "Open and close a survey, set its mode until the first response (a trainer: own sessions')",
+  },
+  'surveyTemplate.manage': { roles: ['ADMIN'], what: 'Edit the survey templates and their translations' },
+
   // Certificates
   'certificate.read': {
     roles: ['ADMIN', 'COORDINATOR', 'TUTOR'],

@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { SessionSurveys } from './session-surveys.service';
+import { SurveyResultsService } from './survey-results.service';
+import { SurveyTemplatesService } from './survey-templates.service';
+import { SurveysRepository } from './surveys.repository';
+import { SurveysResolver } from './surveys.resolver';
+import { SurveysService } from './surveys.service';
+
+/** Surveys: templates, the feedback of sessions, anonymous responses and k-anonymous results. */
+@Module({
+  providers: [
+    SurveysRepository,
+    SurveysService,
+    SurveyResultsService,
+    SurveyTemplatesService,
+    SessionSurveys,
+    SurveysResolver,
+  ],
+  exports: [SessionSurveys],
+})
+export class SurveysModule {}

@@ -11,6 +11,10 @@ import { AssignmentsPage } from '../pages/AssignmentsPage';
 import { CockpitPage } from '../pages/CockpitPage';
 import { AuditPage } from '../pages/AuditPage';
 import { CompetenceInsightsPage } from '../pages/CompetenceInsightsPage';
+import { MySurveysPage } from '../pages/MySurveysPage';
+import { SurveyAnswerPage } from '../pages/SurveyAnswerPage';
+import { SurveyResultsPage } from '../pages/SurveyResultsPage';
+import { SurveysPage } from '../pages/SurveysPage';
 import { CompetenceProfileEditorPage } from '../pages/CompetenceProfileEditorPage';
 import { CompetencesPage } from '../pages/CompetencesPage';
 import { SelfAssessmentPage } from '../pages/SelfAssessmentPage';
@@ -176,6 +180,10 @@ export function createAppRouter() {
             { path: 'imports/tutors', element: <TutorImportPage /> },
             { path: 'certificates', element: <MyCertificatesPage /> },
             { path: 'certificates/manage', element: <ManageCertificatesPage /> },
+            { path: 'my-surveys', element: <MySurveysPage /> },
+            { path: 'my-surveys/:surveyId', element: <SurveyAnswerPage /> },
+            { path: 'surveys', element: <SurveysPage /> },
+            { path: 'surveys/:surveyId', element: <SurveyResultsPage /> },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

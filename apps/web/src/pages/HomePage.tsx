@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { RoleCard } from '../modules/home/components/RoleCard';
 import { RoleGrantList } from '../modules/home/components/RoleGrantList';
 import { WhereWeAreNowPanel } from '../modules/home/components/WhereWeAreNowPanel';
-import { heldRoles } from '../modules/session/roles';
+import { heldRoles, may } from '../modules/session/roles';
+import { PendingSurveysPanel } from '../modules/surveys/components/PendingSurveysPanel';
 import { useSignedInPerson } from '../modules/session/session-context';
 
 export function HomePage() {
@@ -18,6 +19,7 @@ export function HomePage() {
         description={t('home.intro')}
       />
       <Stack gap="xl">
+        {may(person.roles, 'survey.answer') && <PendingSurveysPanel />}
         <WhereWeAreNowPanel />
         <section aria-labelledby="your-roles">
           <Title order={2} id="your-roles" mb="sm">

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createPerson } from './support/fixtures';
 import { errorCode, GqlClient, GqlResponse } from './support/gql-client';
+import { SurveyRemindersService } from '../src/modules/surveys/survey-reminders.service';
 import { startTestApp, TestApp } from './support/test-app';
 import { BulkTandem, BulkTutor, signedInClient } from './support/training-fixtures';
 import {
@@ -324,6 +325,33 @@ describe('surveys: feedback of a session, one anonymous response per person, k-a
       const b = views.get(part);
       if (a != null && b != null) expect(a - b === 0 || a - b >= 5).toBe(true);
     }
+  });
+
+  it('reminds only who has not answered, once per step, and one more time when a coordinator asks', async () => {
+    const reminders = t.app.get(SurveyRemindersService);
+    const mailsTo = async () =>
+      (
+        await t.db.query(
+          `SELECT recipient_person_id AS id FROM outbox_message WHERE kind = 'SURVEY_REMINDER' AND recipient_person_id = ANY($1::uuid[])`,
+          [present.map((p) => p.id)],
+        )
+      ).map((r: { id: string }) => r.id);
+    expect(await reminders.sendDue(new Date())).toBe(0);
+    await t.db.query(`UPDATE survey SET opens_at = now() - interval '4 days' WHERE id = $1`, [surveyId]);
+    const waiting = [present[5].id, present[8].id].sort();
+    expect(await reminders.sendDue(new Date())).toBe(2);
+    expect(await reminders.sendDue(new Date())).toBe(0);
+    expect((await mailsTo()).sort()).toEqual(waiting);
+    const REMIND = `mutation RS($input: SurveyIdInput!) { remindSurvey(input: $input) }`;
+    expect(errorCode(await coordinatorLV.request(REMIND, { input: { surveyId } }))).toBe('FORBIDDEN');
+    expect(
+      (await coordinatorEE.request<{ remindSurvey: number }>(REMIND, { input: { surveyId } })).data?.remindSurvey,
+    ).toBe(2);
+    expect(
+      (await coordinatorEE.request<{ remindSurvey: number }>(REMIND, { input: { surveyId } })).data?.remindSurvey,
+    ).toBe(0);
+    // Past the window: none.
+    expect(await reminders.sendDue(new Date(Date.now() + 30 * 86_400_000))).toBe(0);
   });
 
   it('refuses a response after closing with SURVEY_CLOSED', async () => {

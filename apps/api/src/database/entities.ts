@@ -60,6 +60,7 @@ import { SurveyQuestion } from '../modules/surveys/survey-question.entity';
 import { SurveyResponse, SurveyResponseLink } from '../modules/surveys/survey-response.entity';
 import { SurveyAnswer } from '../modules/surveys/survey-answer.entity';
 import { SurveyRespondent } from '../modules/surveys/survey-respondent.entity';
+import { SurveyReminder } from '../modules/surveys/survey-reminder.entity';
 
 /** Every entity, listed explicitly: the API is bundled, so globbing for files would find none. */
 export const ENTITIES = [
@@ -127,4 +128,5 @@ export const ENTITIES = [
   SurveyResponseLink,
   SurveyAnswer,
   SurveyRespondent,
+  SurveyReminder,
 ];

@@ -20,6 +20,7 @@ import { ThrottlePerAccountAndAddress1795428200000 } from './1795428200000-throt
 import { SessionLengthAndCalendarSequence1795428210000 } from './1795428210000-session-length-and-calendar-sequence';
 import { AddCertificates1795428400000 } from './1795428400000-add-certificates';
 import { AddSurveys1795500000000 } from './1795500000000-add-surveys';
+import { AddSurveyReminders1795500100000 } from './1795500100000-add-survey-reminders';
 
 /** Every migration in order, listed explicitly (the API is bundled: no globbing at run time). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -44,4 +45,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SessionLengthAndCalendarSequence1795428210000,
   AddCertificates1795428400000,
   AddSurveys1795500000000,
+  AddSurveyReminders1795500100000,
 ];

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { SessionSurveys } from './session-surveys.service';
+import { SurveyRemindersService } from './survey-reminders.service';
 import { SurveyResultsService } from './survey-results.service';
 import { SurveyTemplatesService } from './survey-templates.service';
 import { SurveysRepository } from './surveys.repository';
@@ -13,9 +14,10 @@ import { SurveysService } from './surveys.service';
     SurveysService,
     SurveyResultsService,
     SurveyTemplatesService,
+    SurveyRemindersService,
     SessionSurveys,
     SurveysResolver,
   ],
-  exports: [SessionSurveys],
+  exports: [SessionSurveys, SurveyRemindersService],
 })
 export class SurveysModule {}

@@ -325,4 +325,49 @@ export class SurveysRepository {
            ORDER BY md5(a.value), a.value`,
     );
   }
+
+  /**
+   * Claims the reminders due at `now` for people asked who have not answered: 3 and 7 days after opening
+   * (only the latest step that is due, never after closing), or the EXTRA step of one survey when
+   * `surveyId` is given. The primary key claims each (survey, person, step) once.
+   */
+  claimReminders(m: EntityManager, now: Date, surveyId?: string): Promise<ClaimedSurveyReminder[]> {
+    const steps = surveyId
+      ? sql`SELECT 'EXTRA'::text AS step, true AS due`
+      : sql`SELECT 'DAYS_3'::text, sv.opens_at + interval '3 days' <= ${now} AND sv.opens_at + interval '7 days' > ${now}
+            UNION ALL SELECT 'DAYS_7', sv.opens_at + interval '7 days' <= ${now}`;
+    return rows<ClaimedSurveyReminder>(
+      m,
+      sql`INSERT INTO survey_reminder (survey_id, person_id, step)
+          SELECT sv.id, a.person_id, k.step
+            FROM survey sv JOIN attendance a ON a.session_id = sv.session_id AND a.status = 'PRESENT'
+            CROSS JOIN LATERAL (${steps}) AS k(step, due)
+           WHERE sv.status = 'OPEN' AND sv.opens_at IS NOT NULL AND (sv.closes_at IS NULL OR sv.closes_at > ${now}) AND k.due
+             AND ${surveyId ? sql`sv.id = ${surveyId}` : sql.raw('TRUE')}
+             AND NOT EXISTS (SELECT 1 FROM survey_respondent r WHERE r.survey_id = sv.id AND r.person_id = a.person_id)
+          ON CONFLICT DO NOTHING
+          RETURNING survey_id, person_id`,
+    );
+  }
+
+  /** Who receives a reminder: address, name and language. */
+  recipients(m: EntityManager, personIds: readonly string[]): Promise<ReminderRecipient[]> {
+    return rows<ReminderRecipient>(
+      m,
+      sql`SELECT id, email, given_name, preferred_language FROM person
+           WHERE id = ANY(${personIds}::uuid[]) AND deactivated_at IS NULL`,
+    );
+  }
+}
+
+export interface ClaimedSurveyReminder {
+  survey_id: string;
+  person_id: string;
+}
+
+export interface ReminderRecipient {
+  id: string;
+  email: string;
+  given_name: string;
+  preferred_language: string;
 }

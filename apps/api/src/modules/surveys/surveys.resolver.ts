@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
 import { RequirePermission, SignedIn } from '../../auth/policy.decorator';
 import type { RequestContext } from '../../auth/request-context';
@@ -12,6 +12,7 @@ import {
   SurveysArgs,
   UpdateSurveyTemplateInput,
 } from './dto/survey.input';
+import { SurveyRemindersService } from './survey-reminders.service';
 import { SurveyResultsService } from './survey-results.service';
 import { SurveyTemplatesService } from './survey-templates.service';
 import {
@@ -29,6 +30,7 @@ export class SurveysResolver {
     private readonly service: SurveysService,
     private readonly results: SurveyResultsService,
     private readonly templates: SurveyTemplatesService,
+    private readonly reminders: SurveyRemindersService,
   ) {}
 
   @RequirePermission('survey.answer')
@@ -100,6 +102,19 @@ export class SurveysResolver {
     @Context() ctx: RequestContext,
   ): Promise<SurveyModel> {
     return this.service.setStatus(viewer, input.surveyId, 'CLOSED', ctx.req.id);
+  }
+
+  @RequirePermission('survey.manage')
+  @Mutation(() => Int, {
+    description:
+      'Sends one more reminder of an open survey to everyone asked who has not answered (once per person); answers how many went out.',
+  })
+  remindSurvey(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: SurveyIdInput,
+    @Context() ctx: RequestContext,
+  ): Promise<number> {
+    return this.reminders.remindNow(viewer, input.surveyId, ctx.req.id);
   }
 
   @RequirePermission('surveyTemplate.manage')

@@ -15,6 +15,7 @@ import {
 } from './training-session.template';
 import { CERTIFICATE_ISSUED_TEMPLATE, type CertificateIssuedParams } from './certificate-issued.template';
 import { SIGN_IN_THROTTLED_TEMPLATE, type SignInThrottledParams } from './sign-in-throttled.template';
+import { SURVEY_REMINDER_TEMPLATE, type SurveyReminderParams } from './survey-reminder.template';
 import type { RenderedMail } from './template';
 
 /** Every kind of mail and the parameters its template needs. */
@@ -28,6 +29,7 @@ export interface MailKinds {
   SESSION_REMINDER: TrainingSessionMailParams;
   CERTIFICATE_ISSUED: CertificateIssuedParams;
   SIGN_IN_THROTTLED: SignInThrottledParams;
+  SURVEY_REMINDER: SurveyReminderParams;
 }
 export type MailKind = keyof MailKinds;
 
@@ -41,6 +43,7 @@ const TEMPLATES: { [K in MailKind]: Record<Locale, (p: MailKinds[K]) => Rendered
   SESSION_REMINDER: SESSION_REMINDER_TEMPLATE,
   CERTIFICATE_ISSUED: CERTIFICATE_ISSUED_TEMPLATE,
   SIGN_IN_THROTTLED: SIGN_IN_THROTTLED_TEMPLATE,
+  SURVEY_REMINDER: SURVEY_REMINDER_TEMPLATE,
 };
 
 /** Renders a mail in the language given; an unknown language falls back to English. */

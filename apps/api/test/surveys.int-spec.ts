@@ -327,6 +327,25 @@ describe('surveys: feedback of a session, one anonymous response per person, k-a
     }
   });
 
+  it('exports the results in scope with the same suppression, and a codebook, as CSV', async () => {
+    const get = (client: GqlClient, path: string) =>
+      fetch(`${t.baseUrl}/api/surveys/${surveyId}/${path}`, {
+        headers: { cookie: client.cookie ?? '', 'x-forwarded-for': client.ip },
+      });
+    const csv = await get(trainer, 'results.csv');
+    expect(csv.status).toBe(200);
+    const body = await csv.text();
+    expect(body).toContain('Q1,LIKERT_5,,,7,4,4');
+    expect(body).toMatch(/Q7,TEXT,,,,,,too few to show/);
+    expect((await get(admin, 'results.csv?side=COMPANY')).status).toBe(200);
+    expect(await (await get(admin, 'results.csv?side=COMPANY')).text()).toContain('RESPONSES,,all / COMPANY');
+    expect((await get(otherTrainer, 'results.csv')).status).toBe(403);
+    const codebook = await (await get(coordinatorEE, 'codebook.csv')).text();
+    expect(codebook).toContain('Q5A,7,TEXT,no');
+    expect(codebook).toContain('Q5 = TOO_FAST');
+    expect((await get(coordinatorLV, 'codebook.csv')).status).toBe(403);
+  });
+
   it('reminds only who has not answered, once per step, and one more time when a coordinator asks', async () => {
     const reminders = t.app.get(SurveyRemindersService);
     const mailsTo = async () =>

@@ -53,6 +53,13 @@ export class SurveyResultsService {
     private readonly surveys: SurveysService,
   ) {}
 
+  /** FORBIDDEN unless the viewer may read the survey's results (NOT_FOUND when there is no such survey). */
+  async assertReadable(viewer: Viewer, surveyId: string): Promise<void> {
+    const row = await this.repo.survey(this.repo.manager, surveyId);
+    if (!row) throw Errors.notFound('Survey');
+    if (!resultsScope(viewer, row)) throw Errors.forbidden('These results are outside your scope.');
+  }
+
   async results(viewer: Viewer, args: SurveyResultsArgs): Promise<SurveyResultsModel> {
     const m = this.repo.manager;
     const row = await this.repo.survey(m, args.surveyId);

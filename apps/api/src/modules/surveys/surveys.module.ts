@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { SessionSurveys } from './session-surveys.service';
+import { SurveyExportsController } from './survey-exports.controller';
 import { SurveyRemindersService } from './survey-reminders.service';
 import { SurveyResultsService } from './survey-results.service';
 import { SurveyTemplatesService } from './survey-templates.service';
@@ -9,6 +10,7 @@ import { SurveysService } from './surveys.service';
 
 /** Surveys: templates, the feedback of sessions, anonymous responses and k-anonymous results. */
 @Module({
+  controllers: [SurveyExportsController],
   providers: [
     SurveysRepository,
     SurveysService,

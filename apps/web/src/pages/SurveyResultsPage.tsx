@@ -25,7 +25,7 @@ function Results({ id }: { id: string }) {
   return (
     <>
       <PageHeader title={s.title} description={[s.moduleCode, s.moduleTitle].filter(Boolean).join(' · ')} />
-      <SurveyResultsView surveyId={id} />
+      <SurveyResultsView surveyId={id} open={s.status === 'OPEN'} />
     </>
   );
 }

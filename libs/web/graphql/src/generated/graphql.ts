@@ -589,6 +589,10 @@ export type SurveyAnswerInput = {
   value: string;
 };
 
+export type SurveyIdInput = {
+  surveyId: string | number;
+};
+
 /** FEEDBACK after a session; NEEDS_ANALYSIS (first phase); FINAL_EVALUATION (last phase). */
 export type SurveyKind = 'FEEDBACK' | 'FINAL_EVALUATION' | 'NEEDS_ANALYSIS';
 
@@ -4085,6 +4089,12 @@ export type SurveyResultsQuery = {
     }>;
   };
 };
+
+export type RemindSurveyMutationVariables = Exact<{
+  input: SurveyIdInput;
+}>;
+
+export type RemindSurveyMutation = { remindSurvey: number };
 
 export type TandemTutorFragment = {
   __typename: 'Tutor';
@@ -14053,6 +14063,39 @@ export const SurveyResultsDocument = {
     },
   ],
 } as unknown as DocumentNode<SurveyResultsQuery, SurveyResultsQueryVariables>;
+export const RemindSurveyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemindSurvey' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SurveyIdInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'remindSurvey' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemindSurveyMutation, RemindSurveyMutationVariables>;
 export const MyTandemDocument = {
   kind: 'Document',
   definitions: [

@@ -5,9 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
 import { SurveyResultsQuery } from '../graphql/surveys';
 import { QuestionResult } from './QuestionResult';
+import { SurveyActions } from './SurveyActions';
 
 /** k-anonymous results of one survey with the filters of the viewer's scope (country, side). */
-export function SurveyResultsView({ surveyId }: { surveyId: string }) {
+export function SurveyResultsView({ surveyId, open }: { surveyId: string; open: boolean }) {
   const { t } = useTranslation();
   const format = useFormatter();
   const [countryCode, setCountryCode] = useState<string | null>(null);
@@ -46,6 +47,7 @@ export function SurveyResultsView({ surveyId }: { surveyId: string }) {
           w={220}
         />
       </Group>
+      <SurveyActions surveyId={surveyId} open={open} countryCode={countryCode} side={side} />
       <Paper withBorder p="md" data-testid="results-headline">
         {r.suppressed ? (
           <Text data-testid="too-few">{t('surveys.results.tooFewAll', { k: r.minGroupSize })}</Text>

@@ -107,3 +107,9 @@ export const SurveyResultsQuery = graphql(`
     }
   }
 `);
+
+export const RemindSurveyMutation = graphql(`
+  mutation RemindSurvey($input: SurveyIdInput!) {
+    remindSurvey(input: $input)
+  }
+`);

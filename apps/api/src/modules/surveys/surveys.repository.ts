@@ -309,20 +309,23 @@ export class SurveysRepository {
     );
   }
 
-  /** The free texts of one cell for the questions given, in an order unrelated to when they were sent. */
+  /** Up to `limit` free texts per question of one cell, in an order unrelated to when they were sent. */
   texts(
     m: EntityManager,
     surveyId: string,
     questionIds: readonly string[],
     country: string | null,
     side: string | null,
+    limit = 200,
   ): Promise<{ question_id: string; value: string }[]> {
     if (!questionIds.length) return Promise.resolve([]);
     return rows(
       m,
-      sql`SELECT a.question_id, a.value FROM survey_response r JOIN survey_answer a ON a.response_id = r.id
-           WHERE r.survey_id = ${surveyId} AND a.question_id = ANY(${questionIds}::uuid[]) AND ${cellOf(country, side)}
-           ORDER BY md5(a.value), a.value`,
+      sql`SELECT q.id AS question_id, t.value FROM unnest(${questionIds}::uuid[]) AS q(id)
+          CROSS JOIN LATERAL (
+            SELECT a.value FROM survey_answer a JOIN survey_response r ON r.id = a.response_id
+             WHERE a.question_id = q.id AND r.survey_id = ${surveyId} AND ${cellOf(country, side)}
+             ORDER BY md5(a.value), a.value LIMIT ${limit}) t`,
     );
   }
 

@@ -37,6 +37,7 @@ import { TrainingSessionsModule } from './modules/training-sessions/training-ses
 import { StorageModule } from './storage/storage.module';
 import { CertificatesModule } from './modules/certificates/certificates.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
+import { SurveysModule } from './modules/surveys/surveys.module';
 
 export const APP_LOGGER = Symbol('APP_LOGGER');
 
@@ -86,6 +87,7 @@ export class AppModule {
         HomeModule,
         CertificatesModule,
         PrivacyModule,
+        SurveysModule,
         AccessFactsModule,
         ...extraModules,
       ],

@@ -54,6 +54,13 @@ import { CertificateSettings } from '../modules/certificates/certificate-setting
 import { CredentialIssuerKey } from '../modules/certificates/issuer-key.entity';
 import { CredentialStatusList } from '../modules/certificates/status-list.entity';
 import { VerificationAttempt } from '../modules/certificates/verification-attempt.entity';
+import { SurveyTemplate } from '../modules/surveys/survey-template.entity';
+import { Survey } from '../modules/surveys/survey.entity';
+import { SurveyQuestion } from '../modules/surveys/survey-question.entity';
+import { SurveyResponse, SurveyResponseLink } from '../modules/surveys/survey-response.entity';
+import { SurveyAnswer } from '../modules/surveys/survey-answer.entity';
+import { SurveyRespondent } from '../modules/surveys/survey-respondent.entity';
+import { SurveyReminder } from '../modules/surveys/survey-reminder.entity';
 
 /** Every entity, listed explicitly: the API is bundled, so globbing for files would find none. */
 import { ConsentEvent, PersonConsent } from '../modules/privacy/consent.entity';
@@ -121,4 +128,12 @@ export const ENTITIES = [
   PersonConsent,
   DataExport,
   ErasureRequest,
+  SurveyTemplate,
+  Survey,
+  SurveyQuestion,
+  SurveyResponse,
+  SurveyResponseLink,
+  SurveyAnswer,
+  SurveyRespondent,
+  SurveyReminder,
 ];

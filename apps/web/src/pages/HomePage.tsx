@@ -7,6 +7,7 @@ import { RoleGrantList } from '../modules/home/components/RoleGrantList';
 import { WorkQueuePanel } from '../modules/home/components/WorkQueuePanel';
 import { WhereWeAreNowPanel } from '../modules/home/components/WhereWeAreNowPanel';
 import { heldRoles, may } from '../modules/session/roles';
+import { PendingSurveysPanel } from '../modules/surveys/components/PendingSurveysPanel';
 import { useSignedInPerson } from '../modules/session/session-context';
 
 export function HomePage() {
@@ -22,6 +23,7 @@ export function HomePage() {
       <Stack gap="xl">
         {may(person.roles, 'home.workQueue') && <WorkQueuePanel />}
         {may(person.roles, 'home.nextSteps') && <MyNextStepsPanel />}
+        {may(person.roles, 'survey.answer') && <PendingSurveysPanel />}
         <WhereWeAreNowPanel ownStepsShown={may(person.roles, 'home.nextSteps')} />
         <section aria-labelledby="your-roles">
           <Title order={2} id="your-roles" mb="sm">

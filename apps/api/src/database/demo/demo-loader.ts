@@ -17,6 +17,7 @@ import { loadDemoNationalProgrammes } from './demo-national-programmes';
 import { loadDemoNetworkApplications } from './demo-network-applications';
 import { DEMO_TANDEMS, DEMO_TUTORS, loadDemoNetwork } from './demo-network';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE, DemoPerson } from './demo-people';
+import { loadDemoSurveys } from './demo-surveys';
 import { loadDemoTrainingSessions } from './demo-training-sessions';
 
 export const DEMO_PROGRAMME = 'Baltic WBL tutors';
@@ -103,6 +104,8 @@ async function loadDemo(manager: EntityManager): Promise<void> {
   await loadDemoCertificateData(manager, edition.id);
   // The privacy demo (issue 17): everyone's consents, but for the privacy journey's own tutor.
   await loadDemoPrivacy(manager);
+  // The surveys demo (issue 14): feedback of every session, answered after the completed ones.
+  await loadDemoSurveys(manager, edition.id);
 
   await audit.record(manager, {
     actorPersonId: null,

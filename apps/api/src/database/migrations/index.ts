@@ -19,6 +19,8 @@ import { AddCompletionAndTargets1795428100000 } from './1795428100000-add-comple
 import { ThrottlePerAccountAndAddress1795428200000 } from './1795428200000-throttle-per-account-and-address';
 import { SessionLengthAndCalendarSequence1795428210000 } from './1795428210000-session-length-and-calendar-sequence';
 import { AddCertificates1795428400000 } from './1795428400000-add-certificates';
+import { AddSurveys1795500000000 } from './1795500000000-add-surveys';
+import { AddSurveyReminders1795500100000 } from './1795500100000-add-survey-reminders';
 import { AddConsentsAndDataExports1795510000000 } from './1795510000000-add-consents-and-data-exports';
 import { AddErasureRequests1795510100000 } from './1795510100000-add-erasure-requests';
 import { AllowClearingSubmittedEvidence1795510200000 } from './1795510200000-allow-clearing-submitted-evidence';
@@ -45,6 +47,8 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ThrottlePerAccountAndAddress1795428200000,
   SessionLengthAndCalendarSequence1795428210000,
   AddCertificates1795428400000,
+  AddSurveys1795500000000,
+  AddSurveyReminders1795500100000,
   AddConsentsAndDataExports1795510000000,
   AddErasureRequests1795510100000,
   AllowClearingSubmittedEvidence1795510200000,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../audit/audit.service';
+import { SessionSurveys } from '../surveys/session-surveys.service';
 import type { Viewer } from '../../auth/viewer';
 import { DomainError, Errors } from '../../common/domain-error';
 import { AttendanceRepository } from './attendance.repository';
@@ -23,6 +24,7 @@ export class AttendanceService {
     private readonly sessions: TrainingSessionsRepository,
     private readonly access: SessionAccess,
     private readonly audit: AuditService,
+    private readonly surveys: SessionSurveys,
   ) {}
 
   private assertOpen(session: Pick<SessionView, 'status' | 'startsAt'>) {
@@ -49,6 +51,8 @@ export class AttendanceService {
           })),
         );
       await this.repo.upsert(manager, sessionId, entries, 'MANUAL', viewer.personId);
+      // The session's feedback opens for the people marked PRESENT.
+      await this.surveys.attendanceTaken(manager, sessionId);
       await this.audit.record(manager, {
         actorPersonId: viewer.personId,
         operation: 'markAttendance',

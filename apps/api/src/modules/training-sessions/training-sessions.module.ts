@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ModulesModule } from '../modules/modules.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { SurveysModule } from '../surveys/surveys.module';
 import { AttendanceRepository } from './attendance.repository';
 import { AttendanceService } from './attendance.service';
 import { CalendarRepository } from './calendar.repository';
@@ -21,7 +22,7 @@ import { TrainingSessionsService } from './training-sessions.service';
 
 /** Training sessions: scheduling, booking as a tandem with a self-promoting waitlist, attendance, calendar files and reminders. */
 @Module({
-  imports: [ModulesModule, NotificationsModule],
+  imports: [ModulesModule, NotificationsModule, SurveysModule],
   controllers: [TrainingSessionsController],
   providers: [
     TrainingSessionsRepository,

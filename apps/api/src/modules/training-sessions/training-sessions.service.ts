@@ -3,6 +3,7 @@ import type { FieldError } from '@tandem/shared-domain';
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
+import { SessionSurveys } from '../surveys/session-surveys.service';
 import { Access } from '../../auth/access';
 import type { Viewer } from '../../auth/viewer';
 import { DomainError, Errors } from '../../common/domain-error';
@@ -42,6 +43,7 @@ export class TrainingSessionsService {
     private readonly access: SessionAccess,
     private readonly mailer: SessionMailer,
     private readonly audit: AuditService,
+    private readonly surveys: SessionSurveys,
   ) {}
 
   async page(viewer: Viewer, args: TrainingSessionsArgs): Promise<Page<SessionView>> {
@@ -165,6 +167,8 @@ export class TrainingSessionsService {
           createdById: viewer.personId,
         })),
       );
+      // Every session asks the standard feedback questions: its survey is made now, opened at attendance.
+      await this.surveys.scheduled(m, ids);
       for (const [i, id] of ids.entries()) {
         await this.repo.setTrainers(m, id, input.trainerIds);
         await this.audit.record(m, {
@@ -275,6 +279,7 @@ export class TrainingSessionsService {
       if (current.startsAt.getTime() > Date.now())
         throw new DomainError('SESSION_NOT_STARTED', 'A session can be completed once it has started.');
       await this.repo.markCompleted(m, sessionId);
+      await this.surveys.attendanceTaken(m, sessionId);
       await this.audit.record(m, {
         actorPersonId: viewer.personId,
         operation: 'completeSession',

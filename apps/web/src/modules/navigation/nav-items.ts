@@ -41,7 +41,9 @@ export type NavItemId =
   | 'progress'
   | 'cockpit'
   | 'myCertificates'
-  | 'certificates';
+  | 'certificates'
+  | 'mySurveys'
+  | 'surveys';
 
 export interface NavItem {
   id: NavItemId;
@@ -77,6 +79,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: 'assignment.work',
   },
   { id: 'progress', path: '/progress', labelKey: 'nav.progress', icon: ListIcon, permission: 'tutor.self' },
+  {
+    id: 'mySurveys',
+    path: '/my-surveys',
+    labelKey: 'nav.mySurveys',
+    icon: ClipboardIcon,
+    permission: 'survey.answer',
+  },
   { id: 'sessions', path: '/sessions', labelKey: 'nav.sessions', icon: CalendarIcon },
   {
     id: 'agenda',
@@ -113,6 +122,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     labelKey: 'nav.competenceProfileEditor',
     icon: BookIcon,
     permission: 'competenceProfile.manage',
+  },
+  {
+    id: 'surveys',
+    path: '/surveys',
+    labelKey: 'nav.surveys',
+    icon: ListIcon,
+    permission: 'survey.results',
   },
   {
     id: 'cockpit',

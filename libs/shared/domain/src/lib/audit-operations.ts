@@ -74,6 +74,11 @@ export const AUDIT_OPERATIONS = [
   'downloadDataExport',
   'requestErasure',
   'erasePerson',
+  'openSurvey',
+  'closeSurvey',
+  'setSurveyMode',
+  'remindSurvey',
+  'updateSurveyTemplate',
 ] as const;
 export type AuditOperation = (typeof AUDIT_OPERATIONS)[number];
 

@@ -98,6 +98,8 @@ export const ERROR_CODES = [
   'NOT_WITHDRAWN',
   /** The cycle phase already has that status (`status`). */
   'PHASE_ALREADY_IN_STATUS',
+  /** A response to a survey that is not open: not opened yet, closed, or past its window. Nothing was stored. */
+  'SURVEY_CLOSED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -172,6 +172,24 @@ export const PERMISSIONS = {
     roles: ['ADMIN', 'COORDINATOR', 'TRAINER'],
     what: 'See the work waiting in scope (applications, unpaired tutors, reviews, approvals, seats, attendance)',
   },
+  // Surveys
+  'survey.answer': {
+    roles: ['TUTOR'],
+    what: 'See and answer own surveys (the feedback of sessions one was present at)',
+  },
+  'survey.results': {
+    roles: ['ADMIN', 'COORDINATOR', 'TRAINER', 'OBSERVER', 'RESEARCHER'],
+    what: 'Read k-anonymous survey results (a trainer: own sessions; a coordinator: their country)',
+  },
+  'survey.resultsInScope': {
+    roles: ['ADMIN', 'COORDINATOR', 'OBSERVER', 'RESEARCHER'],
+    what: 'Read the survey results of every session in scope (not only the sessions one trains)',
+  },
+  'survey.manage': {
+    roles: ['ADMIN', 'COORDINATOR', 'TRAINER'],
+    what: "Open and close a survey, set its mode until the first response (a trainer: own sessions')",
+  },
+  'surveyTemplate.manage': { roles: ['ADMIN'], what: 'Edit the survey templates and their translations' },
 
   // Certificates
   'certificate.read': {

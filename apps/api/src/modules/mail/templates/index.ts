@@ -18,6 +18,7 @@ import {
 } from './training-session.template';
 import { CERTIFICATE_ISSUED_TEMPLATE, type CertificateIssuedParams } from './certificate-issued.template';
 import { SIGN_IN_THROTTLED_TEMPLATE, type SignInThrottledParams } from './sign-in-throttled.template';
+import { SURVEY_REMINDER_TEMPLATE, type SurveyReminderParams } from './survey-reminder.template';
 import type { RenderedMail } from './template';
 
 /** Every kind of mail and the parameters its template needs. */
@@ -33,6 +34,7 @@ export interface MailKinds {
   TANDEM_CANCELLED: TandemEnrolmentParams;
   CERTIFICATE_ISSUED: CertificateIssuedParams;
   SIGN_IN_THROTTLED: SignInThrottledParams;
+  SURVEY_REMINDER: SurveyReminderParams;
 }
 export type MailKind = keyof MailKinds;
 
@@ -48,6 +50,7 @@ const TEMPLATES: { [K in MailKind]: Record<Locale, (p: MailKinds[K]) => Rendered
   TANDEM_CANCELLED: TANDEM_CANCELLED_TEMPLATE,
   CERTIFICATE_ISSUED: CERTIFICATE_ISSUED_TEMPLATE,
   SIGN_IN_THROTTLED: SIGN_IN_THROTTLED_TEMPLATE,
+  SURVEY_REMINDER: SURVEY_REMINDER_TEMPLATE,
 };
 
 /** Renders a mail in the language given; an unknown language falls back to English. */

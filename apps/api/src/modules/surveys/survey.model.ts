@@ -1,0 +1,167 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { QUESTION_TYPES, SURVEY_KINDS, SURVEY_MODES, SURVEY_STATUSES } from './survey-definitions';
+import type {
+  QuestionType as QuestionTypeValue,
+  SurveyKind as SurveyKindValue,
+  SurveyMode as SurveyModeValue,
+  SurveyStatus as SurveyStatusValue,
+} from './survey-definitions';
+
+const asEnum = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+export const SurveyKind = asEnum(SURVEY_KINDS);
+export const SurveyMode = asEnum(SURVEY_MODES);
+export const SurveyStatus = asEnum(SURVEY_STATUSES);
+export const QuestionType = asEnum(QUESTION_TYPES);
+export const MY_SURVEY_STATUSES = ['PENDING', 'ANSWERED', 'CLOSED'] as const;
+export type MySurveyStatusValue = (typeof MY_SURVEY_STATUSES)[number];
+export const MySurveyStatus = asEnum(MY_SURVEY_STATUSES);
+registerEnumType(SurveyKind, {
+  name: 'SurveyKind',
+  description: 'FEEDBACK after a session; NEEDS_ANALYSIS (first phase); FINAL_EVALUATION (last phase).',
+});
+registerEnumType(SurveyMode, {
+  name: 'SurveyMode',
+  description:
+    'ANONYMOUS: the response keeps no link to the person and only the day; CONFIDENTIAL: linked, only aggregates are shown; NAMED: the respondent is told their name goes with the answers.',
+});
+registerEnumType(SurveyStatus, { name: 'SurveyStatus', description: 'DRAFT → OPEN → CLOSED.' });
+registerEnumType(QuestionType, {
+  name: 'QuestionType',
+  description:
+    'LIKERT_5 (1..5, "NA" where allowed), SCALE_0_10, SINGLE (an option code), MULTI (one answer per option; "other:<text>"), TEXT, SECTION (a heading).',
+});
+registerEnumType(MySurveyStatus, {
+  name: 'MySurveyStatus',
+  description: 'PENDING: open and not answered yet; ANSWERED; CLOSED: closed without an answer.',
+});
+
+@ObjectType('SurveyOption')
+export class SurveyOptionModel {
+  @Field() code!: string;
+  @Field() text!: string;
+}
+
+@ObjectType('SurveyQuestion')
+export class SurveyQuestionModel {
+  @Field(() => ID) id!: string;
+  @Field() code!: string;
+  @Field(() => Int) position!: number;
+  @Field(() => QuestionType) type!: QuestionTypeValue;
+  @Field({ description: 'In the asked language; English where it has no translation.' }) text!: string;
+  @Field() textIsFallback!: boolean;
+  @Field() required!: boolean;
+  @Field(() => [SurveyOptionModel]) options!: SurveyOptionModel[];
+  @Field({ description: 'LIKERT_5: "not applicable" (value NA) may be answered.' }) notApplicable!: boolean;
+  @Field({ description: 'MULTI: an answer of one’s own may be added as "other:<text>".' }) allowOther!: boolean;
+  @Field({ description: 'TEXT: a long answer (5,000 characters) rather than a short one (500).' }) long!: boolean;
+  @Field(() => ID, { nullable: true, description: 'Shown only when this earlier question …' })
+  showIfQuestionId!: string | null;
+  @Field(() => String, { nullable: true, description: '… was answered with this value.' })
+  showIfValue!: string | null;
+}
+
+@ObjectType('Survey')
+export class SurveyModel {
+  @Field(() => ID) id!: string;
+  @Field(() => SurveyKind) kind!: SurveyKindValue;
+  @Field(() => SurveyMode) mode!: SurveyModeValue;
+  @Field(() => SurveyStatus, { description: 'CLOSED also once the window has passed.' }) status!: SurveyStatusValue;
+  @Field({ description: 'The language the texts are in.' }) language!: string;
+  @Field() title!: string;
+  @Field() titleIsFallback!: boolean;
+  @Field() intro!: string;
+  @Field() thankYou!: string;
+  @Field({ description: 'Respondents are told that free texts may be quoted (in groups of 10 or more).' })
+  textsMayBeQuoted!: boolean;
+  @Field(() => Date, { nullable: true }) opensAt!: Date | null;
+  @Field(() => Date, { nullable: true }) closesAt!: Date | null;
+  @Field(() => ID, { nullable: true }) sessionId!: string | null;
+  @Field(() => Date, { nullable: true }) sessionStartsAt!: Date | null;
+  @Field(() => String, { nullable: true }) moduleCode!: string | null;
+  @Field(() => String, { nullable: true }) moduleTitle!: string | null;
+  @Field(() => String, { nullable: true, description: 'The session’s country; null for a joint session.' })
+  countryCode!: string | null;
+  @Field({ description: 'Someone has answered: the mode can no longer change.' }) hasResponses!: boolean;
+  @Field(() => [String], { description: 'Languages some text of the survey is missing in (English stands in).' })
+  missingLanguages!: string[];
+  @Field(() => [SurveyQuestionModel]) questions!: SurveyQuestionModel[];
+}
+
+@ObjectType('MySurvey', { description: 'A survey the signed-in person is asked to answer.' })
+export class MySurveyModel {
+  @Field(() => SurveyModel) survey!: SurveyModel;
+  @Field(() => MySurveyStatus) status!: MySurveyStatusValue;
+}
+
+@ObjectType('SurveyResponseReceipt')
+export class SurveyResponseReceiptModel {
+  @Field(() => ID, { description: 'The stored response (it keeps no link to the person in an ANONYMOUS survey).' })
+  id!: string;
+}
+
+@ObjectType('SurveyValueCount')
+export class SurveyValueCountModel {
+  @Field({ description: 'The option code, the number, NA, or OTHER (MULTI answers of one’s own).' }) value!: string;
+  @Field({ description: 'The option’s text, or the value.' }) label!: string;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType('SurveyQuestionResult')
+export class SurveyQuestionResultModel {
+  @Field(() => ID) id!: string;
+  @Field() code!: string;
+  @Field(() => QuestionType) type!: QuestionTypeValue;
+  @Field() text!: string;
+  @Field({
+    description: 'Too few to show: a group under 5 (free texts: under 10), or hidden so that none can be derived.',
+  })
+  suppressed!: boolean;
+  @Field(() => Int, { nullable: true, description: 'Responses that answered the question (null when suppressed).' })
+  count!: number | null;
+  @Field(() => Int, { nullable: true }) notApplicableCount!: number | null;
+  @Field(() => Float, { nullable: true, description: 'LIKERT_5 and SCALE_0_10, without "not applicable".' })
+  mean!: number | null;
+  @Field(() => Float, { nullable: true }) median!: number | null;
+  @Field(() => [SurveyValueCountModel]) distribution!: SurveyValueCountModel[];
+  @Field(() => Float, { nullable: true, description: 'SCALE_0_10: the share answering 9 or 10.' })
+  shareHigh!: number | null;
+  @Field(() => Float, { nullable: true, description: 'SCALE_0_10: the share answering 0 to 6.' })
+  shareLow!: number | null;
+  @Field(() => [String], {
+    nullable: true,
+    description: 'TEXT: the answers, in a group of 10 or more and if quotable.',
+  })
+  texts!: string[] | null;
+}
+
+@ObjectType('SurveyResults', { description: 'k-anonymous results of one survey in the viewer’s scope.' })
+export class SurveyResultsModel {
+  @Field(() => ID) surveyId!: string;
+  @Field(() => String, { nullable: true, description: 'The country shown (null: all in scope).' })
+  countryCode!: string | null;
+  @Field(() => String, { nullable: true }) side!: string | null;
+  @Field(() => [String], { description: 'The countries the viewer may filter by.' }) countryCodes!: string[];
+  @Field() suppressed!: boolean;
+  @Field(() => Int, { nullable: true, description: 'Responses in the group shown (null when too few to show).' })
+  responseCount!: number | null;
+  @Field(() => Int) invitedCount!: number;
+  @Field(() => Float, { nullable: true, description: 'Responses per person asked, 0..1.' }) responseRate!:
+    number | null;
+  @Field(() => Int) minGroupSize!: number;
+  @Field(() => [SurveyQuestionResultModel]) questions!: SurveyQuestionResultModel[];
+}
+
+@ObjectType('SurveyTemplate')
+export class SurveyTemplateModel {
+  @Field(() => ID) id!: string;
+  @Field() key!: string;
+  @Field(() => SurveyKind) kind!: SurveyKindValue;
+  @Field(() => SurveyMode) mode!: SurveyModeValue;
+  @Field() title!: string;
+  @Field(() => Int) questionCount!: number;
+  @Field({ description: 'The whole template as JSON (title, intro, thankYou, mode, textsMayBeQuoted, questions).' })
+  definition!: string;
+  @Field(() => [String]) missingLanguages!: string[];
+  @Field() updatedAt!: Date;
+}

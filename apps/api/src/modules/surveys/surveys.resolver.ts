@@ -1,0 +1,137 @@
+import { Args, Context, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer } from '../../auth/current-viewer.decorator';
+import { RequirePermission, SignedIn } from '../../auth/policy.decorator';
+import type { RequestContext } from '../../auth/request-context';
+import type { Viewer } from '../../auth/viewer';
+import {
+  SetSurveyModeInput,
+  SubmitSurveyResponseInput,
+  SurveyArgs,
+  SurveyIdInput,
+  SurveyResultsArgs,
+  SurveysArgs,
+  UpdateSurveyTemplateInput,
+} from './dto/survey.input';
+import { SurveyRemindersService } from './survey-reminders.service';
+import { SurveyResultsService } from './survey-results.service';
+import { SurveyTemplatesService } from './survey-templates.service';
+import {
+  MySurveyModel,
+  SurveyModel,
+  SurveyResponseReceiptModel,
+  SurveyResultsModel,
+  SurveyTemplateModel,
+} from './survey.model';
+import { SurveysService } from './surveys.service';
+
+@Resolver()
+export class SurveysResolver {
+  constructor(
+    private readonly service: SurveysService,
+    private readonly results: SurveyResultsService,
+    private readonly templates: SurveyTemplatesService,
+    private readonly reminders: SurveyRemindersService,
+  ) {}
+
+  @RequirePermission('survey.answer')
+  @Query(() => [MySurveyModel], { description: 'The surveys the signed-in tutor is asked to answer, newest first.' })
+  mySurveys(@CurrentViewer() viewer: Viewer): Promise<MySurveyModel[]> {
+    return this.service.mySurveys(viewer);
+  }
+
+  @SignedIn()
+  @Query(() => SurveyModel, {
+    description: 'A survey with its questions: for its respondents, and for those who may read its results.',
+  })
+  survey(@CurrentViewer() viewer: Viewer, @Args() args: SurveyArgs): Promise<SurveyModel> {
+    return this.service.get(viewer, args.id, args.language);
+  }
+
+  @RequirePermission('survey.results')
+  @Query(() => [SurveyModel], { description: 'The surveys whose results the viewer may read.' })
+  surveys(@CurrentViewer() viewer: Viewer, @Args() args: SurveysArgs): Promise<SurveyModel[]> {
+    return this.service.list(viewer, args.sessionId);
+  }
+
+  @RequirePermission('survey.results')
+  @Query(() => SurveyResultsModel, {
+    description:
+      'k-anonymous results (groups under 5, free texts under 10, are too few to show), in the viewer’s scope.',
+  })
+  surveyResults(@CurrentViewer() viewer: Viewer, @Args() args: SurveyResultsArgs): Promise<SurveyResultsModel> {
+    return this.results.results(viewer, args);
+  }
+
+  @RequirePermission('survey.answer')
+  @Mutation(() => SurveyResponseReceiptModel, {
+    description:
+      'Submits the response (once). MULTI: one answer per chosen option with the same questionId ("other:<text>" for one’s own).',
+  })
+  submitSurveyResponse(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: SubmitSurveyResponseInput,
+  ): Promise<SurveyResponseReceiptModel> {
+    return this.service.submit(viewer, input);
+  }
+
+  @RequirePermission('survey.manage')
+  @Mutation(() => SurveyModel, { description: 'Sets the mode; refused (CONFLICT) once someone has answered.' })
+  setSurveyMode(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: SetSurveyModeInput,
+    @Context() ctx: RequestContext,
+  ): Promise<SurveyModel> {
+    return this.service.setMode(viewer, input.surveyId, input.mode, ctx.req.id);
+  }
+
+  @RequirePermission('survey.manage')
+  @Mutation(() => SurveyModel)
+  openSurvey(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: SurveyIdInput,
+    @Context() ctx: RequestContext,
+  ): Promise<SurveyModel> {
+    return this.service.setStatus(viewer, input.surveyId, 'OPEN', ctx.req.id);
+  }
+
+  @RequirePermission('survey.manage')
+  @Mutation(() => SurveyModel)
+  closeSurvey(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: SurveyIdInput,
+    @Context() ctx: RequestContext,
+  ): Promise<SurveyModel> {
+    return this.service.setStatus(viewer, input.surveyId, 'CLOSED', ctx.req.id);
+  }
+
+  @RequirePermission('survey.manage')
+  @Mutation(() => Int, {
+    description:
+      'Sends one more reminder of an open survey to everyone asked who has not answered (once per person); answers how many went out.',
+  })
+  remindSurvey(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: SurveyIdInput,
+    @Context() ctx: RequestContext,
+  ): Promise<number> {
+    return this.reminders.remindNow(viewer, input.surveyId, ctx.req.id);
+  }
+
+  @RequirePermission('surveyTemplate.manage')
+  @Query(() => [SurveyTemplateModel])
+  surveyTemplates(@CurrentViewer() viewer: Viewer): Promise<SurveyTemplateModel[]> {
+    return this.templates.list(viewer);
+  }
+
+  @RequirePermission('surveyTemplate.manage')
+  @Mutation(() => SurveyTemplateModel, {
+    description: 'Replaces a template’s texts and questions (surveys made later use them).',
+  })
+  updateSurveyTemplate(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: UpdateSurveyTemplateInput,
+    @Context() ctx: RequestContext,
+  ): Promise<SurveyTemplateModel> {
+    return this.templates.update(viewer, input.id, input.definition, ctx.req.id);
+  }
+}

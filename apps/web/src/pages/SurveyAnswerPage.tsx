@@ -1,0 +1,33 @@
+import { useSuspenseQuery } from '@apollo/client/react';
+import { isUuid } from '@tandem/shared-domain';
+import { PageHeader } from '@tandem/web-ui';
+import { useParams } from 'react-router';
+import { NotFoundNotice } from '../modules/errors/components/NotFoundNotice';
+import { navItem } from '../modules/navigation/nav-items';
+import { RequirePermission } from '../modules/session/components/RequirePermission';
+import { SurveyForm } from '../modules/surveys/components/SurveyForm';
+import { MySurveysQuery, SurveyQuery } from '../modules/surveys/graphql/surveys';
+
+/** `/my-surveys/:surveyId`: answering one survey. */
+export function SurveyAnswerPage() {
+  const { surveyId } = useParams();
+  if (!isUuid(surveyId)) return <NotFoundNotice />;
+  return (
+    <RequirePermission permission={navItem('mySurveys').permission}>
+      <AnswerSurvey id={surveyId} />
+    </RequirePermission>
+  );
+}
+
+function AnswerSurvey({ id }: { id: string }) {
+  const { data } = useSuspenseQuery(SurveyQuery, { variables: { id } });
+  const { data: mine } = useSuspenseQuery(MySurveysQuery);
+  const answerable = mine.mySurveys.some((m) => m.survey.id === id && m.status === 'PENDING');
+  const s = data.survey;
+  return (
+    <>
+      <PageHeader title={s.title} description={[s.moduleCode, s.moduleTitle].filter(Boolean).join(' · ')} />
+      <SurveyForm survey={s} answerable={answerable} />
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import { useSuspenseQuery } from '@apollo/client/react';
+import { isUuid } from '@tandem/shared-domain';
+import { PageHeader } from '@tandem/web-ui';
+import { useParams } from 'react-router';
+import { NotFoundNotice } from '../modules/errors/components/NotFoundNotice';
+import { navItem } from '../modules/navigation/nav-items';
+import { RequirePermission } from '../modules/session/components/RequirePermission';
+import { SurveyResultsView } from '../modules/surveys/components/SurveyResultsView';
+import { SurveyQuery } from '../modules/surveys/graphql/surveys';
+
+/** `/surveys/:surveyId`: one survey's results for trainers (own sessions), coordinators (their country) and ADMIN. */
+export function SurveyResultsPage() {
+  const { surveyId } = useParams();
+  if (!isUuid(surveyId)) return <NotFoundNotice />;
+  return (
+    <RequirePermission permission={navItem('surveys').permission}>
+      <Results id={surveyId} />
+    </RequirePermission>
+  );
+}
+
+function Results({ id }: { id: string }) {
+  const { data } = useSuspenseQuery(SurveyQuery, { variables: { id } });
+  const s = data.survey;
+  return (
+    <>
+      <PageHeader title={s.title} description={[s.moduleCode, s.moduleTitle].filter(Boolean).join(' · ')} />
+      <SurveyResultsView surveyId={id} open={s.status === 'OPEN'} />
+    </>
+  );
+}

@@ -276,6 +276,9 @@ export type MyNextStepKind =
   | 'FORM_TANDEM'
   | 'SELF_ASSESSMENT';
 
+/** PENDING: open and not answered yet; ANSWERED; CLOSED: closed without an answer. */
+export type MySurveyStatus = 'ANSWERED' | 'CLOSED' | 'PENDING';
+
 /** DRAFT → SUBMITTED → APPROVED, or RETURNED with comments (editing makes it DRAFT again). */
 export type NationalProgrammeStatus = 'APPROVED' | 'DRAFT' | 'RETURNED' | 'SUBMITTED';
 
@@ -373,6 +376,9 @@ export type PublishModuleInput = {
   lockVersion: number;
   moduleId: string | number;
 };
+
+/** LIKERT_5 (1..5, "NA" where allowed), SCALE_0_10, SINGLE (an option code), MULTI (one answer per option; "other:<text>"), TEXT, SECTION (a heading). */
+export type QuestionType = 'LIKERT_5' | 'MULTI' | 'SCALE_0_10' | 'SECTION' | 'SINGLE' | 'TEXT';
 
 export type RatingInput = {
   competenceId: string | number;
@@ -599,6 +605,30 @@ export type SubmissionStatus = 'ACCEPTED' | 'DRAFT' | 'NEEDS_REVISION' | 'SUBMIT
 export type SubmitSelfAssessmentInput = {
   id: string | number;
 };
+
+export type SubmitSurveyResponseInput = {
+  answers: Array<SurveyAnswerInput>;
+  surveyId: string | number;
+};
+
+export type SurveyAnswerInput = {
+  questionId: string | number;
+  /** The option code (SINGLE, MULTI), the number (LIKERT_5 1..5, SCALE_0_10), NA (not applicable), or the text. MULTI: one answer per chosen option, "other:<text>" for one’s own. */
+  value: string;
+};
+
+export type SurveyIdInput = {
+  surveyId: string | number;
+};
+
+/** FEEDBACK after a session; NEEDS_ANALYSIS (first phase); FINAL_EVALUATION (last phase). */
+export type SurveyKind = 'FEEDBACK' | 'FINAL_EVALUATION' | 'NEEDS_ANALYSIS';
+
+/** ANONYMOUS: the response keeps no link to the person and only the day; CONFIDENTIAL: linked, only aggregates are shown; NAMED: the respondent is told their name goes with the answers. */
+export type SurveyMode = 'ANONYMOUS' | 'CONFIDENTIAL' | 'NAMED';
+
+/** DRAFT → OPEN → CLOSED. */
+export type SurveyStatus = 'CLOSED' | 'DRAFT' | 'OPEN';
 
 /** DECLINED: the invited partner said no; WITHDRAWN: the inviter took the invitation back; DISSOLVED: ended by a partner or the coordinator. */
 export type TandemDissolutionKind = 'DECLINED' | 'DISSOLVED' | 'WITHDRAWN';
@@ -4034,6 +4064,158 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type LogoutMutation = { logout: boolean };
 
+export type SurveySummaryFieldsFragment = {
+  __typename: 'Survey';
+  id: string;
+  kind: SurveyKind;
+  mode: SurveyMode;
+  status: SurveyStatus;
+  title: string;
+  opensAt: string | null;
+  closesAt: string | null;
+  sessionId: string | null;
+  sessionStartsAt: string | null;
+  moduleCode: string | null;
+  moduleTitle: string | null;
+  countryCode: string | null;
+};
+
+export type MySurveysQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MySurveysQuery = {
+  mySurveys: Array<{
+    __typename: 'MySurvey';
+    status: MySurveyStatus;
+    survey: {
+      __typename: 'Survey';
+      id: string;
+      kind: SurveyKind;
+      mode: SurveyMode;
+      status: SurveyStatus;
+      title: string;
+      opensAt: string | null;
+      closesAt: string | null;
+      sessionId: string | null;
+      sessionStartsAt: string | null;
+      moduleCode: string | null;
+      moduleTitle: string | null;
+      countryCode: string | null;
+    };
+  }>;
+};
+
+export type SurveyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SurveyQuery = {
+  survey: {
+    __typename: 'Survey';
+    intro: string;
+    thankYou: string;
+    textsMayBeQuoted: boolean;
+    id: string;
+    kind: SurveyKind;
+    mode: SurveyMode;
+    status: SurveyStatus;
+    title: string;
+    opensAt: string | null;
+    closesAt: string | null;
+    sessionId: string | null;
+    sessionStartsAt: string | null;
+    moduleCode: string | null;
+    moduleTitle: string | null;
+    countryCode: string | null;
+    questions: Array<{
+      __typename: 'SurveyQuestion';
+      id: string;
+      code: string;
+      position: number;
+      type: QuestionType;
+      text: string;
+      required: boolean;
+      notApplicable: boolean;
+      allowOther: boolean;
+      long: boolean;
+      showIfQuestionId: string | null;
+      showIfValue: string | null;
+      options: Array<{ __typename: 'SurveyOption'; code: string; text: string }>;
+    }>;
+  };
+};
+
+export type SubmitSurveyResponseMutationVariables = Exact<{
+  input: SubmitSurveyResponseInput;
+}>;
+
+export type SubmitSurveyResponseMutation = {
+  submitSurveyResponse: { __typename: 'SurveyResponseReceipt'; id: string };
+};
+
+export type SurveysQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SurveysQuery = {
+  surveys: Array<{
+    __typename: 'Survey';
+    hasResponses: boolean;
+    id: string;
+    kind: SurveyKind;
+    mode: SurveyMode;
+    status: SurveyStatus;
+    title: string;
+    opensAt: string | null;
+    closesAt: string | null;
+    sessionId: string | null;
+    sessionStartsAt: string | null;
+    moduleCode: string | null;
+    moduleTitle: string | null;
+    countryCode: string | null;
+  }>;
+};
+
+export type SurveyResultsQueryVariables = Exact<{
+  surveyId: string | number;
+  countryCode?: string | null | undefined;
+  side?: string | null | undefined;
+}>;
+
+export type SurveyResultsQuery = {
+  surveyResults: {
+    __typename: 'SurveyResults';
+    surveyId: string;
+    countryCode: string | null;
+    side: string | null;
+    countryCodes: Array<string>;
+    suppressed: boolean;
+    responseCount: number | null;
+    invitedCount: number;
+    responseRate: number | null;
+    minGroupSize: number;
+    questions: Array<{
+      __typename: 'SurveyQuestionResult';
+      id: string;
+      code: string;
+      type: QuestionType;
+      text: string;
+      suppressed: boolean;
+      count: number | null;
+      notApplicableCount: number | null;
+      mean: number | null;
+      median: number | null;
+      shareHigh: number | null;
+      shareLow: number | null;
+      texts: Array<string> | null;
+      distribution: Array<{ __typename: 'SurveyValueCount'; value: string; label: string; count: number }>;
+    }>;
+  };
+};
+
+export type RemindSurveyMutationVariables = Exact<{
+  input: SurveyIdInput;
+}>;
+
+export type RemindSurveyMutation = { remindSurvey: number };
+
 export type TandemTutorFragment = {
   __typename: 'Tutor';
   id: string;
@@ -5836,6 +6018,33 @@ export const SessionPersonFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SessionPersonFragment, unknown>;
+export const SurveySummaryFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SurveySummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Survey' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionStartsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SurveySummaryFieldsFragment, unknown>;
 export const TandemTutorFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -13827,6 +14036,377 @@ export const LogoutDocument = {
     },
   ],
 } as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const MySurveysDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MySurveys' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mySurveys' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'survey' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SurveySummaryFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SurveySummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Survey' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionStartsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MySurveysQuery, MySurveysQueryVariables>;
+export const SurveyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Survey' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'survey' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SurveySummaryFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'intro' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'thankYou' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'textsMayBeQuoted' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'questions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notApplicable' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'allowOther' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'long' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'showIfQuestionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'showIfValue' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'options' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SurveySummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Survey' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionStartsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SurveyQuery, SurveyQueryVariables>;
+export const SubmitSurveyResponseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitSurveyResponse' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SubmitSurveyResponseInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitSurveyResponse' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubmitSurveyResponseMutation, SubmitSurveyResponseMutationVariables>;
+export const SurveysDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Surveys' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'surveys' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SurveySummaryFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasResponses' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SurveySummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Survey' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionStartsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SurveysQuery, SurveysQueryVariables>;
+export const SurveyResultsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SurveyResults' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'surveyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'countryCode' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'side' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'surveyResults' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'surveyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'surveyId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'countryCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'countryCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'side' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'side' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'surveyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCodes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'responseCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'responseRate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minGroupSize' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'questions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notApplicableCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'median' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'shareHigh' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'shareLow' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'texts' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'distribution' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SurveyResultsQuery, SurveyResultsQueryVariables>;
+export const RemindSurveyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemindSurvey' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SurveyIdInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'remindSurvey' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemindSurveyMutation, RemindSurveyMutationVariables>;
 export const MyTandemDocument = {
   kind: 'Document',
   definitions: [

@@ -15,6 +15,12 @@ export interface JobDefinition<T extends object> {
   expireInSeconds?: number;
   /** Cron (UTC) on which pg-boss sends `{}` to this queue, once across all replicas. */
   cron?: string;
+  /**
+   * Jobs a worker takes per poll and runs side by side (default 1). pg-boss waits its polling
+   * interval (2 s) after every fetch, so one job per fetch caps a queue at half a job per second
+   * per replica: fine for imports, far too slow for a burst of mails.
+   */
+  batchSize?: number;
 }
 
 /**
@@ -66,7 +72,16 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       }
     });
     for (const d of this.definitions.values()) {
-      await boss.work<object>(d.name, { batchSize: 1 }, async ([job]) => d.handler(job.data));
+      await boss.work<object>(d.name, { batchSize: d.batchSize ?? 1 }, async (jobs) => {
+        // Each job of the batch succeeds or fails on its own: pg-boss completes the batch's jobs that
+        // are still active, so a failed one is failed here first and retried alone.
+        const results = await Promise.allSettled(jobs.map((job) => d.handler(job.data)));
+        await Promise.all(
+          results.map((result, i) =>
+            result.status === 'rejected' ? boss.fail(d.name, jobs[i].id, { message: String(result.reason) }) : null,
+          ),
+        );
+      });
     }
     this.boss = boss;
     this.logger.log(`job queue started (${[...this.definitions.keys()].join(', ')})`);

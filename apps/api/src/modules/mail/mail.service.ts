@@ -45,6 +45,7 @@ export class MailService implements OnApplicationShutdown {
       name: DELIVER_MAIL_JOB,
       retryLimit: MAX_MAIL_ATTEMPTS - 1,
       retryDelaySeconds: 30,
+      batchSize: 20,
       handler: async ({ outboxMessageId }) => {
         await this.deliver(outboxMessageId, { throwToRetry: true });
       },

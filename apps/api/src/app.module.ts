@@ -35,6 +35,9 @@ import { TargetsModule } from './modules/targets/targets.module';
 import { TrainingSessionsModule } from './modules/training-sessions/training-sessions.module';
 import { StorageModule } from './storage/storage.module';
 import { CertificatesModule } from './modules/certificates/certificates.module';
+import { GlossaryModule } from './modules/glossary/glossary.module';
+import { ResourcesModule } from './modules/resources/resources.module';
+import { StudyVisitsModule } from './modules/study-visits/study-visits.module';
 
 export const APP_LOGGER = Symbol('APP_LOGGER');
 
@@ -82,6 +85,9 @@ export class AppModule {
         TargetsModule,
         CockpitModule,
         CertificatesModule,
+        GlossaryModule,
+        ResourcesModule,
+        StudyVisitsModule,
         AccessFactsModule,
         ...extraModules,
       ],

@@ -54,6 +54,9 @@ import { CertificateSettings } from '../modules/certificates/certificate-setting
 import { CredentialIssuerKey } from '../modules/certificates/issuer-key.entity';
 import { CredentialStatusList } from '../modules/certificates/status-list.entity';
 import { VerificationAttempt } from '../modules/certificates/verification-attempt.entity';
+import { GlossaryEntry, GlossaryTerm, GlossaryTermRelation } from '../modules/glossary/glossary-term.entity';
+import { Resource, ResourceCompetence, ResourceModule, ResourceVersion } from '../modules/resources/resource.entity';
+import { Mobility, StudyVisit, StudyVisitParticipant } from '../modules/study-visits/study-visit.entity';
 
 /** Every entity, listed explicitly: the API is bundled, so globbing for files would find none. */
 export const ENTITIES = [
@@ -114,4 +117,14 @@ export const ENTITIES = [
   CertificateCounter,
   CertificateSettings,
   VerificationAttempt,
+  GlossaryTerm,
+  GlossaryEntry,
+  GlossaryTermRelation,
+  Resource,
+  ResourceVersion,
+  ResourceCompetence,
+  ResourceModule,
+  StudyVisit,
+  StudyVisitParticipant,
+  Mobility,
 ];

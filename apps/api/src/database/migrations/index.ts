@@ -19,6 +19,7 @@ import { AddCompletionAndTargets1795428100000 } from './1795428100000-add-comple
 import { ThrottlePerAccountAndAddress1795428200000 } from './1795428200000-throttle-per-account-and-address';
 import { SessionLengthAndCalendarSequence1795428210000 } from './1795428210000-session-length-and-calendar-sequence';
 import { AddCertificates1795428400000 } from './1795428400000-add-certificates';
+import { AddToolbox1795530000000 } from './1795530000000-add-toolbox';
 
 /** Every migration in order, listed explicitly (the API is bundled: no globbing at run time). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -42,4 +43,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ThrottlePerAccountAndAddress1795428200000,
   SessionLengthAndCalendarSequence1795428210000,
   AddCertificates1795428400000,
+  AddToolbox1795530000000,
 ];

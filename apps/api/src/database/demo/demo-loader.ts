@@ -16,6 +16,7 @@ import { loadDemoNationalProgrammes } from './demo-national-programmes';
 import { loadDemoNetworkApplications } from './demo-network-applications';
 import { DEMO_TANDEMS, DEMO_TUTORS, loadDemoNetwork } from './demo-network';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE, DemoPerson } from './demo-people';
+import { loadDemoToolbox } from './demo-toolbox';
 import { loadDemoTrainingSessions } from './demo-training-sessions';
 
 export const DEMO_PROGRAMME = 'Baltic WBL tutors';
@@ -100,6 +101,13 @@ async function loadDemo(manager: EntityManager): Promise<void> {
   await loadDemoCompletion(manager, edition.id, passwordHash);
   // The certificates demo (issue 16): the trained demo tutor and the edition's issuer; main.ts signs after the commit.
   await loadDemoCertificateData(manager, edition.id);
+  // The toolbox demo (issue 18): dictionary, resources, the study visit to Finland, mobilities.
+  await loadDemoToolbox(
+    manager,
+    edition.id,
+    personIds,
+    DEMO_TUTORS.slice(0, 20).map((t) => personIds.get(t.email) as string),
+  );
 
   await audit.record(manager, {
     actorPersonId: null,

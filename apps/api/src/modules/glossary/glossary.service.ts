@@ -6,7 +6,7 @@ import { Access } from '../../auth/access';
 import type { Viewer } from '../../auth/viewer';
 import { Errors } from '../../common/domain-error';
 import type { GlossaryEntryInput, GlossaryTermsArgs, SaveGlossaryTermInput } from './dto/glossary.inputs';
-import type { GlossaryEntryStatus } from './glossary-term.entity';
+import type { GlossaryEntryStatus, GlossaryTerm } from './glossary-term.entity';
 import type { GlossaryTermView } from './glossary.mapper';
 import { EntryValues, GlossaryRepository } from './glossary.repository';
 
@@ -57,7 +57,7 @@ export class GlossaryService {
     return ids
       .filter((id) => byId.has(id))
       .map((id) => ({
-        term: byId.get(id)!,
+        term: byId.get(id) as GlossaryTerm,
         entries: entries.filter((e) => e.termId === id),
         related: relations
           .filter((r) => r.termId === id)

@@ -8,12 +8,7 @@ import type { Viewer } from '../../auth/viewer';
 import { DomainError, Errors } from '../../common/domain-error';
 import { decodeCursor, type Page, toPage } from '../../common/pagination';
 import type { FieldError } from '@tandem/shared-domain';
-import type {
-  ResourceTextInput,
-  ProposeResourceInput,
-  ResourcesArgs,
-  ReviewResourceArgs,
-} from './dto/resource.inputs';
+import type { ResourceTextInput, ProposeResourceInput, ResourcesArgs, ReviewResourceArgs } from './dto/resource.inputs';
 import type { LocalisedText, Resource, ResourceStatus } from './resource.entity';
 import type { ResourceView } from './resource.mapper';
 import { ResourcesRepository } from './resources.repository';

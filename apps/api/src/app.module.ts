@@ -38,6 +38,9 @@ import { StorageModule } from './storage/storage.module';
 import { CertificatesModule } from './modules/certificates/certificates.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
 import { SurveysModule } from './modules/surveys/surveys.module';
+import { GlossaryModule } from './modules/glossary/glossary.module';
+import { ResourcesModule } from './modules/resources/resources.module';
+import { StudyVisitsModule } from './modules/study-visits/study-visits.module';
 
 export const APP_LOGGER = Symbol('APP_LOGGER');
 
@@ -88,6 +91,9 @@ export class AppModule {
         CertificatesModule,
         PrivacyModule,
         SurveysModule,
+        GlossaryModule,
+        ResourcesModule,
+        StudyVisitsModule,
         AccessFactsModule,
         ...extraModules,
       ],

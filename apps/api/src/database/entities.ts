@@ -61,6 +61,9 @@ import { SurveyResponse, SurveyResponseLink } from '../modules/surveys/survey-re
 import { SurveyAnswer } from '../modules/surveys/survey-answer.entity';
 import { SurveyRespondent } from '../modules/surveys/survey-respondent.entity';
 import { SurveyReminder } from '../modules/surveys/survey-reminder.entity';
+import { GlossaryEntry, GlossaryTerm, GlossaryTermRelation } from '../modules/glossary/glossary-term.entity';
+import { Resource, ResourceCompetence, ResourceModule, ResourceVersion } from '../modules/resources/resource.entity';
+import { Mobility, StudyVisit, StudyVisitParticipant } from '../modules/study-visits/study-visit.entity';
 
 /** Every entity, listed explicitly: the API is bundled, so globbing for files would find none. */
 import { ConsentEvent, PersonConsent } from '../modules/privacy/consent.entity';
@@ -136,4 +139,14 @@ export const ENTITIES = [
   SurveyAnswer,
   SurveyRespondent,
   SurveyReminder,
+  GlossaryTerm,
+  GlossaryEntry,
+  GlossaryTermRelation,
+  Resource,
+  ResourceVersion,
+  ResourceCompetence,
+  ResourceModule,
+  StudyVisit,
+  StudyVisitParticipant,
+  Mobility,
 ];

@@ -18,6 +18,7 @@ import { loadDemoNetworkApplications } from './demo-network-applications';
 import { DEMO_TANDEMS, DEMO_TUTORS, loadDemoNetwork } from './demo-network';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE, DemoPerson } from './demo-people';
 import { loadDemoSurveys } from './demo-surveys';
+import { loadDemoToolbox } from './demo-toolbox';
 import { loadDemoTrainingSessions } from './demo-training-sessions';
 
 export const DEMO_PROGRAMME = 'Baltic WBL tutors';
@@ -106,6 +107,13 @@ async function loadDemo(manager: EntityManager): Promise<void> {
   await loadDemoPrivacy(manager);
   // The surveys demo (issue 14): feedback of every session, answered after the completed ones.
   await loadDemoSurveys(manager, edition.id);
+  // The toolbox demo (issue 18): dictionary, resources, the study visit to Finland, mobilities.
+  await loadDemoToolbox(
+    manager,
+    edition.id,
+    personIds,
+    DEMO_TUTORS.slice(0, 20).map((t) => personIds.get(t.email) as string),
+  );
 
   await audit.record(manager, {
     actorPersonId: null,

@@ -24,6 +24,7 @@ import { AddSurveyReminders1795500100000 } from './1795500100000-add-survey-remi
 import { AddConsentsAndDataExports1795510000000 } from './1795510000000-add-consents-and-data-exports';
 import { AddErasureRequests1795510100000 } from './1795510100000-add-erasure-requests';
 import { AllowClearingSubmittedEvidence1795510200000 } from './1795510200000-allow-clearing-submitted-evidence';
+import { AddToolbox1795530000000 } from './1795530000000-add-toolbox';
 
 /** Every migration in order, listed explicitly (the API is bundled: no globbing at run time). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -52,4 +53,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddConsentsAndDataExports1795510000000,
   AddErasureRequests1795510100000,
   AllowClearingSubmittedEvidence1795510200000,
+  AddToolbox1795530000000,
 ];

@@ -79,6 +79,14 @@ export const AUDIT_OPERATIONS = [
   'setSurveyMode',
   'remindSurvey',
   'updateSurveyTemplate',
+  'saveGlossaryTerm',
+  'proposeGlossaryTerm',
+  'reviewGlossaryEntry',
+  'proposeResource',
+  'reviewResource',
+  'applyToStudyVisit',
+  'setStudyVisitParticipantStatus',
+  'contributeToStudyVisitReport',
 ] as const;
 export type AuditOperation = (typeof AUDIT_OPERATIONS)[number];
 

@@ -213,6 +213,30 @@ export const PERMISSIONS = {
   'erasure.decide': {
     roles: ['ADMIN', 'COORDINATOR'],
     what: "See erasure requests with their legal holds and erase the person (a coordinator: their country's)",
+  // Toolbox, vocational dictionary, study visits and mobility
+  'resource.propose': {
+    roles: ['ADMIN', 'COORDINATOR', 'TRAINER', 'TUTOR'],
+    what: 'Propose a resource for the toolbox or a new language version of one (reviewed before it is shown)',
+  },
+  'resource.review': {
+    roles: ['ADMIN', 'COORDINATOR'],
+    what: "Approve, return or reject proposed resources (a coordinator: their country's; Baltic-wide ones: ADMIN)",
+  },
+  'glossary.propose': {
+    roles: ['ADMIN', 'COORDINATOR', 'TRAINER', 'TUTOR'],
+    what: 'Propose a term of the vocational dictionary or a missing language of one',
+  },
+  'glossary.edit': {
+    roles: ['ADMIN', 'COORDINATOR'],
+    what: 'Edit terms of the vocational dictionary and mark proposed entries reviewed',
+  },
+  'studyVisit.apply': {
+    roles: ['COORDINATOR', 'TRAINER', 'TUTOR'],
+    what: 'Apply for a study visit and write one’s part of its shared report',
+  },
+  'studyVisit.manage': {
+    roles: ['ADMIN', 'COORDINATOR'],
+    what: 'Plan study visits and select their participants',
   },
 } as const satisfies Record<string, { roles: readonly Role[]; what: string }>;
 

@@ -1,0 +1,142 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { likePattern } from '../../common/pagination';
+import { execute, rows, sql } from '../../database/sql';
+import { GlossaryEntry, GlossaryTerm, GlossaryTermRelation } from './glossary-term.entity';
+import type { GlossaryDomain, GlossaryEntryStatus, PartOfSpeech } from './glossary-term.entity';
+
+export interface EntryValues {
+  language: string;
+  term: string;
+  partOfSpeech: PartOfSpeech | null;
+  definition: string | null;
+  example: string | null;
+  synonyms: string[];
+}
+
+/** The vocational dictionary: terms, their entries per language and their relations. */
+@Injectable()
+export class GlossaryRepository {
+  /**
+   * Term ids matching `search` in any language, best first: a folded substring match, or a word
+   * similarity above pg_trgm's threshold (small typos); both served by the trigram index.
+   */
+  async search(
+    db: EntityManager,
+    search: string | null,
+    domain: GlossaryDomain | null,
+    limit: number,
+  ): Promise<string[]> {
+    const inDomain = domain ? sql`t.domain = ${domain}` : null;
+    if (!search) {
+      const found = await rows<{ id: string }>(
+        db,
+        sql`SELECT t.id FROM glossary_term t
+             LEFT JOIN glossary_entry en ON en.term_id = t.id AND en.language = 'en'
+             WHERE ${sql.and([inDomain])}
+             ORDER BY tandem_fold(coalesce(en.term, '')), t.id LIMIT ${limit}`,
+      );
+      return found.map((r) => r.id);
+    }
+    const found = await rows<{ id: string }>(
+      db,
+      sql`SELECT e.term_id AS id,
+                 max(CASE WHEN e.search_text LIKE tandem_fold(${likePattern(search)}) THEN 2 ELSE 0 END
+                     + word_similarity(tandem_fold(${search}), e.search_text)) AS score
+            FROM glossary_entry e JOIN glossary_term t ON t.id = e.term_id
+           WHERE ${sql.and([
+             inDomain,
+             sql`(e.search_text LIKE tandem_fold(${likePattern(search)}) OR tandem_fold(${search}) <% e.search_text)`,
+           ])}
+           GROUP BY e.term_id
+           ORDER BY score DESC, e.term_id LIMIT ${limit}`,
+    );
+    return found.map((r) => r.id);
+  }
+
+  terms(db: EntityManager, ids: readonly string[]): Promise<GlossaryTerm[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return db.getRepository(GlossaryTerm).createQueryBuilder('t').where('t.id = ANY(:ids)', { ids }).getMany();
+  }
+
+  entries(db: EntityManager, termIds: readonly string[]): Promise<GlossaryEntry[]> {
+    if (!termIds.length) return Promise.resolve([]);
+    return db
+      .getRepository(GlossaryEntry)
+      .createQueryBuilder('e')
+      .where('e.term_id = ANY(:termIds)', { termIds })
+      .getMany();
+  }
+
+  relations(db: EntityManager, termIds: readonly string[]): Promise<GlossaryTermRelation[]> {
+    if (!termIds.length) return Promise.resolve([]);
+    return db
+      .getRepository(GlossaryTermRelation)
+      .createQueryBuilder('r')
+      .where('r.term_id = ANY(:termIds)', { termIds })
+      .getMany();
+  }
+
+  lock(db: EntityManager, id: string): Promise<GlossaryTerm | null> {
+    return db.getRepository(GlossaryTerm).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async existing(db: EntityManager, ids: readonly string[]): Promise<string[]> {
+    if (!ids.length) return [];
+    return (await rows<{ id: string }>(db, sql`SELECT id FROM glossary_term WHERE id = ANY(${ids})`)).map((r) => r.id);
+  }
+
+  async insertTerm(db: EntityManager, domain: GlossaryDomain, createdById: string | null): Promise<string> {
+    const inserted = await db.insert(GlossaryTerm, { domain, createdById });
+    return inserted.identifiers[0]['id'] as string;
+  }
+
+  async setDomain(db: EntityManager, id: string, domain: GlossaryDomain): Promise<void> {
+    await db.update(GlossaryTerm, id, { domain });
+  }
+
+  /** Writes the entries (one statement), replacing those of the same languages; search_text folded in SQL. */
+  async upsertEntries(
+    db: EntityManager,
+    termId: string,
+    entries: readonly EntryValues[],
+    status: GlossaryEntryStatus,
+    by: string | null,
+  ): Promise<void> {
+    if (!entries.length) return;
+    const values = entries.map(
+      (e) =>
+        sql`(${termId}::uuid, ${e.language}, ${e.term}, ${e.partOfSpeech}, ${e.definition}, ${e.example},
+             ${e.synonyms}::text[], ${status}, tandem_fold(${[e.term, ...e.synonyms].join(' ')}), ${by}::uuid)`,
+    );
+    await execute(
+      db,
+      sql`INSERT INTO glossary_entry (term_id, language, term, part_of_speech, definition, example, synonyms, status, search_text, proposed_by_id)
+          VALUES ${sql.join(values)}
+          ON CONFLICT (term_id, language) DO UPDATE SET term = EXCLUDED.term, part_of_speech = EXCLUDED.part_of_speech,
+            definition = EXCLUDED.definition, example = EXCLUDED.example, synonyms = EXCLUDED.synonyms,
+            status = EXCLUDED.status, search_text = EXCLUDED.search_text, updated_at = now()`,
+    );
+  }
+
+  async markReviewed(db: EntityManager, termId: string, language: string): Promise<number> {
+    return execute(
+      db,
+      sql`UPDATE glossary_entry SET status = 'REVIEWED', updated_at = now() WHERE term_id = ${termId} AND language = ${language}`,
+    );
+  }
+
+  /** Replaces the term's relations (kept both ways). */
+  async replaceRelations(db: EntityManager, termId: string, relatedIds: readonly string[]): Promise<void> {
+    await execute(db, sql`DELETE FROM glossary_term_relation WHERE term_id = ${termId} OR related_id = ${termId}`);
+    const others = relatedIds.filter((id) => id !== termId);
+    if (!others.length) return;
+    await execute(
+      db,
+      sql`INSERT INTO glossary_term_relation (term_id, related_id)
+          SELECT ${termId}::uuid, r FROM unnest(${others}::uuid[]) r
+          UNION SELECT r, ${termId}::uuid FROM unnest(${others}::uuid[]) r
+          ON CONFLICT DO NOTHING`,
+    );
+  }
+}

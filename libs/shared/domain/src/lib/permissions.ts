@@ -213,6 +213,8 @@ export const PERMISSIONS = {
   'erasure.decide': {
     roles: ['ADMIN', 'COORDINATOR'],
     what: "See erasure requests with their legal holds and erase the person (a coordinator: their country's)",
+  },
+
   // Toolbox, vocational dictionary, study visits and mobility
   'resource.propose': {
     roles: ['ADMIN', 'COORDINATOR', 'TRAINER', 'TUTOR'],

@@ -5,6 +5,16 @@ import baseConfig from '../../eslint.config.mjs';
 const REFETCH_BY_DOCUMENT = 'Name the queries to refetch by their documents (SomeQuery), never by a string.';
 const STRING = 'Literal[raw=/^[\'"]/]';
 
+/**
+ * The synchronous record holds every language: imported by the app, it puts all five catalogues
+ * back into the first download. The app loads a translation with loadCatalogue (app/i18n.ts).
+ */
+const ALL_CATALOGUES = {
+  name: '@tandem/shared-i18n',
+  importNames: ['catalogues', 'resources', 'untranslated'],
+  message: 'The app loads a language when it is shown: use loadCatalogue / englishCatalogue (tests may import these).',
+};
+
 export default [
   ...nx.configs['flat/react'],
   ...baseConfig,
@@ -27,6 +37,11 @@ export default [
     },
   },
   {
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['**/*.spec.ts', '**/*.spec.tsx', 'src/testing/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [ALL_CATALOGUES] }] },
+  },
+  {
     // Components render and call their feature's hooks (modules/<feature>/hooks): the use case,
     // its variables, refetches and failures live there, once.
     files: ['**/src/modules/*/components/**/*.tsx', '**/src/pages/**/*.tsx', '**/src/app/**/*.tsx'],
@@ -40,6 +55,8 @@ export default [
               importNames: ['useMutation'],
               message: 'Run mutations in a hook of the feature (modules/<feature>/hooks/use<UseCase>.ts).',
             },
+            // The rule's options replace those of the block above for these files: repeated here.
+            ALL_CATALOGUES,
           ],
         },
       ],

@@ -1,6 +1,13 @@
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '@tandem/shared-domain';
-import { I18N_NAMESPACE, intlLocale, negotiateLocale, resources } from '@tandem/shared-i18n';
-import i18next, { type i18n } from 'i18next';
+import {
+  type Catalogue,
+  englishCatalogue,
+  I18N_NAMESPACE,
+  intlLocale,
+  loadCatalogue,
+  negotiateLocale,
+} from '@tandem/shared-i18n';
+import i18next, { type BackendModule, type i18n, type Resource } from 'i18next';
 import ICU from 'i18next-icu';
 import { initReactI18next } from 'react-i18next';
 
@@ -29,14 +36,60 @@ export function initialLocale(): Locale {
 }
 
 /**
+ * The catalogues this page has already fetched. English comes with the app; a translation is a
+ * separate chunk, fetched when its language is first needed. Kept per page, not per i18next
+ * instance, so a catalogue fetched before the first render (main.tsx) is there when the app
+ * creates its instance.
+ */
+const fetched = new Map<Locale, Catalogue>([[DEFAULT_LOCALE, englishCatalogue]]);
+
+/**
+ * Fetches the catalogue of `locale` (once). main.tsx awaits it for the initial language before the
+ * first render, so a person who reads Estonian does not first see the page in English.
+ */
+export async function preloadCatalogue(locale: Locale): Promise<void> {
+  if (!fetched.has(locale)) fetched.set(locale, await loadCatalogue(locale));
+}
+
+/**
+ * An i18next backend over `loadCatalogue`: `changeLanguage` asks it for a language that is not
+ * loaded yet and switches (re-renders, sets `<html lang>`) only once the catalogue is there, so
+ * every caller of `changeLanguage` gets the lazy loading without knowing about it.
+ */
+const lazyCatalogues: BackendModule = {
+  type: 'backend',
+  callbackApi: true,
+  init: () => undefined,
+  read(language, namespace, callback) {
+    if (!isLocale(language) || namespace !== I18N_NAMESPACE) {
+      callback(null, {});
+      return;
+    }
+    preloadCatalogue(language).then(
+      () => callback(null, fetched.get(language) ?? {}),
+      // `false`: no retry; the page stays readable through the English fallback.
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
+
+/**
  * One i18next instance for the app: ICU MessageFormat texts from @tandem/shared-i18n, English as
  * the fallback, `<html lang>` and localStorage following every language change.
  */
 export function createI18n(lng: Locale = initialLocale()): i18n {
   const instance = i18next.createInstance();
-  instance.use(new ICU({ parseLngForICU: (code) => (isLocale(code) ? intlLocale(code) : code) })).use(initReactI18next);
+  instance
+    .use(new ICU({ parseLngForICU: (code) => (isLocale(code) ? intlLocale(code) : code) }))
+    .use(lazyCatalogues)
+    .use(initReactI18next);
+  // What is already here goes in as resources, so the initial language renders at once; the
+  // backend fetches the others. `partialBundledLanguages` lets the two work together.
+  const resources: Resource = {};
+  for (const [locale, catalogue] of fetched) resources[locale] = { [I18N_NAMESPACE]: catalogue };
   void instance.init({
     resources,
+    partialBundledLanguages: true,
     lng,
     fallbackLng: DEFAULT_LOCALE,
     supportedLngs: [...LOCALES],

@@ -1,3 +1,5 @@
-export { catalogues, flattenCatalogue, I18N_NAMESPACE, resources, untranslated } from './lib/catalogues';
-export type { Catalogue, UntranslatedKeys } from './lib/catalogues';
+export { catalogues, flattenCatalogue, resources, untranslated } from './lib/catalogues';
+export type { UntranslatedKeys } from './lib/catalogues';
+export { englishCatalogue, I18N_NAMESPACE, loadCatalogue } from './lib/load-catalogue';
+export type { Catalogue } from './lib/load-catalogue';
 export { INTL_LOCALES, intlLocale, negotiateLocale } from './lib/locale';

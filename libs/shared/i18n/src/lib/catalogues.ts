@@ -5,18 +5,14 @@ import lt from '../catalogues/lt.json';
 import lv from '../catalogues/lv.json';
 import ru from '../catalogues/ru.json';
 import untranslatedJson from '../catalogues/untranslated.json';
-
-/** The shape of a catalogue. English is the reference: every other catalogue has exactly its keys. */
-export type Catalogue = typeof en;
+import { type Catalogue, I18N_NAMESPACE } from './load-catalogue';
 
 /**
- * The UI texts, one catalogue per locale, in ICU MessageFormat. Typing them as `Catalogue` makes a
- * missing key a compile error as well as a test failure.
+ * All the UI texts, one catalogue per locale, in ICU MessageFormat. Typing them as `Catalogue` makes a
+ * missing key a compile error as well as a test failure. Synchronous, for the API and the tests;
+ * the web app fetches only the language it shows (`loadCatalogue`).
  */
 export const catalogues: Readonly<Record<Locale, Catalogue>> = { en, et, lv, lt, ru };
-
-/** The i18next namespace the catalogues are loaded into. */
-export const I18N_NAMESPACE = 'translation';
 
 /** The catalogues in the shape i18next's `resources` option expects. */
 export const resources = {

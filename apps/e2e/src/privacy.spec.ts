@@ -8,7 +8,7 @@ test('a tutor answers the consent questions at sign-in, changes one on the accou
   page,
 }) => {
   // Rūta (demo: the one tutor who has not answered yet) signs in: the consent page, in Lithuanian, nothing ticked.
-  await signIn(page, 'tutor.privacy.lt');
+  await signIn(page, 'tutor.privacy.lt', '/', { consentsAsked: true });
   await expect(page.getByRole('heading', { level: 1, name: text('lt', 'privacy.consent.title') })).toBeVisible();
   await expect(page.getByText(text('lt', 'privacy.consent.serviceMails'))).toBeVisible();
   const boxes = page.getByRole('checkbox');

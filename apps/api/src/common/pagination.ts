@@ -34,10 +34,28 @@ export function encodeCursor(key: readonly string[]): string {
 }
 
 /** The sort key in a cursor of this shape; a cursor that is not one of ours is VALIDATION_FAILED on `after`. */
-export function decodeCursor(cursor: string, parts: number): string[] {
+export type CursorPart = 'text' | 'uuid' | 'timestamp';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const PART_CHECKS: Record<CursorPart, (value: string) => boolean> = {
+  text: () => true,
+  uuid: (value) => UUID.test(value),
+  timestamp: (value) => !Number.isNaN(Date.parse(value)),
+};
+
+/**
+ * `kinds` says what each part must be where the SQL casts it (an id, a time): a forged cursor is then
+ * refused here as VALIDATION_FAILED instead of failing in PostgreSQL's cast.
+ */
+export function decodeCursor(cursor: string, parts: number, kinds?: readonly CursorPart[]): string[] {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === parts && key.every((k) => typeof k === 'string')) return key as string[];
+    if (
+      Array.isArray(key) &&
+      key.length === parts &&
+      key.every((k, i) => typeof k === 'string' && (!kinds?.[i] || PART_CHECKS[kinds[i]](k)))
+    )
+      return key as string[];
   } catch {
     // fall through
   }

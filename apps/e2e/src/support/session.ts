@@ -5,13 +5,18 @@ export const DEMO_PASSWORD = 'tandem-demo-2026';
 
 export const demoEmail = (who: string) => `${who}@tandem.example`;
 
-/** Signs in through the real form, as a person would, and waits for the home page. */
-export async function signIn(page: Page, who: string, next = '/'): Promise<void> {
+/**
+ * Signs in through the real form, as a person would, and waits for the page it leads to. Sign-in
+ * passes through `/consents`, which goes straight on for someone who answered every consent
+ * question: wait until it has, or a click on the next link races its redirect (and loses).
+ */
+export async function signIn(page: Page, who: string, next = '/', { consentsAsked = false } = {}): Promise<void> {
   await page.goto(next === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`);
   await page.getByLabel('E-mail').fill(demoEmail(who));
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).not.toHaveURL(/\/sign-in/);
+  if (!consentsAsked) await expect(page).not.toHaveURL(/\/consents/);
 }
 
 export async function signOut(page: Page): Promise<void> {

@@ -58,4 +58,16 @@ export const PERSON_REFERENCES: readonly PersonReference[] = [
   { table: 'target', column: 'updated_by_id' },
   { table: 'training_session', column: 'created_by_id' },
   { table: 'tutor_profile', column: 'person_id' },
+  // Surveys (issue 14): one's own respondent, reminder and (named mode) response rows.
+  // Toolbox (issue 18): proposals, reviews, study visits and mobilities.
+  { table: 'glossary_entry', column: 'proposed_by_id' },
+  { table: 'glossary_term', column: 'created_by_id' },
+  { table: 'mobility', column: 'person_id' },
+  { table: 'resource', column: 'proposed_by_id' },
+  { table: 'resource', column: 'reviewed_by_id' },
+  { table: 'resource_version', column: 'created_by_id' },
+  { table: 'study_visit_participant', column: 'person_id' },
+  { table: 'survey_reminder', column: 'person_id' },
+  { table: 'survey_respondent', column: 'person_id' },
+  { table: 'survey_response_link', column: 'person_id' },
 ];

@@ -104,6 +104,7 @@ describe('notification texts', () => {
       outcome: '',
       number: '',
       holder: '',
+      status: '',
     });
   });
 

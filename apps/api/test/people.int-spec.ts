@@ -93,6 +93,30 @@ describe('people and reference data', () => {
     expect(errorCode(await admin.request(`{ auditEvents(first: 500) { total } }`))).toBe('VALIDATION_FAILED');
   });
 
+  it('filters the audit log by operation, counting only those events; an unknown operation is refused', async () => {
+    const { person } = await signedIn([{ role: 'ADMIN' }]);
+    const admin = new GqlClient(t.baseUrl);
+    await admin.login(person.email, TEST_PASSWORD);
+    await admin.request(`mutation { updateMyPreferences(input: { preferredLanguage: "et" }) { preferredLanguage } }`);
+    type Page = { auditEvents: { total: number; items: { operation: string; actorName: string }[] } };
+    const all = await admin.request<Page>(`{ auditEvents(first: 1) { total } }`);
+    const nullOperation = await admin.request<Page>(`{ auditEvents(first: 1, operation: null) { total } }`);
+    expect(nullOperation.data!.auditEvents.total).toBe(all.data!.auditEvents.total);
+    const res = await admin.request<Page>(
+      `{ auditEvents(first: 200, operation: "updateMyPreferences") { total items { operation actorName } } }`,
+    );
+    const page = res.data!.auditEvents;
+    expect(page.items.length).toBeGreaterThan(0);
+    expect(page.items.every((e) => e.operation === 'updateMyPreferences')).toBe(true);
+    expect(page.items[0].actorName).toBe('Test Person');
+    expect(page.total).toBeLessThan(all.data!.auditEvents.total);
+    const bad = await admin.request(`{ auditEvents(operation: "dropTable") { total } }`);
+    expect(errorCode(bad)).toBe('VALIDATION_FAILED');
+    expect(bad.errors![0].extensions['fields']).toEqual([
+      { field: 'operation', message: 'is not an audited operation' },
+    ]);
+  });
+
   it('refuses the audit log to every role but ADMIN', async () => {
     for (const role of ['COORDINATOR', 'TRAINER', 'TUTOR', 'MANAGER', 'RESEARCHER', 'OBSERVER'] as const) {
       const grants =

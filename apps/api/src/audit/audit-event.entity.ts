@@ -4,6 +4,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Entity()
 @Index('ix_audit_event_target', ['targetType', 'targetId'])
 @Index('ix_audit_event_actor_at', ['actorPersonId', 'occurredAt'])
+@Index('ix_audit_event_operation_at', ['operation', 'occurredAt'])
 export class AuditEvent {
   @PrimaryGeneratedColumn('identity', { type: 'bigint' })
   id!: string;

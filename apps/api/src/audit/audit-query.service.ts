@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditEventPageModel } from './audit-event.model';
-import { AuditRepository } from './audit.repository';
+import { AuditFilter, AuditRepository } from './audit.repository';
 
 @Injectable()
 export class AuditQueryService {
@@ -11,11 +11,11 @@ export class AuditQueryService {
     private readonly events: AuditRepository,
   ) {}
 
-  /** Newest first. The page and the count run on two pooled connections at once (no transaction is shared). */
-  async page(first: number, offset: number): Promise<AuditEventPageModel> {
+  /** Newest first, optionally of one operation. The page and the count run on two pooled connections at once (no transaction is shared). */
+  async page(filter: AuditFilter, first: number, offset: number): Promise<AuditEventPageModel> {
     const [rows, total] = await Promise.all([
-      this.events.page(this.db.manager, first, offset),
-      this.events.count(this.db.manager),
+      this.events.page(this.db.manager, filter, first, offset),
+      this.events.count(this.db.manager, filter),
     ]);
     return {
       total,

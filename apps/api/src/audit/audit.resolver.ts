@@ -15,6 +15,6 @@ export class AuditResolver {
     complexity: ({ args, childComplexity }) => 1 + (args['first'] ?? 50) * childComplexity,
   })
   auditEvents(@Args() args: AuditEventsArgs): Promise<AuditEventPageModel> {
-    return this.audit.page(args.first, args.offset);
+    return this.audit.page({ operation: args.operation }, args.first, args.offset);
   }
 }

@@ -1,5 +1,7 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
-import { IsInt, Max, Min } from 'class-validator';
+import { AUDIT_OPERATIONS } from '@tandem/shared-domain';
+import type { AuditOperation } from '@tandem/shared-domain';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 
 @ArgsType()
 export class AuditEventsArgs {
@@ -13,4 +15,12 @@ export class AuditEventsArgs {
   @IsInt()
   @Min(0)
   offset = 0;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only the events of this operation (an audited use case, e.g. moveCyclePhase).',
+  })
+  @IsOptional()
+  @IsIn(AUDIT_OPERATIONS as unknown as string[], { message: 'is not an audited operation' })
+  operation?: AuditOperation | null;
 }

@@ -25,6 +25,7 @@ import { AddConsentsAndDataExports1795510000000 } from './1795510000000-add-cons
 import { AddErasureRequests1795510100000 } from './1795510100000-add-erasure-requests';
 import { AllowClearingSubmittedEvidence1795510200000 } from './1795510200000-allow-clearing-submitted-evidence';
 import { AddToolbox1795530000000 } from './1795530000000-add-toolbox';
+import { IndexAuditOperation1795540000000 } from './1795540000000-index-audit-operation';
 
 /** Every migration in order, listed explicitly (the API is bundled: no globbing at run time). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -54,4 +55,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddErasureRequests1795510100000,
   AllowClearingSubmittedEvidence1795510200000,
   AddToolbox1795530000000,
+  IndexAuditOperation1795540000000,
 ];

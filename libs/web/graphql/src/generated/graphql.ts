@@ -1186,6 +1186,7 @@ export type ReviewSubmissionMutation = {
 export type AuditEventsQueryVariables = Exact<{
   first: number;
   offset: number;
+  operation?: string | null | undefined;
 }>;
 
 export type AuditEventsQuery = {
@@ -7353,6 +7354,11 @@ export const AuditEventsDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'operation' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -7370,6 +7376,11 @@ export const AuditEventsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'offset' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'operation' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'operation' } },
               },
             ],
             selectionSet: {

@@ -2,18 +2,18 @@ import { Group, Pagination, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAuditPage } from '../hooks/useAuditPage';
 import { AuditEventTable } from './AuditEventTable';
+import { OperationFilter } from './OperationFilter';
 
-/** The audit events, one page at a time (`?page=`), newest first. */
+/** The audit events, one page at a time (`?page=`), newest first, of every or one operation. */
 export function AuditLog() {
   const { t } = useTranslation();
-  const { page, pageCount, total, items, goToPage, pageSize } = useAuditPage();
-
-  if (total === 0) return <Text>{t('audit.empty')}</Text>;
+  const { page, pageCount, total, items, goToPage, pageSize, operation, showOperation } = useAuditPage();
 
   const from = (page - 1) * pageSize + 1;
   const to = from + items.length - 1;
   return (
     <Stack gap="md">
+      <OperationFilter value={operation} onChange={showOperation} />
       {items.length > 0 ? (
         <>
           <Text size="sm" c="dimmed" role="status">
@@ -22,7 +22,7 @@ export function AuditLog() {
           <AuditEventTable events={items} />
         </>
       ) : (
-        <Text>{t('audit.empty')}</Text>
+        <Text role="status">{t(operation ? 'audit.emptyFiltered' : 'audit.empty')}</Text>
       )}
       {pageCount > 1 && (
         <Group component="nav" aria-label={t('pagination.label')} justify="center">

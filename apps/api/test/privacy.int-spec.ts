@@ -12,6 +12,7 @@ import {
   givenTandem,
   givenTutor,
 } from './support/factories';
+import { createPerson, TEST_PASSWORD } from './support/fixtures';
 import { errorCode, GqlClient } from './support/gql-client';
 import { signInAs, signInAsPerson, type SignedInClient } from './support/sign-in';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -379,6 +380,59 @@ describe('privacy (issue 17)', () => {
         [id],
       );
       expect(audit.map((a) => a.operation)).toEqual(['requestErasure', 'erasePerson']);
+    });
+    it('leaves no session behind when the person signs in while their erasure is confirmed', async () => {
+      const tandem = await givenTandem(t.db, { edition: await givenEdition(t.db), countryCode: 'LV' });
+      const person = tandem.school;
+      const withPassword = await createPerson(t.db);
+      await t.db.query(
+        `UPDATE person SET password_hash = (SELECT password_hash FROM person WHERE id = $2) WHERE id = $1`,
+        [person.id, withPassword.id],
+      );
+      const own = await signInAsPerson(t, person);
+      const id = (await own.request<{ requestErasure: { id: string } }>(REQUEST)).data!.requestErasure.id;
+      const lv = await signInAs(t, 'COORDINATOR', { countryCode: 'LV' });
+
+      // Sign-ins check the password outside their transaction (slow): some are past that check when the erasure commits.
+      const signIns = Array.from({ length: 4 }, () => new GqlClient(t.baseUrl));
+      const [confirmed, ...answers] = await Promise.all([
+        lv.request(CONFIRM, { id }),
+        ...signIns.map(async (client, i) => {
+          await new Promise((resolve) => setTimeout(resolve, i * 15));
+          return client.login(person.email, TEST_PASSWORD);
+        }),
+      ]);
+      expect(confirmed.errors).toBeUndefined();
+      for (const answer of answers) if (answer.errors) expect(errorCode(answer)).toBe('UNAUTHENTICATED');
+      for (const client of signIns) expect(errorCode(await client.request(MY_CONSENTS))).toBe('UNAUTHENTICATED');
+      const [left]: { n: number }[] = await t.db.query(`SELECT count(*)::int AS n FROM session WHERE person_id = $1`, [
+        person.id,
+      ]);
+      expect(left.n).toBe(0);
+    });
+
+    it('refuses a sign-in whose person was deactivated after the password check and before the session', async () => {
+      const person = await createPerson(t.db);
+      const holder = t.db.createQueryRunner();
+      await holder.connect();
+      await holder.startTransaction();
+      try {
+        // An erasure in progress holds the person's row; the sign-in checks the password, then waits for it.
+        await holder.query(`SELECT id FROM person WHERE id = $1 FOR UPDATE`, [person.id]);
+        const client = new GqlClient(t.baseUrl);
+        const answer = client.login(person.email, TEST_PASSWORD);
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        await holder.query(`UPDATE person SET deactivated_at = now() WHERE id = $1`, [person.id]);
+        await holder.commitTransaction();
+        expect(errorCode(await answer)).toBe('UNAUTHENTICATED');
+      } finally {
+        if (holder.isTransactionActive) await holder.rollbackTransaction();
+        await holder.release();
+      }
+      const [left]: { n: number }[] = await t.db.query(`SELECT count(*)::int AS n FROM session WHERE person_id = $1`, [
+        person.id,
+      ]);
+      expect(left.n).toBe(0);
     });
   });
 

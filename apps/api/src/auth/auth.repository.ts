@@ -39,6 +39,15 @@ export class AuthRepository {
     return row;
   }
 
+  /**
+   * The person's row share-locked until commit: a sign-in holds it while it creates the session, so an
+   * erasure or deactivation (which update the row) either waits for the sign-in or is seen by it.
+   */
+  async shareCredentials(manager: EntityManager, personId: string): Promise<CredentialRow | null> {
+    const [row]: CredentialRow[] = await manager.query(`${CREDENTIALS} WHERE id = $1 FOR SHARE`, [personId]);
+    return row ?? null;
+  }
+
   async setPassword(manager: EntityManager, personId: string, passwordHash: string): Promise<void> {
     await manager.query(
       `UPDATE person SET password_hash = $2, password_changed_at = now(), updated_at = now() WHERE id = $1`,

@@ -47,6 +47,11 @@ export class AuthService {
       throw Errors.unauthenticated(BAD_CREDENTIALS);
 
     const token = await this.repo.transaction(async (manager) => {
+      // The password was checked outside the transaction (it is slow); the row may have changed since:
+      // erased, deactivated or given another password. Then the sign-in did not happen.
+      const now = await this.repo.shareCredentials(manager, account.id);
+      if (!now || now.deactivated_at || now.email !== account.email || now.password_hash !== person?.password_hash)
+        throw Errors.unauthenticated(BAD_CREDENTIALS);
       const { token, sessionId } = await this.sessions.create(manager, account.id, req);
       await this.audit.record(manager, {
         actorPersonId: account.id,

@@ -6,9 +6,8 @@ export const DEMO_PASSWORD = 'tandem-demo-2026';
 export const demoEmail = (who: string) => `${who}@tandem.example`;
 
 /**
- * Signs in through the real form, as a person would, and waits for the page it leads to. Sign-in
- * passes through `/consents`, which goes straight on for someone who answered every consent
- * question: wait until it has, or a click on the next link races its redirect (and loses).
+ * Signs in through the real form, as a person would, and waits for the page it leads to: `next`,
+ * or `/consents` first (`consentsAsked`) for someone with an unanswered consent question.
  */
 export async function signIn(page: Page, who: string, next = '/', { consentsAsked = false } = {}): Promise<void> {
   await page.goto(next === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`);

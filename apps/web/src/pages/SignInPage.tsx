@@ -1,8 +1,10 @@
 import { Alert, Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { PageLoader, useDocumentTitle } from '@tandem/web-ui';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { BareLayout } from '../app/layout/BareLayout';
+import { AfterSignIn } from '../modules/privacy/components/AfterSignIn';
 import { SignInForm } from '../modules/session/components/SignInForm';
 import { useSession } from '../modules/session/session-context';
 import { safeNextPath } from '../modules/session/sign-in-path';
@@ -15,10 +17,20 @@ export function SignInPage() {
   const reason = params.get('reason');
   useDocumentTitle(t('signIn.title'));
 
-  // Signed in (just now, or already when the page opened): on to where the person was going.
-  // Through the consent page, which asks once while a consent question is unanswered (issue 17).
+  // Signed in (just now, or already when the page opened): on to where the person was going,
+  // through the consent page while a consent question is unanswered (issue 17).
   if (session.status === 'signedIn')
-    return <Navigate to={`/consents?next=${encodeURIComponent(safeNextPath(params.get('next')))}`} replace />;
+    return (
+      <Suspense
+        fallback={
+          <BareLayout size="xs">
+            <PageLoader />
+          </BareLayout>
+        }
+      >
+        <AfterSignIn next={safeNextPath(params.get('next'))} />
+      </Suspense>
+    );
 
   return (
     <BareLayout size="xs">

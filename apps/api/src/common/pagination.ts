@@ -33,27 +33,29 @@ export function encodeCursor(key: readonly string[]): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
-/** The sort key in a cursor of this shape; a cursor that is not one of ours is VALIDATION_FAILED on `after`. */
-export type CursorPart = 'text' | 'uuid' | 'timestamp';
+/** What one part of a cursor's sort key is; a cursor that is not one of ours is VALIDATION_FAILED on `after`. */
+export type CursorPart = 'text' | 'uuid' | 'timestamp' | 'offset';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PART_CHECKS: Record<CursorPart, (value: string) => boolean> = {
   text: () => true,
   uuid: (value) => UUID.test(value),
   timestamp: (value) => !Number.isNaN(Date.parse(value)),
+  offset: (value) => /^\d{1,9}$/.test(value),
 };
 
 /**
- * `kinds` says what each part must be where the SQL casts it (an id, a time): a forged cursor is then
- * refused here as VALIDATION_FAILED instead of failing in PostgreSQL's cast.
+ * The sort key of a cursor, one part per kind. Every list says what each part must be where its SQL
+ * casts it (an id, a time, an offset): a forged cursor is refused here as VALIDATION_FAILED instead of
+ * failing in PostgreSQL's cast as a 500.
  */
-export function decodeCursor(cursor: string, parts: number, kinds?: readonly CursorPart[]): string[] {
+export function decodeCursor(cursor: string, kinds: readonly CursorPart[]): string[] {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
       Array.isArray(key) &&
-      key.length === parts &&
-      key.every((k, i) => typeof k === 'string' && (!kinds?.[i] || PART_CHECKS[kinds[i]](k)))
+      key.length === kinds.length &&
+      key.every((k, i) => typeof k === 'string' && PART_CHECKS[kinds[i]](k))
     )
       return key as string[];
   } catch {

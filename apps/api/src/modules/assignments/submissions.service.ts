@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isUuid } from '@tandem/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { scopeOf } from '../../access-facts/access-facts';
 import { AccessFactsRepository } from '../../access-facts/access-facts.repository';
@@ -119,9 +118,7 @@ export class SubmissionsService {
   /** Submissions of the viewer's countries in a status, longest waiting first (keyset pages). */
   async list(viewer: Viewer, args: SubmissionsToReviewArgs): Promise<Page<SubmissionView>> {
     const filter = { status: args.status, countries: Access.countries(viewer, 'submission.list') };
-    const afterId = args.after ? decodeCursor(args.after, 1)[0] : null;
-    if (afterId !== null && !isUuid(afterId))
-      throw Errors.validation([{ field: 'after', message: 'is not a cursor of this list' }]);
+    const afterId = args.after ? decodeCursor(args.after, ['uuid'])[0] : null;
     const db = this.db.manager;
     const totalCount = await this.submissions.count(db, filter);
     const rows = await this.submissions.byIds(db, await this.submissions.pageIds(db, filter, afterId, args.first + 1));

@@ -56,7 +56,7 @@ export class CertificatesService {
 
   async list(viewer: Viewer, filter: CertificateFilterInput, first: number, after?: string) {
     const countries = Access.countries(viewer, 'certificate.manage');
-    const cursor = after ? decodeCursor(after, 2) : null;
+    const cursor = after ? decodeCursor(after, ['timestamp', 'uuid']) : null;
     return this.repo.list({
       countries,
       status: filter.status ?? null,

@@ -1,10 +1,8 @@
-import { isUuid } from '@tandem/shared-domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Access } from '../../auth/access';
 import type { Viewer } from '../../auth/viewer';
-import { Errors } from '../../common/domain-error';
 import { decodeCursor, toPage, type Page } from '../../common/pagination';
 import { CompletionService } from '../completion/completion.service';
 import { EditionsService } from '../programmes/editions.service';
@@ -161,8 +159,7 @@ export class CockpitService {
   ): Promise<Page<CompletionPersonModel>> {
     const scope = cockpitScope(viewer, 'cockpit.people');
     await this.editions.get(editionId);
-    const key = after ? decodeCursor(after, 2) : null;
-    if (key && !isUuid(key[1])) throw Errors.validation([{ field: 'after', message: 'is not a cursor of this list' }]);
+    const key = after ? decodeCursor(after, ['text', 'uuid']) : null;
     const db = this.db.manager;
     const [rows, n] = await Promise.all([
       this.cockpit.people(db, editionId, scope, filter, key && [key[0], key[1]], first + 1),

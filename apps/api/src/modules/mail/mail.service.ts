@@ -143,7 +143,7 @@ export class MailService implements OnApplicationShutdown {
   async list(first: number, after?: string): Promise<Page<OutboxMessage>> {
     if (this.config.isProduction) throw Errors.forbidden('The outbox is not shown in production.');
     const totalCount = await this.outbox.count(this.db.manager);
-    const key = after ? decodeCursor(after, 2) : null;
+    const key = after ? decodeCursor(after, ['timestamp', 'uuid']) : null;
     const rows = await this.outbox.page(this.db.manager, first + 1, key && { createdAt: key[0], id: key[1] });
     return toPage(
       rows,

@@ -7,7 +7,6 @@ import { AuditService } from '../../audit/audit.service';
 import { Access } from '../../auth/access';
 import { LoginThrottleService } from '../../auth/login-throttle.service';
 import type { Viewer } from '../../auth/viewer';
-import { isUuid } from '@tandem/shared-domain';
 import { pgErrorCode, PG_UNIQUE_VIOLATION } from '../../common/db-errors';
 import { DomainError, Errors } from '../../common/domain-error';
 import { decodeCursor, Page, toPage } from '../../common/pagination';
@@ -117,9 +116,7 @@ export class NetworkApplicationsService {
     const totalCount = await this.applications.count(this.db.manager, filter);
     let after: { at: string; id: string } | null = null;
     if (args.after) {
-      const [at, id] = decodeCursor(args.after, 2);
-      if (Number.isNaN(Date.parse(at)) || !isUuid(id))
-        throw Errors.validation([{ field: 'after', message: 'is not a cursor of this list' }]);
+      const [at, id] = decodeCursor(args.after, ['timestamp', 'uuid']);
       after = { at, id };
     }
     const rows = await this.applications.page(this.db.manager, filter, after, args.first + 1);

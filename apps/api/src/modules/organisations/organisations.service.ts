@@ -46,7 +46,7 @@ export class OrganisationsService {
     }
     const totalCount = await qb.clone().getCount();
     if (after) {
-      const [name, id] = decodeCursor(after, 2);
+      const [name, id] = decodeCursor(after, ['text', 'uuid']);
       qb.andWhere('(o.name, o.id) > (:afterName, CAST(:afterId AS uuid))', { afterName: name, afterId: id });
     }
     const rows = await qb

@@ -61,7 +61,7 @@ export class PeopleDirectoryService {
       });
     const totalCount = await qb.clone().getCount();
     if (args.after) {
-      const [family, given, id] = decodeCursor(args.after, 3);
+      const [family, given, id] = decodeCursor(args.after, ['text', 'text', 'uuid']);
       qb.andWhere(`(p.family_name, p.given_name, p.id) > (:family, :given, :id)`, { family, given, id });
     }
     const ids: { id: string }[] = await qb

@@ -76,9 +76,7 @@ export class ResourcesService {
     };
     let offset = 0;
     if (args.after) {
-      offset = Number(decodeCursor(args.after, 1)[0]);
-      if (!Number.isInteger(offset) || offset < 0)
-        throw Errors.validation([{ field: 'after', message: 'is not a cursor of this list' }]);
+      offset = Number(decodeCursor(args.after, ['offset'])[0]);
     }
     const [totalCount, ids] = await Promise.all([
       this.resources.count(this.db.manager, query),

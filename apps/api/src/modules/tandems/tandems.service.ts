@@ -393,7 +393,7 @@ export class TandemsService {
     if (args.status) qb.andWhere('t.status = :status', { status: args.status });
     const totalCount = await qb.clone().getCount();
     if (args.after) {
-      const [afterId] = decodeCursor(args.after, 1);
+      const [afterId] = decodeCursor(args.after, ['uuid']);
       // The key is read from the row itself: timestamps keep their microseconds, which a cursor in JSON would lose.
       qb.andWhere(
         '(t.created_at, t.id) < (SELECT a.created_at, a.id FROM tandem a WHERE a.id = CAST(:afterId AS uuid))',

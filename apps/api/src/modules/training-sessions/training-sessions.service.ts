@@ -76,7 +76,7 @@ export class TrainingSessionsService {
     first: number,
     after?: string,
   ): Promise<Page<SessionView>> {
-    const key = after ? decodeCursor(after, 2, ['timestamp', 'uuid']) : null;
+    const key = after ? decodeCursor(after, ['timestamp', 'uuid']) : null;
     const total = await this.repo.count(viewer.personId, filter);
     const views = await this.repo.views(this.repo.manager, viewer.personId, filter, {
       after: key ? { startsAt: key[0], id: key[1] } : undefined,

@@ -4,14 +4,8 @@
  * 100,000 tutors (BENCH_TUTORS) with tandems, sessions, bookings, attendance, self-assessments and
  * reviewed assignments, recomputes completion, then prints p50/p95 of the cockpit query per scope.
  */
-import 'reflect-metadata';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
-import pino from 'pino';
-import { DataSource } from 'typeorm';
+import type { Client } from 'pg';
 import { AuditService } from '../../audit/audit.service';
 import type { Viewer } from '../../auth/viewer';
 import type { JobQueue } from '../../jobs/job-queue.service';
@@ -29,9 +23,7 @@ import { ReferenceRepository } from '../../modules/reference/reference.repositor
 import { ReferenceService } from '../../modules/reference/reference.service';
 import { TargetsRepository } from '../../modules/targets/targets.repository';
 import { TargetsService } from '../../modules/targets/targets.service';
-import { loadDemoData } from '../demo/demo-loader';
-import { startEmbeddedPostgres } from '../embedded-postgres';
-import { typeormOptions } from '../typeorm-options';
+import { measure, runBench, seededRandom, timed, withBenchDatabase } from './bench-harness';
 import { copyRows } from './copy-in';
 
 const TUTORS = Number(process.env['BENCH_TUTORS'] ?? 100_000);
@@ -44,22 +36,8 @@ const COUNTRIES: [string, number][] = [
 ];
 
 /** A seeded generator: the same data on every run. */
-let seed = 20260;
-const random = () => {
-  seed = (seed * 1103515245 + 12345) % 2147483648;
-  return seed / 2147483648;
-};
-const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)];
+const { random, pick } = seededRandom(20260);
 const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
-
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = '/' + database;
-  return u.toString();
-}
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 /** COPY, then ANALYZE: the foreign-key checks of the next table plan against real row counts. */
 async function load(
@@ -73,13 +51,6 @@ async function load(
     await copyRows(client, table, columns, rows);
     await client.query(`ANALYZE ${table}`);
   });
-}
-
-async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
-  const started = performance.now();
-  const result = await work();
-  console.log(`  ${label.padEnd(46)} ${(performance.now() - started).toFixed(0).padStart(7)} ms`);
-  return result;
 }
 
 async function generate(client: Client, editionId: string): Promise<void> {
@@ -374,31 +345,8 @@ async function generate(client: Client, editionId: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  let serverUrl = process.env['DATABASE_URL'];
-  let stop: (() => Promise<void>) | undefined;
-  if (!serverUrl) {
-    const embedded = await startEmbeddedPostgres({
-      dataDir: mkdtempSync(join(tmpdir(), 'tandem-bench-pg-')),
-      port: Number(process.env['BENCH_PG_PORT'] ?? 54398),
-      database: 'postgres',
-    });
-    serverUrl = embedded.url;
-    stop = embedded.stop;
-  }
-  const admin = new Client({
-    connectionString: withDatabase(serverUrl, 'postgres'),
-  });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${DATABASE}`);
-  const url = withDatabase(serverUrl, DATABASE);
-  const db = await new DataSource(typeormOptions(url)).initialize();
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    console.log(`Cockpit benchmark: ${TUTORS} tutors in database ${DATABASE}`);
-    await timed('migrations', () => db.runMigrations({ transaction: 'each' }));
-    await timed('demo edition', () => loadDemoData(db, pino({ level: 'silent' }), 'development'));
+  console.log(`Cockpit benchmark: ${TUTORS} tutors in database ${DATABASE}`);
+  await withBenchDatabase(DATABASE, 54398, async (db, client) => {
     const [{ id: editionId }] = await db.query(`SELECT id FROM edition ORDER BY starts_on DESC LIMIT 1`);
     await generate(client, editionId);
     await timed('analyze', () => client.query('ANALYZE'));
@@ -462,17 +410,9 @@ async function main(): Promise<void> {
         },
       ],
     };
-    for (let i = 0; i < 3; i++) await progress.ofPerson(tutorViewer, one, editionId);
-    const single: number[] = [];
-    for (let i = 0; i < 20; i++) {
-      const started = performance.now();
-      await progress.ofPerson(tutorViewer, one, editionId);
-      single.push(performance.now() - started);
-    }
-    single.sort((a, b) => a - b);
-    console.log(
-      `  my progress (live, one tutor)                p50 ${percentile(single, 50).toFixed(1)} ms   p95 ${percentile(single, 95).toFixed(1)} ms`,
-    );
+    await measure('my progress (live, one tutor)', () => progress.ofPerson(tutorViewer, one, editionId), {
+      runs: 20,
+    });
     await timed('refresh of one tutor (e.g. a withdrawal)', () =>
       db.transaction((m) => completion.refresh(m, editionId, [one])),
     );
@@ -500,39 +440,14 @@ async function main(): Promise<void> {
       `  cockpit: trained ${headline.trained} / ${headline.target}, in training ${headline.inTraining}, forecast ${headline.forecastTrained}`,
     );
     console.log(`\ntargetProgress (all its queries), ${RUNS} runs each after 5 warm-up runs:`);
-    for (const [label, v] of scenarios) {
-      for (let i = 0; i < 5; i++) await cockpit.targetProgress(v, editionId);
-      const times: number[] = [];
-      for (let i = 0; i < RUNS; i++) {
-        const started = performance.now();
-        await cockpit.targetProgress(v, editionId);
-        times.push(performance.now() - started);
-      }
-      times.sort((a, b) => a - b);
-      console.log(
-        `  ${label.padEnd(32)} p50 ${percentile(times, 50).toFixed(1).padStart(6)} ms   p95 ${percentile(times, 95).toFixed(1).padStart(6)} ms   max ${(times.at(-1) ?? 0).toFixed(1)} ms`,
-      );
-    }
-    const times: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const started = performance.now();
-      await cockpit.people(scenarios[0][1], editionId, { countryCode: 'LT', status: 'IN_TRAINING' }, 50);
-      times.push(performance.now() - started);
-    }
-    times.sort((a, b) => a - b);
-    console.log(
-      `  ${'drill-down page (LT, IN_TRAINING)'.padEnd(32)} p50 ${percentile(times, 50).toFixed(1).padStart(6)} ms   p95 ${percentile(times, 95).toFixed(1).padStart(6)} ms`,
+    for (const [label, v] of scenarios)
+      await measure(label, () => cockpit.targetProgress(v, editionId), { runs: RUNS, warmUp: 5 });
+    await measure(
+      'drill-down page (LT, IN_TRAINING)',
+      () => cockpit.people(scenarios[0][1], editionId, { countryCode: 'LT', status: 'IN_TRAINING' }, 50),
+      { runs: RUNS, warmUp: 0 },
     );
-  } finally {
-    await client.end();
-    await db.destroy();
-    if (!process.env['BENCH_KEEP']) await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-    await admin.end();
-    await stop?.();
-  }
+  });
 }
 
-main().catch((e) => {
-  console.error(e instanceof Error ? e.stack : e);
-  process.exit(1);
-});
+runBench(main);

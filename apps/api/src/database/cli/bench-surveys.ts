@@ -5,89 +5,26 @@
  * prints p50/p95 of the k-anonymous results query (ADMIN, all countries; a coordinator's country) and of
  * the CSV export.
  */
-import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Client } from 'pg';
-import pino from 'pino';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import type { Viewer } from '../../auth/viewer';
 import { resultsCsv } from '../../modules/surveys/survey-csv';
 import { SurveyResultsService } from '../../modules/surveys/survey-results.service';
 import { SurveysRepository } from '../../modules/surveys/surveys.repository';
 import { SurveysService } from '../../modules/surveys/surveys.service';
-import { loadDemoData } from '../demo/demo-loader';
-import { startEmbeddedPostgres } from '../embedded-postgres';
-import { typeormOptions } from '../typeorm-options';
+import { measure as measureRuns, runBench, seededRandom, timed, withBenchDatabase } from './bench-harness';
 import { copyRows } from './copy-in';
 
 const ANSWERS = Number(process.env['BENCH_ANSWERS'] ?? 200_000);
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 50);
 const DATABASE = 'tandem_bench_surveys';
 
-let seed = 20261;
-const random = () => {
-  seed = (seed * 1103515245 + 12345) % 2147483648;
-  return seed / 2147483648;
-};
-const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = '/' + database;
-  return u.toString();
-}
-
-async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
-  const started = performance.now();
-  const result = await work();
-  console.log(`  ${label.padEnd(46)} ${(performance.now() - started).toFixed(0).padStart(7)} ms`);
-  return result;
-}
-
-async function measure(label: string, work: () => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < 3; i++) await work();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
-    await work();
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  console.log(
-    `  ${label.padEnd(40)} p50 ${percentile(times, 50).toFixed(1).padStart(6)} ms   p95 ${percentile(times, 95).toFixed(1).padStart(6)} ms`,
-  );
-}
+const { random, int } = seededRandom(20261);
+const measure = (label: string, work: () => Promise<unknown>) => measureRuns(label, work, { runs: RUNS });
 
 async function main(): Promise<void> {
-  let serverUrl = process.env['DATABASE_URL'];
-  let stop: (() => Promise<void>) | undefined;
-  if (!serverUrl) {
-    const embedded = await startEmbeddedPostgres({
-      dataDir: mkdtempSync(join(tmpdir(), 'tandem-bench-pg-')),
-      port: Number(process.env['BENCH_PG_PORT'] ?? 54397),
-      database: 'postgres',
-    });
-    serverUrl = embedded.url;
-    stop = embedded.stop;
-  }
-  const admin = new Client({ connectionString: withDatabase(serverUrl, 'postgres') });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${DATABASE}`);
-  const url = withDatabase(serverUrl, DATABASE);
-  const db = await new DataSource(typeormOptions(url)).initialize();
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    console.log(`Survey benchmark: ${ANSWERS} answers in database ${DATABASE}`);
-    await timed('migrations', () => db.runMigrations({ transaction: 'each' }));
-    await timed('demo edition', () => loadDemoData(db, pino({ level: 'silent' }), 'development'));
+  console.log(`Survey benchmark: ${ANSWERS} answers in database ${DATABASE}`);
+  await withBenchDatabase(DATABASE, 54397, async (db, client) => {
     const [survey] = (
       await client.query<{ id: string }>(
         `SELECT sv.id FROM survey sv JOIN training_session s ON s.id = sv.session_id
@@ -166,16 +103,7 @@ async function main(): Promise<void> {
     await measure('CSV export (ADMIN, all countries)', async () =>
       resultsCsv(await results.results(all, { surveyId: survey.id, language: 'en' })),
     );
-  } finally {
-    await client.end();
-    await db.destroy();
-    if (!process.env['BENCH_KEEP']) await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-    await admin.end();
-    await stop?.();
-  }
+  });
 }
 
-main().catch((e) => {
-  console.error(e instanceof Error ? e.stack : e);
-  process.exit(1);
-});
+runBench(main);

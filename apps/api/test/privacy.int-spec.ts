@@ -331,6 +331,17 @@ describe('privacy (issue 17)', () => {
       const asked = await client.request<{ requestErasure: { id: string; status: string; personName: null } }>(REQUEST);
       expect(asked.data!.requestErasure).toMatchObject({ status: 'REQUESTED', personName: null });
       const id = asked.data!.requestErasure.id;
+      const MINE = `query { myErasureRequest { id status personName holds { certificates } } }`;
+      expect((await client.request<{ myErasureRequest: unknown }>(MINE)).data!.myErasureRequest).toEqual({
+        id,
+        status: 'REQUESTED',
+        personName: null,
+        holds: null,
+      });
+      // Asking again answers the same request; another person has none.
+      expect((await client.request<{ requestErasure: { id: string } }>(REQUEST)).data!.requestErasure.id).toBe(id);
+      const other = await signInAs(t, 'TUTOR');
+      expect((await other.request<{ myErasureRequest: unknown }>(MINE)).data!.myErasureRequest).toBeNull();
 
       // Not the person, not another country, not a tutor.
       expect(errorCode(await client.request(CONFIRM, { id }))).toBe('FORBIDDEN');

@@ -43,3 +43,41 @@ test('a tutor answers the consent questions at sign-in, changes one on the accou
   expect(zip.subarray(0, 2).toString()).toBe('PK');
   expect(zip.toString('latin1')).toContain('index.html');
 });
+
+test('a tutor asks to be erased and the coordinator of her country sees the request with what must stay', async ({
+  page,
+}) => {
+  // Rūta asks on her account page (her consent questions may still be open when this runs alone).
+  await signIn(page, 'tutor.privacy.lt', '/account', { consentsAsked: true });
+  await page.goto('/account');
+  const erasure = page.getByTestId('erasure');
+  const asked = erasure.getByRole('status');
+  if (!(await asked.isVisible())) {
+    await erasure.getByRole('button', { name: text('lt', 'privacy.erasure.ask') }).click();
+    const dialog = page.getByRole('dialog', { name: text('lt', 'privacy.erasure.askTitle') });
+    await expect(dialog.getByRole('button', { name: text('lt', 'privacy.erasure.cancel') })).toBeFocused();
+    await dialog.getByRole('button', { name: text('lt', 'privacy.erasure.askConfirm') }).click();
+    await expect(dialog).toBeHidden();
+  }
+  await expect(asked).toBeVisible();
+  await expectNoAxeViolations(page);
+  // Signed out, with her language choice forgotten: the next person starts from a clean browser.
+  await page.evaluate(() => localStorage.clear());
+  await page.context().clearCookies();
+
+  // The coordinator of Lithuania finds it under "Erasure requests", opens the confirmation and steps back
+  // (carrying it out would erase a demo account the other journeys may use; the API spec covers it).
+  await signIn(page, 'coordinator.lt');
+  const lang = 'lt'; // her preferred language
+  await page.getByRole('link', { name: text(lang, 'nav.erasureRequests') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: text(lang, 'privacy.erasure.pageTitle') })).toBeVisible();
+  const row = page.getByRole('row').filter({ hasText: 'Rūta Petraitienė' });
+  await expect(row).toBeVisible();
+  await expectNoAxeViolations(page);
+  await row.getByRole('button', { name: text(lang, 'privacy.erasure.erase', { name: 'Rūta Petraitienė' }) }).click();
+  const confirm = page.getByRole('dialog');
+  await expect(confirm).toContainText(text(lang, 'privacy.erasure.confirmBody'));
+  await confirm.getByRole('button', { name: text(lang, 'privacy.erasure.cancel') }).click();
+  await expect(confirm).toBeHidden();
+  await expect(row).toBeVisible();
+});

@@ -172,6 +172,10 @@ export function createAppRouter() {
             { path: 'people/invite', lazy: page(() => import('../pages/InvitePersonPage'), 'InvitePersonPage') },
             { path: 'people/:personId', lazy: page(() => import('../pages/PersonPage'), 'PersonPage') },
             { path: 'imports/tutors', lazy: page(() => import('../pages/TutorImportPage'), 'TutorImportPage') },
+            {
+              path: 'privacy/erasures',
+              lazy: page(() => import('../pages/ErasureRequestsPage'), 'ErasureRequestsPage'),
+            },
             { path: 'certificates', lazy: page(() => import('../pages/MyCertificatesPage'), 'MyCertificatesPage') },
             {
               path: 'certificates/manage',

@@ -60,6 +60,12 @@ export class ErasureService {
     }
   }
 
+  async mine(viewer: Viewer): Promise<ErasureRequestModel | null> {
+    const open = await this.repo.openOf(this.repo.manager, viewer.personId);
+    const row = open && (await this.repo.byId(this.repo.manager, open.id));
+    return row ? toModel(row, false) : null;
+  }
+
   async open(viewer: Viewer): Promise<ErasureRequestModel[]> {
     return (await this.repo.open(Access.countries(viewer, 'erasure.decide'))).map((r) => toModel(r, true));
   }

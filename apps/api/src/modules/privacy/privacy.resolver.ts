@@ -85,6 +85,15 @@ export class PrivacyResolver {
     return this.erasure.request(viewer, ctx.req.id);
   }
 
+  @SignedIn()
+  @Query(() => ErasureRequestModel, {
+    nullable: true,
+    description: 'The signed-in person’s own open erasure request, if they asked to be erased.',
+  })
+  myErasureRequest(@CurrentViewer() viewer: Viewer): Promise<ErasureRequestModel | null> {
+    return this.erasure.mine(viewer);
+  }
+
   @RequirePermission('erasure.decide')
   @Query(() => [ErasureRequestModel], {
     description: 'Open erasure requests in scope, each with its legal holds (what stays, unlinked).',

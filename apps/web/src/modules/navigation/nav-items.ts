@@ -28,6 +28,7 @@ export type NavItemId =
   | 'people'
   | 'invitePeople'
   | 'importTutors'
+  | 'erasureRequests'
   | 'outbox'
   | 'networkApplications'
   | 'assignments'
@@ -158,6 +159,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     labelKey: 'nav.importTutors',
     icon: UploadIcon,
     permission: 'tutorImport.run',
+  },
+  {
+    id: 'erasureRequests',
+    path: '/privacy/erasures',
+    labelKey: 'nav.erasureRequests',
+    icon: UserIcon,
+    permission: 'erasure.decide',
   },
   { id: 'account', path: '/account', labelKey: 'nav.account', icon: UserIcon },
   { id: 'auditLog', path: '/admin/audit', labelKey: 'nav.auditLog', icon: ListIcon, permission: 'audit.read' },

@@ -119,6 +119,10 @@ type Documents = {
   '\n  mutation SetConsents($input: SetConsentsInput!) {\n    setConsents(input: $input) {\n      purpose\n      granted\n      answered\n      changedAt\n    }\n  }\n': typeof types.SetConsentsDocument;
   '\n  query MyDataExports {\n    myDataExports {\n      id\n      status\n      progress\n      requestedAt\n      expiresAt\n      expired\n      downloadUrl\n    }\n  }\n': typeof types.MyDataExportsDocument;
   '\n  mutation RequestDataExport {\n    requestDataExport {\n      id\n      status\n      progress\n      requestedAt\n      expiresAt\n      expired\n      downloadUrl\n    }\n  }\n': typeof types.RequestDataExportDocument;
+  '\n  query MyErasureRequest {\n    myErasureRequest {\n      id\n      status\n      requestedAt\n    }\n  }\n': typeof types.MyErasureRequestDocument;
+  '\n  mutation RequestErasure {\n    requestErasure {\n      id\n      status\n      requestedAt\n    }\n  }\n': typeof types.RequestErasureDocument;
+  '\n  query ErasureRequests {\n    erasureRequests {\n      id\n      status\n      requestedAt\n      personName\n      holds {\n        certificates\n        attendance\n        sharedSubmissions\n      }\n    }\n  }\n': typeof types.ErasureRequestsDocument;
+  '\n  mutation ConfirmErasure($id: ID!) {\n    confirmErasure(id: $id) {\n      id\n      status\n      personName\n    }\n  }\n': typeof types.ConfirmErasureDocument;
   '\n  mutation OpenAssessmentRound($input: OpenAssessmentRoundInput!) {\n    openAssessmentRound(input: $input) {\n      ...AssessmentRoundFields\n    }\n  }\n': typeof types.OpenAssessmentRoundDocument;
   '\n  mutation UpdateAssessmentRound($input: UpdateAssessmentRoundInput!) {\n    updateAssessmentRound(input: $input) {\n      ...AssessmentRoundFields\n    }\n  }\n': typeof types.UpdateAssessmentRoundDocument;
   '\n  query EditionRounds {\n    whereWeAreNow {\n      edition {\n        id\n        name\n      }\n    }\n    assessmentRounds {\n      ...AssessmentRoundFields\n    }\n  }\n': typeof types.EditionRoundsDocument;
@@ -382,6 +386,14 @@ const documents: Documents = {
     types.MyDataExportsDocument,
   '\n  mutation RequestDataExport {\n    requestDataExport {\n      id\n      status\n      progress\n      requestedAt\n      expiresAt\n      expired\n      downloadUrl\n    }\n  }\n':
     types.RequestDataExportDocument,
+  '\n  query MyErasureRequest {\n    myErasureRequest {\n      id\n      status\n      requestedAt\n    }\n  }\n':
+    types.MyErasureRequestDocument,
+  '\n  mutation RequestErasure {\n    requestErasure {\n      id\n      status\n      requestedAt\n    }\n  }\n':
+    types.RequestErasureDocument,
+  '\n  query ErasureRequests {\n    erasureRequests {\n      id\n      status\n      requestedAt\n      personName\n      holds {\n        certificates\n        attendance\n        sharedSubmissions\n      }\n    }\n  }\n':
+    types.ErasureRequestsDocument,
+  '\n  mutation ConfirmErasure($id: ID!) {\n    confirmErasure(id: $id) {\n      id\n      status\n      personName\n    }\n  }\n':
+    types.ConfirmErasureDocument,
   '\n  mutation OpenAssessmentRound($input: OpenAssessmentRoundInput!) {\n    openAssessmentRound(input: $input) {\n      ...AssessmentRoundFields\n    }\n  }\n':
     types.OpenAssessmentRoundDocument,
   '\n  mutation UpdateAssessmentRound($input: UpdateAssessmentRoundInput!) {\n    updateAssessmentRound(input: $input) {\n      ...AssessmentRoundFields\n    }\n  }\n':
@@ -1136,6 +1148,30 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RequestDataExport {\n    requestDataExport {\n      id\n      status\n      progress\n      requestedAt\n      expiresAt\n      expired\n      downloadUrl\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RequestDataExport {\n    requestDataExport {\n      id\n      status\n      progress\n      requestedAt\n      expiresAt\n      expired\n      downloadUrl\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyErasureRequest {\n    myErasureRequest {\n      id\n      status\n      requestedAt\n    }\n  }\n',
+): (typeof documents)['\n  query MyErasureRequest {\n    myErasureRequest {\n      id\n      status\n      requestedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RequestErasure {\n    requestErasure {\n      id\n      status\n      requestedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation RequestErasure {\n    requestErasure {\n      id\n      status\n      requestedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ErasureRequests {\n    erasureRequests {\n      id\n      status\n      requestedAt\n      personName\n      holds {\n        certificates\n        attendance\n        sharedSubmissions\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ErasureRequests {\n    erasureRequests {\n      id\n      status\n      requestedAt\n      personName\n      holds {\n        certificates\n        attendance\n        sharedSubmissions\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConfirmErasure($id: ID!) {\n    confirmErasure(id: $id) {\n      id\n      status\n      personName\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConfirmErasure($id: ID!) {\n    confirmErasure(id: $id) {\n      id\n      status\n      personName\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

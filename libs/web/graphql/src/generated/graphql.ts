@@ -3698,6 +3698,39 @@ export type RequestDataExportMutation = {
   };
 };
 
+export type MyErasureRequestQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyErasureRequestQuery = {
+  myErasureRequest: { __typename: 'ErasureRequest'; id: string; status: string; requestedAt: string } | null;
+};
+
+export type RequestErasureMutationVariables = Exact<{ [key: string]: never }>;
+
+export type RequestErasureMutation = {
+  requestErasure: { __typename: 'ErasureRequest'; id: string; status: string; requestedAt: string };
+};
+
+export type ErasureRequestsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ErasureRequestsQuery = {
+  erasureRequests: Array<{
+    __typename: 'ErasureRequest';
+    id: string;
+    status: string;
+    requestedAt: string;
+    personName: string | null;
+    holds: { __typename: 'ErasureHolds'; certificates: number; attendance: number; sharedSubmissions: number } | null;
+  }>;
+};
+
+export type ConfirmErasureMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ConfirmErasureMutation = {
+  confirmErasure: { __typename: 'ErasureRequest'; id: string; status: string; personName: string | null };
+};
+
 export type OpenAssessmentRoundMutationVariables = Exact<{
   input: OpenAssessmentRoundInput;
 }>;
@@ -13125,6 +13158,141 @@ export const RequestDataExportDocument = {
     },
   ],
 } as unknown as DocumentNode<RequestDataExportMutation, RequestDataExportMutationVariables>;
+export const MyErasureRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyErasureRequest' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myErasureRequest' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyErasureRequestQuery, MyErasureRequestQueryVariables>;
+export const RequestErasureDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RequestErasure' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestErasure' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RequestErasureMutation, RequestErasureMutationVariables>;
+export const ErasureRequestsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ErasureRequests' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'erasureRequests' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'holds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'certificates' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'attendance' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sharedSubmissions' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ErasureRequestsQuery, ErasureRequestsQueryVariables>;
+export const ConfirmErasureDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConfirmErasure' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmErasure' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConfirmErasureMutation, ConfirmErasureMutationVariables>;
 export const OpenAssessmentRoundDocument = {
   kind: 'Document',
   definitions: [

@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { MyConsentsQuery } from '../graphql/privacy';
 import { ConsentForm } from './ConsentForm';
 import { DataExportPanel } from './DataExportPanel';
+import { ErasurePanel } from './ErasurePanel';
 
-/** The account page's "My data": the consents (changeable at any time) and the copy of one's data. */
+/** The account page's "My data": the consents (changeable at any time), the copy of one's data and erasure. */
 export function MyDataSection() {
   const { t } = useTranslation();
   const { data } = useSuspenseQuery(MyConsentsQuery, { fetchPolicy: 'cache-and-network' });
@@ -23,6 +24,12 @@ export function MyDataSection() {
           {t('privacy.myData.export.title')}
         </Title>
         <DataExportPanel />
+      </section>
+      <section aria-labelledby="my-data-erasure">
+        <Title order={3} id="my-data-erasure" mb="sm">
+          {t('privacy.erasure.title')}
+        </Title>
+        <ErasurePanel />
       </section>
     </Stack>
   );

@@ -49,3 +49,49 @@ export const RequestDataExportMutation = graphql(`
     }
   }
 `);
+
+export const MyErasureRequestQuery = graphql(`
+  query MyErasureRequest {
+    myErasureRequest {
+      id
+      status
+      requestedAt
+    }
+  }
+`);
+
+export const RequestErasureMutation = graphql(`
+  mutation RequestErasure {
+    requestErasure {
+      id
+      status
+      requestedAt
+    }
+  }
+`);
+
+export const ErasureRequestsQuery = graphql(`
+  query ErasureRequests {
+    erasureRequests {
+      id
+      status
+      requestedAt
+      personName
+      holds {
+        certificates
+        attendance
+        sharedSubmissions
+      }
+    }
+  }
+`);
+
+export const ConfirmErasureMutation = graphql(`
+  mutation ConfirmErasure($id: ID!) {
+    confirmErasure(id: $id) {
+      id
+      status
+      personName
+    }
+  }
+`);

@@ -1,3 +1,4 @@
+import { COUNTRY_GRANTABLE_ROLES } from '@tandem/shared-domain';
 import type { FieldError, Role, ScopeKind } from '@tandem/shared-domain';
 import { Access } from '../../auth/access';
 import type { Viewer } from '../../auth/viewer';
@@ -64,9 +65,6 @@ export function scopeOfGrant(req: GrantRequest): GrantScope | FieldError[] {
   return errors.length ? errors : scope;
 }
 
-/** Roles only an ADMIN hands out: they reach beyond one country. */
-const PROGRAMME_ROLES: readonly Role[] = ['ADMIN', 'RESEARCHER'];
-
 /**
  * Whether the viewer may grant (or revoke) this role in this scope. `country` is where the grant
  * lives: its country, its organisation's country, or a tutor's employer's country; null for
@@ -74,6 +72,6 @@ const PROGRAMME_ROLES: readonly Role[] = ['ADMIN', 'RESEARCHER'];
  */
 export function mayManageGrant(viewer: Viewer, role: Role, country: string | null): boolean {
   if (Access.isAdmin(viewer)) return true;
-  if (PROGRAMME_ROLES.includes(role) || !country) return false;
+  if (!COUNTRY_GRANTABLE_ROLES.includes(role) || !country) return false;
   return Access.can(viewer, 'role.manage', { countryCode: country });
 }

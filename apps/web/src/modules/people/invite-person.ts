@@ -1,4 +1,12 @@
-import { LOCALES, PROGRAMME_COUNTRIES, ROLES, isLocale, type Role } from '@tandem/shared-domain';
+import {
+  COUNTRY_GRANTABLE_ROLES,
+  LOCALES,
+  PROGRAMME_COUNTRIES,
+  ROLES,
+  isLocale,
+  rolesWith,
+  type Role,
+} from '@tandem/shared-domain';
 import type { AppError } from '@tandem/web-ui';
 import type { InvitePersonInput } from '@tandem/web-graphql';
 
@@ -7,21 +15,21 @@ interface Grant {
   countryCode?: string | null;
 }
 
-/** A COORDINATOR hands out the roles of their country; programme-wide roles are for an ADMIN. */
-const COORDINATOR_GRANTABLE: readonly Role[] = ['COORDINATOR', 'TRAINER', 'TUTOR', 'MANAGER', 'OBSERVER'];
+/** A country-scoped grant of a role that may grant roles (a coordinator's): it hands out that country's roles. */
+const managesRolesIn = (g: Grant): g is Grant & { countryCode: string } =>
+  rolesWith('role.manage').includes(g.role) && !!g.countryCode;
 
 /** The roles the viewer may invite someone with, in the order of DESIGN.md (mirrors the API's grant rules). */
 export function grantableRoles(grants: readonly Grant[]): Role[] {
   if (grants.some((g) => g.role === 'ADMIN')) return [...ROLES];
-  if (grants.some((g) => g.role === 'COORDINATOR' && g.countryCode))
-    return ROLES.filter((r) => COORDINATOR_GRANTABLE.includes(r));
+  if (grants.some(managesRolesIn)) return ROLES.filter((r) => COUNTRY_GRANTABLE_ROLES.includes(r));
   return [];
 }
 
 /** The countries the viewer may invite into: all programme countries for an ADMIN, else their own. */
 export function grantableCountries(grants: readonly Grant[]): string[] {
   if (grants.some((g) => g.role === 'ADMIN')) return [...PROGRAMME_COUNTRIES];
-  const own = grants.filter((g) => g.role === 'COORDINATOR' && g.countryCode).map((g) => g.countryCode as string);
+  const own = grants.filter(managesRolesIn).map((g) => g.countryCode);
   return [...new Set(own)];
 }
 

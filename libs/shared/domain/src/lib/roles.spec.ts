@@ -1,7 +1,11 @@
-import { ROLES, ROLE_SCOPE_KINDS, isRole } from './roles';
+import { COUNTRY_GRANTABLE_ROLES, ROLES, ROLE_SCOPE_KINDS, isRole } from './roles';
 import { ISO_COUNTRY_CODES, PROGRAMME_COUNTRIES } from './countries';
 
 describe('roles', () => {
+  it('lets a country grant every role but the programme-wide ADMIN and RESEARCHER', () => {
+    expect(COUNTRY_GRANTABLE_ROLES).toEqual(['COORDINATOR', 'TRAINER', 'TUTOR', 'MANAGER', 'OBSERVER']);
+  });
+
   it('gives every role at least one scope kind', () => {
     for (const role of ROLES) expect(ROLE_SCOPE_KINDS[role].length).toBeGreaterThan(0);
   });

@@ -17,6 +17,15 @@ export const ROLE_SCOPE_KINDS: Record<Role, readonly ScopeKind[]> = {
   OBSERVER: ['PROGRAMME', 'COUNTRY'],
 };
 
+/**
+ * The roles that can be granted inside one country (every role with a scope narrower than the
+ * programme): what a coordinator may hand out there. ADMIN and RESEARCHER reach beyond one
+ * country, so only an ADMIN grants them. The API's grant rules and the invite form both read this.
+ */
+export const COUNTRY_GRANTABLE_ROLES: readonly Role[] = ROLES.filter((role) =>
+  ROLE_SCOPE_KINDS[role].some((kind) => kind !== 'PROGRAMME'),
+);
+
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }

@@ -21,7 +21,7 @@ module.exports = {
   // The verifiable-credential libraries are ES modules only: jest (CommonJS) has them compiled like
   // our own code. Node itself loads them with require(esm) in the built app.
   transformIgnorePatterns: [
-    '/node_modules/(?!(@digitalbazaar/(vc|data-integrity|ed25519-multikey|eddsa-rdfc-2022-cryptosuite|vc-bitstring-status-list|bitstring)|base58-universal|base64url-universal)/)',
+    '/node_modules/(?!(@digitalbazaar/(vc|data-integrity|ed25519-multikey|eddsa-rdfc-2022-cryptosuite|vc-bitstring-status-list|bitstring)|base58-universal|base64url-universal|intl-messageformat|@formatjs)/)',
   ],
   moduleFileExtensions: ['ts', 'js', 'html'],
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.int-spec.ts'],

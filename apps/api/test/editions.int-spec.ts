@@ -171,7 +171,11 @@ describe('editions and the cycle', () => {
     const early = await admin.request(MOVE, { input: { phaseId: second.id, status: 'OPEN' } });
     expect(errorCode(early)).toBe('VALIDATION_FAILED');
     expect(early.errors![0].extensions['fields']).toEqual([
-      { field: 'reason', message: 'is required when opening a phase before the previous one is done' },
+      {
+        field: 'reason',
+        rule: 'reasonPreviousNotDone',
+        message: 'is required when opening a phase before the previous one is done',
+      },
     ]);
     expect((await t.db.getRepository(CyclePhase).findOneByOrFail({ id: second.id })).status).toBe('PLANNED');
 

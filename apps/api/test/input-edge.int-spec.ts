@@ -34,13 +34,23 @@ describe('input the database cannot store', () => {
   });
 
   it.each([
-    ['a NUL byte', 'Staklės\u0000UAB', 'must not contain NUL characters'],
-    ['an unpaired high surrogate', 'Staklės \ud800 UAB', 'must not contain unpaired surrogates (broken Unicode)'],
-    ['an unpaired low surrogate', '\udc00Staklės', 'must not contain unpaired surrogates (broken Unicode)'],
-  ])('refuses %s in a text argument with VALIDATION_FAILED on that field', async (_what, text, message) => {
+    ['a NUL byte', 'Staklės\u0000UAB', 'nulCharacter', 'must not contain NUL characters'],
+    [
+      'an unpaired high surrogate',
+      'Staklės \ud800 UAB',
+      'brokenUnicode',
+      'must not contain unpaired surrogates (broken Unicode)',
+    ],
+    [
+      'an unpaired low surrogate',
+      '\udc00Staklės',
+      'brokenUnicode',
+      'must not contain unpaired surrogates (broken Unicode)',
+    ],
+  ])('refuses %s in a text argument with VALIDATION_FAILED on that field', async (_what, text, rule, message) => {
     const res = await new GqlClient(t.baseUrl).request(APPLY, { input: application({ organisationName: text }) });
     expect(errorCode(res)).toBe('VALIDATION_FAILED');
-    expect(fields(res)).toEqual([{ field: 'organisationName', message }]);
+    expect(fields(res)).toEqual([{ field: 'organisationName', rule, message }]);
     expect(await t.db.query(`SELECT 1 FROM network_application WHERE city = 'Kaunas'`)).toEqual([]);
   });
 
@@ -71,7 +81,9 @@ describe('input the database cannot store', () => {
       },
     );
     expect(errorCode(res)).toBe('VALIDATION_FAILED');
-    expect(fields(res)).toEqual([{ field: 'dates.0.enrolmentDeadline', message: 'must not contain NUL characters' }]);
+    expect(fields(res)).toEqual([
+      { field: 'dates.0.enrolmentDeadline', rule: 'nulCharacter', message: 'must not contain NUL characters' },
+    ]);
   });
 
   it('refuses a NUL in an uploaded file name with VALIDATION_FAILED', async () => {

@@ -135,7 +135,7 @@ describe('invitations, password reset and role grants', () => {
     const res = await invite(admin, { email: uniqueEmail('x'), role: 'COORDINATOR' });
     expect(errorCode(res)).toBe('VALIDATION_FAILED');
     expect(res.errors![0].extensions['fields']).toEqual([
-      { field: 'countryCode', message: 'is required for the role COORDINATOR' },
+      expect.objectContaining({ field: 'countryCode', message: 'is required for the role COORDINATOR' }),
     ]);
   });
 

@@ -125,7 +125,7 @@ describe('organisations', () => {
     const forged = await tutor.request(LIST, { first: 5, after: 'bm90LWEtY3Vyc29y' });
     expect(errorCode(forged)).toBe('VALIDATION_FAILED');
     expect(forged.errors![0].extensions['fields']).toEqual([
-      { field: 'after', message: 'is not a cursor of this list' },
+      { field: 'after', rule: 'cursor', message: 'is not a cursor of this list' },
     ]);
     expect(errorCode(await tutor.request(LIST, { first: 0 }))).toBe('VALIDATION_FAILED');
     expect(errorCode(await tutor.request(`{ organisations(first: 101) { totalCount } }`))).toBe('VALIDATION_FAILED');

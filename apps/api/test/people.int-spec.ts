@@ -113,7 +113,7 @@ describe('people and reference data', () => {
     const bad = await admin.request(`{ auditEvents(operation: "dropTable") { total } }`);
     expect(errorCode(bad)).toBe('VALIDATION_FAILED');
     expect(bad.errors![0].extensions['fields']).toEqual([
-      { field: 'operation', message: 'is not an audited operation' },
+      { field: 'operation', rule: 'auditOperation', message: 'is not an audited operation' },
     ]);
   });
 

@@ -35,7 +35,9 @@ describe('the API platform', () => {
     it('answers VALIDATION_FAILED with the failing fields for bad input', async () => {
       const res = await new GqlClient(t.baseUrl).login('not-an-email', 'x');
       expect(errorCode(res)).toBe('VALIDATION_FAILED');
-      expect(res.errors![0].extensions['fields']).toEqual([{ field: 'email', message: 'must be an e-mail address' }]);
+      expect(res.errors![0].extensions['fields']).toEqual([
+        { field: 'email', rule: 'email', message: 'must be an e-mail address' },
+      ]);
     });
 
     it('answers GRAPHQL_VALIDATION_FAILED for an unknown field, without a stack', async () => {

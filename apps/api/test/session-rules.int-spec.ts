@@ -72,6 +72,8 @@ describe('the rules of a session’s times', () => {
     expect(fields(gap)).toEqual([
       {
         field: 'startsAt',
+        rule: 'skippedHour',
+        params: { zone: 'Europe/Tallinn' },
         message:
           'does not exist in Europe/Tallinn: the clocks skip this hour when daylight saving time begins. Choose a time outside it',
       },

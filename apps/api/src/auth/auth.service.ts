@@ -9,6 +9,7 @@ import { LoginThrottleService } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher';
 import { SessionsService } from './sessions.service';
 import type { Viewer } from './viewer';
+import { invalid } from '../common/field-error';
 
 /** One message for an unknown e-mail and a wrong password: neither reveals which accounts exist. */
 const BAD_CREDENTIALS = 'The e-mail or the password is wrong.';
@@ -86,10 +87,10 @@ export class AuthService {
   async changePassword(viewer: Viewer, input: ChangePasswordInput, req: FastifyRequest): Promise<number> {
     // argon2 runs before the transaction: no row lock or connection is held for its time.
     const before = await this.repo.credentialsById(viewer.personId);
-    const wrong = Errors.validation([{ field: 'currentPassword', message: 'is wrong' }]);
+    const wrong = Errors.validation([invalid('currentPassword', 'wrong')]);
     if (!before || !(await this.hasher.verify(before.password_hash, input.currentPassword))) throw wrong;
     if (input.newPassword === input.currentPassword)
-      throw Errors.validation([{ field: 'newPassword', message: 'must differ from the current password' }]);
+      throw Errors.validation([invalid('newPassword', 'passwordUnchanged')]);
     const newHash = await this.hasher.hash(input.newPassword);
     return this.repo.transaction(async (manager) => {
       const person = await this.repo.lockCredentials(manager, viewer.personId);

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Errors } from './domain-error';
+import { invalid } from './field-error';
 import { invalidTextReason } from './text';
 
 type Parts = ReturnType<FastifyRequest['parts']>;
@@ -18,8 +19,7 @@ async function* guarded(parts: Parts): Parts {
           ];
     for (const [field, text] of texts) {
       const reason = typeof text === 'string' ? invalidTextReason(text) : null;
-      if (reason)
-        throw Errors.validation([{ field: part.type === 'file' ? 'file' : field, message: `name ${reason}` }]);
+      if (reason) throw Errors.validation([invalid(part.type === 'file' ? 'file' : field, reason)]);
     }
     yield part;
   }

@@ -1,6 +1,7 @@
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { Errors } from './domain-error';
+import { invalid } from './field-error';
 
 /**
  * Relay-style cursor pagination. A cursor is the sort key of the last row seen, opaque to clients
@@ -61,7 +62,7 @@ export function decodeCursor(cursor: string, kinds: readonly CursorPart[]): stri
   } catch {
     // fall through
   }
-  throw Errors.validation([{ field: 'after', message: 'is not a cursor of this list' }]);
+  throw Errors.validation([invalid('after', 'cursor')]);
 }
 
 export interface Page<T> {

@@ -1,6 +1,7 @@
 import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { Errors } from './domain-error';
+import { invalid } from './field-error';
 
 /**
  * Scalar `ID` arguments are UUIDs: anything else is the caller's mistake (VALIDATION_FAILED on
@@ -11,7 +12,7 @@ export class ParseIdPipe implements PipeTransform<unknown, unknown> {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
     if (value === undefined || value === null) return value;
     if (typeof value !== 'string' || !isUUID(value)) {
-      throw Errors.validation([{ field: metadata.data ?? 'id', message: 'must be a UUID' }]);
+      throw Errors.validation([invalid(metadata.data ?? 'id', 'uuid')]);
     }
     return value;
   }

@@ -18,8 +18,14 @@ describe('error formatter', () => {
   });
 
   it('carries the failing fields of VALIDATION_FAILED', () => {
-    const formatted = format({ message: 'm' }, wrap(Errors.validation([{ field: 'email', message: 'bad' }])));
-    expect(formatted.extensions).toEqual({ code: 'VALIDATION_FAILED', fields: [{ field: 'email', message: 'bad' }] });
+    const formatted = format(
+      { message: 'm' },
+      wrap(Errors.validation([{ field: 'email', rule: 'email', message: 'bad' }])),
+    );
+    expect(formatted.extensions).toEqual({
+      code: 'VALIDATION_FAILED',
+      fields: [{ field: 'email', rule: 'email', message: 'bad' }],
+    });
   });
 
   it('masks anything else and never passes on the stack or the message', () => {

@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Errors } from '../common/domain-error';
 import type { StorageService, Upload } from './storage.service';
 import type { StoredFile } from './stored-file.entity';
+import { invalid } from '../common/field-error';
 
 /** Browsers send this custom header only from our own pages (it forces a CORS preflight elsewhere). */
 export const UPLOAD_HEADER = 'x-tandem-upload';
@@ -16,13 +17,13 @@ export async function readUpload(
   maxBytes: number,
 ): Promise<{ fields: Record<string, string>; upload: Upload | null }> {
   if (req.headers[UPLOAD_HEADER] !== '1') throw Errors.forbidden(`Uploads need the ${UPLOAD_HEADER} header.`);
-  if (!req.isMultipart()) throw Errors.validation([{ field: 'file', message: 'send the file as multipart/form-data' }]);
+  if (!req.isMultipart()) throw Errors.validation([invalid('file', 'fileMultipart')]);
   const fields: Record<string, string> = {};
   let upload: Upload | null = null;
   try {
     for await (const part of req.parts()) {
       if (part.type === 'file') {
-        if (upload) throw Errors.validation([{ field: 'file', message: 'send one file at a time' }]);
+        if (upload) throw Errors.validation([invalid('file', 'fileOnlyOne')]);
         upload = { fileName: part.filename, bytes: await part.toBuffer() };
       } else if (typeof part.value === 'string') {
         fields[part.fieldname] = part.value;
@@ -31,8 +32,9 @@ export async function readUpload(
   } catch (e) {
     const code = (e as { code?: string }).code;
     if (code === 'FST_REQ_FILE_TOO_LARGE')
-      throw Errors.validation([{ field: 'file', message: `is larger than ${Math.floor(maxBytes / 1024 / 1024)} MB` }]);
-    if (code?.startsWith('FST_')) throw Errors.validation([{ field: 'file', message: (e as Error).message }]);
+      throw Errors.validation([invalid('file', 'fileTooLarge', { megabytes: Math.floor(maxBytes / 1024 / 1024) })]);
+    if (code?.startsWith('FST_'))
+      throw Errors.validation([{ ...invalid('file', 'fileUpload'), message: (e as Error).message }]);
     throw e;
   }
   return { fields, upload };

@@ -10,6 +10,7 @@ import { S3Driver } from './s3.driver';
 import { STORAGE_DRIVER, type StorageDriver } from './storage.driver';
 import type { StoredFile } from './stored-file.entity';
 import { StoredFilesRepository } from './stored-files.repository';
+import { invalid } from '../common/field-error';
 
 export interface Upload {
   fileName: string;
@@ -38,19 +39,19 @@ export class StorageService implements OnModuleDestroy {
   /** Refuses what may not be stored, before a single byte is written anywhere. */
   check(upload: Upload) {
     const fileName = safeFileName(upload.fileName);
-    if (upload.bytes.length === 0) throw Errors.validation([{ field: 'file', message: 'is empty' }]);
+    if (upload.bytes.length === 0) throw Errors.validation([invalid('file', 'empty')]);
     if (upload.bytes.length > this.maxBytes) {
       throw Errors.validation([
-        { field: 'file', message: `is larger than ${Math.floor(this.maxBytes / 1024 / 1024)} MB` },
+        invalid('file', 'fileTooLarge', { megabytes: Math.floor(this.maxBytes / 1024 / 1024) }),
       ]);
     }
     const sniffed = sniffContentType(upload.bytes, fileName);
     if (!sniffed.ok) {
       throw Errors.validation([
-        {
-          field: 'file',
-          message: `is not an accepted type${sniffed.detected ? ` (its content is ${sniffed.detected})` : ''}; accepted: ${ALLOWED_EXTENSIONS.join(', ')}`,
-        },
+        invalid('file', 'fileType', {
+          accepted: ALLOWED_EXTENSIONS.join(', '),
+          ...(sniffed.detected && { detected: sniffed.detected }),
+        }),
       ]);
     }
     return { fileName, contentType: sniffed.type.mime };

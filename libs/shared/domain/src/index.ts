@@ -9,3 +9,4 @@ export * from './lib/permissions';
 export * from './lib/notification-kinds';
 export * from './lib/audit-operations';
 export * from './lib/consents';
+export * from './lib/validation-rules';

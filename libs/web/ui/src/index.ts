@@ -23,3 +23,4 @@ export {
   type RadarChartProps,
   type RadarChartSeries,
 } from './lib/charts/charts';
+export { clientFieldError, readFieldErrors, useFieldErrors, type FieldMatch } from './lib/errors/field-errors';

@@ -2,6 +2,7 @@ import { ArgsType, Field, Int } from '@nestjs/graphql';
 import { AUDIT_OPERATIONS } from '@tandem/shared-domain';
 import type { AuditOperation } from '@tandem/shared-domain';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { rule } from '../../common/field-error';
 
 @ArgsType()
 export class AuditEventsArgs {
@@ -21,6 +22,6 @@ export class AuditEventsArgs {
     description: 'Only the events of this operation (an audited use case, e.g. moveCyclePhase).',
   })
   @IsOptional()
-  @IsIn(AUDIT_OPERATIONS as unknown as string[], { message: 'is not an audited operation' })
+  @IsIn(AUDIT_OPERATIONS as unknown as string[], rule('auditOperation'))
   operation?: AuditOperation | null;
 }

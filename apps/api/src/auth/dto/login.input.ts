@@ -1,11 +1,12 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { PASSWORD_MAX_LENGTH } from '@tandem/shared-domain';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { rule } from '../../common/field-error';
 
 @InputType()
 export class LoginInput {
   @Field()
-  @IsEmail({}, { message: 'must be an e-mail address' })
+  @IsEmail({}, rule('email'))
   @MaxLength(254)
   email!: string;
 

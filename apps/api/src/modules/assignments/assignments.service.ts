@@ -1,3 +1,4 @@
+import type { FieldError } from '@tandem/shared-domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -9,6 +10,7 @@ import { canEditModule, ModulesService } from '../modules/modules.service';
 import { EditionsService } from '../programmes/editions.service';
 import { AssignmentsRepository, type AssignmentView } from './assignments.repository';
 import type { CreateAssignmentInput, UpdateAssignmentInput } from './dto/assignment.input';
+import { invalid } from '../../common/field-error';
 
 export type { AssignmentView } from './assignments.repository';
 
@@ -68,17 +70,12 @@ export class AssignmentsService {
     input: { title: string; dueOn: string },
     previousDueOn?: string,
   ) {
-    const errors: { field: string; message: string }[] = [];
-    if (!input.title.trim()) errors.push({ field: 'title', message: 'is required' });
+    const errors: FieldError[] = [];
+    if (!input.title.trim()) errors.push(invalid('title', 'required'));
     const edition = await this.editions.get(editionId, manager);
-    if (Number.isNaN(Date.parse(`${input.dueOn}T00:00:00Z`))) errors.push({ field: 'dueOn', message: 'is not a date' });
-    else if (input.dueOn !== previousDueOn && input.dueOn < todayUtc())
-      errors.push({ field: 'dueOn', message: 'must be today or later' });
-    else if (input.dueOn > edition.endsOn)
-      errors.push({
-        field: 'dueOn',
-        message: `must be on or before the end of the edition (${edition.endsOn})`,
-      });
+    if (Number.isNaN(Date.parse(`${input.dueOn}T00:00:00Z`))) errors.push(invalid('dueOn', 'date'));
+    else if (input.dueOn !== previousDueOn && input.dueOn < todayUtc()) errors.push(invalid('dueOn', 'todayOrLater'));
+    else if (input.dueOn > edition.endsOn) errors.push(invalid('dueOn', 'byEditionEnd', { endsOn: edition.endsOn }));
     if (errors.length) throw Errors.validation(errors);
   }
 

@@ -14,6 +14,7 @@ import type { ConfirmSubmissionInput, SaveSubmissionInput } from './dto/assignme
 import { staleSubmission, SubmissionAccess, type SubmissionTandem } from './submission-access';
 import { confirm } from './submission-rules';
 import { SubmissionsRepository } from './submissions.repository';
+import { invalid } from '../../common/field-error';
 
 /**
  * The partners' writing of their tandem's one shared submission: saves with optimistic locking,
@@ -109,7 +110,7 @@ export class SubmissionEditingService {
       const { submission, tandem, side } = await this.access.lockForPartner(manager, viewer, input.submissionId);
       this.access.assertEditable(submission, input.lockVersion);
       if (!submission.text.trim() && !submission.attachments.length)
-        throw Errors.validation([{ field: 'text', message: 'write something or attach a file before confirming' }]);
+        throw Errors.validation([invalid('text', 'emptySubmission')]);
       const next = confirm(submission, side, new Date());
       if (
         next.schoolConfirmedAt === submission.schoolConfirmedAt &&

@@ -7,6 +7,7 @@ import { Errors } from '../../common/domain-error';
 import { readUpload, sendAttachment } from '../../storage/file-transfer';
 import { StorageService } from '../../storage/storage.service';
 import { SubmissionFilesService } from './submission-files.service';
+import { invalid } from '../../common/field-error';
 
 /** Submission attachments: multipart upload in, streamed attachment out (the module materials' pattern). */
 @Controller('api')
@@ -33,12 +34,8 @@ export class SubmissionFilesController {
     const { fields, upload } = await readUpload(req, this.storage.maxBytes);
     const lockVersion = Number(fields['lockVersion']);
     const errors = [];
-    if (!Number.isInteger(lockVersion))
-      errors.push({
-        field: 'lockVersion',
-        message: 'is required (the version of the submission you started from)',
-      });
-    if (!upload) errors.push({ field: 'file', message: 'is required' });
+    if (!Number.isInteger(lockVersion)) errors.push(invalid('lockVersion', 'versionRequired'));
+    if (!upload) errors.push(invalid('file', 'required'));
     if (errors.length || !upload) throw Errors.validation(errors);
     return {
       lockVersion: await this.files.add(viewer, submissionId, lockVersion, upload, req.id),

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import type { Viewer } from '../../auth/viewer';
 import { Errors } from '../../common/domain-error';
+import { invalid } from '../../common/field-error';
 import { StorageService, type Upload } from '../../storage/storage.service';
 import type { StoredFile } from '../../storage/stored-file.entity';
 import type { SubmissionAttachment } from './assignment-submission.entity';
@@ -14,8 +15,7 @@ import { SubmissionsService } from './submissions.service';
 
 const MAX_ATTACHMENTS = 10;
 const FILE_OWNER = 'AssignmentSubmission';
-const tooMany = () =>
-  Errors.validation([{ field: 'file', message: `at most ${MAX_ATTACHMENTS} files per submission` }]);
+const tooMany = () => Errors.validation([invalid('file', 'tooManyFiles', { max: MAX_ATTACHMENTS })]);
 
 /** The files attached to a submission: checked before any byte is stored, readable by whoever reads the submission. */
 @Injectable()

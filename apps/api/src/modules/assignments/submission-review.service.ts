@@ -13,6 +13,7 @@ import { AssignmentsService } from './assignments.service';
 import type { ReviewSubmissionInput } from './dto/assignment.input';
 import { SubmissionAccess } from './submission-access';
 import { SubmissionsRepository } from './submissions.repository';
+import { invalid } from '../../common/field-error';
 
 /** A trainer of the tandem's country accepts a submitted submission or returns it for revision. */
 @Injectable()
@@ -35,8 +36,7 @@ export class SubmissionReviewService {
       if (!Access.can(viewer, 'submission.review', scopeOf.tandem(tandem)))
         throw Errors.forbidden('Only a trainer of the tandem’s country reviews its submissions.');
       const comment = input.comment.trim();
-      if (input.outcome === 'NEEDS_REVISION' && !comment)
-        throw Errors.validation([{ field: 'comment', message: 'say what to revise' }]);
+      if (input.outcome === 'NEEDS_REVISION' && !comment) throw Errors.validation([invalid('comment', 'reviseWhat')]);
       if (submission.status !== 'SUBMITTED')
         throw new DomainError(
           submission.status === 'DRAFT' ? 'NOT_SUBMITTED' : 'ALREADY_DECIDED',

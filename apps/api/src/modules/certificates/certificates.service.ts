@@ -1,3 +1,4 @@
+import type { FieldError } from '@tandem/shared-domain';
 import { Injectable } from '@nestjs/common';
 import { LOCALES } from '@tandem/shared-domain';
 import { AuditService } from '../../audit/audit.service';
@@ -17,6 +18,7 @@ import { DEFAULT_RULE_ROW, IssuingService } from './issuing.service';
 import { criteriaNarratives } from './certificate-texts';
 import { CREDENTIALS_V2_CONTEXT, OPEN_BADGES_CONTEXT } from './credentials/contexts';
 import { achievement } from './open-badge';
+import { invalid } from '../../common/field-error';
 
 const scopeOf = (c: Pick<Certificate, 'personId' | 'countryCode'>) => ({
   personId: c.personId,
@@ -86,7 +88,7 @@ export class CertificatesService {
 
   /** A new certificate from today's data (after a correction) replaces the current one, which stops being valid. */
   async reissue(viewer: Viewer, id: string, note: string, requestId: string): Promise<Certificate> {
-    if (!note.trim()) throw Errors.validation([{ field: 'note', message: 'is required' }]);
+    if (!note.trim()) throw Errors.validation([invalid('note', 'required')]);
     const current = await this.manageable(viewer, id);
     if (current.replacedAt)
       throw new DomainError('CERTIFICATE_REPLACED', 'This certificate has already been replaced.');
@@ -102,7 +104,7 @@ export class CertificatesService {
 
   /** Revokes with a reason: the record and its history stay; the status list is re-signed in the same transaction. */
   async revoke(viewer: Viewer, id: string, reason: string, requestId: string): Promise<Certificate> {
-    if (!reason.trim()) throw Errors.validation([{ field: 'reason', message: 'is required' }]);
+    if (!reason.trim()) throw Errors.validation([invalid('reason', 'required')]);
     await this.manageable(viewer, id);
     const { key } = await this.issuer.signingKey();
     return this.repo.transaction(async (manager) => {
@@ -143,13 +145,13 @@ export class CertificatesService {
   }
 
   async setSettings(viewer: Viewer, input: CertificateSettingsInput, requestId: string): Promise<CertificateSettings> {
-    const fields: { field: string; message: string }[] = [];
+    const fields: FieldError[] = [];
     const issuerName = Object.fromEntries(
       input.issuerName.map((t) => [t.language, t.text.trim()]).filter(([, v]) => v),
     );
-    if (!issuerName['en']) fields.push({ field: 'issuerName', message: 'needs an English text' });
+    if (!issuerName['en']) fields.push(invalid('issuerName', 'englishRequired'));
     if (input.issuerName.some((t) => !(LOCALES as readonly string[]).includes(t.language)))
-      fields.push({ field: 'issuerName', message: 'has a language that is not en, et, lv, lt or ru' });
+      fields.push(invalid('issuerName', 'language'));
     if (fields.length) throw Errors.validation(fields);
     return this.repo.transaction(async (manager) => {
       const row = {

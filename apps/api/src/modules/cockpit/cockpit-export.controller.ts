@@ -1,3 +1,4 @@
+import type { FieldError } from '@tandem/shared-domain';
 import { isUuid } from '@tandem/shared-domain';
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
@@ -20,6 +21,7 @@ import {
   type ExportTable,
 } from './cockpit-export';
 import { CockpitService } from './cockpit.service';
+import { invalid } from '../../common/field-error';
 
 /**
  * Each cockpit table as CSV or XLSX: `GET /api/cockpit/export/:table?format=csv|xlsx` with the
@@ -41,25 +43,19 @@ export class CockpitExportController {
     @Query() query: Record<string, string | undefined>,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const errors: { field: string; message: string }[] = [];
+    const errors: FieldError[] = [];
     if (!EXPORT_TABLES.includes(table as ExportTable))
-      errors.push({
-        field: 'table',
-        message: `must be one of ${EXPORT_TABLES.join(', ')}`,
-      });
+      errors.push(invalid('table', 'oneOf', { values: EXPORT_TABLES.join(', ') }));
     const format = query['format'] ?? 'csv';
-    if (format !== 'csv' && format !== 'xlsx') errors.push({ field: 'format', message: 'must be csv or xlsx' });
-    if (query['editionId'] && !isUuid(query['editionId']))
-      errors.push({ field: 'editionId', message: 'must be a UUID' });
+    if (format !== 'csv' && format !== 'xlsx') errors.push(invalid('format', 'fileFormat'));
+    if (query['editionId'] && !isUuid(query['editionId'])) errors.push(invalid('editionId', 'uuid'));
     const countryCode = query['countryCode'] || null;
-    if (countryCode && !/^[A-Z]{2}$/.test(countryCode))
-      errors.push({ field: 'countryCode', message: 'must be a country code' });
+    if (countryCode && !/^[A-Z]{2}$/.test(countryCode)) errors.push(invalid('countryCode', 'countryCode'));
     const side = query['side'] || null;
-    if (side && side !== 'SCHOOL' && side !== 'COMPANY')
-      errors.push({ field: 'side', message: 'must be SCHOOL or COMPANY' });
+    if (side && side !== 'SCHOOL' && side !== 'COMPANY') errors.push(invalid('side', 'side'));
     const status = query['status'] || null;
     if (status && !COMPLETION_STATUSES.includes(status as CompletionStatusValue))
-      errors.push({ field: 'status', message: 'is not a completion status' });
+      errors.push(invalid('status', 'completionStatus'));
     if (errors.length) throw Errors.validation(errors);
     const editionId = await this.progress.editionId(query['editionId']);
     let sheet: ExportSheet;

@@ -12,6 +12,7 @@ import { Competence } from './competence.entity';
 import { CompetencesRepository } from './competences.repository';
 import type { ProfileTextInput, SaveCompetenceProfileDraftInput } from './dto/competence-profile-draft.input';
 import type { TranslationRow } from './profile-files';
+import { invalid } from '../../common/field-error';
 
 const texts = (list: ProfileTextInput[], pick: (t: ProfileTextInput) => string) =>
   Object.fromEntries(list.filter((t) => pick(t).trim()).map((t) => [t.language, pick(t).trim()]));
@@ -79,23 +80,22 @@ export class CompetenceProfileEditorService {
     const errors: FieldError[] = [];
     const seen = new Set<string>();
     const checkTexts = (list: ProfileTextInput[], path: string, withLevels: boolean) => {
-      if (!list.find((t) => t.language === 'en')?.title.trim())
-        errors.push({ field: `${path}.texts`, message: 'needs an English title' });
+      if (!list.find((t) => t.language === 'en')?.title.trim()) errors.push(invalid(`${path}.texts`, 'englishTitle'));
       if (new Set(list.map((t) => t.language)).size !== list.length)
-        errors.push({ field: `${path}.texts`, message: 'has a language twice' });
+        errors.push(invalid(`${path}.texts`, 'languageTwice'));
       list.forEach((t, i) => {
         if (!withLevels && t.levels.length)
-          errors.push({ field: `${path}.texts.${i}.levels`, message: 'only competences have level descriptors' });
+          errors.push(invalid(`${path}.texts.${i}.levels`, 'levelsOnlyForCompetences'));
         if (t.levels.length > input.scaleLevels)
-          errors.push({ field: `${path}.texts.${i}.levels`, message: `has more than ${input.scaleLevels} levels` });
+          errors.push(invalid(`${path}.texts.${i}.levels`, 'tooManyLevels', { max: input.scaleLevels }));
       });
     };
     input.areas.forEach((a, i) => {
-      if (seen.has(a.code)) errors.push({ field: `areas.${i}.code`, message: 'is used twice' });
+      if (seen.has(a.code)) errors.push(invalid(`areas.${i}.code`, 'duplicate'));
       seen.add(a.code);
       checkTexts(a.texts, `areas.${i}`, false);
       a.competences.forEach((c, j) => {
-        if (seen.has(c.code)) errors.push({ field: `areas.${i}.competences.${j}.code`, message: 'is used twice' });
+        if (seen.has(c.code)) errors.push(invalid(`areas.${i}.competences.${j}.code`, 'duplicate'));
         seen.add(c.code);
         checkTexts(c.texts, `areas.${i}.competences.${j}`, true);
       });
@@ -162,16 +162,17 @@ export class CompetenceProfileEditorService {
         const item = byCode.get(r.code);
         const level = /^level (\d+)$/.exec(r.field);
         const levelIndex = level ? Number(level[1]) - 1 : -1;
-        if (!item) errors.push({ field: `rows.${r.row}.code`, message: `${r.code || '(empty)'} is not in this draft` });
+        if (!item) errors.push(invalid(`rows.${r.row}.code`, 'notInDraft', { code: r.code || '—' }));
         else if (
           r.field !== 'title' &&
           r.field !== 'description' &&
           !(item instanceof Competence && levelIndex >= 0 && levelIndex < profile.scaleLevels)
         )
-          errors.push({
-            field: `rows.${r.row}.field`,
-            message: `must be title, description${item instanceof Competence ? ` or level 1..${profile.scaleLevels}` : ''}`,
-          });
+          errors.push(
+            item instanceof Competence
+              ? invalid(`rows.${r.row}.field`, 'profileColumn', { max: profile.scaleLevels })
+              : invalid(`rows.${r.row}.field`, 'areaColumn'),
+          );
         else
           for (const [language, value] of Object.entries(r.texts)) {
             if (r.field === 'title') item.title = { ...item.title, [language]: value };
@@ -203,17 +204,15 @@ export class CompetenceProfileEditorService {
     return this.db.transaction(async (manager) => {
       const profile = await this.lockDraft(manager, id);
       const competences = await this.competences.competences(manager, [id]);
-      if (!competences.length)
-        throw Errors.validation([{ field: 'areas', message: 'a profile needs at least one competence' }]);
+      if (!competences.length) throw Errors.validation([invalid('areas', 'profileNeedsCompetence')]);
       const incomplete = competences.filter((c) =>
         Array.from({ length: profile.scaleLevels }, (_, i) => c.levels['en']?.[i]?.trim()).some((d) => !d),
       );
       if (incomplete.length)
         throw Errors.validation(
-          incomplete.map((c) => ({
-            field: `competences.${c.code}.levels`,
-            message: `needs an English descriptor for each of the ${profile.scaleLevels} levels`,
-          })),
+          incomplete.map((c) =>
+            invalid(`competences.${c.code}.levels`, 'englishDescriptors', { levels: profile.scaleLevels }),
+          ),
         );
       // Retire first: at most one PUBLISHED version exists at any moment (partial unique index).
       await this.competences.publish(manager, id);

@@ -9,6 +9,7 @@ import { StorageService } from '../../storage/storage.service';
 import { CompetenceProfileEditorService } from './competence-profile-editor.service';
 import { CompetencesService } from './competences.service';
 import { parseTranslationsXlsx, profileJson, profileXlsx } from './profile-files';
+import { invalid } from '../../common/field-error';
 
 /** Export of a profile version as JSON (re-importable) and as a spreadsheet for translators. Drafts: ADMIN only. */
 @Controller('api/competence-profiles')
@@ -29,12 +30,12 @@ export class CompetenceProfileFilesController {
     @Req() req: FastifyRequest,
   ): Promise<{ changed: number }> {
     const bytes = (await readUpload(req, this.storage.maxBytes)).upload?.bytes;
-    if (!bytes) throw Errors.validation([{ field: 'file', message: 'is required' }]);
+    if (!bytes) throw Errors.validation([invalid('file', 'required')]);
     let rows;
     try {
       rows = await parseTranslationsXlsx(bytes);
     } catch {
-      throw Errors.validation([{ field: 'file', message: 'is not a spreadsheet (.xlsx)' }]);
+      throw Errors.validation([invalid('file', 'fileNotSpreadsheet')]);
     }
     return { changed: await this.editor.importTranslations(viewer, profileId, rows, req.id) };
   }

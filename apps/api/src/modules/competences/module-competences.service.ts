@@ -9,6 +9,7 @@ import type { ProfileView } from './competence-profile.mapper';
 import { CompetencesRepository } from './competences.repository';
 import { CompetencesService } from './competences.service';
 import type { SetModuleCompetencesInput } from './dto/module-competences.input';
+import { invalid } from '../../common/field-error';
 
 export interface ModuleCompetencesView {
   moduleId: string;
@@ -49,12 +50,7 @@ export class ModuleCompetencesService {
     const codes = [...new Set(input.competenceCodes)];
     const unknown = input.competenceCodes.map((code, i) => ({ code, i })).filter((x) => !known.has(x.code));
     if (unknown.length)
-      throw Errors.validation(
-        unknown.map((x) => ({
-          field: `competenceCodes.${x.i}`,
-          message: 'is not a competence of the published profile',
-        })),
-      );
+      throw Errors.validation(unknown.map((x) => invalid(`competenceCodes.${x.i}`, 'notProfileCompetence')));
     await this.db.transaction(async (manager) => {
       await this.repository.setModuleLinks(manager, input.moduleId, codes);
       await this.audit.record(manager, {

@@ -2,6 +2,7 @@ import { LOCALES } from '@tandem/shared-domain';
 import ExcelJS from 'exceljs';
 import type { ProfileView } from './competence-profile.mapper';
 import { invalidTextReason } from '../../common/text';
+import { ruleMessage } from '../../common/field-error';
 
 /** The JSON form of a profile version: the same shape as SaveCompetenceProfileDraftInput (import). */
 export function profileJson(view: ProfileView): unknown {
@@ -100,7 +101,10 @@ export async function parseTranslationsXlsx(bytes: Buffer): Promise<TranslationR
     if (number === 1) return;
     const cell = (i: number) => {
       const text = i > 0 ? String(row.getCell(i).text ?? '').trim() : '';
-      if (invalidTextReason(text)) throw new Error(`row ${number}: ${invalidTextReason(text)}`);
+      {
+        const reason = invalidTextReason(text);
+        if (reason) throw new Error(`row ${number}: ${ruleMessage(reason)}`);
+      }
       return text;
     };
     const texts = Object.fromEntries(LOCALES.map((l) => [l, unsafe(cell(column(l)))]).filter(([, v]) => v));

@@ -1,3 +1,4 @@
+import type { FieldError } from '@tandem/shared-domain';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -12,6 +13,7 @@ import type { CompletionRule } from './completion-rule.entity';
 import { DEFAULT_RULE, lockRule, refreshCompletion, type RefreshResult } from './completion-refresh';
 import { CompletionRepository } from './completion.repository';
 import type { SetCompletionRuleInput } from './dto/completion.input';
+import { invalid } from '../../common/field-error';
 
 export const REFRESH_COMPLETION_JOB = 'completion.refresh';
 
@@ -102,29 +104,19 @@ export class CompletionService {
     if (!Access.isAdmin(viewer)) throw Errors.forbidden();
     await this.editions.get(input.editionId);
     const required = [...new Set(input.requiredJointNumbers)].sort();
-    const errors: { field: string; message: string }[] = [];
-    if (required.some((n) => n < 1 || n > 3))
-      errors.push({
-        field: 'requiredJointNumbers',
-        message: 'must be joint module numbers 1 to 3',
-      });
+    const errors: FieldError[] = [];
+    if (required.some((n) => n < 1 || n > 3)) errors.push(invalid('requiredJointNumbers', 'jointModuleNumbers'));
     if (input.minJointModules < 0 || input.minJointModules > 3)
-      errors.push({ field: 'minJointModules', message: 'must be 0 to 3' });
+      errors.push(invalid('minJointModules', 'between', { min: 0, max: 3 }));
     if (!(input.minNationalHours >= 0 && input.minNationalHours <= 1000))
-      errors.push({ field: 'minNationalHours', message: 'must be 0 to 1000' });
+      errors.push(invalid('minNationalHours', 'between', { min: 0, max: 1000 }));
     const kind = input.selfAssessmentKind ?? null;
     const moduleNumber = kind === 'AFTER_MODULE' ? (input.selfAssessmentModuleNumber ?? null) : null;
     if (kind === 'AFTER_MODULE' && (moduleNumber === null || moduleNumber < 1 || moduleNumber > 3))
-      errors.push({
-        field: 'selfAssessmentModuleNumber',
-        message: 'must be 1 to 3 for an AFTER_MODULE round',
-      });
+      errors.push(invalid('selfAssessmentModuleNumber', 'afterModuleNumber'));
     const atLeast = input.assignmentsMode === 'AT_LEAST' ? (input.minAcceptedAssignments ?? 0) : 0;
     if (input.assignmentsMode === 'AT_LEAST' && atLeast < 1)
-      errors.push({
-        field: 'minAcceptedAssignments',
-        message: 'must be at least 1',
-      });
+      errors.push(invalid('minAcceptedAssignments', 'min', { min: 1 }));
     if (errors.length) throw Errors.validation(errors);
     return this.db.transaction(async (manager) => {
       const current = await lockRule(manager, input.editionId, this.completion);
@@ -167,7 +159,7 @@ export class CompletionService {
     reason: string,
     requestId: string,
   ): Promise<void> {
-    if (!reason.trim()) throw Errors.validation([{ field: 'reason', message: 'is required' }]);
+    if (!reason.trim()) throw Errors.validation([invalid('reason', 'required')]);
     await this.db.transaction(async (manager) => {
       await this.assertTutorInScope(manager, viewer, editionId, personId);
       const added = await this.completion.addWithdrawal(manager, {

@@ -9,6 +9,7 @@ import type { GlossaryEntryInput, GlossaryTermsArgs, SaveGlossaryTermInput } fro
 import type { GlossaryEntryStatus, GlossaryTerm } from './glossary-term.entity';
 import type { GlossaryTermView } from './glossary.mapper';
 import { EntryValues, GlossaryRepository } from './glossary.repository';
+import { invalid } from '../../common/field-error';
 
 const clean = (text: string | null | undefined) => {
   const t = text?.trim();
@@ -20,7 +21,7 @@ function entryValues(entries: readonly GlossaryEntryInput[]): EntryValues[] {
   const errors = entries.flatMap((e, i) => {
     const twice = seen.has(e.language);
     seen.add(e.language);
-    return twice ? [{ field: `entries.${i}.language`, message: 'is given twice' }] : [];
+    return twice ? [invalid(`entries.${i}.language`, 'duplicate')] : [];
   });
   if (errors.length) throw Errors.validation(errors);
   return entries.map((e) => ({
@@ -91,7 +92,7 @@ export class GlossaryService {
       if (input.relatedIds) {
         const known = await this.glossary.existing(manager, input.relatedIds);
         const unknown = input.relatedIds.findIndex((r) => !known.includes(r));
-        if (unknown >= 0) throw Errors.validation([{ field: `relatedIds.${unknown}`, message: 'is not a term' }]);
+        if (unknown >= 0) throw Errors.validation([invalid(`relatedIds.${unknown}`, 'notTerm')]);
         await this.glossary.replaceRelations(manager, id, input.relatedIds);
       }
       await this.audit.record(manager, {
@@ -119,10 +120,7 @@ export class GlossaryService {
         if (!(await this.glossary.lock(manager, id))) throw Errors.notFound('Term');
         const have = new Set((await this.glossary.entries(manager, [id])).map((e) => e.language));
         const taken = entries.findIndex((e) => have.has(e.language));
-        if (taken >= 0)
-          throw Errors.validation([
-            { field: `entries.${taken}.language`, message: 'already has an entry; only an editor changes it' },
-          ]);
+        if (taken >= 0) throw Errors.validation([invalid(`entries.${taken}.language`, 'entryExists')]);
       } else id = await this.glossary.insertTerm(manager, input.domain, viewer.personId);
       await this.glossary.upsertEntries(manager, id, entries, status, viewer.personId);
       await this.audit.record(manager, {

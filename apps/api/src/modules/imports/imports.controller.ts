@@ -11,6 +11,7 @@ import { toImportJobModel } from './import-job.mapper';
 import { TUTOR_IMPORT_COLUMNS } from './tutor-import.parser';
 import { tutorTemplateXlsx } from './tutor-import.template';
 import { TutorImportService, UploadedFile } from './tutor-import.service';
+import { invalid } from '../../common/field-error';
 
 const CSRF_HEADER = 'x-tandem-upload';
 const BOOL = /^(true|false)$/;
@@ -37,14 +38,13 @@ export class ImportsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<unknown> {
     if (req.headers[CSRF_HEADER] !== '1') throw Errors.forbidden(`Uploads need the ${CSRF_HEADER} header.`);
-    if (!req.isMultipart())
-      throw Errors.validation([{ field: 'file', message: 'send the file as multipart/form-data' }]);
+    if (!req.isMultipart()) throw Errors.validation([invalid('file', 'fileMultipart')]);
     const fields: Record<string, string> = {};
     let upload: UploadedFile | null = null;
     try {
       for await (const part of req.parts()) {
         if (part.type === 'file') {
-          if (upload) throw Errors.validation([{ field: 'file', message: 'send one file at a time' }]);
+          if (upload) throw Errors.validation([invalid('file', 'fileOnlyOne')]);
           upload = { fileName: part.filename, bytes: await part.toBuffer() };
         } else if (typeof part.value === 'string') {
           fields[part.fieldname] = part.value;
@@ -53,19 +53,19 @@ export class ImportsController {
     } catch (e) {
       if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
         throw Errors.validation([
-          { field: 'file', message: `is larger than ${Math.floor(this.storage.maxBytes / 1024 / 1024)} MB` },
+          invalid('file', 'fileTooLarge', { megabytes: Math.floor(this.storage.maxBytes / 1024 / 1024) }),
         ]);
       }
       if ((e as { code?: string }).code?.startsWith('FST_'))
-        throw Errors.validation([{ field: 'file', message: (e as Error).message }]);
+        throw Errors.validation([{ ...invalid('file', 'fileUpload'), message: (e as Error).message }]);
       throw e;
     }
     const errors = [];
-    if (!upload) errors.push({ field: 'file', message: 'is required' });
+    if (!upload) errors.push(invalid('file', 'required'));
     for (const f of ['dryRun', 'sendInvitations'])
-      if (fields[f] !== undefined && !BOOL.test(fields[f])) errors.push({ field: f, message: 'must be true or false' });
+      if (fields[f] !== undefined && !BOOL.test(fields[f])) errors.push(invalid(f, 'mustBeBoolean'));
     if (fields['countryCode'] !== undefined && !/^[A-Z]{2}$/.test(fields['countryCode']))
-      errors.push({ field: 'countryCode', message: 'must be an ISO country code such as EE' });
+      errors.push(invalid('countryCode', 'countryCode'));
     if (errors.length || !upload) throw Errors.validation(errors);
     const countryCode = fields['countryCode'];
     if (fields['dryRun'] !== 'false') {
@@ -92,8 +92,7 @@ export class ImportsController {
     @Query('language') language: string | undefined,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    if (language !== undefined && !isLocale(language))
-      throw Errors.validation([{ field: 'language', message: 'must be one of en, et, lv, lt, ru' }]);
+    if (language !== undefined && !isLocale(language)) throw Errors.validation([invalid('language', 'language')]);
     const chosen = language ?? (await this.imports.language(viewer));
     const workbook = await tutorTemplateXlsx(isLocale(chosen) ? chosen : 'en');
     void reply

@@ -7,6 +7,7 @@ import { AuditService } from '../../audit/audit.service';
 import { Access } from '../../auth/access';
 import type { Viewer } from '../../auth/viewer';
 import { DomainError, Errors } from '../../common/domain-error';
+import { invalid } from '../../common/field-error';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { JobQueue } from '../../jobs/job-queue.service';
 import { hashAccountToken, INVITATION_VALID_DAYS, publicBaseUrl } from '../invitations/account-tokens';
@@ -170,7 +171,7 @@ export class TutorImportService {
       return requested;
     }
     if (countries !== 'ALL' && countries.length === 1) return countries[0];
-    throw Errors.validation([{ field: 'countryCode', message: importMessage('REQUIRED', lang) }]);
+    throw Errors.validation([{ ...invalid('countryCode', 'required'), message: importMessage('REQUIRED', lang) }]);
   }
 
   /** The viewer's language: of the row messages and of the template's help sheet. */
@@ -275,7 +276,9 @@ export class TutorImportService {
       return { sheet, parsed: readTutorRows(sheet.rows, lang) };
     } catch (e) {
       if (e instanceof ImportFileError)
-        throw Errors.validation([{ field: 'file', message: importMessage(e.key, lang, e.params) }]);
+        throw Errors.validation([
+          { ...invalid('file', 'fileUnreadable'), message: importMessage(e.key, lang, e.params) },
+        ]);
       throw e;
     }
   }
@@ -319,7 +322,7 @@ export class TutorImportService {
     );
     if (analysis.errors.length) {
       throw new DomainError('VALIDATION_FAILED', 'The file has errors; nothing was imported.', {
-        fields: [{ field: 'file', message: `${analysis.errors.length} row error(s)` }],
+        fields: [invalid('file', 'fileRowErrors', { count: analysis.errors.length })],
         rowErrors: analysis.errors,
       });
     }

@@ -36,10 +36,10 @@ describe('grant rules', () => {
     });
     expect(scopeOfGrant({ role: 'OBSERVER' })).toMatchObject({ scopeKind: 'PROGRAMME' });
     expect(scopeOfGrant({ role: 'COORDINATOR' })).toEqual([
-      { field: 'countryCode', message: 'is required for the role COORDINATOR' },
+      expect.objectContaining({ field: 'countryCode', message: 'is required for the role COORDINATOR' }),
     ]);
     expect(scopeOfGrant({ role: 'ADMIN', countryCode: 'EE' })).toEqual([
-      { field: 'countryCode', message: 'is not used for the role ADMIN' },
+      expect.objectContaining({ field: 'countryCode', message: 'is not used for the role ADMIN' }),
     ]);
   });
 

@@ -2,6 +2,7 @@ import { COUNTRY_GRANTABLE_ROLES } from '@tandem/shared-domain';
 import type { FieldError, Role, ScopeKind } from '@tandem/shared-domain';
 import { Access } from '../../auth/access';
 import type { Viewer } from '../../auth/viewer';
+import { invalid } from '../../common/field-error';
 
 export interface GrantRequest {
   role: Role;
@@ -25,10 +26,10 @@ export function scopeOfGrant(req: GrantRequest): GrantScope | FieldError[] {
   const org = req.organisationId ?? null;
   const errors: FieldError[] = [];
   const none = (field: 'countryCode' | 'organisationId', value: string | null) => {
-    if (value) errors.push({ field, message: `is not used for the role ${req.role}` });
+    if (value) errors.push(invalid(field, 'notForRole', { role: req.role }));
   };
   const required = (field: 'countryCode' | 'organisationId', value: string | null) => {
-    if (!value) errors.push({ field, message: `is required for the role ${req.role}` });
+    if (!value) errors.push(invalid(field, 'requiredForRole', { role: req.role }));
   };
   let scope: GrantScope;
   switch (req.role) {

@@ -13,6 +13,7 @@ import { TutorParticipation } from '../people/tutor-participation.entity';
 import { sideOfOrganisationKind, TutorProfile } from '../people/tutor-profile.entity';
 import { EditionsService } from '../programmes/editions.service';
 import { GrantRequest, GrantScope, mayManageGrant, scopeOfGrant } from './grant-rules';
+import { invalid } from '../../common/field-error';
 
 export interface ResolvedGrant {
   request: GrantRequest;
@@ -39,12 +40,9 @@ export class RoleGrantsService {
     let organisation: Organisation | null = null;
     if (request.organisationId) {
       organisation = await manager.getRepository(Organisation).findOneBy({ id: request.organisationId });
-      if (!organisation)
-        throw Errors.validation([{ field: 'organisationId', message: 'is not an organisation of the network' }]);
+      if (!organisation) throw Errors.validation([invalid('organisationId', 'notNetworkOrganisation')]);
       if (request.role === 'TUTOR' && !sideOfOrganisationKind(organisation.kind)) {
-        throw Errors.validation([
-          { field: 'organisationId', message: 'tutors work at a VET institution or a company' },
-        ]);
+        throw Errors.validation([invalid('organisationId', 'tutorOrganisation')]);
       }
     }
     const country = scope.countryCode ?? organisation?.countryCode ?? null;

@@ -7,6 +7,7 @@ import { Errors } from '../../common/domain-error';
 import { readUpload, sendAttachment } from '../../storage/file-transfer';
 import { StorageService } from '../../storage/storage.service';
 import { MaterialsService } from './materials.service';
+import { invalid } from '../../common/field-error';
 
 /** File bytes do not travel through GraphQL: multipart upload in, streamed attachment out. */
 @Controller('api')
@@ -30,11 +31,9 @@ export class MaterialsController {
     const { fields, upload } = await readUpload(req, this.storage.maxBytes);
     const lockVersion = Number(fields['lockVersion']);
     const errors = [];
-    if (!Number.isInteger(lockVersion))
-      errors.push({ field: 'lockVersion', message: 'is required (the module version you started from)' });
-    if (!upload) errors.push({ field: 'file', message: 'is required' });
-    if ((fields['title'] ?? '').length > 200)
-      errors.push({ field: 'title', message: 'must be at most 200 characters' });
+    if (!Number.isInteger(lockVersion)) errors.push(invalid('lockVersion', 'versionRequired'));
+    if (!upload) errors.push(invalid('file', 'required'));
+    if ((fields['title'] ?? '').length > 200) errors.push(invalid('title', 'maxLength', { max: 200 }));
     if (errors.length || !upload) throw Errors.validation(errors);
     await this.materials.addFile(viewer, moduleId, lockVersion, fields['title'] ?? '', upload, req.id);
     return { ok: true };

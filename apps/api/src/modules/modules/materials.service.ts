@@ -12,6 +12,7 @@ import { ModuleEditingService, staleModule } from './module-editing.service';
 import type { MaterialEntry } from './module-version.entity';
 import { ModulesRepository } from './modules.repository';
 import { ModulesService } from './modules.service';
+import { invalid } from '../../common/field-error';
 
 const MAX_MATERIALS = 50;
 
@@ -39,7 +40,7 @@ export class MaterialsService {
     const { module, draft } = await this.editing.lockDraft(manager, viewer, moduleId, lockVersion);
     const materials = edit(draft.materials ?? []);
     if (materials.length > MAX_MATERIALS)
-      throw Errors.validation([{ field: 'materials', message: `at most ${MAX_MATERIALS} per module` }]);
+      throw Errors.validation([invalid('materials', 'tooManyMaterials', { max: MAX_MATERIALS })]);
     await this.repository.setMaterials(manager, draft.id, materials);
     await this.audit.record(manager, {
       actorPersonId: viewer.personId,
@@ -53,7 +54,7 @@ export class MaterialsService {
 
   async addLink(viewer: Viewer, input: AddModuleMaterialLinkInput, requestId: string): Promise<void> {
     const title = input.title.trim();
-    if (!title) throw Errors.validation([{ field: 'title', message: 'is required' }]);
+    if (!title) throw Errors.validation([invalid('title', 'required')]);
     await this.db.transaction((manager) =>
       this.change(
         manager,

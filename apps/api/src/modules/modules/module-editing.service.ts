@@ -1,3 +1,4 @@
+import type { FieldError } from '@tandem/shared-domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isProgrammeCountry } from '@tandem/shared-domain';
@@ -13,26 +14,26 @@ import { textsToColumns } from './module-texts';
 import type { ModuleVersion } from './module-version.entity';
 import type { Module } from './module.entity';
 import { ModulesRepository } from './modules.repository';
+import { invalid } from '../../common/field-error';
 
 export const staleModule = (message = 'Someone else saved this module since you opened it.') =>
   new DomainError('STALE_WRITE', message);
 
-function createErrors(input: CreateModuleInput): { field: string; message: string }[] {
-  const errors: { field: string; message: string }[] = [];
+function createErrors(input: CreateModuleInput): FieldError[] {
+  const errors: FieldError[] = [];
   if (input.kind === 'JOINT') {
-    if (input.number === undefined)
-      errors.push({ field: 'number', message: 'is required for a joint module (1, 2 or 3)' });
-    if (input.countryCode) errors.push({ field: 'countryCode', message: 'must be empty for a joint module' });
+    if (input.number === undefined) errors.push(invalid('number', 'jointModuleNumberRequired'));
+    if (input.countryCode) errors.push(invalid('countryCode', 'emptyForJoint'));
   } else {
     if (!input.countryCode || !isProgrammeCountry(input.countryCode.toUpperCase())) {
-      errors.push({ field: 'countryCode', message: 'must be EE, LV or LT for a national module' });
+      errors.push(invalid('countryCode', 'nationalCountry'));
     }
-    if (input.number !== undefined) errors.push({ field: 'number', message: 'must be empty for a national module' });
+    if (input.number !== undefined) errors.push(invalid('number', 'emptyForNational'));
   }
-  if (!input.texts) errors.push({ field: 'texts', message: 'an English title is required' });
-  if (input.contactHours === undefined) errors.push({ field: 'contactHours', message: 'is required' });
-  if (input.selfStudyHours === undefined) errors.push({ field: 'selfStudyHours', message: 'is required' });
-  if (!input.deliveryMode) errors.push({ field: 'deliveryMode', message: 'is required' });
+  if (!input.texts) errors.push(invalid('texts', 'englishTitle'));
+  if (input.contactHours === undefined) errors.push(invalid('contactHours', 'required'));
+  if (input.selfStudyHours === undefined) errors.push(invalid('selfStudyHours', 'required'));
+  if (!input.deliveryMode) errors.push(invalid('deliveryMode', 'required'));
   return errors;
 }
 
@@ -203,9 +204,7 @@ export class ModuleEditingService {
       if (draft.lockVersion !== input.lockVersion)
         throw staleModule('Someone else saved this draft since you opened it. Reload before publishing.');
       if (draft.version > 1 && !draft.changeReason) {
-        throw Errors.validation([
-          { field: 'changeReason', message: 'say why this version changes the previous one before publishing it' },
-        ]);
+        throw Errors.validation([invalid('changeReason', 'changeReason')]);
       }
       await this.modules.publish(manager, module.id, draft.id, viewer.personId);
       await this.audit.record(manager, {

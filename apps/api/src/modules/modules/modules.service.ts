@@ -12,6 +12,7 @@ import type { ModuleVersion } from './module-version.entity';
 import type { Module } from './module.entity';
 import type { ModuleView } from './module.mapper';
 import { ModulesRepository } from './modules.repository';
+import { invalid } from '../../common/field-error';
 
 // Other modules import the rule from here.
 export { canEditModule } from './module-access';
@@ -32,8 +33,7 @@ export class ModulesService {
 
   async languageOf(viewer: Viewer, asked?: string | null): Promise<string> {
     if (asked) {
-      if (!isLocale(asked))
-        throw Errors.validation([{ field: 'language', message: 'must be one of en, et, lv, lt, ru' }]);
+      if (!isLocale(asked)) throw Errors.validation([invalid('language', 'language')]);
       return asked;
     }
     return (await this.modules.preferredLanguage(this.db.manager, viewer.personId)) ?? 'en';

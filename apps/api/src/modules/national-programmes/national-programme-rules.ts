@@ -1,5 +1,6 @@
 import type { ErrorCode, FieldError, ModuleKind } from '@tandem/shared-domain';
 import type { NationalProgrammeStatus } from './national-programme.entity';
+import { invalid } from '../../common/field-error';
 
 /** What the rules need to know about a module named in a programme. */
 export interface ModuleFacts {
@@ -24,15 +25,21 @@ export function moduleListErrors(
   const seen = new Set<string>();
   return moduleIds.flatMap((id, i): FieldError[] => {
     const field = `moduleIds.${i}`;
-    if (seen.has(id)) return [{ field, message: 'appears twice in the programme' }];
+    if (seen.has(id)) return [invalid(field, 'moduleTwice')];
     seen.add(id);
     const m = modules.get(id);
-    if (!m || !m.visible) return [{ field, message: 'is not a known module' }];
-    if (m.editionId !== target.editionId) return [{ field, message: `${m.code} belongs to another edition` }];
+    if (!m || !m.visible) return [invalid(field, 'unknownModule')];
+    if (m.editionId !== target.editionId) return [invalid(field, 'moduleOtherEdition', { code: m.code })];
     if (m.kind === 'NATIONAL' && m.countryCode !== target.countryCode) {
-      return [{ field, message: `${m.code} is a national module of ${m.countryCode}, not of ${target.countryCode}` }];
+      return [
+        invalid(field, 'moduleOtherCountry', {
+          code: m.code,
+          country: m.countryCode ?? '',
+          target: target.countryCode,
+        }),
+      ];
     }
-    if (!m.published) return [{ field, message: `${m.code} is not published yet; publish it first` }];
+    if (!m.published) return [invalid(field, 'moduleNotPublished', { code: m.code })];
     return [];
   });
 }

@@ -20,6 +20,7 @@ import { toProgrammeNotificationPayload } from './national-programme.mapper';
 import type { NationalProgramme } from './national-programme.entity';
 import { NationalProgrammesRepository } from './national-programmes.repository';
 import { canEditNationalProgramme } from './national-programmes.service';
+import { invalid } from '../../common/field-error';
 
 const stale = () =>
   new DomainError(
@@ -83,8 +84,7 @@ export class NationalProgrammeWorkflowService {
    */
   async save(viewer: Viewer, input: SaveNationalProgrammeInput, requestId: string): Promise<string> {
     const countryCode = input.countryCode.toUpperCase();
-    if (!isProgrammeCountry(countryCode))
-      throw Errors.validation([{ field: 'countryCode', message: 'must be EE, LV or LT' }]);
+    if (!isProgrammeCountry(countryCode)) throw Errors.validation([invalid('countryCode', 'balticCountry')]);
     if (!canEditNationalProgramme(viewer, countryCode)) throw Errors.forbidden();
     return this.db.transaction(async (manager) => {
       const edition = await this.editions.get(input.editionId, manager);
@@ -224,8 +224,7 @@ export class NationalProgrammeWorkflowService {
         canEditNationalProgramme(viewer, found.countryCode),
       );
       const count = await this.programmes.countItems(manager, p.id);
-      if (!count)
-        throw Errors.validation([{ field: 'moduleIds', message: 'add at least one module before submitting' }]);
+      if (!count) throw Errors.validation([invalid('moduleIds', 'noModules')]);
       await this.programmes.transition(manager, p.id, { status: 'SUBMITTED', by: viewer.personId });
       await this.recordStep(manager, viewer, p, {
         operation: 'submitNationalProgramme',
@@ -255,10 +254,7 @@ export class NationalProgrammeWorkflowService {
 
   async return(viewer: Viewer, args: ReturnNationalProgrammeArgs, requestId: string): Promise<void> {
     const comments = args.comments.trim();
-    if (!comments)
-      throw Errors.validation([
-        { field: 'comments', message: 'say what should change before returning the programme' },
-      ]);
+    if (!comments) throw Errors.validation([invalid('comments', 'returnReason')]);
     await this.db.transaction(async (manager) => {
       const p = await this.lockForTransition(manager, args, 'return', () => Access.isAdmin(viewer));
       await this.programmes.transition(manager, p.id, { status: 'RETURNED', by: viewer.personId, comments });

@@ -6,6 +6,7 @@ import { Errors } from '../../common/domain-error';
 import type { Viewer } from '../../auth/viewer';
 import { UpdateMyPreferencesInput } from './dto/update-my-preferences.input';
 import { Person } from './person.entity';
+import { invalid } from '../../common/field-error';
 
 @Injectable()
 export class PeopleService {
@@ -34,7 +35,7 @@ export class PeopleService {
     if (input.preferredLanguage !== undefined) changes.preferredLanguage = input.preferredLanguage;
     if (input.timeZone !== undefined) changes.timeZone = input.timeZone;
     if (Object.keys(changes).length === 0) {
-      throw Errors.validation([{ field: 'input', message: 'nothing to change' }]);
+      throw Errors.validation([invalid('input', 'nothingToChange')]);
     }
     await this.db.transaction(async (manager) => {
       await manager.update(Person, viewer.personId, changes);

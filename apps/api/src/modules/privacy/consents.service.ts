@@ -7,6 +7,7 @@ import { AuditService } from '../../audit/audit.service';
 import { Errors } from '../../common/domain-error';
 import type { ConsentChangeModel, ConsentCountModel, ConsentModel } from './consent.model';
 import { PrivacyRepository, type ConsentRow } from './privacy.repository';
+import { invalid } from '../../common/field-error';
 
 export interface ConsentDecision {
   purpose: ConsentPurpose;
@@ -55,8 +56,7 @@ export class ConsentsService {
   /** Records the decisions of the signed-in person in one transaction (unchanged ones leave no event). */
   async set(viewer: Viewer, decisions: ConsentDecision[], requestId: string | null): Promise<ConsentModel[]> {
     const purposes = decisions.map((d) => d.purpose);
-    if (new Set(purposes).size !== purposes.length)
-      throw Errors.validation([{ field: 'consents', message: 'names a purpose more than once' }]);
+    if (new Set(purposes).size !== purposes.length) throw Errors.validation([invalid('consents', 'purposeTwice')]);
     return this.repo.transaction(async (manager) => {
       await this.record(manager, viewer.personId, decisions, new Date());
       const changed = decisions.map((d) => `${d.purpose} ${d.granted ? 'given' : 'withdrawn'}`).join(', ');

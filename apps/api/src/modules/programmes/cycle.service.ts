@@ -13,14 +13,26 @@ import { EditionsRepository } from './editions.repository';
 import { EditionsService } from './editions.service';
 import { nextStepsFor, NextStepSituation } from './next-steps';
 import type { WhereWeAreNowModel } from './where-we-are-now.model';
+import { invalid } from '../../common/field-error';
 
 const RANK: Record<CyclePhaseStatus, number> = { PLANNED: 0, OPEN: 1, DONE: 2 };
 
 /** Why a move needs a written reason, or null when it is the ordinary forward step. */
-export function reasonNeeded(from: CyclePhaseStatus, to: CyclePhaseStatus, previousDone: boolean): string | null {
-  if (RANK[to] < RANK[from]) return 'going back';
-  if (from === 'PLANNED' && to === 'DONE') return 'closing a phase that was never opened';
-  if (from === 'PLANNED' && to === 'OPEN' && !previousDone) return 'opening a phase before the previous one is done';
+/** How the audit log names the reason a move needed. */
+const WHY = {
+  reasonGoingBack: 'going back',
+  reasonNeverOpened: 'closing a phase that was never opened',
+  reasonPreviousNotDone: 'opening a phase before the previous one is done',
+} as const;
+
+export function reasonNeeded(
+  from: CyclePhaseStatus,
+  to: CyclePhaseStatus,
+  previousDone: boolean,
+): keyof typeof WHY | null {
+  if (RANK[to] < RANK[from]) return 'reasonGoingBack';
+  if (from === 'PLANNED' && to === 'DONE') return 'reasonNeverOpened';
+  if (from === 'PLANNED' && to === 'OPEN' && !previousDone) return 'reasonPreviousNotDone';
   return null;
 }
 
@@ -49,7 +61,7 @@ export class CycleService {
       const why = reasonNeeded(current.status, input.status, !previous || previous.status === 'DONE');
       const reason = input.reason?.trim();
       if (why && !reason) {
-        throw Errors.validation([{ field: 'reason', message: `is required when ${why}` }]);
+        throw Errors.validation([invalid('reason', why)]);
       }
       await this.repository.updatePhase(manager, current.id, { status: input.status });
       await this.audit.record(manager, {
@@ -57,7 +69,7 @@ export class CycleService {
         operation: 'moveCyclePhase',
         targetType: 'CyclePhase',
         targetId: current.id,
-        summary: `${current.kind}: ${current.status} → ${input.status}${why ? ` (${why}: ${reason})` : reason ? ` (${reason})` : ''}`,
+        summary: `${current.kind}: ${current.status} → ${input.status}${why ? ` (${WHY[why]}: ${reason})` : reason ? ` (${reason})` : ''}`,
         requestId,
       });
       return current.editionId;
@@ -66,18 +78,17 @@ export class CycleService {
   }
 
   async schedule(viewer: Viewer, input: ScheduleCyclePhaseInput, requestId: string): Promise<Edition> {
-    if (input.endsOn < input.startsOn)
-      throw Errors.validation([{ field: 'endsOn', message: 'must not be before startsOn' }]);
+    if (input.endsOn < input.startsOn) throw Errors.validation([invalid('endsOn', 'notBeforeStart')]);
     const editionId = await this.db.transaction(async (manager) => {
       const phase = await this.repository.phase(manager, input.phaseId, { lock: true });
       if (!phase) throw Errors.notFound('Cycle phase');
       const edition = (await this.repository.find(manager, phase.editionId)) as Edition;
       if (input.startsOn < edition.startsOn || input.endsOn > edition.endsOn) {
         throw Errors.validation([
-          {
-            field: input.startsOn < edition.startsOn ? 'startsOn' : 'endsOn',
-            message: `must lie within the edition (${edition.startsOn} – ${edition.endsOn})`,
-          },
+          invalid(input.startsOn < edition.startsOn ? 'startsOn' : 'endsOn', 'withinEdition', {
+            startsOn: edition.startsOn,
+            endsOn: edition.endsOn,
+          }),
         ]);
       }
       await this.repository.updatePhase(manager, phase.id, { startsOn: input.startsOn, endsOn: input.endsOn });

@@ -9,6 +9,7 @@ import { DomainError, Errors } from '../../common/domain-error';
 import { CreateEditionInput, UpdateEditionInput } from './dto/edition.input';
 import { Edition } from './edition.entity';
 import { EditionsRepository } from './editions.repository';
+import { invalid } from '../../common/field-error';
 
 const duplicateName = (name: string) =>
   new DomainError('DUPLICATE_EDITION_NAME', `An edition named "${name}" already exists.`, { name });
@@ -57,13 +58,12 @@ export class EditionsService {
   }
 
   async create(viewer: Viewer, input: CreateEditionInput, requestId: string): Promise<Edition> {
-    if (input.endsOn < input.startsOn)
-      throw Errors.validation([{ field: 'endsOn', message: 'must not be before startsOn' }]);
+    if (input.endsOn < input.startsOn) throw Errors.validation([invalid('endsOn', 'notBeforeStart')]);
     let plan;
     try {
       plan = planCycle(input.startsOn, input.endsOn);
     } catch {
-      throw Errors.validation([{ field: 'endsOn', message: 'leaves less than one day for each phase of the cycle' }]);
+      throw Errors.validation([invalid('endsOn', 'phasesTooShort')]);
     }
     const id = await this.db.transaction(async (manager) => {
       const programmes = await this.editions.programmes(manager);
@@ -102,7 +102,7 @@ export class EditionsService {
   async update(viewer: Viewer, input: UpdateEditionInput, requestId: string): Promise<Edition> {
     const { id, ...changes } = input;
     const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
-    if (Object.keys(defined).length === 0) throw Errors.validation([{ field: 'input', message: 'nothing to change' }]);
+    if (Object.keys(defined).length === 0) throw Errors.validation([invalid('input', 'nothingToChange')]);
     await this.db.transaction(async (manager) => {
       const edition = await this.editions.lock(manager, id);
       if (!edition) throw Errors.notFound('Edition');

@@ -12,6 +12,7 @@ import type { ResourceTextInput, ProposeResourceInput, ResourcesArgs, ReviewReso
 import type { LocalisedText, Resource, ResourceStatus } from './resource.entity';
 import type { ResourceView } from './resource.mapper';
 import { ResourcesRepository } from './resources.repository';
+import { invalid } from '../../common/field-error';
 
 const clean = (text: string | null | undefined) => {
   const t = text?.trim();
@@ -21,7 +22,7 @@ const clean = (text: string | null | undefined) => {
 function localised(field: string, list: readonly ResourceTextInput[], errors: FieldError[]): LocalisedText {
   const out: LocalisedText = {};
   list.forEach((t, i) => {
-    if (out[t.language]) errors.push({ field: `${field}.${i}.language`, message: 'is given twice' });
+    if (out[t.language]) errors.push(invalid(`${field}.${i}.language`, 'duplicate'));
     out[t.language] = t.text.trim();
   });
   return out;
@@ -111,12 +112,12 @@ export class ResourcesService {
     const errors: FieldError[] = [];
     const title = localised('titles', input.titles, errors);
     const summary = localised('summaries', input.summaries ?? [], errors);
-    if (!title['en']) errors.push({ field: 'titles', message: 'needs an English title' });
+    if (!title['en']) errors.push(invalid('titles', 'englishTitle'));
     const versions = input.versions.map((v) => ({ language: v.language, body: clean(v.body), url: clean(v.url) }));
     versions.forEach((v, i) => {
-      if (!v.body && !v.url) errors.push({ field: `versions.${i}`, message: 'needs a text or a link' });
+      if (!v.body && !v.url) errors.push(invalid(`versions.${i}`, 'textOrLink'));
       if (versions.findIndex((w) => w.language === v.language) !== i)
-        errors.push({ field: `versions.${i}.language`, message: 'is given twice' });
+        errors.push(invalid(`versions.${i}.language`, 'duplicate'));
     });
     const competenceIds = input.competenceIds ?? [];
     const moduleIds = input.moduleIds ?? [];
@@ -125,9 +126,8 @@ export class ResourcesService {
       this.resources.unknownIds(this.db.manager, 'module', moduleIds),
     ]);
     for (const id of unknownCompetences)
-      errors.push({ field: `competenceIds.${competenceIds.indexOf(id)}`, message: 'is not a competence' });
-    for (const id of unknownModules)
-      errors.push({ field: `moduleIds.${moduleIds.indexOf(id)}`, message: 'is not a module' });
+      errors.push(invalid(`competenceIds.${competenceIds.indexOf(id)}`, 'notCompetence'));
+    for (const id of unknownModules) errors.push(invalid(`moduleIds.${moduleIds.indexOf(id)}`, 'notModule'));
     if (errors.length) throw Errors.validation(errors);
     return this.db.transaction(async (manager) => {
       const id = await this.resources.insert(manager, {
@@ -160,7 +160,7 @@ export class ResourcesService {
 
   async review(viewer: Viewer, args: ReviewResourceArgs, requestId: string): Promise<void> {
     const reason = clean(args.reason);
-    if (args.decision !== 'APPROVE' && !reason) throw Errors.validation([{ field: 'reason', message: 'is required' }]);
+    if (args.decision !== 'APPROVE' && !reason) throw Errors.validation([invalid('reason', 'required')]);
     await this.db.transaction(async (manager: EntityManager) => {
       const resource = await this.resources.lock(manager, args.id);
       if (!resource) throw Errors.notFound('Resource');

@@ -10,6 +10,7 @@ import { EditionsService } from '../programmes/editions.service';
 import type { AssessmentRound } from './assessment-round.entity';
 import { SelfAssessmentsRepository } from './self-assessments.repository';
 import type { OpenAssessmentRoundInput, UpdateAssessmentRoundInput } from './dto/self-assessment.input';
+import { invalid } from '../../common/field-error';
 
 export interface RoundView {
   round: AssessmentRound;
@@ -74,8 +75,7 @@ export class AssessmentRoundsService {
 
   private window(opensAt: string, closesAt: string): { opensAt: Date; closesAt: Date } {
     const window = { opensAt: new Date(opensAt), closesAt: new Date(closesAt) };
-    if (window.closesAt <= window.opensAt)
-      throw Errors.validation([{ field: 'closesAt', message: 'must be after opensAt' }]);
+    if (window.closesAt <= window.opensAt) throw Errors.validation([invalid('closesAt', 'afterOpening')]);
     return window;
   }
 
@@ -83,16 +83,14 @@ export class AssessmentRoundsService {
     const window = this.window(input.opensAt, input.closesAt);
     const moduleNumber = input.kind === 'AFTER_MODULE' ? (input.moduleNumber ?? null) : null;
     if (input.kind === 'AFTER_MODULE' && !moduleNumber)
-      throw Errors.validation([{ field: 'moduleNumber', message: 'is required for AFTER_MODULE (1..3)' }]);
+      throw Errors.validation([invalid('moduleNumber', 'afterModuleNumber')]);
     if (input.kind !== 'AFTER_MODULE' && input.moduleNumber)
-      throw Errors.validation([{ field: 'moduleNumber', message: 'only AFTER_MODULE rounds have a module number' }]);
+      throw Errors.validation([invalid('moduleNumber', 'afterModuleOnly')]);
     return this.db.transaction(async (manager) => {
       await this.editions.get(input.editionId, manager);
       const profile = await this.competences.find(manager, input.profileVersionId);
       if (!profile || profile.status === 'DRAFT')
-        throw Errors.validation([
-          { field: 'profileVersionId', message: 'must be a published (or retired) profile version' },
-        ]);
+        throw Errors.validation([invalid('profileVersionId', 'profileVersion')]);
       let id: string;
       try {
         id = await this.repository.insertRound(manager, {

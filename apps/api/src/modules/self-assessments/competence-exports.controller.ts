@@ -10,6 +10,7 @@ import { AssessmentRoundsService } from './assessment-rounds.service';
 import { CompetenceInsightsService } from './competence-insights.service';
 import { insightsCsv } from './insights-csv';
 import { ResearchExportService } from './research-export.service';
+import { invalid } from '../../common/field-error';
 
 // A BOM, so that spreadsheet programs read UTF-8.
 const sendCsv = (reply: FastifyReply, fileName: string, body: string) =>
@@ -31,7 +32,7 @@ export class CompetenceExportsController {
     @Query('roundId') roundId: string | undefined,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    if (!isUuid(roundId)) throw Errors.validation([{ field: 'roundId', message: 'must be a round id' }]);
+    if (!isUuid(roundId)) throw Errors.validation([invalid('roundId', 'roundId')]);
     const view = await this.insights.insights(viewer, { roundId });
     await sendCsv(
       reply,
@@ -43,8 +44,7 @@ export class CompetenceExportsController {
   @RequirePermission('research.export')
   @Get('research-ratings.csv')
   async ratings(@Query('editionId') editionId: string | undefined, @Res() reply: FastifyReply): Promise<void> {
-    if (editionId && !isUuid(editionId))
-      throw Errors.validation([{ field: 'editionId', message: 'must be an edition id' }]);
+    if (editionId && !isUuid(editionId)) throw Errors.validation([invalid('editionId', 'editionId')]);
     const id = await this.rounds.editionId(editionId);
     if (!id) throw Errors.notFound('Edition');
     await sendCsv(reply, 'self-assessment-ratings-pseudonymised.csv', await this.research.ratingsCsv(id));

@@ -18,6 +18,7 @@ import type {
 import type { Rating } from './rating.entity';
 import type { SelfAssessment } from './self-assessment.entity';
 import { SelfAssessmentsRepository } from './self-assessments.repository';
+import { invalid } from '../../common/field-error';
 
 export interface SelfAssessmentView {
   selfAssessment: SelfAssessment;
@@ -113,15 +114,11 @@ export class SelfAssessmentsService {
     const errors: FieldError[] = [];
     const seen = new Set<string>();
     input.ratings.forEach((r, i) => {
-      if (!competences.has(r.competenceId))
-        errors.push({
-          field: `ratings.${i}.competenceId`,
-          message: 'is not a competence of this round’s profile version',
-        });
-      else if (seen.has(r.competenceId)) errors.push({ field: `ratings.${i}.competenceId`, message: 'is rated twice' });
+      if (!competences.has(r.competenceId)) errors.push(invalid(`ratings.${i}.competenceId`, 'notRoundCompetence'));
+      else if (seen.has(r.competenceId)) errors.push(invalid(`ratings.${i}.competenceId`, 'ratedTwice'));
       seen.add(r.competenceId);
       if (r.level !== null && (r.level < 1 || r.level > profile.profile.scaleLevels))
-        errors.push({ field: `ratings.${i}.level`, message: `must be between 1 and ${profile.profile.scaleLevels}` });
+        errors.push(invalid(`ratings.${i}.level`, 'levelRange', { max: profile.profile.scaleLevels }));
     });
     if (errors.length) throw Errors.validation(errors);
   }
@@ -181,7 +178,7 @@ export class SelfAssessmentsService {
       const missing = profile.areas.flatMap((a) => a.competences).filter((c) => !rated.has(c.id));
       if (missing.length)
         throw Errors.validation(
-          missing.map((c) => ({ field: `ratings.${c.code}`, message: 'needs a level before submitting' })),
+          missing.map((c) => invalid(`ratings.${c.code}`, 'levelNeeded')),
           'Rate every competence before submitting.',
         );
       await this.selfAssessments.update(manager, item.id, { submit: true });

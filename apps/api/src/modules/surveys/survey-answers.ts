@@ -1,6 +1,7 @@
-import type { FieldError } from '@tandem/shared-domain';
+import type { FieldError, ValidationParams, ValidationRule } from '@tandem/shared-domain';
 import { LONG_TEXT_MAX, NOT_APPLICABLE, OTHER_PREFIX, SHORT_TEXT_MAX } from './survey-definitions';
 import type { QuestionOption, QuestionType } from './survey-definitions';
+import { invalid } from '../../common/field-error';
 
 /** What the answer rules need of a question. */
 export interface QuestionRule {
@@ -43,14 +44,13 @@ export function checkAnswers(
   sent.forEach((a, i) => {
     const field = `answers.${i}.value`;
     const q = byId.get(a.questionId);
-    if (!q) return errors.push({ field: `answers.${i}.questionId`, message: 'is not a question of this survey' });
+    if (!q) return errors.push(invalid(`answers.${i}.questionId`, 'notSurveyQuestion'));
     const value = q.type === 'TEXT' ? a.value.trim() : a.value;
     const before = given.get(q.id) ?? [];
-    if (before.length && q.type !== 'MULTI')
-      return errors.push({ field, message: 'answers a question that takes one answer a second time' });
-    if (before.includes(value)) return errors.push({ field, message: 'repeats an option' });
+    if (before.length && q.type !== 'MULTI') return errors.push(invalid(field, 'oneAnswerOnly'));
+    if (before.includes(value)) return errors.push(invalid(field, 'optionTwice'));
     const checked = checkValue(q, value);
-    if (typeof checked === 'string') return errors.push({ field, message: checked });
+    if (Array.isArray(checked)) return errors.push(invalid(field, ...checked));
     if (checked === null) return;
     given.set(q.id, [...before, value]);
     answers.push({ questionId: q.id, value, number: checked.number });
@@ -58,39 +58,41 @@ export function checkAnswers(
   for (const q of questions) {
     const shown = !q.showIfQuestionId || (given.get(q.showIfQuestionId) ?? []).includes(q.showIfValue ?? '');
     const answered = given.has(q.id);
-    if (!shown && answered) errors.push({ field: `question.${q.id}`, message: 'is not shown for these answers' });
-    if (shown && q.required && !answered && q.type !== 'SECTION')
-      errors.push({ field: `question.${q.id}`, message: 'is required' });
+    if (!shown && answered) errors.push(invalid(`question.${q.id}`, 'notShown'));
+    if (shown && q.required && !answered && q.type !== 'SECTION') errors.push(invalid(`question.${q.id}`, 'required'));
   }
   return { answers: errors.length ? [] : answers, errors };
 }
 
-/** The stored number of a valid value, null to drop an empty text, or the reason it is not valid. */
-function checkValue(q: QuestionRule, value: string): { number: number | null } | null | string {
+/** The stored number of a valid value, null to drop an empty text, or the rule it breaks. */
+function checkValue(
+  q: QuestionRule,
+  value: string,
+): { number: number | null } | null | [ValidationRule, ValidationParams?] {
   const integer = /^(0|[1-9][0-9]?)$/.test(value) ? Number(value) : null;
   switch (q.type) {
     case 'SECTION':
-      return 'is a section heading, not a question';
+      return ['sectionNotQuestion'];
     case 'LIKERT_5':
-      if (value === NOT_APPLICABLE) return q.notApplicable ? { number: null } : 'cannot be "not applicable"';
-      return integer !== null && integer >= 1 && integer <= 5 ? { number: integer } : 'must be 1 to 5';
+      if (value === NOT_APPLICABLE) return q.notApplicable ? { number: null } : ['notApplicableRefused'];
+      return integer !== null && integer >= 1 && integer <= 5 ? { number: integer } : ['between', { min: 1, max: 5 }];
     case 'SCALE_0_10':
-      return integer !== null && integer <= 10 ? { number: integer } : 'must be 0 to 10';
+      return integer !== null && integer <= 10 ? { number: integer } : ['between', { min: 0, max: 10 }];
     case 'SINGLE':
-      return q.options.some((o) => o.code === value) ? { number: null } : 'is not one of the options';
+      return q.options.some((o) => o.code === value) ? { number: null } : ['notOption'];
     case 'MULTI': {
       if (value.startsWith(OTHER_PREFIX)) {
-        if (!q.allowOther) return 'cannot have an answer of one’s own';
+        if (!q.allowOther) return ['noOwnAnswer'];
         const text = value.slice(OTHER_PREFIX.length).trim();
-        if (!text) return 'needs a text after "other:"';
-        return text.length <= SHORT_TEXT_MAX ? { number: null } : `must be at most ${SHORT_TEXT_MAX} characters`;
+        if (!text) return ['otherNeedsText'];
+        return text.length <= SHORT_TEXT_MAX ? { number: null } : ['maxLength', { max: SHORT_TEXT_MAX }];
       }
-      return q.options.some((o) => o.code === value) ? { number: null } : 'is not one of the options';
+      return q.options.some((o) => o.code === value) ? { number: null } : ['notOption'];
     }
     case 'TEXT': {
       if (!value) return null;
       const max = q.long ? LONG_TEXT_MAX : SHORT_TEXT_MAX;
-      return value.length <= max ? { number: null } : `must be at most ${max} characters`;
+      return value.length <= max ? { number: null } : ['maxLength', { max }];
     }
   }
 }

@@ -9,13 +9,14 @@ import { CSV, sendDownload } from '../../storage/file-transfer';
 import { codebookCsv, resultsCsv } from './survey-csv';
 import { SurveyResultsService } from './survey-results.service';
 import { SurveysService } from './surveys.service';
+import { invalid } from '../../common/field-error';
 
 // A BOM, so that spreadsheet programs read UTF-8.
 const sendCsv = (reply: FastifyReply, fileName: string, body: string) =>
   sendDownload(reply, { contentType: CSV, fileName, body: `\uFEFF${body}` });
 
 const surveyId = (id: string) => {
-  if (!isUuid(id)) throw Errors.validation([{ field: 'surveyId', message: 'must be a survey id' }]);
+  if (!isUuid(id)) throw Errors.validation([invalid('surveyId', 'surveyId')]);
   return id;
 };
 
@@ -36,10 +37,9 @@ export class SurveyExportsController {
     @Query('side') side: string | undefined,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    if (side && side !== 'SCHOOL' && side !== 'COMPANY')
-      throw Errors.validation([{ field: 'side', message: 'must be SCHOOL or COMPANY' }]);
+    if (side && side !== 'SCHOOL' && side !== 'COMPANY') throw Errors.validation([invalid('side', 'side')]);
     if (countryCode && !/^[A-Z]{2}$/.test(countryCode))
-      throw Errors.validation([{ field: 'countryCode', message: 'must be a country code' }]);
+      throw Errors.validation([invalid('countryCode', 'countryCode')]);
     const view = await this.results.results(viewer, { surveyId: surveyId(id), countryCode, side, language: 'en' });
     await sendCsv(reply, `survey-results-${id.slice(0, 8)}.csv`, resultsCsv(view));
   }

@@ -9,6 +9,7 @@ import type { SurveyQuestion } from './survey-question.entity';
 import type { SurveyQuestionResultModel, SurveyResultsModel, SurveyValueCountModel } from './survey.model';
 import { SurveysRepository, type CellCountRow, type ValueCountRow } from './surveys.repository';
 import { SurveysService } from './surveys.service';
+import { invalid } from '../../common/field-error';
 
 /** Free texts are shown only in groups of this size or more. */
 export const MIN_TEXT_GROUP_SIZE = 10;
@@ -67,8 +68,7 @@ export class SurveyResultsService {
     const scope = resultsScope(viewer, row);
     if (!scope) throw Errors.forbidden('These results are outside your scope.');
     const country = args.countryCode ?? (scope === 'ALL' ? null : scope.length === 1 ? scope[0] : undefined);
-    if (country === undefined)
-      throw Errors.validation([{ field: 'countryCode', message: 'choose one of your countries' }]);
+    if (country === undefined) throw Errors.validation([invalid('countryCode', 'ownCountry')]);
     if (country !== null && scope !== 'ALL' && !scope.includes(country))
       throw Errors.forbidden('This country is outside your scope.');
     const side = args.side ?? null;

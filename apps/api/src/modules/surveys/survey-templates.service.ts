@@ -15,6 +15,7 @@ import { toSurveyTemplateModel } from './survey.mapper';
 import type { SurveyTemplateModel } from './survey.model';
 import { SurveysRepository } from './surveys.repository';
 import { SurveysService } from './surveys.service';
+import { invalid } from '../../common/field-error';
 
 interface TemplateDefinition {
   title: SurveyText;
@@ -37,29 +38,26 @@ const isText = (v: unknown): v is SurveyText =>
 export function templateErrors(d: Partial<TemplateDefinition>): FieldError[] {
   const errors: FieldError[] = [];
   const text = (v: unknown, field: string) => {
-    if (!isText(v)) errors.push({ field, message: 'must map languages (en, et, lv, lt, ru) to texts' });
-    else if (!v['en']) errors.push({ field: `${field}.en`, message: 'is required (the fallback)' });
+    if (!isText(v)) errors.push(invalid(field, 'languageMap'));
+    else if (!v['en']) errors.push(invalid(`${field}.en`, 'required'));
   };
   text(d.title, 'title');
-  if (!(SURVEY_MODES as readonly string[]).includes(d.mode as string))
-    errors.push({ field: 'mode', message: 'is not a mode' });
+  if (!(SURVEY_MODES as readonly string[]).includes(d.mode as string)) errors.push(invalid('mode', 'mode'));
   if (!Array.isArray(d.questions) || !d.questions.length || d.questions.length > 100)
-    return [...errors, { field: 'questions', message: 'must list 1 to 100 questions' }];
+    return [...errors, invalid('questions', 'questionCount')];
   const seen = new Map<string, QuestionDefinition>();
   d.questions.forEach((q, i) => {
     const f = `questions.${i}`;
     if (!q || typeof q.code !== 'string' || !/^[A-Za-z0-9_]{1,20}$/.test(q.code) || seen.has(q.code))
-      errors.push({ field: `${f}.code`, message: 'must be a unique code of letters and digits' });
-    if (!(QUESTION_TYPES as readonly string[]).includes(q?.type))
-      errors.push({ field: `${f}.type`, message: 'is not a type' });
+      errors.push(invalid(`${f}.code`, 'uniqueCode'));
+    if (!(QUESTION_TYPES as readonly string[]).includes(q?.type)) errors.push(invalid(`${f}.type`, 'type'));
     text(q?.text, `${f}.text`);
     if ((q?.type === 'SINGLE' || q?.type === 'MULTI') && (!Array.isArray(q.options) || q.options.length < 2))
-      errors.push({ field: `${f}.options`, message: 'needs at least two options' });
+      errors.push(invalid(`${f}.options`, 'twoOptions'));
     (q?.options ?? []).forEach((o, j) => text(o?.text, `${f}.options.${j}.text`));
     if (q?.showIf) {
       const earlier = seen.get(q.showIf.questionCode);
-      if (!earlier || earlier.showIf)
-        errors.push({ field: `${f}.showIf`, message: 'must name an earlier question without a condition' });
+      if (!earlier || earlier.showIf) errors.push(invalid(`${f}.showIf`, 'conditionTarget'));
     }
     if (q?.code) seen.set(q.code, q);
   });
@@ -85,7 +83,7 @@ export class SurveyTemplatesService {
     try {
       parsed = JSON.parse(definition) as Partial<TemplateDefinition>;
     } catch {
-      throw Errors.validation([{ field: 'definition', message: 'is not JSON' }]);
+      throw Errors.validation([invalid('definition', 'notJson')]);
     }
     const errors = templateErrors(parsed);
     if (errors.length) throw Errors.validation(errors);

@@ -1,5 +1,6 @@
 import type { FieldError } from '@tandem/shared-domain';
 import type { TutorSide } from '../people/tutor-profile.entity';
+import { invalid } from '../../common/field-error';
 
 /** What the pairing rules need to know about a tutor named in a request. */
 export interface TutorFacts {
@@ -18,8 +19,6 @@ export interface TandemSlot {
   expectedSide: TutorSide;
 }
 
-const sideName = (side: TutorSide) => (side === 'SCHOOL' ? 'a school tutor' : 'a company tutor');
-
 /**
  * Field errors for pairing two tutors in an edition: two different people, each a tutor of the side
  * expected, both taking part in the edition, and of one country unless the edition allows cross-border
@@ -27,19 +26,15 @@ const sideName = (side: TutorSide) => (side === 'SCHOOL' ? 'a school tutor' : 'a
  */
 export function pairingErrors(first: TandemSlot, second: TandemSlot, crossBorderAllowed: boolean): FieldError[] {
   if (first.facts && second.facts && first.facts.personId === second.facts.personId) {
-    return [{ field: second.field, message: 'a tandem is two people: choose someone else' }];
+    return [invalid(second.field, 'samePerson')];
   }
   const errors: FieldError[] = [];
   for (const slot of [first, second]) {
     const f = slot.facts;
-    if (!f) errors.push({ field: slot.field, message: 'is not a tutor' });
+    if (!f) errors.push(invalid(slot.field, 'notTutor'));
     else if (f.side !== slot.expectedSide) {
-      errors.push({
-        field: slot.field,
-        message: `${f.displayName} is ${sideName(f.side)}; a tandem pairs a school tutor with a company tutor`,
-      });
-    } else if (!f.inEdition)
-      errors.push({ field: slot.field, message: `${f.displayName} does not take part in this edition` });
+      errors.push(invalid(slot.field, 'wrongSide', { name: f.displayName, side: f.side }));
+    } else if (!f.inEdition) errors.push(invalid(slot.field, 'notInEdition', { name: f.displayName }));
   }
   if (
     !errors.length &&
@@ -48,10 +43,14 @@ export function pairingErrors(first: TandemSlot, second: TandemSlot, crossBorder
     first.facts.countryCode !== second.facts.countryCode &&
     !crossBorderAllowed
   ) {
-    errors.push({
-      field: second.field,
-      message: `${second.facts.displayName} works in ${second.facts.countryCode} and ${first.facts.displayName} in ${first.facts.countryCode}; this edition does not allow cross-border tandems`,
-    });
+    errors.push(
+      invalid(second.field, 'crossBorder', {
+        name: second.facts.displayName,
+        country: second.facts.countryCode,
+        otherName: first.facts.displayName,
+        otherCountry: first.facts.countryCode,
+      }),
+    );
   }
   return errors;
 }

@@ -31,6 +31,7 @@ import {
 } from './tandem-rules';
 import { Tandem } from './tandem.entity';
 import { ConsentsService } from '../privacy/consents.service';
+import { invalid } from '../../common/field-error';
 
 const PG_DEADLOCK = '40P01';
 
@@ -206,8 +207,7 @@ export class TandemsService {
       const facts = await this.facts(manager, edition.id, [viewer.personId, input.partnerId]);
       const me = facts.get(viewer.personId);
       if (!me) throw Errors.forbidden('Only tutors can invite a tandem partner.');
-      if (!me.inEdition)
-        throw Errors.validation([{ field: 'editionId', message: 'you do not take part in this edition' }]);
+      if (!me.inEdition) throw Errors.validation([invalid('editionId', 'youNotInEdition')]);
       const other = input.partnerId === viewer.personId ? me : (facts.get(input.partnerId) ?? null);
       const errors = pairingErrors(
         { field: 'editionId', facts: me, expectedSide: me.side },
@@ -291,7 +291,7 @@ export class TandemsService {
 
   async dissolve(viewer: Viewer, input: DissolveTandemInput, requestId: string): Promise<void> {
     const reason = input.reason.trim();
-    if (!reason) throw Errors.validation([{ field: 'reason', message: 'say why the tandem ends' }]);
+    if (!reason) throw Errors.validation([invalid('reason', 'endReason')]);
     await this.db.transaction(async (manager) => {
       const { tandem, scope } = await this.lockVisible(manager, viewer, input.tandemId);
       if (!Access.can(viewer, 'tandem.dissolve', scope)) throw Errors.forbidden();

@@ -1,3 +1,4 @@
+import type { FieldError } from '@tandem/shared-domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -9,6 +10,7 @@ import { EditionsService } from '../programmes/editions.service';
 import { ReferenceService } from '../reference/reference.service';
 import type { SetTargetInput, TargetSplitInput } from './dto/target.input';
 import { TargetsRepository } from './targets.repository';
+import { invalid } from '../../common/field-error';
 
 export interface TargetView {
   editionId: string;
@@ -47,14 +49,13 @@ export class TargetsService {
   }
 
   private validate(input: SetTargetInput, countries: Set<string>): void {
-    const errors: { field: string; message: string }[] = [];
+    const errors: FieldError[] = [];
     const check = (field: string, splits: TargetSplitInput[], allowed: (k: string) => boolean) => {
       const keys = splits.map((s) => s.key);
-      if (new Set(keys).size !== keys.length) errors.push({ field, message: 'names a key twice' });
+      if (new Set(keys).size !== keys.length) errors.push(invalid(field, 'keyTwice'));
       const bad = keys.filter((k) => !allowed(k));
-      if (bad.length) errors.push({ field, message: `has unknown keys: ${bad.join(', ')}` });
-      if (splits.reduce((sum, s) => sum + s.value, 0) > input.total)
-        errors.push({ field, message: 'adds up to more than the total' });
+      if (bad.length) errors.push(invalid(field, 'unknownKeys', { keys: bad.join(', ') }));
+      if (splits.reduce((sum, s) => sum + s.value, 0) > input.total) errors.push(invalid(field, 'hoursOverTotal'));
     };
     check('byCountry', input.byCountry, (k) => countries.has(k));
     check('bySide', input.bySide, (k) => k === 'SCHOOL' || k === 'COMPANY');

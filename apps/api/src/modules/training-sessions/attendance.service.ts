@@ -9,6 +9,7 @@ import type { AttendanceEntryInput } from './dto/enrolment.input';
 import { canKeepRoster, SessionAccess } from './session-access';
 import type { SessionView } from './session-views';
 import { TrainingSessionsRepository } from './training-sessions.repository';
+import { invalid } from '../../common/field-error';
 
 /** Attendance can be taken from an hour before the start (people arrive early) until the session is cancelled. */
 const OPENS_BEFORE_MS = 60 * 60_000;
@@ -39,17 +40,10 @@ export class AttendanceService {
       if (!canKeepRoster(viewer, session)) throw Errors.forbidden();
       this.assertOpen(session);
       const ids = [...new Set(entries.map((e) => e.personId))];
-      if (ids.length !== entries.length)
-        throw Errors.validation([{ field: 'entries', message: 'name each person once' }]);
+      if (ids.length !== entries.length) throw Errors.validation([invalid('entries', 'personTwice')]);
       const known = new Set(await this.repo.confirmedAmong(manager, sessionId, ids));
       const unknown = entries.map((e, i) => (known.has(e.personId) ? null : i)).filter((i): i is number => i !== null);
-      if (unknown.length)
-        throw Errors.validation(
-          unknown.map((i) => ({
-            field: `entries.${i}.personId`,
-            message: 'is not confirmed for this session',
-          })),
-        );
+      if (unknown.length) throw Errors.validation(unknown.map((i) => invalid(`entries.${i}.personId`, 'notConfirmed')));
       await this.repo.upsert(manager, sessionId, entries, 'MANUAL', viewer.personId);
       // The session's feedback opens for the people marked PRESENT.
       await this.surveys.attendanceTaken(manager, sessionId);

@@ -15,6 +15,7 @@ import { SessionAccess } from './session-access';
 import { SessionMailer } from './session-mail';
 import type { SessionView } from './session-views';
 import { TrainingSessionsRepository } from './training-sessions.repository';
+import { invalid } from '../../common/field-error';
 
 /** Who a booking seats: a tandem's two tutors, or one single tutor. */
 interface Party {
@@ -102,8 +103,7 @@ export class EnrolmentsService {
       if (!isMember && !onBehalf) throw Errors.forbidden('You can book only for your own tandem.');
       if (tandem.status !== 'ACTIVE')
         throw new DomainError('TANDEM_NOT_ACTIVE', 'Only an ACTIVE tandem can book a session.');
-      if (tandem.edition_id !== session.editionId)
-        throw Errors.validation([{ field: 'sessionId', message: 'belongs to another edition than the tandem' }]);
+      if (tandem.edition_id !== session.editionId) throw Errors.validation([invalid('sessionId', 'otherEdition')]);
       return { tandemId: tandem.id, personIds: members, countries: tandem.countries, onBehalf };
     }
     if (!Access.allows(viewer, 'tutor.self'))
@@ -159,7 +159,7 @@ export class EnrolmentsService {
     requestId: string,
   ): Promise<{ id: string; mailIds: string[] }> {
     if (session.countryCode && party.countries.some((c) => c !== session.countryCode))
-      throw Errors.validation([{ field: 'sessionId', message: `is for the tutors of ${session.countryCode}` }]);
+      throw Errors.validation([invalid('sessionId', 'sessionOfCountry', { country: session.countryCode })]);
     const locked = await this.locks.lockSession(m, session.id);
     const now = Date.now();
     if (locked.status !== 'SCHEDULED' || locked.starts_at.getTime() <= now)
@@ -304,8 +304,7 @@ export class EnrolmentsService {
     const party = await this.partyFor(this.repo.manager, viewer, target, current.tandem_id);
     if (!party.onBehalf && !Access.isAdmin(viewer)) throw Errors.forbidden('Only a coordinator moves a tandem.');
     const [from] = await this.sessions.viewsOf(this.repo.manager, [current.session_id]);
-    if (from.moduleId !== target.moduleId)
-      throw Errors.validation([{ field: 'toSessionId', message: 'must be a session of the same module' }]);
+    if (from.moduleId !== target.moduleId) throw Errors.validation([invalid('toSessionId', 'sameModuleSession')]);
     const result = await this.uniqueAsAlreadyEnrolled(() =>
       this.locks.gate([current.session_id, toSessionId], () =>
         this.repo.transaction(async (m) => {

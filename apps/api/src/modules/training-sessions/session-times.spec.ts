@@ -41,6 +41,8 @@ describe('session times', () => {
     expect(month.errors).toEqual([
       {
         field: 'endsAt',
+        rule: 'sessionDayTooLong',
+        params: { hours: 10 },
         message:
           'must be on the day of the start and at most 10 hours after it: schedule a training over several days as a series',
       },
@@ -58,7 +60,7 @@ describe('session times', () => {
 
   it('keeps a session within the dates of its edition', () => {
     expect(riga('2027-09-01T09:00', '2027-09-01T12:00').errors).toEqual([
-      { field: 'startsAt', message: 'must be within the edition (2026-09-01 to 2027-08-31)' },
+      expect.objectContaining({ field: 'startsAt', message: 'must be within the edition (2026-09-01 to 2027-08-31)' }),
     ]);
   });
 
@@ -68,6 +70,8 @@ describe('session times', () => {
     expect(gap.errors).toEqual([
       {
         field: 'startsAt',
+        rule: 'skippedHour',
+        params: { zone: 'Europe/Riga' },
         message:
           'does not exist in Europe/Riga: the clocks skip this hour when daylight saving time begins. Choose a time outside it',
       },
@@ -79,8 +83,10 @@ describe('session times', () => {
     expect(twice.errors).toEqual([
       {
         field: 'startsAt',
+        rule: 'repeatedHour',
+        params: { zone: 'Europe/Riga', earlier: '03:30 UTC+03:00', later: '03:30 UTC+02:00' },
         message:
-          'happens twice in Europe/Riga when daylight saving time ends: first at 03:30 UTC+03:00 (summer time), then at 03:30 UTC+02:00 (winter time). Choose which with dstChoice: EARLIER or LATER',
+          'happens twice in Europe/Riga when daylight saving time ends: first at 03:30 UTC+03:00 (summer time), then at 03:30 UTC+02:00 (winter time); choose which',
       },
     ]);
     expect(riga('2026-10-25T03:30', '2026-10-25T06:00', { dstChoice: 'EARLIER' }).times?.startsAt.toISOString()).toBe(

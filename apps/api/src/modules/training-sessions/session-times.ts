@@ -1,5 +1,6 @@
 import type { FieldError } from '@tandem/shared-domain';
 import { DateTime, IANAZone } from 'luxon';
+import { invalid } from '../../common/field-error';
 
 /** A local wall-clock time as entered: `YYYY-MM-DDTHH:mm`, read in a named IANA zone. */
 export const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
@@ -98,23 +99,20 @@ function instantOf(
 ): { instant: Date | null; error?: FieldError } {
   const r = readLocal(local, zone);
   if (r.kind === 'OK') return { instant: r.instant };
-  if (r.kind === 'INVALID')
-    return { instant: null, error: { field, message: 'is not a date and time (YYYY-MM-DDTHH:mm)' } };
+  if (r.kind === 'INVALID') return { instant: null, error: invalid(field, 'dateTime') };
   if (r.kind === 'GAP')
     return {
       instant: null,
-      error: {
-        field,
-        message: `does not exist in ${zone}: the clocks skip this hour when daylight saving time begins. Choose a time outside it`,
-      },
+      error: invalid(field, 'skippedHour', { zone }),
     };
   if (choice) return { instant: choice === 'EARLIER' ? r.earlier : r.later };
   return {
     instant: null,
-    error: {
-      field,
-      message: `happens twice in ${zone} when daylight saving time ends: first at ${offsetName(r.earlier, zone)} (summer time), then at ${offsetName(r.later, zone)} (winter time). Choose which with dstChoice: EARLIER or LATER`,
-    },
+    error: invalid(field, 'repeatedHour', {
+      zone,
+      earlier: offsetName(r.earlier, zone),
+      later: offsetName(r.later, zone),
+    }),
   };
 }
 
@@ -152,7 +150,7 @@ export function resolveSessionTimes(
 ): { times: SessionTimes | null; errors: FieldError[] } {
   const errors: FieldError[] = [];
   if (!isTimeZone(input.timeZone)) {
-    errors.push({ field: 'timeZone', message: 'is not a known IANA time zone' });
+    errors.push(invalid('timeZone', 'timeZone'));
     return { times: null, errors };
   }
   const zone = input.timeZone;
@@ -166,32 +164,24 @@ export function resolveSessionTimes(
   const deadline = input.enrolmentDeadline ? read('enrolmentDeadline', input.enrolmentDeadline) : startsAt;
   if (!startsAt || !endsAt || !deadline) return { times: null, errors };
   const unchangedStart = previous && previous.startsAt.getTime() === startsAt.getTime();
-  if (!unchangedStart && startsAt.getTime() <= now.getTime())
-    errors.push({ field: 'startsAt', message: 'must be in the future' });
+  if (!unchangedStart && startsAt.getTime() <= now.getTime()) errors.push(invalid('startsAt', 'inFuture'));
   const duration = round2((endsAt.getTime() - startsAt.getTime()) / 3_600_000);
   const startDay = DateTime.fromJSDate(startsAt, { zone }).toISODate() as string;
   // A session ending at midnight ends on its own day.
   const endDay = DateTime.fromJSDate(new Date(endsAt.getTime() - 1), { zone }).toISODate() as string;
-  if (endsAt.getTime() <= startsAt.getTime()) errors.push({ field: 'endsAt', message: 'must be after the start' });
+  if (endsAt.getTime() <= startsAt.getTime()) errors.push(invalid('endsAt', 'afterStart'));
   else if (endDay !== startDay || duration > rules.maxHoursPerDay)
-    errors.push({
-      field: 'endsAt',
-      message: `must be on the day of the start and at most ${rules.maxHoursPerDay} hours after it: schedule a training over several days as a series`,
-    });
+    errors.push(invalid('endsAt', 'sessionDayTooLong', { hours: rules.maxHoursPerDay }));
   if (startDay < rules.startsOn || endDay > rules.endsOn)
-    errors.push({ field: 'startsAt', message: `must be within the edition (${rules.startsOn} to ${rules.endsOn})` });
-  if (deadline.getTime() > startsAt.getTime())
-    errors.push({ field: 'enrolmentDeadline', message: 'must be on or before the start' });
+    errors.push(invalid('startsAt', 'withinEdition', { startsOn: rules.startsOn, endsOn: rules.endsOn }));
+  if (deadline.getTime() > startsAt.getTime()) errors.push(invalid('enrolmentDeadline', 'onOrBeforeStart'));
   const hours = input.hours ?? duration;
-  if (duration > 0 && (hours < 0 || hours > duration))
-    errors.push({ field: 'hours', message: 'must be between 0 and the duration of the session' });
+  if (duration > 0 && (hours < 0 || hours > duration)) errors.push(invalid('hours', 'withinSessionDuration'));
   if (errors.length) return { times: null, errors };
   return { times: { startsAt, endsAt, enrolmentDeadline: deadline, hours: round2(hours) }, errors };
 }
 
 /** A session happens somewhere: a venue, an online link, or both. */
 export function placeErrors(input: { venue?: string | null; onlineUrl?: string | null }): FieldError[] {
-  return input.venue?.trim() || input.onlineUrl?.trim()
-    ? []
-    : [{ field: 'venue', message: 'a venue or an online link is required' }];
+  return input.venue?.trim() || input.onlineUrl?.trim() ? [] : [invalid('venue', 'venueOrLink')];
 }

@@ -24,6 +24,7 @@ import { SessionMailer } from './session-mail';
 import { editionRulesOf, placeErrors, resolveSessionTimes, SessionTimes } from './session-times';
 import type { SessionFilter, SessionView } from './session-views';
 import { ModuleRow, TrainingSessionsRepository } from './training-sessions.repository';
+import { invalid } from '../../common/field-error';
 
 const notScheduled = (what: string) =>
   new DomainError('SESSION_NOT_SCHEDULED', `Only a scheduled session can be ${what}.`);
@@ -100,8 +101,7 @@ export class TrainingSessionsService {
     const module = await this.repo.module(manager, moduleId);
     if (!module) throw Errors.notFound('Module');
     if (!canScheduleFor(viewer, { kind: module.kind, countryCode: module.country_code })) throw Errors.forbidden();
-    if (!module.version_id)
-      throw Errors.validation([{ field: 'moduleId', message: 'has no published version to deliver' }]);
+    if (!module.version_id) throw Errors.validation([invalid('moduleId', 'noPublishedVersion')]);
     return module;
   }
 
@@ -113,9 +113,7 @@ export class TrainingSessionsService {
   ): Promise<FieldError[]> {
     if (!trainerIds.length) return [];
     const found = await this.repo.trainersAmong(m, trainerIds, countryCode);
-    return found.length === trainerIds.length
-      ? []
-      : [{ field: 'trainerIds', message: 'must be trainers of the session’s country' }];
+    return found.length === trainerIds.length ? [] : [invalid('trainerIds', 'trainersOfCountry')];
   }
 
   async schedule(viewer: Viewer, input: ScheduleSessionInput, requestId: string): Promise<string> {
@@ -213,10 +211,7 @@ export class TrainingSessionsService {
       });
       errors.push(...timeErrors);
       if (input.capacity < current.seatsTaken)
-        errors.push({
-          field: 'capacity',
-          message: `must be at least the ${current.seatsTaken} seats already confirmed`,
-        });
+        errors.push(invalid('capacity', 'seatsBelowConfirmed', { seats: current.seatsTaken }));
       if (errors.length || !times) throw Errors.validation(dedupeFieldErrors(errors));
       const venue = input.venue?.trim() || null;
       const onlineUrl = input.onlineUrl?.trim() || null;
@@ -256,7 +251,7 @@ export class TrainingSessionsService {
   async cancel(viewer: Viewer, sessionId: string, reason: string, requestId: string): Promise<void> {
     const mailIds = await this.edit(viewer, sessionId, async (m, current) => {
       if (current.status !== 'SCHEDULED') throw notScheduled('cancelled');
-      if (!reason.trim()) throw Errors.validation([{ field: 'reason', message: 'is required' }]);
+      if (!reason.trim()) throw Errors.validation([invalid('reason', 'required')]);
       await this.repo.markCancelled(m, sessionId, reason.trim());
       const people = await this.enrolmentsRepo.activePeople(m, sessionId);
       const ids = await this.mailer.queue(m, people, 'SESSION_CANCELLED', current, { reason: reason.trim() });

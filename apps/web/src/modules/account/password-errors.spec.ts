@@ -31,18 +31,29 @@ describe('the change-password form', () => {
   it('translates the field errors the API sends, and any other as "not valid"', () => {
     expect(
       passwordFieldErrors([
-        { field: 'currentPassword', message: 'is wrong' },
-        { field: 'input.newPassword', message: 'must be at least 12 characters' },
+        { field: 'currentPassword', rule: 'wrong', message: 'is wrong' },
+        {
+          field: 'input.newPassword',
+          rule: 'minLength',
+          params: { min: 12 },
+          message: 'must be at least 12 characters',
+        },
       ]),
     ).toEqual({
       currentPassword: { key: 'account.password.errors.currentWrong' },
       newPassword: { key: 'account.password.errors.tooShort', values: { min: 12 } },
     });
-    expect(passwordFieldErrors([{ field: 'newPassword', message: 'must differ from the current password' }])).toEqual({
+    expect(
+      passwordFieldErrors([
+        { field: 'newPassword', rule: 'passwordUnchanged', message: 'must differ from the current password' },
+      ]),
+    ).toEqual({
       newPassword: { key: 'account.password.errors.sameAsCurrent' },
     });
-    expect(passwordFieldErrors([{ field: 'newPassword', message: 'something new' }])).toEqual({
-      newPassword: { key: 'errors.fieldInvalid' },
+    expect(
+      passwordFieldErrors([{ field: 'newPassword', rule: 'maxLength', params: { max: 72 }, message: 'x' }]),
+    ).toEqual({
+      newPassword: { key: 'validation.maxLength', values: { max: 72 } },
     });
   });
 });

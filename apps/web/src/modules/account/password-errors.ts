@@ -1,4 +1,10 @@
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type FieldError } from '@tandem/shared-domain';
+import {
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  type FieldError,
+  type ValidationParams,
+  type ValidationRule,
+} from '@tandem/shared-domain';
 
 export type PasswordField = 'currentPassword' | 'newPassword' | 'confirmPassword';
 
@@ -10,8 +16,9 @@ export interface PasswordFieldMessage {
     | 'account.password.errors.tooLong'
     | 'account.password.errors.mismatch'
     | 'account.password.errors.sameAsCurrent'
-    | 'errors.fieldInvalid';
-  values?: Record<string, number>;
+    | 'errors.fieldInvalid'
+    | `validation.${ValidationRule}`;
+  values?: ValidationParams;
 }
 
 export interface PasswordForm {
@@ -46,17 +53,16 @@ export function passwordFieldErrors(
   fields: readonly FieldError[],
 ): Partial<Record<PasswordField, PasswordFieldMessage>> {
   const errors: Partial<Record<PasswordField, PasswordFieldMessage>> = {};
-  for (const { field, message } of fields) {
+  for (const { field, rule, params } of fields) {
     const name = field.split('.').pop();
+    const asSent = { key: `validation.${rule}`, values: params ?? {} } as const;
     if (name === 'currentPassword') {
-      errors.currentPassword = /wrong/i.test(message)
-        ? { key: 'account.password.errors.currentWrong' }
-        : { key: 'errors.fieldInvalid' };
+      errors.currentPassword = rule === 'wrong' ? { key: 'account.password.errors.currentWrong' } : asSent;
     } else if (name === 'newPassword') {
-      if (/at least/i.test(message)) {
+      if (rule === 'minLength') {
         errors.newPassword = { key: 'account.password.errors.tooShort', values: { min: PASSWORD_MIN_LENGTH } };
-      } else if (/differ/i.test(message)) errors.newPassword = { key: 'account.password.errors.sameAsCurrent' };
-      else errors.newPassword = { key: 'errors.fieldInvalid' };
+      } else if (rule === 'passwordUnchanged') errors.newPassword = { key: 'account.password.errors.sameAsCurrent' };
+      else errors.newPassword = asSent;
     }
   }
   return errors;

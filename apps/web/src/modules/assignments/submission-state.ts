@@ -45,11 +45,7 @@ export function assignmentFormErrors(
   return errors;
 }
 
-/** The server's refusal of a title or due date, for the form's fields; null for any other failure. */
-export function assignmentFieldErrors(error: AppError): ReturnType<typeof assignmentFormErrors> | null {
-  const fields = error.code === 'VALIDATION_FAILED' ? (error.fields ?? []) : [];
-  const title = fields.some((f) => f.field === 'title');
-  const dueOn = fields.some((f) => f.field === 'dueOn');
-  if (!title && !dueOn) return null;
-  return { ...(title && { title: 'required' as const }), ...(dueOn && { dueOn: 'past' as const }) };
+/** Whether the server refused the title or the due date (shown under the field), not something else. */
+export function isAssignmentFieldRefusal(error: AppError): boolean {
+  return error.code === 'VALIDATION_FAILED' && !!error.fields?.some((f) => f.field === 'title' || f.field === 'dueOn');
 }

@@ -55,11 +55,14 @@ describe('the reason for a move', () => {
     expect(
       asksForReason({
         code: 'VALIDATION_FAILED',
-        fields: [{ field: 'reason', message: 'is required when going back' }],
+        fields: [{ field: 'reason', rule: 'reasonGoingBack', message: 'is required when going back' }],
       }),
     ).toBe(true);
     expect(
-      asksForReason({ code: 'VALIDATION_FAILED', fields: [{ field: 'input.reason', message: 'too short' }] }),
+      asksForReason({
+        code: 'VALIDATION_FAILED',
+        fields: [{ field: 'input.reason', rule: 'maxLength', params: { max: 2000 }, message: 'x' }],
+      }),
     ).toBe(true);
     expect(
       asksForReason({ code: 'VALIDATION_FAILED', fields: [{ field: 'phaseId', message: 'must be a UUID' }] }),

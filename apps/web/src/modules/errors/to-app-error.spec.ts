@@ -18,13 +18,17 @@ describe('toAppError', () => {
 
   it('keeps the fields and the reference apart from the details', () => {
     const error = toAppError(
-      graphQLError({ code: 'VALIDATION_FAILED', fields: [{ field: 'email', message: 'bad' }], correlationId: 'c-1' }),
+      graphQLError({
+        code: 'VALIDATION_FAILED',
+        fields: [{ field: 'email', rule: 'email', message: 'bad' }],
+        correlationId: 'c-1',
+      }),
     );
     expect(error).toEqual({
       code: 'VALIDATION_FAILED',
       serverMessage: 'Refused',
       correlationId: 'c-1',
-      fields: [{ field: 'email', message: 'bad' }],
+      fields: [{ field: 'email', rule: 'email', message: 'bad' }],
     });
   });
 

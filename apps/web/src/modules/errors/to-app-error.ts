@@ -1,6 +1,5 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
-import type { FieldError } from '@tandem/shared-domain';
-import { errorDetails, toAppErrorCode, type AppError } from '@tandem/web-ui';
+import { errorDetails, readFieldErrors, toAppErrorCode, type AppError } from '@tandem/web-ui';
 import type { GraphQLFormattedError } from 'graphql';
 
 /**
@@ -41,14 +40,8 @@ export function fromGraphQLError(error: GraphQLFormattedError): AppError {
     ...(details && { details }),
     ...(typeof correlationId === 'string' && { correlationId }),
     ...(typeof retryAfterSeconds === 'number' && { retryAfterSeconds }),
-    ...(Array.isArray(extensions['fields']) && { fields: extensions['fields'].filter(isFieldError) }),
-    ...(details && { details }),
+    ...(Array.isArray(extensions['fields']) && { fields: readFieldErrors(extensions['fields']) }),
   };
-}
-
-function isFieldError(value: unknown): value is FieldError {
-  const candidate = value as Partial<FieldError> | null;
-  return typeof candidate?.field === 'string' && typeof candidate.message === 'string';
 }
 
 function graphQLErrorsIn(body: string): GraphQLFormattedError[] {

@@ -1,4 +1,4 @@
-import { errorDetails, toAppErrorCode, type AppError } from '@tandem/web-ui';
+import { errorDetails, readFieldErrors, toAppErrorCode, type AppError } from '@tandem/web-ui';
 
 /** One problem of the file, as the API reports it: spreadsheet row, column name, message in the uploader's language. */
 export interface ImportRowError {
@@ -103,7 +103,7 @@ export function interpretUploadResponse(status: number, body: string): UploadOut
         ...(parameters && { details: parameters }),
         ...(typeof details['message'] === 'string' && { serverMessage: details['message'] }),
         ...(code === 'INTERNAL_SERVER_ERROR' && typeof requestId === 'string' && { correlationId: requestId }),
-        fields: fields.map((f) => ({ field: String(f['field'] ?? ''), message: String(f['message'] ?? '') })),
+        fields: readFieldErrors(fields),
       },
       rowErrorsIn(details['rowErrors']),
       fileMessages,

@@ -9,7 +9,7 @@ describe('upload errors', () => {
           code: 'VALIDATION_FAILED',
           message: 'bad',
           requestId: 'r-1',
-          fields: [{ field: 'file', message: 'type not allowed' }],
+          fields: [{ field: 'file', rule: 'fileType', params: { accepted: 'pdf' }, message: 'type not allowed' }],
         },
       }),
     );
@@ -17,7 +17,7 @@ describe('upload errors', () => {
       code: 'VALIDATION_FAILED',
       serverMessage: 'bad',
       correlationId: 'r-1',
-      fields: [{ field: 'file', message: 'type not allowed' }],
+      fields: [{ field: 'file', rule: 'fileType', params: { accepted: 'pdf' }, message: 'type not allowed' }],
     });
     expect(uploadProblem(error)).toBe('fileRefused');
   });

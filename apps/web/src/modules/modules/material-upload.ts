@@ -1,5 +1,4 @@
-import type { FieldError } from '@tandem/shared-domain';
-import { errorDetails, toAppErrorCode, type AppError } from '@tandem/web-ui';
+import { clientFieldError, errorDetails, readFieldErrors, toAppErrorCode, type AppError } from '@tandem/web-ui';
 
 /** Browsers send this header only from our own pages: the API refuses uploads without it. */
 export const UPLOAD_HEADER = 'x-tandem-upload';
@@ -25,7 +24,7 @@ export function uploadError(status: number, body: string): AppError {
     };
     const error = parsed.error;
     if (error && typeof error === 'object') {
-      const fields = Array.isArray(error.fields) ? error.fields.filter(isFieldError) : undefined;
+      const fields = readFieldErrors(error.fields);
       const details = errorDetails(error);
       return {
         code: toAppErrorCode(error.code),
@@ -36,8 +35,7 @@ export function uploadError(status: number, body: string): AppError {
         ...(typeof error.requestId === 'string' && {
           correlationId: error.requestId,
         }),
-        ...(fields?.length && { fields }),
-        ...(details && { details }),
+        ...(fields.length && { fields }),
       };
     }
   } catch {
@@ -46,18 +44,13 @@ export function uploadError(status: number, body: string): AppError {
   if (status === 413)
     return {
       code: 'VALIDATION_FAILED',
-      fields: [{ field: 'file', message: 'too large' }],
+      fields: [clientFieldError('file', 'fileTooLargeForServer')],
     };
   if (status === 401) return { code: 'UNAUTHENTICATED' };
   if (status === 403) return { code: 'FORBIDDEN' };
   return {
     code: status >= 502 && status <= 504 ? 'NETWORK' : 'INTERNAL_SERVER_ERROR',
   };
-}
-
-function isFieldError(value: unknown): value is FieldError {
-  const candidate = value as Partial<FieldError> | null;
-  return typeof candidate?.field === 'string' && typeof candidate.message === 'string';
 }
 
 /** What the upload form says about a failure: the file refused, a stale draft, or a general error. */

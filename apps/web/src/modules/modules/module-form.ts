@@ -1,3 +1,4 @@
+import type { FieldError } from '@tandem/shared-domain';
 import { DELIVERY_MODES, type DeliveryMode } from '@tandem/shared-domain';
 import type { AppError } from '@tandem/web-ui';
 
@@ -133,12 +134,12 @@ export function formFieldOf(serverField: string, values: ModuleFormValues): stri
 export function draftFieldErrors(
   failure: { action: string; error: AppError } | null,
   values: ModuleFormValues,
-): Record<string, true> {
+): Record<string, FieldError> {
   if (
     !failure ||
     (failure.action !== 'save' && failure.action !== 'publish') ||
     failure.error.code !== 'VALIDATION_FAILED'
   )
     return {};
-  return Object.fromEntries((failure.error.fields ?? []).map((f) => [formFieldOf(f.field, values), true as const]));
+  return Object.fromEntries((failure.error.fields ?? []).map((f) => [formFieldOf(f.field, values), f]));
 }

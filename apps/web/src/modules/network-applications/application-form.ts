@@ -1,3 +1,4 @@
+import type { FieldError } from '@tandem/shared-domain';
 import type { ApplyToJoinNetworkInput, OrganisationKind, Sector, SizeClass } from '@tandem/web-graphql';
 
 /** The kinds that apply through the public form (the API's APPLICANT_KINDS): the training partners. */
@@ -31,7 +32,8 @@ export type ApplicationError =
   | 'networkApplication.errors.registryCode'
   | 'networkApplication.errors.tooLong';
 
-export type ApplicationErrors = Partial<Record<ApplicationField, ApplicationError>>;
+/** The form's own check names a catalogue key; the server's refusal is kept as it came (its rule is translated). */
+export type ApplicationErrors = Partial<Record<ApplicationField, ApplicationError | FieldError>>;
 
 /** The order of the fields on the form: the first with an error gets the focus. */
 export const FIELD_ORDER: readonly ApplicationField[] = [

@@ -22,7 +22,9 @@ describe('a new password', () => {
 
   it('puts the server’s complaint about input.password on the password field', () => {
     expect(
-      newPasswordFieldErrors([{ field: 'input.password', message: 'must be at least 12 characters' }]).password?.key,
+      newPasswordFieldErrors([
+        { field: 'input.password', rule: 'minLength', params: { min: 12 }, message: 'must be at least 12 characters' },
+      ]).password?.key,
     ).toBe('passwordReset.errors.tooShort');
     expect(newPasswordFieldErrors([{ field: 'input.token', message: 'too short' }])).toEqual({});
   });

@@ -1,4 +1,10 @@
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type FieldError } from '@tandem/shared-domain';
+import {
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  type FieldError,
+  type ValidationParams,
+  type ValidationRule,
+} from '@tandem/shared-domain';
 
 /** A new password typed twice: on the reset page and when accepting an invitation. */
 export interface NewPasswordForm {
@@ -13,8 +19,9 @@ export interface NewPasswordMessage {
     | 'passwordReset.errors.tooShort'
     | 'passwordReset.errors.tooLong'
     | 'passwordReset.errors.mismatch'
-    | 'errors.fieldInvalid';
-  values?: Record<string, number>;
+    | 'errors.fieldInvalid'
+    | `validation.${ValidationRule}`;
+  values?: ValidationParams;
 }
 
 /** The API's policy (PASSWORD_MIN_LENGTH …), checked before a round trip; the server decides. */
@@ -36,7 +43,7 @@ export function newPasswordFieldErrors(
 ): Partial<Record<NewPasswordField, NewPasswordMessage>> {
   const field = fields.find((f) => f.field.split('.').pop() === 'password');
   if (!field) return {};
-  return /at least/i.test(field.message)
+  return field.rule === 'minLength'
     ? { password: { key: 'passwordReset.errors.tooShort', values: { min: PASSWORD_MIN_LENGTH } } }
-    : { password: { key: 'errors.fieldInvalid' } };
+    : { password: { key: `validation.${field.rule}`, values: field.params ?? {} } };
 }

@@ -1,3 +1,4 @@
+import type { ValidationParams, ValidationRule } from './validation-rules';
 /**
  * Stable `extensions.code` values of GraphQL errors. Clients (and the web app's translations)
  * key on these, so a code, once released, is never renamed. The comment above each code is its
@@ -11,7 +12,7 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   /** The record does not exist, or the viewer may not know that it does. */
   'NOT_FOUND',
-  /** Some input is not valid; `fields` lists each failing field (`field`, `message`). */
+  /** Some input is not valid; `fields` lists each failing field (`field`, `rule`, `params`, English `message`). */
   'VALIDATION_FAILED',
   /** The request clashes with the current data in a way no more specific code describes. */
   'CONFLICT',
@@ -103,8 +104,14 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** One failing input field, as carried in `extensions.fields` of a VALIDATION_FAILED error. */
+/**
+ * One failing input field, as carried in `extensions.fields` of a VALIDATION_FAILED error: the
+ * field's path, the rule it broke (pages show `validation.<rule>` in the viewer's language, with
+ * `params`) and the rule's English text for logs and API clients.
+ */
 export interface FieldError {
   field: string;
+  rule: ValidationRule;
+  params?: ValidationParams;
   message: string;
 }

@@ -1,4 +1,4 @@
-import { AUDIT_OPERATIONS, ERROR_CODES, LOCALES, type Locale } from '@tandem/shared-domain';
+import { AUDIT_OPERATIONS, ERROR_CODES, LOCALES, VALIDATION_RULES, type Locale } from '@tandem/shared-domain';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { catalogues, flattenCatalogue, untranslated } from './catalogues';
 import { icuSignature, integerPluralCategories, sampleValues } from './icu-signature';
@@ -14,6 +14,18 @@ describe('the English catalogue', () => {
 
   it('explains every error code of the API (errors.code.<CODE>)', () => {
     expect(ERROR_CODES.filter((code) => !(`errors.code.${code}` in english))).toEqual([]);
+  });
+
+  it('says every validation rule of the API as the API says it in English (validation.<rule>)', () => {
+    const texts = Object.fromEntries(
+      Object.keys(VALIDATION_RULES).map((rule) => [rule, english[`validation.${rule}`]]),
+    );
+    expect(texts).toEqual(VALIDATION_RULES);
+  });
+
+  it('has no validation text for a rule the API does not have', () => {
+    const named = Object.keys(english).filter((key) => key.startsWith('validation.'));
+    expect(named.filter((key) => !Object.hasOwn(VALIDATION_RULES, key.slice(11)))).toEqual([]);
   });
 
   it('names every operation the audit log records (audit.operations.<name>)', () => {

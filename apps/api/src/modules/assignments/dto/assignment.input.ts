@@ -4,8 +4,9 @@ import { PageArgs } from '../../../common/pagination';
 import { REVIEW_OUTCOMES, SUBMISSION_STATUSES } from '../assignment-submission.entity';
 import type { ReviewOutcome as Outcome, SubmissionStatus as Status } from '../assignment-submission.entity';
 import { ReviewOutcome, SubmissionStatus } from '../assignment.model';
+import { rule } from '../../../common/field-error';
 
-const isoDate = () => Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date (YYYY-MM-DD)' });
+const isoDate = () => Matches(/^\d{4}-\d{2}-\d{2}$/, rule('date'));
 
 @InputType()
 export class CreateAssignmentInput {

@@ -18,6 +18,7 @@ import { LOCALES } from '@tandem/shared-domain';
 import { PageArgs } from '../../../common/pagination';
 import { CERTIFICATE_STATUSES, type CertificateStatus } from '../certificate.entity';
 import { CertificateStatusEnum } from '../certificate.model';
+import { rule } from '../../../common/field-error';
 
 @InputType()
 export class RevokeCertificateInput {
@@ -132,7 +133,7 @@ export class PublicCertificateArgs {
 export class CertificateNumberArgs {
   @Field({ description: 'The number printed on the certificate, e.g. TND-2026-LV-000123.' })
   @IsString()
-  @Matches(/^\s*[A-Za-z]{3}-\d{4}-[A-Za-z]{2}-\d{1,12}\s*$/, { message: 'is not a certificate number' })
+  @Matches(/^\s*[A-Za-z]{3}-\d{4}-[A-Za-z]{2}-\d{1,12}\s*$/, rule('certificateNumber'))
   number!: string;
 
   @Field(() => String, { nullable: true })

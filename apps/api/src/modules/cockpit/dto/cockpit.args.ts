@@ -5,6 +5,7 @@ import { COMPLETION_STATUSES } from '../../completion/completion-status.entity';
 import type { CompletionStatusValue } from '../../completion/completion-status.entity';
 import { CompletionStatusEnum } from '../../completion/completion.model';
 import { TutorSide } from '../../people/tutor.model';
+import { rule } from '../../../common/field-error';
 
 @ArgsType()
 export class CompletionPeopleArgs extends PageArgs {
@@ -18,7 +19,7 @@ export class CompletionPeopleArgs extends PageArgs {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^[A-Z]{2}$/, { message: 'must be a country code' })
+  @Matches(/^[A-Z]{2}$/, rule('countryCode'))
   countryCode?: string | null;
 
   @Field(() => TutorSide, { nullable: true })

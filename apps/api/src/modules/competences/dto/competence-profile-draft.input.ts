@@ -14,9 +14,10 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { rule } from '../../../common/field-error';
 
 const CODE = /^[A-Z0-9][A-Z0-9.-]{0,15}$/;
-const language = () => IsIn(LOCALES as unknown as string[], { message: `must be one of ${LOCALES.join(', ')}` });
+const language = () => IsIn(LOCALES as unknown as string[]);
 
 @InputType()
 export class ProfileTextInput {
@@ -32,7 +33,7 @@ export class ProfileTextInput {
 
 @InputType()
 export class ProfileCompetenceInput {
-  @Field() @Matches(CODE, { message: 'must be 1–16 capital letters, digits, dots or hyphens' }) code!: string;
+  @Field() @Matches(CODE, rule('moduleCode')) code!: string;
   @Field(() => [ProfileTextInput])
   @ValidateNested({ each: true })
   @Type(() => ProfileTextInput)
@@ -43,7 +44,7 @@ export class ProfileCompetenceInput {
 
 @InputType()
 export class ProfileAreaInput {
-  @Field() @Matches(CODE, { message: 'must be 1–16 capital letters, digits, dots or hyphens' }) code!: string;
+  @Field() @Matches(CODE, rule('moduleCode')) code!: string;
   @Field(() => [ProfileTextInput])
   @ValidateNested({ each: true })
   @Type(() => ProfileTextInput)

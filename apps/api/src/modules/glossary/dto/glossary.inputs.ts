@@ -20,19 +20,20 @@ import {
 import { GLOSSARY_DOMAINS, PARTS_OF_SPEECH } from '../glossary-term.entity';
 import type { GlossaryDomain as Domain, PartOfSpeech as Pos } from '../glossary-term.entity';
 import { GlossaryDomain, PartOfSpeech } from '../glossary.model';
+import { rule } from '../../../common/field-error';
 
 const NOT_BLANK = /\S/;
 
 @InputType()
 export class GlossaryEntryInput {
   @Field({ description: 'en, et, lv, lt or ru.' })
-  @IsIn(LOCALES, { message: `must be one of ${LOCALES.join(', ')}` })
+  @IsIn(LOCALES)
   language!: string;
 
   @Field()
   @IsString()
   @Length(1, 200)
-  @Matches(NOT_BLANK, { message: 'is required' })
+  @Matches(NOT_BLANK, rule('required'))
   term!: string;
 
   @Field(() => PartOfSpeech, { nullable: true })
@@ -121,6 +122,6 @@ export class GlossaryTermArgs {
 @ArgsType()
 export class ReviewGlossaryEntryArgs extends GlossaryTermArgs {
   @Field()
-  @IsIn(LOCALES, { message: `must be one of ${LOCALES.join(', ')}` })
+  @IsIn(LOCALES)
   language!: string;
 }

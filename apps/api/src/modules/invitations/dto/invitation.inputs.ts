@@ -14,14 +14,12 @@ import {
   MinLength,
 } from 'class-validator';
 import { Role } from '../../people/role-grant.model';
-
-const PASSWORD_RULE = { message: `must be at least ${PASSWORD_MIN_LENGTH} characters` };
-const LANGUAGE_RULE = { message: `must be one of ${LOCALES.join(', ')}` };
+import { rule } from '../../../common/field-error';
 
 @InputType()
 export class InvitePersonInput {
   @Field()
-  @IsEmail({}, { message: 'must be an e-mail address' })
+  @IsEmail({}, rule('email'))
   @MaxLength(254)
   email!: string;
 
@@ -36,7 +34,7 @@ export class InvitePersonInput {
   familyName!: string;
 
   @Field({ description: 'The language of the invitation e-mail and of the account: en, et, lv, lt or ru.' })
-  @IsIn(LOCALES, LANGUAGE_RULE)
+  @IsIn(LOCALES)
   preferredLanguage!: string;
 
   @Field(() => Role)
@@ -45,7 +43,7 @@ export class InvitePersonInput {
 
   @Field(() => String, { nullable: true, description: 'For COORDINATOR, TRAINER (required) and OBSERVER (optional).' })
   @IsOptional()
-  @Matches(/^[A-Z]{2}$/, { message: 'must be an ISO country code such as EE' })
+  @Matches(/^[A-Z]{2}$/, rule('countryCode'))
   countryCode?: string;
 
   @Field(() => String, { nullable: true, description: 'For MANAGER and TUTOR (the employer).' })
@@ -66,7 +64,7 @@ export class GrantRoleInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^[A-Z]{2}$/, { message: 'must be an ISO country code such as EE' })
+  @Matches(/^[A-Z]{2}$/, rule('countryCode'))
   countryCode?: string;
 
   @Field(() => String, { nullable: true })
@@ -84,12 +82,12 @@ export class AcceptInvitationInput {
 
   @Field()
   @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH, PASSWORD_RULE)
+  @MinLength(PASSWORD_MIN_LENGTH)
   @MaxLength(PASSWORD_MAX_LENGTH)
   password!: string;
 
   @Field()
-  @IsIn(LOCALES, LANGUAGE_RULE)
+  @IsIn(LOCALES)
   preferredLanguage!: string;
 
   @Field({ description: 'Whether the person agrees to research use of their (pseudonymised) data.' })
@@ -106,7 +104,7 @@ export class ResetPasswordInput {
 
   @Field()
   @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH, PASSWORD_RULE)
+  @MinLength(PASSWORD_MIN_LENGTH)
   @MaxLength(PASSWORD_MAX_LENGTH)
   password!: string;
 }
@@ -122,7 +120,7 @@ export class TokenArgs {
 @ArgsType()
 export class RequestPasswordResetArgs {
   @Field()
-  @IsEmail({}, { message: 'must be an e-mail address' })
+  @IsEmail({}, rule('email'))
   @MaxLength(254)
   email!: string;
 }

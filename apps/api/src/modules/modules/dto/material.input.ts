@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsString, IsUrl, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { rule } from '../../../common/field-error';
 
 @InputType()
 export class AddModuleMaterialLinkInput {
@@ -18,10 +19,7 @@ export class AddModuleMaterialLinkInput {
   title!: string;
 
   @Field({ description: 'An http(s) address.' })
-  @IsUrl(
-    { protocols: ['http', 'https'], require_protocol: true },
-    { message: 'must be an http:// or https:// address' },
-  )
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, rule('url'))
   @MaxLength(2000)
   url!: string;
 }

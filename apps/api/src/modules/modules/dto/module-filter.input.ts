@@ -23,7 +23,7 @@ export class ModuleFilter {
 
   @Field({ nullable: true, description: 'Only modules with texts in this language.' })
   @IsOptional()
-  @IsIn(LOCALES as unknown as string[], { message: `must be one of ${LOCALES.join(', ')}` })
+  @IsIn(LOCALES as unknown as string[])
   language?: string;
 
   @Field({ nullable: true, description: 'Matches the code and the title in any language.' })

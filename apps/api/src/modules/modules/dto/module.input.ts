@@ -20,11 +20,12 @@ import {
 } from 'class-validator';
 import { DeliveryMode, ModuleKind } from '../module.model';
 import { Omittable } from '../../../common/validation';
+import { rule } from '../../../common/field-error';
 
 @InputType()
 export class ModuleTextInput {
   @Field()
-  @IsIn(LOCALES as unknown as string[], { message: `must be one of ${LOCALES.join(', ')}` })
+  @IsIn(LOCALES as unknown as string[])
   language!: string;
 
   @Field()
@@ -88,8 +89,8 @@ export class CreateModuleInput extends ModuleContentInput {
   @Field(() => Int, { nullable: true, description: 'Joint modules: 1..3.' })
   @IsOptional()
   @IsInt()
-  @Min(1, { message: 'must be 1, 2 or 3' })
-  @Max(3, { message: 'must be 1, 2 or 3' })
+  @Min(1, rule('jointModuleNumber'))
+  @Max(3, rule('jointModuleNumber'))
   number?: number;
 
   @Field({ nullable: true, description: 'National modules: EE, LV or LT.' })
@@ -98,7 +99,7 @@ export class CreateModuleInput extends ModuleContentInput {
   countryCode?: string;
 
   @Field()
-  @Matches(/^[A-Z0-9][A-Z0-9-]{0,19}$/, { message: 'must be 1–20 capital letters, digits or dashes' })
+  @Matches(/^[A-Z0-9][A-Z0-9-]{0,19}$/, rule('registryCode'))
   code!: string;
 }
 

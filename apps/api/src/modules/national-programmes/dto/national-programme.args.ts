@@ -9,7 +9,7 @@ class LanguageArgs {
     description: 'Module titles in this language. Default: the viewer preferred language.',
   })
   @IsOptional()
-  @IsIn(LOCALES as unknown as string[], { message: `must be one of ${LOCALES.join(', ')}` })
+  @IsIn(LOCALES as unknown as string[])
   language?: string;
 }
 

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsUUID, Length } from 'class-validator';
+import { rule } from '../../../common/field-error';
 
 @InputType()
 export class SaveNationalProgrammeInput {
@@ -14,7 +15,7 @@ export class SaveNationalProgrammeInput {
   @Field(() => [ID], { description: 'The national and joint modules, in the order they are taken.' })
   @IsArray()
   @ArrayMaxSize(60)
-  @IsUUID('all', { each: true, message: 'each must be a module id' })
+  @IsUUID('all', rule('moduleIds', { each: true }))
   moduleIds!: string[];
 
   @Field(() => Int, {

@@ -8,6 +8,7 @@ import { OrganisationKind, Sector, SizeClass } from '../../organisations/organis
 import { APPLICANT_COUNTRIES, APPLICANT_KINDS, NETWORK_APPLICATION_STATUSES } from '../network-application.entity';
 import type { ApplicantKind, NetworkApplicationStatus as Status } from '../network-application.entity';
 import { NetworkApplicationStatus } from '../network-application.model';
+import { rule } from '../../../common/field-error';
 
 const NOT_BLANK = /\S/;
 
@@ -16,32 +17,32 @@ export class ApplyToJoinNetworkInput {
   @Field()
   @IsString()
   @Length(2, 200)
-  @Matches(NOT_BLANK, { message: 'is required' })
+  @Matches(NOT_BLANK, rule('required'))
   organisationName!: string;
 
   @Field(() => OrganisationKind, { description: 'VET_INSTITUTION or COMPANY: the training partners who apply here.' })
-  @IsIn(APPLICANT_KINDS, { message: 'must be a VET institution or a company' })
+  @IsIn(APPLICANT_KINDS, rule('tutorOrganisation'))
   kind!: ApplicantKind;
 
   @Field({ description: 'EE, LV or LT.' })
-  @IsIn(APPLICANT_COUNTRIES, { message: 'must be EE, LV or LT' })
+  @IsIn(APPLICANT_COUNTRIES, rule('balticCountry'))
   country!: string;
 
   @Field({ description: 'The business or institution registry code in the country.' })
   @IsString()
-  @Matches(/^\s*[A-Za-z0-9-]{4,20}\s*$/, { message: 'must be 4 to 20 letters, digits or dashes' })
+  @Matches(/^\s*[A-Za-z0-9-]{4,20}\s*$/, rule('uniqueCode'))
   registryCode!: string;
 
   @Field()
   @IsString()
   @Length(2, 100)
-  @Matches(NOT_BLANK, { message: 'is required' })
+  @Matches(NOT_BLANK, rule('required'))
   city!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(300)
-  @Matches(/^https?:\/\/[^\s]+$/, { message: 'must be an http(s) address' })
+  @Matches(/^https?:\/\/[^\s]+$/, rule('url'))
   website?: string | null;
 
   @Field(() => Sector, { nullable: true })
@@ -57,22 +58,22 @@ export class ApplyToJoinNetworkInput {
   @Field()
   @IsString()
   @Length(1, 100)
-  @Matches(NOT_BLANK, { message: 'is required' })
+  @Matches(NOT_BLANK, rule('required'))
   contactGivenName!: string;
 
   @Field()
   @IsString()
   @Length(1, 100)
-  @Matches(NOT_BLANK, { message: 'is required' })
+  @Matches(NOT_BLANK, rule('required'))
   contactFamilyName!: string;
 
   @Field()
-  @IsEmail({}, { message: 'must be an e-mail address' })
+  @IsEmail({}, rule('email'))
   @MaxLength(254)
   contactEmail!: string;
 
   @Field({ description: 'en, et, lv, lt or ru.' })
-  @IsIn(LOCALES, { message: `must be one of ${LOCALES.join(', ')}` })
+  @IsIn(LOCALES)
   preferredLanguage!: string;
 
   @Field(() => String, { nullable: true })
@@ -105,6 +106,6 @@ export class RejectNetworkApplicationArgs extends NetworkApplicationArgs {
   @Field({ description: 'Why, in a sentence or two: the contact receives it by e-mail.' })
   @IsString()
   @Length(3, 1000)
-  @Matches(NOT_BLANK, { message: 'is required' })
+  @Matches(NOT_BLANK, rule('required'))
   reason!: string;
 }

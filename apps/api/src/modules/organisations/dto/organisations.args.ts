@@ -5,13 +5,14 @@ import { PageArgs } from '../../../common/pagination';
 import { ORGANISATION_KINDS, SECTORS } from '../organisation.entity';
 import type { OrganisationKind as Kind, Sector as SectorCode } from '../organisation.entity';
 import { OrganisationKind, Sector } from '../organisation.model';
+import { rule } from '../../../common/field-error';
 
 @InputType()
 export class OrganisationFilter {
   @Field({ nullable: true, description: 'ISO alpha-2 code, e.g. LV.' })
   @IsOptional()
   @Length(2, 2)
-  @Matches(/^[A-Za-z]{2}$/, { message: 'must be a two-letter country code' })
+  @Matches(/^[A-Za-z]{2}$/, rule('countryCode'))
   country?: string;
 
   @Field(() => OrganisationKind, { nullable: true })

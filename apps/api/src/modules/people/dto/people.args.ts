@@ -4,6 +4,7 @@ import type { Role as RoleName } from '@tandem/shared-domain';
 import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PageArgs } from '../../../common/pagination';
 import { Role } from '../role-grant.model';
+import { rule } from '../../../common/field-error';
 
 @ArgsType()
 export class PeopleArgs extends PageArgs {
@@ -23,7 +24,7 @@ export class PeopleArgs extends PageArgs {
     description: 'Only people of this country (ISO alpha-2), within the viewer’s scope.',
   })
   @IsOptional()
-  @Matches(/^[A-Z]{2}$/, { message: 'must be an ISO country code such as EE' })
+  @Matches(/^[A-Z]{2}$/, rule('countryCode'))
   countryCode?: string;
 }
 

@@ -3,6 +3,7 @@ import { CYCLE_PHASE_STATUSES } from '@tandem/shared-domain';
 import type { CyclePhaseStatus as Status } from '@tandem/shared-domain';
 import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { CyclePhaseStatus } from '../cycle-phase.model';
+import { rule } from '../../../common/field-error';
 
 @InputType()
 export class MoveCyclePhaseInput {
@@ -32,10 +33,10 @@ export class ScheduleCyclePhaseInput {
   phaseId!: string;
 
   @Field({ description: 'ISO date.' })
-  @IsISO8601({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
+  @IsISO8601({ strict: true }, rule('date'))
   startsOn!: string;
 
   @Field({ description: 'ISO date.' })
-  @IsISO8601({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
+  @IsISO8601({ strict: true }, rule('date'))
   endsOn!: string;
 }

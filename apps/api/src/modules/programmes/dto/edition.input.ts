@@ -17,11 +17,10 @@ import {
   MinLength,
 } from 'class-validator';
 import { Omittable } from '../../../common/validation';
+import { rule } from '../../../common/field-error';
 
 const MAX_HOURS_DESCRIPTION =
   'The longest a training session of the edition may last in one day, in hours (a longer training is a series).';
-
-const LANGUAGE_MESSAGE = `each must be one of ${LOCALES.join(', ')}`;
 
 @InputType()
 export class CreateEditionInput {
@@ -32,11 +31,11 @@ export class CreateEditionInput {
   name!: string;
 
   @Field({ description: 'ISO date.' })
-  @IsISO8601({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
+  @IsISO8601({ strict: true }, rule('date'))
   startsOn!: string;
 
   @Field({ description: 'ISO date, on or after startsOn.' })
-  @IsISO8601({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
+  @IsISO8601({ strict: true }, rule('date'))
   endsOn!: string;
 
   @Field(() => Int)
@@ -46,8 +45,8 @@ export class CreateEditionInput {
   targetTrained!: number;
 
   @Field(() => [String], { defaultValue: ['en', 'et', 'lv', 'lt'] })
-  @IsIn(LOCALES as unknown as string[], { each: true, message: LANGUAGE_MESSAGE })
-  @ArrayContains(['en'], { message: 'must include en' })
+  @IsIn(LOCALES as unknown as string[], { each: true })
+  @ArrayContains(['en'], rule('includeEnglish'))
   @ArrayUnique()
   languages: string[] = ['en', 'et', 'lv', 'lt'];
 
@@ -56,7 +55,7 @@ export class CreateEditionInput {
   crossBorderTandems = false;
 
   @Field(() => String, { defaultValue: 'Europe/Riga' })
-  @IsTimeZone({ message: 'must be an IANA time zone such as Europe/Riga' })
+  @IsTimeZone(rule('timeZone'))
   timeZone = 'Europe/Riga';
 
   @Field(() => Float, { defaultValue: 10, description: MAX_HOURS_DESCRIPTION })
@@ -88,8 +87,8 @@ export class UpdateEditionInput {
 
   @Field(() => [String], { nullable: true })
   @Omittable()
-  @IsIn(LOCALES as unknown as string[], { each: true, message: LANGUAGE_MESSAGE })
-  @ArrayContains(['en'], { message: 'must include en' })
+  @IsIn(LOCALES as unknown as string[], { each: true })
+  @ArrayContains(['en'], rule('includeEnglish'))
   @ArrayUnique()
   languages?: string[];
 
@@ -100,7 +99,7 @@ export class UpdateEditionInput {
 
   @Field({ nullable: true })
   @Omittable()
-  @IsTimeZone({ message: 'must be an IANA time zone such as Europe/Riga' })
+  @IsTimeZone(rule('timeZone'))
   timeZone?: string;
 
   @Field(() => Float, { nullable: true, description: MAX_HOURS_DESCRIPTION })

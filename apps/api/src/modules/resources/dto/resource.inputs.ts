@@ -18,27 +18,27 @@ import { PageArgs } from '../../../common/pagination';
 import { AUDIENCES, RESOURCE_KINDS, RESOURCE_STATUSES } from '../resource.entity';
 import type { Audience as AudienceCode, ResourceKind as Kind, ResourceStatus as Status } from '../resource.entity';
 import { Audience, ResourceDecision, ResourceKind, ResourceSort, ResourceStatus } from '../resource.model';
+import { rule } from '../../../common/field-error';
 
 const NOT_BLANK = /\S/;
-const LANGUAGE = { message: `must be one of ${LOCALES.join(', ')}` };
 
 @InputType()
 export class ResourceTextInput {
   @Field()
-  @IsIn(LOCALES, LANGUAGE)
+  @IsIn(LOCALES)
   language!: string;
 
   @Field()
   @IsString()
   @Length(1, 2000)
-  @Matches(NOT_BLANK, { message: 'is required' })
+  @Matches(NOT_BLANK, rule('required'))
   text!: string;
 }
 
 @InputType()
 export class ResourceVersionInput {
   @Field()
-  @IsIn(LOCALES, LANGUAGE)
+  @IsIn(LOCALES)
   language!: string;
 
   @Field(() => String, { nullable: true })
@@ -50,7 +50,7 @@ export class ResourceVersionInput {
   @Field(() => String, { nullable: true, description: 'An http(s) link (a video, a document elsewhere).' })
   @IsOptional()
   @MaxLength(500)
-  @Matches(/^https?:\/\/\S+$/, { message: 'must be an http(s) address' })
+  @Matches(/^https?:\/\/\S+$/, rule('url'))
   url?: string | null;
 }
 
@@ -65,7 +65,7 @@ export class ProposeResourceInput {
     description: 'EE, LV or LT: its coordinator reviews it; Baltic-wide when omitted.',
   })
   @IsOptional()
-  @IsIn(['EE', 'LV', 'LT'], { message: 'must be EE, LV or LT' })
+  @IsIn(['EE', 'LV', 'LT'], rule('balticCountry'))
   countryCode?: string | null;
 
   @Field(() => [ResourceTextInput], { description: 'English is required.' })
@@ -146,7 +146,7 @@ export class ResourceFilter {
 
   @Field(() => String, { nullable: true, description: 'Only resources with a version in this language.' })
   @IsOptional()
-  @IsIn(LOCALES, LANGUAGE)
+  @IsIn(LOCALES)
   language?: string | null;
 
   @Field(() => ID, { nullable: true })
@@ -194,7 +194,7 @@ export class ResourceArgs {
 
   @Field(() => String, { nullable: true, description: 'The language to show; the viewer’s when omitted.' })
   @IsOptional()
-  @IsIn(LOCALES, LANGUAGE)
+  @IsIn(LOCALES)
   language?: string | null;
 }
 

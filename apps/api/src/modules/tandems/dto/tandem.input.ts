@@ -4,6 +4,7 @@ import { PageArgs } from '../../../common/pagination';
 import { TANDEM_STATUSES } from '../tandem.entity';
 import type { TandemStatus as Status } from '../tandem.entity';
 import { TandemStatus } from '../tandem.model';
+import { rule } from '../../../common/field-error';
 
 @InputType()
 export class FormTandemInput {
@@ -35,7 +36,7 @@ export class DissolveTandemInput {
   reason!: string;
 }
 
-const countryCode = () => Matches(/^[A-Za-z]{2}$/, { message: 'must be a two-letter country code' });
+const countryCode = () => Matches(/^[A-Za-z]{2}$/, rule('countryCode'));
 
 @ArgsType()
 export class MyTandemArgs {

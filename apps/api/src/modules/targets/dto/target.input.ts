@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsString, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { rule } from '../../../common/field-error';
 
 @InputType()
 export class TargetSplitInput {
@@ -8,9 +9,7 @@ export class TargetSplitInput {
     description: 'A country code (EE) for country splits; SCHOOL or COMPANY for side splits.',
   })
   @IsString()
-  @Matches(/^([A-Z]{2}|SCHOOL|COMPANY)$/, {
-    message: 'must be a country code or SCHOOL/COMPANY',
-  })
+  @Matches(/^([A-Z]{2}|SCHOOL|COMPANY)$/, rule('countryOrSide'))
   key!: string;
 
   @Field(() => Int) @IsInt() @Min(0) @Max(100000) value!: number;

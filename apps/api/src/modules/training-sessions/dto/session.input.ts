@@ -26,11 +26,9 @@ import type { DstChoice as DstChoiceValue } from '../session-times';
 import { SESSION_STATUSES } from '../training-session.entity';
 import type { SessionStatus as Status } from '../training-session.entity';
 import { DstChoice, SessionStatus } from '../training-session.model';
+import { rule } from '../../../common/field-error';
 
-const localDateTime = () =>
-  Matches(LOCAL_DATE_TIME, {
-    message: 'must be a local date and time (YYYY-MM-DDTHH:mm)',
-  });
+const localDateTime = () => Matches(LOCAL_DATE_TIME, rule('dateTime'));
 
 /** What a session is like, apart from its module: shared by scheduling and editing. */
 @InputType({ isAbstract: true })
@@ -81,7 +79,7 @@ export class SessionFieldsInput {
   venue?: string | null;
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'must be an https:// link' })
+  @IsUrl({ protocols: ['https'], require_protocol: true }, rule('httpsUrl'))
   @MaxLength(1000)
   onlineUrl?: string | null;
   @Field({ description: 'The language it is held in.' })

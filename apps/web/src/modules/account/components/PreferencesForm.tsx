@@ -47,7 +47,7 @@ export function PreferencesForm({ person }: { person: SessionPerson }) {
   }
 
   return (
-    <form onSubmit={onSubmit}>
+    <form onSubmit={onSubmit} noValidate>
       <Stack gap="md" maw={420}>
         {saved && (
           <Alert color="teal" role="status" title={null}>

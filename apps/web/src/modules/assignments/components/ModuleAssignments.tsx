@@ -1,14 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Group, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import type { TandemAssignmentFieldsFragment } from '@tandem/web-graphql';
-import { ErrorAlert, type AppError } from '@tandem/web-ui';
+import { ErrorAlert, useFieldErrors, type AppError } from '@tandem/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toAppError } from '../../errors/to-app-error';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
 import { ModuleAssignmentsQuery } from '../graphql/assignments';
 import { useSaveAssignment } from '../hooks/useSaveAssignment';
-import { assignmentFieldErrors, assignmentFormErrors } from '../submission-state';
+import { assignmentFormErrors, isAssignmentFieldRefusal } from '../submission-state';
 
 const todayIso = () => new Date().toISOString().slice(0, 10);
 
@@ -124,6 +124,8 @@ function AssignmentForm({
   const [dueOn, setDueOn] = useState(assignment?.dueOn ?? '');
   const [errors, setErrors] = useState<ReturnType<typeof assignmentFormErrors>>({});
   const [failure, setFailure] = useState<AppError | null>(null);
+  const [refused, setRefused] = useState<AppError | null>(null);
+  const { fieldError } = useFieldErrors(refused);
   const { save, saving } = useSaveAssignment(moduleId, assignment?.id ?? null);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -132,10 +134,11 @@ function AssignmentForm({
     setErrors(found);
     if (found.title || found.dueOn) return;
     setFailure(null);
+    setRefused(null);
     const { error } = await save({ title, instructions, dueOn });
     if (!error) return onClose(true);
-    const atFields = assignmentFieldErrors(error);
-    if (atFields) setErrors(atFields);
+    // The server's reason under the field it names (a due date after the edition, say), else an alert.
+    if (isAssignmentFieldRefusal(error)) setRefused(error);
     else setFailure(error);
   }
 
@@ -153,7 +156,7 @@ function AssignmentForm({
             maxLength={200}
             value={title}
             onChange={(e) => setTitle(e.currentTarget.value)}
-            error={errors.title ? t('assignments.module.titleRequired') : undefined}
+            error={errors.title ? t('assignments.module.titleRequired') : fieldError('title')}
           />
           <Textarea
             label={t('assignments.fields.instructions')}
@@ -174,7 +177,7 @@ function AssignmentForm({
                 ? t('assignments.module.duePast')
                 : errors.dueOn
                   ? t('assignments.module.dueRequired')
-                  : undefined
+                  : fieldError('dueOn')
             }
             w="fit-content"
           />

@@ -17,7 +17,7 @@ describe('useProfileDraft', () => {
     expect(doc).toBeNull();
     expect(result.current.failure).toEqual({
       code: 'VALIDATION_FAILED',
-      fields: [{ field: 'file', message: 'Not a profile document.' }],
+      fields: [{ field: 'file', rule: 'notJson', message: 'Not a profile document.' }],
     });
     expect(apollo.sent).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import type { EditableProfileQuery } from '@tandem/web-graphql';
-import type { AppError } from '@tandem/web-ui';
+import { clientFieldError, type AppError } from '@tandem/web-ui';
 import { useAction } from '../../operations/hooks/useAction';
 import { useTrackedActions } from '../../operations/hooks/useTrackedActions';
 import { CompetenceProfileQuery } from '../graphql/competences';
@@ -69,7 +69,10 @@ export function useProfileDraft(profileId: string, reread: () => Promise<{ data?
         try {
           return toDocument(JSON.parse(await file.text()) as Parameters<typeof toDocument>[0]);
         } catch {
-          const error: AppError = { code: 'VALIDATION_FAILED', fields: [{ field: 'file', message: invalid }] };
+          const error: AppError = {
+            code: 'VALIDATION_FAILED',
+            fields: [{ ...clientFieldError('file', 'notJson'), message: invalid }],
+          };
           return Promise.reject(error);
         }
       }),

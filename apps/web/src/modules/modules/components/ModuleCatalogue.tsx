@@ -78,6 +78,7 @@ export function ModuleCatalogue() {
     <Stack gap="lg">
       <Card
         component="form"
+        noValidate
         role="search"
         aria-label={t('modules.filters.label')}
         onSubmit={(e) => e.preventDefault()}

@@ -1,5 +1,6 @@
 import { Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import type { ModuleDetailFragment } from '@tandem/web-graphql';
+import { useFieldErrors } from '@tandem/web-ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { useModuleDraft } from '../hooks/useModuleDraft';
@@ -49,8 +50,11 @@ export function ModuleDraftForm({ draft, languages, editor }: Props) {
   }, [done, failure]);
 
   const serverFieldErrors = draftFieldErrors(failure, values);
-  const fieldError = (field: string) =>
-    errors[field] ? t(errors[field]) : serverFieldErrors[field] ? t('errors.fieldInvalid') : undefined;
+  const { text } = useFieldErrors(null);
+  const fieldError = (field: string) => {
+    const server = serverFieldErrors[field];
+    return errors[field] ? t(errors[field]) : server ? text(server) : undefined;
+  };
 
   function check(): boolean {
     const found = validateModuleForm(values);

@@ -1,6 +1,6 @@
 import { Alert, Button, Fieldset, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { LOCALE_NATIVE_NAMES, LOCALES } from '@tandem/shared-domain';
-import { ErrorAlert, type AppError } from '@tandem/web-ui';
+import { ErrorAlert, useFieldErrors, type AppError } from '@tandem/web-ui';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentLocale } from '../../i18n/hooks/useLocale';
@@ -32,6 +32,9 @@ export function JoinNetworkForm() {
   const [errors, setErrors] = useState<ApplicationErrors>({});
   const [failure, setFailure] = useState<AppError | null>(null);
   const [sent, setSent] = useState(false);
+  const { text } = useFieldErrors(null);
+  const errorText = (error: ApplicationErrors[ApplicationField]) =>
+    error === undefined ? undefined : typeof error === 'string' ? t(error) : text(error);
   const formRef = useRef<HTMLFormElement>(null);
 
   const focusFirst = (found: ApplicationErrors) => {
@@ -54,7 +57,7 @@ export function JoinNetworkForm() {
     const fromServer: ApplicationErrors = {};
     for (const f of error.fields ?? []) {
       const field = fieldOfServerError(f.field);
-      if (field) fromServer[field] = 'networkApplication.errors.required';
+      if (field) fromServer[field] = f;
     }
     if (error.code === 'VALIDATION_FAILED' && Object.keys(fromServer).length) {
       setErrors(fromServer);
@@ -92,7 +95,7 @@ export function JoinNetworkForm() {
     name: field,
     value: values[field],
     onChange: set(field),
-    error: errors[field] && t(errors[field]),
+    error: errorText(errors[field]),
   });
   const optional = (
     key:

@@ -34,7 +34,7 @@ export function DirectoryFiltersForm({ filters, onChange }: Props) {
   }
 
   return (
-    <form onSubmit={onSubmit} role="search" aria-label={t('network.filters.label')}>
+    <form onSubmit={onSubmit} role="search" aria-label={t('network.filters.label')} noValidate>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
         <TextInput
           type="search"

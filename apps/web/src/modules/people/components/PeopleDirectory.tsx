@@ -40,6 +40,7 @@ export function PeopleDirectory() {
         withBorder
         p="md"
         component="form"
+        noValidate
         role="search"
         aria-label={t('people.directory.filters')}
         onSubmit={(e) => e.preventDefault()}

@@ -55,7 +55,7 @@ export function ConsentForm({
   }
 
   return (
-    <form onSubmit={onSubmit} aria-label={t('privacy.consent.title')}>
+    <form onSubmit={onSubmit} aria-label={t('privacy.consent.title')} noValidate>
       <Stack gap="md">
         {CONSENT_PURPOSES.map((purpose) => {
           const current = byPurpose.get(purpose);

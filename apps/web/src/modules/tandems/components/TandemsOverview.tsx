@@ -62,7 +62,7 @@ export function TandemsOverview() {
         <Title order={2} id="tandem-list">
           {t('tandems.list.listTitle')}
         </Title>
-        <form onSubmit={(event) => event.preventDefault()} aria-label={t('tandems.list.filtersLabel')}>
+        <form onSubmit={(event) => event.preventDefault()} aria-label={t('tandems.list.filtersLabel')} noValidate>
           <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="md">
             {listCountries.length > 1 && (
               <NativeSelect

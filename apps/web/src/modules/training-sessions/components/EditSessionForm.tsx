@@ -11,7 +11,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { ErrorAlert } from '@tandem/web-ui';
+import { ErrorAlert, useFieldErrors } from '@tandem/web-ui';
 import type { TrainingSessionFieldsFragment } from '@tandem/web-graphql';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -31,7 +31,7 @@ export function EditSessionForm({ session }: { session: TrainingSessionFieldsFra
   const { update, saving, failure } = useUpdateSession(session);
   const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
-  const fieldError = (field: string) => failure?.fields?.find((f) => f.field === field)?.message;
+  const { fieldError } = useFieldErrors(failure);
 
   async function submit() {
     setSaved(false);
@@ -43,6 +43,7 @@ export function EditSessionForm({ session }: { session: TrainingSessionFieldsFra
       withBorder
       p="md"
       component="form"
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         void submit();

@@ -11,7 +11,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { ErrorAlert } from '@tandem/web-ui';
+import { ErrorAlert, useFieldErrors } from '@tandem/web-ui';
 import { LOCALES, LOCALE_NATIVE_NAMES } from '@tandem/shared-domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -44,8 +44,7 @@ export function ScheduleSessionForm() {
   const { schedule, scheduling, failure } = useScheduleSession();
   const [dstChoice, setDstChoice] = useState<DstChoice | null>(null);
   const enteredTimes = [...dates.flatMap((d) => [d.startsAt, d.endsAt]), deadline];
-  const fieldError = (field: string) =>
-    failure?.fields?.find((f) => f.field === field || f.field.endsWith(`.${field}`))?.message;
+  const { fieldError } = useFieldErrors(failure);
 
   async function submit() {
     const input = {
@@ -71,6 +70,7 @@ export function ScheduleSessionForm() {
       withBorder
       p="md"
       component="form"
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         void submit();

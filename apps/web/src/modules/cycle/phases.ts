@@ -10,7 +10,7 @@ export const phaseStatusKey = (status: CyclePhaseStatus) => `cycle.statuses.${st
  */
 export const PHASE_STATUS_BADGES: Readonly<Record<CyclePhaseStatus, { color: string; variant: 'filled' | 'outline' }>> =
   {
-    PLANNED: { color: 'gray.7', variant: 'outline' },
-    OPEN: { color: 'teal.9', variant: 'filled' },
+    PLANNED: { color: 'gray', variant: 'outline' },
+    OPEN: { color: 'teal', variant: 'filled' },
     DONE: { color: 'baltic.7', variant: 'outline' },
   };

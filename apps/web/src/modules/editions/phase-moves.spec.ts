@@ -65,7 +65,10 @@ describe('the reason for a move', () => {
       }),
     ).toBe(true);
     expect(
-      asksForReason({ code: 'VALIDATION_FAILED', fields: [{ field: 'phaseId', message: 'must be a UUID' }] }),
+      asksForReason({
+        code: 'VALIDATION_FAILED',
+        fields: [{ field: 'phaseId', rule: 'uuid', message: 'must be a UUID' }],
+      }),
     ).toBe(false);
     expect(asksForReason({ code: 'CONFLICT' })).toBe(false);
   });

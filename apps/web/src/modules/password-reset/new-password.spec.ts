@@ -26,6 +26,8 @@ describe('a new password', () => {
         { field: 'input.password', rule: 'minLength', params: { min: 12 }, message: 'must be at least 12 characters' },
       ]).password?.key,
     ).toBe('passwordReset.errors.tooShort');
-    expect(newPasswordFieldErrors([{ field: 'input.token', message: 'too short' }])).toEqual({});
+    expect(
+      newPasswordFieldErrors([{ field: 'input.token', rule: 'minLength', params: { min: 20 }, message: 'too short' }]),
+    ).toEqual({});
   });
 });

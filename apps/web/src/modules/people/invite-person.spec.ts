@@ -70,8 +70,13 @@ describe('inviting a person', () => {
       invitePersonFieldErrors({
         code: 'VALIDATION_FAILED',
         fields: [
-          { field: 'input.email', message: 'must be an e-mail address' },
-          { field: 'organisationId', message: 'is required for the role TUTOR' },
+          { field: 'input.email', rule: 'email', message: 'must be an e-mail address' },
+          {
+            field: 'organisationId',
+            rule: 'requiredForRole',
+            params: { role: 'TUTOR' },
+            message: 'is required for the role TUTOR',
+          },
         ],
       }),
     ).toEqual({

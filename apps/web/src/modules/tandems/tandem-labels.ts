@@ -13,10 +13,10 @@ export const suggestionReasonKey = (reason: TandemSuggestionReason) => `tandems.
 
 /** The text says what the status is; the colour only helps the eye (contrast ≥ 4.5:1 for each). */
 export const TANDEM_STATUS_BADGES: Readonly<Record<TandemStatus, { color: string; variant: 'filled' | 'outline' }>> = {
-  FORMING: { color: 'violet.9', variant: 'outline' },
-  ACTIVE: { color: 'teal.9', variant: 'filled' },
+  FORMING: { color: 'violet', variant: 'outline' },
+  ACTIVE: { color: 'teal', variant: 'filled' },
   COMPLETED: { color: 'baltic.7', variant: 'outline' },
-  DISSOLVED: { color: 'gray.7', variant: 'outline' },
+  DISSOLVED: { color: 'gray', variant: 'outline' },
 };
 
 export function isTandemStatus(value: string | null | undefined): value is TandemStatus {

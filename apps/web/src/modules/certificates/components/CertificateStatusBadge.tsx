@@ -3,7 +3,7 @@ import type { CertificateStatus } from '@tandem/web-graphql';
 import { useTranslation } from 'react-i18next';
 
 // Filled dark shades: white text on them meets WCAG AA contrast.
-const COLOURS: Record<CertificateStatus, string> = { VALID: 'teal.9', REVOKED: 'red.9', REPLACED: 'gray.7' };
+const COLOURS: Record<CertificateStatus, string> = { VALID: 'teal', REVOKED: 'red', REPLACED: 'gray' };
 
 export function CertificateStatusBadge({ status }: { status: CertificateStatus }) {
   const { t } = useTranslation();

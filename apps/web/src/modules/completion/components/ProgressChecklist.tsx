@@ -66,7 +66,7 @@ export function ProgressChecklist({ progress, actions }: { progress: ProgressFie
             data-kind={r.kind}
             data-done={r.done ? 'true' : 'false'}
             icon={
-              <ThemeIcon color={r.done ? 'teal.9' : 'orange.9'} radius="xl" size="sm" aria-hidden>
+              <ThemeIcon color={r.done ? 'teal' : 'orange'} radius="xl" size="sm" aria-hidden>
                 {r.done ? '✓' : '!'}
               </ThemeIcon>
             }

@@ -39,7 +39,7 @@ export function MyNextStepsPanel() {
                 size="sm"
                 radius="xl"
                 variant={step.done ? 'filled' : 'outline'}
-                color={step.done ? 'teal.8' : 'gray.7'}
+                color={step.done ? 'teal' : 'gray'}
                 aria-hidden="true"
               >
                 {step.done ? '✓' : ''}

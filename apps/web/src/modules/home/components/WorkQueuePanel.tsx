@@ -32,7 +32,7 @@ export function WorkQueuePanel() {
       <Stack component="ul" gap="xs" m={0} p={0} style={{ listStyle: 'none' }} data-testid="work-queue">
         {items.map((item) => (
           <Group component="li" key={item.kind} gap="sm" wrap="wrap" data-kind={item.kind} data-count={item.count}>
-            <Badge size="lg" radius="sm" variant="filled" color={item.count > 0 ? 'blue.9' : 'gray.8'}>
+            <Badge size="lg" radius="sm" variant="filled" color={item.count > 0 ? 'blue' : 'gray'}>
               {format.number(item.count)}
             </Badge>
             <Anchor component={Link} to={item.href} fw={item.count > 0 ? 600 : 400}>

@@ -1,4 +1,5 @@
-import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import { Badge, createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import { readableVariantColors } from './readable-colors';
 
 /**
  * Baltic blue: the primary colour. Shade 7 (#145ab0) is the one buttons, links and the active
@@ -23,6 +24,7 @@ export const tandemTheme = createTheme({
   colors: { baltic },
   autoContrast: true,
   luminanceThreshold: 0.4,
+  variantColorResolver: readableVariantColors,
   defaultRadius: 'md',
   cursorType: 'pointer',
   fontFamily:
@@ -39,6 +41,15 @@ export const tandemTheme = createTheme({
     Card: { defaultProps: { withBorder: true, radius: 'md', padding: 'lg' } },
     Paper: { defaultProps: { radius: 'md' } },
     Alert: { defaultProps: { variant: 'light' } },
+    // A status never ends in "Pla…": the label wraps inside a narrow cell instead of being cut, and
+    // keeps its case (uppercase Lithuanian and Russian labels are much wider).
+    Badge: Badge.extend({
+      defaultProps: { radius: 'sm', tt: 'none' },
+      styles: {
+        root: { height: 'auto', minHeight: 'var(--badge-height)', maxWidth: '100%', paddingBlock: 2 },
+        label: { overflow: 'visible', textOverflow: 'clip', whiteSpace: 'normal', lineHeight: 1.25 },
+      },
+    }),
   },
 });
 

@@ -1,0 +1,39 @@
+import { mergeMantineTheme, DEFAULT_THEME } from '@mantine/core';
+import { contrast, MIN_CONTRAST, readableVariantColors } from './readable-colors';
+import { tandemTheme } from './theme';
+
+const theme = mergeMantineTheme(DEFAULT_THEME, tandemTheme);
+
+/** A resolved CSS variable (`var(--mantine-color-teal-9)`, white, black) as the hex it stands for. */
+function hex(value: string): string {
+  if (value === 'var(--mantine-color-white)') return theme.white;
+  if (value === 'var(--mantine-color-black)') return theme.black;
+  const filled = /^var\(--mantine-color-([a-z]+)-filled\)$/.exec(value);
+  if (filled) return theme.colors[filled[1]][7];
+  const match = /^var\(--mantine-color-([a-z]+)-(\d)\)$/.exec(value);
+  if (!match) throw new Error(`not a theme colour: ${value}`);
+  return theme.colors[match[1]][Number(match[2])];
+}
+
+const colours = Object.keys(theme.colors).filter((c) => c !== 'dark');
+const named = colours.flatMap((c) => [c, `${c}.6`, `${c}.7`, `${c}.9`]);
+
+describe('the theme’s colours', () => {
+  it.each(named)('put readable text on a filled %s component (white or black, 4.5:1)', (color) => {
+    const resolved = readableVariantColors({ color, theme, variant: 'filled', autoContrast: true });
+    expect(contrast(hex(resolved.background), hex(resolved.color))).toBeGreaterThanOrEqual(MIN_CONTRAST);
+  });
+
+  it.each(named)('put readable text on a light %s component and on white', (color) => {
+    const resolved = readableVariantColors({ color, theme, variant: 'light', autoContrast: true });
+    expect(contrast(hex(resolved.color), theme.white)).toBeGreaterThanOrEqual(MIN_CONTRAST);
+  });
+
+  it('keep the primary blue as designed', () => {
+    const resolved = readableVariantColors({ color: 'baltic', theme, variant: 'filled', autoContrast: true });
+    expect(resolved).toMatchObject({
+      background: 'var(--mantine-color-baltic-filled)',
+      color: 'var(--mantine-color-white)',
+    });
+  });
+});

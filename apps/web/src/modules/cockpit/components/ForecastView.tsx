@@ -10,15 +10,21 @@ export function ForecastView({ p }: { p: Progress }) {
   const short = p.byCountry
     .filter((c) => (c.shortfall ?? 0) > 0)
     .sort((a, b) => (b.shortfall ?? 0) - (a.shortfall ?? 0));
+  const hasTarget = p.target !== null && p.target !== undefined;
   const rate = `${format.number(Math.round(p.attendanceRate * 1000) / 10)} %`;
   return (
     <Stack gap="sm" data-testid="forecast">
       <Text>
-        {t('cockpit.forecast.summary', {
-          forecast: format.number(p.forecastTrained),
-          date: format.date(p.endsOn),
-          target: p.target === null || p.target === undefined ? '–' : format.number(p.target),
-        })}
+        {hasTarget
+          ? t('cockpit.forecast.summary', {
+              forecast: format.number(p.forecastTrained),
+              date: format.date(p.endsOn),
+              target: format.number(p.target ?? 0),
+            })
+          : t('cockpit.forecast.summaryNoTarget', {
+              forecast: format.number(p.forecastTrained),
+              date: format.date(p.endsOn),
+            })}
       </Text>
       <Text size="sm" c="dimmed" data-testid="forecast-method">
         {t('cockpit.forecast.method', {
@@ -40,7 +46,8 @@ export function ForecastView({ p }: { p: Progress }) {
           ))}
         </List>
       ) : (
-        <Text>{t('cockpit.forecast.noShortfall')}</Text>
+        // Without a target (a manager's organisation, say) "no shortfall" would claim a success.
+        <Text>{hasTarget ? t('cockpit.forecast.noShortfall') : t('cockpit.forecast.noTarget')}</Text>
       )}
     </Stack>
   );

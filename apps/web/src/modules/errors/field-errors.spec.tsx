@@ -1,5 +1,5 @@
 import { renderHook } from '@testing-library/react';
-import { catalogues } from '@tandem/shared-i18n';
+import { loadCatalogue } from '@tandem/shared-i18n';
 import { readFieldErrors, useFieldErrors, type AppError } from '@tandem/web-ui';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
@@ -30,7 +30,7 @@ describe('field errors', () => {
   it('say the server’s reason in the viewer’s language, with its parameters, not the English message', async () => {
     const { result } = renderHook(() => useFieldErrors(refusal), { wrapper: await inLanguage('et') });
 
-    expect(result.current.fieldError('endsAt')).toBe(catalogues.et.validation.afterStart);
+    expect(result.current.fieldError('endsAt')).toBe((await loadCatalogue('et')).validation.afterStart);
     expect(result.current.fieldError('title')).toContain('200');
     expect(result.current.fieldError('title')).not.toContain('characters');
     expect(result.current.fieldError('startsAt')).toBeUndefined();

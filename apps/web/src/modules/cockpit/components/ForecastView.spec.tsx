@@ -1,6 +1,6 @@
 import { MantineProvider } from '@mantine/core';
 import { render, screen } from '@testing-library/react';
-import { catalogues } from '@tandem/shared-i18n';
+import { englishCatalogue } from '@tandem/shared-i18n';
 import type { ReactNode } from 'react';
 import { mockedApollo } from '../../../testing/mocked-apollo';
 import { ForecastView } from './ForecastView';
@@ -40,13 +40,13 @@ beforeAll(() => {
 describe('ForecastView', () => {
   it('claims no success where there is no target (a manager’s organisation)', () => {
     render(<ForecastView p={progress(null)} />, { wrapper });
-    expect(screen.getByText(catalogues.en.cockpit.forecast.noTarget)).toBeTruthy();
-    expect(screen.queryByText(catalogues.en.cockpit.forecast.noShortfall)).toBeNull();
+    expect(screen.getByText(englishCatalogue.cockpit.forecast.noTarget)).toBeTruthy();
+    expect(screen.queryByText(englishCatalogue.cockpit.forecast.noShortfall)).toBeNull();
     expect(screen.queryByText(/target –/)).toBeNull();
   });
 
   it('says there is no shortfall when a target is met by the forecast', () => {
     render(<ForecastView p={progress(4)} />, { wrapper });
-    expect(screen.getByText(catalogues.en.cockpit.forecast.noShortfall)).toBeTruthy();
+    expect(screen.getByText(englishCatalogue.cockpit.forecast.noShortfall)).toBeTruthy();
   });
 });

@@ -24,3 +24,5 @@ export {
   type RadarChartSeries,
 } from './lib/charts/charts';
 export { clientFieldError, readFieldErrors, useFieldErrors, type FieldMatch } from './lib/errors/field-errors';
+export { PHONE_QUERY, useIsPhone } from './lib/layout/phone';
+export { RecordCard, RecordCards, type RecordCardProps, type RecordField } from './lib/layout/RecordCards';

@@ -1,9 +1,26 @@
-import { Alert } from '@mantine/core';
+import { Alert, Box } from '@mantine/core';
 import { ErrorAlert, type AppError } from '@tandem/web-ui';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** What the last booking or cancellation did, announced to screen readers. */
+/**
+ * What the last booking or cancellation did, announced to screen readers. It takes the focus when it
+ * appears: the button that was pressed turns into a status badge, and the focus would otherwise fall
+ * back to the top of the page.
+ */
 export function BookingResult({ failure, status }: { failure: AppError | null; status: string | null }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (failure || status) ref.current?.focus();
+  }, [failure, status]);
+  return (
+    <Box ref={ref} tabIndex={-1} style={{ outline: 'none' }} data-testid="booking-result-region">
+      <BookingOutcome failure={failure} status={status} />
+    </Box>
+  );
+}
+
+function BookingOutcome({ failure, status }: { failure: AppError | null; status: string | null }) {
   const { t } = useTranslation();
   if (failure) {
     const messages: Partial<Record<string, string>> = {

@@ -6,10 +6,12 @@ const theme = mergeMantineTheme(DEFAULT_THEME, tandemTheme);
 
 /** A resolved CSS variable (`var(--mantine-color-teal-9)`, white, black) as the hex it stands for. */
 function hex(value: string): string {
-  if (value === 'var(--mantine-color-white)') return theme.white;
+  if (value === 'var(--mantine-color-white)' || value === 'transparent') return theme.white;
   if (value === 'var(--mantine-color-black)') return theme.black;
-  const filled = /^var\(--mantine-color-([a-z]+)-filled\)$/.exec(value);
-  if (filled) return theme.colors[filled[1]][7];
+  // Mantine 9's light-scheme variables: filled = the primary shade (7 here), light = 1, light-hover = 2, light-color = 9.
+  const virtual = /^var\(--mantine-color-([a-z]+)-(filled|light|light-hover|light-color)\)$/.exec(value);
+  if (virtual)
+    return theme.colors[virtual[1]][{ filled: 7, light: 1, 'light-hover': 2, 'light-color': 9 }[virtual[2]] ?? 7];
   const match = /^var\(--mantine-color-([a-z]+)-(\d)\)$/.exec(value);
   if (!match) throw new Error(`not a theme colour: ${value}`);
   return theme.colors[match[1]][Number(match[2])];
@@ -24,8 +26,20 @@ describe('the theme’s colours', () => {
     expect(contrast(hex(resolved.background), hex(resolved.color))).toBeGreaterThanOrEqual(MIN_CONTRAST);
   });
 
-  it.each(named)('put readable text on a light %s component and on white', (color) => {
+  it.each(named)('put readable text on a light %s component, also when hovered', (color) => {
     const resolved = readableVariantColors({ color, theme, variant: 'light', autoContrast: true });
+    expect(contrast(hex(resolved.color), hex(resolved.background))).toBeGreaterThanOrEqual(MIN_CONTRAST);
+    expect(contrast(hex(resolved.color), hex(resolved.hover))).toBeGreaterThanOrEqual(MIN_CONTRAST);
+  });
+
+  it.each(named)('put readable text on a subtle %s component, also when hovered', (color) => {
+    const resolved = readableVariantColors({ color, theme, variant: 'subtle', autoContrast: true });
+    expect(contrast(hex(resolved.color), theme.white)).toBeGreaterThanOrEqual(MIN_CONTRAST);
+    expect(contrast(hex(resolved.color), hex(resolved.hover))).toBeGreaterThanOrEqual(MIN_CONTRAST);
+  });
+
+  it.each(named)('put readable text on an outline %s component (on white)', (color) => {
+    const resolved = readableVariantColors({ color, theme, variant: 'outline', autoContrast: true });
     expect(contrast(hex(resolved.color), theme.white)).toBeGreaterThanOrEqual(MIN_CONTRAST);
   });
 

@@ -16,8 +16,6 @@ export function contrast(a: string, b: string): number {
 }
 
 const WHITE = '#ffffff';
-/** Light, outline and subtle variants put the text on white or on a 10 % tint of the colour: a margin for the tint. */
-const ON_TINT = MIN_CONTRAST + 0.6;
 
 /** The first shade from `from` on (darker) whose contrast with white reaches `needed`, or null. */
 export function readableShade(theme: MantineTheme, color: string, from: number, needed = MIN_CONTRAST): number | null {
@@ -32,8 +30,9 @@ const cssVar = (color: string, shade: number) => `var(--mantine-color-${color}-$
 /**
  * Mantine's colours, made readable in the theme rather than badge by badge: a filled component with
  * white text gets the first shade dark enough for 4.5:1 (teal.7 is 3.3:1, teal.9 5.1:1); where no
- * shade is (orange.9 is 4.3:1) the text turns black; and the text of a light, outline or subtle one the first shade that stays
- * readable on its tint.
+ * shade is (orange.9 is 4.3:1) the text turns black. Light and subtle ones keep Mantine's shade 9 on
+ * shade 1–2 where it reads (black where it does not: green, lime, yellow, orange); outline text and
+ * border take the first shade readable on white.
  */
 export const readableVariantColors: VariantColorsResolver = (input) => {
   const resolved = defaultVariantColorsResolver(input);
@@ -49,11 +48,19 @@ export const readableVariantColors: VariantColorsResolver = (input) => {
     if (readable === start) return resolved;
     return { ...resolved, background: cssVar(color, readable), hover: cssVar(color, Math.min(readable + 1, 9)) };
   }
-  if (input.variant === 'light' || input.variant === 'outline' || input.variant === 'subtle') {
-    // Green, lime, yellow and orange have no shade dark enough: their text is black on the tint.
-    const readable = readableShade(input.theme, color, Math.max(start, 7), ON_TINT);
+  if (input.variant === 'light' || input.variant === 'subtle') {
+    // Mantine writes these in shade 9 on shade 1 (shade 2 when hovered), but a named shade ("red.6")
+    // would become the background itself: the shade is dropped. Black where shade 9 is too light.
+    const named = shade === undefined ? resolved : defaultVariantColorsResolver({ ...input, color });
+    const shades = input.theme.colors[color];
+    return shades && contrast(shades[9], shades[2]) < MIN_CONTRAST
+      ? { ...named, color: 'var(--mantine-color-black)' }
+      : named;
+  }
+  if (input.variant === 'outline') {
+    const readable = readableShade(input.theme, color, start);
     const text = readable === null ? 'var(--mantine-color-black)' : cssVar(color, readable);
-    return { ...resolved, color: text, ...(input.variant === 'outline' && { border: `1px solid ${text}` }) };
+    return { ...resolved, color: text, border: `1px solid ${readable === null ? cssVar(color, 9) : text}` };
   }
   return resolved;
 };

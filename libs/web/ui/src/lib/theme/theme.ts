@@ -1,4 +1,4 @@
-import { Badge, createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import { Badge, createTheme, Table, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
 import { readableVariantColors } from './readable-colors';
 
 /**
@@ -43,6 +43,8 @@ export const tandemTheme = createTheme({
     Alert: { defaultProps: { variant: 'light' } },
     // A status never ends in "Pla…": the label wraps inside a narrow cell instead of being cut, and
     // keeps its case (uppercase Lithuanian and Russian labels are much wider).
+    // A table wider than the screen scrolls inside its container: focusable, so the arrow keys scroll it.
+    TableScrollContainer: Table.ScrollContainer.extend({ defaultProps: { type: 'native', tabIndex: 0 } }),
     Badge: Badge.extend({
       defaultProps: { radius: 'sm', tt: 'none' },
       styles: {

@@ -1,7 +1,23 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { CompletionStatusEnum, RuleRoundKindEnum, TutorProgressModel } from '../completion/completion.model';
+import { CompletionStatusEnum, TutorProgressModel } from '../completion/completion.model';
 import type { CompletionStatusValue } from '../completion/completion-status.entity';
 import { OrganisationRefModel, RoleGrantModel } from './role-grant.model';
+import { SubmissionStatus } from '../assignments/assignment.model';
+import type { SubmissionStatus as SubmissionStatusValue } from '../assignments/assignment-submission.entity';
+import { CertificateStatusEnum } from '../certificates/certificate.model';
+import type { CertificateStatus } from '../certificates/certificate.entity';
+import { ModuleKind } from '../modules/module.model';
+import { RoundKind, SelfAssessmentStatus } from '../self-assessments/self-assessment.model';
+import type { RoundKind as RoundKindValue } from '../self-assessments/assessment-round.entity';
+import type { SelfAssessmentStatus as SelfAssessmentStatusValue } from '../self-assessments/self-assessment.entity';
+import { TandemStatus } from '../tandems/tandem.model';
+import type { TandemStatus as TandemStatusValue } from '../tandems/tandem.entity';
+import { AttendanceStatus, EnrolmentStatus, SessionStatus } from '../training-sessions/training-session.model';
+import type { AttendanceStatus as AttendanceStatusValue } from '../training-sessions/attendance.entity';
+import type { EnrolmentStatus as EnrolmentStatusValue } from '../training-sessions/enrolment.entity';
+import type { SessionStatus as SessionStatusValue } from '../training-sessions/training-session.entity';
+import { TutorSide } from './tutor.model';
+import type { TutorSide as TutorSideValue } from './tutor-profile.entity';
 
 export const PersonStatusEnum = { ACTIVE: 'ACTIVE', DEACTIVATED: 'DEACTIVATED' } as const;
 export type PersonStatus = keyof typeof PersonStatusEnum;
@@ -12,8 +28,8 @@ export class PersonRecordTandemModel {
   @Field(() => ID) id!: string;
   @Field(() => ID) editionId!: string;
   @Field() editionName!: string;
-  @Field({ description: 'FORMING, ACTIVE, COMPLETED or DISSOLVED.' }) status!: string;
-  @Field({ description: 'The side of the person in this tandem: SCHOOL or COMPANY.' }) side!: string;
+  @Field(() => TandemStatus) status!: TandemStatusValue;
+  @Field(() => TutorSide, { description: 'The side of the person in this tandem.' }) side!: TutorSideValue;
   @Field(() => ID) partnerId!: string;
   @Field() partnerName!: string;
   @Field(() => String, { nullable: true }) partnerOrganisation!: string | null;
@@ -26,15 +42,15 @@ export class PersonRecordEnrolmentModel {
   @Field(() => ID) sessionId!: string;
   @Field() moduleCode!: string;
   @Field({ description: 'In the viewer’s language where the module has it.' }) moduleTitle!: string;
-  @Field({ description: 'JOINT or NATIONAL.' }) moduleKind!: string;
+  @Field(() => ModuleKind) moduleKind!: 'JOINT' | 'NATIONAL';
   @Field(() => Int, { nullable: true }) jointNumber!: number | null;
   @Field() startsAt!: Date;
   @Field() endsAt!: Date;
   @Field(() => Float) hours!: number;
-  @Field({ description: 'SCHEDULED, CANCELLED or COMPLETED.' }) sessionStatus!: string;
-  @Field({ description: 'CONFIRMED, WAITLISTED or CANCELLED.' }) enrolmentStatus!: string;
-  @Field(() => String, { nullable: true, description: 'PRESENT, ABSENT, EXCUSED; null when not marked.' })
-  attendance!: string | null;
+  @Field(() => SessionStatus) sessionStatus!: SessionStatusValue;
+  @Field(() => EnrolmentStatus) enrolmentStatus!: EnrolmentStatusValue;
+  @Field(() => AttendanceStatus, { nullable: true, description: 'Null when not marked.' })
+  attendance!: AttendanceStatusValue | null;
 }
 
 @ObjectType('PersonRecordSelfAssessment', {
@@ -42,12 +58,12 @@ export class PersonRecordEnrolmentModel {
 })
 export class PersonRecordSelfAssessmentModel {
   @Field(() => ID) roundId!: string;
-  @Field(() => RuleRoundKindEnum) kind!: string;
+  @Field(() => RoundKind) kind!: RoundKindValue;
   @Field(() => Int, { nullable: true }) moduleNumber!: number | null;
   @Field() opensAt!: Date;
   @Field() closesAt!: Date;
-  @Field(() => String, { nullable: true, description: 'DRAFT or SUBMITTED; null when not started.' })
-  status!: string | null;
+  @Field(() => SelfAssessmentStatus, { nullable: true, description: 'Null when not started.' })
+  status!: SelfAssessmentStatusValue | null;
   @Field(() => Date, { nullable: true }) startedAt!: Date | null;
   @Field(() => Date, { nullable: true }) submittedAt!: Date | null;
 }
@@ -60,11 +76,8 @@ export class PersonRecordAssignmentModel {
   @Field() title!: string;
   @Field() moduleCode!: string;
   @Field() dueOn!: string;
-  @Field(() => String, {
-    nullable: true,
-    description: 'DRAFT, SUBMITTED, ACCEPTED or NEEDS_REVISION; null when not started.',
-  })
-  status!: string | null;
+  @Field(() => SubmissionStatus, { nullable: true, description: 'Null when not started.' })
+  status!: SubmissionStatusValue | null;
   @Field(() => Date, { nullable: true }) submittedAt!: Date | null;
   @Field(() => Date, { nullable: true }) reviewedAt!: Date | null;
 }
@@ -75,7 +88,7 @@ export class PersonRecordCertificateModel {
   @Field() number!: string;
   @Field({ description: 'The public id of the verification page.' }) publicId!: string;
   @Field() editionName!: string;
-  @Field({ description: 'VALID, REVOKED or REPLACED.' }) status!: string;
+  @Field(() => CertificateStatusEnum) status!: CertificateStatus;
   @Field() issuedAt!: Date;
   @Field(() => Date, { nullable: true }) revokedAt!: Date | null;
 }
@@ -107,8 +120,8 @@ export class PersonRecordModel {
   organisation!: OrganisationRefModel | null;
   @Field(() => String, { nullable: true, description: 'ISO code of the organisation’s (or else the grants’) country.' })
   countryCode!: string | null;
-  @Field(() => String, { nullable: true, description: 'SCHOOL or COMPANY, for a tutor.' })
-  side!: string | null;
+  @Field(() => TutorSide, { nullable: true, description: 'For a tutor.' })
+  side!: TutorSideValue | null;
   @Field(() => [RoleGrantModel]) roles!: RoleGrantModel[];
   @Field(() => [PersonRecordTandemModel]) tandems!: PersonRecordTandemModel[];
   @Field(() => [PersonRecordEnrolmentModel]) enrolments!: PersonRecordEnrolmentModel[];

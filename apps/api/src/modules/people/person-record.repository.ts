@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Role, ScopeKind } from '@tandem/shared-domain';
+import type { PersonRecordModel as M } from './person-record.model';
 import type { EntityManager } from 'typeorm';
 import { maybeOne, rows, sql } from '../../database/sql';
 
@@ -9,7 +10,7 @@ export interface RecordHeadRow {
   family_name: string;
   email: string;
   deactivated_at: Date | null;
-  side: string | null;
+  side: M['side'];
   organisation_id: string | null;
   organisation_name: string | null;
   country_code: string | null;
@@ -29,8 +30,8 @@ export interface RecordTandemRow {
   id: string;
   edition_id: string;
   edition_name: string;
-  status: string;
-  side: string;
+  status: M['tandems'][number]['status'];
+  side: M['tandems'][number]['side'];
   partner_id: string;
   partner_name: string;
   partner_organisation: string | null;
@@ -42,23 +43,23 @@ export interface RecordEnrolmentRow {
   session_id: string;
   module_code: string;
   module_title: string;
-  module_kind: string;
+  module_kind: M['enrolments'][number]['moduleKind'];
   joint_number: number | null;
   starts_at: Date;
   ends_at: Date;
   hours: number;
-  session_status: string;
-  enrolment_status: string;
-  attendance: string | null;
+  session_status: M['enrolments'][number]['sessionStatus'];
+  enrolment_status: M['enrolments'][number]['enrolmentStatus'];
+  attendance: M['enrolments'][number]['attendance'];
 }
 
 export interface RecordRoundRow {
   round_id: string;
-  kind: string;
+  kind: M['selfAssessments'][number]['kind'];
   module_number: number | null;
   opens_at: Date;
   closes_at: Date;
-  status: string | null;
+  status: M['selfAssessments'][number]['status'];
   started_at: Date | null;
   submitted_at: Date | null;
 }
@@ -68,7 +69,7 @@ export interface RecordAssignmentRow {
   title: string;
   module_code: string;
   due_on: string;
-  status: string | null;
+  status: M['assignments'][number]['status'];
   submitted_at: Date | null;
   reviewed_at: Date | null;
 }
@@ -78,7 +79,7 @@ export interface RecordCertificateRow {
   number: string;
   public_id: string;
   edition_name: string;
-  status: string;
+  status: M['certificates'][number]['status'];
   issued_at: Date;
   revoked_at: Date | null;
 }

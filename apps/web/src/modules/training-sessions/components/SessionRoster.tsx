@@ -8,6 +8,7 @@ import { SessionRosterQuery } from '../graphql/sessions';
 import { useMarkAttendance } from '../hooks/useMarkAttendance';
 import { CheckInQr } from './CheckInQr';
 import { EnrolmentStatusBadge } from './SessionBadges';
+import { PersonLink } from '../../person-record/components/PersonLink';
 
 const STATUSES: readonly AttendanceStatus[] = ['PRESENT', 'ABSENT', 'EXCUSED'];
 
@@ -78,7 +79,9 @@ export function SessionRoster({ sessionId }: { sessionId: string }) {
                 {confirmed.flatMap((e) =>
                   e.people.map((p) => (
                     <Table.Tr key={p.id} data-testid="roster-person" data-name={p.name}>
-                      <Table.Td>{p.name}</Table.Td>
+                      <Table.Td>
+                        <PersonLink personId={p.id}>{p.name}</PersonLink>
+                      </Table.Td>
                       <Table.Td>
                         <NativeSelect
                           aria-label={t('attendance.ofPerson', {

@@ -1,6 +1,7 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { CompletionStatusEnum, TutorProgressModel } from '../completion/completion.model';
 import type { CompletionStatusValue } from '../completion/completion-status.entity';
+import { PersonStatusEnum, type PersonStatus } from './person.model';
 import { OrganisationRefModel, RoleGrantModel } from './role-grant.model';
 import { SubmissionStatus } from '../assignments/assignment.model';
 import type { SubmissionStatus as SubmissionStatusValue } from '../assignments/assignment-submission.entity';
@@ -18,10 +19,6 @@ import type { EnrolmentStatus as EnrolmentStatusValue } from '../training-sessio
 import type { SessionStatus as SessionStatusValue } from '../training-sessions/training-session.entity';
 import { TutorSide } from './tutor.model';
 import type { TutorSide as TutorSideValue } from './tutor-profile.entity';
-
-export const PersonStatusEnum = { ACTIVE: 'ACTIVE', DEACTIVATED: 'DEACTIVATED' } as const;
-export type PersonStatus = keyof typeof PersonStatusEnum;
-registerEnumType(PersonStatusEnum, { name: 'PersonStatus', description: 'Whether the account may sign in.' });
 
 @ObjectType('PersonRecordTandem', { description: 'A tandem the person is or was in, with the partner.' })
 export class PersonRecordTandemModel {

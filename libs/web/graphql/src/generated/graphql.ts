@@ -3550,6 +3550,8 @@ export type PeopleQueryVariables = Exact<{
   search?: string | null | undefined;
   role?: Role | null | undefined;
   countryCode?: string | null | undefined;
+  organisationId?: string | number | null | undefined;
+  status?: PersonStatus | null | undefined;
 }>;
 
 export type PeopleQuery = {
@@ -3561,10 +3563,13 @@ export type PeopleQuery = {
       cursor: string;
       node: {
         __typename: 'Person';
+        countryCode: string | null;
+        status: PersonStatus;
         id: string;
         displayName: string;
         email: string;
         preferredLanguage: string;
+        organisation: { __typename: 'OrganisationRef'; id: string; name: string } | null;
         roles: Array<{
           __typename: 'RoleGrant';
           id: string;
@@ -12797,6 +12802,16 @@ export const PeopleDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'countryCode' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'organisationId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PersonStatus' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -12830,6 +12845,16 @@ export const PeopleDocument = {
                 name: { kind: 'Name', value: 'countryCode' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'countryCode' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organisationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'organisationId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
@@ -12847,7 +12872,22 @@ export const PeopleDocument = {
                         name: { kind: 'Name', value: 'node' },
                         selectionSet: {
                           kind: 'SelectionSet',
-                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonRoles' } }],
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonRoles' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'organisation' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
                         },
                       },
                     ],

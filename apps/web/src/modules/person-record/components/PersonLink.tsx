@@ -2,15 +2,24 @@ import { Anchor } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useSignedInPerson } from '../../session/session-context';
-import { mayOpenRecords, personRecordPath } from '../record-access';
+import { mayOpenRecordOf, personRecordPath } from '../record-access';
 
 /**
- * A person's name, linked to their record where the viewer's roles may open records (or it is
- * their own); plain text otherwise. The API still decides per person (FORBIDDEN out of scope).
+ * A person's name, linked to their record where the viewer may open it (mayOpenRecordOf); plain
+ * text otherwise. The API still decides per person (FORBIDDEN out of scope).
  */
-export function PersonLink({ personId, children }: { personId: string; children: ReactNode }) {
+export function PersonLink({
+  personId,
+  sessionTrainerIds,
+  children,
+}: {
+  personId: string;
+  /** On a session's roster: its trainers (a trainer opens the records of the sessions they train). */
+  sessionTrainerIds?: readonly string[];
+  children: ReactNode;
+}) {
   const viewer = useSignedInPerson();
-  if (!mayOpenRecords(viewer.roles) && viewer.id !== personId) return children;
+  if (!mayOpenRecordOf(viewer, personId, sessionTrainerIds)) return children;
   return (
     <Anchor component={Link} to={personRecordPath(personId)} inherit>
       {children}

@@ -23,6 +23,7 @@ export function SessionRoster({ sessionId }: { sessionId: string }) {
   const [saved, setSaved] = useState(false);
   const { mark, marking, failure } = useMarkAttendance(sessionId);
   const { session, enrolments } = data.sessionRoster;
+  const trainerIds = session.trainers.map((trainer) => trainer.id);
   const confirmed = enrolments.filter((e) => e.status === 'CONFIRMED');
   const waiting = enrolments.filter((e) => e.status === 'WAITLISTED');
   const canMark = session.status !== 'CANCELLED' && new Date(session.startsAt).getTime() - 3_600_000 <= Date.now();
@@ -80,7 +81,9 @@ export function SessionRoster({ sessionId }: { sessionId: string }) {
                   e.people.map((p) => (
                     <Table.Tr key={p.id} data-testid="roster-person" data-name={p.name}>
                       <Table.Td>
-                        <PersonLink personId={p.id}>{p.name}</PersonLink>
+                        <PersonLink personId={p.id} sessionTrainerIds={trainerIds}>
+                          {p.name}
+                        </PersonLink>
                       </Table.Td>
                       <Table.Td>
                         <NativeSelect

@@ -113,4 +113,73 @@ describe('people directory (role management)', () => {
     expect(errorCode(await clients['admin'].request(PEOPLE, { countryCode: 'ee' }))).toBe('VALIDATION_FAILED');
     expect(errorCode(await clients['admin'].request(PERSON, { id: 'nope' }))).toBe('VALIDATION_FAILED');
   });
+
+  it('shows organisation, country and status, filters by organisation and status, and exports the filtered list as CSV', async () => {
+    const LIST = `query L($search: String, $organisationId: ID, $status: PersonStatus, $countryCode: String) {
+      people(search: $search, organisationId: $organisationId, status: $status, countryCode: $countryCode, first: 50) {
+        edges { node { id familyName countryCode status organisation { id } } }
+      }
+    }`;
+    type ListShape = {
+      people: {
+        edges: {
+          node: {
+            id: string;
+            familyName: string;
+            countryCode: string | null;
+            status: string;
+            organisation: { id: string } | null;
+          };
+        }[];
+      };
+    };
+    const eeOrgId = (
+      await t.db.query(`SELECT organisation_id FROM tutor_profile WHERE person_id = $1`, [ids['tutorEE'].id])
+    )[0].organisation_id as string;
+    const inOrg = await clients['coordEE'].request<ListShape>(LIST, { search: tag, organisationId: eeOrgId });
+    expect(inOrg.errors).toBeUndefined();
+    expect(inOrg.data!.people.edges.map((e) => e.node)).toEqual([
+      {
+        id: ids['managerEE'].id,
+        familyName: `${tag} Mets`,
+        countryCode: 'EE',
+        status: 'ACTIVE',
+        organisation: { id: eeOrgId },
+      },
+      {
+        id: ids['tutorEE'].id,
+        familyName: `${tag} Tamm`,
+        countryCode: 'EE',
+        status: 'ACTIVE',
+        organisation: { id: eeOrgId },
+      },
+    ]);
+
+    await t.db.query(`UPDATE person SET deactivated_at = now() WHERE id = $1`, [ids['trainerEE'].id]);
+    try {
+      const off = await clients['admin'].request<ListShape>(LIST, { search: tag, status: 'DEACTIVATED' });
+      expect(off.data!.people.edges.map((e) => e.node.id)).toEqual([ids['trainerEE'].id]);
+      const on = await clients['admin'].request<ListShape>(LIST, { search: tag, status: 'ACTIVE' });
+      expect(on.data!.people.edges.map((e) => e.node.id)).not.toContain(ids['trainerEE'].id);
+    } finally {
+      await t.db.query(`UPDATE person SET deactivated_at = NULL WHERE id = $1`, [ids['trainerEE'].id]);
+    }
+    expect(errorCode(await clients['admin'].request(LIST, { organisationId: 'nope' }))).toBe('VALIDATION_FAILED');
+
+    const download = (client: GqlClient, query: string) =>
+      fetch(`${t.baseUrl}/api/people/export.csv?${query}`, { headers: client.cookie ? { cookie: client.cookie } : {} });
+    const csv = await download(clients['coordEE'], `search=${tag}&organisationId=${eeOrgId}`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const lines = (await csv.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('family_name,given_name,email,organisation,country,status,roles');
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual([`${tag} Mets`, `${tag} Tamm`]);
+    expect(lines[2]).toContain(`${ids['tutorEE'].email},`);
+    expect((await download(clients['coordEE'], 'countryCode=LV')).status).toBe(403);
+    expect((await download(clients['trainerEE'], '')).status).toBe(403);
+    expect((await download(clients['admin'], 'status=SLEEPING')).status).toBe(400);
+  });
 });

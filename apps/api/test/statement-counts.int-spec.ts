@@ -1,8 +1,8 @@
-import pg from 'pg';
 import pino from 'pino';
 import { loadDemoData } from '../src/database/demo/demo-loader';
 import { DEMO_PASSWORD } from '../src/database/demo/demo-people';
 import { GqlClient } from './support/gql-client';
+import { countStatements } from './support/statement-counter';
 import { startTestApp, TestApp } from './support/test-app';
 import { webDocument, webOperation } from './support/web-operations';
 
@@ -23,28 +23,24 @@ const LISTS: [who: string, operation: string][] = [
 
 describe('SQL statements per list request', () => {
   let t: TestApp;
-  let statements = 0;
-  const realQuery = pg.Client.prototype.query;
+  let counter: ReturnType<typeof countStatements>;
   beforeAll(async () => {
     t = await startTestApp();
     await loadDemoData(t.db, pino({ level: 'silent' }), 'test');
-    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-      statements++;
-      return (realQuery as (...a: unknown[]) => unknown).apply(this, args);
-    } as typeof realQuery;
+    counter = countStatements();
   }, 120_000);
   afterAll(async () => {
-    pg.Client.prototype.query = realQuery;
+    counter.restore();
     await t.close();
   });
 
   const document = webDocument();
   const count = async (client: GqlClient, query: string, variables: Record<string, unknown>) => {
-    statements = 0;
+    counter.reset();
     const res = await client.request<Record<string, { edges?: unknown[]; items?: unknown[] }>>(query, variables);
     expect(res.errors).toBeUndefined();
     const list = Object.values(res.data ?? {})[0];
-    return { statements, items: (list?.edges ?? list?.items ?? []).length };
+    return { statements: counter.count, items: (list?.edges ?? list?.items ?? []).length };
   };
 
   it.each(LISTS)('as %s, %s sends as many statements for 100 items as for 5', async (who, name) => {

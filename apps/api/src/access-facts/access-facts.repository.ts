@@ -161,6 +161,15 @@ export class AccessFactsRepository {
     );
   }
 
+  /** The trainers of the sessions the person holds a seat in (Access.canThroughSessions checks a viewer against them). */
+  async sessionTrainersOf(db: EntityManager, personId: string): Promise<string[]> {
+    const found = await maybeOne<{ trainer_ids: string[] }>(
+      db,
+      sql`SELECT ${AccessFactsSql.sessionTrainersOf(sql`${personId}::uuid`)} AS trainer_ids`,
+    );
+    return found?.trainer_ids ?? [];
+  }
+
   async people(db: EntityManager, personIds: readonly string[]): Promise<Map<string, PersonFacts>> {
     if (!personIds.length) return new Map();
     const found = await rows<{ id: string; country_codes: string[]; organisation_ids: string[] }>(

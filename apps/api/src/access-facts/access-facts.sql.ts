@@ -38,6 +38,14 @@ export const AccessFactsSql = {
                  WHERE ft.id = ${tandemId} AND o.country_code = ANY(${countries}::text[]))`,
 
   /**
+   * The trainers (uuid[]) of the sessions the person `personId` holds a seat in (confirmed or
+   * waitlisted): whom a TRAINER's session scope reaches.
+   */
+  sessionTrainersOf: (personId: Sql): Sql =>
+    sql`ARRAY(SELECT DISTINCT st.person_id FROM enrolment_person ep JOIN session_trainer st ON st.session_id = ep.session_id
+               WHERE ep.person_id = ${personId} AND ep.enrolment_status <> 'CANCELLED' ORDER BY 1)`,
+
+  /**
    * Whether the person `personId` belongs to one of `countries`: through a country-scoped grant, a
    * grant in an organisation of the country, or the organisation of their tutor profile.
    */

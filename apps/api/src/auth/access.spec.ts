@@ -36,6 +36,15 @@ describe('Access', () => {
     expect(Access.can(tutor, 'tutor.self', {})).toBe(false);
   });
 
+  it('lets a trainer open the records of the sessions they train only, not their whole country', () => {
+    const trainerEE = viewer([{ role: 'TRAINER', scopeKind: 'COUNTRY', countryCode: 'EE', organisationId: null }]);
+    expect(Access.canThroughSessions(trainerEE, 'person.recordOfTrainee', ['p0', 'p1'])).toBe(true);
+    expect(Access.canThroughSessions(trainerEE, 'person.recordOfTrainee', ['p0'])).toBe(false);
+    expect(Access.can(trainerEE, 'person.record', { countryCodes: ['EE'] })).toBe(false);
+    // Being listed as a trainer gives nothing without a role the permission lists.
+    expect(Access.canThroughSessions(coordinatorEE, 'person.recordOfTrainee', ['p1'])).toBe(false);
+  });
+
   it('limits a manager to their organisation', () => {
     expect(Access.can(manager, 'cockpit.read', { organisationId: 'o1' })).toBe(true);
     expect(Access.can(manager, 'cockpit.read', { organisationId: 'o2' })).toBe(false);

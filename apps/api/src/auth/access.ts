@@ -67,6 +67,15 @@ export const Access = {
     return Access.can(viewer, 'contact.read', scope);
   },
 
+  /**
+   * For permissions whose scope is the sessions one is assigned to (a TRAINER's people), not a
+   * country: the viewer holds a role the permission lists and is among `trainerIds`, the trainers
+   * of the record's sessions (AccessFactsRepository.sessionTrainersOf).
+   */
+  canThroughSessions(viewer: Viewer, permission: Permission, trainerIds: readonly string[]): boolean {
+    return Access.allows(viewer, permission) && trainerIds.includes(viewer.personId);
+  },
+
   assert(viewer: Viewer, permission: Permission, scope: ResourceScope): void {
     if (!Access.can(viewer, permission, scope)) throw Errors.forbidden();
   },

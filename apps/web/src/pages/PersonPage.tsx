@@ -1,17 +1,14 @@
 import { isUuid } from '@tandem/shared-domain';
 import { useParams } from 'react-router';
 import { NotFoundNotice } from '../modules/errors/components/NotFoundNotice';
-import { navItem } from '../modules/navigation/nav-items';
-import { PersonRoles } from '../modules/people/components/PersonRoles';
-import { RequirePermission } from '../modules/session/components/RequirePermission';
+import { PersonRecordView } from '../modules/person-record/components/PersonRecordView';
 
-/** `/people/:personId`: a person's roles, granted and revoked in the viewer's scope. */
+/**
+ * `/people/:personId`: a person's record, with the role editor for those who manage roles. Open to
+ * every signed-in person (their own record); the API answers FORBIDDEN for others out of scope.
+ */
 export function PersonPage() {
   const { personId } = useParams();
-  return (
-    <RequirePermission permission={navItem('people').permission}>
-      {/* A mistyped address is "not found" without asking the server. */}
-      {isUuid(personId) ? <PersonRoles key={personId} id={personId} /> : <NotFoundNotice />}
-    </RequirePermission>
-  );
+  // A mistyped address is "not found" without asking the server.
+  return isUuid(personId) ? <PersonRecordView key={personId} id={personId} /> : <NotFoundNotice />;
 }

@@ -26,6 +26,7 @@ import { AddErasureRequests1795510100000 } from './1795510100000-add-erasure-req
 import { AllowClearingSubmittedEvidence1795510200000 } from './1795510200000-allow-clearing-submitted-evidence';
 import { AddToolbox1795530000000 } from './1795530000000-add-toolbox';
 import { IndexAuditOperation1795540000000 } from './1795540000000-index-audit-operation';
+import { IndexDeactivatedPeople1795700000000 } from './1795700000000-index-deactivated-people';
 
 /** Every migration in order, listed explicitly (the API is bundled: no globbing at run time). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -56,4 +57,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AllowClearingSubmittedEvidence1795510200000,
   AddToolbox1795530000000,
   IndexAuditOperation1795540000000,
+  IndexDeactivatedPeople1795700000000,
 ];

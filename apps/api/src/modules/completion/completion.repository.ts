@@ -29,6 +29,15 @@ export interface ProgressRow {
   computed_at: Date;
 }
 
+export interface StatusChangeRow {
+  edition_id: string;
+  edition_name: string;
+  from_status: CompletionStatusValue | null;
+  to_status: CompletionStatusValue;
+  effective_at: Date;
+  recorded_at: Date;
+}
+
 export type RuleValues = Pick<
   CompletionRule,
   | 'requiredJointNumbers'
@@ -90,6 +99,16 @@ export class CompletionRepository {
 
   progress(db: EntityManager, query: CompletionQuery): Promise<ProgressRow> {
     return one<ProgressRow>(db, progressSql(query));
+  }
+
+  /** The person's status changes in every edition, newest first (the append-only history the refresh writes). */
+  statusHistory(db: EntityManager, personId: string): Promise<StatusChangeRow[]> {
+    return rows<StatusChangeRow>(
+      db,
+      sql`SELECT c.edition_id, e.name AS edition_name, c.from_status, c.to_status, c.effective_at, c.recorded_at
+            FROM completion_status_change c JOIN edition e ON e.id = c.edition_id
+           WHERE c.person_id = ${personId} ORDER BY c.recorded_at DESC, c.id DESC LIMIT 200`,
+    );
   }
 
   /** Editions running today (past editions' facts no longer change). */

@@ -9,7 +9,7 @@ import { Errors } from '../../common/domain-error';
 import { displayNames } from '../../database/display-names';
 import { EditionsService } from '../programmes/editions.service';
 import type { CompletionRule } from './completion-rule.entity';
-import { CompletionRepository, type ProgressRow } from './completion.repository';
+import { CompletionRepository, type ProgressRow, type StatusChangeRow } from './completion.repository';
 import { completionQuery } from './completion.sql';
 import { CompletionService } from './completion.service';
 import type { ProgressRequirementModel, TutorProgressModel } from './completion.model';
@@ -100,6 +100,19 @@ export class ProgressService {
       if (personId === viewer.personId) return null; // not a tutor of this edition: nothing to show
       throw Errors.notFound('Tutor');
     }
+    return this.compute(editionId, personId);
+  }
+
+  /** The person's completion status history (all editions), with no access check, like `compute`. */
+  history(personId: string): Promise<StatusChangeRow[]> {
+    return this.repository.statusHistory(this.db.manager, personId);
+  }
+
+  /**
+   * The tutor's progress in the edition, with no access check: for callers that decided access
+   * themselves (the person record, whose readers differ from this page's).
+   */
+  async compute(editionId: string, personId: string): Promise<TutorProgressModel> {
     const rule = await this.completion.rule(editionId);
     const row = await this.repository.progress(this.db.manager, completionQuery(editionId, [personId], rule));
     return {

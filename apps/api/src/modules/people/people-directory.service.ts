@@ -5,7 +5,8 @@ import { Access } from '../../auth/access';
 import type { Viewer } from '../../auth/viewer';
 import { Errors } from '../../common/domain-error';
 import { decodeCursor, likePattern, Page, toPage } from '../../common/pagination';
-import type { PeopleArgs } from './dto/people.args';
+import type { PeopleArgs, PeopleFilterArgs } from './dto/people.args';
+import { PeopleRepository } from './people.repository';
 import { Person } from './person.entity';
 
 /** Who manages people and their roles: ADMIN everyone, a COORDINATOR the people of their country. */
@@ -28,10 +29,16 @@ const PERSON_IN_SOME_COUNTRY = `(
   OR EXISTS (SELECT 1 FROM tutor_profile tp WHERE tp.person_id = p.id)
 )`;
 
+/** A CSV export holds at most this many people (a country of the programme has well under 2,000). */
+export const EXPORT_LIMIT = 5000;
+
 /** The people directory behind role management: search, filters and keyset pages, scoped in SQL. */
 @Injectable()
 export class PeopleDirectoryService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly people: PeopleRepository,
+  ) {}
 
   private scoped(viewer: Viewer, countryCode?: string): SelectQueryBuilder<Person> {
     const allowed = Access.countries(viewer, 'person.directory');
@@ -44,7 +51,8 @@ export class PeopleDirectoryService {
     return qb;
   }
 
-  async list(viewer: Viewer, args: PeopleArgs): Promise<Page<Person>> {
+  /** The viewer's people narrowed by the list's filters (every filter a condition in SQL). */
+  private filtered(viewer: Viewer, args: PeopleFilterArgs): SelectQueryBuilder<Person> {
     const qb = this.scoped(viewer, args.countryCode);
     const words = (args.search ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 5);
     words.forEach((word, i) => {
@@ -59,18 +67,36 @@ export class PeopleDirectoryService {
       qb.andWhere(`EXISTS (SELECT 1 FROM role_grant rg WHERE rg.person_id = p.id AND rg.role = :role)`, {
         role: args.role,
       });
+    // Both through indexes: ix_tutor_profile_organisation and role_grant's organisation_id index.
+    if (args.organisationId)
+      qb.andWhere(
+        `(EXISTS (SELECT 1 FROM tutor_profile tpo WHERE tpo.person_id = p.id AND tpo.organisation_id = :organisationId)
+          OR EXISTS (SELECT 1 FROM role_grant rgo WHERE rgo.person_id = p.id AND rgo.organisation_id = :organisationId))`,
+        { organisationId: args.organisationId },
+      );
+    if (args.status === 'ACTIVE') qb.andWhere('p.deactivated_at IS NULL');
+    if (args.status === 'DEACTIVATED') qb.andWhere('p.deactivated_at IS NOT NULL');
+    return qb;
+  }
+
+  private ordered(qb: SelectQueryBuilder<Person>, limit: number): Promise<{ id: string }[]> {
+    return qb
+      .select('p.id', 'id')
+      .orderBy('p.family_name', 'ASC')
+      .addOrderBy('p.given_name', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .limit(limit)
+      .getRawMany();
+  }
+
+  async list(viewer: Viewer, args: PeopleArgs): Promise<Page<Person>> {
+    const qb = this.filtered(viewer, args);
     const totalCount = await qb.clone().getCount();
     if (args.after) {
       const [family, given, id] = decodeCursor(args.after, ['text', 'text', 'uuid']);
       qb.andWhere(`(p.family_name, p.given_name, p.id) > (:family, :given, :id)`, { family, given, id });
     }
-    const ids: { id: string }[] = await qb
-      .select('p.id', 'id')
-      .orderBy('p.family_name', 'ASC')
-      .addOrderBy('p.given_name', 'ASC')
-      .addOrderBy('p.id', 'ASC')
-      .limit(args.first + 1)
-      .getRawMany();
+    const ids = await this.ordered(qb, args.first + 1);
     const people = await this.withGrants(ids.map((r) => r.id));
     return toPage(
       people,
@@ -81,7 +107,13 @@ export class PeopleDirectoryService {
     );
   }
 
-  /** One person with their grants, when the viewer manages people of one of their countries; NOT_FOUND otherwise. */
+  /** The whole filtered list for the CSV export, by family name, at most EXPORT_LIMIT people (`truncated` says so). */
+  async exportList(viewer: Viewer, args: PeopleFilterArgs): Promise<{ people: Person[]; truncated: boolean }> {
+    const ids = await this.ordered(this.filtered(viewer, args), EXPORT_LIMIT + 1);
+    const people = await this.withGrants(ids.slice(0, EXPORT_LIMIT).map((r) => r.id));
+    return { people, truncated: ids.length > EXPORT_LIMIT };
+  }
+
   /** Whether the viewer may see the person: in their directory scope, or of no country at all yet. */
   async mayOpen(viewer: Viewer, id: string): Promise<boolean> {
     const allowed = Access.countries(viewer, 'person.directory');
@@ -113,19 +145,7 @@ export class PeopleDirectoryService {
     return (await this.withGrants([id]))[0];
   }
 
-  /** The people with their grants and the grants' organisations, in the order of `ids`, in one query. */
-  private async withGrants(ids: string[]): Promise<Person[]> {
-    if (!ids.length) return [];
-    const people = await this.db
-      .getRepository(Person)
-      .createQueryBuilder('p')
-      .leftJoinAndSelect('p.roleGrants', 'g')
-      .leftJoinAndSelect('g.organisation', 'o')
-      .where('p.id IN (:...ids)', { ids })
-      .orderBy('g.role', 'ASC')
-      .addOrderBy('g.country_code', 'ASC')
-      .getMany();
-    const byId = new Map(people.map((p) => [p.id, p]));
-    return ids.map((id) => byId.get(id)).filter((p): p is Person => !!p);
+  private withGrants(ids: string[]): Promise<Person[]> {
+    return this.people.withGrants(this.db, ids);
   }
 }

@@ -7,6 +7,8 @@ import { PeopleArgs, PersonArgs } from './dto/people.args';
 import { UpdateMyPreferencesInput } from './dto/update-my-preferences.input';
 import { PeopleDirectoryService } from './people-directory.service';
 import { PeopleService } from './people.service';
+import { PersonRecordModel } from './person-record.model';
+import { PersonRecordService } from './person-record.service';
 import { toPersonModel } from './person.mapper';
 import { PersonConnectionModel, PersonModel } from './person.model';
 
@@ -15,6 +17,7 @@ export class PeopleResolver {
   constructor(
     private readonly peopleService: PeopleService,
     private readonly directory: PeopleDirectoryService,
+    private readonly records: PersonRecordService,
   ) {}
 
   @RequirePermission('person.directory')
@@ -34,6 +37,19 @@ export class PeopleResolver {
   })
   async person(@CurrentViewer() viewer: Viewer, @Args() args: PersonArgs): Promise<PersonModel> {
     return toPersonModel(await this.directory.get(viewer, args.id));
+  }
+
+  /**
+   * Signed in, not a permission: everyone may open their own record. Others need 'person.record' or
+   * 'person.recordOfTrainee' in scope, which the service checks (FORBIDDEN otherwise).
+   */
+  @SignedIn()
+  @Query(() => PersonRecordModel, {
+    description:
+      "A person's record (tandem, enrolments, attendance, hours, self-assessment status, assignments, certificates, history): the person themself; ADMIN; the COORDINATOR of their country; the MANAGER of their organisation; a TRAINER of a session they hold a seat in.",
+  })
+  personRecord(@CurrentViewer() viewer: Viewer, @Args() args: PersonArgs): Promise<PersonRecordModel> {
+    return this.records.get(viewer, args.id);
   }
 
   @SignedIn()

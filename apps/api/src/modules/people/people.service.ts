@@ -5,6 +5,7 @@ import { AuditService } from '../../audit/audit.service';
 import { Errors } from '../../common/domain-error';
 import type { Viewer } from '../../auth/viewer';
 import { UpdateMyPreferencesInput } from './dto/update-my-preferences.input';
+import { PeopleRepository } from './people.repository';
 import { Person } from './person.entity';
 import { invalid } from '../../common/field-error';
 
@@ -13,19 +14,11 @@ export class PeopleService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly people: PeopleRepository,
   ) {}
 
   async getWithGrants(personId: string): Promise<Person> {
-    // One query with joins; findOne() with relations would add a DISTINCT pre-query for its LIMIT.
-    const person = await this.db
-      .getRepository(Person)
-      .createQueryBuilder('p')
-      .leftJoinAndSelect('p.roleGrants', 'g')
-      .leftJoinAndSelect('g.organisation', 'o')
-      .where('p.id = :personId', { personId })
-      .orderBy('g.role', 'ASC')
-      .addOrderBy('g.country_code', 'ASC')
-      .getOne();
+    const [person] = await this.people.withGrants(this.db, [personId]);
     if (!person) throw Errors.notFound('Person');
     return person;
   }

@@ -9,10 +9,13 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import type { RoleGrant } from './role-grant.entity';
+import type { TutorProfile } from './tutor-profile.entity';
 
 /** An account. Tutor-specific data lives in TutorProfile (directory issue). */
 @Entity()
 @Index('uq_person_email', ['email'], { unique: true })
+// The people list's status filter: deactivated accounts are few, so a partial index finds them.
+@Index('ix_person_deactivated', ['deactivatedAt'], { where: 'deactivated_at IS NOT NULL' })
 @Check('ck_person_email_lowercase', 'email = lower(email)')
 @Check('ck_person_preferred_language', `preferred_language IN ('en','et','lv','lt','ru')`)
 export class Person {
@@ -60,4 +63,7 @@ export class Person {
 
   @OneToMany('RoleGrant', 'person')
   roleGrants?: RoleGrant[];
+
+  /** Not a column: filled by PeopleRepository.withGrants (leftJoinAndMapOne) with the employer loaded. */
+  tutorProfile?: TutorProfile | null;
 }

@@ -13,7 +13,19 @@ export function toRoleGrantModel(grant: RoleGrant): RoleGrantModel {
   };
 }
 
-/** Expects `roleGrants` (with organisations) to be loaded with the person: one query, no N+1. */
+/** Where a person belongs, for lists: the tutor profile's employer, else the first grant's organisation or country. */
+function placeOf(person: Person): Pick<PersonModel, 'organisation' | 'countryCode'> {
+  const employer = person.tutorProfile?.organisation;
+  if (employer) return { organisation: { id: employer.id, name: employer.name }, countryCode: employer.countryCode };
+  const grants = person.roleGrants ?? [];
+  const inOrganisation = grants.find((g) => g.organisation)?.organisation;
+  return {
+    organisation: inOrganisation ? { id: inOrganisation.id, name: inOrganisation.name } : null,
+    countryCode: grants.find((g) => g.countryCode)?.countryCode ?? inOrganisation?.countryCode ?? null,
+  };
+}
+
+/** Expects `roleGrants` (with organisations) and `tutorProfile` loaded with the person (PeopleRepository): one query, no N+1. */
 export function toPersonModel(person: Person): PersonModel {
   return {
     id: person.id,
@@ -24,5 +36,7 @@ export function toPersonModel(person: Person): PersonModel {
     preferredLanguage: person.preferredLanguage,
     timeZone: person.timeZone,
     roles: (person.roleGrants ?? []).map(toRoleGrantModel),
+    ...placeOf(person),
+    status: person.deactivatedAt ? 'DEACTIVATED' : 'ACTIVE',
   };
 }

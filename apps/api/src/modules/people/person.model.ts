@@ -1,6 +1,11 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PageInfoModel } from '../../common/pagination';
-import { RoleGrantModel } from './role-grant.model';
+import { OrganisationRefModel, RoleGrantModel } from './role-grant.model';
+
+export const PersonStatusEnum = { ACTIVE: 'ACTIVE', DEACTIVATED: 'DEACTIVATED' } as const;
+export type PersonStatus = keyof typeof PersonStatusEnum;
+export const PERSON_STATUSES = Object.keys(PersonStatusEnum) as PersonStatus[];
+registerEnumType(PersonStatusEnum, { name: 'PersonStatus', description: 'Whether the account may sign in.' });
 
 @ObjectType('Person')
 export class PersonModel {
@@ -13,6 +18,17 @@ export class PersonModel {
   @Field(() => String, { nullable: true, description: 'IANA time zone; null means the browser zone.' })
   timeZone!: string | null;
   @Field(() => [RoleGrantModel]) roles!: RoleGrantModel[];
+  @Field(() => OrganisationRefModel, {
+    nullable: true,
+    description: 'The employer of a tutor, else the organisation of a grant.',
+  })
+  organisation!: OrganisationRefModel | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO code: the employer’s country, else that of a grant.',
+  })
+  countryCode!: string | null;
+  @Field(() => PersonStatusEnum) status!: PersonStatus;
 }
 
 @ObjectType('PersonEdge')

@@ -51,6 +51,14 @@ export const PERMISSIONS = {
     roles: ['ADMIN', 'COORDINATOR'],
     what: 'Search people and open their record (a coordinator: their country)',
   },
+  'person.record': {
+    roles: ['ADMIN', 'COORDINATOR', 'MANAGER'],
+    what: "Open a person's record: tandem, enrolments, attendance, hours, self-assessment status (never ratings), certificates, history (a coordinator: their country; a manager: their organisation's people; everyone: their own)",
+  },
+  'person.recordOfTrainee': {
+    roles: ['TRAINER'],
+    what: 'Open the record of a person enrolled in a session one trains (not the whole country)',
+  },
   'person.invite': { roles: ['ADMIN', 'COORDINATOR'], what: 'Invite people' },
   'role.manage': {
     roles: ['ADMIN', 'COORDINATOR'],

@@ -348,6 +348,9 @@ export type OrganisationKind = 'AUTHORITY' | 'COMPANY' | 'RESEARCH_INSTITUTE' | 
 
 export type OutboxStatus = 'FAILED' | 'QUEUED' | 'SENT';
 
+/** Whether the account may sign in. */
+export type PersonStatus = 'ACTIVE' | 'DEACTIVATED';
+
 export type ProfileAreaInput = {
   code: string;
   /** In order. */
@@ -3547,6 +3550,8 @@ export type PeopleQueryVariables = Exact<{
   search?: string | null | undefined;
   role?: Role | null | undefined;
   countryCode?: string | null | undefined;
+  organisationId?: string | number | null | undefined;
+  status?: PersonStatus | null | undefined;
 }>;
 
 export type PeopleQuery = {
@@ -3558,10 +3563,13 @@ export type PeopleQuery = {
       cursor: string;
       node: {
         __typename: 'Person';
+        countryCode: string | null;
+        status: PersonStatus;
         id: string;
         displayName: string;
         email: string;
         preferredLanguage: string;
+        organisation: { __typename: 'OrganisationRef'; id: string; name: string } | null;
         roles: Array<{
           __typename: 'RoleGrant';
           id: string;
@@ -3638,6 +3646,112 @@ export type RevokeRoleMutation = {
       scopeKind: ScopeKind;
       countryCode: string | null;
       organisation: { __typename: 'OrganisationRef'; id: string; name: string } | null;
+    }>;
+  };
+};
+
+export type PersonRecordQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PersonRecordQuery = {
+  personRecord: {
+    __typename: 'PersonRecord';
+    id: string;
+    displayName: string;
+    email: string | null;
+    status: PersonStatus;
+    deactivatedAt: string | null;
+    countryCode: string | null;
+    side: TutorSide | null;
+    organisation: { __typename: 'OrganisationRef'; id: string; name: string } | null;
+    roles: Array<{
+      __typename: 'RoleGrant';
+      id: string;
+      role: Role;
+      scopeKind: ScopeKind;
+      countryCode: string | null;
+      organisation: { __typename: 'OrganisationRef'; id: string; name: string } | null;
+    }>;
+    tandems: Array<{
+      __typename: 'PersonRecordTandem';
+      id: string;
+      editionName: string;
+      status: TandemStatus;
+      side: TutorSide;
+      partnerId: string;
+      partnerName: string;
+      partnerOrganisation: string | null;
+      activatedAt: string | null;
+      dissolvedAt: string | null;
+    }>;
+    enrolments: Array<{
+      __typename: 'PersonRecordEnrolment';
+      sessionId: string;
+      moduleCode: string;
+      moduleTitle: string;
+      moduleKind: ModuleKind;
+      startsAt: string;
+      hours: number;
+      sessionStatus: SessionStatus;
+      enrolmentStatus: EnrolmentStatus;
+      attendance: AttendanceStatus | null;
+    }>;
+    progress: {
+      __typename: 'TutorProgress';
+      personId: string;
+      name: string;
+      editionId: string;
+      status: CompletionStatus;
+      trainedAt: string | null;
+      onTrack: boolean;
+      computedAt: string;
+      requirements: Array<{
+        __typename: 'ProgressRequirement';
+        kind: RequirementKind;
+        done: boolean;
+        achieved: number;
+        required: number;
+        moduleNumber: number | null;
+        roundKind: RuleRoundKind | null;
+        bookedAhead: number | null;
+      }>;
+    } | null;
+    selfAssessments: Array<{
+      __typename: 'PersonRecordSelfAssessment';
+      roundId: string;
+      kind: AssessmentRoundKind;
+      moduleNumber: number | null;
+      opensAt: string;
+      closesAt: string;
+      status: SelfAssessmentStatus | null;
+      submittedAt: string | null;
+    }>;
+    assignments: Array<{
+      __typename: 'PersonRecordAssignment';
+      assignmentId: string;
+      title: string;
+      moduleCode: string;
+      dueOn: string;
+      status: SubmissionStatus | null;
+      submittedAt: string | null;
+    }>;
+    certificates: Array<{
+      __typename: 'PersonRecordCertificate';
+      id: string;
+      number: string;
+      publicId: string;
+      editionName: string;
+      status: CertificateStatus;
+      issuedAt: string;
+      revokedAt: string | null;
+    }>;
+    statusHistory: Array<{
+      __typename: 'PersonRecordStatusChange';
+      editionName: string;
+      fromStatus: CompletionStatus | null;
+      toStatus: CompletionStatus;
+      effectiveAt: string;
     }>;
   };
 };
@@ -12688,6 +12802,16 @@ export const PeopleDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'countryCode' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'organisationId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PersonStatus' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -12721,6 +12845,16 @@ export const PeopleDocument = {
                 name: { kind: 'Name', value: 'countryCode' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'countryCode' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organisationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'organisationId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
@@ -12738,7 +12872,22 @@ export const PeopleDocument = {
                         name: { kind: 'Name', value: 'node' },
                         selectionSet: {
                           kind: 'SelectionSet',
-                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonRoles' } }],
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonRoles' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'organisation' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
                         },
                       },
                     ],
@@ -13026,6 +13175,223 @@ export const RevokeRoleDocument = {
     },
   ],
 } as unknown as DocumentNode<RevokeRoleMutation, RevokeRoleMutationVariables>;
+export const PersonRecordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PersonRecord' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'personRecord' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deactivatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'roles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'scopeKind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'organisation' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tandems' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'editionName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerOrganisation' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'activatedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dissolvedAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'enrolments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'moduleCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'moduleTitle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'moduleKind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sessionStatus' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'enrolmentStatus' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'attendance' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'progress' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgressFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'selfAssessments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'roundId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'moduleNumber' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assignments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'assignmentId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'moduleCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'certificates' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'publicId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'editionName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'statusHistory' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'editionName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'effectiveAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TutorProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trainedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onTrack' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'computedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requirements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'achieved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'moduleNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'roundKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bookedAhead' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonRecordQuery, PersonRecordQueryVariables>;
 export const MyConsentsDocument = {
   kind: 'Document',
   definitions: [

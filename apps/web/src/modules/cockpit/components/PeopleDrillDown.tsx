@@ -7,6 +7,7 @@ import { useCompletionPeople } from '../hooks/useCompletionPeople';
 import type { PeopleFilter } from '../export-links';
 import { ExportLinks } from './ExportLinks';
 import { WithdrawControl } from './WithdrawControl';
+import { PersonLink } from '../../person-record/components/PersonLink';
 
 /** The tutors behind a cockpit number (in the viewer's scope, enforced by the API), with exports. */
 export function PeopleDrillDown({
@@ -68,7 +69,7 @@ export function PeopleDrillDown({
                     <Table.Tr key={n.personId} data-testid="drill-person" data-country={n.countryCode}>
                       <Table.Th scope="row">
                         <Text size="sm" fw={500}>
-                          {n.name}
+                          <PersonLink personId={n.personId}>{n.name}</PersonLink>
                         </Text>
                         {n.email && (
                           <Text size="xs" c="dimmed">

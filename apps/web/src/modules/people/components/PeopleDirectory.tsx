@@ -1,80 +1,28 @@
-import { Anchor, Button, Group, NativeSelect, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { ROLES, isRole, type Role } from '@tandem/shared-domain';
+import { Anchor, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { ErrorAlert } from '@tandem/web-ui';
-import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
-import { useSignedInPerson } from '../../session/session-context';
+import { organisationPath } from '../../network/labels';
+import { personRecordPath } from '../../person-record/record-access';
 import { usePeopleDirectory } from '../hooks/usePeopleDirectory';
-import { grantableCountries } from '../invite-person';
+import { peopleExportHref, usePeopleFilter } from '../hooks/usePeopleFilter';
+import { PeopleFilters } from './PeopleFilters';
 import { RoleBadges } from './RoleBadges';
 
-/** Everyone the viewer manages, searchable by name or e-mail, filtered by role and country; "Show more" pages on. */
+/**
+ * Everyone the viewer manages, filtered by name or e-mail, role, country, organisation and status
+ * (the filters in the address), with a CSV of the filtered list; "Show more" pages on.
+ */
 export function PeopleDirectory() {
   const { t } = useTranslation();
   const format = useFormatter();
-  const person = useSignedInPerson();
-  const countries = useMemo(() => grantableCountries(person.roles), [person.roles]);
-  const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search.trim(), 300);
-  const [role, setRole] = useState<Role | null>(null);
-  const [country, setCountry] = useState<string | null>(null);
-  const {
-    connection: people,
-    error,
-    loadingMore,
-    moreError,
-    hasMore,
-    showMore,
-  } = usePeopleDirectory({
-    search: debounced,
-    role,
-    country,
-  });
+  const { filter, set } = usePeopleFilter();
+  const { connection: people, error, loadingMore, moreError, hasMore, showMore } = usePeopleDirectory(filter);
 
   return (
     <Stack gap="md">
-      <Paper
-        withBorder
-        p="md"
-        component="form"
-        noValidate
-        role="search"
-        aria-label={t('people.directory.filters')}
-        onSubmit={(e) => e.preventDefault()}
-      >
-        <Group align="flex-end" gap="md" wrap="wrap">
-          <TextInput
-            label={t('people.directory.search')}
-            description={t('people.directory.searchHint')}
-            value={search}
-            onChange={(e) => setSearch(e.currentTarget.value)}
-            w={320}
-          />
-          <NativeSelect
-            label={t('people.directory.role')}
-            value={role ?? ''}
-            onChange={(e) => setRole(isRole(e.currentTarget.value) ? e.currentTarget.value : null)}
-            data={[
-              { value: '', label: t('people.directory.anyRole') },
-              ...ROLES.map((r) => ({ value: r, label: t(`roles.${r}.name`) })),
-            ]}
-          />
-          {countries.length > 1 && (
-            <NativeSelect
-              label={t('people.directory.country')}
-              value={country ?? ''}
-              onChange={(e) => setCountry(e.currentTarget.value || null)}
-              data={[
-                { value: '', label: t('people.directory.anyCountry') },
-                ...countries.map((c) => ({ value: c, label: format.country(c) })),
-              ]}
-            />
-          )}
-        </Group>
-      </Paper>
+      <PeopleFilters filter={filter} set={set} />
 
       {error && !people ? (
         <ErrorAlert error={error} />
@@ -82,31 +30,59 @@ export function PeopleDirectory() {
         <Text role="status">{t('app.loading')}</Text>
       ) : (
         <>
-          <Text size="sm" role="status" aria-live="polite" data-testid="people-count">
-            {t('people.directory.count', { count: people.totalCount })}
-          </Text>
+          <Group justify="space-between">
+            <Text size="sm" role="status" aria-live="polite" data-testid="people-count">
+              {t('people.directory.count', { count: people.totalCount })}
+            </Text>
+            <Anchor size="sm" href={peopleExportHref(filter)} download data-testid="people-export">
+              {t('people.directory.exportCsv')}
+            </Anchor>
+          </Group>
           {people.edges.length > 0 && (
-            <Table.ScrollContainer minWidth={640}>
+            <Table.ScrollContainer minWidth={880}>
               <Table striped highlightOnHover>
                 <Table.Caption>{t('people.directory.caption')}</Table.Caption>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th scope="col">{t('people.directory.name')}</Table.Th>
                     <Table.Th scope="col">{t('people.directory.email')}</Table.Th>
+                    <Table.Th scope="col">{t('people.directory.organisation')}</Table.Th>
+                    <Table.Th scope="col">{t('people.directory.country')}</Table.Th>
                     <Table.Th scope="col">{t('people.directory.roles')}</Table.Th>
+                    <Table.Th scope="col">{t('people.directory.status')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
                   {people.edges.map(({ node }) => (
                     <Table.Tr key={node.id} data-testid="person-row">
                       <Table.Td>
-                        <Anchor component={Link} to={`/people/${node.id}`}>
+                        <Anchor component={Link} to={personRecordPath(node.id)}>
                           {node.displayName}
                         </Anchor>
                       </Table.Td>
                       <Table.Td>{node.email}</Table.Td>
                       <Table.Td>
+                        {node.organisation ? (
+                          <Anchor component={Link} to={organisationPath(node.organisation.id)} size="sm">
+                            {node.organisation.name}
+                          </Anchor>
+                        ) : (
+                          '–'
+                        )}
+                      </Table.Td>
+                      <Table.Td>{node.countryCode ? format.country(node.countryCode) : '–'}</Table.Td>
+                      <Table.Td>
                         <RoleBadges roles={node.roles} />
+                      </Table.Td>
+                      <Table.Td>
+                        <Badge
+                          variant="outline"
+                          radius="sm"
+                          tt="none"
+                          color={node.status === 'ACTIVE' ? 'teal.9' : 'red.9'}
+                        >
+                          {t(`personRecord.status.${node.status}`)}
+                        </Badge>
                       </Table.Td>
                     </Table.Tr>
                   ))}

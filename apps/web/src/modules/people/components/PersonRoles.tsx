@@ -11,8 +11,11 @@ import { useGrantLabel } from './RoleBadges';
 
 type Grant = PersonRolesFragment['roles'][number];
 
-/** A person's role grants: revoke one (after confirming), or grant another in the viewer's scope. */
-export function PersonRoles({ id }: { id: string }) {
+/**
+ * A person's role grants: revoke one (after confirming), or grant another in the viewer's scope.
+ * `embedded`: a section of the person's record, which has the page heading already.
+ */
+export function PersonRoles({ id, embedded = false }: { id: string; embedded?: boolean }) {
   const { t } = useTranslation();
   const { data } = useSuspenseQuery(PersonQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const person = data.person;
@@ -33,7 +36,7 @@ export function PersonRoles({ id }: { id: string }) {
 
   return (
     <Stack gap="lg">
-      <PageHeader title={person.displayName} description={person.email} />
+      {!embedded && <PageHeader title={person.displayName} description={person.email} />}
       {done && (
         <Alert ref={doneRef} tabIndex={-1} color="teal" role="status" data-testid="person-done">
           {done}

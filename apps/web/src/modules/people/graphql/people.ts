@@ -51,13 +51,35 @@ export const PersonRolesFragment = graphql(`
 
 /** A page of the people directory (role management), with each person's grants. */
 export const PeopleQuery = graphql(`
-  query People($first: Int!, $after: String, $search: String, $role: Role, $countryCode: String) {
-    people(first: $first, after: $after, search: $search, role: $role, countryCode: $countryCode) {
+  query People(
+    $first: Int!
+    $after: String
+    $search: String
+    $role: Role
+    $countryCode: String
+    $organisationId: ID
+    $status: PersonStatus
+  ) {
+    people(
+      first: $first
+      after: $after
+      search: $search
+      role: $role
+      countryCode: $countryCode
+      organisationId: $organisationId
+      status: $status
+    ) {
       totalCount
       edges {
         cursor
         node {
           ...PersonRoles
+          countryCode
+          status
+          organisation {
+            id
+            name
+          }
         }
       }
       pageInfo {

@@ -5,11 +5,14 @@ import { Link } from 'react-router';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
 import { organisationPath } from '../../network/labels';
 import { TandemStatusBadge } from './TandemStatusBadge';
+import { PersonLink } from '../../person-record/components/PersonLink';
 
 function TutorCell({ tutor }: { tutor: TandemListItemFragment['schoolTutor'] }) {
   return (
     <Stack gap={0}>
-      <Text fw={500}>{tutor.displayName}</Text>
+      <Text fw={500}>
+        <PersonLink personId={tutor.id}>{tutor.displayName}</PersonLink>
+      </Text>
       <Anchor component={Link} to={organisationPath(tutor.organisation.id)} size="sm">
         {tutor.organisation.name}
       </Anchor>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
 import { organisationPath, tutorSideKey } from '../../network/labels';
+import { PersonLink } from '../../person-record/components/PersonLink';
 
 /** One partner of a tandem: name, side, organisation (linked), occupation and, when given, e-mail. */
 export function TutorCard({ tutor, isViewer }: { tutor: TandemTutorFragment; isViewer: boolean }) {
@@ -20,7 +21,7 @@ export function TutorCard({ tutor, isViewer }: { tutor: TandemTutorFragment; isV
       <Stack gap="xs">
         <Group gap="xs" justify="space-between" wrap="wrap">
           <Title order={3} id={headingId}>
-            {tutor.displayName}
+            <PersonLink personId={tutor.id}>{tutor.displayName}</PersonLink>
             {isViewer && (
               <Text span c="dimmed" fw={400} fz="md">
                 {' '}

@@ -8,6 +8,7 @@ import { SessionRosterQuery } from '../graphql/sessions';
 import { useMarkAttendance } from '../hooks/useMarkAttendance';
 import { CheckInQr } from './CheckInQr';
 import { EnrolmentStatusBadge } from './SessionBadges';
+import { PersonLink } from '../../person-record/components/PersonLink';
 
 const STATUSES: readonly AttendanceStatus[] = ['PRESENT', 'ABSENT', 'EXCUSED'];
 
@@ -22,6 +23,7 @@ export function SessionRoster({ sessionId }: { sessionId: string }) {
   const [saved, setSaved] = useState(false);
   const { mark, marking, failure } = useMarkAttendance(sessionId);
   const { session, enrolments } = data.sessionRoster;
+  const trainerIds = session.trainers.map((trainer) => trainer.id);
   const confirmed = enrolments.filter((e) => e.status === 'CONFIRMED');
   const waiting = enrolments.filter((e) => e.status === 'WAITLISTED');
   const canMark = session.status !== 'CANCELLED' && new Date(session.startsAt).getTime() - 3_600_000 <= Date.now();
@@ -78,7 +80,11 @@ export function SessionRoster({ sessionId }: { sessionId: string }) {
                 {confirmed.flatMap((e) =>
                   e.people.map((p) => (
                     <Table.Tr key={p.id} data-testid="roster-person" data-name={p.name}>
-                      <Table.Td>{p.name}</Table.Td>
+                      <Table.Td>
+                        <PersonLink personId={p.id} sessionTrainerIds={trainerIds}>
+                          {p.name}
+                        </PersonLink>
+                      </Table.Td>
                       <Table.Td>
                         <NativeSelect
                           aria-label={t('attendance.ofPerson', {

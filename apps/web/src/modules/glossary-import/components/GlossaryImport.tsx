@@ -81,7 +81,6 @@ export function GlossaryImport() {
           accept=".csv,.xlsx,.tbx,.xml"
           value={file}
           onChange={choose}
-          clearable
           data-testid="glossary-import-file"
         />
         <Group>
@@ -132,7 +131,7 @@ export function GlossaryImport() {
               {t('glossaryImport.preview.summary', { total: preview.totalRows, ...preview.summary })}
             </Text>
             {preview.errorCount > 0 && (
-              <Alert color="orange" title={t('glossaryImport.preview.hasErrors', { count: preview.errorCount })}>
+              <Alert color="red" title={t('glossaryImport.preview.hasErrors', { count: preview.errorCount })}>
                 {t('glossaryImport.preview.nothingWritten')}
               </Alert>
             )}
@@ -142,7 +141,7 @@ export function GlossaryImport() {
         )}
         {applied && (
           <Alert
-            color="green"
+            color="blue"
             role="status"
             title={t('glossaryImport.applied.title')}
             data-testid="glossary-import-done"

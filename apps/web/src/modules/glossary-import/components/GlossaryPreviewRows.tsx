@@ -1,15 +1,15 @@
-import { Badge, Table } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { GlossaryImportReport } from '../glossary-upload';
-
-const COLOR = { NEW: 'green', UPDATED: 'blue', UNCHANGED: 'gray' } as const;
 
 /** What each valid row will do (the first 500 rows). */
 export function GlossaryPreviewRows({ rows }: { rows: GlossaryImportReport['rows'] }) {
   const { t } = useTranslation();
   return (
-    <Table striped withTableBorder data-testid="glossary-import-rows">
-      <Table.Caption>{t('glossaryImport.preview.caption')}</Table.Caption>
+    <Table striped withTableBorder captionSide="top" data-testid="glossary-import-rows">
+      <Table.Caption ta="start" fw={600} c="dark">
+        {t('glossaryImport.preview.caption')}
+      </Table.Caption>
       <Table.Thead>
         <Table.Tr>
           <Table.Th scope="col">{t('glossaryImport.errors.row')}</Table.Th>
@@ -25,9 +25,9 @@ export function GlossaryPreviewRows({ rows }: { rows: GlossaryImportReport['rows
             <Table.Td>{r.term}</Table.Td>
             <Table.Td>{r.domain}</Table.Td>
             <Table.Td>
-              <Badge color={COLOR[r.action]} variant="light">
+              <Text size="sm" fw={600}>
                 {t(`glossaryImport.actions.${r.action}`)}
-              </Badge>
+              </Text>
             </Table.Td>
           </Table.Tr>
         ))}

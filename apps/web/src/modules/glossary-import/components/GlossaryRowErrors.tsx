@@ -1,4 +1,4 @@
-import { Table } from '@mantine/core';
+import { Code, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { GlossaryRowError } from '../glossary-upload';
 
@@ -6,8 +6,10 @@ import type { GlossaryRowError } from '../glossary-upload';
 export function GlossaryRowErrors({ errors }: { errors: GlossaryRowError[] }) {
   const { t } = useTranslation();
   return (
-    <Table striped withTableBorder data-testid="glossary-import-errors">
-      <Table.Caption>{t('glossaryImport.errors.caption', { count: errors.length })}</Table.Caption>
+    <Table striped withTableBorder captionSide="top" data-testid="glossary-import-errors">
+      <Table.Caption ta="start" fw={600} c="red.9">
+        {t('glossaryImport.errors.caption', { count: errors.length })}
+      </Table.Caption>
       <Table.Thead>
         <Table.Tr>
           <Table.Th scope="col">{t('glossaryImport.errors.row')}</Table.Th>
@@ -18,8 +20,12 @@ export function GlossaryRowErrors({ errors }: { errors: GlossaryRowError[] }) {
       <Table.Tbody>
         {errors.map((e) => (
           <Table.Tr key={`${e.row}-${e.column}-${e.code}`}>
-            <Table.Td>{e.row}</Table.Td>
-            <Table.Td>{e.column}</Table.Td>
+            <Table.Th scope="row" fw={500}>
+              {e.row}
+            </Table.Th>
+            <Table.Td>
+              <Code>{e.column}</Code>
+            </Table.Td>
             <Table.Td>{t(`glossaryImport.rowCodes.${e.code}`, { defaultValue: e.message })}</Table.Td>
           </Table.Tr>
         ))}

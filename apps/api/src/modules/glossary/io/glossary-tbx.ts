@@ -154,9 +154,11 @@ const local = (n: Node) => n.name.slice(n.name.indexOf(':') + 1);
 const kids = (n: Node, ...names: string[]) => n.children.filter((c) => names.includes(local(c)));
 const typed = (n: Node, name: string, type: string) =>
   kids(n, name).find((c) => c.attrs['type']?.toLowerCase() === type.toLowerCase());
-/** All text inside a node (a definition may hold inline markup such as <hi>). */
-const textOf = (n: Node | undefined): string =>
-  n ? (n.text + n.children.map(textOf).join('')).replace(/\s+/g, ' ').trim() : '';
+/**
+ * All text inside a node (a definition may hold inline markup such as <hi>), trimmed of the
+ * indentation around it; line breaks inside stay, so a definition of several lines comes back as it was.
+ */
+const textOf = (n: Node | undefined): string => (n ? (n.text + n.children.map(textOf).join('')).trim() : '');
 function* walk(n: Node): Generator<Node> {
   yield n;
   for (const c of n.children) yield* walk(c);

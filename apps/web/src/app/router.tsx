@@ -173,6 +173,10 @@ export function createAppRouter() {
             { path: 'people/:personId', lazy: page(() => import('../pages/PersonPage'), 'PersonPage') },
             { path: 'imports/tutors', lazy: page(() => import('../pages/TutorImportPage'), 'TutorImportPage') },
             {
+              path: 'dictionary/import',
+              lazy: page(() => import('../pages/DictionaryImportPage'), 'DictionaryImportPage'),
+            },
+            {
               path: 'privacy/erasures',
               lazy: page(() => import('../pages/ErasureRequestsPage'), 'ErasureRequestsPage'),
             },

@@ -18,7 +18,9 @@ import { typeormOptions } from '../typeorm-options';
 export function seededRandom(start: number) {
   let seed = start;
   const random = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
+    // In 32-bit integer arithmetic: as a double, seed × 1103515245 passes 2^53 and loses its low bits,
+    // and the sequence falls into short cycles (a benchmark then repeats the same rows over and over).
+    seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
     return seed / 2147483648;
   };
   return {

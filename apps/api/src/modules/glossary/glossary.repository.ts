@@ -139,4 +139,77 @@ export class GlossaryRepository {
           ON CONFLICT DO NOTHING`,
     );
   }
+
+  /** Every term id in the export's order: domain, then the English term (A–Z), then id. */
+  async allIds(db: EntityManager): Promise<string[]> {
+    const found = await rows<{ id: string }>(
+      db,
+      sql`SELECT t.id FROM glossary_term t
+           LEFT JOIN glossary_entry en ON en.term_id = t.id AND en.language = 'en'
+           ORDER BY t.domain, tandem_fold(coalesce(en.term, '')), t.id`,
+    );
+    return found.map((r) => r.id);
+  }
+
+  /** Terms whose English entry is one of `pairs` (same domain, same term ignoring case): the import's match. */
+  async byEnglishTerm(
+    db: EntityManager,
+    pairs: readonly { domain: string; term: string }[],
+  ): Promise<{ id: string; domain: string; term: string }[]> {
+    if (!pairs.length) return [];
+    return rows<{ id: string; domain: string; term: string }>(
+      db,
+      sql`SELECT t.id, t.domain, lower(e.term) AS term
+            FROM glossary_entry e JOIN glossary_term t ON t.id = e.term_id
+           WHERE e.language = 'en'
+             AND (t.domain, lower(e.term)) IN (SELECT * FROM unnest(${pairs.map((p) => p.domain)}::text[],
+                                                                     ${pairs.map((p) => p.term.toLowerCase())}::text[]))`,
+    );
+  }
+
+  /** New terms with ids chosen by the caller (so that their rows keep their place in the import). */
+  async insertTerms(db: EntityManager, terms: readonly { id: string; domain: string }[], by: string | null) {
+    if (!terms.length) return;
+    await execute(
+      db,
+      sql`INSERT INTO glossary_term (id, domain, created_by_id)
+          SELECT u.id, u.domain, ${by}::uuid FROM unnest(${terms.map((t) => t.id)}::uuid[], ${terms.map((t) => t.domain)}::text[]) AS u(id, domain)`,
+    );
+  }
+
+  async setDomains(db: EntityManager, terms: readonly { id: string; domain: string }[]): Promise<void> {
+    if (!terms.length) return;
+    await execute(
+      db,
+      sql`UPDATE glossary_term t SET domain = u.domain
+            FROM unnest(${terms.map((t) => t.id)}::uuid[], ${terms.map((t) => t.domain)}::text[]) AS u(id, domain)
+           WHERE t.id = u.id AND t.domain <> u.domain`,
+    );
+  }
+
+  /**
+   * Writes many entries in one statement, each with its own status (synonyms travel as JSON: an
+   * array of arrays would be flattened by unnest).
+   */
+  async upsertManyEntries(
+    db: EntityManager,
+    entries: readonly (EntryValues & { termId: string; status: GlossaryEntryStatus })[],
+    by: string | null,
+  ): Promise<void> {
+    if (!entries.length) return;
+    const col = <K extends keyof (typeof entries)[number]>(k: K) => entries.map((e) => e[k]);
+    await execute(
+      db,
+      sql`INSERT INTO glossary_entry (term_id, language, term, part_of_speech, definition, example, synonyms, status, search_text, proposed_by_id)
+          SELECT u.term_id, u.language, u.term, u.pos, u.definition, u.example, s.synonyms, u.status,
+                 tandem_fold(array_to_string(u.term || s.synonyms, ' ')), ${by}::uuid
+            FROM unnest(${col('termId')}::uuid[], ${col('language')}::text[], ${col('term')}::text[], ${col('partOfSpeech')}::text[],
+                        ${col('definition')}::text[], ${col('example')}::text[], ${entries.map((e) => JSON.stringify(e.synonyms))}::text[],
+                        ${col('status')}::text[]) AS u(term_id, language, term, pos, definition, example, synonyms, status)
+           CROSS JOIN LATERAL (SELECT ARRAY(SELECT jsonb_array_elements_text(u.synonyms::jsonb)) AS synonyms) s
+          ON CONFLICT (term_id, language) DO UPDATE SET term = EXCLUDED.term, part_of_speech = EXCLUDED.part_of_speech,
+            definition = EXCLUDED.definition, example = EXCLUDED.example, synonyms = EXCLUDED.synonyms,
+            status = EXCLUDED.status, search_text = EXCLUDED.search_text, updated_at = now()`,
+    );
+  }
 }

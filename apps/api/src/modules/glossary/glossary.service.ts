@@ -10,6 +10,7 @@ import type { GlossaryEntryStatus, GlossaryTerm } from './glossary-term.entity';
 import type { GlossaryTermView } from './glossary.mapper';
 import { EntryValues, GlossaryRepository } from './glossary.repository';
 import { invalid } from '../../common/field-error';
+import { conceptOf, type RawConcept } from './io/glossary-concept';
 
 const clean = (text: string | null | undefined) => {
   const t = text?.trim();
@@ -70,6 +71,40 @@ export class GlossaryService {
     const search = args.search?.trim() || null;
     const ids = await this.glossary.search(this.db.manager, search, args.domain ?? null, args.first);
     return this.views(this.db.manager, ids);
+  }
+
+  /** The whole dictionary in the export's order, as the files write it (grouped in maps: 100,000 terms stay linear). */
+  async exportConcepts(): Promise<Omit<RawConcept, 'row'>[]> {
+    const db = this.db.manager;
+    const ids = await this.glossary.allIds(db);
+    const [terms, entries, relations] = await Promise.all([
+      this.glossary.terms(db, ids),
+      this.glossary.entries(db, ids),
+      this.glossary.relations(db, ids),
+    ]);
+    const group = <T extends { termId: string }>(items: T[]) => {
+      const map = new Map<string, T[]>();
+      for (const item of items) {
+        const list = map.get(item.termId);
+        if (list) list.push(item);
+        else map.set(item.termId, [item]);
+      }
+      return map;
+    };
+    const entriesOf = group(entries);
+    const relatedOf = group(relations);
+    const byId = new Map(terms.map((t) => [t.id, t]));
+    return ids.flatMap((id) => {
+      const term = byId.get(id);
+      if (!term) return [];
+      return [
+        conceptOf({
+          term,
+          entries: entriesOf.get(id) ?? [],
+          related: (relatedOf.get(id) ?? []).map((r) => ({ id: r.relatedId, entries: [] })),
+        }),
+      ];
+    });
   }
 
   async get(id: string, db: EntityManager = this.db.manager): Promise<GlossaryTermView> {

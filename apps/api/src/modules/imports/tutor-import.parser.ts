@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { ImportMessageKey } from './import-messages';
+import { firstSheetTable, isZip } from '../../common/spreadsheet';
 import { invalidTextReason } from '../../common/text';
 
 export const TUTOR_IMPORT_COLUMNS = [
@@ -30,43 +30,15 @@ export class ImportFileError extends Error {
   }
 }
 
-const isZip = (bytes: Buffer) =>
-  bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-
-/** Cell text as typed: a formula stays its text (`=HYPERLINK(...)`), never its result or a link. */
-function xlsxCellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('formula' in value && value.formula) return `=${value.formula}`;
-    if ('sharedFormula' in value && value.sharedFormula) return `=${value.sharedFormula}`;
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('text' in value) return String(value.text);
-    if ('error' in value) return String(value.error);
-    return '';
-  }
-  return String(value);
-}
-
 async function readTable(bytes: Buffer): Promise<string[][]> {
   if (isZip(bytes)) {
-    const workbook = new ExcelJS.Workbook();
+    let rows: string[][] | null;
     try {
-      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+      rows = await firstSheetTable(bytes);
     } catch {
       throw new ImportFileError('UNREADABLE');
     }
-    const sheet = workbook.worksheets[0];
-    if (!sheet) throw new ImportFileError('NO_ROWS');
-    const table: string[][] = [];
-    sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-      const cells: string[] = [];
-      row.eachCell({ includeEmpty: true }, (cell, col) => {
-        cells[col - 1] = xlsxCellText(cell.value);
-      });
-      table[rowNumber - 1] = Array.from(cells, (c) => c ?? '');
-    });
-    const rows = Array.from(table, (r) => r ?? []);
+    if (!rows) throw new ImportFileError('NO_ROWS');
     // A cell PostgreSQL cannot store (a NUL, broken Unicode): the file is unreadable, as such a CSV is.
     if (rows.some((r) => r.some((c) => invalidTextReason(c)))) throw new ImportFileError('UNREADABLE');
     return rows;

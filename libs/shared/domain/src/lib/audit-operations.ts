@@ -82,6 +82,7 @@ export const AUDIT_OPERATIONS = [
   'saveGlossaryTerm',
   'proposeGlossaryTerm',
   'reviewGlossaryEntry',
+  'importGlossaryTerms',
   'proposeResource',
   'reviewResource',
   'applyToStudyVisit',

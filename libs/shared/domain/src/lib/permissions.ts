@@ -238,7 +238,12 @@ export const PERMISSIONS = {
   },
   'glossary.edit': {
     roles: ['ADMIN', 'COORDINATOR'],
-    what: 'Edit terms of the vocational dictionary and mark proposed entries reviewed',
+    what: 'Edit terms of the vocational dictionary and mark proposed entries reviewed (an import of a file: programme-wide editors)',
+  },
+  // Everyone who reads the dictionary may take it along: translators' tools read the TBX.
+  'glossary.export': {
+    roles: ['ADMIN', 'COORDINATOR', 'TRAINER', 'TUTOR', 'MANAGER', 'RESEARCHER', 'OBSERVER'],
+    what: 'Download the vocational dictionary as CSV, XLSX or TBX',
   },
   'studyVisit.apply': {
     roles: ['COORDINATOR', 'TRAINER', 'TUTOR'],

@@ -129,6 +129,13 @@ export function createAppRouter() {
               path: 'network/applications/:applicationId',
               lazy: page(() => import('../pages/NetworkApplicationPage'), 'NetworkApplicationPage'),
             },
+            { path: 'toolbox', lazy: page(() => import('../pages/ToolboxPage'), 'ToolboxPage') },
+            { path: 'toolbox/review', lazy: page(() => import('../pages/ToolboxReviewPage'), 'ToolboxReviewPage') },
+            {
+              path: 'toolbox/propose',
+              lazy: page(() => import('../pages/ProposeResourcePage'), 'ProposeResourcePage'),
+            },
+            { path: 'toolbox/:resourceId', lazy: page(() => import('../pages/ResourcePage'), 'ResourcePage') },
             { path: 'tandem', lazy: page(() => import('../pages/MyTandemPage'), 'MyTandemPage') },
             { path: 'tandems', lazy: page(() => import('../pages/TandemsPage'), 'TandemsPage') },
             { path: 'assignments', lazy: page(() => import('../pages/AssignmentsPage'), 'AssignmentsPage') },

@@ -23,3 +23,5 @@ export {
   type RadarChartProps,
   type RadarChartSeries,
 } from './lib/charts/charts';
+export { DetailItem } from './lib/layout/DetailItem';
+export { safeHttpUrl } from './lib/links/safe-http-url';

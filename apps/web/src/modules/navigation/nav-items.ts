@@ -44,7 +44,11 @@ export type NavItemId =
   | 'myCertificates'
   | 'certificates'
   | 'mySurveys'
-  | 'surveys';
+  | 'surveys'
+  | 'toolbox'
+  | 'toolboxReview'
+  | 'dictionary'
+  | 'studyVisits';
 
 export interface NavItem {
   id: NavItemId;
@@ -70,6 +74,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     labelKey: 'nav.networkApplications',
     icon: ClipboardIcon,
     permission: 'networkApplication.decide',
+  },
+  { id: 'toolbox', path: '/toolbox', labelKey: 'nav.toolbox', icon: BookIcon },
+  {
+    id: 'toolboxReview',
+    path: '/toolbox/review',
+    labelKey: 'nav.toolboxReview',
+    icon: ClipboardIcon,
+    permission: 'resource.review',
   },
   { id: 'myTandem', path: '/tandem', labelKey: 'nav.myTandem', icon: TandemIcon, permission: 'tutor.self' },
   {

@@ -136,6 +136,15 @@ export function createAppRouter() {
               lazy: page(() => import('../pages/ProposeResourcePage'), 'ProposeResourcePage'),
             },
             { path: 'toolbox/:resourceId', lazy: page(() => import('../pages/ResourcePage'), 'ResourcePage') },
+            { path: 'dictionary', lazy: page(() => import('../pages/DictionaryPage'), 'DictionaryPage') },
+            {
+              path: 'dictionary/propose',
+              lazy: page(() => import('../pages/ProposeGlossaryTermPage'), 'ProposeGlossaryTermPage'),
+            },
+            {
+              path: 'dictionary/:termId',
+              lazy: page(() => import('../pages/GlossaryTermPage'), 'GlossaryTermPage'),
+            },
             { path: 'tandem', lazy: page(() => import('../pages/MyTandemPage'), 'MyTandemPage') },
             { path: 'tandems', lazy: page(() => import('../pages/TandemsPage'), 'TandemsPage') },
             { path: 'assignments', lazy: page(() => import('../pages/AssignmentsPage'), 'AssignmentsPage') },

@@ -83,6 +83,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: ClipboardIcon,
     permission: 'resource.review',
   },
+  { id: 'dictionary', path: '/dictionary', labelKey: 'nav.dictionary', icon: BookIcon },
   { id: 'myTandem', path: '/tandem', labelKey: 'nav.myTandem', icon: TandemIcon, permission: 'tutor.self' },
   {
     id: 'assignments',

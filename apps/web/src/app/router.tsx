@@ -145,6 +145,11 @@ export function createAppRouter() {
               path: 'dictionary/:termId',
               lazy: page(() => import('../pages/GlossaryTermPage'), 'GlossaryTermPage'),
             },
+            { path: 'study-visits', lazy: page(() => import('../pages/StudyVisitsPage'), 'StudyVisitsPage') },
+            {
+              path: 'study-visits/:studyVisitId',
+              lazy: page(() => import('../pages/StudyVisitPage'), 'StudyVisitPage'),
+            },
             { path: 'tandem', lazy: page(() => import('../pages/MyTandemPage'), 'MyTandemPage') },
             { path: 'tandems', lazy: page(() => import('../pages/TandemsPage'), 'TandemsPage') },
             { path: 'assignments', lazy: page(() => import('../pages/AssignmentsPage'), 'AssignmentsPage') },

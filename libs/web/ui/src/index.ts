@@ -25,3 +25,4 @@ export {
 } from './lib/charts/charts';
 export { DetailItem } from './lib/layout/DetailItem';
 export { safeHttpUrl } from './lib/links/safe-http-url';
+export { PageSection } from './lib/layout/PageSection';

@@ -4,6 +4,7 @@ import {
   BuildingIcon,
   CalendarIcon,
   ClipboardIcon,
+  GlobeIcon,
   HomeIcon,
   ListIcon,
   MailIcon,
@@ -84,6 +85,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: 'resource.review',
   },
   { id: 'dictionary', path: '/dictionary', labelKey: 'nav.dictionary', icon: BookIcon },
+  { id: 'studyVisits', path: '/study-visits', labelKey: 'nav.studyVisits', icon: GlobeIcon },
   { id: 'myTandem', path: '/tandem', labelKey: 'nav.myTandem', icon: TandemIcon, permission: 'tutor.self' },
   {
     id: 'assignments',

@@ -25,7 +25,12 @@ export function TermEntries({ term, canEdit }: { term: GlossaryTermFieldsFragmen
                   {LOCALE_NATIVE_NAMES[l]}
                 </Title>
                 {entry && (
-                  <Badge variant="light" color={entry.status === 'REVIEWED' ? 'teal' : 'yellow'}>
+                  <Badge
+                    variant="light"
+                    color={entry.status === 'REVIEWED' ? 'teal.9' : 'orange.9'}
+                    radius="sm"
+                    tt="none"
+                  >
                     {t(entryStatusKey(entry.status))}
                   </Badge>
                 )}

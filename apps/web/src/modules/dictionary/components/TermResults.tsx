@@ -42,7 +42,7 @@ export function TermResults({ terms }: { terms: readonly GlossaryTermFieldsFragm
                 );
               })}
               <Table.Td>
-                <Badge variant="light" tt="none">
+                <Badge variant="light" color="baltic.9" radius="sm" tt="none">
                   {t(domainKey(term.domain))}
                 </Badge>
               </Table.Td>

@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@apollo/client/react';
-import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { LOCALE_NATIVE_NAMES, isLocale } from '@tandem/shared-domain';
-import { DetailItem, PageHeader } from '@tandem/web-ui';
+import { DetailItem, PageHeader, PageSection } from '@tandem/web-ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
@@ -37,10 +37,7 @@ export function ResourceDetail({ id }: { id: string }) {
         description={<span lang={resource.shownLanguage}>{resource.summary || t(resourceKindKey(resource.kind))}</span>}
       />
       <Stack gap="lg">
-        <Paper component="section" aria-labelledby="resource-about" withBorder p="lg">
-          <Title order={2} id="resource-about" mb="md">
-            {t('toolbox.resources.about')}
-          </Title>
+        <PageSection id="resource-about" title={t('toolbox.resources.about')}>
           <SimpleGrid component="dl" cols={{ base: 1, sm: 2, md: 3 }} spacing="md" m={0}>
             <DetailItem term={t('toolbox.resources.kind')}>{t(resourceKindKey(resource.kind))}</DetailItem>
             <DetailItem term={t('toolbox.resources.languages')}>
@@ -58,22 +55,16 @@ export function ResourceDetail({ id }: { id: string }) {
               {t('toolbox.resources.shownIn', { language: languageName(resource.shownLanguage) })}
             </Text>
           )}
-        </Paper>
+        </PageSection>
 
         {resource.content && (
-          <Paper component="section" aria-labelledby="resource-content" withBorder p="lg">
-            <Title order={2} id="resource-content" mb="md">
-              {t('toolbox.resources.content')}
-            </Title>
+          <PageSection id="resource-content" title={t('toolbox.resources.content')}>
             <ResourceContent resourceId={resource.id} title={resource.title} content={resource.content} />
-          </Paper>
+          </PageSection>
         )}
 
         {items.length > 0 && (
-          <Paper component="section" aria-labelledby="resource-items" withBorder p="lg">
-            <Title order={2} id="resource-items" mb="md">
-              {t('toolbox.resources.items', { count: items.length })}
-            </Title>
+          <PageSection id="resource-items" title={t('toolbox.resources.items', { count: items.length })}>
             <Stack component="ol" gap="xs" m={0} pl="lg">
               {items.map((item) => (
                 <li key={item.id}>
@@ -83,14 +74,11 @@ export function ResourceDetail({ id }: { id: string }) {
                 </li>
               ))}
             </Stack>
-          </Paper>
+          </PageSection>
         )}
 
         {resource.versions.length > 0 && (
-          <Paper component="section" aria-labelledby="resource-history" withBorder p="lg">
-            <Title order={2} id="resource-history" mb="md">
-              {t('toolbox.resources.history')}
-            </Title>
+          <PageSection id="resource-history" title={t('toolbox.resources.history')}>
             <Table>
               <Table.Caption>{t('toolbox.resources.historyCaption')}</Table.Caption>
               <Table.Thead>
@@ -119,7 +107,7 @@ export function ResourceDetail({ id }: { id: string }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Paper>
+          </PageSection>
         )}
       </Stack>
     </>

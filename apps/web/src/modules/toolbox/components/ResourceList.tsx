@@ -29,7 +29,9 @@ export function ResourceList({ resources, headingLevel = 2, children }: Props) {
                 {resource.title}
               </Anchor>
             </Title>
-            <Badge variant="light">{t(resourceKindKey(resource.kind))}</Badge>
+            <Badge variant="light" color="baltic.9" radius="sm" tt="none">
+              {t(resourceKindKey(resource.kind))}
+            </Badge>
           </Group>
           {resource.summary && (
             <Text size="sm" mt={4} lang={resource.shownLanguage}>

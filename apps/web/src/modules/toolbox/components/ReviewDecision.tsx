@@ -50,13 +50,13 @@ export function ReviewDecision({ resource }: { resource: ResourceSummaryFragment
           />
           {review.failure && <ErrorAlert error={review.failure} />}
           <Group gap="sm">
-            <Button color="teal" loading={review.loading} onClick={() => void decide('APPROVE')}>
+            <Button loading={review.loading} onClick={() => void decide('APPROVE')}>
               {t('toolbox.resources.review.approve')}
             </Button>
             <Button variant="default" disabled={review.loading} onClick={() => void decide('REQUEST_CHANGES')}>
               {t('toolbox.resources.review.requestChanges')}
             </Button>
-            <Button color="red" variant="light" disabled={review.loading} onClick={() => void decide('REJECT')}>
+            <Button color="red.9" variant="outline" disabled={review.loading} onClick={() => void decide('REJECT')}>
               {t('toolbox.resources.review.reject')}
             </Button>
           </Group>

@@ -1,0 +1,128 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { signIn } from './support/session';
+import { text } from './support/texts';
+
+const et = 'et'; // the preferred language of every Estonian demo person in these journeys
+
+test('the Estonian school tutor finds a way of collaboration without accents, a term in five languages and the study visit to Finland', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await signIn(page, 'tutor.school.ee');
+  const nav = page.getByRole('navigation', { name: text(et, 'app.mainNavigation') });
+  await nav.getByRole('link', { name: text(et, 'nav.toolbox'), exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: text(et, 'toolbox.resources.title') })).toBeVisible();
+  await expect(page.getByTestId('resource').first()).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // "uhine hindamine" without the Ü finds "Ühine hindamine", one of the 12 ways (its text is in English and Latvian).
+  const search = page.getByLabel(text(et, 'toolbox.resources.filters.search'), { exact: true });
+  await search.fill('uhine hindamine');
+  await search.press('Enter');
+  await expect(page).toHaveURL(/[?&]q=uhine\+hindamine/);
+  const way = page.getByTestId('resource').filter({ hasText: 'Assessing together' });
+  await expect(way).toBeVisible();
+  await expect(way).toContainText(text(et, 'toolbox.resources.kinds.COLLABORATION_WAY'));
+  await way.getByRole('link', { name: 'Assessing together' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Assessing together' })).toBeVisible();
+  await expect(page.getByTestId('shown-language')).toBeVisible();
+  for (const heading of ['What it is', 'How to start', 'What the school does', 'What the company does', 'Pitfalls']) {
+    await expect(page.getByRole('heading', { level: 3, name: heading })).toBeVisible();
+  }
+  const history = page.getByRole('region', { name: text(et, 'toolbox.resources.history') });
+  await expect(history.getByRole('row')).not.toHaveCount(1);
+  await expectNoAxeViolations(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .getByRole('region', { name: text(et, 'toolbox.resources.content') })
+      .getByRole('button', { name: text(et, 'toolbox.resources.download', { language: 'EN', version: '1' }) })
+      .click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^Assessing-together-en-v1\.txt$/);
+  await page.getByRole('link', { name: text(et, 'toolbox.resources.backToCollection') }).click();
+  await expect(page.getByRole('region', { name: /^12 / }).getByRole('listitem')).toHaveCount(12);
+
+  // The dictionary: "darba drosiba" without accents finds the term with all five languages side by side.
+  await nav.getByRole('link', { name: text(et, 'nav.dictionary') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: text(et, 'toolbox.dictionary.title') })).toBeVisible();
+  const term = page.getByLabel(text(et, 'toolbox.dictionary.search'), { exact: true });
+  await term.fill('darba drosiba');
+  await term.press('Enter');
+  const row = page.getByTestId('term-row').filter({ hasText: 'darba drošība' }).first();
+  for (const word of ['occupational safety', 'tööohutus', 'darba drošība', 'darbų sauga', 'охрана труда']) {
+    await expect(row.getByRole('link', { name: word })).toBeVisible();
+  }
+  await expect(row.getByTestId('missing-language')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await row.getByRole('link', { name: 'tööohutus' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'tööohutus' })).toBeVisible();
+  for (const language of ['en', 'et', 'lv', 'lt', 'ru']) {
+    await expect(page.getByTestId(`entry-${language}`).getByTestId('missing-language')).toHaveCount(0);
+  }
+  await expect(page.getByTestId('entry-ru')).toContainText('охрана труда');
+  await expectNoAxeViolations(page);
+
+  // Study visits: the list with the mobility counts (chart and table), then the visit to Finland.
+  await nav.getByRole('link', { name: text(et, 'nav.studyVisits') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: text(et, 'toolbox.studyVisits.title') })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page
+    .getByRole('radiogroup', { name: text(et, 'toolbox.mobility.viewAs') })
+    .getByText(text(et, 'toolbox.mobility.table'))
+    .click();
+  await expect(page.getByTestId('mobility-table').getByRole('row')).not.toHaveCount(1);
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Study visit: WBL tutor training in Finland' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Study visit: WBL tutor training in Finland' }),
+  ).toBeVisible();
+  await expect(page.getByRole('region', { name: text(et, 'toolbox.studyVisits.agenda') })).toContainText(
+    'Welcome and the Finnish VET system',
+  );
+  await expect(page.getByTestId('participants').getByRole('row')).not.toHaveCount(1);
+  await expect(page.getByRole('region', { name: text(et, 'toolbox.studyVisits.report') })).toContainText(
+    text(et, 'toolbox.studyVisits.whatISaw'),
+  );
+  await expectNoAxeViolations(page);
+});
+
+test('a trainer proposes a resource for Estonia and the Estonian coordinator approves it from the review queue', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const title = `Safety walk with a learner ${Date.now()}`;
+  await signIn(page, 'trainer.ee', '/toolbox/propose');
+  await page.goto('/toolbox/propose');
+  await expect(
+    page.getByRole('heading', { level: 1, name: text(et, 'toolbox.resources.propose.title') }),
+  ).toBeVisible();
+  await page.getByLabel(text(et, 'toolbox.resources.kind'), { exact: true }).selectOption('CHECKLIST');
+  await page.getByLabel(text(et, 'toolbox.resources.propose.country'), { exact: true }).selectOption('EE');
+  await page.getByLabel(text(et, 'toolbox.resources.propose.titleEn'), { exact: false }).fill(title);
+  await page.getByLabel(text(et, 'toolbox.resources.propose.language')).selectOption('et');
+  await page
+    .getByLabel(text(et, 'toolbox.resources.propose.body'), { exact: true })
+    .fill('Enne alustamist\nKäi koos õppijaga objekt läbi ja näita ohutsoone.');
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: text(et, 'toolbox.resources.propose.submit') }).click();
+  await expect(page.getByRole('status').filter({ hasText: title })).toBeVisible();
+  await page.evaluate(() => localStorage.clear());
+  await page.context().clearCookies();
+
+  await signIn(page, 'coordinator.ee');
+  const nav = page.getByRole('navigation', { name: text(et, 'app.mainNavigation') });
+  await nav.getByRole('link', { name: text(et, 'nav.toolboxReview') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: text(et, 'toolbox.resources.review.title') })).toBeVisible();
+  const card = page.getByTestId('resource').filter({ hasText: title });
+  await expect(card).toBeVisible();
+  await expectNoAxeViolations(page);
+  await card.getByRole('button', { name: text(et, 'toolbox.resources.review.approve') }).click();
+  await expect(card).toHaveCount(0);
+
+  // Published: the toolbox finds it.
+  await page.goto(`/toolbox?q=${encodeURIComponent(title)}`);
+  await expect(page.getByTestId('resource').filter({ hasText: title })).toBeVisible();
+});

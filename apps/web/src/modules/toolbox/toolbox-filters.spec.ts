@@ -7,21 +7,30 @@ import {
   toolboxFiltersToParams,
 } from './toolbox-filters';
 
+const C = '0b6c1b7e-3f55-4c43-9a57-0c9d1c2f0a11';
+const M = '5d0f7a8e-1c2b-4b7e-8f1e-2a3b4c5d6e7f';
+
 const read = (query: string) => readToolboxFilters(new URLSearchParams(query));
 
 describe('toolbox filters in the address', () => {
   it('reads search, kind, language, audience and order', () => {
-    expect(read('q=darba+drosiba&kind=MANUAL&language=lv&audience=TRAINER&sort=MOST_USED')).toEqual({
+    expect(
+      read(`q=darba+drosiba&kind=MANUAL&language=lv&audience=TRAINER&competence=${C}&module=${M}&sort=MOST_USED`),
+    ).toEqual({
       search: 'darba drosiba',
       kind: 'MANUAL',
       language: 'lv',
       audience: 'TRAINER',
+      competenceId: C,
+      moduleId: M,
       sort: 'MOST_USED',
     });
   });
 
   it('treats unknown values as no filter, and RELEVANCE is not a choice of the person', () => {
-    expect(read('kind=POEM&language=de&audience=CEO&sort=RELEVANCE&q=%20')).toEqual(EMPTY_TOOLBOX_FILTERS);
+    expect(read('kind=POEM&language=de&audience=CEO&competence=7&module=x&sort=RELEVANCE&q=%20')).toEqual(
+      EMPTY_TOOLBOX_FILTERS,
+    );
   });
 
   it('writes only what is set and reads back the same filters', () => {
@@ -33,9 +42,10 @@ describe('toolbox filters in the address', () => {
 
   it('sends the API only the filters set', () => {
     expect(toResourceFilter(EMPTY_TOOLBOX_FILTERS)).toEqual({});
-    expect(toResourceFilter({ ...EMPTY_TOOLBOX_FILTERS, search: ' x ', language: 'et' })).toEqual({
+    expect(toResourceFilter({ ...EMPTY_TOOLBOX_FILTERS, search: ' x ', language: 'et', moduleId: M })).toEqual({
       search: 'x',
       language: 'et',
+      moduleId: M,
     });
   });
 

@@ -1,4 +1,4 @@
-import { isLocale, type Locale } from '@tandem/shared-domain';
+import { isLocale, isUuid, type Locale } from '@tandem/shared-domain';
 import type { Audience, ResourceFilter, ResourceKind, ResourceSort } from '@tandem/web-graphql';
 import { isAudience, isResourceKind, isToolboxSort, type ToolboxSort } from './labels';
 
@@ -8,6 +8,8 @@ export interface ToolboxFilters {
   kind: ResourceKind | null;
   language: Locale | null;
   audience: Audience | null;
+  competenceId: string | null;
+  moduleId: string | null;
   /** null: the API's order (best match for a search, else newest). */
   sort: ToolboxSort | null;
 }
@@ -17,6 +19,8 @@ export const EMPTY_TOOLBOX_FILTERS: ToolboxFilters = {
   kind: null,
   language: null,
   audience: null,
+  competenceId: null,
+  moduleId: null,
   sort: null,
 };
 
@@ -28,11 +32,15 @@ export function readToolboxFilters(params: URLSearchParams): ToolboxFilters {
   const language = params.get('language');
   const audience = params.get('audience');
   const sort = params.get('sort');
+  const competence = params.get('competence');
+  const module = params.get('module');
   return {
     search: (params.get('q') ?? '').trim().slice(0, TOOLBOX_SEARCH_MAX_LENGTH),
     kind: isResourceKind(kind) ? kind : null,
     language: isLocale(language) ? language : null,
     audience: isAudience(audience) ? audience : null,
+    competenceId: isUuid(competence) ? competence : null,
+    moduleId: isUuid(module) ? module : null,
     sort: isToolboxSort(sort) ? sort : null,
   };
 }
@@ -45,6 +53,8 @@ export function toolboxFiltersToParams(filters: ToolboxFilters): URLSearchParams
   if (filters.kind) params.set('kind', filters.kind);
   if (filters.language) params.set('language', filters.language);
   if (filters.audience) params.set('audience', filters.audience);
+  if (filters.competenceId) params.set('competence', filters.competenceId);
+  if (filters.moduleId) params.set('module', filters.moduleId);
   if (filters.sort) params.set('sort', filters.sort);
   return params;
 }
@@ -56,6 +66,8 @@ export function toResourceFilter(filters: ToolboxFilters): ResourceFilter {
     ...(filters.kind && { kind: filters.kind }),
     ...(filters.language && { language: filters.language }),
     ...(filters.audience && { audience: filters.audience }),
+    ...(filters.competenceId && { competenceId: filters.competenceId }),
+    ...(filters.moduleId && { moduleId: filters.moduleId }),
   };
 }
 
@@ -65,5 +77,5 @@ export function toResourceSort(filters: ToolboxFilters): ResourceSort {
 }
 
 export function hasToolboxFilters(filters: ToolboxFilters): boolean {
-  return !!(filters.search || filters.kind || filters.language || filters.audience || filters.sort);
+  return Object.values(filters).some(Boolean);
 }

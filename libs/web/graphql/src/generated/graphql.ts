@@ -5143,6 +5143,28 @@ export type ReviewResourceMutation = {
   };
 };
 
+export type ToolboxFilterOptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ToolboxFilterOptionsQuery = {
+  competenceProfile: {
+    __typename: 'CompetenceProfile';
+    id: string;
+    areas: Array<{
+      __typename: 'CompetenceArea';
+      id: string;
+      competences: Array<{ __typename: 'Competence'; id: string; code: string; title: string }>;
+    }>;
+  };
+  modules: Array<{
+    __typename: 'Module';
+    id: string;
+    versionId: string;
+    language: string;
+    code: string;
+    title: string;
+  }>;
+};
+
 export type TrainingSessionFieldsFragment = {
   __typename: 'TrainingSession';
   id: string;
@@ -17324,6 +17346,67 @@ export const ReviewResourceDocument = {
     },
   ],
 } as unknown as DocumentNode<ReviewResourceMutation, ReviewResourceMutationVariables>;
+export const ToolboxFilterOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ToolboxFilterOptions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competenceProfile' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'areas' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'competences' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'modules' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ToolboxFilterOptionsQuery, ToolboxFilterOptionsQueryVariables>;
 export const TrainingSessionsDocument = {
   kind: 'Document',
   definitions: [

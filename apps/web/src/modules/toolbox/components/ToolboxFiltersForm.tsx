@@ -2,6 +2,7 @@ import { Button, Group, NativeSelect, SimpleGrid, TextInput } from '@mantine/cor
 import { LOCALE_NATIVE_NAMES, LOCALES, isLocale } from '@tandem/shared-domain';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useToolboxFilterOptions, type FilterOption } from '../hooks/useToolboxFilterOptions';
 import {
   AUDIENCE_LIST,
   RESOURCE_KINDS,
@@ -19,6 +20,11 @@ import {
   type ToolboxFilters,
 } from '../toolbox-filters';
 
+/** A choice from the address that the lists do not (yet) have stays selectable rather than vanishing. */
+function withChosen(options: FilterOption[], chosen: string | null): FilterOption[] {
+  return !chosen || options.some((o) => o.value === chosen) ? options : [...options, { value: chosen, label: chosen }];
+}
+
 interface Props {
   filters: ToolboxFilters;
   onChange: (filters: ToolboxFilters) => void;
@@ -27,6 +33,7 @@ interface Props {
 /** The choices apply at once; the search text when the form is sent, so typing does not reload at every key. */
 export function ToolboxFiltersForm({ filters, onChange }: Props) {
   const { t } = useTranslation();
+  const options = useToolboxFilterOptions();
   const [search, setSearch] = useState(filters.search);
   useEffect(() => setSearch(filters.search), [filters.search]);
   const change = (next: Partial<ToolboxFilters>) => onChange({ ...filters, search: search.trim(), ...next });
@@ -38,7 +45,7 @@ export function ToolboxFiltersForm({ filters, onChange }: Props) {
 
   return (
     <form onSubmit={onSubmit} role="search" aria-label={t('toolbox.resources.filters.label')}>
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }} spacing="md">
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
         <TextInput
           type="search"
           label={t('toolbox.resources.filters.search')}
@@ -82,6 +89,24 @@ export function ToolboxFiltersForm({ filters, onChange }: Props) {
           data={[
             { value: '', label: t('toolbox.resources.filters.allAudiences') },
             ...AUDIENCE_LIST.map((audience) => ({ value: audience, label: t(audienceKey(audience)) })),
+          ]}
+        />
+        <NativeSelect
+          label={t('toolbox.resources.filters.competence')}
+          value={filters.competenceId ?? ''}
+          onChange={(event) => change({ competenceId: event.currentTarget.value || null })}
+          data={[
+            { value: '', label: t('toolbox.resources.filters.allCompetences') },
+            ...withChosen(options.competences, filters.competenceId),
+          ]}
+        />
+        <NativeSelect
+          label={t('toolbox.resources.filters.module')}
+          value={filters.moduleId ?? ''}
+          onChange={(event) => change({ moduleId: event.currentTarget.value || null })}
+          data={[
+            { value: '', label: t('toolbox.resources.filters.allModules') },
+            ...withChosen(options.modules, filters.moduleId),
           ]}
         />
         <NativeSelect

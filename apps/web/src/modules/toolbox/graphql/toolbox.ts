@@ -98,3 +98,27 @@ export const ReviewResourceMutation = graphql(`
     }
   }
 `);
+
+/** The choices of the competence and module filters: the published profile and the module catalogue. */
+export const ToolboxFilterOptionsQuery = graphql(`
+  query ToolboxFilterOptions {
+    competenceProfile {
+      id
+      areas {
+        id
+        competences {
+          id
+          code
+          title
+        }
+      }
+    }
+    modules {
+      id
+      versionId
+      language
+      code
+      title
+    }
+  }
+`);

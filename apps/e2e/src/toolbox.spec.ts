@@ -109,6 +109,19 @@ test('a trainer proposes a resource for Estonia and the Estonian coordinator app
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: text(et, 'toolbox.resources.propose.submit') }).click();
   await expect(page.getByRole('status').filter({ hasText: title })).toBeVisible();
+
+  // … and a term of the dictionary in Estonian only: its other languages are missing, not filled in.
+  const term = `ohutusring${Date.now()}`;
+  await page.goto('/dictionary/propose');
+  await expect(page.getByRole('heading', { level: 1, name: text(et, 'toolbox.dictionary.proposeNew') })).toBeVisible();
+  await page.getByLabel(text(et, 'toolbox.dictionary.form.term', { language: 'Eesti' })).fill(term);
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: text(et, 'toolbox.dictionary.form.propose') }).click();
+  await page.getByRole('link', { name: text(et, 'toolbox.dictionary.form.sent') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: term })).toBeVisible();
+  await expect(page.getByTestId('entry-et')).toContainText(text(et, 'toolbox.dictionary.statuses.PROPOSED'));
+  await expect(page.getByTestId('entry-en').getByTestId('missing-language')).toBeVisible();
+  const termPath = new URL(page.url()).pathname;
   await page.evaluate(() => localStorage.clear());
   await page.context().clearCookies();
 
@@ -125,4 +138,11 @@ test('a trainer proposes a resource for Estonia and the Estonian coordinator app
   // Published: the toolbox finds it.
   await page.goto(`/toolbox?q=${encodeURIComponent(title)}`);
   await expect(page.getByTestId('resource').filter({ hasText: title })).toBeVisible();
+
+  // As an editor of the dictionary she marks the proposed Estonian entry reviewed.
+  await page.goto(termPath);
+  const entry = page.getByTestId('entry-et');
+  await entry.getByRole('button', { name: text(et, 'toolbox.dictionary.markReviewed', { language: 'Eesti' }) }).click();
+  await expect(entry).toContainText(text(et, 'toolbox.dictionary.statuses.REVIEWED'));
+  await expectNoAxeViolations(page);
 });

@@ -4,8 +4,9 @@ import { signIn } from './support/session';
 import { text } from './support/texts';
 
 const et = 'et'; // the preferred language of every Estonian demo person in these journeys
+const COORDINATOR = 'Mart Saar'; // coordinator.ee
 
-test('the Estonian school tutor finds a way of collaboration without accents, a term in five languages and the study visit to Finland', async ({
+test('the Estonian school tutor finds a way of collaboration without accents, a term in five languages and the study visit to Finland, and writes her part of its report', async ({
   page,
 }) => {
   test.setTimeout(120_000);
@@ -83,13 +84,20 @@ test('the Estonian school tutor finds a way of collaboration without accents, a 
     'Welcome and the Finnish VET system',
   );
   await expect(page.getByTestId('participants').getByRole('row')).not.toHaveCount(1);
-  await expect(page.getByRole('region', { name: text(et, 'toolbox.studyVisits.report') })).toContainText(
-    text(et, 'toolbox.studyVisits.whatISaw'),
-  );
+  const report = page.getByRole('region', { name: text(et, 'toolbox.studyVisits.report') });
+  await expect(report).toContainText(text(et, 'toolbox.studyVisits.whatISaw'));
   await expectNoAxeViolations(page);
+  // She went, so she writes her part of the shared report.
+  const myPart = report.getByRole('form', { name: text(et, 'toolbox.studyVisits.myPart') });
+  await myPart
+    .getByLabel(text(et, 'toolbox.studyVisits.whatIWillTransfer'))
+    .fill('Lühikesed praktilised koolitused meie ettevõtete juhendajatele.');
+  await myPart.getByRole('button', { name: text(et, 'toolbox.studyVisits.savePart') }).click();
+  await expect(myPart.getByRole('status')).toHaveText(text(et, 'toolbox.studyVisits.partSaved'));
+  await expect(report).toContainText('Lühikesed praktilised koolitused meie ettevõtete juhendajatele.');
 });
 
-test('a trainer proposes a resource for Estonia and the Estonian coordinator approves it from the review queue', async ({
+test('a trainer proposes a resource for Estonia and a term; the Estonian coordinator approves the one, reviews the other and selects herself for the study visit', async ({
   page,
 }) => {
   test.setTimeout(90_000);
@@ -145,4 +153,19 @@ test('a trainer proposes a resource for Estonia and the Estonian coordinator app
   await entry.getByRole('button', { name: text(et, 'toolbox.dictionary.markReviewed', { language: 'Eesti' }) }).click();
   await expect(entry).toContainText(text(et, 'toolbox.dictionary.statuses.REVIEWED'));
   await expectNoAxeViolations(page);
+
+  // She applies for the study visit to Finland herself and, as its manager, selects herself.
+  await page.goto('/study-visits');
+  await page.getByRole('link', { name: 'Study visit: WBL tutor training in Finland' }).click();
+  await page.getByRole('button', { name: text(et, 'toolbox.studyVisits.apply') }).click();
+  await expect(page.getByTestId('my-status')).toContainText(text(et, 'toolbox.studyVisits.statuses.APPLIED'));
+  const status = page.getByLabel(text(et, 'toolbox.studyVisits.statusOf', { name: COORDINATOR }));
+  await expect(status).toHaveValue('APPLIED');
+  await expectNoAxeViolations(page);
+  await status.selectOption('SELECTED');
+  await expect(page.getByTestId('my-status')).toContainText(text(et, 'toolbox.studyVisits.statuses.SELECTED'));
+  await page.reload();
+  await expect(page.getByLabel(text(et, 'toolbox.studyVisits.statusOf', { name: COORDINATOR }))).toHaveValue(
+    'SELECTED',
+  );
 });

@@ -117,6 +117,45 @@ describe('toolbox, vocational dictionary and study visits', () => {
       );
     });
 
+    it('lets a coordinator of a country edit a term and mark a proposed entry reviewed (the dictionary has no country)', async () => {
+      const proposed = await (
+        await as('tutor')
+      ).request<{ proposeGlossaryTerm: Term }>(PROPOSE_TERM, {
+        input: { domain: 'ICT', entries: [{ language: 'et', term: 'pilvteenus' }] },
+      });
+      expect(proposed.errors).toBeUndefined();
+      const id = proposed.data!.proposeGlossaryTerm.id;
+      const coordinator = await as('coordinator.ee');
+      const reviewed = await coordinator.request<{ reviewGlossaryEntry: Term }>(
+        `mutation V($id: ID!, $language: String!) { reviewGlossaryEntry(id: $id, language: $language) { ${TERM} } }`,
+        { id, language: 'et' },
+      );
+      expect(reviewed.errors).toBeUndefined();
+      expect(reviewed.data!.reviewGlossaryEntry.entries).toEqual([
+        { language: 'et', term: 'pilvteenus', status: 'REVIEWED' },
+      ]);
+      const saved = await (
+        await as('coordinator.lv')
+      ).request<{ saveGlossaryTerm: Term }>(SAVE_TERM, {
+        input: { id, domain: 'ICT', entries: [{ language: 'lv', term: 'mākoņpakalpojums' }] },
+      });
+      expect(saved.errors).toBeUndefined();
+      expect(saved.data!.saveGlossaryTerm.entries.map((e) => [e.language, e.status])).toEqual([
+        ['et', 'REVIEWED'],
+        ['lv', 'REVIEWED'],
+      ]);
+      const refused = await (
+        await as('trainer.lv')
+      ).request(
+        `mutation V($id: ID!, $language: String!) { reviewGlossaryEntry(id: $id, language: $language) { id } }`,
+        {
+          id,
+          language: 'lv',
+        },
+      );
+      expect(errorCode(refused)).toBe('FORBIDDEN');
+    });
+
     it('refuses a proposal over an existing entry or with bad input, and stores nothing', async () => {
       const tutor = await as('tutor');
       const before = await t.db.getRepository(GlossaryTerm).count();

@@ -41,6 +41,7 @@ export function createCache(): InMemoryCache {
           organisations: pagedConnection(),
           outboxMessages: pagedConnection(),
           people: pagedConnection(),
+          resources: pagedConnection(),
           tandems: pagedConnection(),
         },
       },

@@ -129,6 +129,27 @@ export function createAppRouter() {
               path: 'network/applications/:applicationId',
               lazy: page(() => import('../pages/NetworkApplicationPage'), 'NetworkApplicationPage'),
             },
+            { path: 'toolbox', lazy: page(() => import('../pages/ToolboxPage'), 'ToolboxPage') },
+            { path: 'toolbox/review', lazy: page(() => import('../pages/ToolboxReviewPage'), 'ToolboxReviewPage') },
+            {
+              path: 'toolbox/propose',
+              lazy: page(() => import('../pages/ProposeResourcePage'), 'ProposeResourcePage'),
+            },
+            { path: 'toolbox/:resourceId', lazy: page(() => import('../pages/ResourcePage'), 'ResourcePage') },
+            { path: 'dictionary', lazy: page(() => import('../pages/DictionaryPage'), 'DictionaryPage') },
+            {
+              path: 'dictionary/propose',
+              lazy: page(() => import('../pages/ProposeGlossaryTermPage'), 'ProposeGlossaryTermPage'),
+            },
+            {
+              path: 'dictionary/:termId',
+              lazy: page(() => import('../pages/GlossaryTermPage'), 'GlossaryTermPage'),
+            },
+            { path: 'study-visits', lazy: page(() => import('../pages/StudyVisitsPage'), 'StudyVisitsPage') },
+            {
+              path: 'study-visits/:studyVisitId',
+              lazy: page(() => import('../pages/StudyVisitPage'), 'StudyVisitPage'),
+            },
             { path: 'tandem', lazy: page(() => import('../pages/MyTandemPage'), 'MyTandemPage') },
             { path: 'tandems', lazy: page(() => import('../pages/TandemsPage'), 'TandemsPage') },
             { path: 'assignments', lazy: page(() => import('../pages/AssignmentsPage'), 'AssignmentsPage') },

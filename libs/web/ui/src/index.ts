@@ -26,3 +26,6 @@ export {
 export { clientFieldError, readFieldErrors, useFieldErrors, type FieldMatch } from './lib/errors/field-errors';
 export { PHONE_QUERY, useIsPhone } from './lib/layout/phone';
 export { RecordCard, RecordCards, type RecordCardProps, type RecordField } from './lib/layout/RecordCards';
+export { DetailItem } from './lib/layout/DetailItem';
+export { safeHttpUrl } from './lib/links/safe-http-url';
+export { PageSection } from './lib/layout/PageSection';

@@ -115,7 +115,8 @@ export class GlossaryService {
 
   /** An editor's save: the entries given become REVIEWED; a new term when no id is given. */
   async save(viewer: Viewer, input: SaveGlossaryTermInput, requestId: string): Promise<string> {
-    if (!Access.can(viewer, 'glossary.edit', {})) throw Errors.forbidden('Only editors change terms; propose instead.');
+    // The dictionary is shared by the whole programme: a coordinator of any country edits it (no country scope).
+    if (!Access.allows(viewer, 'glossary.edit')) throw Errors.forbidden('Only editors change terms; propose instead.');
     const entries = entryValues(input.entries);
     return this.db.transaction(async (manager) => {
       let id = input.id ?? null;
@@ -171,7 +172,7 @@ export class GlossaryService {
   }
 
   async review(viewer: Viewer, id: string, language: string, requestId: string): Promise<void> {
-    if (!Access.can(viewer, 'glossary.edit', {})) throw Errors.forbidden();
+    if (!Access.allows(viewer, 'glossary.edit')) throw Errors.forbidden();
     await this.db.transaction(async (manager) => {
       if (!(await this.glossary.markReviewed(manager, id, language))) throw Errors.notFound('Entry');
       await this.audit.record(manager, {

@@ -4,6 +4,7 @@ import {
   BuildingIcon,
   CalendarIcon,
   ClipboardIcon,
+  GlobeIcon,
   HomeIcon,
   ListIcon,
   MailIcon,
@@ -44,7 +45,11 @@ export type NavItemId =
   | 'myCertificates'
   | 'certificates'
   | 'mySurveys'
-  | 'surveys';
+  | 'surveys'
+  | 'toolbox'
+  | 'toolboxReview'
+  | 'dictionary'
+  | 'studyVisits';
 
 export interface NavItem {
   id: NavItemId;
@@ -71,6 +76,16 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: ClipboardIcon,
     permission: 'networkApplication.decide',
   },
+  { id: 'toolbox', path: '/toolbox', labelKey: 'nav.toolbox', icon: BookIcon },
+  {
+    id: 'toolboxReview',
+    path: '/toolbox/review',
+    labelKey: 'nav.toolboxReview',
+    icon: ClipboardIcon,
+    permission: 'resource.review',
+  },
+  { id: 'dictionary', path: '/dictionary', labelKey: 'nav.dictionary', icon: BookIcon },
+  { id: 'studyVisits', path: '/study-visits', labelKey: 'nav.studyVisits', icon: GlobeIcon },
   { id: 'myTandem', path: '/tandem', labelKey: 'nav.myTandem', icon: TandemIcon, permission: 'tutor.self' },
   {
     id: 'assignments',

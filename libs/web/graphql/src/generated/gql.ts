@@ -63,6 +63,12 @@ type Documents = {
   '\n  mutation SetCompletionRule($input: SetCompletionRuleInput!) {\n    setCompletionRule(input: $input) {\n      editionId\n      requiredJointNumbers\n      minJointModules\n      minNationalHours\n      selfAssessmentKind\n      selfAssessmentModuleNumber\n      assignmentsMode\n      minAcceptedAssignments\n      revision\n      refreshedAt\n      canEdit\n    }\n  }\n': typeof types.SetCompletionRuleDocument;
   '\n  mutation WithdrawTutor($input: WithdrawTutorInput!) {\n    withdrawTutor(input: $input) {\n      personId\n      status\n    }\n  }\n': typeof types.WithdrawTutorDocument;
   '\n  mutation ReinstateTutor($input: ReinstateTutorInput!) {\n    reinstateTutor(input: $input) {\n      personId\n      status\n    }\n  }\n': typeof types.ReinstateTutorDocument;
+  '\n  fragment GlossaryTermFields on GlossaryTerm {\n    id\n    domain\n    missingLanguages\n    entries {\n      language\n      term\n      partOfSpeech\n      definition\n      example\n      synonyms\n      status\n    }\n  }\n': typeof types.GlossaryTermFieldsFragmentDoc;
+  '\n  query GlossaryTerms($search: String, $domain: GlossaryDomain) {\n    glossaryTerms(search: $search, domain: $domain) {\n      ...GlossaryTermFields\n    }\n  }\n': typeof types.GlossaryTermsDocument;
+  '\n  query GlossaryTerm($id: ID!) {\n    glossaryTerm(id: $id) {\n      ...GlossaryTermFields\n      related {\n        id\n        term\n      }\n    }\n  }\n': typeof types.GlossaryTermDocument;
+  '\n  mutation ProposeGlossaryTerm($input: SaveGlossaryTermInput!) {\n    proposeGlossaryTerm(input: $input) {\n      ...GlossaryTermFields\n    }\n  }\n': typeof types.ProposeGlossaryTermDocument;
+  '\n  mutation SaveGlossaryTerm($input: SaveGlossaryTermInput!) {\n    saveGlossaryTerm(input: $input) {\n      ...GlossaryTermFields\n    }\n  }\n': typeof types.SaveGlossaryTermDocument;
+  '\n  mutation ReviewGlossaryEntry($id: ID!, $language: String!) {\n    reviewGlossaryEntry(id: $id, language: $language) {\n      ...GlossaryTermFields\n    }\n  }\n': typeof types.ReviewGlossaryEntryDocument;
   '\n  query Editions {\n    editions {\n      id\n      name\n      programmeName\n      startsOn\n      endsOn\n      targetTrained\n      currentPhase {\n        id\n        kind\n        status\n      }\n    }\n  }\n': typeof types.EditionsDocument;
   '\n  fragment EditionCycle on Edition {\n    id\n    name\n    programmeName\n    startsOn\n    endsOn\n    targetTrained\n    timeZone\n    currentPhase {\n      id\n    }\n    phases {\n      id\n      kind\n      position\n      startsOn\n      endsOn\n      status\n    }\n  }\n': typeof types.EditionCycleFragmentDoc;
   '\n  query Edition($id: ID!) {\n    edition(id: $id) {\n      ...EditionCycle\n    }\n  }\n': typeof types.EditionDocument;
@@ -139,6 +145,13 @@ type Documents = {
   '\n  query Me {\n    me {\n      ...SessionPerson\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionPerson\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
+  '\n  fragment StudyVisitFields on StudyVisit {\n    id\n    title\n    hostCountry\n    hostOrganisations\n    startsOn\n    endsOn\n    description\n    myStatus\n    reportSummary\n    reportPublishedAt\n    participants {\n      status\n      whatISaw\n      whatIWillTransfer\n      person {\n        id\n        name\n      }\n    }\n  }\n': typeof types.StudyVisitFieldsFragmentDoc;
+  '\n  query StudyVisits {\n    studyVisits {\n      ...StudyVisitFields\n    }\n  }\n': typeof types.StudyVisitsDocument;
+  '\n  query StudyVisit($id: ID!) {\n    studyVisit(id: $id) {\n      ...StudyVisitFields\n      agenda {\n        day\n        time\n        title\n        place\n      }\n    }\n  }\n': typeof types.StudyVisitDocument;
+  '\n  query MobilityCounts {\n    mobilityCounts {\n      kind\n      fromCountry\n      hostCountry\n      year\n      mobilities\n      learners\n    }\n  }\n': typeof types.MobilityCountsDocument;
+  '\n  mutation ApplyToStudyVisit($id: ID!) {\n    applyToStudyVisit(id: $id) {\n      ...StudyVisitFields\n    }\n  }\n': typeof types.ApplyToStudyVisitDocument;
+  '\n  mutation SetStudyVisitParticipantStatus($id: ID!, $personId: ID!, $status: StudyVisitParticipantStatus!) {\n    setStudyVisitParticipantStatus(id: $id, personId: $personId, status: $status) {\n      ...StudyVisitFields\n    }\n  }\n': typeof types.SetStudyVisitParticipantStatusDocument;
+  '\n  mutation ContributeToStudyVisitReport($id: ID!, $whatISaw: String, $whatIWillTransfer: String) {\n    contributeToStudyVisitReport(id: $id, whatISaw: $whatISaw, whatIWillTransfer: $whatIWillTransfer) {\n      ...StudyVisitFields\n    }\n  }\n': typeof types.ContributeToStudyVisitReportDocument;
   '\n  fragment SurveySummaryFields on Survey {\n    id\n    kind\n    mode\n    status\n    title\n    opensAt\n    closesAt\n    sessionId\n    sessionStartsAt\n    moduleCode\n    moduleTitle\n    countryCode\n  }\n': typeof types.SurveySummaryFieldsFragmentDoc;
   '\n  query MySurveys {\n    mySurveys {\n      status\n      survey {\n        ...SurveySummaryFields\n      }\n    }\n  }\n': typeof types.MySurveysDocument;
   '\n  query Survey($id: ID!) {\n    survey(id: $id) {\n      ...SurveySummaryFields\n      intro\n      thankYou\n      textsMayBeQuoted\n      questions {\n        id\n        code\n        position\n        type\n        text\n        required\n        notApplicable\n        allowOther\n        long\n        showIfQuestionId\n        showIfValue\n        options {\n          code\n          text\n        }\n      }\n    }\n  }\n': typeof types.SurveyDocument;
@@ -157,6 +170,13 @@ type Documents = {
   '\n  mutation DissolveTandem($input: DissolveTandemInput!) {\n    dissolveTandem(input: $input) {\n      ...TandemFields\n      dissolvedAt\n      dissolutionKind\n    }\n  }\n': typeof types.DissolveTandemDocument;
   '\n  query MyPartnerCandidates {\n    myPartnerCandidates {\n      reason\n      tutor {\n        ...TandemTutor\n      }\n    }\n  }\n': typeof types.MyPartnerCandidatesDocument;
   '\n  mutation InviteTandemPartner($input: InviteTandemPartnerInput!) {\n    inviteTandemPartner(input: $input) {\n      ...TandemFields\n    }\n  }\n': typeof types.InviteTandemPartnerDocument;
+  '\n  fragment ResourceSummary on Resource {\n    id\n    kind\n    status\n    title\n    summary\n    shownLanguage\n    languages\n    audience\n    countryCode\n    downloadCount\n    createdAt\n    reviewReason\n    canReview\n  }\n': typeof types.ResourceSummaryFragmentDoc;
+  '\n  query Resources($filter: ResourceFilter, $sort: ResourceSort!, $first: Int!, $after: String) {\n    resources(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...ResourceSummary\n        }\n      }\n    }\n  }\n': typeof types.ResourcesDocument;
+  '\n  query Resource($id: ID!) {\n    resource(id: $id) {\n      ...ResourceSummary\n      licence\n      source\n      author\n      parentId\n      position\n      titles {\n        language\n        text\n      }\n      content {\n        id\n        language\n        version\n        body\n        url\n        createdAt\n      }\n      versions {\n        id\n        language\n        version\n        body\n        url\n        createdAt\n      }\n      items {\n        id\n        kind\n        position\n        title\n      }\n    }\n  }\n': typeof types.ResourceDocument;
+  '\n  mutation RecordResourceDownload($id: ID!) {\n    recordResourceDownload(id: $id)\n  }\n': typeof types.RecordResourceDownloadDocument;
+  '\n  mutation ProposeResource($input: ProposeResourceInput!) {\n    proposeResource(input: $input) {\n      ...ResourceSummary\n    }\n  }\n': typeof types.ProposeResourceDocument;
+  '\n  mutation ReviewResource($id: ID!, $decision: ResourceDecision!, $reason: String) {\n    reviewResource(id: $id, decision: $decision, reason: $reason) {\n      ...ResourceSummary\n    }\n  }\n': typeof types.ReviewResourceDocument;
+  '\n  query ToolboxFilterOptions {\n    competenceProfile {\n      id\n      areas {\n        id\n        competences {\n          id\n          code\n          title\n        }\n      }\n    }\n    modules {\n      id\n      versionId\n      language\n      code\n      title\n    }\n  }\n': typeof types.ToolboxFilterOptionsDocument;
   '\n  fragment TrainingSessionFields on TrainingSession {\n    id\n    moduleId\n    moduleCode\n    moduleTitle\n    moduleKind\n    jointNumber\n    countryCode\n    startsAt\n    endsAt\n    timeZone\n    localStartsAt\n    localEndsAt\n    localEnrolmentDeadline\n    enrolmentDeadline\n    hours\n    capacity\n    seatsTaken\n    seatsLeft\n    waitlistCount\n    status\n    cancelReason\n    venue\n    onlineUrl\n    language\n    allowSingles\n    trainers {\n      id\n      name\n    }\n    myEnrolmentId\n    myEnrolmentStatus\n    canEdit\n    canKeepRoster\n  }\n': typeof types.TrainingSessionFieldsFragmentDoc;
   '\n  fragment EnrolmentFields on Enrolment {\n    id\n    sessionId\n    tandemId\n    status\n    seats\n    waitlistPosition\n    calendarPath\n    people {\n      id\n      name\n      attendance\n    }\n  }\n': typeof types.EnrolmentFieldsFragmentDoc;
   '\n  query TrainingSessions(\n    $first: Int\n    $after: String\n    $upcoming: Boolean\n    $openOnly: Boolean\n    $withSeatsLeft: Boolean\n    $moduleId: ID\n  ) {\n    trainingSessions(\n      first: $first\n      after: $after\n      upcoming: $upcoming\n      openOnly: $openOnly\n      withSeatsLeft: $withSeatsLeft\n      moduleId: $moduleId\n    ) {\n      totalCount\n      edges {\n        node {\n          ...TrainingSessionFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.TrainingSessionsDocument;
@@ -279,6 +299,18 @@ const documents: Documents = {
     types.WithdrawTutorDocument,
   '\n  mutation ReinstateTutor($input: ReinstateTutorInput!) {\n    reinstateTutor(input: $input) {\n      personId\n      status\n    }\n  }\n':
     types.ReinstateTutorDocument,
+  '\n  fragment GlossaryTermFields on GlossaryTerm {\n    id\n    domain\n    missingLanguages\n    entries {\n      language\n      term\n      partOfSpeech\n      definition\n      example\n      synonyms\n      status\n    }\n  }\n':
+    types.GlossaryTermFieldsFragmentDoc,
+  '\n  query GlossaryTerms($search: String, $domain: GlossaryDomain) {\n    glossaryTerms(search: $search, domain: $domain) {\n      ...GlossaryTermFields\n    }\n  }\n':
+    types.GlossaryTermsDocument,
+  '\n  query GlossaryTerm($id: ID!) {\n    glossaryTerm(id: $id) {\n      ...GlossaryTermFields\n      related {\n        id\n        term\n      }\n    }\n  }\n':
+    types.GlossaryTermDocument,
+  '\n  mutation ProposeGlossaryTerm($input: SaveGlossaryTermInput!) {\n    proposeGlossaryTerm(input: $input) {\n      ...GlossaryTermFields\n    }\n  }\n':
+    types.ProposeGlossaryTermDocument,
+  '\n  mutation SaveGlossaryTerm($input: SaveGlossaryTermInput!) {\n    saveGlossaryTerm(input: $input) {\n      ...GlossaryTermFields\n    }\n  }\n':
+    types.SaveGlossaryTermDocument,
+  '\n  mutation ReviewGlossaryEntry($id: ID!, $language: String!) {\n    reviewGlossaryEntry(id: $id, language: $language) {\n      ...GlossaryTermFields\n    }\n  }\n':
+    types.ReviewGlossaryEntryDocument,
   '\n  query Editions {\n    editions {\n      id\n      name\n      programmeName\n      startsOn\n      endsOn\n      targetTrained\n      currentPhase {\n        id\n        kind\n        status\n      }\n    }\n  }\n':
     types.EditionsDocument,
   '\n  fragment EditionCycle on Edition {\n    id\n    name\n    programmeName\n    startsOn\n    endsOn\n    targetTrained\n    timeZone\n    currentPhase {\n      id\n    }\n    phases {\n      id\n      kind\n      position\n      startsOn\n      endsOn\n      status\n    }\n  }\n':
@@ -425,6 +457,19 @@ const documents: Documents = {
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionPerson\n    }\n  }\n':
     types.LoginDocument,
   '\n  mutation Logout {\n    logout\n  }\n': types.LogoutDocument,
+  '\n  fragment StudyVisitFields on StudyVisit {\n    id\n    title\n    hostCountry\n    hostOrganisations\n    startsOn\n    endsOn\n    description\n    myStatus\n    reportSummary\n    reportPublishedAt\n    participants {\n      status\n      whatISaw\n      whatIWillTransfer\n      person {\n        id\n        name\n      }\n    }\n  }\n':
+    types.StudyVisitFieldsFragmentDoc,
+  '\n  query StudyVisits {\n    studyVisits {\n      ...StudyVisitFields\n    }\n  }\n': types.StudyVisitsDocument,
+  '\n  query StudyVisit($id: ID!) {\n    studyVisit(id: $id) {\n      ...StudyVisitFields\n      agenda {\n        day\n        time\n        title\n        place\n      }\n    }\n  }\n':
+    types.StudyVisitDocument,
+  '\n  query MobilityCounts {\n    mobilityCounts {\n      kind\n      fromCountry\n      hostCountry\n      year\n      mobilities\n      learners\n    }\n  }\n':
+    types.MobilityCountsDocument,
+  '\n  mutation ApplyToStudyVisit($id: ID!) {\n    applyToStudyVisit(id: $id) {\n      ...StudyVisitFields\n    }\n  }\n':
+    types.ApplyToStudyVisitDocument,
+  '\n  mutation SetStudyVisitParticipantStatus($id: ID!, $personId: ID!, $status: StudyVisitParticipantStatus!) {\n    setStudyVisitParticipantStatus(id: $id, personId: $personId, status: $status) {\n      ...StudyVisitFields\n    }\n  }\n':
+    types.SetStudyVisitParticipantStatusDocument,
+  '\n  mutation ContributeToStudyVisitReport($id: ID!, $whatISaw: String, $whatIWillTransfer: String) {\n    contributeToStudyVisitReport(id: $id, whatISaw: $whatISaw, whatIWillTransfer: $whatIWillTransfer) {\n      ...StudyVisitFields\n    }\n  }\n':
+    types.ContributeToStudyVisitReportDocument,
   '\n  fragment SurveySummaryFields on Survey {\n    id\n    kind\n    mode\n    status\n    title\n    opensAt\n    closesAt\n    sessionId\n    sessionStartsAt\n    moduleCode\n    moduleTitle\n    countryCode\n  }\n':
     types.SurveySummaryFieldsFragmentDoc,
   '\n  query MySurveys {\n    mySurveys {\n      status\n      survey {\n        ...SurveySummaryFields\n      }\n    }\n  }\n':
@@ -460,6 +505,20 @@ const documents: Documents = {
     types.MyPartnerCandidatesDocument,
   '\n  mutation InviteTandemPartner($input: InviteTandemPartnerInput!) {\n    inviteTandemPartner(input: $input) {\n      ...TandemFields\n    }\n  }\n':
     types.InviteTandemPartnerDocument,
+  '\n  fragment ResourceSummary on Resource {\n    id\n    kind\n    status\n    title\n    summary\n    shownLanguage\n    languages\n    audience\n    countryCode\n    downloadCount\n    createdAt\n    reviewReason\n    canReview\n  }\n':
+    types.ResourceSummaryFragmentDoc,
+  '\n  query Resources($filter: ResourceFilter, $sort: ResourceSort!, $first: Int!, $after: String) {\n    resources(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...ResourceSummary\n        }\n      }\n    }\n  }\n':
+    types.ResourcesDocument,
+  '\n  query Resource($id: ID!) {\n    resource(id: $id) {\n      ...ResourceSummary\n      licence\n      source\n      author\n      parentId\n      position\n      titles {\n        language\n        text\n      }\n      content {\n        id\n        language\n        version\n        body\n        url\n        createdAt\n      }\n      versions {\n        id\n        language\n        version\n        body\n        url\n        createdAt\n      }\n      items {\n        id\n        kind\n        position\n        title\n      }\n    }\n  }\n':
+    types.ResourceDocument,
+  '\n  mutation RecordResourceDownload($id: ID!) {\n    recordResourceDownload(id: $id)\n  }\n':
+    types.RecordResourceDownloadDocument,
+  '\n  mutation ProposeResource($input: ProposeResourceInput!) {\n    proposeResource(input: $input) {\n      ...ResourceSummary\n    }\n  }\n':
+    types.ProposeResourceDocument,
+  '\n  mutation ReviewResource($id: ID!, $decision: ResourceDecision!, $reason: String) {\n    reviewResource(id: $id, decision: $decision, reason: $reason) {\n      ...ResourceSummary\n    }\n  }\n':
+    types.ReviewResourceDocument,
+  '\n  query ToolboxFilterOptions {\n    competenceProfile {\n      id\n      areas {\n        id\n        competences {\n          id\n          code\n          title\n        }\n      }\n    }\n    modules {\n      id\n      versionId\n      language\n      code\n      title\n    }\n  }\n':
+    types.ToolboxFilterOptionsDocument,
   '\n  fragment TrainingSessionFields on TrainingSession {\n    id\n    moduleId\n    moduleCode\n    moduleTitle\n    moduleKind\n    jointNumber\n    countryCode\n    startsAt\n    endsAt\n    timeZone\n    localStartsAt\n    localEndsAt\n    localEnrolmentDeadline\n    enrolmentDeadline\n    hours\n    capacity\n    seatsTaken\n    seatsLeft\n    waitlistCount\n    status\n    cancelReason\n    venue\n    onlineUrl\n    language\n    allowSingles\n    trainers {\n      id\n      name\n    }\n    myEnrolmentId\n    myEnrolmentStatus\n    canEdit\n    canKeepRoster\n  }\n':
     types.TrainingSessionFieldsFragmentDoc,
   '\n  fragment EnrolmentFields on Enrolment {\n    id\n    sessionId\n    tandemId\n    status\n    seats\n    waitlistPosition\n    calendarPath\n    people {\n      id\n      name\n      attendance\n    }\n  }\n':
@@ -815,6 +874,42 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ReinstateTutor($input: ReinstateTutorInput!) {\n    reinstateTutor(input: $input) {\n      personId\n      status\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ReinstateTutor($input: ReinstateTutorInput!) {\n    reinstateTutor(input: $input) {\n      personId\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment GlossaryTermFields on GlossaryTerm {\n    id\n    domain\n    missingLanguages\n    entries {\n      language\n      term\n      partOfSpeech\n      definition\n      example\n      synonyms\n      status\n    }\n  }\n',
+): (typeof documents)['\n  fragment GlossaryTermFields on GlossaryTerm {\n    id\n    domain\n    missingLanguages\n    entries {\n      language\n      term\n      partOfSpeech\n      definition\n      example\n      synonyms\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query GlossaryTerms($search: String, $domain: GlossaryDomain) {\n    glossaryTerms(search: $search, domain: $domain) {\n      ...GlossaryTermFields\n    }\n  }\n',
+): (typeof documents)['\n  query GlossaryTerms($search: String, $domain: GlossaryDomain) {\n    glossaryTerms(search: $search, domain: $domain) {\n      ...GlossaryTermFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query GlossaryTerm($id: ID!) {\n    glossaryTerm(id: $id) {\n      ...GlossaryTermFields\n      related {\n        id\n        term\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query GlossaryTerm($id: ID!) {\n    glossaryTerm(id: $id) {\n      ...GlossaryTermFields\n      related {\n        id\n        term\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ProposeGlossaryTerm($input: SaveGlossaryTermInput!) {\n    proposeGlossaryTerm(input: $input) {\n      ...GlossaryTermFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ProposeGlossaryTerm($input: SaveGlossaryTermInput!) {\n    proposeGlossaryTerm(input: $input) {\n      ...GlossaryTermFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SaveGlossaryTerm($input: SaveGlossaryTermInput!) {\n    saveGlossaryTerm(input: $input) {\n      ...GlossaryTermFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SaveGlossaryTerm($input: SaveGlossaryTermInput!) {\n    saveGlossaryTerm(input: $input) {\n      ...GlossaryTermFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewGlossaryEntry($id: ID!, $language: String!) {\n    reviewGlossaryEntry(id: $id, language: $language) {\n      ...GlossaryTermFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewGlossaryEntry($id: ID!, $language: String!) {\n    reviewGlossaryEntry(id: $id, language: $language) {\n      ...GlossaryTermFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1275,6 +1370,48 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment StudyVisitFields on StudyVisit {\n    id\n    title\n    hostCountry\n    hostOrganisations\n    startsOn\n    endsOn\n    description\n    myStatus\n    reportSummary\n    reportPublishedAt\n    participants {\n      status\n      whatISaw\n      whatIWillTransfer\n      person {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment StudyVisitFields on StudyVisit {\n    id\n    title\n    hostCountry\n    hostOrganisations\n    startsOn\n    endsOn\n    description\n    myStatus\n    reportSummary\n    reportPublishedAt\n    participants {\n      status\n      whatISaw\n      whatIWillTransfer\n      person {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StudyVisits {\n    studyVisits {\n      ...StudyVisitFields\n    }\n  }\n',
+): (typeof documents)['\n  query StudyVisits {\n    studyVisits {\n      ...StudyVisitFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StudyVisit($id: ID!) {\n    studyVisit(id: $id) {\n      ...StudyVisitFields\n      agenda {\n        day\n        time\n        title\n        place\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query StudyVisit($id: ID!) {\n    studyVisit(id: $id) {\n      ...StudyVisitFields\n      agenda {\n        day\n        time\n        title\n        place\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MobilityCounts {\n    mobilityCounts {\n      kind\n      fromCountry\n      hostCountry\n      year\n      mobilities\n      learners\n    }\n  }\n',
+): (typeof documents)['\n  query MobilityCounts {\n    mobilityCounts {\n      kind\n      fromCountry\n      hostCountry\n      year\n      mobilities\n      learners\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ApplyToStudyVisit($id: ID!) {\n    applyToStudyVisit(id: $id) {\n      ...StudyVisitFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ApplyToStudyVisit($id: ID!) {\n    applyToStudyVisit(id: $id) {\n      ...StudyVisitFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetStudyVisitParticipantStatus($id: ID!, $personId: ID!, $status: StudyVisitParticipantStatus!) {\n    setStudyVisitParticipantStatus(id: $id, personId: $personId, status: $status) {\n      ...StudyVisitFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetStudyVisitParticipantStatus($id: ID!, $personId: ID!, $status: StudyVisitParticipantStatus!) {\n    setStudyVisitParticipantStatus(id: $id, personId: $personId, status: $status) {\n      ...StudyVisitFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ContributeToStudyVisitReport($id: ID!, $whatISaw: String, $whatIWillTransfer: String) {\n    contributeToStudyVisitReport(id: $id, whatISaw: $whatISaw, whatIWillTransfer: $whatIWillTransfer) {\n      ...StudyVisitFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ContributeToStudyVisitReport($id: ID!, $whatISaw: String, $whatIWillTransfer: String) {\n    contributeToStudyVisitReport(id: $id, whatISaw: $whatISaw, whatIWillTransfer: $whatIWillTransfer) {\n      ...StudyVisitFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment SurveySummaryFields on Survey {\n    id\n    kind\n    mode\n    status\n    title\n    opensAt\n    closesAt\n    sessionId\n    sessionStartsAt\n    moduleCode\n    moduleTitle\n    countryCode\n  }\n',
 ): (typeof documents)['\n  fragment SurveySummaryFields on Survey {\n    id\n    kind\n    mode\n    status\n    title\n    opensAt\n    closesAt\n    sessionId\n    sessionStartsAt\n    moduleCode\n    moduleTitle\n    countryCode\n  }\n'];
 /**
@@ -1379,6 +1516,48 @@ export function graphql(
 export function graphql(
   source: '\n  mutation InviteTandemPartner($input: InviteTandemPartnerInput!) {\n    inviteTandemPartner(input: $input) {\n      ...TandemFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation InviteTandemPartner($input: InviteTandemPartnerInput!) {\n    inviteTandemPartner(input: $input) {\n      ...TandemFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ResourceSummary on Resource {\n    id\n    kind\n    status\n    title\n    summary\n    shownLanguage\n    languages\n    audience\n    countryCode\n    downloadCount\n    createdAt\n    reviewReason\n    canReview\n  }\n',
+): (typeof documents)['\n  fragment ResourceSummary on Resource {\n    id\n    kind\n    status\n    title\n    summary\n    shownLanguage\n    languages\n    audience\n    countryCode\n    downloadCount\n    createdAt\n    reviewReason\n    canReview\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Resources($filter: ResourceFilter, $sort: ResourceSort!, $first: Int!, $after: String) {\n    resources(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...ResourceSummary\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Resources($filter: ResourceFilter, $sort: ResourceSort!, $first: Int!, $after: String) {\n    resources(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...ResourceSummary\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Resource($id: ID!) {\n    resource(id: $id) {\n      ...ResourceSummary\n      licence\n      source\n      author\n      parentId\n      position\n      titles {\n        language\n        text\n      }\n      content {\n        id\n        language\n        version\n        body\n        url\n        createdAt\n      }\n      versions {\n        id\n        language\n        version\n        body\n        url\n        createdAt\n      }\n      items {\n        id\n        kind\n        position\n        title\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Resource($id: ID!) {\n    resource(id: $id) {\n      ...ResourceSummary\n      licence\n      source\n      author\n      parentId\n      position\n      titles {\n        language\n        text\n      }\n      content {\n        id\n        language\n        version\n        body\n        url\n        createdAt\n      }\n      versions {\n        id\n        language\n        version\n        body\n        url\n        createdAt\n      }\n      items {\n        id\n        kind\n        position\n        title\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordResourceDownload($id: ID!) {\n    recordResourceDownload(id: $id)\n  }\n',
+): (typeof documents)['\n  mutation RecordResourceDownload($id: ID!) {\n    recordResourceDownload(id: $id)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ProposeResource($input: ProposeResourceInput!) {\n    proposeResource(input: $input) {\n      ...ResourceSummary\n    }\n  }\n',
+): (typeof documents)['\n  mutation ProposeResource($input: ProposeResourceInput!) {\n    proposeResource(input: $input) {\n      ...ResourceSummary\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewResource($id: ID!, $decision: ResourceDecision!, $reason: String) {\n    reviewResource(id: $id, decision: $decision, reason: $reason) {\n      ...ResourceSummary\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewResource($id: ID!, $decision: ResourceDecision!, $reason: String) {\n    reviewResource(id: $id, decision: $decision, reason: $reason) {\n      ...ResourceSummary\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ToolboxFilterOptions {\n    competenceProfile {\n      id\n      areas {\n        id\n        competences {\n          id\n          code\n          title\n        }\n      }\n    }\n    modules {\n      id\n      versionId\n      language\n      code\n      title\n    }\n  }\n',
+): (typeof documents)['\n  query ToolboxFilterOptions {\n    competenceProfile {\n      id\n      areas {\n        id\n        competences {\n          id\n          code\n          title\n        }\n      }\n    }\n    modules {\n      id\n      versionId\n      language\n      code\n      title\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

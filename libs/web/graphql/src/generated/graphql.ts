@@ -54,6 +54,9 @@ export type AttendanceEntryInput = {
 
 export type AttendanceStatus = 'ABSENT' | 'EXCUSED' | 'PRESENT';
 
+/** Who a resource is written for. */
+export type Audience = 'COMPANY_TUTOR' | 'COORDINATOR' | 'SCHOOL_TUTOR' | 'TRAINER';
+
 export type BookSessionInput = {
   sessionId: string | number;
   /** A COORDINATOR (or ADMIN) enrols this tandem on its behalf; a tutor books for their own ACTIVE tandem (default). */
@@ -187,6 +190,22 @@ export type FormTandemInput = {
   schoolTutorId: string | number;
 };
 
+/** The field a term belongs to. */
+export type GlossaryDomain = 'CONSTRUCTION' | 'ICT' | 'METALWORK' | 'TOURISM' | 'WBL';
+
+export type GlossaryEntryInput = {
+  definition?: string | null | undefined;
+  example?: string | null | undefined;
+  /** en, et, lv, lt or ru. */
+  language: string;
+  partOfSpeech?: PartOfSpeech | null | undefined;
+  synonyms?: Array<string> | null | undefined;
+  term: string;
+};
+
+/** PROPOSED by anyone; REVIEWED by an editor (ADMIN or COORDINATOR). */
+export type GlossaryEntryStatus = 'PROPOSED' | 'REVIEWED';
+
 export type GrantRoleInput = {
   countryCode?: string | null | undefined;
   organisationId?: string | null | undefined;
@@ -232,6 +251,8 @@ export type MarkAttendanceInput = {
 };
 
 export type MaterialKind = 'FILE' | 'LINK';
+
+export type MobilityKind = 'EXPERT_VISIT' | 'JOB_SHADOWING' | 'LEARNER_PLACEMENT' | 'STUDY_VISIT' | 'TEACHER_EXCHANGE';
 
 export type ModuleFilter = {
   countryCode?: string | null | undefined;
@@ -348,6 +369,8 @@ export type OrganisationKind = 'AUTHORITY' | 'COMPANY' | 'RESEARCH_INSTITUTE' | 
 
 export type OutboxStatus = 'FAILED' | 'QUEUED' | 'SENT';
 
+export type PartOfSpeech = 'ADJECTIVE' | 'ADVERB' | 'NOUN' | 'PHRASE' | 'VERB';
+
 /** Whether the account may sign in. */
 export type PersonStatus = 'ACTIVE' | 'DEACTIVATED';
 
@@ -369,6 +392,23 @@ export type ProfileTextInput = {
   /** Level descriptors 1..scaleLevels (competences only). */
   levels?: Array<string>;
   title: string;
+};
+
+export type ProposeResourceInput = {
+  audience?: Array<Audience> | null | undefined;
+  author?: string | null | undefined;
+  competenceIds?: Array<string | number> | null | undefined;
+  /** EE, LV or LT: its coordinator reviews it; Baltic-wide when omitted. */
+  countryCode?: string | null | undefined;
+  kind: ResourceKind;
+  licence?: string | null | undefined;
+  moduleIds?: Array<string | number> | null | undefined;
+  source?: string | null | undefined;
+  summaries?: Array<ResourceTextInput> | null | undefined;
+  /** English is required. */
+  titles: Array<ResourceTextInput>;
+  /** The text or link in one or more languages. */
+  versions: Array<ResourceVersionInput>;
 };
 
 export type PublishCompetenceProfileInput = {
@@ -422,6 +462,42 @@ export type ResetPasswordInput = {
   token: string;
 };
 
+export type ResourceDecision = 'APPROVE' | 'REJECT' | 'REQUEST_CHANGES';
+
+export type ResourceFilter = {
+  audience?: Audience | null | undefined;
+  competenceId?: string | number | null | undefined;
+  kind?: ResourceKind | null | undefined;
+  /** Only resources with a version in this language. */
+  language?: string | null | undefined;
+  moduleId?: string | number | null | undefined;
+  /** Any language; case and diacritics do not matter. */
+  search?: string | null | undefined;
+  /** The review queue: PROPOSED (reviewers see their scope). PUBLISHED when omitted. */
+  status?: ResourceStatus | null | undefined;
+};
+
+export type ResourceKind =
+  'BEST_PRACTICE' | 'CHECKLIST' | 'COLLABORATION_WAY' | 'GUIDE' | 'HANDBOOK_CHAPTER' | 'MANUAL' | 'TEMPLATE' | 'VIDEO';
+
+/** RELEVANCE applies to a search (else NEWEST). */
+export type ResourceSort = 'MOST_USED' | 'NEWEST' | 'RELEVANCE';
+
+/** PROPOSED → PUBLISHED, CHANGES_REQUESTED (with a reason) or REJECTED (with a reason). */
+export type ResourceStatus = 'CHANGES_REQUESTED' | 'PROPOSED' | 'PUBLISHED' | 'REJECTED';
+
+export type ResourceTextInput = {
+  language: string;
+  text: string;
+};
+
+export type ResourceVersionInput = {
+  body?: string | null | undefined;
+  language: string;
+  /** An http(s) link (a video, a document elsewhere). */
+  url?: string | null | undefined;
+};
+
 export type RespondToTandemInvitationInput = {
   /** true: the tandem becomes ACTIVE; false: it is DISSOLVED as declined. */
   accept: boolean;
@@ -455,6 +531,16 @@ export type SaveCompetenceProfileDraftInput = {
   levelNames: Array<ProfileTextInput>;
   profileId: string | number;
   scaleLevels: number;
+};
+
+export type SaveGlossaryTermInput = {
+  domain: GlossaryDomain;
+  /** At least one language; each language once. */
+  entries: Array<GlossaryEntryInput>;
+  /** The term to change; a new one when omitted. */
+  id?: string | number | null | undefined;
+  /** Related terms (replaces the list when given). */
+  relatedIds?: Array<string | number> | null | undefined;
 };
 
 export type SaveModuleDraftInput = {
@@ -601,6 +687,9 @@ export type ShareSelfAssessmentInput = {
 
 /** EU size class by headcount: MICRO < 10, SMALL < 50, MEDIUM < 250, LARGE. */
 export type SizeClass = 'LARGE' | 'MEDIUM' | 'MICRO' | 'SMALL';
+
+/** APPLIED → SELECTED → WENT. */
+export type StudyVisitParticipantStatus = 'APPLIED' | 'SELECTED' | 'WENT';
 
 /** DRAFT: the tandem writes; SUBMITTED: both partners confirmed; then a trainer ACCEPTED it or asked for a revision (NEEDS_REVISION, editable again). */
 export type SubmissionStatus = 'ACCEPTED' | 'DRAFT' | 'NEEDS_REVISION' | 'SUBMITTED';
@@ -2216,6 +2305,141 @@ export type ReinstateTutorMutationVariables = Exact<{
 
 export type ReinstateTutorMutation = {
   reinstateTutor: { __typename: 'TutorProgress'; personId: string; status: CompletionStatus } | null;
+};
+
+export type GlossaryTermFieldsFragment = {
+  __typename: 'GlossaryTerm';
+  id: string;
+  domain: GlossaryDomain;
+  missingLanguages: Array<string>;
+  entries: Array<{
+    __typename: 'GlossaryEntry';
+    language: string;
+    term: string;
+    partOfSpeech: PartOfSpeech | null;
+    definition: string | null;
+    example: string | null;
+    synonyms: Array<string>;
+    status: GlossaryEntryStatus;
+  }>;
+};
+
+export type GlossaryTermsQueryVariables = Exact<{
+  search?: string | null | undefined;
+  domain?: GlossaryDomain | null | undefined;
+}>;
+
+export type GlossaryTermsQuery = {
+  glossaryTerms: Array<{
+    __typename: 'GlossaryTerm';
+    id: string;
+    domain: GlossaryDomain;
+    missingLanguages: Array<string>;
+    entries: Array<{
+      __typename: 'GlossaryEntry';
+      language: string;
+      term: string;
+      partOfSpeech: PartOfSpeech | null;
+      definition: string | null;
+      example: string | null;
+      synonyms: Array<string>;
+      status: GlossaryEntryStatus;
+    }>;
+  }>;
+};
+
+export type GlossaryTermQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type GlossaryTermQuery = {
+  glossaryTerm: {
+    __typename: 'GlossaryTerm';
+    id: string;
+    domain: GlossaryDomain;
+    missingLanguages: Array<string>;
+    related: Array<{ __typename: 'RelatedGlossaryTerm'; id: string; term: string }>;
+    entries: Array<{
+      __typename: 'GlossaryEntry';
+      language: string;
+      term: string;
+      partOfSpeech: PartOfSpeech | null;
+      definition: string | null;
+      example: string | null;
+      synonyms: Array<string>;
+      status: GlossaryEntryStatus;
+    }>;
+  };
+};
+
+export type ProposeGlossaryTermMutationVariables = Exact<{
+  input: SaveGlossaryTermInput;
+}>;
+
+export type ProposeGlossaryTermMutation = {
+  proposeGlossaryTerm: {
+    __typename: 'GlossaryTerm';
+    id: string;
+    domain: GlossaryDomain;
+    missingLanguages: Array<string>;
+    entries: Array<{
+      __typename: 'GlossaryEntry';
+      language: string;
+      term: string;
+      partOfSpeech: PartOfSpeech | null;
+      definition: string | null;
+      example: string | null;
+      synonyms: Array<string>;
+      status: GlossaryEntryStatus;
+    }>;
+  };
+};
+
+export type SaveGlossaryTermMutationVariables = Exact<{
+  input: SaveGlossaryTermInput;
+}>;
+
+export type SaveGlossaryTermMutation = {
+  saveGlossaryTerm: {
+    __typename: 'GlossaryTerm';
+    id: string;
+    domain: GlossaryDomain;
+    missingLanguages: Array<string>;
+    entries: Array<{
+      __typename: 'GlossaryEntry';
+      language: string;
+      term: string;
+      partOfSpeech: PartOfSpeech | null;
+      definition: string | null;
+      example: string | null;
+      synonyms: Array<string>;
+      status: GlossaryEntryStatus;
+    }>;
+  };
+};
+
+export type ReviewGlossaryEntryMutationVariables = Exact<{
+  id: string | number;
+  language: string;
+}>;
+
+export type ReviewGlossaryEntryMutation = {
+  reviewGlossaryEntry: {
+    __typename: 'GlossaryTerm';
+    id: string;
+    domain: GlossaryDomain;
+    missingLanguages: Array<string>;
+    entries: Array<{
+      __typename: 'GlossaryEntry';
+      language: string;
+      term: string;
+      partOfSpeech: PartOfSpeech | null;
+      definition: string | null;
+      example: string | null;
+      synonyms: Array<string>;
+      status: GlossaryEntryStatus;
+    }>;
+  };
 };
 
 export type EditionsQueryVariables = Exact<{ [key: string]: never }>;
@@ -4212,6 +4436,185 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type LogoutMutation = { logout: boolean };
 
+export type StudyVisitFieldsFragment = {
+  __typename: 'StudyVisit';
+  id: string;
+  title: string;
+  hostCountry: string;
+  hostOrganisations: Array<string>;
+  startsOn: string;
+  endsOn: string;
+  description: string | null;
+  myStatus: StudyVisitParticipantStatus | null;
+  reportSummary: string | null;
+  reportPublishedAt: string | null;
+  participants: Array<{
+    __typename: 'StudyVisitParticipant';
+    status: StudyVisitParticipantStatus;
+    whatISaw: string | null;
+    whatIWillTransfer: string | null;
+    person: { __typename: 'StudyVisitPerson'; id: string; name: string };
+  }>;
+};
+
+export type StudyVisitsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type StudyVisitsQuery = {
+  studyVisits: Array<{
+    __typename: 'StudyVisit';
+    id: string;
+    title: string;
+    hostCountry: string;
+    hostOrganisations: Array<string>;
+    startsOn: string;
+    endsOn: string;
+    description: string | null;
+    myStatus: StudyVisitParticipantStatus | null;
+    reportSummary: string | null;
+    reportPublishedAt: string | null;
+    participants: Array<{
+      __typename: 'StudyVisitParticipant';
+      status: StudyVisitParticipantStatus;
+      whatISaw: string | null;
+      whatIWillTransfer: string | null;
+      person: { __typename: 'StudyVisitPerson'; id: string; name: string };
+    }>;
+  }>;
+};
+
+export type StudyVisitQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type StudyVisitQuery = {
+  studyVisit: {
+    __typename: 'StudyVisit';
+    id: string;
+    title: string;
+    hostCountry: string;
+    hostOrganisations: Array<string>;
+    startsOn: string;
+    endsOn: string;
+    description: string | null;
+    myStatus: StudyVisitParticipantStatus | null;
+    reportSummary: string | null;
+    reportPublishedAt: string | null;
+    agenda: Array<{
+      __typename: 'StudyVisitAgendaItem';
+      day: string;
+      time: string | null;
+      title: string;
+      place: string | null;
+    }>;
+    participants: Array<{
+      __typename: 'StudyVisitParticipant';
+      status: StudyVisitParticipantStatus;
+      whatISaw: string | null;
+      whatIWillTransfer: string | null;
+      person: { __typename: 'StudyVisitPerson'; id: string; name: string };
+    }>;
+  };
+};
+
+export type MobilityCountsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MobilityCountsQuery = {
+  mobilityCounts: Array<{
+    __typename: 'MobilityCount';
+    kind: MobilityKind;
+    fromCountry: string;
+    hostCountry: string;
+    year: number;
+    mobilities: number;
+    learners: number;
+  }>;
+};
+
+export type ApplyToStudyVisitMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ApplyToStudyVisitMutation = {
+  applyToStudyVisit: {
+    __typename: 'StudyVisit';
+    id: string;
+    title: string;
+    hostCountry: string;
+    hostOrganisations: Array<string>;
+    startsOn: string;
+    endsOn: string;
+    description: string | null;
+    myStatus: StudyVisitParticipantStatus | null;
+    reportSummary: string | null;
+    reportPublishedAt: string | null;
+    participants: Array<{
+      __typename: 'StudyVisitParticipant';
+      status: StudyVisitParticipantStatus;
+      whatISaw: string | null;
+      whatIWillTransfer: string | null;
+      person: { __typename: 'StudyVisitPerson'; id: string; name: string };
+    }>;
+  };
+};
+
+export type SetStudyVisitParticipantStatusMutationVariables = Exact<{
+  id: string | number;
+  personId: string | number;
+  status: StudyVisitParticipantStatus;
+}>;
+
+export type SetStudyVisitParticipantStatusMutation = {
+  setStudyVisitParticipantStatus: {
+    __typename: 'StudyVisit';
+    id: string;
+    title: string;
+    hostCountry: string;
+    hostOrganisations: Array<string>;
+    startsOn: string;
+    endsOn: string;
+    description: string | null;
+    myStatus: StudyVisitParticipantStatus | null;
+    reportSummary: string | null;
+    reportPublishedAt: string | null;
+    participants: Array<{
+      __typename: 'StudyVisitParticipant';
+      status: StudyVisitParticipantStatus;
+      whatISaw: string | null;
+      whatIWillTransfer: string | null;
+      person: { __typename: 'StudyVisitPerson'; id: string; name: string };
+    }>;
+  };
+};
+
+export type ContributeToStudyVisitReportMutationVariables = Exact<{
+  id: string | number;
+  whatISaw?: string | null | undefined;
+  whatIWillTransfer?: string | null | undefined;
+}>;
+
+export type ContributeToStudyVisitReportMutation = {
+  contributeToStudyVisitReport: {
+    __typename: 'StudyVisit';
+    id: string;
+    title: string;
+    hostCountry: string;
+    hostOrganisations: Array<string>;
+    startsOn: string;
+    endsOn: string;
+    description: string | null;
+    myStatus: StudyVisitParticipantStatus | null;
+    reportSummary: string | null;
+    reportPublishedAt: string | null;
+    participants: Array<{
+      __typename: 'StudyVisitParticipant';
+      status: StudyVisitParticipantStatus;
+      whatISaw: string | null;
+      whatIWillTransfer: string | null;
+      person: { __typename: 'StudyVisitPerson'; id: string; name: string };
+    }>;
+  };
+};
+
 export type SurveySummaryFieldsFragment = {
   __typename: 'Survey';
   id: string;
@@ -4692,6 +5095,188 @@ export type InviteTandemPartnerMutation = {
       organisation: { __typename: 'Organisation'; id: string; name: string; city: string | null; country: string };
     };
   };
+};
+
+export type ResourceSummaryFragment = {
+  __typename: 'Resource';
+  id: string;
+  kind: ResourceKind;
+  status: ResourceStatus;
+  title: string;
+  summary: string;
+  shownLanguage: string;
+  languages: Array<string>;
+  audience: Array<Audience>;
+  countryCode: string | null;
+  downloadCount: number;
+  createdAt: string;
+  reviewReason: string | null;
+  canReview: boolean;
+};
+
+export type ResourcesQueryVariables = Exact<{
+  filter?: ResourceFilter | null | undefined;
+  sort: ResourceSort;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type ResourcesQuery = {
+  resources: {
+    __typename: 'ResourceConnection';
+    totalCount: number;
+    pageInfo: { __typename: 'PageInfo'; endCursor: string | null; hasNextPage: boolean };
+    edges: Array<{
+      __typename: 'ResourceEdge';
+      cursor: string;
+      node: {
+        __typename: 'Resource';
+        id: string;
+        kind: ResourceKind;
+        status: ResourceStatus;
+        title: string;
+        summary: string;
+        shownLanguage: string;
+        languages: Array<string>;
+        audience: Array<Audience>;
+        countryCode: string | null;
+        downloadCount: number;
+        createdAt: string;
+        reviewReason: string | null;
+        canReview: boolean;
+      };
+    }>;
+  };
+};
+
+export type ResourceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ResourceQuery = {
+  resource: {
+    __typename: 'Resource';
+    licence: string | null;
+    source: string | null;
+    author: string | null;
+    parentId: string | null;
+    position: number | null;
+    id: string;
+    kind: ResourceKind;
+    status: ResourceStatus;
+    title: string;
+    summary: string;
+    shownLanguage: string;
+    languages: Array<string>;
+    audience: Array<Audience>;
+    countryCode: string | null;
+    downloadCount: number;
+    createdAt: string;
+    reviewReason: string | null;
+    canReview: boolean;
+    titles: Array<{ __typename: 'ResourceText'; language: string; text: string }>;
+    content: {
+      __typename: 'ResourceVersion';
+      id: string;
+      language: string;
+      version: number;
+      body: string | null;
+      url: string | null;
+      createdAt: string;
+    } | null;
+    versions: Array<{
+      __typename: 'ResourceVersion';
+      id: string;
+      language: string;
+      version: number;
+      body: string | null;
+      url: string | null;
+      createdAt: string;
+    }>;
+    items: Array<{
+      __typename: 'ResourceItem';
+      id: string;
+      kind: ResourceKind;
+      position: number | null;
+      title: string;
+    }>;
+  };
+};
+
+export type RecordResourceDownloadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RecordResourceDownloadMutation = { recordResourceDownload: number };
+
+export type ProposeResourceMutationVariables = Exact<{
+  input: ProposeResourceInput;
+}>;
+
+export type ProposeResourceMutation = {
+  proposeResource: {
+    __typename: 'Resource';
+    id: string;
+    kind: ResourceKind;
+    status: ResourceStatus;
+    title: string;
+    summary: string;
+    shownLanguage: string;
+    languages: Array<string>;
+    audience: Array<Audience>;
+    countryCode: string | null;
+    downloadCount: number;
+    createdAt: string;
+    reviewReason: string | null;
+    canReview: boolean;
+  };
+};
+
+export type ReviewResourceMutationVariables = Exact<{
+  id: string | number;
+  decision: ResourceDecision;
+  reason?: string | null | undefined;
+}>;
+
+export type ReviewResourceMutation = {
+  reviewResource: {
+    __typename: 'Resource';
+    id: string;
+    kind: ResourceKind;
+    status: ResourceStatus;
+    title: string;
+    summary: string;
+    shownLanguage: string;
+    languages: Array<string>;
+    audience: Array<Audience>;
+    countryCode: string | null;
+    downloadCount: number;
+    createdAt: string;
+    reviewReason: string | null;
+    canReview: boolean;
+  };
+};
+
+export type ToolboxFilterOptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ToolboxFilterOptionsQuery = {
+  competenceProfile: {
+    __typename: 'CompetenceProfile';
+    id: string;
+    areas: Array<{
+      __typename: 'CompetenceArea';
+      id: string;
+      competences: Array<{ __typename: 'Competence'; id: string; code: string; title: string }>;
+    }>;
+  };
+  modules: Array<{
+    __typename: 'Module';
+    id: string;
+    versionId: string;
+    language: string;
+    code: string;
+    title: string;
+  }>;
 };
 
 export type TrainingSessionFieldsFragment = {
@@ -5698,6 +6283,40 @@ export const ProgressFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ProgressFieldsFragment, unknown>;
+export const GlossaryTermFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GlossaryTermFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GlossaryTerm' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'domain' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'missingLanguages' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'entries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'term' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partOfSpeech' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'definition' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'example' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'synonyms' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GlossaryTermFieldsFragment, unknown>;
 export const EditionCycleFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6166,6 +6785,54 @@ export const SessionPersonFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SessionPersonFragment, unknown>;
+export const StudyVisitFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StudyVisitFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StudyVisit' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostCountry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOrganisations' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportPublishedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'whatISaw' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'whatIWillTransfer' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StudyVisitFieldsFragment, unknown>;
 export const SurveySummaryFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6358,6 +7025,34 @@ export const TandemListItemFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<TandemListItemFragment, unknown>;
+export const ResourceSummaryFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ResourceSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Resource' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shownLanguage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'downloadCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canReview' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ResourceSummaryFragment, unknown>;
 export const TrainingSessionFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -9788,6 +10483,375 @@ export const ReinstateTutorDocument = {
     },
   ],
 } as unknown as DocumentNode<ReinstateTutorMutation, ReinstateTutorMutationVariables>;
+export const GlossaryTermsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GlossaryTerms' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'domain' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'GlossaryDomain' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'glossaryTerms' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'domain' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'domain' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'GlossaryTermFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GlossaryTermFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GlossaryTerm' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'domain' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'missingLanguages' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'entries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'term' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partOfSpeech' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'definition' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'example' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'synonyms' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GlossaryTermsQuery, GlossaryTermsQueryVariables>;
+export const GlossaryTermDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GlossaryTerm' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'glossaryTerm' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GlossaryTermFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'related' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'term' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GlossaryTermFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GlossaryTerm' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'domain' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'missingLanguages' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'entries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'term' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partOfSpeech' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'definition' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'example' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'synonyms' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GlossaryTermQuery, GlossaryTermQueryVariables>;
+export const ProposeGlossaryTermDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ProposeGlossaryTerm' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SaveGlossaryTermInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposeGlossaryTerm' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'GlossaryTermFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GlossaryTermFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GlossaryTerm' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'domain' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'missingLanguages' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'entries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'term' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partOfSpeech' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'definition' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'example' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'synonyms' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProposeGlossaryTermMutation, ProposeGlossaryTermMutationVariables>;
+export const SaveGlossaryTermDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveGlossaryTerm' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SaveGlossaryTermInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveGlossaryTerm' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'GlossaryTermFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GlossaryTermFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GlossaryTerm' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'domain' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'missingLanguages' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'entries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'term' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partOfSpeech' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'definition' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'example' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'synonyms' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaveGlossaryTermMutation, SaveGlossaryTermMutationVariables>;
+export const ReviewGlossaryEntryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReviewGlossaryEntry' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewGlossaryEntry' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'language' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'GlossaryTermFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GlossaryTermFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GlossaryTerm' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'domain' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'missingLanguages' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'entries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'term' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partOfSpeech' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'definition' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'example' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'synonyms' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewGlossaryEntryMutation, ReviewGlossaryEntryMutationVariables>;
 export const EditionsDocument = {
   kind: 'Document',
   definitions: [
@@ -14581,6 +15645,480 @@ export const LogoutDocument = {
     },
   ],
 } as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const StudyVisitsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StudyVisits' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'studyVisits' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StudyVisitFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StudyVisitFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StudyVisit' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostCountry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOrganisations' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportPublishedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'whatISaw' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'whatIWillTransfer' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StudyVisitsQuery, StudyVisitsQueryVariables>;
+export const StudyVisitDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StudyVisit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'studyVisit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StudyVisitFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'agenda' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StudyVisitFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StudyVisit' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostCountry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOrganisations' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportPublishedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'whatISaw' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'whatIWillTransfer' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StudyVisitQuery, StudyVisitQueryVariables>;
+export const MobilityCountsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MobilityCounts' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mobilityCounts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromCountry' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hostCountry' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mobilities' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'learners' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MobilityCountsQuery, MobilityCountsQueryVariables>;
+export const ApplyToStudyVisitDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ApplyToStudyVisit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applyToStudyVisit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StudyVisitFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StudyVisitFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StudyVisit' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostCountry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOrganisations' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportPublishedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'whatISaw' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'whatIWillTransfer' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApplyToStudyVisitMutation, ApplyToStudyVisitMutationVariables>;
+export const SetStudyVisitParticipantStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetStudyVisitParticipantStatus' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'StudyVisitParticipantStatus' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setStudyVisitParticipantStatus' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'personId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StudyVisitFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StudyVisitFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StudyVisit' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostCountry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOrganisations' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportPublishedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'whatISaw' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'whatIWillTransfer' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetStudyVisitParticipantStatusMutation, SetStudyVisitParticipantStatusMutationVariables>;
+export const ContributeToStudyVisitReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ContributeToStudyVisitReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'whatISaw' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'whatIWillTransfer' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contributeToStudyVisitReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'whatISaw' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'whatISaw' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'whatIWillTransfer' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'whatIWillTransfer' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StudyVisitFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StudyVisitFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StudyVisit' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostCountry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOrganisations' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportPublishedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'whatISaw' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'whatIWillTransfer' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ContributeToStudyVisitReportMutation, ContributeToStudyVisitReportMutationVariables>;
 export const MySurveysDocument = {
   kind: 'Document',
   definitions: [
@@ -15756,6 +17294,485 @@ export const InviteTandemPartnerDocument = {
     },
   ],
 } as unknown as DocumentNode<InviteTandemPartnerMutation, InviteTandemPartnerMutationVariables>;
+export const ResourcesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Resources' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ResourceFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ResourceSort' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resources' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ResourceSummary' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ResourceSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Resource' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shownLanguage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'downloadCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canReview' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ResourcesQuery, ResourcesQueryVariables>;
+export const ResourceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Resource' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resource' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ResourceSummary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'author' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'titles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'content' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'versions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ResourceSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Resource' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shownLanguage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'downloadCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canReview' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ResourceQuery, ResourceQueryVariables>;
+export const RecordResourceDownloadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordResourceDownload' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordResourceDownload' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordResourceDownloadMutation, RecordResourceDownloadMutationVariables>;
+export const ProposeResourceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ProposeResource' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProposeResourceInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposeResource' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ResourceSummary' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ResourceSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Resource' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shownLanguage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'downloadCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canReview' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProposeResourceMutation, ProposeResourceMutationVariables>;
+export const ReviewResourceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReviewResource' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'decision' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ResourceDecision' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewResource' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'decision' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'decision' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ResourceSummary' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ResourceSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Resource' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shownLanguage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'downloadCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canReview' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewResourceMutation, ReviewResourceMutationVariables>;
+export const ToolboxFilterOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ToolboxFilterOptions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competenceProfile' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'areas' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'competences' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'modules' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ToolboxFilterOptionsQuery, ToolboxFilterOptionsQueryVariables>;
 export const TrainingSessionsDocument = {
   kind: 'Document',
   definitions: [

@@ -1,7 +1,6 @@
 import { useSuspenseQuery } from '@apollo/client/react';
 import { Anchor, Badge, List, Paper, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { PageHeader } from '@tandem/web-ui';
-import type { ReactNode } from 'react';
+import { DetailItem, PageHeader, safeHttpUrl } from '@tandem/web-ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
@@ -9,37 +8,13 @@ import { OrganisationQuery } from '../graphql/network';
 import { organisationKindKey, organisationPath, sectorKey, sizeClassKey, tutorSideKey } from '../labels';
 import { NotGiven } from './OrganisationTable';
 
-function Detail({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text component="dt" size="sm" c="dimmed">
-        {term}
-      </Text>
-      <Text component="dd" m={0} fw={500}>
-        {children}
-      </Text>
-    </div>
-  );
-}
-
-/** Only http(s) addresses become links; anything else is shown as text. */
-function safeWebsite(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
-
 /** `/organisations/:id`: details, its cluster and its tutors (e-mails only where the API gives them). */
 export function OrganisationDetail({ id }: { id: string }) {
   const { t } = useTranslation();
   const format = useFormatter();
   const { data } = useSuspenseQuery(OrganisationQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const organisation = data.organisation;
-  const website = safeWebsite(organisation.website);
+  const website = safeHttpUrl(organisation.website);
   const withEmail = organisation.tutors.some((tutor) => tutor.email);
   const clusterIntro =
     organisation.kind === 'VET_INSTITUTION'
@@ -69,11 +44,11 @@ export function OrganisationDetail({ id }: { id: string }) {
             {t('network.organisation.detailsTitle')}
           </Title>
           <SimpleGrid component="dl" cols={{ base: 1, sm: 2, md: 3 }} spacing="md" m={0}>
-            <Detail term={t('network.organisation.kind')}>{t(organisationKindKey(organisation.kind))}</Detail>
-            <Detail term={t('network.organisation.registryCode')}>{organisation.registryCode}</Detail>
-            <Detail term={t('network.organisation.city')}>{organisation.city ?? <NotGiven />}</Detail>
-            <Detail term={t('network.organisation.country')}>{format.country(organisation.country)}</Detail>
-            <Detail term={t('network.organisation.website')}>
+            <DetailItem term={t('network.organisation.kind')}>{t(organisationKindKey(organisation.kind))}</DetailItem>
+            <DetailItem term={t('network.organisation.registryCode')}>{organisation.registryCode}</DetailItem>
+            <DetailItem term={t('network.organisation.city')}>{organisation.city ?? <NotGiven />}</DetailItem>
+            <DetailItem term={t('network.organisation.country')}>{format.country(organisation.country)}</DetailItem>
+            <DetailItem term={t('network.organisation.website')}>
               {website ? (
                 <Anchor href={website} target="_blank" rel="noopener noreferrer">
                   {website.replace(/^https?:\/\//, '').replace(/\/$/, '')}
@@ -81,13 +56,13 @@ export function OrganisationDetail({ id }: { id: string }) {
               ) : (
                 (organisation.website ?? <NotGiven />)
               )}
-            </Detail>
-            <Detail term={t('network.organisation.sector')}>
+            </DetailItem>
+            <DetailItem term={t('network.organisation.sector')}>
               {organisation.sector ? t(sectorKey(organisation.sector)) : <NotGiven />}
-            </Detail>
-            <Detail term={t('network.organisation.sizeClass')}>
+            </DetailItem>
+            <DetailItem term={t('network.organisation.sizeClass')}>
               {organisation.sizeClass ? t(sizeClassKey(organisation.sizeClass)) : <NotGiven />}
-            </Detail>
+            </DetailItem>
           </SimpleGrid>
         </Paper>
 

@@ -1,0 +1,109 @@
+import { useSuspenseQuery } from '@apollo/client/react';
+import { Alert, Anchor, Badge, Button, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { DetailItem, ErrorAlert, PageHeader, PageSection } from '@tandem/web-ui';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useFormatter } from '../../i18n/hooks/useFormatter';
+import { may } from '../../session/roles';
+import { useSignedInPerson } from '../../session/session-context';
+import { StudyVisitQuery } from '../graphql/study-visits';
+import { useApplyToStudyVisit } from '../hooks/useStudyVisitActions';
+import { participantStatusKey } from '../labels';
+import { VisitParticipants } from './VisitParticipants';
+import { VisitReport } from './VisitReport';
+
+/** `/study-visits/:id`: host, dates, agenda, participants, applying and the shared report. */
+export function StudyVisitDetail({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const format = useFormatter();
+  const person = useSignedInPerson();
+  const { data } = useSuspenseQuery(StudyVisitQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const visit = data.studyVisit;
+  const apply = useApplyToStudyVisit();
+  const canApply = may(person.roles, 'studyVisit.apply');
+  const canManage = may(person.roles, 'studyVisit.manage');
+  const days = [...new Set(visit.agenda.map((a) => a.day))].sort();
+
+  return (
+    <>
+      <Anchor component={Link} to="/study-visits" size="sm" mb="xs" display="inline-block">
+        ← {t('toolbox.studyVisits.back')}
+      </Anchor>
+      <PageHeader
+        title={visit.title}
+        description={`${format.country(visit.hostCountry)} · ${format.dateRange(visit.startsOn, visit.endsOn)}`}
+        actions={
+          canApply &&
+          !visit.myStatus && (
+            <Button loading={apply.loading} onClick={() => void apply.run({ id: visit.id })}>
+              {t('toolbox.studyVisits.apply')}
+            </Button>
+          )
+        }
+      />
+      <Stack gap="lg">
+        {apply.failure && <ErrorAlert error={apply.failure} />}
+        {visit.myStatus && (
+          <Alert color="teal" role="status" data-testid="my-status">
+            {t('toolbox.studyVisits.myStatus', { status: t(participantStatusKey(visit.myStatus)) })}
+          </Alert>
+        )}
+        <PageSection id="visit-about" title={t('toolbox.studyVisits.about')}>
+          <SimpleGrid component="dl" cols={{ base: 1, sm: 3 }} spacing="md" m={0}>
+            <DetailItem term={t('toolbox.studyVisits.hostCountry')}>{format.country(visit.hostCountry)}</DetailItem>
+            <DetailItem term={t('toolbox.studyVisits.hosts')}>{visit.hostOrganisations.join(', ') || '—'}</DetailItem>
+            <DetailItem term={t('toolbox.studyVisits.dates')}>
+              {format.dateRange(visit.startsOn, visit.endsOn)}
+            </DetailItem>
+          </SimpleGrid>
+          {visit.description && <Text mt="md">{visit.description}</Text>}
+        </PageSection>
+        <PageSection id="visit-agenda" title={t('toolbox.studyVisits.agenda')}>
+          {days.length === 0 && <Text c="dimmed">{t('toolbox.studyVisits.noAgenda')}</Text>}
+          <Stack gap="md">
+            {days.map((day) => (
+              <Table key={day} data-testid="agenda-day">
+                <Table.Caption style={{ captionSide: 'top', textAlign: 'left', fontWeight: 600 }}>
+                  {format.date(day)}
+                </Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col" w={100}>
+                      {t('toolbox.studyVisits.time')}
+                    </Table.Th>
+                    <Table.Th scope="col">{t('toolbox.studyVisits.item')}</Table.Th>
+                    <Table.Th scope="col">{t('toolbox.studyVisits.place')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {visit.agenda
+                    .filter((a) => a.day === day)
+                    .map((a, i) => (
+                      <Table.Tr key={i}>
+                        <Table.Td>{a.time ?? '—'}</Table.Td>
+                        <Table.Td>{a.title}</Table.Td>
+                        <Table.Td>{a.place ?? '—'}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                </Table.Tbody>
+              </Table>
+            ))}
+          </Stack>
+        </PageSection>
+        <PageSection id="visit-participants" title={t('toolbox.studyVisits.participants')}>
+          <Group mb="sm" gap="xs">
+            {visit.participants.length > 0 && (
+              <Badge variant="light" color="baltic.9" radius="sm" tt="none">
+                {t('toolbox.studyVisits.participantCount', { count: visit.participants.length })}
+              </Badge>
+            )}
+          </Group>
+          <VisitParticipants visit={visit} canManage={canManage} />
+        </PageSection>
+        <PageSection id="visit-report" title={t('toolbox.studyVisits.report')}>
+          <VisitReport visit={visit} viewerId={person.id} />
+        </PageSection>
+      </Stack>
+    </>
+  );
+}

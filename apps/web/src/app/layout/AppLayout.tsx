@@ -1,11 +1,12 @@
-import { AppShell, Box, Burger, Button, Container, Group, NavLink, Text, UnstyledButton } from '@mantine/core';
+import { AppShell, Box, Burger, Button, Container, Group, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { PageLoader, SignOutIcon, TandemLogo } from '@tandem/web-ui';
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { HeaderLanguagePicker } from '../../modules/i18n/components/HeaderLanguagePicker';
-import { isNavItemActive, navItemsFor } from '../../modules/navigation/nav-items';
+import { navGroupsFor, navItemsFor, UNGROUPED_NAV_LIMIT } from '../../modules/navigation/nav-items';
+import { MainNavLink } from './MainNavLink';
 import { NotificationBell } from '../../modules/notifications/components/NotificationBell';
 import { useSignOut } from '../../modules/session/hooks/useSignOut';
 import { useSignedInPerson } from '../../modules/session/session-context';
@@ -98,23 +99,18 @@ export function AppLayout() {
         // More items than a short screen holds (ADMIN's list): the navigation scrolls on its own.
         style={{ overflowY: 'auto' }}
       >
-        {items.map((item) => {
-          const active = isNavItemActive(item, pathname);
-          const Icon = item.icon;
-          return (
-            <NavLink
-              key={item.id}
-              component={Link}
-              to={item.path}
-              label={t(item.labelKey)}
-              leftSection={<Icon />}
-              active={active}
-              aria-current={active ? 'page' : undefined}
-              variant="light"
-              fw={500}
-            />
-          );
-        })}
+        {items.length > UNGROUPED_NAV_LIMIT
+          ? navGroupsFor(person.roles).map(({ group, items: inGroup }) => (
+              <Box key={group} role="group" aria-labelledby={`nav-group-${group}`} mb="xs">
+                <Text id={`nav-group-${group}`} size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="xs" pb={4}>
+                  {t(`nav.groups.${group}`)}
+                </Text>
+                {inGroup.map((item) => (
+                  <MainNavLink key={item.id} item={item} pathname={pathname} />
+                ))}
+              </Box>
+            ))
+          : items.map((item) => <MainNavLink key={item.id} item={item} pathname={pathname} />)}
         <Box hiddenFrom="xs" mt="md">
           <HeaderLanguagePicker />
         </Box>

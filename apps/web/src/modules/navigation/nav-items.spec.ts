@@ -1,5 +1,5 @@
 import { ROLES, type Role } from '@tandem/shared-domain';
-import { isNavItemActive, navItem, navItemsFor } from './nav-items';
+import { isNavItemActive, navGroupsFor, navItem, navItemsFor, UNGROUPED_NAV_LIMIT } from './nav-items';
 
 const grants = (...roles: Role[]) => roles.map((role) => ({ role }));
 const ids = (...roles: Role[]) => navItemsFor(grants(...roles)).map((item) => item.id);
@@ -69,5 +69,35 @@ describe('navigation', () => {
     expect(isNavItemActive(navItem('home'), '/editions')).toBe(false);
     expect(isNavItemActive(navItem('editions'), '/editions/42')).toBe(true);
     expect(isNavItemActive(navItem('editions'), '/editions-archive')).toBe(false);
+  });
+});
+
+describe('navigation groups', () => {
+  const groupsOf = (...roles: Role[]) => navGroupsFor(roles.map((role) => ({ role })));
+
+  it('put every item a person sees under exactly one heading, in the list’s order', () => {
+    for (const roles of [['ADMIN'], ['COORDINATOR'], ['TUTOR'], ['TRAINER', 'MANAGER']] as Role[][]) {
+      const flat = navItemsFor(roles.map((role) => ({ role }))).map((i) => i.id);
+      const grouped = groupsOf(...roles).flatMap((g) => g.items.map((i) => i.id));
+      expect([...grouped].sort()).toEqual([...flat].sort());
+      expect(new Set(grouped).size).toBe(grouped.length);
+    }
+  });
+
+  it('are used only where the list is long (an administrator’s, not that of a person without roles)', () => {
+    expect(navItemsFor([{ role: 'ADMIN' }]).length).toBeGreaterThan(UNGROUPED_NAV_LIMIT);
+    expect(navItemsFor([]).length).toBeLessThanOrEqual(UNGROUPED_NAV_LIMIT);
+    expect(groupsOf('ADMIN').map((g) => g.group)).toEqual([
+      'start',
+      'training',
+      'programme',
+      'network',
+      'people',
+      'system',
+    ]);
+  });
+
+  it('leave out a heading with nothing under it', () => {
+    expect(groupsOf('TUTOR').map((g) => g.group)).not.toContain('system');
   });
 });

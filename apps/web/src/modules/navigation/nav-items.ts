@@ -223,3 +223,54 @@ export function isNavItemActive(item: NavItem, pathname: string): boolean {
   );
   return under(item.path, pathname) && !deeper;
 }
+
+/** Headings of the navigation for people with many items (an administrator has over 25). */
+export const NAV_GROUPS = ['start', 'training', 'programme', 'network', 'people', 'system'] as const;
+export type NavGroup = (typeof NAV_GROUPS)[number];
+
+const NAV_GROUP_OF: Record<NavItemId, NavGroup> = {
+  home: 'start',
+  account: 'start',
+  myTandem: 'training',
+  sessions: 'training',
+  agenda: 'training',
+  tandems: 'training',
+  progress: 'training',
+  assignments: 'training',
+  reviews: 'training',
+  selfAssessments: 'training',
+  mySurveys: 'training',
+  myCertificates: 'training',
+  certificates: 'training',
+  editions: 'programme',
+  modules: 'programme',
+  nationalProgrammes: 'programme',
+  competences: 'programme',
+  competenceInsights: 'programme',
+  competenceProfileEditor: 'programme',
+  surveys: 'programme',
+  cockpit: 'programme',
+  network: 'network',
+  networkApplications: 'network',
+  toolbox: 'network',
+  toolboxReview: 'network',
+  dictionary: 'network',
+  studyVisits: 'network',
+  people: 'people',
+  invitePeople: 'people',
+  importTutors: 'people',
+  erasureRequests: 'people',
+  auditLog: 'system',
+  outbox: 'system',
+};
+
+/** Up to this many items the navigation is one list; more are grouped under headings. */
+export const UNGROUPED_NAV_LIMIT = 12;
+
+/** The person's items under their group headings, in the groups' order and the items' own. */
+export function navGroupsFor(grants: readonly { role: Role }[]): { group: NavGroup; items: NavItem[] }[] {
+  const items = navItemsFor(grants);
+  return NAV_GROUPS.map((group) => ({ group, items: items.filter((item) => NAV_GROUP_OF[item.id] === group) })).filter(
+    (g) => g.items.length > 0,
+  );
+}

@@ -1,5 +1,3 @@
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
 import { createDocumentLoader } from '../src/modules/certificates/credentials/document-loader';
 import { verifyWithLibrary } from '../src/modules/certificates/credentials/data-integrity';
 import { IssuingService } from '../src/modules/certificates/issuing.service';
@@ -14,6 +12,7 @@ import {
 import { createPerson, TEST_PASSWORD } from './support/fixtures';
 import { errorCode, GqlClient } from './support/gql-client';
 import { startTestApp, type TestApp } from './support/test-app';
+import { pdfText } from './support/pdf-text';
 
 const MINE = `query { myCertificates { id number status publicId holderName verificationUrl credentialUrl pdfUrl linkedInUrl modules { code hours } } }`;
 const VERIFY = `mutation V($credential: JSON!) { verifyCredential(credential: $credential) { verified revoked status reason signatureValid revokedAt replacedAt certificate { holderName number modules { code title hours } competenceAreas } } }`;
@@ -48,19 +47,6 @@ interface Verification {
   revokedAt: string | null;
   replacedAt: string | null;
   certificate: { holderName: string; number: string; modules: { code: string; title: string; hours: number }[] } | null;
-}
-
-/** The PDF's text as PDF.js extracts it (in a child process: PDF.js is an ES module). */
-function pdfText(pdf: Buffer): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      process.execPath,
-      [join(__dirname, 'support/pdf-text.mjs')],
-      { maxBuffer: 10_000_000 },
-      (e, out) => (e ? reject(e) : resolve(out)),
-    );
-    child.stdin?.end(pdf);
-  });
 }
 
 describe('certificates', () => {

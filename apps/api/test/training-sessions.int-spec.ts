@@ -5,6 +5,7 @@ import { errorCode, GqlClient, GqlResponse } from './support/gql-client';
 import { RemindersService } from '../src/modules/training-sessions/reminders.service';
 import { startTestApp, TestApp } from './support/test-app';
 import { BulkTandem, createActiveTandems } from './support/training-fixtures';
+import { pdfText } from './support/pdf-text';
 
 interface SessionShape {
   id: string;
@@ -641,6 +642,41 @@ describe('training sessions and enrolments', () => {
     ).toBe('PK');
     expect((await get(await as('trainer.ee'), `/api/sessions/${session.id}/roster.csv`)).status).toBe(404);
     expect((await get(td.company.client, `/api/sessions/${session.id}/roster.csv`)).status).toBe(403);
+  });
+
+  it('prints a sign-in sheet of the confirmed participants in the trainer’s language, for the session’s trainers only', async () => {
+    const session = await newSession('trainer.lv', 'LV-N3', {
+      startsAt: localIn(13, '09:00'),
+      endsAt: localIn(13, '12:00'),
+    });
+    const td = lvTandems[19];
+    await t.db.query(
+      `INSERT INTO person_consent (person_id, purpose, granted, text_version, changed_at) VALUES ($1, 'ROSTER_NAME', true, 'test', now())`,
+      [td.school.id],
+    );
+    await book(td.school.client, { sessionId: session.id });
+    const sheet = await get(await as('trainer.lv'), `/api/sessions/${session.id}/sign-in-sheet.pdf?lang=lv`);
+    expect(sheet.status).toBe(200);
+    expect(sheet.headers.get('content-type')).toBe('application/pdf');
+    const text = await pdfText(Buffer.from(await sheet.arrayBuffer()));
+    expect(text).toContain('Dalībnieku parakstu lapa');
+    expect(text).toContain('Paraksts');
+    const [school] = await t.db.query(`SELECT given_name || ' ' || family_name AS name FROM person WHERE id = $1`, [
+      td.school.id,
+    ]);
+    expect(text).toContain(school.name);
+    // The partner has not let the roster show the name: it is withheld on paper too.
+    expect(text).toContain('(name not shown)');
+    const english = await pdfText(
+      Buffer.from(
+        await (
+          await get(await as('trainer.lv'), `/api/sessions/${session.id}/sign-in-sheet.pdf?lang=xx`)
+        ).arrayBuffer(),
+      ),
+    );
+    expect(english).toContain('Sign-in sheet');
+    expect((await get(await as('trainer.ee'), `/api/sessions/${session.id}/sign-in-sheet.pdf`)).status).toBe(404);
+    expect((await get(td.company.client, `/api/sessions/${session.id}/sign-in-sheet.pdf`)).status).toBe(403);
   });
 
   it('sends each reminder once, 7 days and 24 hours before, in the recipient’s language, and none for a cancelled session', async () => {

@@ -77,6 +77,11 @@ test('a trainer sees the agenda with seats left, marks attendance on a roster an
   await page.getByRole('button', { name: text(locale, 'attendance.save') }).click();
   await expect(page.getByText(text(locale, 'attendance.saved'))).toBeVisible();
   await expectNoAxeViolations(page);
+  // The printable sign-in sheet of the roster, in the trainer's language.
+  const sheet = await page.request.get((await page.getByTestId('sign-in-sheet').getAttribute('href')) ?? '');
+  expect(sheet.status()).toBe(200);
+  expect(sheet.headers()['content-type']).toBe('application/pdf');
+  expect((await sheet.body()).subarray(0, 5).toString()).toBe('%PDF-');
 
   // Schedule a national session; the new session's page opens.
   await page.goto('/sessions/new');

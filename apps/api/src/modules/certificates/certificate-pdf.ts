@@ -1,22 +1,8 @@
-import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
+import { collectPdf } from '../../common/pdf-fonts';
 import type { Certificate } from './certificate.entity';
 import { pick, textsFor } from './certificate-texts';
-
-/**
- * DejaVu (Serif for the title and the name, Sans for the rest) covers every letter of the five
- * languages — Latvian ā ē ģ ī ķ ļ ņ ū, Lithuanian ą č ę ė į š ų ž, Estonian õ ä ö ü, Cyrillic —
- * which pdfkit's built-in fonts cannot draw. Embedded as subsets with a ToUnicode map, so text
- * extraction gives back the exact names.
- */
-const fontFile = (name: string) => createRequire(__filename).resolve(`dejavu-fonts-ttf/ttf/${name}`);
-const FONTS = {
-  serif: 'DejaVuSerif.ttf',
-  serifBold: 'DejaVuSerif-Bold.ttf',
-  sans: 'DejaVuSans.ttf',
-  sansBold: 'DejaVuSans-Bold.ttf',
-} as const;
 
 const INK = '#1f2a44';
 const ACCENT = '#8a6d1d';
@@ -191,13 +177,7 @@ export function renderCertificatePdf(
     },
     lang: languages[0],
   });
-  for (const [name, file] of Object.entries(FONTS)) doc.registerFont(name, fontFile(file));
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const done = collectPdf(doc);
   for (const language of languages) {
     doc.addPage();
     page(doc, certificate, language, verifyUrl);

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
 import { Public, RequirePermission, SignedIn } from '../../auth/policy.decorator';
@@ -7,11 +7,17 @@ import { Errors } from '../../common/domain-error';
 import { CalendarService } from './calendar.service';
 import { EnrolmentReadsService } from './enrolment-reads.service';
 import { rosterCsv, rosterXlsx } from './roster-export';
+import { signInSheetPdf } from './sign-in-sheet';
+import type { SessionView } from './session-views';
+import { sendDownload } from '../../storage/file-transfer';
 
 const uuid = (what: string) => new ParseUUIDPipe({ exceptionFactory: () => Errors.notFound(what) });
 const ICS = 'text/calendar; charset=utf-8';
+/** `roster-EE-N2-2026-11-02.csv`: the module and the day, as a trainer files it. */
+const fileName = (what: string, session: SessionView, extension: string) =>
+  `${what}-${session.moduleCode}-${session.startsAt.toISOString().slice(0, 10)}.${extension}`;
 
-/** Files: the .ics of an enrolment, the private calendar feed, and the roster as CSV or XLSX. */
+/** Files: the .ics of an enrolment, the private calendar feed, the roster as CSV or XLSX and its sign-in sheet. */
 @Controller('api')
 export class TrainingSessionsController {
   constructor(
@@ -56,14 +62,11 @@ export class TrainingSessionsController {
     @Res() reply: FastifyReply,
   ) {
     const { session, rows } = await this.enrolments.rosterRows(viewer, id);
-    await reply
-      .header('content-type', 'text/csv; charset=utf-8')
-      .header(
-        'content-disposition',
-        `attachment; filename="roster-${session.moduleCode}-${session.startsAt.toISOString().slice(0, 10)}.csv"`,
-      )
-      .header('cache-control', 'no-store')
-      .send('\uFEFF' + rosterCsv(rows));
+    await sendDownload(reply, {
+      contentType: 'text/csv; charset=utf-8',
+      fileName: fileName('roster', session, 'csv'),
+      body: '\uFEFF' + rosterCsv(rows),
+    });
   }
 
   @RequirePermission('session.run')
@@ -74,13 +77,28 @@ export class TrainingSessionsController {
     @Res() reply: FastifyReply,
   ) {
     const { session, rows } = await this.enrolments.rosterRows(viewer, id);
-    await reply
-      .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header(
-        'content-disposition',
-        `attachment; filename="roster-${session.moduleCode}-${session.startsAt.toISOString().slice(0, 10)}.xlsx"`,
-      )
-      .header('cache-control', 'no-store')
-      .send(await rosterXlsx(rows, session.moduleCode));
+    await sendDownload(reply, {
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      fileName: fileName('roster', session, 'xlsx'),
+      body: await rosterXlsx(rows, session.moduleCode),
+    });
+  }
+
+  /** The printable sign-in sheet of the confirmed participants, in `lang` (else English). */
+  @RequirePermission('session.run')
+  @Get('sessions/:sessionId/sign-in-sheet.pdf')
+  async signInSheet(
+    @CurrentViewer() viewer: Viewer,
+    @Param('sessionId', uuid('Training session')) id: string,
+    @Query('lang') lang: string | undefined,
+    @Res() reply: FastifyReply,
+  ) {
+    const { session, rows } = await this.enrolments.rosterRows(viewer, id);
+    const people = rows.filter((r) => r.enrolmentStatus === 'CONFIRMED');
+    await sendDownload(reply, {
+      contentType: 'application/pdf',
+      fileName: fileName('sign-in', session, 'pdf'),
+      body: await signInSheetPdf(session, people, lang ?? ''),
+    });
   }
 }

@@ -4,6 +4,7 @@ import type { AttendanceStatus } from '@tandem/web-graphql';
 import { ErrorAlert } from '@tandem/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCurrentLocale } from '../../i18n/hooks/useLocale';
 import { SessionRosterQuery } from '../graphql/sessions';
 import { useMarkAttendance } from '../hooks/useMarkAttendance';
 import { CheckInQr } from './CheckInQr';
@@ -15,6 +16,7 @@ const STATUSES: readonly AttendanceStatus[] = ['PRESENT', 'ABSENT', 'EXCUSED'];
 /** The roster: confirmed people with an attendance choice each (works on a phone), the waitlist, exports and the QR check-in. */
 export function SessionRoster({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation();
+  const locale = useCurrentLocale();
   const { data } = useSuspenseQuery(SessionRosterQuery, {
     variables: { sessionId },
     fetchPolicy: 'cache-and-network',
@@ -58,6 +60,15 @@ export function SessionRoster({ sessionId }: { sessionId: string }) {
             </Button>
             <Button component="a" href={`/api/sessions/${sessionId}/roster.xlsx`} size="xs" variant="subtle">
               {t('attendance.exportXlsx')}
+            </Button>
+            <Button
+              component="a"
+              href={`/api/sessions/${sessionId}/sign-in-sheet.pdf?lang=${locale}`}
+              size="xs"
+              variant="subtle"
+              data-testid="sign-in-sheet"
+            >
+              {t('attendance.signInSheet')}
             </Button>
           </Group>
         </Group>

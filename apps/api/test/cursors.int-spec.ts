@@ -47,7 +47,7 @@ describe('list cursors', () => {
         const fields = res.errors?.[0]?.extensions['fields'];
         if (
           errorCode(res) !== 'VALIDATION_FAILED' ||
-          JSON.stringify(fields) !== '[{"field":"after","message":"is not a cursor of this list"}]'
+          JSON.stringify(fields) !== '[{"field":"after","rule":"cursor","message":"is not a cursor of this list"}]'
         )
           wrong.push(`${list.split('(')[0]} ${after}: ${errorCode(res) ?? 'answered'}`);
       }

@@ -33,6 +33,14 @@ test('the Estonian school tutor finishes the AFTER_MODULE 1 self-assessment (sav
   await expect(items).toHaveCount(24);
   await expectNoAxeViolations(page);
 
+  // A jump to the last area puts the focus on its heading; progress and Submit stay in view at the bottom.
+  const areaLinks = page.getByTestId('area-nav').getByRole('link');
+  await expect(areaLinks).toHaveCount(6);
+  await areaLinks.last().click();
+  await expect(page.locator('h2[id^="area-"]').last()).toBeFocused();
+  await items.nth(12).scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('save-status-bar')).toBeInViewport();
+
   // Rate what the demo draft left open, with the keyboard-usable radios; the draft saves itself.
   for (let i = 0; i < 24; i++) {
     const item = items.nth(i);

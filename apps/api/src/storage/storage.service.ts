@@ -48,10 +48,9 @@ export class StorageService implements OnModuleDestroy {
     const sniffed = sniffContentType(upload.bytes, fileName);
     if (!sniffed.ok) {
       throw Errors.validation([
-        invalid('file', 'fileType', {
-          accepted: ALLOWED_EXTENSIONS.join(', '),
-          ...(sniffed.detected && { detected: sniffed.detected }),
-        }),
+        sniffed.detected
+          ? invalid('file', 'fileTypeDetected', { detected: sniffed.detected, accepted: ALLOWED_EXTENSIONS.join(', ') })
+          : invalid('file', 'fileType', { accepted: ALLOWED_EXTENSIONS.join(', ') }),
       ]);
     }
     return { fileName, contentType: sniffed.type.mime };

@@ -82,6 +82,7 @@ export const VALIDATION_RULES = {
   fileTooLarge: 'is larger than {megabytes} MB',
   fileTooLargeForServer: 'is larger than the server accepts',
   fileType: 'is not an accepted type; accepted: {accepted}',
+  fileTypeDetected: 'is not an accepted type (its content is {detected}); accepted: {accepted}',
   fileNotSpreadsheet: 'is not a spreadsheet (.xlsx)',
   fileFormat: 'must be csv or xlsx',
   fileMultipart: 'send the file as multipart/form-data',

@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Group, Paper, Radio, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
 import { ErrorAlert, PageHeader } from '@tandem/web-ui';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CompetenceProfileQuery } from '../../competences/graphql/competences';
@@ -10,6 +10,8 @@ import { SelfAssessmentQuery } from '../graphql/self-assessments';
 import { useAutosave } from '../hooks/useAutosave';
 import { useRoundLabel } from '../hooks/useRoundLabel';
 import { useSelfAssessmentActions } from '../hooks/useSelfAssessmentActions';
+import { AreaNav, areaHeadingId } from './AreaNav';
+import { SaveStatusBar } from './SaveStatusBar';
 
 const EVIDENCE_MAX = 2000;
 
@@ -26,6 +28,7 @@ export function SelfAssessmentForm({ id }: { id: string }) {
   const profile = profileData.competenceProfile;
   const { send, submit, share, submitting, sharing, failure, clear } = useSelfAssessmentActions(id, sa.round.id);
   const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLDivElement>(null);
   const { pending, state, change, flush } = useAutosave(id, sa.canEdit, send);
 
   const saved = new Map(sa.ratings.map((r) => [r.competence.id, r]));
@@ -72,29 +75,26 @@ export function SelfAssessmentForm({ id }: { id: string }) {
           />
         </Paper>
       )}
-      {sa.canEdit && (
-        <Group justify="space-between" wrap="wrap" aria-live="polite">
-          <Text data-testid="rated-count">{t('selfAssessment.form.rated', { rated, total: competences.length })}</Text>
-          <Group gap="xs">
-            <Text
-              size="sm"
-              fw={state === 'unsaved' || state === 'offline' ? 600 : 400}
-              data-testid="save-state"
-              data-state={state}
-            >
-              {t(`selfAssessment.form.${state === 'pending' ? 'saving' : state}`)}
-            </Text>
-            {(state === 'unsaved' || state === 'offline') && (
-              <Button size="xs" variant="subtle" onClick={() => void flush()}>
-                {t('selfAssessment.form.retry')}
-              </Button>
-            )}
-          </Group>
-        </Group>
+      {profile.areas.length > 1 && (
+        <AreaNav
+          areas={profile.areas.map((a) => ({
+            id: a.id,
+            title: a.title,
+            rated: a.competences.filter((c) => valueOf(c.id).level !== null).length,
+            total: a.competences.length,
+          }))}
+        />
       )}
       {profile.areas.map((area) => (
         <Stack key={area.id} gap="md">
-          <Title order={2} size="h3">
+          <Title
+            order={2}
+            size="h3"
+            id={areaHeadingId(area.id)}
+            tabIndex={-1}
+            // Clear of the sticky app header when jumped to.
+            style={{ scrollMarginTop: 72, outline: 'none' }}
+          >
             {area.title}
           </Title>
           {area.competences.map((c) => {
@@ -157,8 +157,24 @@ export function SelfAssessmentForm({ id }: { id: string }) {
         </Stack>
       ))}
       {sa.canEdit && (
-        <Paper withBorder p="md">
-          {rated < competences.length && <Text mb="sm">{t('selfAssessment.form.missing')}</Text>}
+        <SaveStatusBar
+          rated={rated}
+          total={competences.length}
+          state={state}
+          onRetry={() => void flush()}
+          onSubmit={
+            confirming
+              ? undefined
+              : () => {
+                  setConfirming(true);
+                  // The confirmation renders below: bring it into view once it is there.
+                  requestAnimationFrame(() => confirmRef.current?.scrollIntoView({ block: 'center' }));
+                }
+          }
+        />
+      )}
+      {sa.canEdit && (confirming || rated < competences.length) && (
+        <Paper withBorder p="md" ref={confirmRef}>
           {confirming ? (
             <Stack gap="sm">
               <Text>{t('selfAssessment.form.submitConfirm')}</Text>
@@ -172,9 +188,7 @@ export function SelfAssessmentForm({ id }: { id: string }) {
               </Group>
             </Stack>
           ) : (
-            <Button onClick={() => setConfirming(true)} disabled={rated < competences.length}>
-              {t('selfAssessment.form.submit')}
-            </Button>
+            <Text>{t('selfAssessment.form.missing')}</Text>
           )}
         </Paper>
       )}

@@ -16,6 +16,7 @@ import { MoveEnrolmentPanel } from './MoveEnrolmentPanel';
 import { EnrolmentStatusBadge, SessionStatusBadge } from './SessionBadges';
 import { SessionManagement } from './SessionManagement';
 import { SessionRoster } from './SessionRoster';
+import { SessionTodayPanel } from './SessionTodayPanel';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -83,6 +84,9 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
         </SimpleGrid>
       </Paper>
       {rosterFirst && <SessionRoster sessionId={s.id} />}
+      {s.myEnrolmentStatus === 'CONFIRMED' && s.status !== 'CANCELLED' && isSessionDay(s) && (
+        <SessionTodayPanel onlineUrl={s.onlineUrl ?? null} venue={s.venue ?? null} />
+      )}
       <BookingResult failure={failure} status={lastStatus} />
       <Group>
         {s.myEnrolmentStatus && s.myEnrolmentId ? (

@@ -48,3 +48,15 @@ test('on a phone a tutor sees the sessions as cards with the Book buttons in vie
     await expectNoSidewaysScroll(page);
   }
 });
+
+test('on a phone a coordinator reads the people list as cards, each name a link to the person’s record', async ({
+  page,
+}) => {
+  await signIn(page, 'coordinator.ee', '/people');
+  const rows = page.getByTestId('person-row');
+  await expect(rows.first()).toBeVisible();
+  expect(await rows.first().evaluate((el) => el.tagName)).toBe('LI');
+  await expectNoSidewaysScroll(page);
+  await expect(rows.first().getByRole('link').first()).toHaveAttribute('href', /\/people\/[0-9a-f-]{36}$/);
+  await expectNoAxeViolations(page);
+});

@@ -12,6 +12,7 @@ import {
 } from './support/factories';
 import { errorCode, type GqlClient } from './support/gql-client';
 import { cast, signInAsPerson } from './support/sign-in';
+import { countStatements } from './support/statement-counter';
 import { startTestApp, TestApp } from './support/test-app';
 
 interface Suggestion {
@@ -172,6 +173,20 @@ describe('suggested resources (issue 18)', () => {
     const list = await suggest(await as('trainer.ee'), { moduleId: module.id });
     expect(new Set(ids(list))).toEqual(new Set([r['both'], r['teach1'], r['module']]));
     expect(list.every((s) => s.reasons.length === 0)).toBe(true);
+  });
+
+  it('reads a fixed number of statements, however many suggestions (no N+1)', async () => {
+    const counter = countStatements();
+    try {
+      counter.reset();
+      await suggest(a, { first: 1 });
+      const one = counter.count;
+      counter.reset();
+      expect((await suggest(a, { first: 20 })).length).toBeGreaterThan(3);
+      expect(counter.count).toBe(one);
+    } finally {
+      counter.restore();
+    }
   });
 
   it('refuses the other roles', async () => {

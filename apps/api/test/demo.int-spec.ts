@@ -330,5 +330,21 @@ describe('demo data', () => {
       expect(res.data!.myAssignments[0].submission?.reviewedByName).toBe('Tiina Mägi');
       expect(res.data!.myAssignments[1].submission?.confirmedByPartner).toBe(true);
     });
+
+    it('suggests the demo tutor toolbox resources for her lowest-rated competences on JM1 (issue 18)', async () => {
+      const tutor = await signedIn('tutor.school.ee@tandem.example');
+      const [jm1] = await t.db.query(`SELECT id FROM module WHERE code = 'JM1'`);
+      const res = await tutor.request<{
+        suggestedResources: { resource: { title: string }; reasons: { code: string; level: number }[] }[];
+      }>(`query S($m: ID) { suggestedResources(moduleId: $m) { resource { title } reasons { code level } } }`, {
+        m: jm1.id,
+      });
+      expect(res.errors).toBeUndefined();
+      const list = res.data!.suggestedResources;
+      expect(list.length).toBeGreaterThan(1);
+      expect(list[0].reasons.length).toBeGreaterThan(0);
+      const lowest = list.map((s) => Math.min(...s.reasons.map((r) => r.level), Infinity));
+      expect([...lowest].sort((a, b) => a - b)).toEqual(lowest);
+    });
   });
 });

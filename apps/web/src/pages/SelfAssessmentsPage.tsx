@@ -8,6 +8,7 @@ import { navItem } from '../modules/navigation/nav-items';
 import { MyProgress } from '../modules/self-assessments/components/MyProgress';
 import { MySelfAssessments } from '../modules/self-assessments/components/MySelfAssessments';
 import { TandemComparison } from '../modules/self-assessments/components/TandemComparison';
+import { SuggestedResources } from '../modules/toolbox/components/SuggestedResources';
 import { MySelfAssessmentsQuery } from '../modules/self-assessments/graphql/self-assessments';
 import { RequirePermission } from '../modules/session/components/RequirePermission';
 
@@ -39,6 +40,7 @@ function SelfAssessmentsOverview() {
         </Anchor>
         <MyProgress profile={profile.competenceProfile} items={data.mySelfAssessments} />
       </Stack>
+      {data.mySelfAssessments.some((s) => s.status === 'SUBMITTED') && <SuggestedResources />}
       <Stack gap="sm">
         <Title order={2} size="h3">
           {t('selfAssessment.tandem.title')}

@@ -580,3 +580,20 @@ export const OTHER_RESOURCES: DemoResource[] = [
     downloads: 30,
   },
 ];
+
+/**
+ * What resources are tagged to, by English title: competence codes of the published profile and
+ * module codes of the edition. The module page and the self-assessment results suggest from these.
+ */
+export const DEMO_RESOURCE_TAGS: Record<string, { competences: string[]; modules?: string[] }> = {
+  '12 ways that VET can collaborate with the labour market': { competences: ['COOP.1', 'COOP.2', 'COOP.3'] },
+  'Working safety handbook': { competences: ['SAFE.1', 'SAFE.2', 'SAFE.3'], modules: ['EE-N1', 'LV-N1', 'LT-N1'] },
+  'Placement agreement template': { competences: ['PLAN.1', 'COOP.2'] },
+  'Checklist for the learner’s first week': { competences: ['GUIDE.1', 'SAFE.1'], modules: ['EE-N2'] },
+  'Giving feedback to an apprentice (video)': { competences: ['GUIDE.2', 'ASSESS.2'] },
+  'Learning diary template': { competences: ['PLAN.3', 'GUIDE.3'] },
+  'Company tutor’s handbook': { competences: ['PLAN.1', 'PLAN.2', 'GUIDE.1', 'ASSESS.1'], modules: ['JM1'] },
+  'Assessing learning outcomes at the workplace': { competences: ['ASSESS.1', 'ASSESS.2', 'ASSESS.3'] },
+  'Using ECVET in mobilities': { competences: ['PLAN.4', 'ASSESS.4'] },
+  'Preparing a study visit': { competences: ['GROW.1', 'GROW.2'] },
+};

@@ -4,7 +4,14 @@ import { searchTextOf } from '../../modules/resources/resources.repository';
 import type { MobilityKind } from '../../modules/study-visits/study-visit.entity';
 import { execute, rows, sql } from '../sql';
 import { DEMO_TERM_DEFINITIONS, DEMO_TERM_POS, DEMO_TERM_RELATIONS, DEMO_TERMS } from './demo-glossary-terms';
-import { DemoResource, OTHER_RESOURCES, SAFETY_CHAPTERS, TWELVE_WAYS, WAY_HEADINGS } from './demo-toolbox-resources';
+import {
+  DEMO_RESOURCE_TAGS,
+  DemoResource,
+  OTHER_RESOURCES,
+  SAFETY_CHAPTERS,
+  TWELVE_WAYS,
+  WAY_HEADINGS,
+} from './demo-toolbox-resources';
 
 const LANGUAGES = ['en', 'et', 'lv', 'lt', 'ru'] as const;
 
@@ -62,8 +69,8 @@ interface ResourceRow extends DemoResource {
 const wayBody = (language: 'en' | 'lv', parts: string[]) =>
   parts.map((text, i) => `${WAY_HEADINGS[language][i]}\n${text}`).join('\n\n');
 
-/** The 12 ways, the safety handbook, a dozen other resources and the study visit's report: three statements. */
-async function loadResources(manager: EntityManager, reportBody: string): Promise<void> {
+/** The 12 ways, the safety handbook, a dozen other resources and the study visit's report, and their tags: five statements. */
+async function loadResources(manager: EntityManager, editionId: string, reportBody: string): Promise<void> {
   const base = { licence: 'CC BY 4.0', source: 'Tandem programme', countryCode: null, url: undefined };
   const waysId = randomUUID();
   const handbookId = randomUUID();
@@ -201,6 +208,24 @@ async function loadResources(manager: EntityManager, reportBody: string): Promis
         SELECT resource_id, language, 1, body, url
           FROM jsonb_to_recordset(${JSON.stringify(versions)}::jsonb) AS x(resource_id uuid, language text, body text, url text)`,
   );
+  const tagged = all.flatMap((r) => {
+    const tags = r.title['en'] ? DEMO_RESOURCE_TAGS[r.title['en']] : undefined;
+    return tags ? [{ id: r.id, competences: tags.competences, modules: tags.modules ?? [] }] : [];
+  });
+  const tagRows = JSON.stringify(tagged);
+  await execute(
+    manager,
+    sql`INSERT INTO resource_competence (resource_id, competence_id)
+        SELECT x.id, c.id FROM jsonb_to_recordset(${tagRows}::jsonb) AS x(id uuid, competences jsonb)
+          JOIN competence c ON c.code IN (SELECT jsonb_array_elements_text(x.competences))
+          JOIN competence_profile p ON p.id = c.profile_id AND p.status = 'PUBLISHED'`,
+  );
+  await execute(
+    manager,
+    sql`INSERT INTO resource_module (resource_id, module_id)
+        SELECT x.id, m.id FROM jsonb_to_recordset(${tagRows}::jsonb) AS x(id uuid, modules jsonb)
+          JOIN module m ON m.edition_id = ${editionId} AND m.code IN (SELECT jsonb_array_elements_text(x.modules))`,
+  );
 }
 
 const REPORT = [
@@ -327,6 +352,6 @@ export async function loadDemoToolbox(
 ): Promise<void> {
   await loadGlossary(manager);
   const report = await loadStudyVisit(manager, editionId, personIds);
-  await loadResources(manager, report);
+  await loadResources(manager, editionId, report);
   await loadMobilities(manager, tutorIds);
 }

@@ -94,3 +94,23 @@ export class ResourceConnectionModel {
   @Field(() => [ResourceEdgeModel]) edges!: ResourceEdgeModel[];
   @Field(() => PageInfoModel) pageInfo!: PageInfoModel;
 }
+
+@ObjectType('SuggestionReason', {
+  description: 'A competence a resource is suggested for, and the level the tutor gave themself there.',
+})
+export class SuggestionReasonModel {
+  @Field(() => ID) competenceId!: string;
+  @Field() code!: string;
+  @Field({ description: 'In the reader’s language, else English.' }) title!: string;
+  @Field(() => Int, { description: 'The level of the tutor’s latest submitted self-assessment.' }) level!: number;
+  @Field(() => Int, { description: 'The top level of that profile’s scale.' }) scaleLevels!: number;
+}
+
+@ObjectType('SuggestedResource')
+export class SuggestedResourceModel {
+  @Field(() => ResourceModel) resource!: ResourceModel;
+  @Field(() => [SuggestionReasonModel], {
+    description: 'Lowest level first; empty when the suggestion is not personal (no submitted self-assessment).',
+  })
+  reasons!: SuggestionReasonModel[];
+}

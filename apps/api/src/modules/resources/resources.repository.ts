@@ -33,6 +33,14 @@ export interface NewResource {
 export const searchTextOf = (r: Pick<NewResource, 'title' | 'summary'>) =>
   [...Object.values(r.title), ...Object.values(r.summary)].join(' ');
 
+export interface SuggestionReasonRow {
+  competenceId: string;
+  code: string;
+  title: string;
+  level: number;
+  scaleLevels: number;
+}
+
 /** Toolbox resources, their language versions and tags. */
 @Injectable()
 export class ResourcesRepository {
@@ -206,5 +214,55 @@ export class ResourcesRepository {
           RETURNING download_count AS n`,
     );
     return row?.n ?? null;
+  }
+
+  /**
+   * Suggested resources in one statement. The tutor's latest SUBMITTED self-assessment gives the
+   * competences rated below the scale's top; a published resource tagged to one of them (matched by
+   * code, so a resource tagged in another profile version still counts) is suggested for it. Order:
+   * the lowest level first, then the resource covering more such competences, then the most used.
+   * With a module: only resources tagged to it or to a competence it develops, personal ones first.
+   * Without: only personal ones, unless there are none (no submitted self-assessment, or a viewer who
+   * is not a tutor: personId null), then the most used resources.
+   */
+  suggest(
+    db: EntityManager,
+    q: { personId: string | null; moduleId: string | null; language: string; limit: number },
+  ): Promise<{ id: string; reasons: SuggestionReasonRow[] }[]> {
+    const module = q.moduleId;
+    return rows(
+      db,
+      sql`WITH latest AS (
+            SELECT sa.id, p.scale_levels FROM self_assessment sa
+              JOIN competence_profile p ON p.id = sa.profile_version_id
+             WHERE sa.person_id = ${q.personId}::uuid AND sa.status = 'SUBMITTED'
+             ORDER BY sa.submitted_at DESC, sa.id LIMIT 1
+          ), rated AS (
+            SELECT c.id, c.code, coalesce(c.title->>${q.language}, c.title->>'en') AS title, ra.level, l.scale_levels
+              FROM latest l JOIN rating ra ON ra.self_assessment_id = l.id JOIN competence c ON c.id = ra.competence_id
+             WHERE ra.level < l.scale_levels
+          ), reasons AS (
+            SELECT DISTINCT rc.resource_id, rt.id, rt.code, rt.title, rt.level, rt.scale_levels
+              FROM resource_competence rc JOIN resource pr ON pr.id = rc.resource_id AND pr.status = 'PUBLISHED'
+              JOIN competence tc ON tc.id = rc.competence_id JOIN rated rt ON rt.code = tc.code
+          ), candidates AS (
+            SELECT r.id, r.download_count, r.created_at FROM resource r
+             WHERE r.status = 'PUBLISHED'
+               AND (${module}::uuid IS NULL
+                    OR EXISTS (SELECT 1 FROM resource_module m WHERE m.resource_id = r.id AND m.module_id = ${module}::uuid)
+                    OR EXISTS (SELECT 1 FROM resource_competence rc JOIN competence c ON c.id = rc.competence_id
+                                 JOIN module_competence mc ON mc.competence_code = c.code AND mc.module_id = ${module}::uuid
+                                WHERE rc.resource_id = r.id))
+          )
+          SELECT k.id,
+                 coalesce(jsonb_agg(jsonb_build_object('competenceId', rs.id, 'code', rs.code, 'title', rs.title,
+                                                       'level', rs.level, 'scaleLevels', rs.scale_levels)
+                                    ORDER BY rs.level, rs.code) FILTER (WHERE rs.id IS NOT NULL), '[]') AS reasons
+            FROM candidates k LEFT JOIN reasons rs ON rs.resource_id = k.id
+           GROUP BY k.id, k.download_count, k.created_at
+          HAVING ${module}::uuid IS NOT NULL OR count(rs.id) > 0 OR NOT EXISTS (SELECT 1 FROM reasons)
+           ORDER BY min(rs.level) ASC NULLS LAST, count(rs.id) DESC, k.download_count DESC, k.created_at DESC, k.id
+           LIMIT ${q.limit}`,
+    );
   }
 }

@@ -10,9 +10,10 @@ import {
   ResourceIdArgs,
   ResourcesArgs,
   ReviewResourceArgs,
+  SuggestedResourcesArgs,
 } from './dto/resource.inputs';
 import { toResourceModel } from './resource.mapper';
-import { ResourceConnectionModel, ResourceModel } from './resource.model';
+import { ResourceConnectionModel, ResourceModel, SuggestedResourceModel } from './resource.model';
 import { ResourcesService } from './resources.service';
 
 @Resolver(() => ResourceModel)
@@ -36,6 +37,23 @@ export class ResourcesResolver {
     const language = await this.modules.languageOf(viewer);
     const page = await this.toolbox.list(viewer, args);
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toResourceModel(e.node, language) })) };
+  }
+
+  @RequirePermission('resource.suggestions')
+  @Query(() => [SuggestedResourceModel], {
+    description:
+      'Published resources suggested to the viewer. A tutor: those tagged to the competences where their latest submitted self-assessment is lowest (ties: covering more of them), each with its reasons; without one, or for the other roles, the module’s (else the most used) resources with no reason. With moduleId: only resources tagged to the module or to a competence it develops.',
+    complexity: ({ args, childComplexity }) => 1 + ((args['first'] as number | undefined) ?? 5) * childComplexity,
+  })
+  async suggestedResources(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: SuggestedResourcesArgs,
+  ): Promise<SuggestedResourceModel[]> {
+    // A module the viewer cannot see answers NOT_FOUND, as the module page does.
+    if (args.moduleId) await this.modules.get(viewer, args.moduleId);
+    const language = await this.modules.languageOf(viewer);
+    const found = await this.toolbox.suggest(viewer, args, language);
+    return found.map((s) => ({ resource: toResourceModel(s.view, language), reasons: s.reasons }));
   }
 
   @SignedIn()

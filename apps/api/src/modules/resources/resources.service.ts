@@ -8,10 +8,16 @@ import type { Viewer } from '../../auth/viewer';
 import { DomainError, Errors } from '../../common/domain-error';
 import { decodeCursor, type Page, toPage } from '../../common/pagination';
 import type { FieldError } from '@tandem/shared-domain';
-import type { ResourceTextInput, ProposeResourceInput, ResourcesArgs, ReviewResourceArgs } from './dto/resource.inputs';
+import type {
+  ResourceTextInput,
+  ProposeResourceInput,
+  ResourcesArgs,
+  ReviewResourceArgs,
+  SuggestedResourcesArgs,
+} from './dto/resource.inputs';
 import type { LocalisedText, Resource, ResourceStatus } from './resource.entity';
 import type { ResourceView } from './resource.mapper';
-import { ResourcesRepository } from './resources.repository';
+import { ResourcesRepository, type SuggestionReasonRow } from './resources.repository';
 import { invalid } from '../../common/field-error';
 
 const clean = (text: string | null | undefined) => {
@@ -194,5 +200,34 @@ export class ResourcesService {
     const n = await this.resources.countDownload(this.db.manager, id);
     if (n === null) throw Errors.notFound('Resource');
     return n;
+  }
+
+  /**
+   * Suggestions: for a tutor, by the competences of their latest submitted self-assessment rated
+   * lowest; for the other roles (they have no ratings of their own), the module's or the most used
+   * resources with no reason. Another person's ratings are never read: the person is the viewer.
+   * The module has been checked (visible to the viewer) by the caller.
+   */
+  async suggest(
+    viewer: Viewer,
+    args: SuggestedResourcesArgs,
+    language: string,
+  ): Promise<{ view: ResourceView; reasons: SuggestionReasonRow[] }[]> {
+    const personal = Access.allows(viewer, 'selfAssessment.own');
+    const found = await this.resources.suggest(this.db.manager, {
+      personId: personal ? viewer.personId : null,
+      moduleId: args.moduleId ?? null,
+      language,
+      limit: args.first,
+    });
+    const resources = await this.resources.find(
+      this.db.manager,
+      found.map((f) => f.id),
+    );
+    const views = await this.views(viewer, resources, false);
+    return found.flatMap((f) => {
+      const view = views.find((v) => v.resource.id === f.id);
+      return view ? [{ view, reasons: f.reasons }] : [];
+    });
   }
 }

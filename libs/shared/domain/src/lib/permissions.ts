@@ -228,6 +228,10 @@ export const PERMISSIONS = {
     roles: ['ADMIN', 'COORDINATOR', 'TRAINER', 'TUTOR'],
     what: 'Propose a resource for the toolbox or a new language version of one (reviewed before it is shown)',
   },
+  'resource.suggestions': {
+    roles: ['ADMIN', 'COORDINATOR', 'TRAINER', 'TUTOR'],
+    what: "Read suggested resources (a tutor: for the competences they rated themself lowest; others: a module's resources)",
+  },
   'resource.review': {
     roles: ['ADMIN', 'COORDINATOR'],
     what: "Approve, return or reject proposed resources (a coordinator: their country's; Baltic-wide ones: ADMIN)",

@@ -177,6 +177,7 @@ type Documents = {
   '\n  mutation ProposeResource($input: ProposeResourceInput!) {\n    proposeResource(input: $input) {\n      ...ResourceSummary\n    }\n  }\n': typeof types.ProposeResourceDocument;
   '\n  mutation ReviewResource($id: ID!, $decision: ResourceDecision!, $reason: String) {\n    reviewResource(id: $id, decision: $decision, reason: $reason) {\n      ...ResourceSummary\n    }\n  }\n': typeof types.ReviewResourceDocument;
   '\n  query ToolboxFilterOptions {\n    competenceProfile {\n      id\n      areas {\n        id\n        competences {\n          id\n          code\n          title\n        }\n      }\n    }\n    modules {\n      id\n      versionId\n      language\n      code\n      title\n    }\n  }\n': typeof types.ToolboxFilterOptionsDocument;
+  '\n  query SuggestedResources($moduleId: ID, $first: Int) {\n    suggestedResources(moduleId: $moduleId, first: $first) {\n      resource {\n        id\n        kind\n        title\n        shownLanguage\n      }\n      reasons {\n        competenceId\n        code\n        title\n        level\n        scaleLevels\n      }\n    }\n  }\n': typeof types.SuggestedResourcesDocument;
   '\n  fragment TrainingSessionFields on TrainingSession {\n    id\n    moduleId\n    moduleCode\n    moduleTitle\n    moduleKind\n    jointNumber\n    countryCode\n    startsAt\n    endsAt\n    timeZone\n    localStartsAt\n    localEndsAt\n    localEnrolmentDeadline\n    enrolmentDeadline\n    hours\n    capacity\n    seatsTaken\n    seatsLeft\n    waitlistCount\n    status\n    cancelReason\n    venue\n    onlineUrl\n    language\n    allowSingles\n    trainers {\n      id\n      name\n    }\n    myEnrolmentId\n    myEnrolmentStatus\n    canEdit\n    canKeepRoster\n  }\n': typeof types.TrainingSessionFieldsFragmentDoc;
   '\n  fragment EnrolmentFields on Enrolment {\n    id\n    sessionId\n    tandemId\n    status\n    seats\n    waitlistPosition\n    calendarPath\n    people {\n      id\n      name\n      attendance\n    }\n  }\n': typeof types.EnrolmentFieldsFragmentDoc;
   '\n  query TrainingSessions(\n    $first: Int\n    $after: String\n    $upcoming: Boolean\n    $openOnly: Boolean\n    $withSeatsLeft: Boolean\n    $moduleId: ID\n  ) {\n    trainingSessions(\n      first: $first\n      after: $after\n      upcoming: $upcoming\n      openOnly: $openOnly\n      withSeatsLeft: $withSeatsLeft\n      moduleId: $moduleId\n    ) {\n      totalCount\n      edges {\n        node {\n          ...TrainingSessionFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.TrainingSessionsDocument;
@@ -519,6 +520,8 @@ const documents: Documents = {
     types.ReviewResourceDocument,
   '\n  query ToolboxFilterOptions {\n    competenceProfile {\n      id\n      areas {\n        id\n        competences {\n          id\n          code\n          title\n        }\n      }\n    }\n    modules {\n      id\n      versionId\n      language\n      code\n      title\n    }\n  }\n':
     types.ToolboxFilterOptionsDocument,
+  '\n  query SuggestedResources($moduleId: ID, $first: Int) {\n    suggestedResources(moduleId: $moduleId, first: $first) {\n      resource {\n        id\n        kind\n        title\n        shownLanguage\n      }\n      reasons {\n        competenceId\n        code\n        title\n        level\n        scaleLevels\n      }\n    }\n  }\n':
+    types.SuggestedResourcesDocument,
   '\n  fragment TrainingSessionFields on TrainingSession {\n    id\n    moduleId\n    moduleCode\n    moduleTitle\n    moduleKind\n    jointNumber\n    countryCode\n    startsAt\n    endsAt\n    timeZone\n    localStartsAt\n    localEndsAt\n    localEnrolmentDeadline\n    enrolmentDeadline\n    hours\n    capacity\n    seatsTaken\n    seatsLeft\n    waitlistCount\n    status\n    cancelReason\n    venue\n    onlineUrl\n    language\n    allowSingles\n    trainers {\n      id\n      name\n    }\n    myEnrolmentId\n    myEnrolmentStatus\n    canEdit\n    canKeepRoster\n  }\n':
     types.TrainingSessionFieldsFragmentDoc,
   '\n  fragment EnrolmentFields on Enrolment {\n    id\n    sessionId\n    tandemId\n    status\n    seats\n    waitlistPosition\n    calendarPath\n    people {\n      id\n      name\n      attendance\n    }\n  }\n':
@@ -1558,6 +1561,12 @@ export function graphql(
 export function graphql(
   source: '\n  query ToolboxFilterOptions {\n    competenceProfile {\n      id\n      areas {\n        id\n        competences {\n          id\n          code\n          title\n        }\n      }\n    }\n    modules {\n      id\n      versionId\n      language\n      code\n      title\n    }\n  }\n',
 ): (typeof documents)['\n  query ToolboxFilterOptions {\n    competenceProfile {\n      id\n      areas {\n        id\n        competences {\n          id\n          code\n          title\n        }\n      }\n    }\n    modules {\n      id\n      versionId\n      language\n      code\n      title\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SuggestedResources($moduleId: ID, $first: Int) {\n    suggestedResources(moduleId: $moduleId, first: $first) {\n      resource {\n        id\n        kind\n        title\n        shownLanguage\n      }\n      reasons {\n        competenceId\n        code\n        title\n        level\n        scaleLevels\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SuggestedResources($moduleId: ID, $first: Int) {\n    suggestedResources(moduleId: $moduleId, first: $first) {\n      resource {\n        id\n        kind\n        title\n        shownLanguage\n      }\n      reasons {\n        competenceId\n        code\n        title\n        level\n        scaleLevels\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5279,6 +5279,26 @@ export type ToolboxFilterOptionsQuery = {
   }>;
 };
 
+export type SuggestedResourcesQueryVariables = Exact<{
+  moduleId?: string | number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+export type SuggestedResourcesQuery = {
+  suggestedResources: Array<{
+    __typename: 'SuggestedResource';
+    resource: { __typename: 'Resource'; id: string; kind: ResourceKind; title: string; shownLanguage: string };
+    reasons: Array<{
+      __typename: 'SuggestionReason';
+      competenceId: string;
+      code: string;
+      title: string;
+      level: number;
+      scaleLevels: number;
+    }>;
+  }>;
+};
+
 export type TrainingSessionFieldsFragment = {
   __typename: 'TrainingSession';
   id: string;
@@ -17773,6 +17793,81 @@ export const ToolboxFilterOptionsDocument = {
     },
   ],
 } as unknown as DocumentNode<ToolboxFilterOptionsQuery, ToolboxFilterOptionsQueryVariables>;
+export const SuggestedResourcesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SuggestedResources' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'moduleId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestedResources' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'moduleId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'moduleId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'resource' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'shownLanguage' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reasons' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'competenceId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'scaleLevels' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SuggestedResourcesQuery, SuggestedResourcesQueryVariables>;
 export const TrainingSessionsDocument = {
   kind: 'Document',
   definitions: [

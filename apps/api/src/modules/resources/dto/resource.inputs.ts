@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { LOCALES } from '@tandem/shared-domain';
 import { Type } from 'class-transformer';
 import {
@@ -6,12 +6,15 @@ import {
   ArrayMinSize,
   IsArray,
   IsIn,
+  IsInt,
   IsOptional,
   IsString,
   IsUUID,
   Length,
   Matches,
+  Max,
   MaxLength,
+  Min,
   ValidateNested,
 } from 'class-validator';
 import { PageArgs } from '../../../common/pagination';
@@ -220,4 +223,21 @@ export class ResourceIdArgs {
   @Field(() => ID)
   @IsUUID()
   id!: string;
+}
+
+@ArgsType()
+export class SuggestedResourcesArgs {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only resources tagged to this module or to a competence it develops.',
+  })
+  @IsOptional()
+  @IsUUID()
+  moduleId?: string | null;
+
+  @Field(() => Int, { defaultValue: 5 })
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  first = 5;
 }

@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@apollo/client/react';
-import { Anchor, Badge, Button, Grid, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Box, Button, Grid, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { PageHeader } from '@tandem/web-ui';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { useFormatter } from '../../i18n/hooks/useFormatter';
 import { useCurrentLocale } from '../../i18n/hooks/useLocale';
 import { ModuleAssignments } from '../../assignments/components/ModuleAssignments';
 import { ModuleCompetences } from '../../competences/components/ModuleCompetences';
+import { SuggestedResources } from '../../toolbox/components/SuggestedResources';
 import { ModuleQuery } from '../graphql/modules';
 import { FallbackMarker } from './FallbackMarker';
 import { MaterialList } from './MaterialList';
@@ -143,6 +144,9 @@ export function ModuleDetail({ moduleId }: { moduleId: string }) {
                   )}
                 </Stack>
               </Paper>
+              <Box mt="lg">
+                <SuggestedResources moduleId={moduleId} />
+              </Box>
             </Grid.Col>
           </Grid>
           <ModuleCompetences moduleId={moduleId} />

@@ -122,3 +122,24 @@ export const ToolboxFilterOptionsQuery = graphql(`
     }
   }
 `);
+
+/** Resources suggested to the viewer (a tutor: for the competences rated lowest), for a module or overall. */
+export const SuggestedResourcesQuery = graphql(`
+  query SuggestedResources($moduleId: ID, $first: Int) {
+    suggestedResources(moduleId: $moduleId, first: $first) {
+      resource {
+        id
+        kind
+        title
+        shownLanguage
+      }
+      reasons {
+        competenceId
+        code
+        title
+        level
+        scaleLevels
+      }
+    }
+  }
+`);

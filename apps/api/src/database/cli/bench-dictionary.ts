@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   await withBenchDatabase(DATABASE, 54398, async (db, client) => {
     const terms: string[][] = [];
     const entries: (string | null)[][] = [];
-    const samples: { id: string; term: string }[] = [];
+    const samples: { id: string; term: string; language: string }[] = [];
     for (let i = 0; i < TERMS; i++) {
       const id = randomUUID();
       terms.push([id, pick(DOMAINS)]);
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
           `Definition of ${term}`,
           `{${synonyms.map((s) => `"${s}"`).join(',')}}`,
         ]);
-        if (i % 250 === 0) samples.push({ id, term });
+        if (i % 250 === 0) samples.push({ id, term, language });
       }
     }
     await timed(`terms (${terms.length})`, () => copyRows(client, 'glossary_term', ['id', 'domain'], terms));
@@ -124,6 +124,24 @@ async function main(): Promise<void> {
       );
       console.log(`    the term the query was made from is among the results in ${hits} of ${RUNS} runs`);
     }
+    // Terms shown in texts: a page of about 2,000 characters (Latvian words, three dictionary terms
+    // written without diacritics) looked up in one glossaryMatches call.
+    const latvian = samples.filter((s) => s.language === 'lv');
+    let page = 0;
+    let found = 0;
+    await measure(
+      `glossaryMatches, one page of ~2,000 characters with 3 terms (${latvian.length} sample terms)`,
+      async () => {
+        const wanted = [0, 1, 2].map((k) => latvian[(page * 3 + k) % latvian.length]);
+        page++;
+        const filler = () => Array.from({ length: 100 }, () => word('lv')).join(' ');
+        const text = `${filler()}. ${wanted.map((w) => withoutDiacritics(w.term)).join('. ')}. ${filler()}.`;
+        const matches = await service.matches({ texts: [text], language: 'lv' });
+        found += wanted.filter((w) => matches.some((m) => m.view.term.id === w.id)).length;
+      },
+      { runs: RUNS, warmUp: 0 },
+    );
+    console.log(`    ${found} of ${RUNS * 3} terms written in the pages were found`);
     if (process.env['BENCH_EXPLAIN']) {
       const plan = await client.query(
         `EXPLAIN (ANALYZE, BUFFERS) SELECT e.term_id, max(word_similarity(tandem_fold($1), e.search_text)) AS score

@@ -27,6 +27,7 @@ import { AllowClearingSubmittedEvidence1795510200000 } from './1795510200000-all
 import { AddToolbox1795530000000 } from './1795530000000-add-toolbox';
 import { IndexAuditOperation1795540000000 } from './1795540000000-index-audit-operation';
 import { IndexDeactivatedPeople1795700000000 } from './1795700000000-index-deactivated-people';
+import { IndexGlossaryFoldedTerm1795900000001 } from './1795900000001-index-glossary-folded-term';
 
 /** Every migration in order, listed explicitly (the API is bundled: no globbing at run time). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -58,4 +59,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddToolbox1795530000000,
   IndexAuditOperation1795540000000,
   IndexDeactivatedPeople1795700000000,
+  IndexGlossaryFoldedTerm1795900000001,
 ];

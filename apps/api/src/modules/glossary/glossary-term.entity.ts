@@ -47,10 +47,12 @@ export class GlossaryTerm {
 /**
  * The term in one language. `search_text` is the folded (lower case, no diacritics) term and
  * synonyms, written by the repository through the immutable `tandem_fold()`; a trigram index
- * (made in the migration, opclasses are beyond the entity) serves the forgiving search.
+ * (made in the migration, opclasses are beyond the entity) serves the forgiving search; an index on
+ * (language, tandem_fold(term)) serves the exact look-up of phrases found in texts.
  */
 @Entity()
 @Index('ix_glossary_entry_search', { synchronize: false })
+@Index('ix_glossary_entry_folded_term', { synchronize: false })
 @Check('ck_glossary_entry_language', `language IN ('en','et','lv','lt','ru')`)
 @Check('ck_glossary_entry_status', `status IN ('PROPOSED','REVIEWED')`)
 @Check(

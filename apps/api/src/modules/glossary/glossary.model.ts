@@ -46,3 +46,15 @@ export class GlossaryTermModel {
   missingLanguages!: string[];
   @Field(() => [RelatedGlossaryTermModel]) related!: RelatedGlossaryTermModel[];
 }
+
+@ObjectType('GlossaryMatch', { description: 'A dictionary term found in a text.' })
+export class GlossaryMatchModel {
+  @Field({
+    description:
+      'The words as they stand in the text (spaces collapsed); case and diacritics may differ from the term.',
+  })
+  phrase!: string;
+  @Field(() => ID) termId!: string;
+  @Field(() => GlossaryTermModel, { description: 'The term with all its languages (missing ones listed as missing).' })
+  term!: GlossaryTermModel;
+}

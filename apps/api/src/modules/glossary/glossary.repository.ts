@@ -54,6 +54,29 @@ export class GlossaryRepository {
     return found.map((r) => r.id);
   }
 
+  /**
+   * The terms whose entry in `language` is one of `phrases`, folded like the entries (in SQL, so the
+   * folding is exactly `tandem_fold`'s). The folded phrases are computed once (an InitPlan) and
+   * compared with `= ANY`, which the index on (language, tandem_fold(term)) serves: no scan of the
+   * dictionary, however large.
+   */
+  matchPhrases(
+    db: EntityManager,
+    phrases: readonly string[],
+    language: string,
+  ): Promise<{ phrase: string; termId: string }[]> {
+    if (!phrases.length) return Promise.resolve([]);
+    return rows<{ phrase: string; termId: string }>(
+      db,
+      sql`WITH c AS MATERIALIZED (SELECT DISTINCT p AS phrase, tandem_fold(p) AS folded FROM unnest(${phrases}::text[]) p)
+          SELECT c.phrase, e.term_id AS "termId"
+            FROM glossary_entry e JOIN c ON c.folded = tandem_fold(e.term)
+           WHERE e.language = ${language}
+             AND tandem_fold(e.term) = ANY((SELECT array_agg(folded) FROM c)::text[])
+           ORDER BY c.phrase, e.term_id`,
+    );
+  }
+
   terms(db: EntityManager, ids: readonly string[]): Promise<GlossaryTerm[]> {
     if (!ids.length) return Promise.resolve([]);
     return db.getRepository(GlossaryTerm).createQueryBuilder('t').where('t.id = ANY(:ids)', { ids }).getMany();

@@ -5,13 +5,14 @@ import type { RequestContext } from '../../auth/request-context';
 import type { Viewer } from '../../auth/viewer';
 import { ModulesService } from '../modules/modules.service';
 import {
+  GlossaryMatchesArgs,
   GlossaryTermArgs,
   GlossaryTermsArgs,
   ReviewGlossaryEntryArgs,
   SaveGlossaryTermInput,
 } from './dto/glossary.inputs';
 import { toGlossaryTermModel } from './glossary.mapper';
-import { GlossaryTermModel } from './glossary.model';
+import { GlossaryMatchModel, GlossaryTermModel } from './glossary.model';
 import { GlossaryService } from './glossary.service';
 
 @Resolver(() => GlossaryTermModel)
@@ -40,6 +41,24 @@ export class GlossaryResolver {
   @Query(() => GlossaryTermModel, { description: 'A term with all its languages side by side.' })
   async glossaryTerm(@CurrentViewer() viewer: Viewer, @Args() args: GlossaryTermArgs): Promise<GlossaryTermModel> {
     return this.show(viewer, args.id);
+  }
+
+  @SignedIn()
+  @Query(() => [GlossaryMatchModel], {
+    description:
+      'The dictionary terms standing in `texts` (whole words of the entry in `language`, case and diacritics ignored), ' +
+      'for showing their translations in module and toolbox texts. Batch all texts of a page in one call.',
+  })
+  async glossaryMatches(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: GlossaryMatchesArgs,
+  ): Promise<GlossaryMatchModel[]> {
+    const language = await this.modules.languageOf(viewer);
+    return (await this.glossary.matches(args)).map((m) => ({
+      phrase: m.phrase,
+      termId: m.view.term.id,
+      term: toGlossaryTermModel(m.view, language),
+    }));
   }
 
   @RequirePermission('glossary.edit')

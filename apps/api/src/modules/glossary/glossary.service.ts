@@ -5,12 +5,21 @@ import { AuditService } from '../../audit/audit.service';
 import { Access } from '../../auth/access';
 import type { Viewer } from '../../auth/viewer';
 import { Errors } from '../../common/domain-error';
-import type { GlossaryEntryInput, GlossaryTermsArgs, SaveGlossaryTermInput } from './dto/glossary.inputs';
+import type {
+  GlossaryEntryInput,
+  GlossaryMatchesArgs,
+  GlossaryTermsArgs,
+  SaveGlossaryTermInput,
+} from './dto/glossary.inputs';
+import { candidatePhrases } from './glossary-phrases';
 import type { GlossaryEntryStatus, GlossaryTerm } from './glossary-term.entity';
 import type { GlossaryTermView } from './glossary.mapper';
 import { EntryValues, GlossaryRepository } from './glossary.repository';
 import { invalid } from '../../common/field-error';
 import { conceptOf, type RawConcept } from './io/glossary-concept';
+
+/** A page's texts together, and the distinct phrases looked up for them (a long page stays well below). */
+export const MATCH_LIMITS = { totalLength: 40_000, phrases: 20_000 } as const;
 
 const clean = (text: string | null | undefined) => {
   const t = text?.trim();
@@ -71,6 +80,27 @@ export class GlossaryService {
     const search = args.search?.trim() || null;
     const ids = await this.glossary.search(this.db.manager, search, args.domain ?? null, args.first);
     return this.views(this.db.manager, ids);
+  }
+
+  /**
+   * The dictionary terms whose entry in the texts' language stands in the texts as whole words
+   * (case and diacritics ignored): one look-up of the texts' candidate phrases, each match with the
+   * words as written and the term in all its languages.
+   */
+  async matches(args: GlossaryMatchesArgs): Promise<{ phrase: string; view: GlossaryTermView }[]> {
+    const length = args.texts.reduce((sum, t) => sum + t.length, 0);
+    if (length > MATCH_LIMITS.totalLength)
+      throw Errors.validation([invalid('texts', 'maxLength', { max: MATCH_LIMITS.totalLength })]);
+    const phrases = [...new Set(args.texts.flatMap(candidatePhrases))];
+    if (phrases.length > MATCH_LIMITS.phrases)
+      throw Errors.validation([invalid('texts', 'maxItems', { max: MATCH_LIMITS.phrases })]);
+    const db = this.db.manager;
+    const found = await this.glossary.matchPhrases(db, phrases, args.language);
+    const views = new Map((await this.views(db, [...new Set(found.map((f) => f.termId))])).map((v) => [v.term.id, v]));
+    return found.flatMap((f) => {
+      const view = views.get(f.termId);
+      return view ? [{ phrase: f.phrase, view }] : [];
+    });
   }
 
   /** The whole dictionary in the export's order, as the files write it (grouped in maps: 100,000 terms stay linear). */

@@ -69,6 +69,7 @@ type Documents = {
   '\n  mutation ProposeGlossaryTerm($input: SaveGlossaryTermInput!) {\n    proposeGlossaryTerm(input: $input) {\n      ...GlossaryTermFields\n    }\n  }\n': typeof types.ProposeGlossaryTermDocument;
   '\n  mutation SaveGlossaryTerm($input: SaveGlossaryTermInput!) {\n    saveGlossaryTerm(input: $input) {\n      ...GlossaryTermFields\n    }\n  }\n': typeof types.SaveGlossaryTermDocument;
   '\n  mutation ReviewGlossaryEntry($id: ID!, $language: String!) {\n    reviewGlossaryEntry(id: $id, language: $language) {\n      ...GlossaryTermFields\n    }\n  }\n': typeof types.ReviewGlossaryEntryDocument;
+  '\n  query GlossaryMatches($texts: [String!]!, $language: String!) {\n    glossaryMatches(texts: $texts, language: $language) {\n      phrase\n      termId\n      term {\n        ...GlossaryTermFields\n      }\n    }\n  }\n': typeof types.GlossaryMatchesDocument;
   '\n  query Editions {\n    editions {\n      id\n      name\n      programmeName\n      startsOn\n      endsOn\n      targetTrained\n      currentPhase {\n        id\n        kind\n        status\n      }\n    }\n  }\n': typeof types.EditionsDocument;
   '\n  fragment EditionCycle on Edition {\n    id\n    name\n    programmeName\n    startsOn\n    endsOn\n    targetTrained\n    timeZone\n    currentPhase {\n      id\n    }\n    phases {\n      id\n      kind\n      position\n      startsOn\n      endsOn\n      status\n    }\n  }\n': typeof types.EditionCycleFragmentDoc;
   '\n  query Edition($id: ID!) {\n    edition(id: $id) {\n      ...EditionCycle\n    }\n  }\n': typeof types.EditionDocument;
@@ -312,6 +313,8 @@ const documents: Documents = {
     types.SaveGlossaryTermDocument,
   '\n  mutation ReviewGlossaryEntry($id: ID!, $language: String!) {\n    reviewGlossaryEntry(id: $id, language: $language) {\n      ...GlossaryTermFields\n    }\n  }\n':
     types.ReviewGlossaryEntryDocument,
+  '\n  query GlossaryMatches($texts: [String!]!, $language: String!) {\n    glossaryMatches(texts: $texts, language: $language) {\n      phrase\n      termId\n      term {\n        ...GlossaryTermFields\n      }\n    }\n  }\n':
+    types.GlossaryMatchesDocument,
   '\n  query Editions {\n    editions {\n      id\n      name\n      programmeName\n      startsOn\n      endsOn\n      targetTrained\n      currentPhase {\n        id\n        kind\n        status\n      }\n    }\n  }\n':
     types.EditionsDocument,
   '\n  fragment EditionCycle on Edition {\n    id\n    name\n    programmeName\n    startsOn\n    endsOn\n    targetTrained\n    timeZone\n    currentPhase {\n      id\n    }\n    phases {\n      id\n      kind\n      position\n      startsOn\n      endsOn\n      status\n    }\n  }\n':
@@ -913,6 +916,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ReviewGlossaryEntry($id: ID!, $language: String!) {\n    reviewGlossaryEntry(id: $id, language: $language) {\n      ...GlossaryTermFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ReviewGlossaryEntry($id: ID!, $language: String!) {\n    reviewGlossaryEntry(id: $id, language: $language) {\n      ...GlossaryTermFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query GlossaryMatches($texts: [String!]!, $language: String!) {\n    glossaryMatches(texts: $texts, language: $language) {\n      phrase\n      termId\n      term {\n        ...GlossaryTermFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query GlossaryMatches($texts: [String!]!, $language: String!) {\n    glossaryMatches(texts: $texts, language: $language) {\n      phrase\n      termId\n      term {\n        ...GlossaryTermFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

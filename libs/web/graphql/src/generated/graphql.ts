@@ -2442,6 +2442,35 @@ export type ReviewGlossaryEntryMutation = {
   };
 };
 
+export type GlossaryMatchesQueryVariables = Exact<{
+  texts: Array<string> | string;
+  language: string;
+}>;
+
+export type GlossaryMatchesQuery = {
+  glossaryMatches: Array<{
+    __typename: 'GlossaryMatch';
+    phrase: string;
+    termId: string;
+    term: {
+      __typename: 'GlossaryTerm';
+      id: string;
+      domain: GlossaryDomain;
+      missingLanguages: Array<string>;
+      entries: Array<{
+        __typename: 'GlossaryEntry';
+        language: string;
+        term: string;
+        partOfSpeech: PartOfSpeech | null;
+        definition: string | null;
+        example: string | null;
+        synonyms: Array<string>;
+        status: GlossaryEntryStatus;
+      }>;
+    };
+  }>;
+};
+
 export type EditionsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type EditionsQuery = {
@@ -10872,6 +10901,99 @@ export const ReviewGlossaryEntryDocument = {
     },
   ],
 } as unknown as DocumentNode<ReviewGlossaryEntryMutation, ReviewGlossaryEntryMutationVariables>;
+export const GlossaryMatchesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GlossaryMatches' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'texts' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'glossaryMatches' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'texts' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'texts' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'language' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'phrase' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'termId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'term' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'GlossaryTermFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GlossaryTermFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GlossaryTerm' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'domain' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'missingLanguages' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'entries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'term' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partOfSpeech' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'definition' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'example' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'synonyms' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GlossaryMatchesQuery, GlossaryMatchesQueryVariables>;
 export const EditionsDocument = {
   kind: 'Document',
   definitions: [

@@ -125,3 +125,18 @@ export class ReviewGlossaryEntryArgs extends GlossaryTermArgs {
   @IsIn(LOCALES)
   language!: string;
 }
+
+@ArgsType()
+export class GlossaryMatchesArgs {
+  @Field(() => [String], {
+    description: 'The texts of a page (at most 100, 40,000 characters together), looked up in one request.',
+  })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  texts!: string[];
+
+  @Field({ description: 'The language the texts are written in (en, et, lv, lt or ru).' })
+  @IsIn(LOCALES)
+  language!: string;
+}

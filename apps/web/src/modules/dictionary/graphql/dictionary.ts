@@ -61,3 +61,16 @@ export const ReviewGlossaryEntryMutation = graphql(`
     }
   }
 `);
+
+/** The dictionary terms standing in a page's texts (all of them in one request), for showing their translations. */
+export const GlossaryMatchesQuery = graphql(`
+  query GlossaryMatches($texts: [String!]!, $language: String!) {
+    glossaryMatches(texts: $texts, language: $language) {
+      phrase
+      termId
+      term {
+        ...GlossaryTermFields
+      }
+    }
+  }
+`);

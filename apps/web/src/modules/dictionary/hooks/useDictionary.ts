@@ -1,8 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import type { GlossaryDomain } from '@tandem/web-graphql';
+import type { GlossaryDomain, GlossaryTermFieldsFragment } from '@tandem/web-graphql';
+import { useMemo } from 'react';
 import { toAppError } from '../../errors/to-app-error';
 import { useAction } from '../../operations/hooks/useAction';
+import { phraseKey } from '../glossary-segments';
 import {
+  GlossaryMatchesQuery,
   GlossaryTermQuery,
   GlossaryTermsQuery,
   ProposeGlossaryTermMutation,
@@ -29,3 +32,26 @@ const afterChange = { refetchQueries: [GlossaryTermsQuery, GlossaryTermQuery] };
 export const useSaveGlossaryTerm = () => useAction(SaveGlossaryTermMutation, afterChange);
 export const useProposeGlossaryTerm = () => useAction(ProposeGlossaryTermMutation, afterChange);
 export const useReviewGlossaryEntry = () => useAction(ReviewGlossaryEntryMutation);
+
+/** The terms of the dictionary found in a page's texts (one request for them all), by phrase. */
+export type GlossaryTermsByPhrase = ReadonlyMap<string, GlossaryTermFieldsFragment[]>;
+const NONE: GlossaryTermsByPhrase = new Map();
+
+export function useGlossaryMatches(texts: readonly string[], language: string): GlossaryTermsByPhrase {
+  const wanted = texts.filter((t) => t.trim());
+  // The page reads without the terms while they load or if the look-up fails: they are an aid.
+  const { data } = useQuery(GlossaryMatchesQuery, {
+    variables: { texts: wanted, language },
+    skip: !wanted.length,
+  });
+  return useMemo(() => {
+    if (!data) return NONE;
+    const byPhrase = new Map<string, GlossaryTermFieldsFragment[]>();
+    for (const m of data.glossaryMatches) {
+      const key = phraseKey(m.phrase);
+      const terms = byPhrase.get(key) ?? [];
+      if (!terms.some((t) => t.id === m.term.id)) byPhrase.set(key, [...terms, m.term]);
+    }
+    return byPhrase;
+  }, [data]);
+}

@@ -9,6 +9,8 @@ import { useCurrentLocale } from '../../i18n/hooks/useLocale';
 import { ModuleAssignments } from '../../assignments/components/ModuleAssignments';
 import { ModuleCompetences } from '../../competences/components/ModuleCompetences';
 import { SuggestedResources } from '../../toolbox/components/SuggestedResources';
+import { GlossaryText } from '../../dictionary/components/GlossaryText';
+import { useGlossaryMatches } from '../../dictionary/hooks/useDictionary';
 import { ModuleQuery } from '../graphql/modules';
 import { FallbackMarker } from './FallbackMarker';
 import { MaterialList } from './MaterialList';
@@ -29,6 +31,14 @@ export function ModuleDetail({ moduleId }: { moduleId: string }) {
     fetchPolicy: 'cache-and-network',
   });
   const module = data.module;
+  // A text shown in English for want of a translation is looked up in English (a second request only then).
+  const textsIn = (fallback: boolean) => [
+    ...(module.summaryIsFallback === fallback ? [module.summary] : []),
+    ...(module.learningOutcomesIsFallback === fallback ? module.learningOutcomes : []),
+  ];
+  const localTerms = useGlossaryMatches(textsIn(false), locale);
+  const englishTerms = useGlossaryMatches(textsIn(true), 'en');
+  const termsOf = (fallback: boolean) => (fallback ? englishTerms : localTerms);
   const editing = module.canEdit && params.get('edit') === '1';
   const setEditing = (on: boolean) =>
     setParams(
@@ -88,7 +98,13 @@ export function ModuleDetail({ moduleId }: { moduleId: string }) {
                     {t('modules.summary')}
                     <FallbackMarker show={module.summaryIsFallback} />
                   </Title>
-                  <Text style={{ whiteSpace: 'pre-wrap' }}>{module.summary || t('modules.noSummary')}</Text>
+                  <Text component="div" style={{ whiteSpace: 'pre-wrap' }}>
+                    {module.summary ? (
+                      <GlossaryText text={module.summary} terms={termsOf(module.summaryIsFallback)} />
+                    ) : (
+                      t('modules.noSummary')
+                    )}
+                  </Text>
                 </section>
                 <section aria-labelledby="module-outcomes">
                   <Title order={2} id="module-outcomes" mb="xs">
@@ -98,7 +114,9 @@ export function ModuleDetail({ moduleId }: { moduleId: string }) {
                   {module.learningOutcomes.length ? (
                     <List spacing="xs" data-testid="learning-outcomes">
                       {module.learningOutcomes.map((outcome, i) => (
-                        <List.Item key={i}>{outcome}</List.Item>
+                        <List.Item key={i}>
+                          <GlossaryText text={outcome} terms={termsOf(module.learningOutcomesIsFallback)} />
+                        </List.Item>
                       ))}
                     </List>
                   ) : (

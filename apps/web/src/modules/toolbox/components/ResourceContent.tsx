@@ -2,6 +2,8 @@ import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import type { ResourceQuery } from '@tandem/web-graphql';
 import { safeHttpUrl } from '@tandem/web-ui';
 import { useTranslation } from 'react-i18next';
+import { GlossaryText } from '../../dictionary/components/GlossaryText';
+import { useGlossaryMatches } from '../../dictionary/hooks/useDictionary';
 import { bodySections } from '../body-sections';
 import { useRecordDownload } from '../hooks/useResourceActions';
 
@@ -68,10 +70,15 @@ export function ResourceContent({
   content: Version;
 }) {
   const { t } = useTranslation();
+  const sections = bodySections(content.body);
+  const terms = useGlossaryMatches(
+    sections.flatMap((s) => s.paragraphs),
+    content.language,
+  );
   return (
     <Stack gap="md">
       <Stack gap="md" lang={content.language}>
-        {bodySections(content.body).map((section, i) => (
+        {sections.map((section, i) => (
           <Stack key={i} gap={4}>
             {section.heading && (
               <Title order={3} size="h5">
@@ -79,7 +86,9 @@ export function ResourceContent({
               </Title>
             )}
             {section.paragraphs.map((p, j) => (
-              <Text key={j}>{p}</Text>
+              <Text key={j} component="div">
+                <GlossaryText text={p} terms={terms} />
+              </Text>
             ))}
           </Stack>
         ))}

@@ -137,6 +137,12 @@ test('an administrator invites a person, who follows the link from the outbox, a
   await test.step('the administrator finds the reset link in the outbox', async () => {
     await signIn(page, 'admin', '/admin/outbox');
     const message = page.getByTestId('outbox-message').filter({ hasText: email }).first();
+    // The link is mailed only after the request was answered (no timing oracle), so on a busy machine
+    // the outbox may be read before it is there: read it again until it is.
+    await expect(async () => {
+      await page.reload();
+      await expect(message).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 30_000 });
     await message.getByText(text('en', 'outbox.showText')).click();
     resetPath = (await message.getByRole('link', { name: /\/reset-password\// }).getAttribute('href')) ?? '';
     expect(resetPath).toMatch(/^\/reset-password\/[\w-]+$/);

@@ -4,15 +4,25 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
- * What the last booking or cancellation did, announced to screen readers. It takes the focus when it
- * appears: the button that was pressed turns into a status badge, and the focus would otherwise fall
- * back to the top of the page.
+ * What the last booking or cancellation did, announced to screen readers. It takes the focus on every
+ * answer (`attempt` counts them): the button that was pressed turns into a status badge, and the
+ * focus would otherwise fall back to the top of the page. Keyed by the attempt, not the status, so a
+ * second booking that ends as the first ("Confirmed" twice) moves the focus too.
  */
-export function BookingResult({ failure, status }: { failure: AppError | null; status: string | null }) {
+export function BookingResult({
+  failure,
+  status,
+  attempt,
+}: {
+  failure: AppError | null;
+  status: string | null;
+  attempt: number;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (failure || status) ref.current?.focus();
-  }, [failure, status]);
+    // Each answer is a failure or a status: nothing to focus before the first.
+    if (attempt > 0) ref.current?.focus();
+  }, [attempt]);
   return (
     <Box ref={ref} tabIndex={-1} style={{ outline: 'none' }} data-testid="booking-result-region">
       <BookingOutcome failure={failure} status={status} />

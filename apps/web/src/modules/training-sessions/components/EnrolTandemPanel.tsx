@@ -15,6 +15,7 @@ export function EnrolTandemPanel({ sessionId }: { sessionId: string }) {
   });
   const [tandemId, setTandemId] = useState('');
   const [status, setStatus] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
   const { enrol: enrolTandem, enrolling, failure } = useEnrolTandem(sessionId);
   const tandems = data.enrollableTandems;
 
@@ -22,6 +23,7 @@ export function EnrolTandemPanel({ sessionId }: { sessionId: string }) {
     setStatus(null);
     const enrolled = await enrolTandem(tandemId);
     setStatus(enrolled);
+    setAttempt((n) => n + 1);
     if (enrolled) setTandemId('');
   }
 
@@ -31,7 +33,7 @@ export function EnrolTandemPanel({ sessionId }: { sessionId: string }) {
         <Title order={2} size="h4">
           {t('enrolments.onBehalf.title')}
         </Title>
-        <BookingResult failure={failure} status={status} />
+        <BookingResult failure={failure} status={status} attempt={attempt} />
         {tandems.length ? (
           <Group align="flex-end">
             <NativeSelect

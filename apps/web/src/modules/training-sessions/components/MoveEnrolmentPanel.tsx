@@ -20,6 +20,7 @@ export function MoveEnrolmentPanel({ sessionId, moduleId }: { sessionId: string;
   const [enrolmentId, setEnrolmentId] = useState('');
   const [toSessionId, setToSessionId] = useState('');
   const [status, setStatus] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
   const { move, moving, failure } = useMoveEnrolment();
   const enrolments = roster.data.sessionRoster.enrolments.filter((e) => e.tandemId && e.status !== 'CANCELLED');
   const sessions = targets.data.trainingSessions.edges
@@ -30,6 +31,7 @@ export function MoveEnrolmentPanel({ sessionId, moduleId }: { sessionId: string;
     setStatus(null);
     const moved = await move(enrolmentId, toSessionId);
     setStatus(moved);
+    setAttempt((n) => n + 1);
     if (moved) {
       setEnrolmentId('');
       setToSessionId('');
@@ -43,7 +45,7 @@ export function MoveEnrolmentPanel({ sessionId, moduleId }: { sessionId: string;
         <Title order={2} size="h4" id="move-enrolment">
           {t('enrolments.move.title')}
         </Title>
-        <BookingResult failure={failure} status={status} />
+        <BookingResult failure={failure} status={status} attempt={attempt} />
         {sessions.length ? (
           <Group align="flex-end" wrap="wrap">
             <NativeSelect

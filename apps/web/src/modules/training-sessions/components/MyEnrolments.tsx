@@ -21,7 +21,7 @@ export function MyEnrolments() {
   const { data } = useSuspenseQuery(MyEnrolmentsQuery, {
     fetchPolicy: 'cache-and-network',
   });
-  const { cancel, failure, lastStatus, busy } = useBookSession();
+  const { cancel, failure, lastStatus, attempt, busy } = useBookSession();
   const me = useSignedInPerson().id;
   const phone = useIsPhone();
   const now = Date.now();
@@ -77,7 +77,7 @@ export function MyEnrolments() {
   );
   return (
     <Stack gap="sm">
-      <BookingResult failure={failure} status={lastStatus} />
+      <BookingResult failure={failure} status={lastStatus} attempt={attempt} />
       {rows.length ? (
         phone ? (
           <RecordCards data-testid="my-enrolments">

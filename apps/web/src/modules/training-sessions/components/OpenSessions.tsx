@@ -26,7 +26,7 @@ export function OpenSessions() {
     },
     fetchPolicy: 'cache-and-network',
   });
-  const { book, failure, lastStatus, busy } = useBookSession();
+  const { book, failure, lastStatus, attempt, busy } = useBookSession();
   // Only tutors book for themselves; coordinators enrol tandems from the session page.
   const tutor = may(useSignedInPerson().roles, 'tutor.self');
   const sessions = data.trainingSessions.edges.map((e) => e.node);
@@ -39,7 +39,7 @@ export function OpenSessions() {
           onChange={(e) => setWithSeatsLeft(e.currentTarget.checked)}
         />
       </Group>
-      <BookingResult failure={failure} status={lastStatus} />
+      <BookingResult failure={failure} status={lastStatus} attempt={attempt} />
       {sessions.length ? (
         <SessionTable
           testId="open-sessions"

@@ -38,7 +38,7 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
     fetchPolicy: 'cache-and-network',
   });
   const s = data.trainingSession;
-  const { book, cancel, failure, lastStatus, busy } = useBookSession();
+  const { book, cancel, failure, lastStatus, attempt, busy } = useBookSession();
   const outlook = bookingOutlook(s);
   const coordinator = may(useSignedInPerson().roles, 'enrolment.manage');
   // On the day the roster comes first: the trainer marks attendance before anything else.
@@ -87,7 +87,7 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
       {s.myEnrolmentStatus === 'CONFIRMED' && s.status !== 'CANCELLED' && isSessionDay(s) && (
         <SessionTodayPanel onlineUrl={s.onlineUrl ?? null} venue={s.venue ?? null} />
       )}
-      <BookingResult failure={failure} status={lastStatus} />
+      <BookingResult failure={failure} status={lastStatus} attempt={attempt} />
       <Group>
         {s.myEnrolmentStatus && s.myEnrolmentId ? (
           <>

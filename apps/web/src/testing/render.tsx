@@ -15,6 +15,19 @@ window.matchMedia ??= (query: string) =>
     removeEventListener: () => undefined,
   }) as unknown as MediaQueryList;
 
+// Nor ResizeObserver; Mantine's SegmentedControl measures its items with one.
+globalThis.ResizeObserver ??= class {
+  observe() {
+    return undefined;
+  }
+  unobserve() {
+    return undefined;
+  }
+  disconnect() {
+    return undefined;
+  }
+};
+
 const signedOut = {
   session: { status: 'signedOut', reason: 'anonymous' },
   signIn: () => undefined,

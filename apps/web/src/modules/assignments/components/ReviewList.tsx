@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Badge, Button, Group, Loader, SegmentedControl, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import type { SubmissionStatus } from '@tandem/web-graphql';
-import { ErrorAlert } from '@tandem/web-ui';
+import type { SubmissionStatus, SubmissionsToReviewQuery as Data } from '@tandem/web-graphql';
+import { ErrorAlert, RecordCard, RecordCards, useIsPhone } from '@tandem/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -12,11 +12,12 @@ import { SubmissionStatusBadge } from './SubmissionStatusBadge';
 
 const STATUSES: SubmissionStatus[] = ['SUBMITTED', 'NEEDS_REVISION', 'ACCEPTED', 'DRAFT'];
 const PAGE = 25;
+type Submission = Data['submissionsToReview']['edges'][number]['node'];
 
 /** Submissions of the viewer's countries by status, longest waiting first; a trainer opens one to review it. */
 export function ReviewList() {
   const { t } = useTranslation();
-  const format = useFormatter();
+  const phone = useIsPhone();
   const [status, setStatus] = useState<SubmissionStatus>('SUBMITTED');
   // Keyset pages: the cursor of the page before; null for the first page.
   const [after, setAfter] = useState<string | null>(null);
@@ -39,7 +40,10 @@ export function ReviewList() {
           value: s,
           label: t(`assignments.status.${s}`),
         }))}
-        w="fit-content"
+        // Four statuses side by side are wider than a phone.
+        orientation={phone ? 'vertical' : 'horizontal'}
+        fullWidth={phone}
+        w={phone ? undefined : 'fit-content'}
       />
       {error && <ErrorAlert error={toAppError(error)} />}
       {!page && loading && <Loader aria-label={t('assignments.review.loading')} />}
@@ -51,78 +55,7 @@ export function ReviewList() {
           {page.edges.length === 0 ? (
             <Text data-testid="no-reviews">{t('assignments.review.none')}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={640}>
-              <Table striped highlightOnHover data-testid="review-list">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('assignments.fields.title')}</Table.Th>
-                    <Table.Th scope="col">{t('assignments.fields.tandem')}</Table.Th>
-                    <Table.Th scope="col">{t('assignments.fields.submittedAt')}</Table.Th>
-                    <Table.Th scope="col">{t('assignments.fields.status')}</Table.Th>
-                    <Table.Th scope="col">
-                      <VisuallyHidden>{t('assignments.my.actions')}</VisuallyHidden>
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {page.edges.map(({ node }) => (
-                    <Table.Tr
-                      key={node.id}
-                      data-testid="review-row"
-                      data-tandem={`${node.schoolTutorName} & ${node.companyTutorName}`}
-                      data-title={node.assignment.title}
-                    >
-                      <Table.Td>
-                        <Text fw={500}>{node.assignment.title}</Text>
-                        <Text size="sm" c="dimmed">
-                          {node.assignment.moduleCode} ·{' '}
-                          {t('assignments.dueOnValue', {
-                            date: format.date(node.assignment.dueOn),
-                          })}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        {t('assignments.tandemNames', {
-                          school: node.schoolTutorName,
-                          company: node.companyTutorName,
-                        })}
-                        <Text size="sm" c="dimmed">
-                          {node.countryCodes.map((c) => format.country(c)).join(', ')}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Group gap="xs">
-                          {node.submittedAt ? format.dateTime(node.submittedAt) : '—'}
-                          {node.late && (
-                            <Badge color="red" variant="outline" radius="sm" tt="none">
-                              {t('assignments.late')}
-                            </Badge>
-                          )}
-                        </Group>
-                      </Table.Td>
-                      <Table.Td>
-                        <SubmissionStatusBadge state={node.status} />
-                      </Table.Td>
-                      <Table.Td>
-                        <Button
-                          component={Link}
-                          to={`/submissions/${node.id}`}
-                          size="xs"
-                          variant="light"
-                          aria-label={t('assignments.review.openNamed', {
-                            title: node.assignment.title,
-                            school: node.schoolTutorName,
-                            company: node.companyTutorName,
-                          })}
-                        >
-                          {node.canReview ? t('assignments.review.review') : t('assignments.my.open')}
-                        </Button>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <ReviewRows submissions={page.edges.map((edge) => edge.node)} />
           )}
           {(after || page.pageInfo.hasNextPage) && (
             <Group>
@@ -141,5 +74,110 @@ export function ReviewList() {
         </>
       )}
     </Stack>
+  );
+}
+
+/** The submissions of one page: a table, or on a phone one card each with "Review" (or "Open") in full view. */
+function ReviewRows({ submissions }: { submissions: readonly Submission[] }) {
+  const { t } = useTranslation();
+  const format = useFormatter();
+  const phone = useIsPhone();
+  const tandem = (node: Submission) => (
+    <>
+      {t('assignments.tandemNames', { school: node.schoolTutorName, company: node.companyTutorName })}
+      <Text size="sm" c="dimmed">
+        {node.countryCodes.map((c) => format.country(c)).join(', ')}
+      </Text>
+    </>
+  );
+  const submitted = (node: Submission) => (
+    <Group gap="xs">
+      {node.submittedAt ? format.dateTime(node.submittedAt) : '—'}
+      {node.late && (
+        <Badge color="red" variant="outline" radius="sm" tt="none">
+          {t('assignments.late')}
+        </Badge>
+      )}
+    </Group>
+  );
+  const due = (node: Submission) => (
+    <>
+      {node.assignment.moduleCode} · {t('assignments.dueOnValue', { date: format.date(node.assignment.dueOn) })}
+    </>
+  );
+  const open = (node: Submission) => (
+    <Button
+      component={Link}
+      to={`/submissions/${node.id}`}
+      size="xs"
+      variant="light"
+      aria-label={t('assignments.review.openNamed', {
+        title: node.assignment.title,
+        school: node.schoolTutorName,
+        company: node.companyTutorName,
+      })}
+    >
+      {node.canReview ? t('assignments.review.review') : t('assignments.my.open')}
+    </Button>
+  );
+  const rowData = (node: Submission) => ({
+    'data-testid': 'review-row',
+    'data-tandem': `${node.schoolTutorName} & ${node.companyTutorName}`,
+    'data-title': node.assignment.title,
+  });
+
+  if (phone)
+    return (
+      <RecordCards aria-label={t('assignments.review.listLabel')} data-testid="review-list">
+        {submissions.map((node) => (
+          <RecordCard
+            key={node.id}
+            {...rowData(node)}
+            title={node.assignment.title}
+            fields={[
+              { label: t('assignments.fields.module'), value: due(node) },
+              { label: t('assignments.fields.tandem'), value: tandem(node) },
+              { label: t('assignments.fields.submittedAt'), value: submitted(node) },
+              { label: t('assignments.fields.status'), value: <SubmissionStatusBadge state={node.status} /> },
+            ]}
+            actions={open(node)}
+          />
+        ))}
+      </RecordCards>
+    );
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table striped highlightOnHover data-testid="review-list">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('assignments.fields.title')}</Table.Th>
+            <Table.Th scope="col">{t('assignments.fields.tandem')}</Table.Th>
+            <Table.Th scope="col">{t('assignments.fields.submittedAt')}</Table.Th>
+            <Table.Th scope="col">{t('assignments.fields.status')}</Table.Th>
+            <Table.Th scope="col">
+              <VisuallyHidden>{t('assignments.my.actions')}</VisuallyHidden>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {submissions.map((node) => (
+            <Table.Tr key={node.id} {...rowData(node)}>
+              <Table.Td>
+                <Text fw={500}>{node.assignment.title}</Text>
+                <Text size="sm" c="dimmed">
+                  {due(node)}
+                </Text>
+              </Table.Td>
+              <Table.Td>{tandem(node)}</Table.Td>
+              <Table.Td>{submitted(node)}</Table.Td>
+              <Table.Td>
+                <SubmissionStatusBadge state={node.status} />
+              </Table.Td>
+              <Table.Td>{open(node)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }

@@ -1,13 +1,18 @@
 import { useSuspenseQuery } from '@apollo/client/react';
 import { Alert, Paper, Stack, Table, Text } from '@mantine/core';
+import { RecordCard, RecordCards, useIsPhone } from '@tandem/web-ui';
 import { useTranslation } from 'react-i18next';
 import { TandemComparisonQuery } from '../graphql/self-assessments';
 import { useRoundLabel } from '../hooks/useRoundLabel';
 
-/** School partner vs company partner per competence, biggest differences first, where both shared. */
+/**
+ * School partner vs company partner per competence, biggest differences first, where both shared.
+ * On a phone, one card per competence with both levels and the difference labelled.
+ */
 export function TandemComparison() {
   const { t } = useTranslation();
   const label = useRoundLabel();
+  const phone = useIsPhone();
   const { data } = useSuspenseQuery(TandemComparisonQuery, { fetchPolicy: 'cache-and-network' });
   const c = data.tandemComparison;
   if (!c) {
@@ -17,6 +22,8 @@ export function TandemComparison() {
       </Paper>
     );
   }
+  const school = t('selfAssessment.tandem.school', { name: c.schoolTutorName });
+  const company = t('selfAssessment.tandem.company', { name: c.companyTutorName });
   return (
     <Stack gap="sm">
       <Text size="sm" c="dimmed">
@@ -24,14 +31,30 @@ export function TandemComparison() {
       </Text>
       {!c.mineShared && <Alert color="blue">{t('selfAssessment.tandem.mineNotShared')}</Alert>}
       {c.mineShared && !c.partnerShared && <Alert color="blue">{t('selfAssessment.tandem.partnerNotShared')}</Alert>}
-      {c.rows.length > 0 && (
+      {c.rows.length > 0 && phone && (
+        <RecordCards aria-label={t('selfAssessment.tandem.title')} data-testid="tandem-comparison">
+          {c.rows.map((row) => (
+            <RecordCard
+              key={row.competence.id}
+              data-testid="comparison-row"
+              title={`${row.competence.code} ${row.competence.title}`}
+              fields={[
+                { label: school, value: row.schoolLevel ?? '–' },
+                { label: company, value: row.companyLevel ?? '–' },
+                { label: t('selfAssessment.tandem.difference'), value: row.difference ?? '–' },
+              ]}
+            />
+          ))}
+        </RecordCards>
+      )}
+      {c.rows.length > 0 && !phone && (
         <Table.ScrollContainer minWidth={560}>
           <Table striped data-testid="tandem-comparison">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('selfAssessment.tandem.competence')}</Table.Th>
-                <Table.Th scope="col">{t('selfAssessment.tandem.school', { name: c.schoolTutorName })}</Table.Th>
-                <Table.Th scope="col">{t('selfAssessment.tandem.company', { name: c.companyTutorName })}</Table.Th>
+                <Table.Th scope="col">{school}</Table.Th>
+                <Table.Th scope="col">{company}</Table.Th>
                 <Table.Th scope="col">{t('selfAssessment.tandem.difference')}</Table.Th>
               </Table.Tr>
             </Table.Thead>

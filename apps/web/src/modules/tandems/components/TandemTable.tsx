@@ -1,5 +1,6 @@
 import { Anchor, Button, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { TandemListItemFragment } from '@tandem/web-graphql';
+import { RecordCard, RecordCards, useIsPhone } from '@tandem/web-ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
@@ -25,11 +26,55 @@ interface Props {
   onDissolve?: (tandem: TandemListItemFragment) => void;
 }
 
-/** Tandems with both partners, status and when they were formed; "Dissolve" where the viewer may. */
+/**
+ * Tandems with both partners, status and when they were formed; "Dissolve" where the viewer may.
+ * On a phone, one card per tandem with "Dissolve" in full view.
+ */
 export function TandemTable({ tandems, onDissolve }: Props) {
   const { t } = useTranslation();
   const format = useFormatter();
+  const phone = useIsPhone();
   const withActions = !!onDissolve && tandems.some((tandem) => tandem.canDissolve);
+  const created = (tandem: TandemListItemFragment) => (
+    <time dateTime={tandem.createdAt}>{format.dateTime(tandem.createdAt)}</time>
+  );
+  const dissolveButton = (tandem: TandemListItemFragment) =>
+    onDissolve && tandem.canDissolve && tandem.status !== 'DISSOLVED' ? (
+      <Button
+        variant="default"
+        size="xs"
+        onClick={() => onDissolve(tandem)}
+        aria-label={t('tandems.dissolve.buttonLabel', {
+          school: tandem.schoolTutor.displayName,
+          company: tandem.companyTutor.displayName,
+        })}
+      >
+        {t('tandems.dissolve.button')}
+      </Button>
+    ) : null;
+  if (phone)
+    return (
+      <RecordCards aria-label={t('tandems.list.caption')} data-testid="tandem-table">
+        {tandems.map((tandem) => (
+          <RecordCard
+            key={tandem.id}
+            data-testid="tandem-row"
+            data-status={tandem.status}
+            title={t('tandems.list.names', {
+              school: tandem.schoolTutor.displayName,
+              company: tandem.companyTutor.displayName,
+            })}
+            fields={[
+              { label: t('tandems.list.columns.school'), value: <TutorCell tutor={tandem.schoolTutor} /> },
+              { label: t('tandems.list.columns.company'), value: <TutorCell tutor={tandem.companyTutor} /> },
+              { label: t('tandems.list.columns.status'), value: <TandemStatusBadge status={tandem.status} /> },
+              { label: t('tandems.list.columns.created', { zone: format.timeZone }), value: created(tandem) },
+            ]}
+            actions={dissolveButton(tandem)}
+          />
+        ))}
+      </RecordCards>
+    );
   return (
     <Table.ScrollContainer minWidth={640}>
       <Table striped highlightOnHover verticalSpacing="sm" bg="white" withTableBorder data-testid="tandem-table">
@@ -61,26 +106,8 @@ export function TandemTable({ tandems, onDissolve }: Props) {
               <Table.Td>
                 <TandemStatusBadge status={tandem.status} />
               </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <time dateTime={tandem.createdAt}>{format.dateTime(tandem.createdAt)}</time>
-              </Table.Td>
-              {withActions && (
-                <Table.Td>
-                  {tandem.canDissolve && tandem.status !== 'DISSOLVED' && (
-                    <Button
-                      variant="default"
-                      size="xs"
-                      onClick={() => onDissolve?.(tandem)}
-                      aria-label={t('tandems.dissolve.buttonLabel', {
-                        school: tandem.schoolTutor.displayName,
-                        company: tandem.companyTutor.displayName,
-                      })}
-                    >
-                      {t('tandems.dissolve.button')}
-                    </Button>
-                  )}
-                </Table.Td>
-              )}
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{created(tandem)}</Table.Td>
+              {withActions && <Table.Td>{dissolveButton(tandem)}</Table.Td>}
             </Table.Tr>
           ))}
         </Table.Tbody>

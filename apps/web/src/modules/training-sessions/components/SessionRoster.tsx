@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@apollo/client/react';
 import { Button, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { AttendanceStatus } from '@tandem/web-graphql';
-import { ErrorAlert } from '@tandem/web-ui';
+import { ErrorAlert, RecordCard, RecordCards, useIsPhone } from '@tandem/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentLocale } from '../../i18n/hooks/useLocale';
@@ -13,7 +13,10 @@ import { PersonLink } from '../../person-record/components/PersonLink';
 
 const STATUSES: readonly AttendanceStatus[] = ['PRESENT', 'ABSENT', 'EXCUSED'];
 
-/** The roster: confirmed people with an attendance choice each (works on a phone), the waitlist, exports and the QR check-in. */
+/**
+ * The roster: confirmed people with an attendance choice each, the waitlist, exports and the QR check-in.
+ * On a phone, one card per person with the choice at full tap size.
+ */
 export function SessionRoster({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation();
   const locale = useCurrentLocale();
@@ -24,13 +27,15 @@ export function SessionRoster({ sessionId }: { sessionId: string }) {
   const [marks, setMarks] = useState<Record<string, AttendanceStatus>>({});
   const [saved, setSaved] = useState(false);
   const { mark, marking, failure } = useMarkAttendance(sessionId);
+  const phone = useIsPhone();
   const { session, enrolments } = data.sessionRoster;
   const trainerIds = session.trainers.map((trainer) => trainer.id);
   const confirmed = enrolments.filter((e) => e.status === 'CONFIRMED');
   const waiting = enrolments.filter((e) => e.status === 'WAITLISTED');
   const canMark = session.status !== 'CANCELLED' && new Date(session.startsAt).getTime() - 3_600_000 <= Date.now();
 
-  const unmarked = confirmed.flatMap((e) => e.people).filter((p) => !p.attendance && !marks[p.id]);
+  const people = confirmed.flatMap((e) => e.people);
+  const unmarked = people.filter((p) => !p.attendance && !marks[p.id]);
   /** Everyone not yet marked is present; the trainer then changes the exceptions one by one and saves. */
   function markAllPresent() {
     setSaved(false);
@@ -45,13 +50,32 @@ export function SessionRoster({ sessionId }: { sessionId: string }) {
     }
   }
 
+  type Person = (typeof people)[number];
+  const name = (p: Person) => (
+    <PersonLink personId={p.id} sessionTrainerIds={trainerIds}>
+      {p.name}
+    </PersonLink>
+  );
+  const choice = (p: Person) => (
+    <NativeSelect
+      aria-label={t('attendance.ofPerson', { name: p.name })}
+      disabled={!canMark}
+      value={marks[p.id] ?? p.attendance ?? ''}
+      onChange={(ev) => setMarks((m) => ({ ...m, [p.id]: ev.currentTarget.value as AttendanceStatus }))}
+      data={[
+        { value: '', label: t('attendance.unmarked'), disabled: true },
+        ...STATUSES.map((s) => ({ value: s, label: t(`attendance.statuses.${s}`) })),
+      ]}
+    />
+  );
+
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={2} size="h4">
             {t('attendance.rosterTitle', {
-              count: confirmed.reduce((n, e) => n + e.people.length, 0),
+              count: people.length,
             })}
           </Title>
           <Group gap="xs">
@@ -78,7 +102,21 @@ export function SessionRoster({ sessionId }: { sessionId: string }) {
             {t('attendance.saved')}
           </Text>
         )}
-        {confirmed.length ? (
+        {!confirmed.length ? (
+          <Text>{t('attendance.nobody')}</Text>
+        ) : phone ? (
+          <RecordCards aria-label={t('attendance.person')} data-testid="roster">
+            {people.map((p) => (
+              <RecordCard
+                key={p.id}
+                data-testid="roster-person"
+                data-name={p.name}
+                title={name(p)}
+                fields={[{ label: t('attendance.status'), value: choice(p) }]}
+              />
+            ))}
+          </RecordCards>
+        ) : (
           <Table.ScrollContainer minWidth={360}>
             <Table data-testid="roster">
               <Table.Thead>
@@ -88,51 +126,18 @@ export function SessionRoster({ sessionId }: { sessionId: string }) {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {confirmed.flatMap((e) =>
-                  e.people.map((p) => (
-                    <Table.Tr key={p.id} data-testid="roster-person" data-name={p.name}>
-                      <Table.Td>
-                        <PersonLink personId={p.id} sessionTrainerIds={trainerIds}>
-                          {p.name}
-                        </PersonLink>
-                      </Table.Td>
-                      <Table.Td>
-                        <NativeSelect
-                          aria-label={t('attendance.ofPerson', {
-                            name: p.name,
-                          })}
-                          disabled={!canMark}
-                          value={marks[p.id] ?? p.attendance ?? ''}
-                          onChange={(ev) =>
-                            setMarks((m) => ({
-                              ...m,
-                              [p.id]: ev.currentTarget.value as AttendanceStatus,
-                            }))
-                          }
-                          data={[
-                            {
-                              value: '',
-                              label: t('attendance.unmarked'),
-                              disabled: true,
-                            },
-                            ...STATUSES.map((s) => ({
-                              value: s,
-                              label: t(`attendance.statuses.${s}`),
-                            })),
-                          ]}
-                        />
-                      </Table.Td>
-                    </Table.Tr>
-                  )),
-                )}
+                {people.map((p) => (
+                  <Table.Tr key={p.id} data-testid="roster-person" data-name={p.name}>
+                    <Table.Td>{name(p)}</Table.Td>
+                    <Table.Td>{choice(p)}</Table.Td>
+                  </Table.Tr>
+                ))}
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-        ) : (
-          <Text>{t('attendance.nobody')}</Text>
         )}
         {canMark && confirmed.length > 0 && (
-          <Group>
+          <Group className="phone-tap-targets">
             <Button variant="light" onClick={markAllPresent} disabled={!unmarked.length} data-testid="mark-all-present">
               {t('attendance.markAllPresent')}
             </Button>

@@ -57,7 +57,7 @@ describe('npm start with several API workers', () => {
     const [victim] = workers();
     process.kill(victim, 'SIGKILL');
     // A connection handed to the worker as it died is lost; the next ones reach the other worker.
-    await waitFor(ready, 10_000);
+    await waitFor(ready, 30_000);
     await waitFor(async () => workers().length === 2 && !workers().includes(victim), 60_000);
     await waitFor(ready, 30_000);
     expect(app.output()).toMatch(/an API worker stopped: starting another/);

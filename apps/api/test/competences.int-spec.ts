@@ -312,10 +312,11 @@ describe('competence profile and self-assessments', () => {
         `SELECT s.id, x.competence_id FROM self_assessment s JOIN rating x ON x.self_assessment_id = s.id WHERE s.status = 'SUBMITTED' LIMIT 1`,
       );
       await expect(
-        t.db.query(`UPDATE rating SET level = 1 WHERE self_assessment_id = $1 AND competence_id = $2`, [
-          row.id,
-          row.competence_id,
-        ]),
+        // A real change: the erasure path lets an unchanged level with no evidence through.
+        t.db.query(
+          `UPDATE rating SET level = CASE WHEN level = 1 THEN 2 ELSE 1 END WHERE self_assessment_id = $1 AND competence_id = $2`,
+          [row.id, row.competence_id],
+        ),
       ).rejects.toThrow(/read-only/);
       await expect(
         t.db.query(`UPDATE self_assessment SET status = 'DRAFT', submitted_at = NULL WHERE id = $1`, [row.id]),

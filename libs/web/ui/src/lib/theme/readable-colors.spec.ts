@@ -1,5 +1,5 @@
 import { mergeMantineTheme, DEFAULT_THEME } from '@mantine/core';
-import { contrast, MIN_CONTRAST, readableVariantColors } from './readable-colors';
+import { contrast, lightSurface, MIN_CONTRAST, readableVariantColors } from './readable-colors';
 import { tandemTheme } from './theme';
 
 const theme = mergeMantineTheme(DEFAULT_THEME, tandemTheme);
@@ -38,9 +38,12 @@ describe('the theme’s colours', () => {
     expect(contrast(hex(resolved.color), hex(resolved.hover))).toBeGreaterThanOrEqual(MIN_CONTRAST);
   });
 
-  it.each(named)('put readable text on an outline %s component (on white)', (color) => {
+  it.each(named)('put readable text on an outline %s component, on white and on striped or grey rows', (color) => {
     const resolved = readableVariantColors({ color, theme, variant: 'outline', autoContrast: true });
     expect(contrast(hex(resolved.color), theme.white)).toBeGreaterThanOrEqual(MIN_CONTRAST);
+    // The surfaces axe found them on: a striped row (gray.0), a highlighted row (#eaf2fb), gray.2.
+    for (const surface of [theme.colors.gray[0], '#eaf2fb', lightSurface(theme)])
+      expect(contrast(hex(resolved.color), surface)).toBeGreaterThanOrEqual(MIN_CONTRAST);
   });
 
   it('keep the primary blue as designed', () => {

@@ -17,11 +17,23 @@ export function contrast(a: string, b: string): number {
 
 const WHITE = '#ffffff';
 
-/** The first shade from `from` on (darker) whose contrast with white reaches `needed`, or null. */
-export function readableShade(theme: MantineTheme, color: string, from: number, needed = MIN_CONTRAST): number | null {
+/**
+ * The darkest surface outline text sits on: striped and hovered table rows (gray.0–1), the highlighted
+ * row (the primary colour's light tint) and grey panels are all lighter than gray.2.
+ */
+export const lightSurface = (theme: MantineTheme) => theme.colors.gray[2];
+
+/** The first shade from `from` on (darker) whose contrast with `on` (white) reaches `needed`, or null. */
+export function readableShade(
+  theme: MantineTheme,
+  color: string,
+  from: number,
+  needed = MIN_CONTRAST,
+  on = WHITE,
+): number | null {
   const shades = theme.colors[color];
   if (!shades) return null;
-  for (let shade = from; shade < shades.length; shade++) if (contrast(shades[shade], WHITE) >= needed) return shade;
+  for (let shade = from; shade < shades.length; shade++) if (contrast(shades[shade], on) >= needed) return shade;
   return null;
 }
 
@@ -32,7 +44,8 @@ const cssVar = (color: string, shade: number) => `var(--mantine-color-${color}-$
  * white text gets the first shade dark enough for 4.5:1 (teal.7 is 3.3:1, teal.9 5.1:1); where no
  * shade is (orange.9 is 4.3:1) the text turns black. Light and subtle ones keep Mantine's shade 9 on
  * shade 1–2 where it reads (black where it does not: green, lime, yellow, orange); outline text and
- * border take the first shade readable on white.
+ * border take the first shade readable on the light surfaces it is drawn on (tables, grey panels), not
+ * only on white: red.8 reads on white (4.6:1) but not on a striped row (4.3:1).
  */
 export const readableVariantColors: VariantColorsResolver = (input) => {
   const resolved = defaultVariantColorsResolver(input);
@@ -58,7 +71,7 @@ export const readableVariantColors: VariantColorsResolver = (input) => {
       : named;
   }
   if (input.variant === 'outline') {
-    const readable = readableShade(input.theme, color, start);
+    const readable = readableShade(input.theme, color, start, MIN_CONTRAST, lightSurface(input.theme));
     const text = readable === null ? 'var(--mantine-color-black)' : cssVar(color, readable);
     return { ...resolved, color: text, border: `1px solid ${readable === null ? cssVar(color, 9) : text}` };
   }

@@ -230,7 +230,9 @@ try {
         ['sign-in page', '/sign-in', null],
         ['tutor home', '/', await signInCookie()],
       ]) {
-        const result = lighthouse(cli, path, withCookie);
+        // On a busy machine Lighthouse sometimes fails to record the trace (NO_NAVSTART): once more.
+        let result = lighthouse(cli, path, withCookie);
+        if (result.error) result = lighthouse(cli, path, withCookie);
         console.log(
           result.error
             ? `\nLighthouse ${title}: failed: ${result.error}`

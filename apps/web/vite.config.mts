@@ -86,7 +86,7 @@ export default defineConfig(() => ({
     watch: false,
     globals: true,
     environment: 'jsdom',
-    include: ['{src,tests}/**/*.{test,spec}.{js,mjs,cjs,ts,mts,cts,jsx,tsx}'],
+    include: ['{src,tests,build}/**/*.{test,spec}.{js,mjs,cjs,ts,mts,cts,jsx,tsx}'],
     setupFiles: ['src/testing/setup.ts'],
     // The JSON report feeds the one-line test summary of `npm test` (tools/test-summary.mjs).
     reporters: ['default', 'json'],

@@ -7,12 +7,14 @@ const STRING = 'Literal[raw=/^[\'"]/]';
 
 /**
  * The synchronous record holds every language: imported by the app, it puts all five catalogues
- * back into the first download. The app loads a translation with loadCatalogue (app/i18n.ts).
+ * back into the first download. The app loads a language, English too, with loadCatalogue
+ * (app/i18n.ts); `englishCatalogue` is the synchronous English, for tests.
  */
 const ALL_CATALOGUES = {
   name: '@tandem/shared-i18n',
   importNames: ['catalogues', 'resources', 'untranslated'],
-  message: 'The app loads a language when it is shown: use loadCatalogue / englishCatalogue (tests may import these).',
+  message:
+    'The app loads a language when it is shown: use loadCatalogue (tests may import these, or englishCatalogue).',
 };
 
 export default [

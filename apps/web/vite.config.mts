@@ -5,6 +5,8 @@ import react from '@vitejs/plugin-react';
 import { nxViteTsPaths } from '@nx/vite/plugins/nx-tsconfig-paths.plugin';
 import { nxCopyAssetsPlugin } from '@nx/vite/plugins/nx-copy-assets.plugin';
 import { precompress } from './build/precompress';
+import { bundleStats } from './build/bundle-stats';
+import { inlineDocuments } from './build/inline-documents';
 
 export default defineConfig(() => ({
   root: import.meta.dirname,
@@ -31,7 +33,14 @@ export default defineConfig(() => ({
       '/api': 'http://localhost:3333',
     },
   },
-  plugins: [react(), nxViteTsPaths(), nxCopyAssetsPlugin(['*.md']), precompress()],
+  plugins: [
+    inlineDocuments(),
+    react(),
+    nxViteTsPaths(),
+    nxCopyAssetsPlugin(['*.md']),
+    precompress(),
+    ...(process.env.TANDEM_BUNDLE_STATS ? [bundleStats(process.env.TANDEM_BUNDLE_STATS)] : []),
+  ],
   // Uncomment this if you are using workers.
   // worker: {
   //   plugins: () => [ nxViteTsPaths() ],
@@ -45,16 +54,19 @@ export default defineConfig(() => ({
     },
     // Libraries change less often than the app: separate chunks stay cached across releases.
     rolldownOptions: {
+      treeshake: {
+        moduleSideEffects: [{ test: /[\\/]libs[\\/].*\.tsx?$/, sideEffects: false }],
+      },
       output: {
         codeSplitting: {
           groups: [
             {
-              name: 'react',
-              test: /node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser)[\\/]/,
+              name: 'router',
+              test: /node_modules[\\/](react-router|cookie|set-cookie-parser)[\\/]/,
             },
             {
-              name: 'mantine',
-              test: /node_modules[\\/](@mantine[\\/](core|hooks)|@floating-ui|react-remove-scroll|react-number-format|react-textarea-autosize|clsx|use-)/,
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/,
             },
             {
               name: 'apollo',
@@ -74,7 +86,8 @@ export default defineConfig(() => ({
     watch: false,
     globals: true,
     environment: 'jsdom',
-    include: ['{src,tests}/**/*.{test,spec}.{js,mjs,cjs,ts,mts,cts,jsx,tsx}'],
+    include: ['{src,tests,build}/**/*.{test,spec}.{js,mjs,cjs,ts,mts,cts,jsx,tsx}'],
+    setupFiles: ['src/testing/setup.ts'],
     // The JSON report feeds the one-line test summary of `npm test` (tools/test-summary.mjs).
     reporters: ['default', 'json'],
     outputFile: { json: resolve(import.meta.dirname, '../../test-results/vitest-web.json') },

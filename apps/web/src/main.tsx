@@ -4,6 +4,7 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { DEFAULT_LOCALE } from '@tandem/shared-domain';
 import { initialLocale, preloadCatalogue } from './app/i18n';
 import { reportCaughtError } from './modules/errors/report-caught-error';
 
@@ -18,9 +19,10 @@ function render(container: HTMLElement): void {
   );
 }
 
-// The first render waits for the catalogue of the initial language (English is in the bundle; a
-// translation is a chunk of its own), so the page does not flash in English. Should the fetch
-// fail, the app still renders, in English, and tries again on the next language change.
+// The first render waits for the catalogue of the initial language (each language is a chunk of its
+// own, English too), so the page does not flash in another language. Should the fetch fail, the app
+// renders in English, and tries again on the next language change.
 void preloadCatalogue(initialLocale())
+  .catch(() => preloadCatalogue(DEFAULT_LOCALE))
   .catch(() => undefined)
   .then(() => render(root));

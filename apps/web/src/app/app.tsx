@@ -3,24 +3,20 @@ import { MantineProvider } from '@mantine/core';
 import { tandemCssVariables, tandemTheme } from '@tandem/web-ui';
 import { useCallback, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { RouterProvider } from 'react-router/dom';
+import { BrowserRouter } from 'react-router';
 import { SessionProvider } from '../modules/session/components/SessionProvider';
 import { createApolloClient } from './apollo';
 import { createI18n } from './i18n';
-import { createAppRouter } from './router';
+import { AppRoutes } from './router';
 
 /**
  * The providers, outside in: look (Mantine), language (i18next), data (Apollo), who is signed in
  * (SessionProvider, which needs the first three), then the routes. Each singleton is created once
  * per mounted app, so a test can mount a fresh one.
  */
-/** React's onCaughtError (main.tsx) reports what a route's error element caught; see there. */
-const ignoreRouteError = () => undefined;
-
 export function App() {
   const [i18n] = useState(() => createI18n());
   const [client, setClient] = useState(() => createApolloClient());
-  const [router] = useState(() => createAppRouter());
 
   // When a session ends, the next person (or the same one, signing in again) starts with a new
   // client: nothing cached stays, including the failed queries that pages suspended on (Apollo
@@ -39,7 +35,9 @@ export function App() {
       <I18nextProvider i18n={i18n}>
         <ApolloProvider client={client}>
           <SessionProvider onSessionEnd={renewClient}>
-            <RouterProvider router={router} onError={ignoreRouteError} />
+            <BrowserRouter>
+              <AppRoutes />
+            </BrowserRouter>
           </SessionProvider>
         </ApolloProvider>
       </I18nextProvider>

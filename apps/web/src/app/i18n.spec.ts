@@ -23,4 +23,11 @@ describe('createI18n', () => {
     expect(i18n.language).toBe('et');
     expect(i18n.t('app.tagline')).toBe(catalogues.et.app.tagline);
   });
+
+  it('falls back to English only for a language whose catalogue is not here, so an Estonian page fetches no English', async () => {
+    await preloadCatalogue('et');
+
+    expect(createI18n('et').languages).toEqual(['et']);
+    expect(createI18n('lt').languages).toEqual(['lt', 'en']);
+  });
 });

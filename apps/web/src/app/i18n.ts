@@ -1,12 +1,5 @@
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '@tandem/shared-domain';
-import {
-  type Catalogue,
-  englishCatalogue,
-  I18N_NAMESPACE,
-  intlLocale,
-  loadCatalogue,
-  negotiateLocale,
-} from '@tandem/shared-i18n';
+import { type Catalogue, I18N_NAMESPACE, intlLocale, loadCatalogue, negotiateLocale } from '@tandem/shared-i18n';
 import i18next, { type BackendModule, type i18n, type Resource } from 'i18next';
 import ICU from 'i18next-icu';
 import { initReactI18next } from 'react-i18next';
@@ -36,16 +29,15 @@ export function initialLocale(): Locale {
 }
 
 /**
- * The catalogues this page has already fetched. English comes with the app; a translation is a
- * separate chunk, fetched when its language is first needed. Kept per page, not per i18next
- * instance, so a catalogue fetched before the first render (main.tsx) is there when the app
- * creates its instance.
+ * The catalogues this page has already fetched. Each language, English too, is a separate chunk,
+ * fetched when it is first needed. Kept per page, not per i18next instance, so a catalogue fetched
+ * before the first render (main.tsx) is there when the app creates its instance.
  */
-const fetched = new Map<Locale, Catalogue>([[DEFAULT_LOCALE, englishCatalogue]]);
+const fetched = new Map<Locale, Catalogue>();
 
 /**
  * Fetches the catalogue of `locale` (once). main.tsx awaits it for the initial language before the
- * first render, so a person who reads Estonian does not first see the page in English.
+ * first render, so a person who reads Estonian does not first see the page in English (nor keys).
  */
 export async function preloadCatalogue(locale: Locale): Promise<void> {
   if (!fetched.has(locale)) fetched.set(locale, await loadCatalogue(locale));
@@ -91,7 +83,10 @@ export function createI18n(lng: Locale = initialLocale()): i18n {
     resources,
     partialBundledLanguages: true,
     lng,
-    fallbackLng: DEFAULT_LOCALE,
+    // Every catalogue has every key, so a language that is here needs no fallback, and an Estonian
+    // reader downloads no English. English stands in for a language whose catalogue is not (yet)
+    // here: a failed fetch leaves the page readable.
+    fallbackLng: (code: string) => (isLocale(code) && fetched.has(code) ? [] : [DEFAULT_LOCALE]),
     supportedLngs: [...LOCALES],
     ns: [I18N_NAMESPACE],
     defaultNS: I18N_NAMESPACE,

@@ -1,5 +1,5 @@
-export { catalogues, flattenCatalogue, resources, untranslated } from './lib/catalogues';
+export { catalogues, englishCatalogue, flattenCatalogue, resources, untranslated } from './lib/catalogues';
 export type { UntranslatedKeys } from './lib/catalogues';
-export { englishCatalogue, I18N_NAMESPACE, loadCatalogue } from './lib/load-catalogue';
+export { I18N_NAMESPACE, loadCatalogue } from './lib/load-catalogue';
 export type { Catalogue } from './lib/load-catalogue';
 export { INTL_LOCALES, intlLocale, negotiateLocale } from './lib/locale';

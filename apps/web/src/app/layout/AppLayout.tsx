@@ -1,18 +1,27 @@
 import { AppShell, Box, Burger, Button, Container, Group, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { PageLoader, SignOutIcon, TandemLogo } from '@tandem/web-ui';
-import { Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { HeaderLanguagePicker } from '../../modules/i18n/components/HeaderLanguagePicker';
 import { navGroupsFor, navItemsFor, UNGROUPED_NAV_LIMIT } from '../../modules/navigation/nav-items';
 import { MainNavLink } from './MainNavLink';
-import { NotificationBell } from '../../modules/notifications/components/NotificationBell';
 import { useSignOut } from '../../modules/session/hooks/useSignOut';
 import { useSignedInPerson } from '../../modules/session/session-context';
 import { SkipLink } from './SkipLink';
 
 const NAVBAR_ID = 'main-navigation';
+
+/**
+ * The bell comes in a chunk of its own, just after the shell: its popover (floating-ui, a scroll
+ * area) is about a tenth of the shell's code, and nothing on the first screen waits for it. Until it
+ * is there, a box of its size keeps the header from shifting.
+ */
+const NotificationBell = lazy(async () => ({
+  default: (await import('../../modules/notifications/components/NotificationBell')).NotificationBell,
+}));
+const BELL_SIZE = 34; // Mantine's ActionIcon size "lg"
 
 /**
  * The signed-in shell: header (logo, language, who is signed in, sign out), the navigation of the
@@ -74,7 +83,9 @@ export function AppLayout() {
             <Box visibleFrom="xs">
               <HeaderLanguagePicker />
             </Box>
-            <NotificationBell />
+            <Suspense fallback={<Box w={BELL_SIZE} h={BELL_SIZE} />}>
+              <NotificationBell />
+            </Suspense>
             <Text visibleFrom="md" fw={500} data-testid="signed-in-person">
               {person.displayName}
             </Text>

@@ -14,6 +14,9 @@ import { type Catalogue, I18N_NAMESPACE } from './load-catalogue';
  */
 export const catalogues: Readonly<Record<Locale, Catalogue>> = { en, et, lv, lt, ru };
 
+/** English, synchronously, for the API and the tests (the web app loads it like the others). */
+export const englishCatalogue: Catalogue = en;
+
 /** The catalogues in the shape i18next's `resources` option expects. */
 export const resources = {
   en: { [I18N_NAMESPACE]: en },

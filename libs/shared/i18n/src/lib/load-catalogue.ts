@@ -1,5 +1,5 @@
 import type { Locale } from '@tandem/shared-domain';
-import en from '../catalogues/en.json';
+import type en from '../catalogues/en.json';
 
 /** The shape of a catalogue. English is the reference: every other catalogue has exactly its keys. */
 export type Catalogue = typeof en;
@@ -8,17 +8,13 @@ export type Catalogue = typeof en;
 export const I18N_NAMESPACE = 'translation';
 
 /**
- * English, the fallback language: a browser loads it with the app, so a text is never missing
- * while a translation is on its way.
+ * One dynamic import per language, English included, so the bundler puts each catalogue in a chunk
+ * of its own and a browser downloads only the language it shows (each is about as big as the
+ * sign-in page's own code; an Estonian reader never downloads the English texts). Typed as a record
+ * over the locales, so a new locale without a loader is a compile error.
  */
-export const englishCatalogue: Catalogue = en;
-
-/**
- * One dynamic import per translation, so the bundler puts each catalogue in a chunk of its own
- * and a browser downloads only the language it shows (each is about as big as the app's own
- * code). Typed as a record over the locales, so a new locale without a loader is a compile error.
- */
-const translations: Readonly<Record<Exclude<Locale, 'en'>, () => Promise<{ default: Catalogue }>>> = {
+const translations: Readonly<Record<Locale, () => Promise<{ default: Catalogue }>>> = {
+  en: () => import('../catalogues/en.json'),
   et: () => import('../catalogues/et.json'),
   lv: () => import('../catalogues/lv.json'),
   lt: () => import('../catalogues/lt.json'),
@@ -31,7 +27,6 @@ const translations: Readonly<Record<Exclude<Locale, 'en'>, () => Promise<{ defau
  * `catalogues`.
  */
 export async function loadCatalogue(locale: Locale): Promise<Catalogue> {
-  if (locale === 'en') return englishCatalogue;
   const module = await translations[locale]();
   return module.default;
 }

@@ -2,7 +2,7 @@ import { Button, Group } from '@mantine/core';
 import { ErrorAlert, PageHeader } from '@tandem/web-ui';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isRouteErrorResponse, Link, Navigate, useLocation, useRouteError } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { sessionEvents } from '../../session/session-events';
 import { signInPath } from '../../session/sign-in-path';
 import { toAppError } from '../to-app-error';
@@ -10,16 +10,14 @@ import { ForbiddenNotice } from './ForbiddenNotice';
 import { NotFoundNotice } from './NotFoundNotice';
 
 /**
- * The router's error element: whatever a page threw, explained by its error code in the viewer's
- * language, with the correlation id support needs. UNAUTHENTICATED goes to the sign-in page.
+ * What a route's error boundary shows (RouteErrorBoundary): whatever a page threw, explained by its
+ * error code in the viewer's language, with the correlation id support needs. UNAUTHENTICATED goes
+ * to the sign-in page.
  */
-export function RouteError() {
-  const error = useRouteError();
+export function RouteError({ error }: { error: unknown }) {
   const location = useLocation();
   const { t } = useTranslation();
-  const appError = isRouteErrorResponse(error)
-    ? { code: error.status === 404 ? ('NOT_FOUND' as const) : ('UNKNOWN' as const) }
-    : toAppError(error);
+  const appError = toAppError(error);
   const unauthenticated = appError.code === 'UNAUTHENTICATED';
 
   // Logging is React's onCaughtError (reportCaughtError): once per error, not once per render.

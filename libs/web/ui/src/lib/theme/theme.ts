@@ -1,4 +1,4 @@
-import { Badge, createTheme, Table, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
 import { readableVariantColors } from './readable-colors';
 
 /**
@@ -37,6 +37,9 @@ export const tandemTheme = createTheme({
       h3: { fontSize: '1.0625rem', lineHeight: '1.35' },
     },
   },
+  // Plain objects, as for Card, rather than `Table.ScrollContainer.extend(…)`/`Badge.extend(…)`:
+  // `extend` only types its argument, and importing Table and Badge here would put their code into
+  // the first download of every page, including the sign-in page.
   components: {
     Card: { defaultProps: { withBorder: true, radius: 'md', padding: 'lg' } },
     Paper: { defaultProps: { radius: 'md' } },
@@ -44,14 +47,14 @@ export const tandemTheme = createTheme({
     // A status never ends in "Pla…": the label wraps inside a narrow cell instead of being cut, and
     // keeps its case (uppercase Lithuanian and Russian labels are much wider).
     // A table wider than the screen scrolls inside its container: focusable, so the arrow keys scroll it.
-    TableScrollContainer: Table.ScrollContainer.extend({ defaultProps: { type: 'native', tabIndex: 0 } }),
-    Badge: Badge.extend({
+    TableScrollContainer: { defaultProps: { type: 'native', tabIndex: 0 } },
+    Badge: {
       defaultProps: { radius: 'sm', tt: 'none' },
       styles: {
         root: { height: 'auto', minHeight: 'var(--badge-height)', maxWidth: '100%', paddingBlock: 2 },
         label: { overflow: 'visible', textOverflow: 'clip', whiteSpace: 'normal', lineHeight: 1.25 },
       },
-    }),
+    },
   },
 });
 

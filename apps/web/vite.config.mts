@@ -88,6 +88,10 @@ export default defineConfig(() => ({
     environment: 'jsdom',
     include: ['{src,tests,build}/**/*.{test,spec}.{js,mjs,cjs,ts,mts,cts,jsx,tsx}'],
     setupFiles: ['src/testing/setup.ts'],
+    // Threads sharing one jsdom and module graph: 20 s instead of ~90 s for the web specs. The setup
+    // file cleans up after every test, so no spec sees another's leftovers.
+    pool: 'threads',
+    isolate: false,
     // The JSON report feeds the one-line test summary of `npm test` (tools/test-summary.mjs).
     reporters: ['default', 'json'],
     outputFile: { json: resolve(import.meta.dirname, '../../test-results/vitest-web.json') },

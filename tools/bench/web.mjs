@@ -13,7 +13,7 @@
 // the first page served, and a Lighthouse performance score of both pages when Lighthouse is
 // installed (a devDependency).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -166,13 +166,33 @@ function report(title, m) {
   }
 }
 
-/** Lighthouse's CLI with this Chromium; null when Lighthouse is not installed. */
+/**
+ * Lighthouse, pinned: 12.8.2 is the last major that runs on Node 20 (13 needs 22.19). It is not a
+ * devDependency because it brings ~200 packages that every `npm ci` (CI included) would install for a
+ * benchmark only; it is installed on first use into node_modules/.cache/lighthouse instead.
+ */
+const LIGHTHOUSE = 'lighthouse@12.8.2';
+
+/** Lighthouse's CLI with this Chromium; null when it cannot be installed here. */
 function lighthouseCli() {
   if (process.env.LIGHTHOUSE_CLI) return process.env.LIGHTHOUSE_CLI;
+  const prefix = join(root, 'node_modules/.cache/lighthouse');
+  const resolveCli = () => createRequire(join(prefix, 'package.json')).resolve('lighthouse/cli/index.js');
   try {
-    return createRequire(join(root, 'package.json')).resolve('lighthouse/cli/index.js');
+    return resolveCli();
   } catch {
-    return null;
+    console.log(`\nInstalling ${LIGHTHOUSE} into ${prefix} (once)…`);
+    mkdirSync(prefix, { recursive: true });
+    writeFileSync(join(prefix, 'package.json'), '{"private":true}\n');
+    const run = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--prefix', prefix, LIGHTHOUSE], {
+      stdio: 'inherit',
+    });
+    if (run.status !== 0) return null;
+    try {
+      return resolveCli();
+    } catch {
+      return null;
+    }
   }
 }
 
@@ -225,7 +245,7 @@ try {
 
   if (!args.has('--no-lighthouse')) {
     const cli = lighthouseCli();
-    if (!cli) console.log('\nLighthouse: not installed (npm ci installs the pinned devDependency).');
+    if (!cli) console.log(`\nLighthouse: ${LIGHTHOUSE} could not be installed here.`);
     else {
       console.log('');
       // Lighthouse's default is a mid-range phone on slow 4G (simulated); the desktop preset is

@@ -46,7 +46,7 @@ export function MyAssignments() {
     <Group gap="xs">
       {format.date(assignment.dueOn)}
       {submission?.late && (
-        <Badge color="red" variant="outline" radius="sm" tt="none">
+        <Badge color="red" variant="outline">
           {t('assignments.late')}
         </Badge>
       )}

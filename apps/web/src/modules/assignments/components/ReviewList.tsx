@@ -94,7 +94,7 @@ function ReviewRows({ submissions }: { submissions: readonly Submission[] }) {
     <Group gap="xs">
       {node.submittedAt ? format.dateTime(node.submittedAt) : '—'}
       {node.late && (
-        <Badge color="red" variant="outline" radius="sm" tt="none">
+        <Badge color="red" variant="outline">
           {t('assignments.late')}
         </Badge>
       )}

@@ -58,7 +58,7 @@ export function SubmissionDetail({ submissionId }: { submissionId: string }) {
         <Group gap="sm">
           <SubmissionStatusBadge state={submission.status} />
           {submission.late && (
-            <Badge color="red" variant="outline" radius="sm" tt="none">
+            <Badge color="red" variant="outline">
               {t('assignments.late')}
             </Badge>
           )}

@@ -8,8 +8,7 @@ export function SubmissionStatusBadge({ state }: { state: SubmissionState }) {
     <Badge
       color={SUBMISSION_STATE_COLORS[state]}
       variant="light"
-      radius="sm"
-      tt="none"
+
       data-testid="submission-status"
       data-status={state}
     >

@@ -12,8 +12,7 @@ export function CertificateStatusBadge({ status }: { status: CertificateStatus }
       color={COLOURS[status]}
       variant="light"
       size="lg"
-      radius="sm"
-      tt="none"
+
       data-testid="certificate-status"
       data-status={status}
     >

@@ -89,7 +89,7 @@ export function ManageCertificates() {
                       <Group gap={4}>
                         <CertificateStatusBadge status={c.status} />
                         {c.flaggedAt && (
-                          <Badge color="orange.9" radius="sm" tt="none" title={t('certificates.manage.flaggedHint')}>
+                          <Badge color="orange.9" title={t('certificates.manage.flaggedHint')}>
                             {t('certificates.manage.flagged')}
                           </Badge>
                         )}

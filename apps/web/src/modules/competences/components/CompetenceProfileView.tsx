@@ -14,10 +14,8 @@ export function CompetenceProfileView() {
   return (
     <Stack gap="lg">
       <Group gap="sm">
-        <Badge variant="light" tt="none">
-          {t('competences.version', { version: p.version })}
-        </Badge>
-        <Badge variant="light" color={p.status === 'PUBLISHED' ? 'blue' : 'gray'} tt="none">
+        <Badge variant="light">{t('competences.version', { version: p.version })}</Badge>
+        <Badge variant="light" color={p.status === 'PUBLISHED' ? 'blue' : 'gray'}>
           {t(`competences.status.${p.status}`)}
         </Badge>
         {p.publishedAt && (

@@ -7,7 +7,7 @@ export function MissingBadge({ languages }: { languages: string[] }) {
   if (!languages.length) return null;
   return (
     <Text size="sm" data-testid="missing-translations">
-      <Badge variant="outline" color="gray" tt="none" mr={6}>
+      <Badge variant="outline" color="gray" mr={6}>
         {languages.length}
       </Badge>
       {t('competences.missingTranslations', { languages: languages.map((l) => l.toUpperCase()).join(', ') })}

@@ -5,9 +5,5 @@ import { PHASE_STATUS_BADGES, phaseStatusKey } from '../phases';
 
 export function PhaseStatusBadge({ status }: { status: CyclePhaseStatus }) {
   const { t } = useTranslation();
-  return (
-    <Badge {...PHASE_STATUS_BADGES[status]} radius="sm" tt="none">
-      {t(phaseStatusKey(status))}
-    </Badge>
-  );
+  return <Badge {...PHASE_STATUS_BADGES[status]}>{t(phaseStatusKey(status))}</Badge>;
 }

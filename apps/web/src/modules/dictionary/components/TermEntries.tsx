@@ -25,12 +25,7 @@ export function TermEntries({ term, canEdit }: { term: GlossaryTermFieldsFragmen
                   {LOCALE_NATIVE_NAMES[l]}
                 </Title>
                 {entry && (
-                  <Badge
-                    variant="light"
-                    color={entry.status === 'REVIEWED' ? 'teal.9' : 'orange.9'}
-                    radius="sm"
-                    tt="none"
-                  >
+                  <Badge variant="light" color={entry.status === 'REVIEWED' ? 'teal.9' : 'orange.9'}>
                     {t(entryStatusKey(entry.status))}
                   </Badge>
                 )}

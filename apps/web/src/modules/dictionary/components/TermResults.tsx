@@ -29,7 +29,7 @@ export function TermResults({ terms }: { terms: readonly Term[] }) {
     );
   };
   const domain = (term: Term) => (
-    <Badge variant="light" color="baltic.9" radius="sm" tt="none">
+    <Badge variant="light" color="baltic.9">
       {t(domainKey(term.domain))}
     </Badge>
   );

@@ -57,7 +57,7 @@ export function CycleTimeline({ edition, onMove, moving = false }: Props) {
               </Box>
               <Group gap="xs">
                 {current && (
-                  <Badge color="baltic" variant="outline" radius="sm" tt="none">
+                  <Badge color="baltic" variant="outline">
                     {t('edition.current')}
                   </Badge>
                 )}

@@ -37,7 +37,7 @@ export function RoleGrantList({ grants }: { grants: readonly Grant[] }) {
           style={index > 0 ? { borderTop: '1px solid var(--mantine-color-gray-3)' } : undefined}
           data-testid="role-grant"
         >
-          <Badge variant="light" size="lg" radius="sm" tt="none">
+          <Badge variant="light" size="lg">
             {t(`roles.${grant.role}.name`)}
           </Badge>
           <Text>{scopeOf(grant)}</Text>

@@ -93,7 +93,7 @@ export function WhereWeAreNowPanel({ ownStepsShown = false }: { ownStepsShown?: 
                   <Group gap="xs" component="span" wrap="wrap">
                     <Text span>{t(nextStepKey(step.kind))}</Text>
                     {step.roles.map((role) => (
-                      <Badge key={role} variant="outline" size="sm" radius="sm" tt="none">
+                      <Badge key={role} variant="outline" size="sm">
                         <VisuallyHidden>(</VisuallyHidden>
                         {t(`roles.${role}.name`)}
                         <VisuallyHidden>)</VisuallyHidden>

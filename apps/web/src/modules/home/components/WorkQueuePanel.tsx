@@ -32,7 +32,7 @@ export function WorkQueuePanel() {
       <Stack component="ul" gap="xs" m={0} p={0} style={{ listStyle: 'none' }} data-testid="work-queue">
         {items.map((item) => (
           <Group component="li" key={item.kind} gap="sm" wrap="wrap" data-kind={item.kind} data-count={item.count}>
-            <Badge size="lg" radius="sm" variant="filled" color={item.count > 0 ? 'blue' : 'gray'}>
+            <Badge size="lg" variant="filled" color={item.count > 0 ? 'blue' : 'gray'}>
               {format.number(item.count)}
             </Badge>
             <Anchor component={Link} to={item.href} fw={item.count > 0 ? 600 : 400}>
@@ -50,7 +50,7 @@ export function WorkQueuePanel() {
               )
             )}
             {item.overdue > 0 && (
-              <Badge color="red.9" variant="filled" radius="sm">
+              <Badge color="red.9" variant="filled">
                 {t('myHome.overdue', { n: format.number(item.overdue) })}
               </Badge>
             )}

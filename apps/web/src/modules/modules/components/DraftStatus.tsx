@@ -27,7 +27,7 @@ export function DraftStatus({
     <>
       <Paper withBorder p="md" bg={isDraft ? 'orange.0' : undefined}>
         <Group gap="sm">
-          <Badge color={isDraft ? 'orange' : 'teal'} radius="sm" tt="none" data-testid="editor-version">
+          <Badge color={isDraft ? 'orange' : 'teal'} data-testid="editor-version">
             {isDraft
               ? t('modules.editor.draftVersion', { version: draft.version })
               : t('modules.editor.publishedVersion', { version: draft.version })}

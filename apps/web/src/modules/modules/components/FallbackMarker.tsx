@@ -11,8 +11,7 @@ export function FallbackMarker({ show }: { show: boolean }) {
       variant="outline"
       color="gray"
       size="sm"
-      radius="sm"
-      tt="none"
+
       ml="xs"
       title={t('modules.fallbackHelp')}
       data-testid="fallback-marker"

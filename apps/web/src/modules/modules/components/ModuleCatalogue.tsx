@@ -171,18 +171,16 @@ function ModuleCard({ module }: { module: ModuleSummaryFragment }) {
         </Text>
         <Group gap={4}>
           {module.canEdit && module.status === 'DRAFT' && (
-            <Badge color="orange" radius="sm" tt="none" data-testid="draft-badge">
+            <Badge color="orange" data-testid="draft-badge">
               {t('modules.draft')}
             </Badge>
           )}
           {module.canEdit && module.status !== 'DRAFT' && module.draftVersion !== null && (
-            <Badge color="orange" variant="outline" radius="sm" tt="none">
+            <Badge color="orange" variant="outline">
               {t('modules.draftInProgress', { version: module.draftVersion })}
             </Badge>
           )}
-          <Badge variant="light" radius="sm" tt="none">
-            {t('modules.versionNumber', { version: module.version })}
-          </Badge>
+          <Badge variant="light">{t('modules.versionNumber', { version: module.version })}</Badge>
         </Group>
       </Group>
       <Title order={2} size="h4" id={headingId} mt={4} mb="xs">

@@ -86,7 +86,7 @@ export function ModuleDetail({ moduleId }: { moduleId: string }) {
       ) : (
         <Stack gap="xl">
           {module.status === 'DRAFT' && (
-            <Badge color="orange" radius="sm" tt="none" size="lg">
+            <Badge color="orange" size="lg">
               {t('modules.draftNotPublished')}
             </Badge>
           )}

@@ -38,7 +38,7 @@ export function useHoursLabel() {
 export function DeliveryModeBadge({ mode }: { mode: DeliveryMode }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="light" color="gray" radius="sm" tt="none">
+    <Badge variant="light" color="gray">
       {t(`modules.deliveryModes.${mode}`)}
     </Badge>
   );

@@ -42,8 +42,6 @@ export function ModuleHistory({ moduleId }: { moduleId: string }) {
             </Title>
             <Group gap="xs">
               <Badge
-                radius="sm"
-                tt="none"
                 color={version.status === 'PUBLISHED' ? 'teal' : version.status === 'DRAFT' ? 'orange' : 'gray'}
                 variant="light"
               >

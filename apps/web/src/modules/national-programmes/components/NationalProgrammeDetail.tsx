@@ -66,7 +66,7 @@ export function NationalProgrammeDetail({ programmeId }: { programmeId: string }
             </span>
             <ProgrammeStatusBadge status={programme.status} />
             {programme.inForce && (
-              <Badge variant="outline" color="teal" radius="sm" tt="none" component="span">
+              <Badge variant="outline" color="teal" component="span">
                 {t('nationalProgrammes.inForce')}
               </Badge>
             )}

@@ -46,7 +46,7 @@ export function NationalProgrammeList() {
                 <Group gap="xs">
                   <ProgrammeStatusBadge status={p.status} />
                   {p.inForce && (
-                    <Badge variant="outline" color="teal" radius="sm" tt="none">
+                    <Badge variant="outline" color="teal">
                       {t('nationalProgrammes.inForce')}
                     </Badge>
                   )}

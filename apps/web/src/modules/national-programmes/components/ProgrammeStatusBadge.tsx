@@ -16,8 +16,7 @@ export function ProgrammeStatusBadge({ status }: { status: NationalProgrammeStat
       component="span"
       color={COLORS[status]}
       variant="light"
-      radius="sm"
-      tt="none"
+
       data-testid="programme-status"
       data-status={status}
     >

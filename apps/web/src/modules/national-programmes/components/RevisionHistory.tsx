@@ -50,7 +50,7 @@ export function RevisionHistory({ programme }: { programme: NationalProgrammeDet
                   <Group gap="xs">
                     <ProgrammeStatusBadge status={r.status} />
                     {r.inForce && (
-                      <Badge variant="outline" color="teal" radius="sm" tt="none">
+                      <Badge variant="outline" color="teal">
                         {t('nationalProgrammes.inForce')}
                       </Badge>
                     )}

@@ -107,7 +107,7 @@ export function OrganisationDetail({ id }: { id: string }) {
         >
           <Title order={2} id="organisation-tutors" mb="md">
             {t('network.organisation.tutorsTitle')}{' '}
-            <Badge variant="outline" color="gray.8" radius="sm" tt="none" component="span">
+            <Badge variant="outline" color="gray.8" component="span">
               <VisuallyHidden>(</VisuallyHidden>
               {format.number(organisation.tutors.length)}
               <VisuallyHidden>)</VisuallyHidden>

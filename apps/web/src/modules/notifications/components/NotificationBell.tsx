@@ -161,7 +161,7 @@ export function NotificationBell() {
                         </Text>
                       </div>
                       {!n.readAt && (
-                        <Badge size="xs" color="red" variant="light" radius="sm" tt="none">
+                        <Badge size="xs" color="red" variant="light">
                           {t('notifications.unread')}
                         </Badge>
                       )}

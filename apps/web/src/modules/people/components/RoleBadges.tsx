@@ -21,7 +21,7 @@ export function RoleBadges({ roles }: { roles: readonly Grant[] }) {
   return (
     <Group gap={4}>
       {roles.map((grant) => (
-        <Badge key={grant.id} variant="outline" color="baltic.7" radius="sm" tt="none">
+        <Badge key={grant.id} variant="outline" color="baltic.7">
           {label(grant)}
         </Badge>
       ))}

@@ -48,8 +48,7 @@ export function RecordOverview({ record }: { record: PersonRecord }) {
           <Badge
             color={record.status === 'ACTIVE' ? 'teal.9' : 'red.9'}
             variant="outline"
-            radius="sm"
-            tt="none"
+
             data-testid="record-status"
           >
             {t(`personRecord.status.${record.status}`)}

@@ -55,7 +55,7 @@ export function MySelfAssessments({ rounds, items }: { rounds: Round[]; items: I
   const windowOf = ({ round }: Row) =>
     t('selfAssessment.window', { opens: format.dateTime(round.opensAt), closes: format.dateTime(round.closesAt) });
   const badgeOf = ({ status }: Row) => (
-    <Badge color={COLOR[status]} variant="light" radius="sm" tt="none">
+    <Badge color={COLOR[status]} variant="light">
       {t(`selfAssessment.status.${status}`)}
     </Badge>
   );

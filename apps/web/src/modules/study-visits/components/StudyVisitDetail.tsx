@@ -93,7 +93,7 @@ export function StudyVisitDetail({ id }: { id: string }) {
         <PageSection id="visit-participants" title={t('toolbox.studyVisits.participants')}>
           <Group mb="sm" gap="xs">
             {visit.participants.length > 0 && (
-              <Badge variant="light" color="baltic.9" radius="sm" tt="none">
+              <Badge variant="light" color="baltic.9">
                 {t('toolbox.studyVisits.participantCount', { count: visit.participants.length })}
               </Badge>
             )}

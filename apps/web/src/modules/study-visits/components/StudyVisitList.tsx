@@ -24,7 +24,7 @@ export function StudyVisitList() {
               </Anchor>
             </Title>
             {visit.myStatus && (
-              <Badge variant="light" color="baltic.9" radius="sm" tt="none">
+              <Badge variant="light" color="baltic.9">
                 {t(participantStatusKey(visit.myStatus))}
               </Badge>
             )}

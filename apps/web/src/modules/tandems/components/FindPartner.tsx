@@ -91,11 +91,11 @@ export function FindPartner() {
                   </Text>
                   {tutor.occupationField && <Text size="sm">{tutor.occupationField}</Text>}
                   <Group gap="xs">
-                    <Badge variant="outline" color="baltic.7" radius="sm" tt="none">
+                    <Badge variant="outline" color="baltic.7">
                       {t(tutorSideKey(tutor.side))}
                     </Badge>
                     {reason && (
-                      <Badge variant="light" color="teal.9" radius="sm" tt="none">
+                      <Badge variant="light" color="teal.9">
                         {t(suggestionReasonKey(reason))}
                       </Badge>
                     )}

@@ -118,7 +118,7 @@ export function MyTandem() {
               </Title>
               <TandemStatusBadge status={tandem.status} />
               {tandem.crossBorder && (
-                <Badge variant="outline" color="gray.7" radius="sm" tt="none">
+                <Badge variant="outline" color="gray.7">
                   {t('tandems.my.crossBorder')}
                 </Badge>
               )}

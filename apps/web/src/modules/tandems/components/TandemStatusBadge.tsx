@@ -6,7 +6,7 @@ import { TANDEM_STATUS_BADGES, tandemStatusKey } from '../tandem-labels';
 export function TandemStatusBadge({ status }: { status: TandemStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge {...TANDEM_STATUS_BADGES[status]} radius="sm" tt="none" data-status={status}>
+    <Badge {...TANDEM_STATUS_BADGES[status]} data-status={status}>
       {t(tandemStatusKey(status))}
     </Badge>
   );

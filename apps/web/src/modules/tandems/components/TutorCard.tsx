@@ -29,7 +29,7 @@ export function TutorCard({ tutor, isViewer }: { tutor: TandemTutorFragment; isV
               </Text>
             )}
           </Title>
-          <Badge variant="outline" color="baltic.7" radius="sm" tt="none">
+          <Badge variant="outline" color="baltic.7">
             {t(tutorSideKey(tutor.side))}
           </Badge>
         </Group>

@@ -102,7 +102,7 @@ export function UnpairedTutors({ countries, country, onCountryChange }: Props) {
                   <Title order={3} id={`unpaired-${tutor.id}`} fz="lg">
                     {tutor.displayName}
                   </Title>
-                  <Badge variant="outline" color="baltic.7" radius="sm" tt="none">
+                  <Badge variant="outline" color="baltic.7">
                     {t(tutorSideKey(tutor.side))}
                   </Badge>
                 </Group>
@@ -145,7 +145,7 @@ export function UnpairedTutors({ countries, country, onCountryChange }: Props) {
                               <Text span fw={500}>
                                 {partner.displayName}
                               </Text>
-                              <Badge variant="outline" color="teal.9" radius="sm" tt="none" data-reason={reason}>
+                              <Badge variant="outline" color="teal.9" data-reason={reason}>
                                 {t(suggestionReasonKey(reason))}
                               </Badge>
                             </Group>

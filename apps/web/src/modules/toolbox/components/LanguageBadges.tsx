@@ -8,7 +8,7 @@ export function LanguageBadges({ languages }: { languages: readonly string[] }) 
   return (
     <Group gap={4} aria-label={t('toolbox.resources.languages')} role="list">
       {languages.map((code) => (
-        <Badge key={code} role="listitem" variant="outline" color="gray.8" size="sm" radius="sm" tt="none">
+        <Badge key={code} role="listitem" variant="outline" color="gray.8" size="sm">
           {isLocale(code) ? LOCALE_NATIVE_NAMES[code] : code}
         </Badge>
       ))}

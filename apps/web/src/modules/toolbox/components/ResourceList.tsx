@@ -29,7 +29,7 @@ export function ResourceList({ resources, headingLevel = 2, children }: Props) {
                 {resource.title}
               </Anchor>
             </Title>
-            <Badge variant="light" color="baltic.9" radius="sm" tt="none">
+            <Badge variant="light" color="baltic.9">
               {t(resourceKindKey(resource.kind))}
             </Badge>
           </Group>

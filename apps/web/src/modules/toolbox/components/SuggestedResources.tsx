@@ -47,7 +47,7 @@ export function SuggestedResources({ moduleId, headingOrder = 2 }: Props) {
               <Anchor component={Link} to={resourcePath(resource.id)} lang={resource.shownLanguage} fw={600}>
                 {resource.title}
               </Anchor>
-              <Badge variant="light" color="baltic.9" radius="sm" tt="none" size="sm">
+              <Badge variant="light" color="baltic.9" size="sm">
                 {t(resourceKindKey(resource.kind))}
               </Badge>
             </Group>

@@ -18,7 +18,7 @@ const ENROLMENT_COLOURS: Record<string, string> = {
 export function SessionStatusBadge({ status }: { status: string }) {
   const { t } = useTranslation();
   return (
-    <Badge color={SESSION_COLOURS[status] ?? 'gray'} variant="filled" radius="sm" tt="none">
+    <Badge color={SESSION_COLOURS[status] ?? 'gray'} variant="filled">
       {t(`sessions.status.${status}`, { defaultValue: status })}
     </Badge>
   );
@@ -30,8 +30,7 @@ export function EnrolmentStatusBadge({ status, position }: { status: string; pos
     <Badge
       color={ENROLMENT_COLOURS[status] ?? 'gray'}
       variant="filled"
-      radius="sm"
-      tt="none"
+
       data-testid="enrolment-status"
       data-status={status}
     >
@@ -55,8 +54,7 @@ export function AttendanceBadge({ status }: { status: string | null }) {
     <Badge
       color={status ? (ATTENDANCE_COLOURS[status] ?? 'gray') : 'gray'}
       variant="filled"
-      radius="sm"
-      tt="none"
+
       data-testid="enrolment-attendance"
       data-status={status ?? 'UNMARKED'}
     >

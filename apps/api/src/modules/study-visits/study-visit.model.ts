@@ -16,7 +16,12 @@ registerEnumType(MobilityKind, { name: 'MobilityKind' });
 @ObjectType('StudyVisitPerson')
 export class StudyVisitPersonModel {
   @Field(() => ID) id!: string;
-  @Field() name!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Null where the viewer may not see it: only staff see every name, a tutor those who agreed to rosters.',
+  })
+  name!: string | null;
 }
 
 @ObjectType('StudyVisitParticipant')

@@ -11,6 +11,8 @@ export interface ParticipantRow {
   status: ParticipantStatus;
   whatISaw: string | null;
   whatIWillTransfer: string | null;
+  /** They agreed to appear by name on rosters (ROSTER_NAME). */
+  rosterName: boolean;
 }
 
 export interface MobilityCountRow {
@@ -34,7 +36,9 @@ export class StudyVisitsRepository {
     return rows<ParticipantRow>(
       db,
       sql`SELECT sp.study_visit_id AS "studyVisitId", sp.person_id AS "personId", p.given_name || ' ' || p.family_name AS name,
-                 sp.status, sp.what_i_saw AS "whatISaw", sp.what_i_will_transfer AS "whatIWillTransfer"
+                 sp.status, sp.what_i_saw AS "whatISaw", sp.what_i_will_transfer AS "whatIWillTransfer",
+                 EXISTS (SELECT 1 FROM person_consent c WHERE c.person_id = sp.person_id
+                                AND c.purpose = 'ROSTER_NAME' AND c.granted) AS "rosterName"
             FROM study_visit_participant sp JOIN person p ON p.id = sp.person_id
            WHERE sp.study_visit_id = ANY(${visitIds}::uuid[])
            ORDER BY p.family_name, p.given_name`,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { grantsAllow } from '@tandem/shared-domain';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
@@ -6,7 +7,7 @@ import type { Viewer } from '../../auth/viewer';
 import { Errors } from '../../common/domain-error';
 import type { StudyVisit } from './study-visit.entity';
 import type { StudyVisitModel } from './study-visit.model';
-import { MobilityCountRow, StudyVisitsRepository } from './study-visits.repository';
+import { MobilityCountRow, ParticipantRow, StudyVisitsRepository } from './study-visits.repository';
 
 const clean = (text: string | null | undefined) => {
   const t = text?.trim();
@@ -30,6 +31,10 @@ export class StudyVisitsService {
       this.db.manager,
       visits.map((v) => v.id),
     );
+    const allNames = grantsAllow(viewer.grants, 'studyVisit.participantNames');
+    const consentingNames = grantsAllow(viewer.grants, 'studyVisit.consentingNames');
+    const nameOf = (p: ParticipantRow) =>
+      allNames || p.personId === viewer.personId || (consentingNames && p.rosterName) ? p.name : null;
     return visits.map((v) => {
       const own = participants.filter((p) => p.studyVisitId === v.id);
       return {
@@ -42,7 +47,7 @@ export class StudyVisitsService {
         description: v.description,
         agenda: v.agenda.map((a) => ({ day: a.day, time: a.time ?? null, title: a.title, place: a.place ?? null })),
         participants: own.map((p) => ({
-          person: { id: p.personId, name: p.name },
+          person: { id: p.personId, name: nameOf(p) },
           status: p.status,
           whatISaw: p.whatISaw,
           whatIWillTransfer: p.whatIWillTransfer,

@@ -257,6 +257,16 @@ export const PERMISSIONS = {
     roles: ['ADMIN', 'COORDINATOR'],
     what: 'Plan study visits and select their participants',
   },
+  // Who sees whom (README): staff name every participant, a tutor those who agreed to appear on
+  // rosters (ROSTER_NAME); managers, researchers and observers see counts and the report, no names.
+  'studyVisit.participantNames': {
+    roles: ['ADMIN', 'COORDINATOR', 'TRAINER'],
+    what: 'See the names of all participants of a study visit',
+  },
+  'studyVisit.consentingNames': {
+    roles: ['TUTOR'],
+    what: 'See the names of the participants of a study visit who agreed to appear on rosters',
+  },
 } as const satisfies Record<string, { roles: readonly Role[]; what: string }>;
 
 export type Permission = keyof typeof PERMISSIONS;

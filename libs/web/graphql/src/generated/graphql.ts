@@ -4482,7 +4482,7 @@ export type StudyVisitFieldsFragment = {
     status: StudyVisitParticipantStatus;
     whatISaw: string | null;
     whatIWillTransfer: string | null;
-    person: { __typename: 'StudyVisitPerson'; id: string; name: string };
+    person: { __typename: 'StudyVisitPerson'; id: string; name: string | null };
   }>;
 };
 
@@ -4506,7 +4506,7 @@ export type StudyVisitsQuery = {
       status: StudyVisitParticipantStatus;
       whatISaw: string | null;
       whatIWillTransfer: string | null;
-      person: { __typename: 'StudyVisitPerson'; id: string; name: string };
+      person: { __typename: 'StudyVisitPerson'; id: string; name: string | null };
     }>;
   }>;
 };
@@ -4540,7 +4540,7 @@ export type StudyVisitQuery = {
       status: StudyVisitParticipantStatus;
       whatISaw: string | null;
       whatIWillTransfer: string | null;
-      person: { __typename: 'StudyVisitPerson'; id: string; name: string };
+      person: { __typename: 'StudyVisitPerson'; id: string; name: string | null };
     }>;
   };
 };
@@ -4581,7 +4581,7 @@ export type ApplyToStudyVisitMutation = {
       status: StudyVisitParticipantStatus;
       whatISaw: string | null;
       whatIWillTransfer: string | null;
-      person: { __typename: 'StudyVisitPerson'; id: string; name: string };
+      person: { __typename: 'StudyVisitPerson'; id: string; name: string | null };
     }>;
   };
 };
@@ -4610,7 +4610,7 @@ export type SetStudyVisitParticipantStatusMutation = {
       status: StudyVisitParticipantStatus;
       whatISaw: string | null;
       whatIWillTransfer: string | null;
-      person: { __typename: 'StudyVisitPerson'; id: string; name: string };
+      person: { __typename: 'StudyVisitPerson'; id: string; name: string | null };
     }>;
   };
 };
@@ -4639,7 +4639,7 @@ export type ContributeToStudyVisitReportMutation = {
       status: StudyVisitParticipantStatus;
       whatISaw: string | null;
       whatIWillTransfer: string | null;
-      person: { __typename: 'StudyVisitPerson'; id: string; name: string };
+      person: { __typename: 'StudyVisitPerson'; id: string; name: string | null };
     }>;
   };
 };

@@ -25,12 +25,14 @@ export function VisitParticipants({ visit, canManage }: { visit: StudyVisitField
           {visit.participants.map((p) => (
             <Table.Tr key={p.person.id}>
               <Table.Th scope="row" fw={500}>
-                {p.person.name}
+                {p.person.name ?? t('toolbox.studyVisits.nameWithheld')}
               </Table.Th>
               <Table.Td>
                 {canManage ? (
                   <NativeSelect
-                    aria-label={t('toolbox.studyVisits.statusOf', { name: p.person.name })}
+                    aria-label={t('toolbox.studyVisits.statusOf', {
+                      name: p.person.name ?? t('toolbox.studyVisits.nameWithheld'),
+                    })}
                     value={p.status}
                     disabled={setStatus.loading}
                     onChange={(e) => {

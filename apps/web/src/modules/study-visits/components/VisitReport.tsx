@@ -40,7 +40,7 @@ export function VisitReport({ visit, viewerId }: { visit: StudyVisitFieldsFragme
       {parts.map((p) => (
         <Stack key={p.person.id} gap={4} component="article" aria-labelledby={`part-${p.person.id}`}>
           <Title order={3} size="h5" id={`part-${p.person.id}`}>
-            {p.person.name}
+            {p.person.name ?? t('toolbox.studyVisits.nameWithheld')}
           </Title>
           {p.whatISaw && (
             <Text size="sm">

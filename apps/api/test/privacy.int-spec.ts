@@ -324,10 +324,27 @@ describe('privacy (issue 17)', () => {
         .get(StorageService)
         .store(
           { fileName: 'evidence.txt', bytes: Buffer.from('My own notes.\n') },
-          { ownerType: 'Test', ownerId: tandem.id },
+          { ownerType: 'AssignmentSubmission', ownerId: tandem.id },
           person.id,
           async (_m, file) => file,
         );
+      // A file uploaded for the programme stays; their part of a study visit report goes.
+      const kept = await t.app
+        .get(StorageService)
+        .store(
+          { fileName: 'agreement.txt', bytes: Buffer.from('A learning agreement.\n') },
+          { ownerType: 'Module', ownerId: tandem.id },
+          person.id,
+          async (_m, file) => file,
+        );
+      const [visit]: { id: string }[] = await t.db.query(
+        `INSERT INTO study_visit (title, host_country, starts_on, ends_on) VALUES ('Visit', 'FI', '2026-05-04', '2026-05-08') RETURNING id`,
+      );
+      await t.db.query(
+        `INSERT INTO study_visit_participant (study_visit_id, person_id, status, what_i_saw, what_i_will_transfer)
+         VALUES ($1, $2, 'WENT', 'Workshops where my mentor Tamm showed', 'Everything')`,
+        [visit.id, person.id],
+      );
       const asked = await client.request<{ requestErasure: { id: string; status: string; personName: null } }>(REQUEST);
       expect(asked.data!.requestErasure).toMatchObject({ status: 'REQUESTED', personName: null });
       const id = asked.data!.requestErasure.id;
@@ -385,6 +402,13 @@ describe('privacy (issue 17)', () => {
       expect(found).toEqual([]);
       // The file bytes are gone from storage; the e-mail can be used again.
       await expect(t.app.get(StorageService).open(stored)).rejects.toBeDefined();
+      await expect(t.app.get(StorageService).open(kept)).resolves.toBeDefined();
+      expect(
+        await t.db.query(
+          `SELECT status, what_i_saw, what_i_will_transfer FROM study_visit_participant WHERE person_id = $1`,
+          [person.id],
+        ),
+      ).toEqual([{ status: 'WENT', what_i_saw: null, what_i_will_transfer: null }]);
       await expect(givenPerson(t.db, { email: person.email })).resolves.toMatchObject({ email: person.email });
       const audit: { operation: string; summary: string }[] = await t.db.query(
         `SELECT operation, summary FROM audit_event WHERE target_id = $1 ORDER BY id`,

@@ -17,6 +17,13 @@ export interface ErasureRow {
   shared_submissions: number;
 }
 
+/**
+ * Files that are the person's own work and go with them (a tandem submission's attachments). Files
+ * they uploaded for the programme (module materials, learning agreements of a mobility) stay, without
+ * the uploader: a list of what goes, so that a new kind of file is kept until someone decides.
+ */
+const PERSONAL_FILE_OWNERS = ['AssignmentSubmission'];
+
 const REQUEST = sql.raw(
   `SELECT r.id, r.person_id, r.status, r.requested_at, r.decided_at,
           p.given_name || ' ' || p.family_name AS person_name,
@@ -84,7 +91,7 @@ export class ErasureRepository {
   ownFiles(db: EntityManager, personId: string): Promise<{ storage_key: string }[]> {
     return rows(
       db,
-      sql`SELECT storage_key FROM stored_file WHERE uploaded_by_id = ${personId} AND owner_type <> 'Module'`,
+      sql`SELECT storage_key FROM stored_file WHERE uploaded_by_id = ${personId} AND owner_type = ANY(${PERSONAL_FILE_OWNERS})`,
     );
   }
 
@@ -105,12 +112,21 @@ export class ErasureRepository {
       sql`DELETE FROM role_grant WHERE person_id = ${personId}`,
       sql`DELETE FROM login_attempt WHERE email = ${email}`,
       sql`DELETE FROM sign_in_alert WHERE email = ${email}`,
-      sql`DELETE FROM stored_file WHERE uploaded_by_id = ${personId} AND owner_type <> 'Module'`,
+      sql`DELETE FROM stored_file WHERE uploaded_by_id = ${personId} AND owner_type = ANY(${PERSONAL_FILE_OWNERS})`,
       sql`UPDATE stored_file SET uploaded_by_id = NULL WHERE uploaded_by_id = ${personId}`,
       sql`UPDATE outbox_message SET recipient_email = ${erasedEmail}, subject = '', text_body = ''
            WHERE recipient_person_id = ${personId} OR recipient_email = ${email}`,
       sql`UPDATE rating SET evidence = NULL
            WHERE self_assessment_id IN (SELECT id FROM self_assessment WHERE person_id = ${personId})`,
+      // Their part of a study visit's shared report is their free text; the participation stays (counts).
+      sql`UPDATE study_visit_participant SET what_i_saw = NULL, what_i_will_transfer = NULL WHERE person_id = ${personId}`,
+      // A survey answered in named mode becomes anonymous like the others: its free texts go, the
+      // choices stay in the results; reminders addressed to them go.
+      sql`UPDATE survey_answer a SET value = '' FROM survey_question q
+           WHERE q.id = a.question_id AND q.type = 'TEXT'
+             AND a.response_id IN (SELECT response_id FROM survey_response_link WHERE person_id = ${personId})`,
+      sql`DELETE FROM survey_response_link WHERE person_id = ${personId}`,
+      sql`DELETE FROM survey_reminder WHERE person_id = ${personId}`,
       sql`UPDATE tutor_profile SET occupation_field = NULL, years_of_experience = NULL WHERE person_id = ${personId}`,
       sql`UPDATE certificate SET holder_name = 'Erased person' WHERE person_id = ${personId}`,
       sql`UPDATE audit_event SET summary = replace(replace(summary, ${name}, '[erased person]'), ${email}, '[erased]')

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { one, rows, sql } from '../database/sql';
+import { execute, one, rows, sql } from '../database/sql';
 import { AuditEvent } from './audit-event.entity';
 
 export interface AuditEventRow {
@@ -16,16 +16,41 @@ export interface AuditEventRow {
 export interface AuditFilter {
   /** Null or absent: every operation (GraphQL sends null for a variable left empty). */
   operation?: string | null;
+  /** Only the events about this person (target Person): reads of their data, changes to their account. */
+  subjectPersonId?: string;
 }
 
-// Served by ix_audit_event_operation_at when an operation is asked for.
-const where = (filter: AuditFilter) => sql.and([filter.operation != null && sql`a.operation = ${filter.operation}`]);
+// Served by ix_audit_event_operation_at when an operation is asked for, ix_audit_event_target for a person.
+const where = (filter: AuditFilter) =>
+  sql.and([
+    filter.operation != null && sql`a.operation = ${filter.operation}`,
+    filter.subjectPersonId !== undefined &&
+      sql`a.target_type = 'Person' AND a.target_id = ${filter.subjectPersonId}::text`,
+  ]);
 
 /** The audit log: written in the transaction of each change, read newest first. */
 @Injectable()
 export class AuditRepository {
   async insert(db: EntityManager, event: Omit<AuditEvent, 'id' | 'occurredAt'>): Promise<void> {
     await db.insert(AuditEvent, event);
+  }
+
+  /**
+   * A read of someone's data, unless the same reader read the same person's data by the same
+   * operation within the hour: the log answers who read what, without a row for every page view.
+   */
+  async insertRead(
+    db: EntityManager,
+    event: { actorPersonId: string; operation: string; personId: string; summary: string; requestId: string | null },
+  ): Promise<void> {
+    await execute(
+      db,
+      sql`INSERT INTO audit_event (actor_person_id, operation, target_type, target_id, summary, request_id)
+          SELECT ${event.actorPersonId}::uuid, ${event.operation}, 'Person', ${event.personId}::text, ${event.summary}, ${event.requestId}
+           WHERE NOT EXISTS (SELECT 1 FROM audit_event
+                              WHERE actor_person_id = ${event.actorPersonId} AND occurred_at > now() - interval '1 hour'
+                                AND operation = ${event.operation} AND target_type = 'Person' AND target_id = ${event.personId}::text)`,
+    );
   }
 
   /** A page, newest first, with the actor's name joined in (no N+1). */

@@ -28,4 +28,17 @@ export class AuditService {
       requestId: entry.requestId ?? null,
     });
   }
+
+  /**
+   * Records that `actorPersonId` read data of `personId` (GDPR accountability: the person and ADMIN
+   * can ask who read it). Reading one's own data is not recorded; a reader's repeated reads of the
+   * same person within the hour are one event.
+   */
+  async recordRead(
+    manager: EntityManager,
+    entry: { actorPersonId: string; operation: AuditOperation; personId: string; summary: string },
+  ): Promise<void> {
+    if (entry.actorPersonId === entry.personId) return;
+    await this.events.insertRead(manager, { ...entry, summary: entry.summary.slice(0, 500), requestId: null });
+  }
 }

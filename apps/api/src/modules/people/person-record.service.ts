@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AuditService } from '../../audit/audit.service';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { scopeOf } from '../../access-facts/access-facts';
@@ -24,6 +25,7 @@ export class PersonRecordService {
     private readonly records: PersonRecordRepository,
     private readonly facts: AccessFactsRepository,
     private readonly progress: ProgressService,
+    private readonly audit: AuditService,
   ) {}
 
   private async mayRead(viewer: Viewer, personId: string): Promise<{ contact: boolean }> {
@@ -52,6 +54,12 @@ export class PersonRecordService {
       this.records.languageOf(db, viewer.personId),
     ]);
     if (!head) throw Errors.notFound('Person');
+    await this.audit.recordRead(db, {
+      actorPersonId: viewer.personId,
+      operation: 'viewPersonRecord',
+      personId,
+      summary: 'Viewed the person’s record',
+    });
     const [tandems, enrolments, rounds, assignments, certificates, history, progress] = await Promise.all([
       this.records.tandems(db, personId),
       this.records.enrolments(db, personId, language),

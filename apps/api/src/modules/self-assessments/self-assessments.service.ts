@@ -103,6 +103,12 @@ export class SelfAssessmentsService {
       const partner = await this.facts.partner(manager, round.editionId, viewer.personId);
       const readable = partner?.partnerId === item.personId && item.sharedWithPartner && item.status === 'SUBMITTED';
       if (!readable) throw Errors.notFound('Self-assessment');
+      await this.audit.recordRead(manager, {
+        actorPersonId: viewer.personId,
+        operation: 'readSelfAssessment',
+        personId: item.personId,
+        summary: 'Read a shared self-assessment (the tandem partner)',
+      });
     }
     const [view] = await this.views(manager, viewer, [item]);
     return view;
@@ -233,6 +239,14 @@ export class SelfAssessmentsService {
     }
     if (!chosen) return null;
     const id = chosen.round.id;
+    const theirs = inEdition.find((v) => v.round.round.id === chosen.round.id && !v.isMine) ?? null;
+    if (theirs?.selfAssessment.sharedWithPartner)
+      await this.audit.recordRead(manager, {
+        actorPersonId: viewer.personId,
+        operation: 'readSelfAssessment',
+        personId: partner.partnerId,
+        summary: 'Compared self-assessments with theirs (the tandem partner)',
+      });
     const names = await displayNames(manager, [viewer.personId, partner.partnerId]);
     const name = (personId: string) => names.get(personId) ?? '';
     const [schoolId, companyId] =
@@ -242,7 +256,7 @@ export class SelfAssessmentsService {
       mySide: partner.ownSide,
       names: { school: name(schoolId), company: name(companyId) },
       mine: inEdition.find((v) => v.round.round.id === id && v.isMine) ?? null,
-      theirs: inEdition.find((v) => v.round.round.id === id && !v.isMine) ?? null,
+      theirs,
     };
   }
 }

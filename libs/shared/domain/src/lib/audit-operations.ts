@@ -71,6 +71,9 @@ export const AUDIT_OPERATIONS = [
   'confirmSubmission',
   'setConsents',
   'requestDataExport',
+  // Reads of a person's data by someone else (at most one per reader, person and hour).
+  'readSelfAssessment',
+  'viewPersonRecord',
   'downloadDataExport',
   'requestErasure',
   'erasePerson',

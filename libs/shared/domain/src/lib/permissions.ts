@@ -15,7 +15,11 @@ export const PERMISSIONS = {
     roles: ['ADMIN'],
     what: 'Create and change editions and their cycle phases',
   },
-  'audit.read': { roles: ['ADMIN'], what: 'Read the audit log' },
+  'audit.read': { roles: ['ADMIN'], what: 'Read the audit log, also what was read or changed of one person' },
+  'audit.mine': {
+    roles: ['ADMIN', 'COORDINATOR', 'TRAINER', 'TUTOR', 'MANAGER', 'RESEARCHER', 'OBSERVER'],
+    what: 'Read who read or changed one’s own data',
+  },
   'outbox.read': { roles: ['ADMIN'], what: 'Read the e-mail outbox' },
   'target.set': { roles: ['ADMIN'], what: 'Set the target of trained tutors and its splits' },
 

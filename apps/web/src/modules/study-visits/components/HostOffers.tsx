@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import {
+  Alert,
   Anchor,
   Badge,
   Button,
@@ -21,13 +22,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { toAppError } from '../../errors/to-app-error';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
-import { useCountryOptions } from '../../network/hooks/useCountryOptions';
 import { SECTORS_LIST, sectorKey } from '../../network/labels';
 import { may } from '../../session/roles';
 import { useSignedInPerson } from '../../session/session-context';
 import { HostOfferOrganisationsQuery, HostOffersQuery } from '../graphql/mobilities';
 import { useAskForHostPlaces, useDecideHostOfferRequest, useOfferHostPlacements } from '../hooks/useMobilities';
 import { hostOfferRequestStatusKey, MOBILITY_KINDS, mobilityKindKey } from '../labels';
+import { HostPlaceFields } from './HostPlaceFields';
 
 type Offer = HostOfferFieldsFragment;
 
@@ -40,7 +41,7 @@ function languageName(locale: string, code: string): string {
   }
 }
 
-const STATUS_COLOURS = { REQUESTED: 'gray', ACCEPTED: 'teal', DECLINED: 'red' } as const;
+const STATUS_COLOURS = { REQUESTED: 'gray.8', ACCEPTED: 'teal.9', DECLINED: 'red.9' } as const;
 
 function RequestStatus({ status }: { status: Offer['requests'][number]['status'] }) {
   const { t } = useTranslation();
@@ -198,9 +199,9 @@ function OfferCard({ offer, canAsk }: { offer: Offer; canAsk: boolean }) {
         </Stack>
       )}
       {sent && (
-        <Text c="teal" mt="sm" role="status">
+        <Alert color="teal" mt="sm" role="status">
           {t('toolbox.hostOffers.sent')}
-        </Text>
+        </Alert>
       )}
       {canAsk && !offer.canManage && (
         <Stack mt="md">
@@ -351,7 +352,6 @@ function OfferForm({ onDone }: { onDone: (published: boolean) => void }) {
   const [values, setValues] = useState(EMPTY_OFFER);
   const set = <K extends keyof OfferValues>(key: K, value: OfferValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
-  const countries = useCountryOptions(values.hostCountry || null);
   const offer = useOfferHostPlacements();
   const { fieldError } = useFieldErrors(offer.failure);
   const own = organisations.data?.hostOfferOrganisations ?? [];
@@ -416,24 +416,6 @@ function OfferForm({ onDone }: { onDone: (published: boolean) => void }) {
             error={fieldError('kind')}
             data={MOBILITY_KINDS.map((k) => ({ value: k, label: t(mobilityKindKey(k)) }))}
           />
-          <TextInput
-            label={t('toolbox.mobilities.hostOrganisation')}
-            name="hostOrganisation"
-            required
-            maxLength={200}
-            value={values.hostOrganisation}
-            onChange={(e) => set('hostOrganisation', e.currentTarget.value)}
-            error={fieldError('hostOrganisation')}
-          />
-          <NativeSelect
-            label={t('toolbox.mobilities.hostCountry')}
-            name="hostCountry"
-            required
-            value={values.hostCountry}
-            onChange={(e) => set('hostCountry', e.currentTarget.value)}
-            error={fieldError('hostCountry')}
-            data={[{ value: '', label: t('toolbox.mobilities.chooseCountry') }, ...countries]}
-          />
           <NativeSelect
             label={t('toolbox.hostOffers.sector')}
             name="sector"
@@ -456,23 +438,16 @@ function OfferForm({ onDone }: { onDone: (published: boolean) => void }) {
             onChange={(v) => set('places', typeof v === 'number' ? v : '')}
             error={fieldError('places')}
           />
-          <TextInput
-            type="date"
-            label={t('toolbox.hostOffers.availableFrom')}
-            name="availableFrom"
-            required
-            value={values.availableFrom}
-            onChange={(e) => set('availableFrom', e.currentTarget.value)}
-            error={fieldError('availableFrom')}
-          />
-          <TextInput
-            type="date"
-            label={t('toolbox.hostOffers.availableUntil')}
-            name="availableUntil"
-            required
-            value={values.availableUntil}
-            onChange={(e) => set('availableUntil', e.currentTarget.value)}
-            error={fieldError('availableUntil')}
+          <HostPlaceFields
+            values={values}
+            dates={{
+              from: 'availableFrom',
+              until: 'availableUntil',
+              fromLabel: t('toolbox.hostOffers.availableFrom'),
+              untilLabel: t('toolbox.hostOffers.availableUntil'),
+            }}
+            onChange={(field, value) => setValues((v) => ({ ...v, [field]: value }))}
+            fieldError={fieldError}
           />
         </SimpleGrid>
         <TextInput
@@ -522,9 +497,9 @@ export function HostOffers() {
       {canManage && (
         <PageSection id="host-offers-new" title={t('toolbox.hostOffers.offerTitle')}>
           {published && (
-            <Text c="teal" role="status" mb="sm">
+            <Alert color="teal" role="status" mb="sm">
               {t('toolbox.hostOffers.published')}
-            </Text>
+            </Alert>
           )}
           {offering ? (
             <OfferForm

@@ -1,5 +1,5 @@
 import { useApolloClient } from '@apollo/client/react';
-import { Anchor, Button, FileInput, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Alert, Anchor, Button, FileInput, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { MobilityFieldsFragment } from '@tandem/web-graphql';
 import { ErrorAlert, useFieldErrors, type AppError } from '@tandem/web-ui';
 import { useState, type FormEvent } from 'react';
@@ -84,9 +84,9 @@ export function LearningAgreements({ mobility }: { mobility: MobilityFieldsFragm
           <Stack gap="sm">
             {failure && failure.code !== 'VALIDATION_FAILED' && <ErrorAlert error={failure} />}
             {done && (
-              <Text c="teal" role="status">
+              <Alert color="teal" role="status">
                 {t('toolbox.mobilities.agreementUploaded')}
-              </Text>
+              </Alert>
             )}
             <Group align="flex-end">
               <FileInput

@@ -1,23 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  Button,
-  Group,
-  NativeSelect,
-  NumberInput,
-  Radio,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, NativeSelect, NumberInput, Radio, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import type { MobilityFieldsFragment, MobilityInput, MobilityKind } from '@tandem/web-graphql';
 import { ErrorAlert, useFieldErrors, type AppError } from '@tandem/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCountryOptions } from '../../network/hooks/useCountryOptions';
 import { MobilityOrganisationsQuery, MobilityParticipantsQuery } from '../graphql/mobilities';
 import { MOBILITY_KINDS, mobilityKindKey } from '../labels';
+import { HostPlaceFields } from './HostPlaceFields';
 
 export interface MobilityFormValues {
   kind: MobilityKind;
@@ -98,7 +87,6 @@ export function MobilityForm({ initial, submitLabel, saving, failure, onSubmit, 
   const set = <K extends keyof MobilityFormValues>(key: K, value: MobilityFormValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
   const { fieldError } = useFieldErrors(failure);
-  const countries = useCountryOptions(values.hostCountry || null);
   const organisations = useQuery(MobilityOrganisationsQuery);
   const people = useQuery(MobilityParticipantsQuery, {
     variables: { organisationId: values.fromOrganisationId },
@@ -174,41 +162,16 @@ export function MobilityForm({ initial, submitLabel, saving, failure, onSubmit, 
           />
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <TextInput
-            label={t('toolbox.mobilities.hostOrganisation')}
-            name="hostOrganisation"
-            required
-            maxLength={200}
-            value={values.hostOrganisation}
-            onChange={(e) => set('hostOrganisation', e.currentTarget.value)}
-            error={fieldError('hostOrganisation')}
-          />
-          <NativeSelect
-            label={t('toolbox.mobilities.hostCountry')}
-            name="hostCountry"
-            required
-            value={values.hostCountry}
-            onChange={(e) => set('hostCountry', e.currentTarget.value)}
-            error={fieldError('hostCountry')}
-            data={[{ value: '', label: t('toolbox.mobilities.chooseCountry') }, ...countries]}
-          />
-          <TextInput
-            type="date"
-            label={t('toolbox.mobilities.startsOn')}
-            name="startsOn"
-            required
-            value={values.startsOn}
-            onChange={(e) => set('startsOn', e.currentTarget.value)}
-            error={fieldError('startsOn')}
-          />
-          <TextInput
-            type="date"
-            label={t('toolbox.mobilities.endsOn')}
-            name="endsOn"
-            required
-            value={values.endsOn}
-            onChange={(e) => set('endsOn', e.currentTarget.value)}
-            error={fieldError('endsOn')}
+          <HostPlaceFields
+            values={values}
+            dates={{
+              from: 'startsOn',
+              until: 'endsOn',
+              fromLabel: t('toolbox.mobilities.startsOn'),
+              untilLabel: t('toolbox.mobilities.endsOn'),
+            }}
+            onChange={(field, value) => setValues((v) => ({ ...v, [field]: value }))}
+            fieldError={fieldError}
           />
         </SimpleGrid>
         <Textarea

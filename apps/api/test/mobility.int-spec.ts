@@ -272,6 +272,15 @@ describe('mobility register, learning agreements and host offers', () => {
       expect((await download(await manager(lvCompany), v1.downloadUrl)).status).toBe(404);
       expect((await upload(await as('coordinator.lv'), mobility.id, { name: 'x.pdf', bytes: PDF })).status).toBe(404);
       expect((await upload(trainer, mobility.id, { name: 'x.pdf', bytes: PDF })).status).toBe(403);
+
+      const HISTORY = `query H($id: ID!) { mobilityHistory(id: $id) { operation actor } }`;
+      const history = await trainer.request<{ mobilityHistory: { operation: string }[] }>(HISTORY, { id: mobility.id });
+      expect(history.data!.mobilityHistory.map((h) => h.operation)).toEqual([
+        'uploadLearningAgreement',
+        'uploadLearningAgreement',
+        'recordMobility',
+      ]);
+      expect(errorCode(await (await as('coordinator.lv')).request(HISTORY, { id: mobility.id }))).toBe('NOT_FOUND');
     });
 
     it('refuses a file that is not what its name says, storing no version', async () => {

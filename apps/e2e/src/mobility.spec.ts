@@ -7,6 +7,7 @@ const et = 'et'; // coordinator.ee's language
 const lv = 'lv'; // coordinator.lv's language
 const ASKING = 'Harju Metall OÜ'; // an Estonian company of the demo that has asked for nothing yet
 const HOST = 'Daugavas Metālapstrāde SIA'; // the Latvian company's demo offer
+const COORDINATOR = 'Mart Saar'; // coordinator.ee
 
 const nav = (page: Page, locale: 'et' | 'lv') =>
   page.getByRole('navigation', { name: text(locale, 'app.mainNavigation') });
@@ -73,6 +74,11 @@ test('the Estonian coordinator records a group placement in Finland with its lea
     page.getByRole('link', { name: text(et, 'toolbox.mobilities.download', { name: 'opingukokkulepe.pdf' }) }).click(),
   ]);
   expect(download.suggestedFilename()).toBe('opingukokkulepe.pdf');
+  // The history: recorded, then each version uploaded, by the coordinator.
+  const history = page.getByTestId('mobility-history');
+  await expect(history.getByRole('row')).toHaveCount(4);
+  await expect(history.getByRole('row').nth(3)).toContainText(text(et, 'audit.operations.recordMobility'));
+  await expect(history.getByRole('row').nth(1)).toContainText(COORDINATOR);
   await expectNoAxeViolations(page);
 });
 

@@ -242,6 +242,17 @@ export class MobilitiesRepository {
     );
   }
 
+  /** The audit events of one mobility, newest first. */
+  history(db: EntityManager, id: string): Promise<{ occurredAt: Date; operation: string; actor: string | null }[]> {
+    return rows(
+      db,
+      sql`SELECT a.occurred_at AS "occurredAt", a.operation, p.given_name || ' ' || p.family_name AS actor
+            FROM audit_event a LEFT JOIN person p ON p.id = a.actor_person_id
+           WHERE a.target_type = 'Mobility' AND a.target_id = ${id}
+           ORDER BY a.occurred_at DESC, a.id DESC LIMIT 100`,
+    );
+  }
+
   organisation(db: EntityManager, id: string): Promise<OrganisationRow | null> {
     return maybeOne<OrganisationRow>(
       db,

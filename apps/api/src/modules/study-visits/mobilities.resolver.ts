@@ -12,6 +12,7 @@ import {
 } from './dto/mobility.inputs';
 import {
   MobilityConnectionModel,
+  MobilityHistoryEntryModel,
   MobilityModel,
   MobilityOrganisationModel,
   MobilityPersonModel,
@@ -36,6 +37,12 @@ export class MobilitiesResolver {
   @Query(() => MobilityModel, { description: 'One mobility with the versions of its learning agreement.' })
   mobility(@CurrentViewer() viewer: Viewer, @Args() args: MobilityArgs): Promise<MobilityModel> {
     return this.register.get(viewer, args.id);
+  }
+
+  @RequirePermission('mobility.read')
+  @Query(() => [MobilityHistoryEntryModel], { description: 'What was done to a mobility, newest first.' })
+  mobilityHistory(@CurrentViewer() viewer: Viewer, @Args() args: MobilityArgs): Promise<MobilityHistoryEntryModel[]> {
+    return this.register.history(viewer, args.id);
   }
 
   @RequirePermission('mobility.record')

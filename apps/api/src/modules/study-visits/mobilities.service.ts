@@ -114,6 +114,12 @@ export class MobilitiesService {
     return this.toModel(viewer, row, await this.mobilities.agreements(this.db.manager, [id]));
   }
 
+  /** What was done to a mobility the viewer reads, newest first. */
+  async history(viewer: Viewer, id: string) {
+    await this.readable(this.db.manager, viewer, id);
+    return this.mobilities.history(this.db.manager, id);
+  }
+
   /** The organisations the viewer records mobilities for (the form's choices). */
   async recordableOrganisations(viewer: Viewer): Promise<MobilityOrganisationModel[]> {
     return this.mobilities.organisations(this.db.manager, organisationScope(viewer, 'mobility.record'));

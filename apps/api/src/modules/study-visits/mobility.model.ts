@@ -67,6 +67,15 @@ export class MobilityModel {
   agreements!: LearningAgreementVersionModel[];
 }
 
+@ObjectType('MobilityHistoryEntry', { description: 'One recorded change of a mobility (from the audit log).' })
+export class MobilityHistoryEntryModel {
+  @Field(() => Date) occurredAt!: Date;
+  @Field({ description: 'An audit operation: recordMobility, updateMobility, uploadLearningAgreement.' })
+  operation!: string;
+  @Field(() => String, { nullable: true, description: 'Who did it; null for the system or an erased person.' })
+  actor!: string | null;
+}
+
 @ObjectType('MobilityEdge')
 export class MobilityEdgeModel {
   @Field() cursor!: string;

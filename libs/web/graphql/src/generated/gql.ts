@@ -160,6 +160,7 @@ type Documents = {
   '\n  mutation OfferHostPlacements($input: HostOfferInput!) {\n    offerHostPlacements(input: $input) {\n      ...HostOfferFields\n    }\n  }\n': typeof types.OfferHostPlacementsDocument;
   '\n  mutation AskForHostPlaces($input: AskForHostPlacesInput!) {\n    askForHostPlaces(input: $input) {\n      ...HostOfferFields\n    }\n  }\n': typeof types.AskForHostPlacesDocument;
   '\n  mutation DecideHostOfferRequest($id: ID!, $accept: Boolean!, $note: String) {\n    decideHostOfferRequest(id: $id, accept: $accept, note: $note) {\n      ...HostOfferFields\n    }\n  }\n': typeof types.DecideHostOfferRequestDocument;
+  '\n  query MobilityHistory($id: ID!) {\n    mobilityHistory(id: $id) {\n      occurredAt\n      operation\n      actor\n    }\n  }\n': typeof types.MobilityHistoryDocument;
   '\n  fragment StudyVisitFields on StudyVisit {\n    id\n    title\n    hostCountry\n    hostOrganisations\n    startsOn\n    endsOn\n    description\n    myStatus\n    reportSummary\n    reportPublishedAt\n    participants {\n      status\n      whatISaw\n      whatIWillTransfer\n      person {\n        id\n        name\n      }\n    }\n  }\n': typeof types.StudyVisitFieldsFragmentDoc;
   '\n  query StudyVisits {\n    studyVisits {\n      ...StudyVisitFields\n    }\n  }\n': typeof types.StudyVisitsDocument;
   '\n  query StudyVisit($id: ID!) {\n    studyVisit(id: $id) {\n      ...StudyVisitFields\n      agenda {\n        day\n        time\n        title\n        place\n      }\n    }\n  }\n': typeof types.StudyVisitDocument;
@@ -503,6 +504,8 @@ const documents: Documents = {
     types.AskForHostPlacesDocument,
   '\n  mutation DecideHostOfferRequest($id: ID!, $accept: Boolean!, $note: String) {\n    decideHostOfferRequest(id: $id, accept: $accept, note: $note) {\n      ...HostOfferFields\n    }\n  }\n':
     types.DecideHostOfferRequestDocument,
+  '\n  query MobilityHistory($id: ID!) {\n    mobilityHistory(id: $id) {\n      occurredAt\n      operation\n      actor\n    }\n  }\n':
+    types.MobilityHistoryDocument,
   '\n  fragment StudyVisitFields on StudyVisit {\n    id\n    title\n    hostCountry\n    hostOrganisations\n    startsOn\n    endsOn\n    description\n    myStatus\n    reportSummary\n    reportPublishedAt\n    participants {\n      status\n      whatISaw\n      whatIWillTransfer\n      person {\n        id\n        name\n      }\n    }\n  }\n':
     types.StudyVisitFieldsFragmentDoc,
   '\n  query StudyVisits {\n    studyVisits {\n      ...StudyVisitFields\n    }\n  }\n': types.StudyVisitsDocument,
@@ -1504,6 +1507,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation DecideHostOfferRequest($id: ID!, $accept: Boolean!, $note: String) {\n    decideHostOfferRequest(id: $id, accept: $accept, note: $note) {\n      ...HostOfferFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation DecideHostOfferRequest($id: ID!, $accept: Boolean!, $note: String) {\n    decideHostOfferRequest(id: $id, accept: $accept, note: $note) {\n      ...HostOfferFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MobilityHistory($id: ID!) {\n    mobilityHistory(id: $id) {\n      occurredAt\n      operation\n      actor\n    }\n  }\n',
+): (typeof documents)['\n  query MobilityHistory($id: ID!) {\n    mobilityHistory(id: $id) {\n      occurredAt\n      operation\n      actor\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4955,6 +4955,19 @@ export type DecideHostOfferRequestMutation = {
   };
 };
 
+export type MobilityHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MobilityHistoryQuery = {
+  mobilityHistory: Array<{
+    __typename: 'MobilityHistoryEntry';
+    occurredAt: string;
+    operation: string;
+    actor: string | null;
+  }>;
+};
+
 export type StudyVisitFieldsFragment = {
   __typename: 'StudyVisit';
   id: string;
@@ -17518,6 +17531,47 @@ export const DecideHostOfferRequestDocument = {
     },
   ],
 } as unknown as DocumentNode<DecideHostOfferRequestMutation, DecideHostOfferRequestMutationVariables>;
+export const MobilityHistoryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MobilityHistory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mobilityHistory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'operation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MobilityHistoryQuery, MobilityHistoryQueryVariables>;
 export const StudyVisitsDocument = {
   kind: 'Document',
   definitions: [

@@ -6,7 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
 import { uploadLearningAgreement } from '../agreement-upload';
-import { MobilityQuery } from '../graphql/mobilities';
+import { MobilityHistoryQuery, MobilityQuery } from '../graphql/mobilities';
 
 /** The versions of the learning agreement (each downloadable) and, for who edits, a new version's upload. */
 export function LearningAgreements({ mobility }: { mobility: MobilityFieldsFragment }) {
@@ -33,7 +33,7 @@ export function LearningAgreements({ mobility }: { mobility: MobilityFieldsFragm
       await uploadLearningAgreement(mobility.id, file);
       setFile(null);
       setDone(true);
-      await client.refetchQueries({ include: [MobilityQuery] });
+      await client.refetchQueries({ include: [MobilityQuery, MobilityHistoryQuery] });
     } catch (e) {
       setFailure(e as AppError);
     } finally {

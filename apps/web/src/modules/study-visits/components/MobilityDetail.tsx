@@ -9,6 +9,7 @@ import { MobilityQuery } from '../graphql/mobilities';
 import { useUpdateMobility } from '../hooks/useMobilities';
 import { mobilityKindKey } from '../labels';
 import { LearningAgreements } from './LearningAgreements';
+import { MobilityHistory } from './MobilityHistory';
 import { MobilityForm, mobilityFormValues, toMobilityInput } from './MobilityForm';
 import { useWhoText } from './MobilityRegister';
 
@@ -86,6 +87,9 @@ export function MobilityDetail({ id }: { id: string }) {
         )}
         <PageSection id="mobility-agreement" title={t('toolbox.mobilities.agreement')}>
           <LearningAgreements mobility={mobility} />
+        </PageSection>
+        <PageSection id="mobility-history" title={t('toolbox.mobilities.history')}>
+          <MobilityHistory id={mobility.id} />
         </PageSection>
       </Stack>
     </>

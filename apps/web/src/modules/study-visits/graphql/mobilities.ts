@@ -186,3 +186,13 @@ export const DecideHostOfferRequestMutation = graphql(`
     }
   }
 `);
+
+export const MobilityHistoryQuery = graphql(`
+  query MobilityHistory($id: ID!) {
+    mobilityHistory(id: $id) {
+      occurredAt
+      operation
+      actor
+    }
+  }
+`);

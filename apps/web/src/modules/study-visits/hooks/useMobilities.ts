@@ -5,6 +5,7 @@ import {
   DecideHostOfferRequestMutation,
   HostOffersQuery,
   MobilitiesQuery,
+  MobilityHistoryQuery,
   OfferHostPlacementsMutation,
   RecordMobilityMutation,
   UpdateMobilityMutation,
@@ -22,7 +23,8 @@ export function useMobilityRegister(filters: MobilityFilters) {
 
 /* A new or changed mobility changes the register's pages: those on screen are read again. */
 export const useRecordMobility = () => useAction(RecordMobilityMutation, { refetchQueries: [MobilitiesQuery] });
-export const useUpdateMobility = () => useAction(UpdateMobilityMutation, { refetchQueries: [MobilitiesQuery] });
+export const useUpdateMobility = () =>
+  useAction(UpdateMobilityMutation, { refetchQueries: [MobilitiesQuery, MobilityHistoryQuery] });
 
 /* Each answers the whole offer; the lists of offers are read again (an offer moves between them). */
 export const useOfferHostPlacements = () =>

@@ -193,7 +193,6 @@ export const VALIDATION_RULES = {
   unknownPerson: 'is not a person of the network',
   languageCode: 'must be two-letter language codes such as fi or en',
   offerOwnOrganisation: 'is the organisation that offers the places: ask another organisation’s offer',
-  placesBelowAccepted: 'must be at least the {accepted} places already accepted',
   requestNotAccepted: 'is not an accepted request',
   requestUsed: 'already has a mobility recorded',
   requestOtherOrganisation: 'must be the organisation that asked for the places ({organisation})',

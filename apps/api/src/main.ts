@@ -8,6 +8,7 @@ import { buildAppConfig, parseEnv } from './config/app-config';
 import { createApp, migrate } from './create-app';
 import { issueDemoCertificates } from './database/demo/demo-certificates';
 import { loadDemoData } from './database/demo/demo-loader';
+import { attachDemoLearningAgreements } from './database/demo/demo-mobility';
 import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
 import { createLogger } from './logger';
 import { describeStartupFailure, lockDataDir } from './startup-error';
@@ -58,7 +59,10 @@ async function main(): Promise<void> {
 
   await migrate(app, logger);
   if (config.DEMO_DATA && !config.isProduction) {
-    if (await loadDemoData(app.get(DataSource), logger, config.NODE_ENV)) await issueDemoCertificates(app, logger);
+    if (await loadDemoData(app.get(DataSource), logger, config.NODE_ENV)) {
+      await issueDemoCertificates(app, logger);
+      await attachDemoLearningAgreements(app, logger);
+    }
   }
   await app.listen({ port: config.PORT, host: config.HOST });
   if (cluster.isWorker) process.send?.(WORKER_READY);

@@ -116,7 +116,8 @@ describe('demo data', () => {
   it('has 12 organisations per country (4 schools, 8 companies), every company in the cluster of a school', async () => {
     expect(DEMO_NETWORK_ORGANISATIONS).toHaveLength(36);
     const perCountry = await t.db.query(
-      `SELECT country_code, kind, count(*)::int AS n FROM organisation WHERE kind IN ('VET_INSTITUTION','COMPANY') GROUP BY 1, 2 ORDER BY 1, 2`,
+      `SELECT country_code, kind, count(*)::int AS n FROM organisation
+        WHERE kind IN ('VET_INSTITUTION','COMPANY') AND country_code IN ('EE','LV','LT') GROUP BY 1, 2 ORDER BY 1, 2`,
     );
     expect(perCountry).toEqual(
       ['EE', 'LT', 'LV'].flatMap((c) => [
@@ -125,7 +126,8 @@ describe('demo data', () => {
       ]),
     );
     const [{ loose }] = await t.db.query(
-      `SELECT count(*)::int AS loose FROM organisation o WHERE kind = 'COMPANY' AND NOT EXISTS (SELECT 1 FROM cluster_link l WHERE l.company_id = o.id)`,
+      `SELECT count(*)::int AS loose FROM organisation o WHERE kind = 'COMPANY' AND country_code IN ('EE','LV','LT')
+          AND NOT EXISTS (SELECT 1 FROM cluster_link l WHERE l.company_id = o.id)`,
     );
     expect(loose).toBe(0);
   });
@@ -218,8 +220,9 @@ describe('demo data', () => {
       };
     }>(`query { organisations(first: 50) { totalCount edges { node { id name kind country } } } }`);
     expect(res.errors).toBeUndefined();
-    expect(res.data!.organisations.totalCount).toBe(37);
-    expect(res.data!.organisations.edges).toHaveLength(37);
+    // 36 of the programme countries, the research institute, and the Finnish host company of the host offers.
+    expect(res.data!.organisations.totalCount).toBe(38);
+    expect(res.data!.organisations.edges).toHaveLength(38);
     expect(res.data!.organisations.edges.find((e) => e.node.name === 'Harju Metall OÜ')?.node).toMatchObject({
       kind: 'COMPANY',
       country: 'EE',
@@ -345,6 +348,24 @@ describe('demo data', () => {
       expect(list[0].reasons.length).toBeGreaterThan(0);
       const lowest = list.map((s) => Math.min(...s.reasons.map((r) => r.level), Infinity));
       expect([...lowest].sort((a, b) => a - b)).toEqual(lowest);
+    });
+
+    it('has host offers of a Finnish and a Latvian company with requests in each state (issue 18)', async () => {
+      const coordinator = await signedIn('coordinator.lv@tandem.example');
+      const res = await coordinator.request<{
+        hostOffers: { hostCountry: string; placesAccepted: number; requests: { status: string }[] }[];
+      }>(`query { hostOffers { hostCountry placesAccepted requests { status } } }`);
+      expect(res.errors).toBeUndefined();
+      const offers = res.data!.hostOffers;
+      expect(offers.map((o) => o.hostCountry).sort()).toEqual(['FI', 'LV']);
+      const states = await t.db.query(`SELECT DISTINCT status FROM host_offer_request ORDER BY 1`);
+      expect(states.map((r: { status: string }) => r.status)).toEqual(['ACCEPTED', 'DECLINED', 'REQUESTED']);
+      const [{ consistent }] = await t.db.query(
+        `SELECT bool_and(h.places_accepted = (SELECT coalesce(sum(r.places), 0) FROM host_offer_request r
+                                                WHERE r.offer_id = h.id AND r.status = 'ACCEPTED')) AS consistent
+           FROM host_offer h`,
+      );
+      expect(consistent).toBe(true);
     });
   });
 });

@@ -19,6 +19,8 @@ const LISTS: [who: string, operation: string][] = [
   ['admin@tandem.example', 'SubmissionsToReview'],
   ['coordinator.ee@tandem.example', 'Tandems'],
   ['trainer.ee@tandem.example', 'Agenda'],
+  ['admin@tandem.example', 'Mobilities'],
+  ['coordinator.ee@tandem.example', 'Mobilities'],
 ];
 
 describe('SQL statements per list request', () => {

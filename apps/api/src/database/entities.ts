@@ -64,6 +64,7 @@ import { SurveyReminder } from '../modules/surveys/survey-reminder.entity';
 import { GlossaryEntry, GlossaryTerm, GlossaryTermRelation } from '../modules/glossary/glossary-term.entity';
 import { Resource, ResourceCompetence, ResourceModule, ResourceVersion } from '../modules/resources/resource.entity';
 import { Mobility, StudyVisit, StudyVisitParticipant } from '../modules/study-visits/study-visit.entity';
+import { HostOffer, HostOfferRequest } from '../modules/study-visits/host-offer.entity';
 
 /** Every entity, listed explicitly: the API is bundled, so globbing for files would find none. */
 import { ConsentEvent, PersonConsent } from '../modules/privacy/consent.entity';
@@ -149,4 +150,6 @@ export const ENTITIES = [
   StudyVisit,
   StudyVisitParticipant,
   Mobility,
+  HostOffer,
+  HostOfferRequest,
 ];

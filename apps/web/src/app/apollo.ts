@@ -37,6 +37,7 @@ export function createCache(): InMemoryCache {
       Query: {
         fields: {
           completionPeople: pagedConnection(),
+          mobilities: pagedConnection(),
           networkApplications: pagedConnection(),
           organisations: pagedConnection(),
           outboxMessages: pagedConnection(),

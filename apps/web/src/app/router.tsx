@@ -42,6 +42,10 @@ const ProposeGlossaryTermPage = page(() => import('../pages/ProposeGlossaryTermP
 const GlossaryTermPage = page(() => import('../pages/GlossaryTermPage'), 'GlossaryTermPage');
 const StudyVisitsPage = page(() => import('../pages/StudyVisitsPage'), 'StudyVisitsPage');
 const StudyVisitPage = page(() => import('../pages/StudyVisitPage'), 'StudyVisitPage');
+const MobilitiesPage = page(() => import('../pages/MobilitiesPage'), 'MobilitiesPage');
+const NewMobilityPage = page(() => import('../pages/NewMobilityPage'), 'NewMobilityPage');
+const MobilityPage = page(() => import('../pages/MobilityPage'), 'MobilityPage');
+const HostOffersPage = page(() => import('../pages/HostOffersPage'), 'HostOffersPage');
 const MyTandemPage = page(() => import('../pages/MyTandemPage'), 'MyTandemPage');
 const TandemsPage = page(() => import('../pages/TandemsPage'), 'TandemsPage');
 const AssignmentsPage = page(() => import('../pages/AssignmentsPage'), 'AssignmentsPage');
@@ -147,6 +151,10 @@ export function AppRoutes() {
             <Route path="dictionary/:termId" element={<GlossaryTermPage />} />
             <Route path="study-visits" element={<StudyVisitsPage />} />
             <Route path="study-visits/:studyVisitId" element={<StudyVisitPage />} />
+            <Route path="mobilities" element={<MobilitiesPage />} />
+            <Route path="mobilities/new" element={<NewMobilityPage />} />
+            <Route path="mobilities/:mobilityId" element={<MobilityPage />} />
+            <Route path="host-offers" element={<HostOffersPage />} />
             <Route path="tandem" element={<MyTandemPage />} />
             <Route path="tandems" element={<TandemsPage />} />
             <Route path="assignments" element={<AssignmentsPage />} />

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { searchTextOf } from '../../modules/resources/resources.repository';
 import type { MobilityKind } from '../../modules/study-visits/study-visit.entity';
 import { execute, rows, sql } from '../sql';
+import { loadDemoHostOffers } from './demo-mobility';
 import { DEMO_TERM_DEFINITIONS, DEMO_TERM_POS, DEMO_TERM_RELATIONS, DEMO_TERMS } from './demo-glossary-terms';
 import {
   DEMO_RESOURCE_TAGS,
@@ -354,4 +355,5 @@ export async function loadDemoToolbox(
   const report = await loadStudyVisit(manager, editionId, personIds);
   await loadResources(manager, editionId, report);
   await loadMobilities(manager, tutorIds);
+  await loadDemoHostOffers(manager, personIds);
 }

@@ -28,6 +28,7 @@ import { AddToolbox1795530000000 } from './1795530000000-add-toolbox';
 import { IndexAuditOperation1795540000000 } from './1795540000000-index-audit-operation';
 import { IndexDeactivatedPeople1795700000000 } from './1795700000000-index-deactivated-people';
 import { IndexGlossaryFoldedTerm1795900000001 } from './1795900000001-index-glossary-folded-term';
+import { AddMobilityRegister1796000000000 } from './1796000000000-add-mobility-register';
 
 /** Every migration in order, listed explicitly (the API is bundled: no globbing at run time). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -60,4 +61,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   IndexAuditOperation1795540000000,
   IndexDeactivatedPeople1795700000000,
   IndexGlossaryFoldedTerm1795900000001,
+  AddMobilityRegister1796000000000,
 ];

@@ -62,7 +62,11 @@ export const PERSON_REFERENCES: readonly PersonReference[] = [
   // Toolbox (issue 18): proposals, reviews, study visits and mobilities.
   { table: 'glossary_entry', column: 'proposed_by_id' },
   { table: 'glossary_term', column: 'created_by_id' },
+  { table: 'host_offer', column: 'created_by_id' },
+  { table: 'host_offer_request', column: 'requested_by_id' },
+  { table: 'host_offer_request', column: 'decided_by_id' },
   { table: 'mobility', column: 'person_id' },
+  { table: 'mobility', column: 'recorded_by_id' },
   { table: 'resource', column: 'proposed_by_id' },
   { table: 'resource', column: 'reviewed_by_id' },
   { table: 'resource_version', column: 'created_by_id' },

@@ -8,11 +8,13 @@ import {
   ManyToOne,
   PrimaryColumn,
   PrimaryGeneratedColumn,
+  UpdateDateColumn,
 } from 'typeorm';
 import { Organisation } from '../organisations/organisation.entity';
 import { Person } from '../people/person.entity';
 import { Edition } from '../programmes/edition.entity';
 import { Country } from '../reference/country.entity';
+import { HostOfferRequest } from './host-offer.entity';
 
 export const PARTICIPANT_STATUSES = ['APPLIED', 'SELECTED', 'WENT'] as const;
 export type ParticipantStatus = (typeof PARTICIPANT_STATUSES)[number];
@@ -116,6 +118,9 @@ export class StudyVisitParticipant {
 /** A mobility across the Baltic Sea Region: who, from which organisation, to which host, what came of it. */
 @Entity()
 @Index('ix_mobility_kind_countries', ['kind', 'hostCountry'])
+@Index('ix_mobility_from_organisation', ['fromOrganisationId', 'startsOn'])
+@Index('ix_mobility_person', ['personId'])
+@Index('ix_mobility_starts_on', ['startsOn', 'id'])
 @Check(
   'ck_mobility_kind',
   `kind IN ('STUDY_VISIT','JOB_SHADOWING','TEACHER_EXCHANGE','LEARNER_PLACEMENT','EXPERT_VISIT')`,
@@ -169,6 +174,25 @@ export class Mobility {
   @Column({ type: 'text', nullable: true })
   outcome!: string | null;
 
+  /** The accepted host-offer request this mobility was recorded from (one mobility per request). */
+  @Index('uq_mobility_host_offer_request', { unique: true })
+  @Column({ type: 'uuid', nullable: true })
+  hostOfferRequestId!: string | null;
+
+  @ManyToOne(() => HostOfferRequest, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'host_offer_request_id' })
+  hostOfferRequest?: HostOfferRequest;
+
+  @Column({ type: 'uuid', nullable: true })
+  recordedById!: string | null;
+
+  @ManyToOne(() => Person, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'recorded_by_id' })
+  recordedBy?: Person;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
 }

@@ -49,7 +49,9 @@ export type NavItemId =
   | 'toolbox'
   | 'toolboxReview'
   | 'dictionary'
-  | 'studyVisits';
+  | 'studyVisits'
+  | 'mobilities'
+  | 'hostOffers';
 
 export interface NavItem {
   id: NavItemId;
@@ -86,6 +88,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   { id: 'dictionary', path: '/dictionary', labelKey: 'nav.dictionary', icon: BookIcon },
   { id: 'studyVisits', path: '/study-visits', labelKey: 'nav.studyVisits', icon: GlobeIcon },
+  { id: 'mobilities', path: '/mobilities', labelKey: 'nav.mobilities', icon: GlobeIcon, permission: 'mobility.read' },
+  {
+    id: 'hostOffers',
+    path: '/host-offers',
+    labelKey: 'nav.hostOffers',
+    icon: BuildingIcon,
+    permission: 'hostOffer.ask',
+  },
   { id: 'myTandem', path: '/tandem', labelKey: 'nav.myTandem', icon: TandemIcon, permission: 'tutor.self' },
   {
     id: 'assignments',
@@ -256,6 +266,8 @@ const NAV_GROUP_OF: Record<NavItemId, NavGroup> = {
   toolboxReview: 'network',
   dictionary: 'network',
   studyVisits: 'network',
+  mobilities: 'network',
+  hostOffers: 'network',
   people: 'people',
   invitePeople: 'people',
   importTutors: 'people',

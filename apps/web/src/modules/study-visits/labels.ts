@@ -24,3 +24,8 @@ export const isParticipantStatus = (value: string | null | undefined): value is 
 
 export const studyVisitPath = (id: string) => `/study-visits/${encodeURIComponent(id)}`;
 export const isStudyVisitId = (value: string | undefined): value is string => isUuid(value);
+
+export const mobilityPath = (id: string) => `/mobilities/${encodeURIComponent(id)}`;
+export const isMobilityId = (value: string | undefined): value is string => isUuid(value);
+export const hostOfferRequestStatusKey = (s: 'REQUESTED' | 'ACCEPTED' | 'DECLINED') =>
+  `toolbox.hostOffers.statuses.${s}` as const;

@@ -91,6 +91,12 @@ export const AUDIT_OPERATIONS = [
   'applyToStudyVisit',
   'setStudyVisitParticipantStatus',
   'contributeToStudyVisitReport',
+  'recordMobility',
+  'updateMobility',
+  'uploadLearningAgreement',
+  'offerHostPlacements',
+  'askForHostPlaces',
+  'decideHostOfferRequest',
 ] as const;
 export type AuditOperation = (typeof AUDIT_OPERATIONS)[number];
 

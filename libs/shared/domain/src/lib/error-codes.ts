@@ -101,6 +101,8 @@ export const ERROR_CODES = [
   'PHASE_ALREADY_IN_STATUS',
   /** A response to a survey that is not open: not opened yet, closed, or past its window. Nothing was stored. */
   'SURVEY_CLOSED',
+  /** Accepting more places than a host offer has free (`places`, `free`): nothing was accepted. */
+  'OFFER_FULL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -271,6 +271,26 @@ export const PERMISSIONS = {
     roles: ['TUTOR'],
     what: 'See the names of the participants of a study visit who agreed to appear on rosters',
   },
+  'mobility.read': {
+    roles: ['ADMIN', 'COORDINATOR', 'MANAGER', 'TRAINER', 'TUTOR'],
+    what: 'Open the mobility register: the mobilities one went on, with their learning agreements',
+  },
+  'mobility.readOrganisations': {
+    roles: ['ADMIN', 'COORDINATOR', 'MANAGER'],
+    what: "Read the mobilities of organisations and download their learning agreements (a coordinator: from their country's organisations; a manager: their organisation's)",
+  },
+  'mobility.record': {
+    roles: ['ADMIN', 'COORDINATOR'],
+    what: "Record and edit mobilities and upload their learning agreements (a coordinator: from their country's organisations)",
+  },
+  'hostOffer.manage': {
+    roles: ['ADMIN', 'COORDINATOR', 'MANAGER'],
+    what: "Offer placements for an organisation and accept or decline the requests for them (a coordinator: their country's organisations; a manager: their organisation)",
+  },
+  'hostOffer.ask': {
+    roles: ['ADMIN', 'COORDINATOR', 'MANAGER', 'TRAINER'],
+    what: "Ask for places of another organisation's host offer (a coordinator or trainer: for their country's organisations; a manager: for their organisation)",
+  },
 } as const satisfies Record<string, { roles: readonly Role[]; what: string }>;
 
 export type Permission = keyof typeof PERMISSIONS;

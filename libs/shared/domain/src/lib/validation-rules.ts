@@ -188,6 +188,14 @@ export const VALIDATION_RULES = {
   notTerm: 'is not a term',
   entryExists: 'already has an entry; only an editor changes it',
   type: 'is not a type',
+  // Mobility and host offers
+  personOrLearners: 'name a person or a number of VET learners, not both',
+  unknownPerson: 'is not a person of the network',
+  languageCode: 'must be two-letter language codes such as fi or en',
+  offerOwnOrganisation: 'is the organisation that offers the places: ask another organisation’s offer',
+  requestNotAccepted: 'is not an accepted request',
+  requestUsed: 'already has a mobility recorded',
+  requestOtherOrganisation: 'must be the organisation that asked for the places ({organisation})',
 } as const satisfies Record<string, string>;
 
 export type ValidationRule = keyof typeof VALIDATION_RULES;

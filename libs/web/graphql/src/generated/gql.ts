@@ -146,6 +146,21 @@ type Documents = {
   '\n  query Me {\n    me {\n      ...SessionPerson\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionPerson\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
+  '\n  fragment MobilityFields on Mobility {\n    id\n    kind\n    person {\n      id\n      name\n    }\n    learnerCount\n    fromOrganisation {\n      id\n      name\n      country\n    }\n    hostOrganisation\n    hostCountry\n    startsOn\n    endsOn\n    durationDays\n    learningOutcomes\n    outcome\n    hostOfferRequestId\n    canEdit\n    agreements {\n      id\n      version\n      fileName\n      contentType\n      sizeBytes\n      uploadedBy\n      uploadedAt\n      downloadUrl\n    }\n  }\n': typeof types.MobilityFieldsFragmentDoc;
+  '\n  query Mobilities($filter: MobilityFilter, $first: Int, $after: String) {\n    mobilities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...MobilityFields\n        }\n      }\n    }\n  }\n': typeof types.MobilitiesDocument;
+  '\n  query Mobility($id: ID!) {\n    mobility(id: $id) {\n      ...MobilityFields\n    }\n  }\n': typeof types.MobilityDocument;
+  '\n  query MobilityOrganisations {\n    mobilityOrganisations {\n      id\n      name\n      country\n    }\n  }\n': typeof types.MobilityOrganisationsDocument;
+  '\n  query MobilityParticipants($organisationId: ID!) {\n    mobilityParticipants(organisationId: $organisationId) {\n      id\n      name\n    }\n  }\n': typeof types.MobilityParticipantsDocument;
+  '\n  mutation RecordMobility($input: MobilityInput!) {\n    recordMobility(input: $input) {\n      ...MobilityFields\n    }\n  }\n': typeof types.RecordMobilityDocument;
+  '\n  mutation UpdateMobility($id: ID!, $input: MobilityInput!) {\n    updateMobility(id: $id, input: $input) {\n      ...MobilityFields\n    }\n  }\n': typeof types.UpdateMobilityDocument;
+  '\n  fragment HostOfferFields on HostOffer {\n    id\n    organisation {\n      id\n      name\n      country\n    }\n    kind\n    hostOrganisation\n    hostCountry\n    sector\n    description\n    places\n    placesAccepted\n    availableFrom\n    availableUntil\n    languages\n    canManage\n    requests {\n      id\n      offerId\n      organisation {\n        id\n        name\n        country\n      }\n      places\n      message\n      status\n      requestedBy\n      createdAt\n      decidedAt\n      decisionNote\n      mobilityId\n      canRecordMobility\n    }\n  }\n': typeof types.HostOfferFieldsFragmentDoc;
+  '\n  query HostOffers($mine: Boolean) {\n    hostOffers(mine: $mine) {\n      ...HostOfferFields\n    }\n  }\n': typeof types.HostOffersDocument;
+  '\n  query HostOffer($id: ID!) {\n    hostOffer(id: $id) {\n      ...HostOfferFields\n    }\n  }\n': typeof types.HostOfferDocument;
+  '\n  query HostOfferOrganisations($offering: Boolean!) {\n    hostOfferOrganisations(offering: $offering) {\n      id\n      name\n      country\n    }\n  }\n': typeof types.HostOfferOrganisationsDocument;
+  '\n  mutation OfferHostPlacements($input: HostOfferInput!) {\n    offerHostPlacements(input: $input) {\n      ...HostOfferFields\n    }\n  }\n': typeof types.OfferHostPlacementsDocument;
+  '\n  mutation AskForHostPlaces($input: AskForHostPlacesInput!) {\n    askForHostPlaces(input: $input) {\n      ...HostOfferFields\n    }\n  }\n': typeof types.AskForHostPlacesDocument;
+  '\n  mutation DecideHostOfferRequest($id: ID!, $accept: Boolean!, $note: String) {\n    decideHostOfferRequest(id: $id, accept: $accept, note: $note) {\n      ...HostOfferFields\n    }\n  }\n': typeof types.DecideHostOfferRequestDocument;
+  '\n  query MobilityHistory($id: ID!) {\n    mobilityHistory(id: $id) {\n      occurredAt\n      operation\n      actor\n    }\n  }\n': typeof types.MobilityHistoryDocument;
   '\n  fragment StudyVisitFields on StudyVisit {\n    id\n    title\n    hostCountry\n    hostOrganisations\n    startsOn\n    endsOn\n    description\n    myStatus\n    reportSummary\n    reportPublishedAt\n    participants {\n      status\n      whatISaw\n      whatIWillTransfer\n      person {\n        id\n        name\n      }\n    }\n  }\n': typeof types.StudyVisitFieldsFragmentDoc;
   '\n  query StudyVisits {\n    studyVisits {\n      ...StudyVisitFields\n    }\n  }\n': typeof types.StudyVisitsDocument;
   '\n  query StudyVisit($id: ID!) {\n    studyVisit(id: $id) {\n      ...StudyVisitFields\n      agenda {\n        day\n        time\n        title\n        place\n      }\n    }\n  }\n': typeof types.StudyVisitDocument;
@@ -461,6 +476,36 @@ const documents: Documents = {
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionPerson\n    }\n  }\n':
     types.LoginDocument,
   '\n  mutation Logout {\n    logout\n  }\n': types.LogoutDocument,
+  '\n  fragment MobilityFields on Mobility {\n    id\n    kind\n    person {\n      id\n      name\n    }\n    learnerCount\n    fromOrganisation {\n      id\n      name\n      country\n    }\n    hostOrganisation\n    hostCountry\n    startsOn\n    endsOn\n    durationDays\n    learningOutcomes\n    outcome\n    hostOfferRequestId\n    canEdit\n    agreements {\n      id\n      version\n      fileName\n      contentType\n      sizeBytes\n      uploadedBy\n      uploadedAt\n      downloadUrl\n    }\n  }\n':
+    types.MobilityFieldsFragmentDoc,
+  '\n  query Mobilities($filter: MobilityFilter, $first: Int, $after: String) {\n    mobilities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...MobilityFields\n        }\n      }\n    }\n  }\n':
+    types.MobilitiesDocument,
+  '\n  query Mobility($id: ID!) {\n    mobility(id: $id) {\n      ...MobilityFields\n    }\n  }\n':
+    types.MobilityDocument,
+  '\n  query MobilityOrganisations {\n    mobilityOrganisations {\n      id\n      name\n      country\n    }\n  }\n':
+    types.MobilityOrganisationsDocument,
+  '\n  query MobilityParticipants($organisationId: ID!) {\n    mobilityParticipants(organisationId: $organisationId) {\n      id\n      name\n    }\n  }\n':
+    types.MobilityParticipantsDocument,
+  '\n  mutation RecordMobility($input: MobilityInput!) {\n    recordMobility(input: $input) {\n      ...MobilityFields\n    }\n  }\n':
+    types.RecordMobilityDocument,
+  '\n  mutation UpdateMobility($id: ID!, $input: MobilityInput!) {\n    updateMobility(id: $id, input: $input) {\n      ...MobilityFields\n    }\n  }\n':
+    types.UpdateMobilityDocument,
+  '\n  fragment HostOfferFields on HostOffer {\n    id\n    organisation {\n      id\n      name\n      country\n    }\n    kind\n    hostOrganisation\n    hostCountry\n    sector\n    description\n    places\n    placesAccepted\n    availableFrom\n    availableUntil\n    languages\n    canManage\n    requests {\n      id\n      offerId\n      organisation {\n        id\n        name\n        country\n      }\n      places\n      message\n      status\n      requestedBy\n      createdAt\n      decidedAt\n      decisionNote\n      mobilityId\n      canRecordMobility\n    }\n  }\n':
+    types.HostOfferFieldsFragmentDoc,
+  '\n  query HostOffers($mine: Boolean) {\n    hostOffers(mine: $mine) {\n      ...HostOfferFields\n    }\n  }\n':
+    types.HostOffersDocument,
+  '\n  query HostOffer($id: ID!) {\n    hostOffer(id: $id) {\n      ...HostOfferFields\n    }\n  }\n':
+    types.HostOfferDocument,
+  '\n  query HostOfferOrganisations($offering: Boolean!) {\n    hostOfferOrganisations(offering: $offering) {\n      id\n      name\n      country\n    }\n  }\n':
+    types.HostOfferOrganisationsDocument,
+  '\n  mutation OfferHostPlacements($input: HostOfferInput!) {\n    offerHostPlacements(input: $input) {\n      ...HostOfferFields\n    }\n  }\n':
+    types.OfferHostPlacementsDocument,
+  '\n  mutation AskForHostPlaces($input: AskForHostPlacesInput!) {\n    askForHostPlaces(input: $input) {\n      ...HostOfferFields\n    }\n  }\n':
+    types.AskForHostPlacesDocument,
+  '\n  mutation DecideHostOfferRequest($id: ID!, $accept: Boolean!, $note: String) {\n    decideHostOfferRequest(id: $id, accept: $accept, note: $note) {\n      ...HostOfferFields\n    }\n  }\n':
+    types.DecideHostOfferRequestDocument,
+  '\n  query MobilityHistory($id: ID!) {\n    mobilityHistory(id: $id) {\n      occurredAt\n      operation\n      actor\n    }\n  }\n':
+    types.MobilityHistoryDocument,
   '\n  fragment StudyVisitFields on StudyVisit {\n    id\n    title\n    hostCountry\n    hostOrganisations\n    startsOn\n    endsOn\n    description\n    myStatus\n    reportSummary\n    reportPublishedAt\n    participants {\n      status\n      whatISaw\n      whatIWillTransfer\n      person {\n        id\n        name\n      }\n    }\n  }\n':
     types.StudyVisitFieldsFragmentDoc,
   '\n  query StudyVisits {\n    studyVisits {\n      ...StudyVisitFields\n    }\n  }\n': types.StudyVisitsDocument,
@@ -1378,6 +1423,96 @@ export function graphql(
 export function graphql(
   source: '\n  mutation Logout {\n    logout\n  }\n',
 ): (typeof documents)['\n  mutation Logout {\n    logout\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment MobilityFields on Mobility {\n    id\n    kind\n    person {\n      id\n      name\n    }\n    learnerCount\n    fromOrganisation {\n      id\n      name\n      country\n    }\n    hostOrganisation\n    hostCountry\n    startsOn\n    endsOn\n    durationDays\n    learningOutcomes\n    outcome\n    hostOfferRequestId\n    canEdit\n    agreements {\n      id\n      version\n      fileName\n      contentType\n      sizeBytes\n      uploadedBy\n      uploadedAt\n      downloadUrl\n    }\n  }\n',
+): (typeof documents)['\n  fragment MobilityFields on Mobility {\n    id\n    kind\n    person {\n      id\n      name\n    }\n    learnerCount\n    fromOrganisation {\n      id\n      name\n      country\n    }\n    hostOrganisation\n    hostCountry\n    startsOn\n    endsOn\n    durationDays\n    learningOutcomes\n    outcome\n    hostOfferRequestId\n    canEdit\n    agreements {\n      id\n      version\n      fileName\n      contentType\n      sizeBytes\n      uploadedBy\n      uploadedAt\n      downloadUrl\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Mobilities($filter: MobilityFilter, $first: Int, $after: String) {\n    mobilities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...MobilityFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Mobilities($filter: MobilityFilter, $first: Int, $after: String) {\n    mobilities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...MobilityFields\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Mobility($id: ID!) {\n    mobility(id: $id) {\n      ...MobilityFields\n    }\n  }\n',
+): (typeof documents)['\n  query Mobility($id: ID!) {\n    mobility(id: $id) {\n      ...MobilityFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MobilityOrganisations {\n    mobilityOrganisations {\n      id\n      name\n      country\n    }\n  }\n',
+): (typeof documents)['\n  query MobilityOrganisations {\n    mobilityOrganisations {\n      id\n      name\n      country\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MobilityParticipants($organisationId: ID!) {\n    mobilityParticipants(organisationId: $organisationId) {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query MobilityParticipants($organisationId: ID!) {\n    mobilityParticipants(organisationId: $organisationId) {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordMobility($input: MobilityInput!) {\n    recordMobility(input: $input) {\n      ...MobilityFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordMobility($input: MobilityInput!) {\n    recordMobility(input: $input) {\n      ...MobilityFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateMobility($id: ID!, $input: MobilityInput!) {\n    updateMobility(id: $id, input: $input) {\n      ...MobilityFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateMobility($id: ID!, $input: MobilityInput!) {\n    updateMobility(id: $id, input: $input) {\n      ...MobilityFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment HostOfferFields on HostOffer {\n    id\n    organisation {\n      id\n      name\n      country\n    }\n    kind\n    hostOrganisation\n    hostCountry\n    sector\n    description\n    places\n    placesAccepted\n    availableFrom\n    availableUntil\n    languages\n    canManage\n    requests {\n      id\n      offerId\n      organisation {\n        id\n        name\n        country\n      }\n      places\n      message\n      status\n      requestedBy\n      createdAt\n      decidedAt\n      decisionNote\n      mobilityId\n      canRecordMobility\n    }\n  }\n',
+): (typeof documents)['\n  fragment HostOfferFields on HostOffer {\n    id\n    organisation {\n      id\n      name\n      country\n    }\n    kind\n    hostOrganisation\n    hostCountry\n    sector\n    description\n    places\n    placesAccepted\n    availableFrom\n    availableUntil\n    languages\n    canManage\n    requests {\n      id\n      offerId\n      organisation {\n        id\n        name\n        country\n      }\n      places\n      message\n      status\n      requestedBy\n      createdAt\n      decidedAt\n      decisionNote\n      mobilityId\n      canRecordMobility\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query HostOffers($mine: Boolean) {\n    hostOffers(mine: $mine) {\n      ...HostOfferFields\n    }\n  }\n',
+): (typeof documents)['\n  query HostOffers($mine: Boolean) {\n    hostOffers(mine: $mine) {\n      ...HostOfferFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query HostOffer($id: ID!) {\n    hostOffer(id: $id) {\n      ...HostOfferFields\n    }\n  }\n',
+): (typeof documents)['\n  query HostOffer($id: ID!) {\n    hostOffer(id: $id) {\n      ...HostOfferFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query HostOfferOrganisations($offering: Boolean!) {\n    hostOfferOrganisations(offering: $offering) {\n      id\n      name\n      country\n    }\n  }\n',
+): (typeof documents)['\n  query HostOfferOrganisations($offering: Boolean!) {\n    hostOfferOrganisations(offering: $offering) {\n      id\n      name\n      country\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation OfferHostPlacements($input: HostOfferInput!) {\n    offerHostPlacements(input: $input) {\n      ...HostOfferFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation OfferHostPlacements($input: HostOfferInput!) {\n    offerHostPlacements(input: $input) {\n      ...HostOfferFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AskForHostPlaces($input: AskForHostPlacesInput!) {\n    askForHostPlaces(input: $input) {\n      ...HostOfferFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AskForHostPlaces($input: AskForHostPlacesInput!) {\n    askForHostPlaces(input: $input) {\n      ...HostOfferFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DecideHostOfferRequest($id: ID!, $accept: Boolean!, $note: String) {\n    decideHostOfferRequest(id: $id, accept: $accept, note: $note) {\n      ...HostOfferFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation DecideHostOfferRequest($id: ID!, $accept: Boolean!, $note: String) {\n    decideHostOfferRequest(id: $id, accept: $accept, note: $note) {\n      ...HostOfferFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MobilityHistory($id: ID!) {\n    mobilityHistory(id: $id) {\n      occurredAt\n      operation\n      actor\n    }\n  }\n',
+): (typeof documents)['\n  query MobilityHistory($id: ID!) {\n    mobilityHistory(id: $id) {\n      occurredAt\n      operation\n      actor\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -41,6 +41,14 @@ export type ApplyToJoinNetworkInput = {
   website?: string | null | undefined;
 };
 
+export type AskForHostPlacesInput = {
+  message: string;
+  offerId: string | number;
+  /** The organisation that would send its people. */
+  organisationId: string | number;
+  places?: number;
+};
+
 /** BASELINE before training; AFTER_MODULE after joint module 1, 2, 3; FINAL at the end. */
 export type AssessmentRoundKind = 'AFTER_MODULE' | 'BASELINE' | 'FINAL';
 
@@ -213,6 +221,28 @@ export type GrantRoleInput = {
   role: Role;
 };
 
+/** Placements an organisation offers. */
+export type HostOfferInput = {
+  /** ISO date. */
+  availableFrom: string;
+  /** ISO date, on or after availableFrom. */
+  availableUntil: string;
+  description: string;
+  /** ISO alpha-2. */
+  hostCountry: string;
+  hostOrganisation: string;
+  kind: MobilityKind;
+  /** ISO 639-1 codes, e.g. fi, en. */
+  languages?: Array<string>;
+  /** The offering organisation. */
+  organisationId: string | number;
+  places: number;
+  sector?: Sector | null | undefined;
+};
+
+/** REQUESTED → ACCEPTED or DECLINED, decided by the offering side. */
+export type HostOfferRequestStatus = 'ACCEPTED' | 'DECLINED' | 'REQUESTED';
+
 export type ImportJobStatus = 'FAILED' | 'QUEUED' | 'RUNNING' | 'SUCCEEDED';
 
 export type InvitePersonInput = {
@@ -251,6 +281,39 @@ export type MarkAttendanceInput = {
 };
 
 export type MaterialKind = 'FILE' | 'LINK';
+
+export type MobilityFilter = {
+  /** ISO alpha-2 of the host country. */
+  hostCountry?: string | null | undefined;
+  kind?: MobilityKind | null | undefined;
+  /** The sending organisation. */
+  organisationId?: string | number | null | undefined;
+  /** The year the mobility starts. */
+  year?: number | null | undefined;
+};
+
+/** A mobility record: a person or a number of VET learners, never both. */
+export type MobilityInput = {
+  /** ISO date, on or after startsOn. */
+  endsOn: string;
+  /** The sending organisation. */
+  fromOrganisationId: string | number;
+  /** ISO alpha-2, e.g. FI. */
+  hostCountry: string;
+  /** The accepted host-offer request this mobility comes from. */
+  hostOfferRequestId?: string | number | null | undefined;
+  hostOrganisation: string;
+  kind: MobilityKind;
+  /** For a group of VET learners: 1..500. */
+  learnerCount?: number | null | undefined;
+  learningOutcomes?: string | null | undefined;
+  /** The result. */
+  outcome?: string | null | undefined;
+  /** Who went (a tutor, a trainer); or give learnerCount. */
+  personId?: string | number | null | undefined;
+  /** ISO date. */
+  startsOn: string;
+};
 
 export type MobilityKind = 'EXPERT_VISIT' | 'JOB_SHADOWING' | 'LEARNER_PLACEMENT' | 'STUDY_VISIT' | 'TEACHER_EXCHANGE';
 
@@ -4465,6 +4528,446 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type LogoutMutation = { logout: boolean };
 
+export type MobilityFieldsFragment = {
+  __typename: 'Mobility';
+  id: string;
+  kind: MobilityKind;
+  learnerCount: number | null;
+  hostOrganisation: string;
+  hostCountry: string;
+  startsOn: string;
+  endsOn: string;
+  durationDays: number;
+  learningOutcomes: string | null;
+  outcome: string | null;
+  hostOfferRequestId: string | null;
+  canEdit: boolean;
+  person: { __typename: 'MobilityPerson'; id: string; name: string } | null;
+  fromOrganisation: { __typename: 'MobilityOrganisation'; id: string; name: string; country: string };
+  agreements: Array<{
+    __typename: 'LearningAgreementVersion';
+    id: string;
+    version: number;
+    fileName: string;
+    contentType: string;
+    sizeBytes: number;
+    uploadedBy: string | null;
+    uploadedAt: string;
+    downloadUrl: string;
+  }>;
+};
+
+export type MobilitiesQueryVariables = Exact<{
+  filter?: MobilityFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type MobilitiesQuery = {
+  mobilities: {
+    __typename: 'MobilityConnection';
+    totalCount: number;
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      __typename: 'MobilityEdge';
+      cursor: string;
+      node: {
+        __typename: 'Mobility';
+        id: string;
+        kind: MobilityKind;
+        learnerCount: number | null;
+        hostOrganisation: string;
+        hostCountry: string;
+        startsOn: string;
+        endsOn: string;
+        durationDays: number;
+        learningOutcomes: string | null;
+        outcome: string | null;
+        hostOfferRequestId: string | null;
+        canEdit: boolean;
+        person: { __typename: 'MobilityPerson'; id: string; name: string } | null;
+        fromOrganisation: { __typename: 'MobilityOrganisation'; id: string; name: string; country: string };
+        agreements: Array<{
+          __typename: 'LearningAgreementVersion';
+          id: string;
+          version: number;
+          fileName: string;
+          contentType: string;
+          sizeBytes: number;
+          uploadedBy: string | null;
+          uploadedAt: string;
+          downloadUrl: string;
+        }>;
+      };
+    }>;
+  };
+};
+
+export type MobilityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MobilityQuery = {
+  mobility: {
+    __typename: 'Mobility';
+    id: string;
+    kind: MobilityKind;
+    learnerCount: number | null;
+    hostOrganisation: string;
+    hostCountry: string;
+    startsOn: string;
+    endsOn: string;
+    durationDays: number;
+    learningOutcomes: string | null;
+    outcome: string | null;
+    hostOfferRequestId: string | null;
+    canEdit: boolean;
+    person: { __typename: 'MobilityPerson'; id: string; name: string } | null;
+    fromOrganisation: { __typename: 'MobilityOrganisation'; id: string; name: string; country: string };
+    agreements: Array<{
+      __typename: 'LearningAgreementVersion';
+      id: string;
+      version: number;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      uploadedBy: string | null;
+      uploadedAt: string;
+      downloadUrl: string;
+    }>;
+  };
+};
+
+export type MobilityOrganisationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MobilityOrganisationsQuery = {
+  mobilityOrganisations: Array<{ __typename: 'MobilityOrganisation'; id: string; name: string; country: string }>;
+};
+
+export type MobilityParticipantsQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+export type MobilityParticipantsQuery = {
+  mobilityParticipants: Array<{ __typename: 'MobilityPerson'; id: string; name: string }>;
+};
+
+export type RecordMobilityMutationVariables = Exact<{
+  input: MobilityInput;
+}>;
+
+export type RecordMobilityMutation = {
+  recordMobility: {
+    __typename: 'Mobility';
+    id: string;
+    kind: MobilityKind;
+    learnerCount: number | null;
+    hostOrganisation: string;
+    hostCountry: string;
+    startsOn: string;
+    endsOn: string;
+    durationDays: number;
+    learningOutcomes: string | null;
+    outcome: string | null;
+    hostOfferRequestId: string | null;
+    canEdit: boolean;
+    person: { __typename: 'MobilityPerson'; id: string; name: string } | null;
+    fromOrganisation: { __typename: 'MobilityOrganisation'; id: string; name: string; country: string };
+    agreements: Array<{
+      __typename: 'LearningAgreementVersion';
+      id: string;
+      version: number;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      uploadedBy: string | null;
+      uploadedAt: string;
+      downloadUrl: string;
+    }>;
+  };
+};
+
+export type UpdateMobilityMutationVariables = Exact<{
+  id: string | number;
+  input: MobilityInput;
+}>;
+
+export type UpdateMobilityMutation = {
+  updateMobility: {
+    __typename: 'Mobility';
+    id: string;
+    kind: MobilityKind;
+    learnerCount: number | null;
+    hostOrganisation: string;
+    hostCountry: string;
+    startsOn: string;
+    endsOn: string;
+    durationDays: number;
+    learningOutcomes: string | null;
+    outcome: string | null;
+    hostOfferRequestId: string | null;
+    canEdit: boolean;
+    person: { __typename: 'MobilityPerson'; id: string; name: string } | null;
+    fromOrganisation: { __typename: 'MobilityOrganisation'; id: string; name: string; country: string };
+    agreements: Array<{
+      __typename: 'LearningAgreementVersion';
+      id: string;
+      version: number;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      uploadedBy: string | null;
+      uploadedAt: string;
+      downloadUrl: string;
+    }>;
+  };
+};
+
+export type HostOfferFieldsFragment = {
+  __typename: 'HostOffer';
+  id: string;
+  kind: MobilityKind;
+  hostOrganisation: string;
+  hostCountry: string;
+  sector: Sector | null;
+  description: string;
+  places: number;
+  placesAccepted: number;
+  availableFrom: string;
+  availableUntil: string;
+  languages: Array<string>;
+  canManage: boolean;
+  organisation: { __typename: 'MobilityOrganisation'; id: string; name: string; country: string };
+  requests: Array<{
+    __typename: 'HostOfferRequest';
+    id: string;
+    offerId: string;
+    places: number;
+    message: string;
+    status: HostOfferRequestStatus;
+    requestedBy: string | null;
+    createdAt: string;
+    decidedAt: string | null;
+    decisionNote: string | null;
+    mobilityId: string | null;
+    canRecordMobility: boolean;
+    organisation: { __typename: 'MobilityOrganisation'; id: string; name: string; country: string };
+  }>;
+};
+
+export type HostOffersQueryVariables = Exact<{
+  mine?: boolean | null | undefined;
+}>;
+
+export type HostOffersQuery = {
+  hostOffers: Array<{
+    __typename: 'HostOffer';
+    id: string;
+    kind: MobilityKind;
+    hostOrganisation: string;
+    hostCountry: string;
+    sector: Sector | null;
+    description: string;
+    places: number;
+    placesAccepted: number;
+    availableFrom: string;
+    availableUntil: string;
+    languages: Array<string>;
+    canManage: boolean;
+    organisation: { __typename: 'MobilityOrganisation'; id: string; name: string; country: string };
+    requests: Array<{
+      __typename: 'HostOfferRequest';
+      id: string;
+      offerId: string;
+      places: number;
+      message: string;
+      status: HostOfferRequestStatus;
+      requestedBy: string | null;
+      createdAt: string;
+      decidedAt: string | null;
+      decisionNote: string | null;
+      mobilityId: string | null;
+      canRecordMobility: boolean;
+      organisation: { __typename: 'MobilityOrganisation'; id: string; name: string; country: string };
+    }>;
+  }>;
+};
+
+export type HostOfferQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type HostOfferQuery = {
+  hostOffer: {
+    __typename: 'HostOffer';
+    id: string;
+    kind: MobilityKind;
+    hostOrganisation: string;
+    hostCountry: string;
+    sector: Sector | null;
+    description: string;
+    places: number;
+    placesAccepted: number;
+    availableFrom: string;
+    availableUntil: string;
+    languages: Array<string>;
+    canManage: boolean;
+    organisation: { __typename: 'MobilityOrganisation'; id: string; name: string; country: string };
+    requests: Array<{
+      __typename: 'HostOfferRequest';
+      id: string;
+      offerId: string;
+      places: number;
+      message: string;
+      status: HostOfferRequestStatus;
+      requestedBy: string | null;
+      createdAt: string;
+      decidedAt: string | null;
+      decisionNote: string | null;
+      mobilityId: string | null;
+      canRecordMobility: boolean;
+      organisation: { __typename: 'MobilityOrganisation'; id: string; name: string; country: string };
+    }>;
+  };
+};
+
+export type HostOfferOrganisationsQueryVariables = Exact<{
+  offering: boolean;
+}>;
+
+export type HostOfferOrganisationsQuery = {
+  hostOfferOrganisations: Array<{ __typename: 'MobilityOrganisation'; id: string; name: string; country: string }>;
+};
+
+export type OfferHostPlacementsMutationVariables = Exact<{
+  input: HostOfferInput;
+}>;
+
+export type OfferHostPlacementsMutation = {
+  offerHostPlacements: {
+    __typename: 'HostOffer';
+    id: string;
+    kind: MobilityKind;
+    hostOrganisation: string;
+    hostCountry: string;
+    sector: Sector | null;
+    description: string;
+    places: number;
+    placesAccepted: number;
+    availableFrom: string;
+    availableUntil: string;
+    languages: Array<string>;
+    canManage: boolean;
+    organisation: { __typename: 'MobilityOrganisation'; id: string; name: string; country: string };
+    requests: Array<{
+      __typename: 'HostOfferRequest';
+      id: string;
+      offerId: string;
+      places: number;
+      message: string;
+      status: HostOfferRequestStatus;
+      requestedBy: string | null;
+      createdAt: string;
+      decidedAt: string | null;
+      decisionNote: string | null;
+      mobilityId: string | null;
+      canRecordMobility: boolean;
+      organisation: { __typename: 'MobilityOrganisation'; id: string; name: string; country: string };
+    }>;
+  };
+};
+
+export type AskForHostPlacesMutationVariables = Exact<{
+  input: AskForHostPlacesInput;
+}>;
+
+export type AskForHostPlacesMutation = {
+  askForHostPlaces: {
+    __typename: 'HostOffer';
+    id: string;
+    kind: MobilityKind;
+    hostOrganisation: string;
+    hostCountry: string;
+    sector: Sector | null;
+    description: string;
+    places: number;
+    placesAccepted: number;
+    availableFrom: string;
+    availableUntil: string;
+    languages: Array<string>;
+    canManage: boolean;
+    organisation: { __typename: 'MobilityOrganisation'; id: string; name: string; country: string };
+    requests: Array<{
+      __typename: 'HostOfferRequest';
+      id: string;
+      offerId: string;
+      places: number;
+      message: string;
+      status: HostOfferRequestStatus;
+      requestedBy: string | null;
+      createdAt: string;
+      decidedAt: string | null;
+      decisionNote: string | null;
+      mobilityId: string | null;
+      canRecordMobility: boolean;
+      organisation: { __typename: 'MobilityOrganisation'; id: string; name: string; country: string };
+    }>;
+  };
+};
+
+export type DecideHostOfferRequestMutationVariables = Exact<{
+  id: string | number;
+  accept: boolean;
+  note?: string | null | undefined;
+}>;
+
+export type DecideHostOfferRequestMutation = {
+  decideHostOfferRequest: {
+    __typename: 'HostOffer';
+    id: string;
+    kind: MobilityKind;
+    hostOrganisation: string;
+    hostCountry: string;
+    sector: Sector | null;
+    description: string;
+    places: number;
+    placesAccepted: number;
+    availableFrom: string;
+    availableUntil: string;
+    languages: Array<string>;
+    canManage: boolean;
+    organisation: { __typename: 'MobilityOrganisation'; id: string; name: string; country: string };
+    requests: Array<{
+      __typename: 'HostOfferRequest';
+      id: string;
+      offerId: string;
+      places: number;
+      message: string;
+      status: HostOfferRequestStatus;
+      requestedBy: string | null;
+      createdAt: string;
+      decidedAt: string | null;
+      decisionNote: string | null;
+      mobilityId: string | null;
+      canRecordMobility: boolean;
+      organisation: { __typename: 'MobilityOrganisation'; id: string; name: string; country: string };
+    }>;
+  };
+};
+
+export type MobilityHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MobilityHistoryQuery = {
+  mobilityHistory: Array<{
+    __typename: 'MobilityHistoryEntry';
+    occurredAt: string;
+    operation: string;
+    actor: string | null;
+  }>;
+};
+
 export type StudyVisitFieldsFragment = {
   __typename: 'StudyVisit';
   id: string;
@@ -6834,6 +7337,144 @@ export const SessionPersonFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SessionPersonFragment, unknown>;
+export const MobilityFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MobilityFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Mobility' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'learnerCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fromOrganisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOrganisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostCountry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'learningOutcomes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOfferRequestId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agreements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'uploadedBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MobilityFieldsFragment, unknown>;
+export const HostOfferFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HostOfferFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HostOffer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOrganisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostCountry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'places' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'placesAccepted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requests' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'offerId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'places' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requestedBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mobilityId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canRecordMobility' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HostOfferFieldsFragment, unknown>;
 export const StudyVisitFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -15787,6 +16428,1150 @@ export const LogoutDocument = {
     },
   ],
 } as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const MobilitiesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Mobilities' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'MobilityFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mobilities' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MobilityFields' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MobilityFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Mobility' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'learnerCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fromOrganisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOrganisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostCountry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'learningOutcomes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOfferRequestId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agreements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'uploadedBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MobilitiesQuery, MobilitiesQueryVariables>;
+export const MobilityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Mobility' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mobility' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MobilityFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MobilityFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Mobility' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'learnerCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fromOrganisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOrganisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostCountry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'learningOutcomes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOfferRequestId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agreements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'uploadedBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MobilityQuery, MobilityQueryVariables>;
+export const MobilityOrganisationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MobilityOrganisations' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mobilityOrganisations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MobilityOrganisationsQuery, MobilityOrganisationsQueryVariables>;
+export const MobilityParticipantsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MobilityParticipants' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'organisationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mobilityParticipants' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organisationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'organisationId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MobilityParticipantsQuery, MobilityParticipantsQueryVariables>;
+export const RecordMobilityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordMobility' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MobilityInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordMobility' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MobilityFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MobilityFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Mobility' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'learnerCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fromOrganisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOrganisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostCountry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'learningOutcomes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOfferRequestId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agreements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'uploadedBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordMobilityMutation, RecordMobilityMutationVariables>;
+export const UpdateMobilityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateMobility' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MobilityInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateMobility' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MobilityFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MobilityFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Mobility' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'learnerCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fromOrganisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOrganisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostCountry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'learningOutcomes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOfferRequestId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agreements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'uploadedBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateMobilityMutation, UpdateMobilityMutationVariables>;
+export const HostOffersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'HostOffers' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'mine' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hostOffers' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'mine' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'mine' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HostOfferFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HostOfferFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HostOffer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOrganisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostCountry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'places' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'placesAccepted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requests' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'offerId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'places' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requestedBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mobilityId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canRecordMobility' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HostOffersQuery, HostOffersQueryVariables>;
+export const HostOfferDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'HostOffer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hostOffer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HostOfferFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HostOfferFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HostOffer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOrganisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostCountry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'places' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'placesAccepted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requests' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'offerId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'places' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requestedBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mobilityId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canRecordMobility' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HostOfferQuery, HostOfferQueryVariables>;
+export const HostOfferOrganisationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'HostOfferOrganisations' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offering' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hostOfferOrganisations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'offering' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'offering' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HostOfferOrganisationsQuery, HostOfferOrganisationsQueryVariables>;
+export const OfferHostPlacementsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OfferHostPlacements' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'HostOfferInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'offerHostPlacements' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HostOfferFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HostOfferFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HostOffer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOrganisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostCountry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'places' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'placesAccepted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requests' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'offerId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'places' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requestedBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mobilityId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canRecordMobility' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OfferHostPlacementsMutation, OfferHostPlacementsMutationVariables>;
+export const AskForHostPlacesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AskForHostPlaces' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AskForHostPlacesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'askForHostPlaces' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HostOfferFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HostOfferFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HostOffer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOrganisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostCountry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'places' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'placesAccepted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requests' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'offerId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'places' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requestedBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mobilityId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canRecordMobility' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AskForHostPlacesMutation, AskForHostPlacesMutationVariables>;
+export const DecideHostOfferRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DecideHostOfferRequest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accept' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decideHostOfferRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'accept' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'accept' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HostOfferFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HostOfferFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HostOffer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOrganisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostCountry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'places' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'placesAccepted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requests' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'offerId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'places' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requestedBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mobilityId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canRecordMobility' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DecideHostOfferRequestMutation, DecideHostOfferRequestMutationVariables>;
+export const MobilityHistoryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MobilityHistory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mobilityHistory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'operation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MobilityHistoryQuery, MobilityHistoryQueryVariables>;
 export const StudyVisitsDocument = {
   kind: 'Document',
   definitions: [

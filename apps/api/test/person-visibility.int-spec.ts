@@ -28,7 +28,8 @@ import { signedInClient } from './support/training-fixtures';
  * - everyone sees themself, and the people acting in a programme role (ADMIN, COORDINATOR, TRAINER)
  *   by name where they authored what the caller may read (a decision, a session they train);
  * - a COORDINATOR the people of their country; a TRAINER the people holding a seat in the sessions
- *   they train; a MANAGER the tutors of their organisation and those tutors' partners; a TUTOR their
+ *   they train; a MANAGER the tutors of their organisation, those tutors' partners and the people
+ *   who went on the organisation's mobilities; a TUTOR their
  *   partners, the partner candidates who consented (PARTNER_SUGGESTIONS), and the people of their own
  *   sessions and of study visits who consented to appear on rosters (ROSTER_NAME);
  * - RESEARCHER and OBSERVER nobody else.
@@ -276,6 +277,8 @@ async function visibleTo(t: TestApp, personId: string): Promise<{ seesName: Set<
       JOIN session_trainer st ON st.session_id = ep.session_id WHERE st.person_id = $1`;
   const myTutors = `SELECT tp.person_id AS id FROM tutor_profile tp
       JOIN role_grant g ON g.organisation_id = tp.organisation_id AND g.role = 'MANAGER' WHERE g.person_id = $1`;
+  const myMobilities = `SELECT m.person_id AS id FROM mobility m
+      JOIN role_grant g ON g.organisation_id = m.from_organisation_id AND g.role = 'MANAGER' WHERE g.person_id = $1`;
   const partnersOf = (who: string) => `SELECT CASE WHEN t.school_tutor_id IN (${who}) THEN t.company_tutor_id
       ELSE t.school_tutor_id END AS id FROM tandem t WHERE t.school_tutor_id IN (${who}) OR t.company_tutor_id IN (${who})`;
   const consented = (purpose: string) =>
@@ -294,7 +297,7 @@ async function visibleTo(t: TestApp, personId: string): Promise<{ seesName: Set<
   }
   if (has('TRAINER')) names.push(ofMySessions);
   if (has('MANAGER')) {
-    names.push(myTutors, partnersOf(myTutors));
+    names.push(myTutors, partnersOf(myTutors), myMobilities);
     emails.push(myTutors);
   }
   if (has('TUTOR') || (await ids(`SELECT person_id AS id FROM tutor_profile WHERE person_id = $1`)).size) {

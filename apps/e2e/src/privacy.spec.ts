@@ -42,6 +42,11 @@ test('a tutor answers the consent questions at sign-in, changes one on the accou
   const zip = readFileSync(await download.path());
   expect(zip.subarray(0, 2).toString()).toBe('PK');
   expect(zip.toString('latin1')).toContain('index.html');
+
+  // Who read or changed her data: her consent changes and the export she asked for, newest first.
+  await page.reload();
+  const trail = myData.getByRole('region', { name: text('lt', 'privacy.accessLog.title') });
+  await expect(trail.getByTestId('audit-trail')).toContainText(text('lt', 'audit.operations.requestDataExport'));
 });
 
 test('a tutor asks to be erased and the coordinator of her country sees the request with what must stay', async ({

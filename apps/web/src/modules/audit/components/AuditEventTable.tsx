@@ -1,19 +1,25 @@
 import { Table, Text, VisuallyHidden } from '@mantine/core';
 import { isAuditOperation } from '@tandem/shared-domain';
-import type { AuditEventsQuery } from '@tandem/web-graphql';
 import { useTranslation } from 'react-i18next';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
 
-type AuditEvent = AuditEventsQuery['auditEvents']['items'][number];
+/** What the table shows of an event: the same fields of the log, of one person's trail or of one's own. */
+export interface AuditEventRow {
+  id: string;
+  occurredAt: string;
+  actorName?: string | null;
+  operation: string;
+  summary: string;
+}
 
-export function AuditEventTable({ events }: { events: readonly AuditEvent[] }) {
+export function AuditEventTable({ events, caption }: { events: readonly AuditEventRow[]; caption?: string }) {
   const { t } = useTranslation();
   const format = useFormatter();
   return (
     <Table.ScrollContainer minWidth={640}>
       <Table striped highlightOnHover verticalSpacing="sm" bg="white" withTableBorder>
         <caption>
-          <VisuallyHidden>{t('audit.tableCaption')}</VisuallyHidden>
+          <VisuallyHidden>{caption ?? t('audit.tableCaption')}</VisuallyHidden>
         </caption>
         <Table.Thead>
           <Table.Tr>

@@ -16,3 +16,33 @@ export const AuditEventsQuery = graphql(`
     }
   }
 `);
+
+export const MyAuditTrailQuery = graphql(`
+  query MyAuditTrail($first: Int!) {
+    myAuditTrail(first: $first) {
+      total
+      items {
+        id
+        occurredAt
+        actorName
+        operation
+        summary
+      }
+    }
+  }
+`);
+
+export const PersonAuditTrailQuery = graphql(`
+  query PersonAuditTrail($personId: ID!, $first: Int!) {
+    personAuditTrail(personId: $personId, first: $first) {
+      total
+      items {
+        id
+        occurredAt
+        actorName
+        operation
+        summary
+      }
+    }
+  }
+`);

@@ -1,7 +1,8 @@
 import { useSuspenseQuery } from '@apollo/client/react';
 import { Stack } from '@mantine/core';
-import { PageHeader } from '@tandem/web-ui';
+import { PageHeader, PageSection } from '@tandem/web-ui';
 import { useTranslation } from 'react-i18next';
+import { AuditTrail } from '../../audit/components/AuditTrail';
 import { PersonRoles } from '../../people/components/PersonRoles';
 import { may } from '../../session/roles';
 import { useSignedInPerson } from '../../session/session-context';
@@ -28,6 +29,11 @@ export function PersonRecordView({ id }: { id: string }) {
       <RecordAssignments record={record} />
       <RecordCertificates record={record} />
       <RecordHistory record={record} />
+      {may(viewer.roles, 'audit.read') && (
+        <PageSection id="record-access-log" title={t('privacy.accessLog.personTitle')}>
+          <AuditTrail personId={id} />
+        </PageSection>
+      )}
       {may(viewer.roles, 'role.manage') && <PersonRoles id={id} embedded />}
     </Stack>
   );

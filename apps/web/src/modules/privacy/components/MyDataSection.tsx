@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@apollo/client/react';
 import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { AuditTrail } from '../../audit/components/AuditTrail';
 import { MyConsentsQuery } from '../graphql/privacy';
 import { ConsentForm } from './ConsentForm';
 import { DataExportPanel } from './DataExportPanel';
@@ -24,6 +25,12 @@ export function MyDataSection() {
           {t('privacy.myData.export.title')}
         </Title>
         <DataExportPanel />
+      </section>
+      <section aria-labelledby="my-data-access-log" role="region">
+        <Title order={3} id="my-data-access-log" mb="sm">
+          {t('privacy.accessLog.title')}
+        </Title>
+        <AuditTrail />
       </section>
       <section aria-labelledby="my-data-erasure">
         <Title order={3} id="my-data-erasure" mb="sm">

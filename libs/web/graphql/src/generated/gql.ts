@@ -29,8 +29,9 @@ type Documents = {
   '\n  mutation RemoveSubmissionAttachment($input: RemoveSubmissionAttachmentInput!) {\n    removeSubmissionAttachment(input: $input) {\n      ...SubmissionFields\n    }\n  }\n': typeof types.RemoveSubmissionAttachmentDocument;
   '\n  mutation ReviewSubmission($input: ReviewSubmissionInput!) {\n    reviewSubmission(input: $input) {\n      ...SubmissionFields\n    }\n  }\n': typeof types.ReviewSubmissionDocument;
   '\n  query AuditEvents($first: Int!, $offset: Int!, $operation: String) {\n    auditEvents(first: $first, offset: $offset, operation: $operation) {\n      total\n      items {\n        id\n        occurredAt\n        actorName\n        operation\n        targetType\n        targetId\n        summary\n      }\n    }\n  }\n': typeof types.AuditEventsDocument;
-  '\n  query MyAuditTrail($first: Int!) {\n    myAuditTrail(first: $first) {\n      total\n      items {\n        id\n        occurredAt\n        actorName\n        operation\n        summary\n      }\n    }\n  }\n': typeof types.MyAuditTrailDocument;
-  '\n  query PersonAuditTrail($personId: ID!, $first: Int!) {\n    personAuditTrail(personId: $personId, first: $first) {\n      total\n      items {\n        id\n        occurredAt\n        actorName\n        operation\n        summary\n      }\n    }\n  }\n': typeof types.PersonAuditTrailDocument;
+  '\n  fragment AuditTrailEvent on AuditEvent {\n    id\n    occurredAt\n    actorName\n    operation\n    summary\n  }\n': typeof types.AuditTrailEventFragmentDoc;
+  '\n  query MyAuditTrail($first: Int!) {\n    myAuditTrail(first: $first) {\n      total\n      items {\n        ...AuditTrailEvent\n      }\n    }\n  }\n': typeof types.MyAuditTrailDocument;
+  '\n  query PersonAuditTrail($personId: ID!, $first: Int!) {\n    personAuditTrail(personId: $personId, first: $first) {\n      total\n      items {\n        ...AuditTrailEvent\n      }\n    }\n  }\n': typeof types.PersonAuditTrailDocument;
   '\n  fragment CertificateFields on Certificate {\n    id\n    number\n    publicId\n    status\n    personId\n    holderName\n    countryCode\n    language\n    programme\n    edition\n    editionId\n    achievementName\n    issuedAt\n    issuedByHand\n    issueNote\n    revokedAt\n    revocationReason\n    replacedAt\n    flaggedAt\n    flaggedStatus\n    verificationUrl\n    linkedInUrl\n    modules {\n      code\n      kind\n      jointNumber\n      title\n      hours\n    }\n    competenceAreas\n  }\n': typeof types.CertificateFieldsFragmentDoc;
   '\n  query MyCertificates {\n    myCertificates {\n      ...CertificateFields\n    }\n  }\n': typeof types.MyCertificatesDocument;
   '\n  query Certificates($first: Int!, $after: String, $filter: CertificateFilterInput) {\n    certificates(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...CertificateFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.CertificatesDocument;
@@ -251,9 +252,11 @@ const documents: Documents = {
     types.ReviewSubmissionDocument,
   '\n  query AuditEvents($first: Int!, $offset: Int!, $operation: String) {\n    auditEvents(first: $first, offset: $offset, operation: $operation) {\n      total\n      items {\n        id\n        occurredAt\n        actorName\n        operation\n        targetType\n        targetId\n        summary\n      }\n    }\n  }\n':
     types.AuditEventsDocument,
-  '\n  query MyAuditTrail($first: Int!) {\n    myAuditTrail(first: $first) {\n      total\n      items {\n        id\n        occurredAt\n        actorName\n        operation\n        summary\n      }\n    }\n  }\n':
+  '\n  fragment AuditTrailEvent on AuditEvent {\n    id\n    occurredAt\n    actorName\n    operation\n    summary\n  }\n':
+    types.AuditTrailEventFragmentDoc,
+  '\n  query MyAuditTrail($first: Int!) {\n    myAuditTrail(first: $first) {\n      total\n      items {\n        ...AuditTrailEvent\n      }\n    }\n  }\n':
     types.MyAuditTrailDocument,
-  '\n  query PersonAuditTrail($personId: ID!, $first: Int!) {\n    personAuditTrail(personId: $personId, first: $first) {\n      total\n      items {\n        id\n        occurredAt\n        actorName\n        operation\n        summary\n      }\n    }\n  }\n':
+  '\n  query PersonAuditTrail($personId: ID!, $first: Int!) {\n    personAuditTrail(personId: $personId, first: $first) {\n      total\n      items {\n        ...AuditTrailEvent\n      }\n    }\n  }\n':
     types.PersonAuditTrailDocument,
   '\n  fragment CertificateFields on Certificate {\n    id\n    number\n    publicId\n    status\n    personId\n    holderName\n    countryCode\n    language\n    programme\n    edition\n    editionId\n    achievementName\n    issuedAt\n    issuedByHand\n    issueNote\n    revokedAt\n    revocationReason\n    replacedAt\n    flaggedAt\n    flaggedStatus\n    verificationUrl\n    linkedInUrl\n    modules {\n      code\n      kind\n      jointNumber\n      title\n      hours\n    }\n    competenceAreas\n  }\n':
     types.CertificateFieldsFragmentDoc,
@@ -731,14 +734,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query MyAuditTrail($first: Int!) {\n    myAuditTrail(first: $first) {\n      total\n      items {\n        id\n        occurredAt\n        actorName\n        operation\n        summary\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query MyAuditTrail($first: Int!) {\n    myAuditTrail(first: $first) {\n      total\n      items {\n        id\n        occurredAt\n        actorName\n        operation\n        summary\n      }\n    }\n  }\n'];
+  source: '\n  fragment AuditTrailEvent on AuditEvent {\n    id\n    occurredAt\n    actorName\n    operation\n    summary\n  }\n',
+): (typeof documents)['\n  fragment AuditTrailEvent on AuditEvent {\n    id\n    occurredAt\n    actorName\n    operation\n    summary\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query PersonAuditTrail($personId: ID!, $first: Int!) {\n    personAuditTrail(personId: $personId, first: $first) {\n      total\n      items {\n        id\n        occurredAt\n        actorName\n        operation\n        summary\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query PersonAuditTrail($personId: ID!, $first: Int!) {\n    personAuditTrail(personId: $personId, first: $first) {\n      total\n      items {\n        id\n        occurredAt\n        actorName\n        operation\n        summary\n      }\n    }\n  }\n'];
+  source: '\n  query MyAuditTrail($first: Int!) {\n    myAuditTrail(first: $first) {\n      total\n      items {\n        ...AuditTrailEvent\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyAuditTrail($first: Int!) {\n    myAuditTrail(first: $first) {\n      total\n      items {\n        ...AuditTrailEvent\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PersonAuditTrail($personId: ID!, $first: Int!) {\n    personAuditTrail(personId: $personId, first: $first) {\n      total\n      items {\n        ...AuditTrailEvent\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PersonAuditTrail($personId: ID!, $first: Int!) {\n    personAuditTrail(personId: $personId, first: $first) {\n      total\n      items {\n        ...AuditTrailEvent\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1361,6 +1361,15 @@ export type AuditEventsQuery = {
   };
 };
 
+export type AuditTrailEventFragment = {
+  __typename: 'AuditEvent';
+  id: string;
+  occurredAt: string;
+  actorName: string | null;
+  operation: string;
+  summary: string;
+};
+
 export type MyAuditTrailQueryVariables = Exact<{
   first: number;
 }>;
@@ -6647,6 +6656,26 @@ export const SubmissionFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SubmissionFieldsFragment, unknown>;
+export const AuditTrailEventFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AuditTrailEvent' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditEvent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'operation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuditTrailEventFragment, unknown>;
 export const CertificateFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -9018,18 +9047,27 @@ export const MyAuditTrailDocument = {
                   name: { kind: 'Name', value: 'items' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'operation' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-                    ],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AuditTrailEvent' } }],
                   },
                 },
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AuditTrailEvent' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditEvent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'operation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
         ],
       },
     },
@@ -9081,18 +9119,27 @@ export const PersonAuditTrailDocument = {
                   name: { kind: 'Name', value: 'items' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'operation' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-                    ],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AuditTrailEvent' } }],
                   },
                 },
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AuditTrailEvent' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditEvent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'operation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
         ],
       },
     },

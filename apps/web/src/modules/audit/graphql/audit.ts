@@ -17,16 +17,23 @@ export const AuditEventsQuery = graphql(`
   }
 `);
 
+// What a person's trail shows of an event (no target: the target is the person).
+export const AuditTrailEventFragment = graphql(`
+  fragment AuditTrailEvent on AuditEvent {
+    id
+    occurredAt
+    actorName
+    operation
+    summary
+  }
+`);
+
 export const MyAuditTrailQuery = graphql(`
   query MyAuditTrail($first: Int!) {
     myAuditTrail(first: $first) {
       total
       items {
-        id
-        occurredAt
-        actorName
-        operation
-        summary
+        ...AuditTrailEvent
       }
     }
   }
@@ -37,11 +44,7 @@ export const PersonAuditTrailQuery = graphql(`
     personAuditTrail(personId: $personId, first: $first) {
       total
       items {
-        id
-        occurredAt
-        actorName
-        operation
-        summary
+        ...AuditTrailEvent
       }
     }
   }

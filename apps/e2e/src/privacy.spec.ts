@@ -7,6 +7,8 @@ import { text } from './support/texts';
 test('a tutor answers the consent questions at sign-in, changes one on the account page and downloads a copy of her data', async ({
   page,
 }) => {
+  // Sign-in, consents, an export built by the job, its download and the trail: a long journey.
+  test.slow();
   // Rūta (demo: the one tutor who has not answered yet) signs in: the consent page, in Lithuanian, nothing ticked.
   await signIn(page, 'tutor.privacy.lt', '/', { consentsAsked: true });
   await expect(page.getByRole('heading', { level: 1, name: text('lt', 'privacy.consent.title') })).toBeVisible();

@@ -139,7 +139,11 @@ async function main() {
       );
     }
   } finally {
-    bare?.kill('SIGTERM');
+    if (bare && bare.exitCode === null) {
+      const exited = new Promise((done) => bare.once('exit', done));
+      bare.kill('SIGTERM');
+      await exited;
+    }
     await app.stop();
     rmSync(work, { recursive: true, force: true });
   }
@@ -155,6 +159,7 @@ async function serveBare() {
     r.end = r.answer.endsWith('\n') ? '\n' : ''; // Apollo ends its answers with a new line
   }
   const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+  pool.on('error', () => undefined); // an idle connection closed by the database as the app stops
   const app = Fastify();
   app.post('/graphql', async (request, reply) => {
     const replay = replays[request.body?.query];
@@ -169,5 +174,5 @@ async function serveBare() {
   });
   await app.listen({ port: Number(process.env.BARE_PORT), host: '127.0.0.1' });
   process.send('ready');
-  process.on('SIGTERM', () => void app.close().then(() => pool.end()));
+  process.on('SIGTERM', () => void app.close().then(() => pool.end().then(() => process.exit(0))));
 }

@@ -39,10 +39,9 @@ export class SessionsService {
     if (!unsigned.valid || !unsigned.value) return null;
     const session = await this.repo.live(hashToken(unsigned.value));
     if (!session) return null;
-    const grants = await this.repo.grants(session.person_id);
     if (Date.now() - session.last_seen_at.getTime() > TOUCH_INTERVAL_MS)
       await this.repo.touch(session.id, this.config.SESSION_IDLE_HOURS * 3600);
-    return { personId: session.person_id, sessionId: session.id, grants };
+    return { personId: session.person_id, sessionId: session.id, grants: session.grants };
   }
 
   /** Creates a session inside the caller's transaction and returns the cookie token. */

@@ -20,15 +20,26 @@ type ViewerRequest = FastifyRequest & { viewer?: Viewer | null };
  */
 @Injectable()
 export class SessionsService {
+  /** The lookup under way for a request (a request is forgotten with it). */
+  private readonly lookups = new WeakMap<FastifyRequest, Promise<Viewer | null>>();
+
   constructor(
     private readonly repo: SessionsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Resolves (once per request) the person behind the session cookie, or null. */
+  /**
+   * Resolves (once per request) the person behind the session cookie, or null. The lookup itself is
+   * shared: the guards of an operation's root fields run at once, and each used to start its own.
+   */
   async viewerFor(req: ViewerRequest): Promise<Viewer | null> {
     if (req.viewer !== undefined) return req.viewer;
-    req.viewer = await this.loadViewer(req);
+    let pending = this.lookups.get(req);
+    if (!pending) {
+      pending = this.loadViewer(req);
+      this.lookups.set(req, pending);
+    }
+    req.viewer = await pending;
     return req.viewer;
   }
 

@@ -7,8 +7,9 @@
 // API's) then answers the same requests by running the same statements with the same parameters, one after
 // the other on one pooled connection, and sending the same JSON (the recorded answer, serialised per request:
 // it does not map rows itself). Both answers are checked to be byte-identical first. Then BASELINE_ROUNDS
-// (default 3) interleaved rounds of autocannon (10 connections, BASELINE_SECONDS each, default 5) per request;
-// prints each side's requests/s and the ratio full stack / bare (goal: at least 70 %). BASELINE_SQL=1 also
+// (default 8) interleaved rounds of autocannon (10 connections, BASELINE_SECONDS each, default 3) per request;
+// prints each side's mean requests/s and the median over the rounds of the ratio full stack / bare (goal: at
+// least 70 %), and the same for the CPU time per request of each server process (steadier on a busy machine). BASELINE_SQL=1 also
 // prints the statements.
 // BENCH_PORT / BENCH_PG_PORT: the app and its embedded PostgreSQL (default 3100 / 54398); the bare server
 // listens on BENCH_PORT + 1.
@@ -17,7 +18,7 @@ import { fork } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gqlBody, signIn, startApp, webOperations } from './bench-support.mjs';
+import { gqlBody, ownCpuSeconds, signIn, startApp, webOperations } from './bench-support.mjs';
 
 if (process.argv[2] === '--bare') await serveBare();
 else await main();
@@ -25,8 +26,8 @@ else await main();
 async function main() {
   const port = Number(process.env.BENCH_PORT ?? 3100);
   const pgPort = Number(process.env.BENCH_PG_PORT ?? 54398);
-  const rounds = Number(process.env.BASELINE_ROUNDS ?? 3);
-  const seconds = Number(process.env.BASELINE_SECONDS ?? 5);
+  const rounds = Number(process.env.BASELINE_ROUNDS ?? 8);
+  const seconds = Number(process.env.BASELINE_SECONDS ?? 3);
   const ops = webOperations(['Me', 'MySurveys', 'MyNextSteps', 'WhereWeAreNow', 'TrainingSessions']);
   const scenarios = [
     { name: 'me', requests: [gqlBody(ops.Me)] },
@@ -108,7 +109,8 @@ async function main() {
       }
     }
 
-    const measure = async (base, s) => {
+    const measure = async (base, pid, s) => {
+      const cpu = ownCpuSeconds(pid);
       const r = await autocannon({
         url: `${base}/graphql`,
         method: 'POST',
@@ -118,7 +120,7 @@ async function main() {
         duration: seconds,
       });
       if (r.errors + r.non2xx) throw new Error(`${s.name}: ${r.errors + r.non2xx} errors`);
-      return r.requests.average;
+      return { rate: r.requests.average, cpuMs: (1000 * (ownCpuSeconds(pid) - cpu)) / r.requests.total };
     };
     console.log(`\n${rounds} interleaved rounds, ${seconds} s each, 10 connections; requests/s`);
     const results = scenarios.map(() => ({ full: [], bare: [] }));
@@ -126,16 +128,45 @@ async function main() {
       for (const [i, s] of scenarios.entries()) {
         // Alternate which side goes first, so that neither always runs on a warmer machine.
         const order = round % 2 ? ['bare', 'full'] : ['full', 'bare'];
-        for (const side of order) results[i][side].push(await measure(side === 'full' ? app.base : bareBase, s));
+        for (const side of order) {
+          results[i][side].push(
+            await measure(side === 'full' ? app.base : bareBase, side === 'full' ? app.pid : bare.pid, s),
+          );
+        }
       }
     }
     const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
-    console.log(`${'request'.padEnd(30)}${'full stack'.padStart(12)}${'bare'.padStart(10)}${'ratio'.padStart(9)}`);
+    const median = (xs) => {
+      const sorted = [...xs].sort((a, b) => a - b);
+      const mid = Math.floor(sorted.length / 2);
+      return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    };
+    // The ratio of each round (its two sides ran back to back), then the median over the rounds: a busy
+    // neighbour during one round moves one ratio, not the result. On a shared machine the CPU time per
+    // request (of the server process alone, from /proc) is steadier than the rate: its ratio is the rate
+    // each side would reach on a core of its own.
+    console.log(
+      `${'request'.padEnd(30)}${'full stack'.padStart(12)}${'bare'.padStart(8)}${'ratio'.padStart(7)}` +
+        `${'CPU ms/request: full'.padStart(24)}${'bare'.padStart(7)}${'ratio'.padStart(7)}  rate ratios of the rounds`,
+    );
     for (const [i, s] of scenarios.entries()) {
-      const full = mean(results[i].full);
-      const bareRate = mean(results[i].bare);
+      const { full, bare: bareSide } = results[i];
+      const rates = full.map((f, r) => (100 * f.rate) / bareSide[r].rate);
+      const cpu = full.map((f, r) => (100 * bareSide[r].cpuMs) / f.cpuMs);
+      const pct = (x) => `${x.toFixed(0)} %`.padStart(7);
       console.log(
-        `${s.name.padEnd(30)}${full.toFixed(0).padStart(12)}${bareRate.toFixed(0).padStart(10)}${`${((100 * full) / bareRate).toFixed(0)} %`.padStart(9)}`,
+        `${s.name.padEnd(30)}${mean(full.map((x) => x.rate))
+          .toFixed(0)
+          .padStart(12)}` +
+          `${mean(bareSide.map((x) => x.rate))
+            .toFixed(0)
+            .padStart(8)}${pct(median(rates))}` +
+          `${mean(full.map((x) => x.cpuMs))
+            .toFixed(2)
+            .padStart(24)}${mean(bareSide.map((x) => x.cpuMs))
+            .toFixed(2)
+            .padStart(7)}` +
+          `${pct(median(cpu))}  ${rates.map((x) => x.toFixed(0)).join(' ')}`,
       );
     }
   } finally {

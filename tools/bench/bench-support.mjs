@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Kind, parse, print, visit } from 'graphql';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+/** The checkout whose build (dist/apps/api) and web sources are measured: this one, or BENCH_ROOT (to compare another). */
+export const ROOT = resolve(process.env.BENCH_ROOT ?? resolve(import.meta.dirname, '../..'));
 export const DEMO_PASSWORD = 'tandem-demo-2026';
 
 /**
@@ -192,6 +193,13 @@ export function cpuSeconds(rootPid) {
     else if (p.comm === 'node' || p.comm.startsWith('node')) api += p.own;
   }
   return { api: api / CLOCK_TICKS, db: db / CLOCK_TICKS };
+}
+
+/** CPU seconds so far of one process (all its threads; not its children). */
+export function ownCpuSeconds(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(f[11]) + Number(f[12])) / CLOCK_TICKS;
 }
 
 /** CPU seconds so far of the whole machine (all cores), busy and in total, from /proc/stat. */

@@ -16,9 +16,17 @@
 import autocannon from 'autocannon';
 import { fork } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gqlBody, ownCpuSeconds, signIn, startApp, webOperations } from './bench-support.mjs';
+import {
+  cpuSeconds,
+  gqlBody,
+  machineSeconds,
+  ownCpuSeconds,
+  signIn,
+  startApp,
+  webOperations,
+} from './bench-support.mjs';
 
 if (process.argv[2] === '--bare') await serveBare();
 else await main();
@@ -124,6 +132,13 @@ async function main() {
     };
     console.log(`\n${rounds} interleaved rounds, ${seconds} s each, 10 connections; requests/s`);
     const results = scenarios.map(() => ({ full: [], bare: [] }));
+    // CPU seconds of everything this benchmark runs: the app and its PostgreSQL, the bare server, autocannon here.
+    const ours = () => {
+      const tree = cpuSeconds(app.pid);
+      const driver = process.cpuUsage();
+      return tree.api + tree.db + ownCpuSeconds(bare.pid) + (driver.user + driver.system) / 1e6;
+    };
+    const [machine0, ours0, started] = [machineSeconds(), ours(), performance.now()];
     for (let round = 0; round < rounds; round++) {
       for (const [i, s] of scenarios.entries()) {
         // Alternate which side goes first, so that neither always runs on a warmer machine.
@@ -135,6 +150,8 @@ async function main() {
         }
       }
     }
+    const elapsed = (performance.now() - started) / 1000;
+    const others = machineSeconds().busy - machine0.busy - (ours() - ours0);
     const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
     const median = (xs) => {
       const sorted = [...xs].sort((a, b) => a - b);
@@ -169,6 +186,10 @@ async function main() {
           `${pct(median(cpu))}  ${rates.map((x) => x.toFixed(0)).join(' ')}`,
       );
     }
+    console.log(
+      `other processes used ${((100 * others) / elapsed).toFixed(0)} % of a core meanwhile` +
+        ` (the machine has ${availableParallelism()}): the more, the less the rates say`,
+    );
   } finally {
     if (bare && bare.exitCode === null) {
       const exited = new Promise((done) => bare.once('exit', done));

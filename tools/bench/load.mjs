@@ -180,10 +180,14 @@ async function run(users, cookies) {
   );
   const busy = machine1.busy - machine0.busy;
   const cores = availableParallelism();
+  const driverSeconds = (driver.user + driver.system) / 1e6;
+  const others = busy - (cpu1.api - cpu0.api) - (cpu1.db - cpu0.db) - driverSeconds;
   console.log(
-    `  the load driver ${pct((driver.user + driver.system) / 1e6)}; the whole machine ${pct(busy)} of ${cores * 100} %` +
-      ` (other processes ${pct(busy - (cpu1.api - cpu0.api) - (cpu1.db - cpu0.db) - (driver.user + driver.system) / 1e6)})`,
+    `  the load driver ${pct(driverSeconds)}; the whole machine ${pct(busy)} of ${cores * 100} % (other processes ${pct(others)})`,
   );
+  if (others / elapsed > 0.25 * cores) {
+    console.log('  other processes took more than a quarter of the machine: the latencies say more about them');
+  }
   for (const m of firstErrors) console.log(`  error: ${m}`);
 }
 

@@ -2,6 +2,7 @@ import type { Role } from '@tandem/shared-domain';
 import { AuditEvent } from '../src/audit/audit-event.entity';
 import { CyclePhase } from '../src/modules/programmes/cycle-phase.entity';
 import { Edition } from '../src/modules/programmes/edition.entity';
+import { EditionsRepository } from '../src/modules/programmes/editions.repository';
 import { givenEdition, type GivenEdition } from './support/factories';
 import { errorCode, GqlClient } from './support/gql-client';
 import { signInAs } from './support/sign-in';
@@ -83,6 +84,46 @@ describe('editions and the cycle', () => {
     }
     const missing = await tutor.request(`{ edition(id: "00000000-0000-4000-8000-000000000000") { id } }`);
     expect(missing.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('takes as the current edition the one running on the day, else the next to start, else the newest', async () => {
+    const runner = t.db.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      const db = runner.manager;
+      const dayAfter = (date: string) => new Date(Date.parse(date) + 86_400_000).toISOString().slice(0, 10);
+      // Beside the running one (rolled back after): one long past, two ahead, one running that started a day later.
+      for (const [startsOn, endsOn] of [
+        ['2020-09-01', '2021-08-31'],
+        ['2031-09-01', '2032-08-31'],
+        ['2029-09-01', '2030-08-31'],
+        [dayAfter(running.startsOn), '2030-01-31'],
+      ]) {
+        await db.query(
+          `INSERT INTO edition (programme_id, name, starts_on, ends_on, target_trained)
+           SELECT programme_id, 'Edition ' || $1, $1::date, $2::date, 100 FROM edition LIMIT 1`,
+          [startsOn, endsOn],
+        );
+      }
+      const editions: { id: string; starts_on: string; ends_on: string }[] = await db.query(
+        `SELECT id, starts_on::text, ends_on::text FROM edition ORDER BY starts_on DESC, id`,
+      );
+      // EditionsService.current's rule, over every edition with its phases, newest first
+      const rule = (today: string) =>
+        (editions.find((e) => e.starts_on <= today && today <= e.ends_on) ??
+          [...editions].reverse().find((e) => e.starts_on > today) ??
+          editions[0])!.id;
+      const repository = t.app.get(EditionsRepository);
+      const days = [
+        '2000-01-01',
+        '2100-01-01',
+        ...editions.flatMap((e) => [e.starts_on, e.ends_on, dayAfter(e.ends_on)]),
+      ];
+      for (const today of days) expect([today, await repository.currentId(db, today)]).toEqual([today, rule(today)]);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
   });
 
   it('tells each role where we are now in the edition running today and what to do next', async () => {

@@ -16,6 +16,10 @@ interface GrantRow {
   organisation_id: string | null;
 }
 
+export interface LiveSession extends SessionRow {
+  grants: Grant[];
+}
+
 export interface NewSession {
   tokenHash: string;
   personId: string;
@@ -30,27 +34,32 @@ export interface NewSession {
 export class SessionsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** A live session of an active person by its token hash, or null. */
-  async live(tokenHash: string): Promise<SessionRow | null> {
-    const [row]: SessionRow[] = await this.db.query(
-      `SELECT s.id, s.person_id, s.last_seen_at FROM session s JOIN person p ON p.id = s.person_id
+  /**
+   * A live session of an active person by its token hash, with the person's role grants, or null. One
+   * statement: every signed-in request runs it first.
+   */
+  async live(tokenHash: string): Promise<LiveSession | null> {
+    const [row]: (SessionRow & { grants: GrantRow[] })[] = await this.db.query(
+      `SELECT s.id, s.person_id, s.last_seen_at,
+              coalesce((SELECT json_agg(json_build_object('role', g.role, 'scope_kind', g.scope_kind,
+                                                          'country_code', g.country_code::text, 'organisation_id', g.organisation_id))
+                          FROM role_grant g WHERE g.person_id = s.person_id), '[]') AS grants
+         FROM session s JOIN person p ON p.id = s.person_id
         WHERE s.token_hash = $1 AND s.expires_at > now() AND p.deactivated_at IS NULL`,
       [tokenHash],
     );
-    return row ?? null;
-  }
-
-  async grants(personId: string): Promise<Grant[]> {
-    const rows: GrantRow[] = await this.db.query(
-      `SELECT role, scope_kind, country_code::text AS country_code, organisation_id FROM role_grant WHERE person_id = $1`,
-      [personId],
-    );
-    return rows.map((r) => ({
-      role: r.role,
-      scopeKind: r.scope_kind,
-      countryCode: r.country_code,
-      organisationId: r.organisation_id,
-    }));
+    if (!row) return null;
+    return {
+      id: row.id,
+      person_id: row.person_id,
+      last_seen_at: row.last_seen_at,
+      grants: row.grants.map((r) => ({
+        role: r.role,
+        scopeKind: r.scope_kind,
+        countryCode: r.country_code,
+        organisationId: r.organisation_id,
+      })),
+    };
   }
 
   /** Slides the idle expiry, never past the absolute one. */

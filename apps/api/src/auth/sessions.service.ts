@@ -20,15 +20,26 @@ type ViewerRequest = FastifyRequest & { viewer?: Viewer | null };
  */
 @Injectable()
 export class SessionsService {
+  /** The lookup under way for a request (a request is forgotten with it). */
+  private readonly lookups = new WeakMap<FastifyRequest, Promise<Viewer | null>>();
+
   constructor(
     private readonly repo: SessionsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Resolves (once per request) the person behind the session cookie, or null. */
+  /**
+   * Resolves (once per request) the person behind the session cookie, or null. The lookup itself is
+   * shared: the guards of an operation's root fields run at once, and each used to start its own.
+   */
   async viewerFor(req: ViewerRequest): Promise<Viewer | null> {
     if (req.viewer !== undefined) return req.viewer;
-    req.viewer = await this.loadViewer(req);
+    let pending = this.lookups.get(req);
+    if (!pending) {
+      pending = this.loadViewer(req);
+      this.lookups.set(req, pending);
+    }
+    req.viewer = await pending;
     return req.viewer;
   }
 
@@ -39,10 +50,9 @@ export class SessionsService {
     if (!unsigned.valid || !unsigned.value) return null;
     const session = await this.repo.live(hashToken(unsigned.value));
     if (!session) return null;
-    const grants = await this.repo.grants(session.person_id);
     if (Date.now() - session.last_seen_at.getTime() > TOUCH_INTERVAL_MS)
       await this.repo.touch(session.id, this.config.SESSION_IDLE_HOURS * 3600);
-    return { personId: session.person_id, sessionId: session.id, grants };
+    return { personId: session.person_id, sessionId: session.id, grants: session.grants };
   }
 
   /** Creates a session inside the caller's transaction and returns the cookie token. */

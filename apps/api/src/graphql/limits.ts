@@ -65,15 +65,44 @@ export function operationCost(
   });
 }
 
-/** Cost limit: checked after the operation is known, before execution. */
+/** Variables longer than this (as JSON) are not worth a cache entry: the cost is computed each time. */
+const MAX_CACHED_VARIABLES_LENGTH = 2_000;
+/** Cached costs per document (operation name and variables); a full map starts again. */
+const MAX_COSTS_PER_DOCUMENT = 200;
+
+/**
+ * Cost limit: checked after the operation is known, before execution. The cost of a document depends only
+ * on the document, the operation and the variables; Apollo reuses the parsed document of a query it has
+ * seen, so the cost is remembered per document object (a WeakMap: documents Apollo drops take their costs
+ * with them) instead of walking the document again on every request.
+ */
 export function costLimitPlugin(max: number): ApolloServerPlugin {
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
+  const costOf = (
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operationName: string | undefined,
+    variables: Record<string, unknown>,
+  ) => {
+    const variablesJson = JSON.stringify(variables);
+    if (variablesJson.length > MAX_CACHED_VARIABLES_LENGTH)
+      return operationCost(schema, document, operationName, variables);
+    const key = `${operationName ?? ''}\n${variablesJson}`;
+    let ofDocument = costs.get(document);
+    const known = ofDocument?.get(key);
+    if (known !== undefined) return known;
+    const cost = operationCost(schema, document, operationName, variables);
+    if (!ofDocument || ofDocument.size >= MAX_COSTS_PER_DOCUMENT) costs.set(document, (ofDocument = new Map()));
+    ofDocument.set(key, cost);
+    return cost;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
           let cost: number;
           try {
-            cost = operationCost(schema, document, request.operationName ?? undefined, request.variables ?? {});
+            cost = costOf(schema, document, request.operationName ?? undefined, request.variables ?? {});
           } catch (e) {
             // Invalid variables: execution rejects them next with BAD_USER_INPUT, a clearer answer.
             if (e instanceof GraphQLError) return;

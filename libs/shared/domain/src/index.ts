@@ -10,3 +10,4 @@ export * from './lib/notification-kinds';
 export * from './lib/audit-operations';
 export * from './lib/consents';
 export * from './lib/validation-rules';
+export * from './lib/wall-clock';

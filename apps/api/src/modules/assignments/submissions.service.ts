@@ -100,12 +100,12 @@ export class SubmissionsService {
 
   /** The assignments for the viewer's tandem of the edition (none without a tandem), each with the tandem's submission. */
   async mine(viewer: Viewer, editionId?: string): Promise<MyAssignmentView[]> {
-    const edition = editionId ? { id: editionId } : await this.editions.current();
+    const edition = editionId ?? (await this.editions.currentId());
     if (!edition) return [];
     const db = this.db.manager;
-    const tandem = await this.facts.tandemOf(db, edition.id, viewer.personId, ['ACTIVE', 'COMPLETED']);
+    const tandem = await this.facts.tandemOf(db, edition, viewer.personId, ['ACTIVE', 'COMPLETED']);
     if (!tandem) return [];
-    const assignments = await this.assignments.forCountries(db, edition.id, tandem.countryCodes);
+    const assignments = await this.assignments.forCountries(db, edition, tandem.countryCodes);
     const submissions = await this.submissions.ofTandem(
       db,
       tandem.id,

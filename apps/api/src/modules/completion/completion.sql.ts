@@ -44,6 +44,9 @@ training AS (
     FROM person_training pt
     JOIN pop ON pop.person_id = pt.person_id
    WHERE pt.edition_id = ${p.editionId} AND pt.session_status <> 'CANCELLED'
+     -- pop holds these people already; said again so that one person's progress reads their rows only
+     -- instead of the whole edition's training joined to pop
+     AND (${p.personIds}::uuid[] IS NULL OR pt.person_id = ANY(${p.personIds}::uuid[]))
 ),
 att AS (SELECT * FROM training WHERE attended),
 nat AS (

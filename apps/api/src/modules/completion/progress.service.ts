@@ -87,9 +87,9 @@ export class ProgressService {
 
   async editionId(asked?: string | null): Promise<string> {
     if (asked) return (await this.editions.get(asked)).id;
-    const current = await this.editions.current();
+    const current = await this.editions.currentId();
     if (!current) throw Errors.notFound('Edition');
-    return current.id;
+    return current;
   }
 
   async ofPerson(viewer: Viewer, personId: string, askedEdition?: string | null): Promise<TutorProgressModel | null> {

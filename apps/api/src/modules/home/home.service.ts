@@ -88,6 +88,6 @@ export class HomeService {
   /** The edition asked for (NOT_FOUND when there is none such), else the one running today, if any. */
   private async editionId(asked?: string | null): Promise<string | null> {
     if (asked) return (await this.editions.get(asked)).id;
-    return (await this.editions.current())?.id ?? null;
+    return this.editions.currentId();
   }
 }

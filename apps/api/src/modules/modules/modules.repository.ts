@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import type { ModuleKind, ModuleVersionStatus } from '@tandem/shared-domain';
 import { In, type EntityManager } from 'typeorm';
 import { execute, maybeOne, one, sql } from '../../database/sql';
-import { Person } from '../people/person.entity';
 import { MaterialEntry, ModuleVersion } from './module-version.entity';
 import { Module } from './module.entity';
 
@@ -152,9 +151,10 @@ export class ModulesRepository {
 
   /** The person's preferred language (for module texts), null for an unknown person. */
   async preferredLanguage(db: EntityManager, personId: string): Promise<string | null> {
-    const person = await db
-      .getRepository(Person)
-      .findOne({ where: { id: personId }, select: { id: true, preferredLanguage: true } });
-    return person?.preferredLanguage ?? null;
+    const row = await maybeOne<{ preferred_language: string }>(
+      db,
+      sql`SELECT preferred_language FROM person WHERE id = ${personId}`,
+    );
+    return row?.preferred_language ?? null;
   }
 }

@@ -67,7 +67,7 @@ export class ModulesService {
   }
 
   async list(viewer: Viewer, filter: ModuleFilter = {}): Promise<ModuleView[]> {
-    const editionId = filter.editionId ?? (await this.editions.current())?.id;
+    const editionId = filter.editionId ?? (await this.editions.currentId());
     if (!editionId) return [];
     const modules = await this.modules.inEdition(this.db.manager, editionId, {
       kind: filter.kind,

@@ -83,7 +83,7 @@ export class NationalProgrammesService {
    * that country (the one being worked on), the revision in force for everyone else.
    */
   async list(viewer: Viewer, editionId?: string): Promise<NationalProgrammeView[]> {
-    const id = editionId ?? (await this.editions.current())?.id;
+    const id = editionId ?? (await this.editions.currentId());
     if (!id) return [];
     if (editionId) await this.editions.get(id); // NOT_FOUND for an unknown edition
     const revisions = await this.visibleRevisions(viewer, id);

@@ -45,6 +45,11 @@ export class EditionsService {
     return this.editions.update(manager, id, { targetTrained: total });
   }
 
+  /** The id of `current()`, for the many reads that need only that. */
+  currentId(): Promise<string | null> {
+    return this.editions.currentId(this.db.manager, new Date().toISOString().slice(0, 10));
+  }
+
   /** The edition running today, else the one that starts next, else the newest. */
   async current(): Promise<Edition | null> {
     const editions = await this.list();

@@ -223,7 +223,9 @@ export class ResourcesRepository {
    * the lowest level first, then the resource covering more such competences, then the most used.
    * With a module: only resources tagged to it or to a competence it develops, personal ones first.
    * Without: only personal ones, unless there are none (no submitted self-assessment, or a viewer who
-   * is not a tutor: personId null), then the most used resources.
+   * is not a tutor: personId null), then the most used resources. `rated` is computed first (a
+   * tutor's few low ratings): inlined, the planner joined every tutor's ratings of the tagged
+   * competences before keeping this tutor's.
    */
   suggest(
     db: EntityManager,
@@ -237,7 +239,7 @@ export class ResourcesRepository {
               JOIN competence_profile p ON p.id = sa.profile_version_id
              WHERE sa.person_id = ${q.personId}::uuid AND sa.status = 'SUBMITTED'
              ORDER BY sa.submitted_at DESC, sa.id LIMIT 1
-          ), rated AS (
+          ), rated AS MATERIALIZED (
             SELECT c.id, c.code, coalesce(c.title->>${q.language}, c.title->>'en') AS title, ra.level, l.scale_levels
               FROM latest l JOIN rating ra ON ra.self_assessment_id = l.id JOIN competence c ON c.id = ra.competence_id
              WHERE ra.level < l.scale_levels

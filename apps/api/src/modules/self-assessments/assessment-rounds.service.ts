@@ -57,7 +57,7 @@ export class AssessmentRoundsService {
 
   async editionId(editionId?: string | null): Promise<string | null> {
     if (editionId) return editionId;
-    return (await this.editions.current())?.id ?? null;
+    return this.editions.currentId();
   }
 
   async list(editionId?: string | null): Promise<RoundView[]> {

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { formatForPerson, fromLocal, readLocal, resolveSessionTimes, toLocal } from './session-times';
 
 const now = new Date('2026-10-01T12:00:00Z');
@@ -12,6 +13,18 @@ describe('session times', () => {
     expect(fromLocal('2026-10-25T10:00', 'Europe/Riga')?.toISOString()).toBe('2026-10-25T08:00:00.000Z');
     expect(toLocal(new Date('2026-10-25T08:00:00Z'), 'Europe/Riga')).toBe('2026-10-25T10:00');
     expect(formatForPerson(new Date('2026-10-25T08:00:00Z'), 'Europe/Riga', 'lv')).toContain('10:00');
+  });
+
+  it('writes wall-clock times as luxon does, every quarter hour across both DST changes and midnight', () => {
+    for (const zone of ['Europe/Riga', 'Europe/Vilnius', 'UTC', 'Asia/Kathmandu']) {
+      for (const from of ['2026-03-28T18:00:00Z', '2026-10-24T18:00:00Z']) {
+        for (let t = Date.parse(from); t < Date.parse(from) + 2 * 86_400_000; t += 15 * 60_000) {
+          const instant = new Date(t);
+          expect(toLocal(instant, zone)).toBe(DateTime.fromJSDate(instant, { zone }).toFormat("yyyy-MM-dd'T'HH:mm"));
+        }
+      }
+    }
+    expect(toLocal(new Date('2026-12-31T22:00:00Z'), 'Europe/Riga')).toBe('2027-01-01T00:00');
   });
 
   it('refuses an end before the start, a deadline after the start, a past start and an unknown zone', () => {

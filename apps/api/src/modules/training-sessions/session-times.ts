@@ -1,4 +1,4 @@
-import type { FieldError } from '@tandem/shared-domain';
+import { type FieldError, wallClock } from '@tandem/shared-domain';
 import { DateTime, IANAZone } from 'luxon';
 import { invalid } from '../../common/field-error';
 
@@ -116,9 +116,9 @@ function instantOf(
   };
 }
 
-/** The wall-clock time of an instant in a zone, as the forms enter it. */
+/** The wall-clock time of an instant in a zone, as the forms enter it (`YYYY-MM-DDTHH:mm`). */
 export function toLocal(instant: Date, zone: string): string {
-  return DateTime.fromJSDate(instant, { zone }).toFormat("yyyy-MM-dd'T'HH:mm");
+  return wallClock(instant, zone);
 }
 
 /** A date and time for people (mail, calendar texts), in their language and zone, with the zone named. */

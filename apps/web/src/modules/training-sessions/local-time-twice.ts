@@ -1,3 +1,5 @@
+import { wallClock } from '@tandem/shared-domain';
+
 /** The two readings of a local time that happens twice in a zone (the night daylight saving time ends). */
 export interface TwiceLocalTime {
   local: string;
@@ -10,21 +12,6 @@ export interface TwiceLocalTime {
 }
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
-
-/** The wall-clock time of an instant in a zone, as `YYYY-MM-DDTHH:mm`. */
-function wallClock(ms: number, zone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: zone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(ms));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`;
-}
 
 const offsetLabel = (minutes: number) => {
   const sign = minutes < 0 ? '-' : '+';

@@ -339,6 +339,7 @@ export type NotificationKind =
   | 'CERTIFICATE_REVOKED'
   | 'ENROLMENT_BOOKED_FOR_TANDEM'
   | 'ENROLMENT_CANCELLED_FOR_TANDEM'
+  | 'ENROLMENT_MOVED_FOR_TANDEM'
   | 'ENROLMENT_PROMOTED'
   | 'NATIONAL_PROGRAMME_APPROVED'
   | 'NATIONAL_PROGRAMME_RETURNED'
@@ -5357,6 +5358,7 @@ export type TrainingSessionFieldsFragment = {
   allowSingles: boolean;
   myEnrolmentId: string | null;
   myEnrolmentStatus: EnrolmentStatus | null;
+  myAttendance: AttendanceStatus | null;
   canEdit: boolean;
   canKeepRoster: boolean;
   trainers: Array<{ __typename: 'SessionTrainer'; id: string; name: string }>;
@@ -5418,6 +5420,7 @@ export type TrainingSessionsQuery = {
         allowSingles: boolean;
         myEnrolmentId: string | null;
         myEnrolmentStatus: EnrolmentStatus | null;
+        myAttendance: AttendanceStatus | null;
         canEdit: boolean;
         canKeepRoster: boolean;
         trainers: Array<{ __typename: 'SessionTrainer'; id: string; name: string }>;
@@ -5468,6 +5471,7 @@ export type AgendaQuery = {
         allowSingles: boolean;
         myEnrolmentId: string | null;
         myEnrolmentStatus: EnrolmentStatus | null;
+        myAttendance: AttendanceStatus | null;
         canEdit: boolean;
         canKeepRoster: boolean;
         trainers: Array<{ __typename: 'SessionTrainer'; id: string; name: string }>;
@@ -5511,6 +5515,7 @@ export type TrainingSessionQuery = {
     allowSingles: boolean;
     myEnrolmentId: string | null;
     myEnrolmentStatus: EnrolmentStatus | null;
+    myAttendance: AttendanceStatus | null;
     canEdit: boolean;
     canKeepRoster: boolean;
     trainers: Array<{ __typename: 'SessionTrainer'; id: string; name: string }>;
@@ -5564,6 +5569,7 @@ export type MyEnrolmentsQuery = {
       allowSingles: boolean;
       myEnrolmentId: string | null;
       myEnrolmentStatus: EnrolmentStatus | null;
+      myAttendance: AttendanceStatus | null;
       canEdit: boolean;
       canKeepRoster: boolean;
       trainers: Array<{ __typename: 'SessionTrainer'; id: string; name: string }>;
@@ -5607,6 +5613,7 @@ export type SessionRosterQuery = {
       allowSingles: boolean;
       myEnrolmentId: string | null;
       myEnrolmentStatus: EnrolmentStatus | null;
+      myAttendance: AttendanceStatus | null;
       canEdit: boolean;
       canKeepRoster: boolean;
       trainers: Array<{ __typename: 'SessionTrainer'; id: string; name: string }>;
@@ -5703,6 +5710,7 @@ export type ScheduleSessionMutation = {
     allowSingles: boolean;
     myEnrolmentId: string | null;
     myEnrolmentStatus: EnrolmentStatus | null;
+    myAttendance: AttendanceStatus | null;
     canEdit: boolean;
     canKeepRoster: boolean;
     trainers: Array<{ __typename: 'SessionTrainer'; id: string; name: string }>;
@@ -5743,6 +5751,7 @@ export type ScheduleSessionSeriesMutation = {
     allowSingles: boolean;
     myEnrolmentId: string | null;
     myEnrolmentStatus: EnrolmentStatus | null;
+    myAttendance: AttendanceStatus | null;
     canEdit: boolean;
     canKeepRoster: boolean;
     trainers: Array<{ __typename: 'SessionTrainer'; id: string; name: string }>;
@@ -5783,6 +5792,7 @@ export type CancelSessionMutation = {
     allowSingles: boolean;
     myEnrolmentId: string | null;
     myEnrolmentStatus: EnrolmentStatus | null;
+    myAttendance: AttendanceStatus | null;
     canEdit: boolean;
     canKeepRoster: boolean;
     trainers: Array<{ __typename: 'SessionTrainer'; id: string; name: string }>;
@@ -5823,6 +5833,7 @@ export type CompleteSessionMutation = {
     allowSingles: boolean;
     myEnrolmentId: string | null;
     myEnrolmentStatus: EnrolmentStatus | null;
+    myAttendance: AttendanceStatus | null;
     canEdit: boolean;
     canKeepRoster: boolean;
     trainers: Array<{ __typename: 'SessionTrainer'; id: string; name: string }>;
@@ -5884,6 +5895,7 @@ export type CheckInMutation = {
     allowSingles: boolean;
     myEnrolmentId: string | null;
     myEnrolmentStatus: EnrolmentStatus | null;
+    myAttendance: AttendanceStatus | null;
     canEdit: boolean;
     canKeepRoster: boolean;
     trainers: Array<{ __typename: 'SessionTrainer'; id: string; name: string }>;
@@ -5948,6 +5960,7 @@ export type UpdateSessionMutation = {
     allowSingles: boolean;
     myEnrolmentId: string | null;
     myEnrolmentStatus: EnrolmentStatus | null;
+    myAttendance: AttendanceStatus | null;
     canEdit: boolean;
     canKeepRoster: boolean;
     trainers: Array<{ __typename: 'SessionTrainer'; id: string; name: string }>;
@@ -7150,6 +7163,7 @@ export const TrainingSessionFieldsFragmentDoc = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myAttendance' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canKeepRoster' } },
         ],
@@ -18152,6 +18166,7 @@ export const TrainingSessionsDocument = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myAttendance' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canKeepRoster' } },
         ],
@@ -18291,6 +18306,7 @@ export const AgendaDocument = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myAttendance' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canKeepRoster' } },
         ],
@@ -18378,6 +18394,7 @@ export const TrainingSessionDocument = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myAttendance' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canKeepRoster' } },
         ],
@@ -18499,6 +18516,7 @@ export const MyEnrolmentsDocument = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myAttendance' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canKeepRoster' } },
         ],
@@ -18603,6 +18621,7 @@ export const SessionRosterDocument = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myAttendance' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canKeepRoster' } },
         ],
@@ -18898,6 +18917,7 @@ export const ScheduleSessionDocument = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myAttendance' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canKeepRoster' } },
         ],
@@ -18988,6 +19008,7 @@ export const ScheduleSessionSeriesDocument = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myAttendance' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canKeepRoster' } },
         ],
@@ -19078,6 +19099,7 @@ export const CancelSessionDocument = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myAttendance' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canKeepRoster' } },
         ],
@@ -19168,6 +19190,7 @@ export const CompleteSessionDocument = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myAttendance' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canKeepRoster' } },
         ],
@@ -19333,6 +19356,7 @@ export const CheckInDocument = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myAttendance' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canKeepRoster' } },
         ],
@@ -19492,6 +19516,7 @@ export const UpdateSessionDocument = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myAttendance' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canKeepRoster' } },
         ],

@@ -13,7 +13,7 @@ import { BookingResult } from './BookingResult';
 import { EditSessionForm } from './EditSessionForm';
 import { EnrolTandemPanel } from './EnrolTandemPanel';
 import { MoveEnrolmentPanel } from './MoveEnrolmentPanel';
-import { EnrolmentStatusBadge, SessionStatusBadge } from './SessionBadges';
+import { AttendanceBadge, EnrolmentStatusBadge, SessionStatusBadge } from './SessionBadges';
 import { SessionManagement } from './SessionManagement';
 import { SessionRoster } from './SessionRoster';
 import { SessionTodayPanel } from './SessionTodayPanel';
@@ -42,6 +42,7 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
   const outlook = bookingOutlook(s);
   const coordinator = may(useSignedInPerson().roles, 'enrolment.manage');
   // On the day the roster comes first: the trainer marks attendance before anything else.
+  const past = s.status === 'COMPLETED' || Date.parse(s.endsAt) < Date.now();
   const rosterFirst = s.canKeepRoster && s.status !== 'CANCELLED' && isSessionDay(s);
   return (
     <Stack gap="md">
@@ -89,7 +90,10 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
       )}
       <BookingResult failure={failure} status={lastStatus} attempt={attempt} />
       <Group>
-        {s.myEnrolmentStatus && s.myEnrolmentId ? (
+        {past && s.myEnrolmentStatus === 'CONFIRMED' ? (
+          // Over: what the viewer's seat came to, not "Confirmed" with a calendar file.
+          <AttendanceBadge status={s.myAttendance ?? null} />
+        ) : s.myEnrolmentStatus && s.myEnrolmentId ? (
           <>
             <EnrolmentStatusBadge status={s.myEnrolmentStatus} />
             <Button component="a" href={`/api/enrolments/${s.myEnrolmentId}/calendar.ics`} variant="subtle" size="sm">

@@ -15,11 +15,26 @@ async function openFromNav(page: Page, locale: Locale, key: string): Promise<voi
     .click();
 }
 
+/** When a session starts and ends, asked of the API as the signed-in person. */
+async function timesOf(page: Page, sessionId: string): Promise<{ startsAt: number; endsAt: number }> {
+  const res = await page.request.post('/graphql', {
+    data: { query: 'query T($id: ID!) { trainingSession(id: $id) { startsAt endsAt } }', variables: { id: sessionId } },
+    headers: { 'content-type': 'application/json' },
+  });
+  const { startsAt, endsAt } = (
+    (await res.json()) as { data: { trainingSession: { startsAt: string; endsAt: string } } }
+  ).data.trainingSession;
+  return { startsAt: Date.parse(startsAt), endsAt: Date.parse(endsAt) };
+}
+
+const sessionIdOf = (page: Page) => page.url().split('/').pop() ?? '';
+
 /** A local date-time `days` from now for a datetime-local field. */
 const localIn = (days: number, hhmm: string) =>
   `${new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)}T${hhmm}`;
 
 test('a tutor books joint module 2 for the tandem and gets its calendar file', async ({ page }) => {
+  test.setTimeout(90_000);
   await signIn(page, 'tutor.school.ee');
   const locale = await localeOf(page);
   await openFromNav(page, locale, 'nav.sessions');
@@ -46,6 +61,28 @@ test('a tutor books joint module 2 for the tandem and gets its calendar file', a
   expect(ics.status()).toBe(200);
   expect(await ics.text()).toContain('BEGIN:VEVENT');
   await expectNoAxeViolations(page);
+
+  // A module attended long ago reads what it came to, on the list and on its page: no calendar file, no Cancel.
+  const attended = page.locator('[data-testid="enrolment-row"][data-module="EE-N1"]');
+  await expect(attended.getByTestId('enrolment-attendance')).toHaveAttribute('data-status', /PRESENT|ABSENT|EXCUSED/);
+  await attended.getByRole('link', { name: 'EE-N1', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('EE-N1');
+  await expect(page.getByTestId('enrolment-attendance')).toBeVisible();
+  await expect(page.getByRole('link', { name: text(locale, 'calendar.download') })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: text(locale, 'enrolments.cancel') })).toHaveCount(0);
+
+  // On the day of the JM2 session just booked (the browser's clock moved to its start): "Today" comes
+  // first, with where it is and how to check in.
+  await page.goBack();
+  await mine.getByRole('link', { name: 'JM2', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('JM2');
+  const jm2Times = await timesOf(page, sessionIdOf(page));
+  await page.clock.setFixedTime(jm2Times.startsAt - 15 * 60_000);
+  await page.reload();
+  const today = page.getByTestId('session-today');
+  await expect(today).toBeVisible();
+  await expect(today.getByText(text(locale, 'sessions.today.checkInHint'))).toBeVisible();
+  await expectNoAxeViolations(page);
 });
 
 test('a trainer sees the agenda with seats left, marks attendance on a roster and schedules a session', async ({
@@ -61,6 +98,32 @@ test('a trainer sees the agenda with seats left, marks attendance on a roster an
   const full = agenda.locator('[data-testid="session-row"][data-module="EE-N3"]').first();
   await expect(full.getByTestId('seats-left')).toContainText('0');
   await expectNoAxeViolations(page);
+
+  // The trainer's day (the browser's clock an hour into this week's EE-N3): the session reads "In
+  // progress", the roster comes before the edit form, "mark all present" marks everyone, one exception.
+  await full.getByRole('link', { name: text(locale, 'sessions.openRosterNamed', { module: 'EE-N3' }) }).click();
+  await expect(page.getByTestId('roster')).toBeVisible();
+  const n3 = await timesOf(page, sessionIdOf(page));
+  await page.clock.setFixedTime(n3.startsAt + 3_600_000);
+  await page.reload();
+  await expect(page.getByText(text(locale, 'sessions.status.IN_PROGRESS'), { exact: true })).toBeVisible();
+  const rosterBox = await page.getByTestId('roster').boundingBox();
+  const editBox = await page.getByRole('heading', { name: text(locale, 'sessions.edit.title') }).boundingBox();
+  expect(rosterBox && editBox && rosterBox.y < editBox.y).toBe(true);
+  const choices = page.getByTestId('roster-person').getByRole('combobox');
+  await page.getByTestId('mark-all-present').click();
+  expect(new Set(await choices.evaluateAll((els) => els.map((e) => (e as HTMLSelectElement).value)))).toEqual(
+    new Set(['PRESENT']),
+  );
+  await choices.last().selectOption('ABSENT');
+  await expect(choices.last()).toHaveValue('ABSENT');
+  await expect(choices.first()).toHaveValue('PRESENT');
+  await expect(page.getByTestId('mark-all-present')).toBeDisabled();
+  await expectNoAxeViolations(page);
+  // Back to today's clock and the agenda.
+  await page.clock.setFixedTime(Date.now());
+  await page.goBack();
+  await expect(agenda).toBeVisible();
 
   // A past session: its roster with attendance, corrected by the trainer.
   await page.getByLabel(text(locale, 'sessions.filters.upcomingOnly')).uncheck();

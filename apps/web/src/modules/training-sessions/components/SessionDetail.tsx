@@ -89,7 +89,7 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
         <SessionTodayPanel onlineUrl={s.onlineUrl ?? null} venue={s.venue ?? null} />
       )}
       <BookingResult failure={failure} status={lastStatus} attempt={attempt} />
-      <Group>
+      <Group className="phone-tap-targets">
         {past && s.myEnrolmentStatus === 'CONFIRMED' ? (
           // Over: what the viewer's seat came to, not "Confirmed" with a calendar file.
           <AttendanceBadge status={s.myAttendance ?? null} />

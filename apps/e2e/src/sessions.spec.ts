@@ -49,6 +49,13 @@ test('a tutor books joint module 2 for the tandem and gets its calendar file', a
     })
     .click();
   await expect(page.getByTestId('booking-result').first()).toHaveAttribute('data-status', 'CONFIRMED');
+  // National module 1, attended by the tandem in the demo's past, is not booked again (ALREADY_ATTENDED).
+  await open
+    .locator('[data-testid="session-row"][data-module="EE-N1"]')
+    .first()
+    .getByRole('button', { name: text(locale, 'enrolments.bookNamed', { module: 'EE-N1' }) })
+    .click();
+  await expect(page.getByRole('alert').getByText(text(locale, 'errors.code.ALREADY_ATTENDED'))).toBeVisible();
   const mine = page.locator('[data-testid="enrolment-row"][data-module="JM2"]');
   await expect(mine.getByTestId('enrolment-status')).toHaveAttribute('data-status', 'CONFIRMED');
   // The calendar file of the enrolment, in the tutor's language.

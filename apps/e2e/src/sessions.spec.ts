@@ -1,7 +1,7 @@
 import type { Locale } from '@tandem/shared-domain';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { signIn } from './support/session';
+import { DEMO_PASSWORD, signIn } from './support/session';
 import { text } from './support/texts';
 
 async function localeOf(page: Page): Promise<Locale> {
@@ -208,4 +208,27 @@ test('a coordinator moves a tandem to a later session of the same module', async
   await panel.getByRole('button', { name: text(locale, 'enrolments.move.submit') }).click();
   await expect(panel.getByTestId('booking-result').first()).toHaveAttribute('data-status', /CONFIRMED|WAITLISTED/);
   await expectNoAxeViolations(page);
+
+  // Both partners are mailed of the move (the outbox, newest first, read as the administrator).
+  const gql = async (query: string, variables: Record<string, unknown> = {}) =>
+    (
+      await page.request.post('/graphql', {
+        data: { query, variables },
+        headers: { 'content-type': 'application/json' },
+      })
+    ).json();
+  await gql('mutation L($input: LoginInput!) { login(input: $input) { id } }', {
+    input: { email: 'admin@tandem.example', password: DEMO_PASSWORD },
+  });
+  const kinds: string[] = [];
+  let after: string | null = null;
+  for (let pageNo = 0; pageNo < 10 && kinds.filter((k) => k === 'TANDEM_MOVED').length < 2; pageNo++) {
+    const res = (await gql(
+      'query O($after: String) { outboxMessages(first: 100, after: $after) { edges { node { kind } } pageInfo { endCursor } } }',
+      { after },
+    )) as { data: { outboxMessages: { edges: { node: { kind: string } }[]; pageInfo: { endCursor: string | null } } } };
+    kinds.push(...res.data.outboxMessages.edges.map((e) => e.node.kind));
+    after = res.data.outboxMessages.pageInfo.endCursor;
+  }
+  expect(kinds.filter((k) => k === 'TANDEM_MOVED')).toHaveLength(2);
 });

@@ -107,7 +107,7 @@ test('a trainer sees the agenda with seats left, marks attendance on a roster an
   await expectNoAxeViolations(page);
 
   // The trainer's day (the browser's clock an hour into this week's EE-N3): the session reads "In
-  // progress", the roster comes before the edit form, "mark all present" marks everyone, one exception.
+  // progress", the roster comes before the (closed) edit form, "mark all present" marks everyone, one exception.
   await full.getByRole('link', { name: text(locale, 'sessions.openRosterNamed', { module: 'EE-N3' }) }).click();
   await expect(page.getByTestId('roster')).toBeVisible();
   const n3 = await timesOf(page, sessionIdOf(page));
@@ -115,7 +115,7 @@ test('a trainer sees the agenda with seats left, marks attendance on a roster an
   await page.reload();
   await expect(page.getByText(text(locale, 'sessions.status.IN_PROGRESS'), { exact: true })).toBeVisible();
   const rosterBox = await page.getByTestId('roster').boundingBox();
-  const editBox = await page.getByRole('heading', { name: text(locale, 'sessions.edit.title') }).boundingBox();
+  const editBox = await page.getByRole('button', { name: text(locale, 'sessions.edit.title') }).boundingBox();
   expect(rosterBox && editBox && rosterBox.y < editBox.y).toBe(true);
   const choices = page.getByTestId('roster-person').getByRole('combobox');
   await page.getByTestId('mark-all-present').click();

@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { englishCatalogue } from '@tandem/shared-i18n';
 import { Suspense } from 'react';
 import { sessionPerson } from '../../../testing/people';
@@ -31,6 +31,16 @@ async function renderSession(overrides: Parameters<typeof trainingSession>[0]) {
 }
 
 describe('SessionDetail', () => {
+  it('keeps the edit form of a session closed until its keeper opens it', async () => {
+    await renderSession({ myEnrolmentId: null, myEnrolmentStatus: null, canEdit: true, canKeepRoster: false });
+    const toggle = await screen.findByRole('button', { name: texts.sessions.edit.title });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('button', { name: texts.sessions.edit.submit })).toBeNull();
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('button', { name: texts.sessions.edit.submit })).toBeTruthy();
+  });
+
   it('shows what a past enrolment came to (Attended), without a calendar file or Cancel', async () => {
     await renderSession({
       startsAt: '2026-03-01T08:00:00.000Z',

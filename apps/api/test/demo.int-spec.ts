@@ -281,6 +281,51 @@ describe('demo data', () => {
       expect(rounds[4].opens_at.getTime()).toBeGreaterThan(rounds[3].closes_at.getTime());
     });
 
+    it('has sessions a coordinator would believe: 08:00–18:00 local time, each with a trainer, for its module’s contact hours', async () => {
+      const sessions: {
+        code: string;
+        starts: string;
+        ends: string;
+        hours: number;
+        contact: number;
+        trainers: number;
+      }[] = await t.db.query(
+        `SELECT m.code, to_char(s.starts_at AT TIME ZONE s.time_zone, 'HH24:MI') AS starts,
+                to_char(s.ends_at AT TIME ZONE s.time_zone, 'HH24:MI') AS ends, s.hours::float AS hours,
+                mv.contact_hours::float AS contact,
+                (SELECT count(*)::int FROM session_trainer st WHERE st.session_id = s.id) AS trainers
+           FROM training_session s JOIN module_version mv ON mv.id = s.module_version_id JOIN module m ON m.id = mv.module_id`,
+      );
+      expect(sessions.length).toBeGreaterThan(100);
+      const odd = sessions.filter(
+        (s) => s.starts < '08:00' || s.starts > '18:00' || s.ends < '08:00' || s.ends > '18:00' || s.ends <= s.starts,
+      );
+      expect(odd).toEqual([]);
+      expect(sessions.filter((s) => s.trainers === 0)).toEqual([]);
+      expect(sessions.filter((s) => s.hours !== s.contact)).toEqual([]);
+      // The deadline is before the start: nobody books a session already under way.
+      const [{ late }] = await t.db.query(
+        `SELECT count(*)::int AS late FROM training_session WHERE enrolment_deadline > starts_at`,
+      );
+      expect(late).toBe(0);
+    });
+
+    it('has a rule whose national hours each country’s approved programme can give', async () => {
+      const [rule] = await t.db.query(`SELECT min_national_hours::float AS hours FROM completion_rule`);
+      expect(rule.hours).toBeGreaterThan(0);
+      const programmes: { country: string; hours: number }[] = await t.db.query(
+        `SELECT p.country_code::text AS country, sum(mv.contact_hours)::float AS hours
+           FROM national_programme p
+           JOIN national_programme_item i ON i.programme_id = p.id
+           JOIN module m ON m.id = i.module_id AND m.kind = 'NATIONAL'
+           JOIN module_version mv ON mv.module_id = m.id AND mv.status = 'PUBLISHED'
+          WHERE p.status = 'APPROVED'
+          GROUP BY 1 ORDER BY 1`,
+      );
+      expect(programmes.map((p) => p.country)).toEqual(['EE', 'LT', 'LV']);
+      for (const p of programmes) expect({ ...p, reachable: p.hours >= rule.hours }).toMatchObject({ reachable: true });
+    });
+
     it('has self-assessments with growth after joint module 1 and differences between school and company tutors', async () => {
       // The network's demo tutors (the completion demo adds a historical cohort of its own).
       const emails = DEMO_TUTORS.map((x) => x.email);

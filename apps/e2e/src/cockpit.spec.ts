@@ -57,7 +57,7 @@ test('the admin reads the cockpit, its burn-up as a table, and the Lithuanian tu
 
   // the admin saves the rule as it stands: everyone is recomputed, nothing changes
   const rule = page.getByTestId('rule-form');
-  await expect(rule.getByLabel(text(locale, 'completion.rule.hours'))).toHaveValue('24');
+  await expect(rule.getByLabel(text(locale, 'completion.rule.hours'))).toHaveValue('20');
   await rule.getByRole('button', { name: text(locale, 'completion.rule.save') }).click();
   await expect(rule.getByRole('status')).toHaveText(text(locale, 'completion.rule.saved'));
   await expectNoAxeViolations(page);

@@ -41,6 +41,13 @@ test('the Estonian school tutor finishes the AFTER_MODULE 1 self-assessment (sav
   await items.nth(12).scrollIntoViewIfNeeded();
   await expect(page.getByTestId('save-status-bar')).toBeInViewport();
 
+  // Every save state shown from here on, to check that "offline" appears only while the network is down.
+  await page.getByTestId('save-state').evaluate((el) => {
+    const seen: string[] = [];
+    (window as unknown as { saveStates: string[] }).saveStates = seen;
+    new MutationObserver(() => seen.push(el.getAttribute('data-state') ?? '')).observe(el, { attributes: true });
+  });
+
   // Rate what the demo draft left open, with the keyboard-usable radios; the draft saves itself.
   for (let i = 0; i < 24; i++) {
     const item = items.nth(i);
@@ -55,14 +62,25 @@ test('the Estonian school tutor finishes the AFTER_MODULE 1 self-assessment (sav
     await radios.nth(i % 2 === 0 ? 2 : 1).check();
   }
   await items.first().getByRole('textbox').fill('We planned the first month together with my partner.');
-  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved', { timeout: 15_000 });
+  const saveState = page.getByTestId('save-state');
+  await expect(saveState).toHaveAttribute('data-state', 'saved', { timeout: 15_000 });
+  const seen = await page.evaluate(() => (window as unknown as { saveStates: string[] }).saveStates);
+  expect(seen).toContain('saved');
+  expect(seen.filter((s) => s === 'offline' || s === 'unsaved')).toEqual([]);
+
+  // With the network down the change waits on the device ("offline"); once it is back it is saved.
+  await page.context().setOffline(true);
+  await items.first().getByRole('textbox').fill('We planned the first month together, also offline.');
+  await expect(saveState).toHaveAttribute('data-state', 'offline');
+  await page.context().setOffline(false);
+  await expect(saveState).toHaveAttribute('data-state', 'saved', { timeout: 10_000 });
   await expect(page.getByTestId('rated-count')).toHaveText(
     text(locale, 'selfAssessment.form.rated', { rated: '24', total: '24' }),
   );
 
   // A reload keeps everything: it was saved on the server.
   await page.reload();
-  await expect(items.first().getByRole('textbox')).toHaveValue('We planned the first month together with my partner.');
+  await expect(items.first().getByRole('textbox')).toHaveValue('We planned the first month together, also offline.');
 
   await page.getByRole('button', { name: text(locale, 'selfAssessment.form.submit') }).click();
   await expect(page.getByText(text(locale, 'selfAssessment.form.submitConfirm'))).toBeVisible();

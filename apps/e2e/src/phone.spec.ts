@@ -69,6 +69,18 @@ test('on a phone a tutor sees the sessions as cards with the Book buttons in vie
     expect(await mine.evaluate((el) => el.tagName)).toBe('UL');
     await expectNoSidewaysScroll(page);
   }
+
+  // The session's own page: its Book button as large on a phone (44 px), nothing sideways.
+  await cards
+    .filter({ has: page.locator('.record-card-actions button') })
+    .first()
+    .getByRole('link')
+    .first()
+    .click();
+  const bookHere = page.getByTestId('book-session');
+  await expect(bookHere).toBeVisible();
+  expect((await bookHere.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+  await expectNoSidewaysScroll(page);
 });
 
 test('on a phone a coordinator reads the people and the tandems as cards, each name a link to the person’s record', async ({

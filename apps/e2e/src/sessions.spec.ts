@@ -1,7 +1,7 @@
 import type { Locale } from '@tandem/shared-domain';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { signIn } from './support/session';
+import { DEMO_PASSWORD, signIn } from './support/session';
 import { text } from './support/texts';
 
 async function localeOf(page: Page): Promise<Locale> {
@@ -15,11 +15,26 @@ async function openFromNav(page: Page, locale: Locale, key: string): Promise<voi
     .click();
 }
 
+/** When a session starts and ends, asked of the API as the signed-in person. */
+async function timesOf(page: Page, sessionId: string): Promise<{ startsAt: number; endsAt: number }> {
+  const res = await page.request.post('/graphql', {
+    data: { query: 'query T($id: ID!) { trainingSession(id: $id) { startsAt endsAt } }', variables: { id: sessionId } },
+    headers: { 'content-type': 'application/json' },
+  });
+  const { startsAt, endsAt } = (
+    (await res.json()) as { data: { trainingSession: { startsAt: string; endsAt: string } } }
+  ).data.trainingSession;
+  return { startsAt: Date.parse(startsAt), endsAt: Date.parse(endsAt) };
+}
+
+const sessionIdOf = (page: Page) => page.url().split('/').pop() ?? '';
+
 /** A local date-time `days` from now for a datetime-local field. */
 const localIn = (days: number, hhmm: string) =>
   `${new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)}T${hhmm}`;
 
 test('a tutor books joint module 2 for the tandem and gets its calendar file', async ({ page }) => {
+  test.setTimeout(90_000);
   await signIn(page, 'tutor.school.ee');
   const locale = await localeOf(page);
   await openFromNav(page, locale, 'nav.sessions');
@@ -34,6 +49,13 @@ test('a tutor books joint module 2 for the tandem and gets its calendar file', a
     })
     .click();
   await expect(page.getByTestId('booking-result').first()).toHaveAttribute('data-status', 'CONFIRMED');
+  // National module 1, attended by the tandem in the demo's past, is not booked again (ALREADY_ATTENDED).
+  await open
+    .locator('[data-testid="session-row"][data-module="EE-N1"]')
+    .first()
+    .getByRole('button', { name: text(locale, 'enrolments.bookNamed', { module: 'EE-N1' }) })
+    .click();
+  await expect(page.getByRole('alert').getByText(text(locale, 'errors.code.ALREADY_ATTENDED'))).toBeVisible();
   const mine = page.locator('[data-testid="enrolment-row"][data-module="JM2"]');
   await expect(mine.getByTestId('enrolment-status')).toHaveAttribute('data-status', 'CONFIRMED');
   // The calendar file of the enrolment, in the tutor's language.
@@ -45,6 +67,28 @@ test('a tutor books joint module 2 for the tandem and gets its calendar file', a
   const ics = await page.request.get(href ?? '');
   expect(ics.status()).toBe(200);
   expect(await ics.text()).toContain('BEGIN:VEVENT');
+  await expectNoAxeViolations(page);
+
+  // A module attended long ago reads what it came to, on the list and on its page: no calendar file, no Cancel.
+  const attended = page.locator('[data-testid="enrolment-row"][data-module="EE-N1"]');
+  await expect(attended.getByTestId('enrolment-attendance')).toHaveAttribute('data-status', /PRESENT|ABSENT|EXCUSED/);
+  await attended.getByRole('link', { name: 'EE-N1', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('EE-N1');
+  await expect(page.getByTestId('enrolment-attendance')).toBeVisible();
+  await expect(page.getByRole('link', { name: text(locale, 'calendar.download') })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: text(locale, 'enrolments.cancel') })).toHaveCount(0);
+
+  // On the day of the JM2 session just booked (the browser's clock moved to its start): "Today" comes
+  // first, with where it is and how to check in.
+  await page.goBack();
+  await mine.getByRole('link', { name: 'JM2', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('JM2');
+  const jm2Times = await timesOf(page, sessionIdOf(page));
+  await page.clock.setFixedTime(jm2Times.startsAt - 15 * 60_000);
+  await page.reload();
+  const today = page.getByTestId('session-today');
+  await expect(today).toBeVisible();
+  await expect(today.getByText(text(locale, 'sessions.today.checkInHint'))).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
@@ -61,6 +105,32 @@ test('a trainer sees the agenda with seats left, marks attendance on a roster an
   const full = agenda.locator('[data-testid="session-row"][data-module="EE-N3"]').first();
   await expect(full.getByTestId('seats-left')).toContainText('0');
   await expectNoAxeViolations(page);
+
+  // The trainer's day (the browser's clock an hour into this week's EE-N3): the session reads "In
+  // progress", the roster comes before the (closed) edit form, "mark all present" marks everyone, one exception.
+  await full.getByRole('link', { name: text(locale, 'sessions.openRosterNamed', { module: 'EE-N3' }) }).click();
+  await expect(page.getByTestId('roster')).toBeVisible();
+  const n3 = await timesOf(page, sessionIdOf(page));
+  await page.clock.setFixedTime(n3.startsAt + 3_600_000);
+  await page.reload();
+  await expect(page.getByText(text(locale, 'sessions.status.IN_PROGRESS'), { exact: true })).toBeVisible();
+  const rosterBox = await page.getByTestId('roster').boundingBox();
+  const editBox = await page.getByRole('button', { name: text(locale, 'sessions.edit.title') }).boundingBox();
+  expect(rosterBox && editBox && rosterBox.y < editBox.y).toBe(true);
+  const choices = page.getByTestId('roster-person').getByRole('combobox');
+  await page.getByTestId('mark-all-present').click();
+  expect(new Set(await choices.evaluateAll((els) => els.map((e) => (e as HTMLSelectElement).value)))).toEqual(
+    new Set(['PRESENT']),
+  );
+  await choices.last().selectOption('ABSENT');
+  await expect(choices.last()).toHaveValue('ABSENT');
+  await expect(choices.first()).toHaveValue('PRESENT');
+  await expect(page.getByTestId('mark-all-present')).toBeDisabled();
+  await expectNoAxeViolations(page);
+  // Back to today's clock and the agenda.
+  await page.clock.setFixedTime(Date.now());
+  await page.goBack();
+  await expect(agenda).toBeVisible();
 
   // A past session: its roster with attendance, corrected by the trainer.
   await page.getByLabel(text(locale, 'sessions.filters.upcomingOnly')).uncheck();
@@ -138,4 +208,27 @@ test('a coordinator moves a tandem to a later session of the same module', async
   await panel.getByRole('button', { name: text(locale, 'enrolments.move.submit') }).click();
   await expect(panel.getByTestId('booking-result').first()).toHaveAttribute('data-status', /CONFIRMED|WAITLISTED/);
   await expectNoAxeViolations(page);
+
+  // Both partners are mailed of the move (the outbox, newest first, read as the administrator).
+  const gql = async (query: string, variables: Record<string, unknown> = {}) =>
+    (
+      await page.request.post('/graphql', {
+        data: { query, variables },
+        headers: { 'content-type': 'application/json' },
+      })
+    ).json();
+  await gql('mutation L($input: LoginInput!) { login(input: $input) { id } }', {
+    input: { email: 'admin@tandem.example', password: DEMO_PASSWORD },
+  });
+  const kinds: string[] = [];
+  let after: string | null = null;
+  for (let pageNo = 0; pageNo < 10 && kinds.filter((k) => k === 'TANDEM_MOVED').length < 2; pageNo++) {
+    const res = (await gql(
+      'query O($after: String) { outboxMessages(first: 100, after: $after) { edges { node { kind } } pageInfo { endCursor } } }',
+      { after },
+    )) as { data: { outboxMessages: { edges: { node: { kind: string } }[]; pageInfo: { endCursor: string | null } } } };
+    kinds.push(...res.data.outboxMessages.edges.map((e) => e.node.kind));
+    after = res.data.outboxMessages.pageInfo.endCursor;
+  }
+  expect(kinds.filter((k) => k === 'TANDEM_MOVED')).toHaveLength(2);
 });

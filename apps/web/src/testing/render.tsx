@@ -28,6 +28,13 @@ globalThis.ResizeObserver ??= class {
   }
 };
 
+// Nor document.fonts; Mantine's autosizing Textarea listens to it for fonts that finish loading.
+if (!('fonts' in document))
+  Object.defineProperty(document, 'fonts', {
+    value: { addEventListener: () => undefined, removeEventListener: () => undefined },
+    configurable: true,
+  });
+
 const signedOut = {
   session: { status: 'signedOut', reason: 'anonymous' },
   signIn: () => undefined,

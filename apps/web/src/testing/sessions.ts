@@ -32,6 +32,7 @@ export function trainingSession(overrides: Partial<TrainingSessionFieldsFragment
     trainers: [{ __typename: 'SessionTrainer', id: 'trainer-1', name: 'Tina Trainer' }],
     myEnrolmentId: null,
     myEnrolmentStatus: null,
+    myAttendance: null,
     canEdit: false,
     canKeepRoster: false,
     ...overrides,

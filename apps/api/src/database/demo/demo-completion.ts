@@ -3,7 +3,8 @@ import { refreshCompletion } from '../../modules/completion/completion-refresh';
 
 /**
  * The completion demo (issue 8): the edition's target (800: EE 200, LV 300, LT 300; school 400,
- * company 400), its rule as it stands after joint module 1 (24 national hours, joint module 1,
+ * company 400), its rule as it stands after joint module 1 (20 national hours, what each country's
+ * three national modules give; joint module 1,
  * the AFTER_MODULE 1 self-assessment, the assignments of attended modules), and a historical
  * cohort of tandems whose facts put about 40 % of the target TRAINED by today — Lithuania behind
  * its split — with confirmed bookings of future sessions for the forecast.
@@ -107,7 +108,7 @@ export async function loadDemoCompletion(
   await manager.query(
     `INSERT INTO completion_rule (edition_id, required_joint_numbers, min_joint_modules, min_national_hours, self_assessment_kind,
                                   self_assessment_module_number, assignments_mode)
-     VALUES ($1::uuid, '{1}', 0, 24, 'AFTER_MODULE', 1, 'ATTENDED_MODULES')`,
+     VALUES ($1::uuid, '{1}', 0, 20, 'AFTER_MODULE', 1, 'ATTENDED_MODULES')`,
     [editionId],
   );
 
@@ -167,26 +168,34 @@ export async function loadDemoCompletion(
     [editionId],
   );
 
-  // Sessions: per country, national module n of wave w ended (100 − 9w + 25(3 − n)) days ago (8 contact
-  // hours each); joint module 1 (two days, 16 hours) 120 days ago; two national sessions ahead.
+  // Sessions: per country, national module n of wave w was held (100 − 9w + 25(3 − n)) days ago, for the
+  // module's contact hours (EE 6 + 8 + 6, LV 6 + 10 + 4, LT 6 + 8 + 6: the rule's 20 national hours); joint
+  // module 1 (three days) about 120 days ago; two national sessions ahead. Each starts at 09:00 local time,
+  // in days of at most 8 hours.
   await manager.query(
     `CREATE TEMP TABLE demo_cohort_session ON COMMIT DROP AS
      WITH versions AS (
-       SELECT DISTINCT ON (m.code) m.code, mv.id FROM module m JOIN module_version mv ON mv.module_id = m.id
+       SELECT DISTINCT ON (m.code) m.code, mv.id, mv.contact_hours FROM module m JOIN module_version mv ON mv.module_id = m.id
         WHERE m.edition_id = $1::uuid ORDER BY m.code, (mv.status = 'PUBLISHED') DESC, mv.version DESC
+     ), planned AS (
+       SELECT gen_random_uuid() AS session_id, c.country, n.n AS module_n, w.w AS wave, v.id AS version_id, c.tz,
+              v.contact_hours AS hours, -(100 - 9 * w.w + 25 * (3 - n.n)) AS in_days
+         FROM jsonb_to_recordset($2::jsonb) AS c(country text, tz text), generate_series(1, 3) n(n), generate_series(0, ${WAVES - 1}) w(w)
+         JOIN versions v ON true
+        WHERE v.code = c.country || '-N' || n.n
+       UNION ALL
+       SELECT gen_random_uuid(), c.country, n.n, NULL, v.id, c.tz, v.contact_hours, 12 + 14 * (n.n - 2)
+         FROM jsonb_to_recordset($2::jsonb) AS c(country text, tz text), generate_series(2, 3) n(n)
+         JOIN versions v ON true
+        WHERE v.code = c.country || '-N' || n.n
+       UNION ALL
+       SELECT gen_random_uuid(), NULL, 0, NULL, v.id, 'Europe/Riga', v.contact_hours, -121 FROM versions v WHERE v.code = 'JM1'
      )
-     SELECT gen_random_uuid() AS session_id, c.country, n.n AS module_n, w.w AS wave, v.id AS version_id, c.tz,
-            now() - make_interval(days => 100 - 9 * w.w + 25 * (3 - n.n)) AS ends_at, 8 AS hours
-       FROM jsonb_to_recordset($2::jsonb) AS c(country text, tz text), generate_series(1, 3) n(n), generate_series(0, ${WAVES - 1}) w(w)
-       JOIN versions v ON true
-      WHERE v.code = c.country || '-N' || n.n
-     UNION ALL
-     SELECT gen_random_uuid(), c.country, n.n, NULL, v.id, c.tz, now() + make_interval(days => 12 + 14 * (n.n - 2)), 8
-       FROM jsonb_to_recordset($2::jsonb) AS c(country text, tz text), generate_series(2, 3) n(n)
-       JOIN versions v ON true
-      WHERE v.code = c.country || '-N' || n.n
-     UNION ALL
-     SELECT gen_random_uuid(), NULL, 0, NULL, v.id, 'Europe/Riga', now() - interval '119 days', 16 FROM versions v WHERE v.code = 'JM1'`,
+     SELECT p.*, d.days,
+            (date_trunc('day', now() AT TIME ZONE p.tz) + make_interval(days => p.in_days, hours => 9)) AT TIME ZONE p.tz AS starts_at,
+            (date_trunc('day', now() AT TIME ZONE p.tz) + make_interval(days => p.in_days + d.days - 1, hours => 9)
+               + make_interval(mins => round(p.hours * 60 / d.days)::int)) AT TIME ZONE p.tz AS ends_at
+       FROM planned p CROSS JOIN LATERAL (SELECT ceil(p.hours / 8.0)::int AS days) d`,
     [editionId, JSON.stringify(COHORT)],
   );
   // Bookings: every tandem took JM1 and national module 1; completers modules 2 and 3 of their wave;
@@ -207,14 +216,23 @@ export async function loadDemoCompletion(
   await manager.query(
     `INSERT INTO training_session (id, edition_id, module_version_id, country_code, starts_at, ends_at, time_zone, hours, capacity, seats_taken,
                                    status, venue, language, enrolment_deadline, check_in_secret)
-     SELECT s.session_id, $1::uuid, s.version_id, s.country, s.ends_at - make_interval(hours => CASE WHEN s.hours > 8 THEN 32 ELSE 8 END), s.ends_at, s.tz,
+     SELECT s.session_id, $1::uuid, s.version_id, s.country, s.starts_at, s.ends_at, s.tz,
             s.hours, greatest(24, b.seats), b.seats, CASE WHEN s.ends_at < now() THEN 'COMPLETED' ELSE 'SCHEDULED' END,
             CASE WHEN s.country IS NULL THEN 'Rīgas Valsts tehnikums, Kr. Valdemāra iela 1C, Rīga' ELSE 'Regional training centre' END,
             CASE s.country WHEN 'EE' THEN 'et' WHEN 'LV' THEN 'lv' WHEN 'LT' THEN 'lt' ELSE 'en' END,
-            s.ends_at - make_interval(hours => CASE WHEN s.hours > 8 THEN 56 ELSE 32 END), encode(sha256(gen_random_uuid()::text::bytea), 'hex')
+            s.starts_at - interval '2 days', encode(sha256(gen_random_uuid()::text::bytea), 'hex')
        FROM demo_cohort_session s
        JOIN (SELECT session_id, 2 * count(*)::int AS seats FROM demo_cohort_booking GROUP BY session_id) b ON b.session_id = s.session_id`,
     [editionId],
+  );
+  // Every session with its trainer: the country's, all three for the joint module.
+  await manager.query(
+    `INSERT INTO session_trainer (session_id, person_id)
+     SELECT s.session_id, p.id
+       FROM demo_cohort_session s
+       JOIN training_session ts ON ts.id = s.session_id
+       JOIN person p ON p.email = ANY (SELECT 'trainer.' || lower(c) || '@tandem.example'
+                                         FROM unnest(CASE WHEN s.country IS NULL THEN ARRAY['EE', 'LV', 'LT'] ELSE ARRAY[s.country] END) c)`,
   );
   await manager.query(
     `INSERT INTO enrolment (id, session_id, tandem_id, status, seats, queued_at, confirmed_at, created_at)

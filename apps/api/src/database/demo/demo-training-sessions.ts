@@ -24,10 +24,9 @@ const DEMO_SCHOOL = 'tutor.school.ee@tandem.example';
 interface DemoSession {
   code: string;
   country: Country | null;
-  /** Days from today; the session starts at `hour` local time. */
+  /** Days from today; the session starts at `hour` local time and lasts the module's contact hours. */
   inDays: number;
   hour: number;
-  durationHours: number;
   capacity: number;
   online?: boolean;
   /** How many tandems of the country (all countries for a joint session) are enrolled, in order; the rest of a full session waits. */
@@ -43,7 +42,6 @@ const nationalPlan = (c: Country): DemoSession[] => [
     country: c,
     inDays: -75,
     hour: 10,
-    durationHours: 6,
     capacity: 24,
     tandems: 8,
     withDemoTandem: c === 'EE',
@@ -53,7 +51,6 @@ const nationalPlan = (c: Country): DemoSession[] => [
     country: c,
     inDays: -40,
     hour: 10,
-    durationHours: 8,
     capacity: 24,
     tandems: 8,
     withDemoTandem: c === 'EE',
@@ -63,7 +60,6 @@ const nationalPlan = (c: Country): DemoSession[] => [
     country: c,
     inDays: 3,
     hour: 10,
-    durationHours: 6,
     capacity: 8,
     tandems: 6,
   },
@@ -71,8 +67,7 @@ const nationalPlan = (c: Country): DemoSession[] => [
     code: `${c}-N2`,
     country: c,
     inDays: 6,
-    hour: 13,
-    durationHours: 4,
+    hour: 9,
     capacity: 16,
     tandems: 3,
     online: true,
@@ -82,7 +77,6 @@ const nationalPlan = (c: Country): DemoSession[] => [
     country: c,
     inDays: 30,
     hour: 10,
-    durationHours: 6,
     capacity: 20,
     tandems: 2,
   },
@@ -91,7 +85,6 @@ const nationalPlan = (c: Country): DemoSession[] => [
     country: c,
     inDays: 60,
     hour: 10,
-    durationHours: 6,
     capacity: 20,
     tandems: 0,
   },
@@ -100,7 +93,6 @@ const nationalPlan = (c: Country): DemoSession[] => [
     country: c,
     inDays: 90,
     hour: 9,
-    durationHours: 8,
     capacity: 20,
     tandems: 0,
   },
@@ -114,7 +106,6 @@ export const DEMO_SESSIONS: DemoSession[] = [
     country: null,
     inDays: -120,
     hour: 9,
-    durationHours: 16,
     capacity: 160,
     tandems: 40,
     withDemoTandem: true,
@@ -125,7 +116,6 @@ export const DEMO_SESSIONS: DemoSession[] = [
     country: null,
     inDays: 16,
     hour: 9,
-    durationHours: 8,
     capacity: 60,
     tandems: 6,
   },
@@ -134,12 +124,25 @@ export const DEMO_SESSIONS: DemoSession[] = [
     country: null,
     inDays: 23,
     hour: 10,
-    durationHours: 6,
     capacity: 60,
     tandems: 2,
     online: true,
   },
 ];
+
+/** Longest demo day: a session of more contact hours runs over several days (joint modules, LV-N2). */
+const DAY_HOURS = 8;
+
+/**
+ * A session of the module's contact hours starting `inDays` from today at `hour` local time, in days of
+ * at most DAY_HOURS hours, each from `hour`: JM2's 16 hours are two days 09:00–17:00, not 16 hours in a row.
+ */
+export function demoSessionTimes(today: Date, zone: string, inDays: number, hour: number, contactHours: number) {
+  const start = DateTime.fromJSDate(today, { zone }).startOf('day').plus({ days: inDays }).set({ hour });
+  const days = Math.ceil(contactHours / DAY_HOURS);
+  const end = start.plus({ days: days - 1 }).plus({ minutes: Math.round((contactHours / days) * 60) });
+  return { start, end, hours: contactHours };
+}
 
 const ATTENDANCE_CYCLE: AttendanceStatus[] = [
   'PRESENT',
@@ -163,11 +166,11 @@ export async function loadDemoTrainingSessions(
   personIds: ReadonlyMap<string, string>,
   today = new Date(),
 ): Promise<void> {
-  const versions: { id: string; code: string }[] = await manager.query(
-    `SELECT mv.id, m.code FROM module_version mv JOIN module m ON m.id = mv.module_id WHERE m.edition_id = $1 AND mv.status = 'PUBLISHED'`,
+  const versions: { id: string; code: string; contact_hours: string }[] = await manager.query(
+    `SELECT mv.id, m.code, mv.contact_hours FROM module_version mv JOIN module m ON m.id = mv.module_id WHERE m.edition_id = $1 AND mv.status = 'PUBLISHED'`,
     [editionId],
   );
-  const versionOf = new Map(versions.map((v) => [v.code, v.id]));
+  const versionOf = new Map(versions.map((v) => [v.code, v]));
   const tandems: {
     id: string;
     country: Country;
@@ -194,12 +197,8 @@ export async function loadDemoTrainingSessions(
 
   DEMO_SESSIONS.forEach((d, index) => {
     const zone = d.country ? ZONE[d.country] : 'Europe/Riga';
-    const start = DateTime.fromJSDate(today, { zone }).startOf('day').plus({ days: d.inDays }).set({ hour: d.hour });
-    // Multi-day joint modules: two days of 8 hours, not 16 hours in a row.
-    const end =
-      d.durationHours > 8
-        ? start.plus({ days: 1, hours: d.durationHours / 2 })
-        : start.plus({ hours: d.durationHours });
+    const version = versionOf.get(d.code) as { id: string; contact_hours: string };
+    const { hours, end, start } = demoSessionTimes(today, zone, d.inDays, d.hour, Number(version.contact_hours));
     const past = end.toMillis() < now;
     const status: SessionStatus = past ? 'COMPLETED' : 'SCHEDULED';
     const id = randomUUID();
@@ -246,12 +245,12 @@ export async function loadDemoTrainingSessions(
     sessions.push({
       id,
       editionId,
-      moduleVersionId: versionOf.get(d.code) as string,
+      moduleVersionId: version.id,
       countryCode: d.country,
       startsAt: start.toJSDate(),
       endsAt: end.toJSDate(),
       timeZone: zone,
-      hours: d.durationHours,
+      hours,
       capacity: d.capacity,
       seatsTaken,
       status,

@@ -26,6 +26,12 @@ interface Party {
   onBehalf: boolean;
 }
 
+const TANDEM_NOTIFICATION = {
+  BOOKED: 'ENROLMENT_BOOKED_FOR_TANDEM',
+  CANCELLED: 'ENROLMENT_CANCELLED_FOR_TANDEM',
+  MOVED: 'ENROLMENT_MOVED_FOR_TANDEM',
+} as const;
+
 const alreadyEnrolled = () => new DomainError('ALREADY_ENROLLED', 'Already enrolled in this session.');
 
 /**
@@ -53,35 +59,35 @@ export class EnrolmentsService {
 
   /**
    * Tells the tandem's people other than the one acting (the partner; both when a coordinator acts)
-   * of a booking or cancellation: a notification and a mail in their language, in the caller's
-   * transaction. Answers the outbox ids to dispatch after commit.
+   * of a booking, cancellation or move: a notification and a mail in their language, in the caller's
+   * transaction. A move is one message naming the session it left (`from`), not a cancellation and a
+   * booking. Answers the outbox ids to dispatch after commit.
    */
   private async tellTandem(
     m: EntityManager,
     viewer: Viewer,
     personIds: readonly string[],
-    change: 'BOOKED' | 'CANCELLED',
+    change: 'BOOKED' | 'CANCELLED' | 'MOVED',
     session: SessionView,
     enrolmentStatus: EnrolmentStatus,
+    from?: SessionView,
   ): Promise<string[]> {
     const told = personIds.filter((id) => id !== viewer.personId);
     if (!told.length) return [];
     const actorName = await this.repo.displayName(m, viewer.personId);
-    await this.notifications.notify(
-      m,
-      told,
-      change === 'BOOKED' ? 'ENROLMENT_BOOKED_FOR_TANDEM' : 'ENROLMENT_CANCELLED_FOR_TANDEM',
-      {
-        targetType: 'TrainingSession',
-        targetId: session.id,
-        actorName,
-        moduleCode: session.moduleCode,
-        status: enrolmentStatus,
-      },
-    );
+    await this.notifications.notify(m, told, TANDEM_NOTIFICATION[change], {
+      targetType: 'TrainingSession',
+      targetId: session.id,
+      actorName,
+      moduleCode: session.moduleCode,
+      status: enrolmentStatus,
+    });
+    const waitlisted = enrolmentStatus === 'WAITLISTED';
+    if (change === 'MOVED' && from)
+      return this.mailer.queue(m, told, 'TANDEM_MOVED', session, { actorName, waitlisted }, from);
     return this.mailer.queue(m, told, change === 'BOOKED' ? 'TANDEM_BOOKED' : 'TANDEM_CANCELLED', session, {
       actorName,
-      waitlisted: enrolmentStatus === 'WAITLISTED',
+      waitlisted,
     });
   }
 
@@ -157,7 +163,8 @@ export class EnrolmentsService {
     party: Party,
     waitlist: boolean,
     requestId: string,
-  ): Promise<{ id: string; mailIds: string[] }> {
+    tell = true,
+  ): Promise<{ id: string; status: EnrolmentStatus; mailIds: string[] }> {
     if (session.countryCode && party.countries.some((c) => c !== session.countryCode))
       throw Errors.validation([invalid('sessionId', 'sessionOfCountry', { country: session.countryCode })]);
     const locked = await this.locks.lockSession(m, session.id);
@@ -199,8 +206,9 @@ export class EnrolmentsService {
       summary: `${party.tandemId ? `Tandem ${party.tandemId}` : 'Single tutor'} booked ${session.moduleCode} on ${session.startsAt.toISOString()}: ${status}${party.onBehalf ? ' (by a coordinator)' : ''}`,
       requestId,
     });
-    const mailIds = party.tandemId ? await this.tellTandem(m, viewer, party.personIds, 'BOOKED', session, status) : [];
-    return { id, mailIds };
+    const mailIds =
+      party.tandemId && tell ? await this.tellTandem(m, viewer, party.personIds, 'BOOKED', session, status) : [];
+    return { id, status, mailIds };
   }
 
   /**
@@ -263,6 +271,7 @@ export class EnrolmentsService {
     session: LockedSession,
     asCoordinator: boolean,
     requestId: string,
+    tell = true,
   ): Promise<string[]> {
     const enrolment = await this.repo.lock(m, enrolmentId);
     if (enrolment.status === 'CANCELLED') return [];
@@ -280,7 +289,7 @@ export class EnrolmentsService {
       mailIds = await this.promote(m, session.id);
     }
     const promoted = mailIds.length > 0;
-    if (enrolment.tandemId) {
+    if (enrolment.tandemId && tell) {
       const [view] = await this.sessions.viewsOf(m, [session.id]);
       const people = await this.repo.peopleOf(m, [enrolmentId]);
       mailIds = [...mailIds, ...(await this.tellTandem(m, viewer, people, 'CANCELLED', view, enrolment.status))];
@@ -303,8 +312,8 @@ export class EnrolmentsService {
     const target = await this.access.findVisible(this.repo.manager, viewer, toSessionId);
     const party = await this.partyFor(this.repo.manager, viewer, target, current.tandem_id);
     if (!party.onBehalf && !Access.isAdmin(viewer)) throw Errors.forbidden('Only a coordinator moves a tandem.');
-    const [from] = await this.sessions.viewsOf(this.repo.manager, [current.session_id]);
-    if (from.moduleId !== target.moduleId) throw Errors.validation([invalid('toSessionId', 'sameModuleSession')]);
+    const [left] = await this.sessions.viewsOf(this.repo.manager, [current.session_id]);
+    if (left.moduleId !== target.moduleId) throw Errors.validation([invalid('toSessionId', 'sameModuleSession')]);
     const result = await this.uniqueAsAlreadyEnrolled(() =>
       this.locks.gate([current.session_id, toSessionId], () =>
         this.repo.transaction(async (m) => {
@@ -313,9 +322,11 @@ export class EnrolmentsService {
           const still = await this.repo.lock(m, enrolmentId);
           if (still.status === 'CANCELLED') throw Errors.notFound('Enrolment');
           const from = locked.get(current.session_id) as LockedSession;
-          const mailIds = await this.cancelIn(m, viewer, enrolmentId, from, true, requestId);
-          const booked = await this.bookIn(m, viewer, target, { ...party, onBehalf: true }, true, requestId);
-          return { view: await this.view(m, booked.id), mailIds: [...mailIds, ...booked.mailIds] };
+          // The waitlist of the session left moves up (those promoted are told); the tandem hears of the move once.
+          const promotedMails = await this.cancelIn(m, viewer, enrolmentId, from, true, requestId, false);
+          const booked = await this.bookIn(m, viewer, target, { ...party, onBehalf: true }, true, requestId, false);
+          const movedMails = await this.tellTandem(m, viewer, party.personIds, 'MOVED', target, booked.status, left);
+          return { view: await this.view(m, booked.id), mailIds: [...promotedMails, ...movedMails] };
         }),
       ),
     );

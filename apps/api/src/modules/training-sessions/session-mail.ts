@@ -11,7 +11,8 @@ type SessionMailKind =
   | 'ENROLMENT_PROMOTED'
   | 'SESSION_REMINDER'
   | 'TANDEM_BOOKED'
-  | 'TANDEM_CANCELLED';
+  | 'TANDEM_CANCELLED'
+  | 'TANDEM_MOVED';
 
 export interface MailedSession {
   moduleTitle: Record<string, string>;
@@ -29,13 +30,17 @@ export class SessionMailer {
     private readonly mail: MailService,
   ) {}
 
-  /** Renders into the caller's transaction; answers the outbox ids to dispatch after commit. */
+  /**
+   * Renders into the caller's transaction; answers the outbox ids to dispatch after commit. `from`, for
+   * a move, is the session left: its time goes in as `fromWhen`, in the person's language and zone.
+   */
   async queue<K extends SessionMailKind>(
     manager: EntityManager,
     personIds: readonly string[],
     kind: K,
     session: MailedSession,
-    extra: Omit<MailKinds[K], 'givenName' | 'moduleTitle' | 'when' | 'place'>,
+    extra: Omit<MailKinds[K], 'givenName' | 'moduleTitle' | 'when' | 'place' | 'fromWhen'>,
+    from?: MailedSession,
   ): Promise<string[]> {
     if (!personIds.length) return [];
     const people = await this.sessions.recipients(manager, personIds);
@@ -53,6 +58,9 @@ export class SessionMailer {
           moduleTitle: session.moduleTitle[p.preferred_language] ?? session.moduleTitle['en'] ?? '',
           when: formatForPerson(session.startsAt, p.time_zone ?? session.timeZone, p.preferred_language),
           place,
+          ...(from && {
+            fromWhen: formatForPerson(from.startsAt, p.time_zone ?? from.timeZone, p.preferred_language),
+          }),
         } as MailKinds[K],
       })),
     );

@@ -1,4 +1,5 @@
 import type { EnrolmentStatus } from './enrolment.entity';
+import type { AttendanceStatus } from './attendance.entity';
 import type { SessionStatus } from './training-session.entity';
 
 /** A session with what the API shows about it, read in one query (trainers and counts as sub-selects, no N+1). */
@@ -30,6 +31,7 @@ export interface SessionView {
   trainers: { id: string; name: string }[];
   myEnrolmentId: string | null;
   myEnrolmentStatus: EnrolmentStatus | null;
+  myAttendance: AttendanceStatus | null;
 }
 
 /** For reads on nobody's behalf (mail, feeds, reminders): `my_enrolment` stays empty. */

@@ -37,6 +37,7 @@ export function toTrainingSessionModel(view: SessionView, viewer: Viewer, langua
     trainers: view.trainers,
     myEnrolmentId: view.myEnrolmentId,
     myEnrolmentStatus: view.myEnrolmentStatus,
+    myAttendance: view.myAttendance,
     canEdit: canEditSession(viewer, view),
     canKeepRoster: canKeepRoster(viewer, view),
   };

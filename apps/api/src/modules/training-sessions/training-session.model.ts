@@ -94,6 +94,11 @@ export class TrainingSessionModel {
   myEnrolmentId!: string | null;
   @Field(() => EnrolmentStatus, { nullable: true })
   myEnrolmentStatus!: EnrolmentStatusValue | null;
+  @Field(() => AttendanceStatus, {
+    nullable: true,
+    description: 'The viewer’s attendance of the session once marked (what a past enrolment came to).',
+  })
+  myAttendance!: AttendanceStatusValue | null;
   @Field({
     description:
       'The viewer may change, cancel or complete it (ADMIN: joint; the country’s COORDINATOR or TRAINER: national).',

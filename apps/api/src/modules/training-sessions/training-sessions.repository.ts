@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { EnrolmentStatus } from './enrolment.entity';
+import type { AttendanceStatus } from './attendance.entity';
 import { NO_VIEWER, type SessionFilter, type SessionView } from './session-views';
 import type { SessionStatus } from './training-session.entity';
 
@@ -33,6 +34,7 @@ interface SessionRow {
   trainers: { id: string; name: string }[];
   my_enrolment_id: string | null;
   my_enrolment_status: EnrolmentStatus | null;
+  my_attendance: AttendanceStatus | null;
 }
 
 export interface RecipientRow {
@@ -104,7 +106,8 @@ const SELECT_SESSIONS = `
          (SELECT count(*)::int FROM enrolment w WHERE w.session_id = s.id AND w.status = 'WAITLISTED') AS waitlist_count,
          (SELECT coalesce(json_agg(json_build_object('id', p.id, 'name', p.given_name || ' ' || p.family_name) ORDER BY p.family_name, p.given_name), '[]')
             FROM session_trainer st JOIN person p ON p.id = st.person_id WHERE st.session_id = s.id) AS trainers,
-         mine.id AS my_enrolment_id, mine.status AS my_enrolment_status
+         mine.id AS my_enrolment_id, mine.status AS my_enrolment_status,
+         (SELECT a.status FROM attendance a WHERE a.session_id = s.id AND a.person_id = $1) AS my_attendance
     ${FROM}
     LEFT JOIN LATERAL (
       SELECT e.id, e.status FROM enrolment_person ep JOIN enrolment e ON e.id = ep.enrolment_id
@@ -158,6 +161,7 @@ function toSessionView(r: SessionRow): SessionView {
     trainers: r.trainers,
     myEnrolmentId: r.my_enrolment_id,
     myEnrolmentStatus: r.my_enrolment_status,
+    myAttendance: r.my_attendance,
   };
 }
 

@@ -402,6 +402,7 @@ export type NotificationKind =
   | 'CERTIFICATE_REVOKED'
   | 'ENROLMENT_BOOKED_FOR_TANDEM'
   | 'ENROLMENT_CANCELLED_FOR_TANDEM'
+  | 'ENROLMENT_MOVED_FOR_TANDEM'
   | 'ENROLMENT_PROMOTED'
   | 'NATIONAL_PROGRAMME_APPROVED'
   | 'NATIONAL_PROGRAMME_RETURNED'
@@ -5908,6 +5909,7 @@ export type TrainingSessionFieldsFragment = {
   allowSingles: boolean;
   myEnrolmentId: string | null;
   myEnrolmentStatus: EnrolmentStatus | null;
+  myAttendance: AttendanceStatus | null;
   canEdit: boolean;
   canKeepRoster: boolean;
   trainers: Array<{ __typename: 'SessionTrainer'; id: string; name: string }>;
@@ -5969,6 +5971,7 @@ export type TrainingSessionsQuery = {
         allowSingles: boolean;
         myEnrolmentId: string | null;
         myEnrolmentStatus: EnrolmentStatus | null;
+        myAttendance: AttendanceStatus | null;
         canEdit: boolean;
         canKeepRoster: boolean;
         trainers: Array<{ __typename: 'SessionTrainer'; id: string; name: string }>;
@@ -6019,6 +6022,7 @@ export type AgendaQuery = {
         allowSingles: boolean;
         myEnrolmentId: string | null;
         myEnrolmentStatus: EnrolmentStatus | null;
+        myAttendance: AttendanceStatus | null;
         canEdit: boolean;
         canKeepRoster: boolean;
         trainers: Array<{ __typename: 'SessionTrainer'; id: string; name: string }>;
@@ -6062,6 +6066,7 @@ export type TrainingSessionQuery = {
     allowSingles: boolean;
     myEnrolmentId: string | null;
     myEnrolmentStatus: EnrolmentStatus | null;
+    myAttendance: AttendanceStatus | null;
     canEdit: boolean;
     canKeepRoster: boolean;
     trainers: Array<{ __typename: 'SessionTrainer'; id: string; name: string }>;
@@ -6115,6 +6120,7 @@ export type MyEnrolmentsQuery = {
       allowSingles: boolean;
       myEnrolmentId: string | null;
       myEnrolmentStatus: EnrolmentStatus | null;
+      myAttendance: AttendanceStatus | null;
       canEdit: boolean;
       canKeepRoster: boolean;
       trainers: Array<{ __typename: 'SessionTrainer'; id: string; name: string }>;
@@ -6158,6 +6164,7 @@ export type SessionRosterQuery = {
       allowSingles: boolean;
       myEnrolmentId: string | null;
       myEnrolmentStatus: EnrolmentStatus | null;
+      myAttendance: AttendanceStatus | null;
       canEdit: boolean;
       canKeepRoster: boolean;
       trainers: Array<{ __typename: 'SessionTrainer'; id: string; name: string }>;
@@ -6254,6 +6261,7 @@ export type ScheduleSessionMutation = {
     allowSingles: boolean;
     myEnrolmentId: string | null;
     myEnrolmentStatus: EnrolmentStatus | null;
+    myAttendance: AttendanceStatus | null;
     canEdit: boolean;
     canKeepRoster: boolean;
     trainers: Array<{ __typename: 'SessionTrainer'; id: string; name: string }>;
@@ -6294,6 +6302,7 @@ export type ScheduleSessionSeriesMutation = {
     allowSingles: boolean;
     myEnrolmentId: string | null;
     myEnrolmentStatus: EnrolmentStatus | null;
+    myAttendance: AttendanceStatus | null;
     canEdit: boolean;
     canKeepRoster: boolean;
     trainers: Array<{ __typename: 'SessionTrainer'; id: string; name: string }>;
@@ -6334,6 +6343,7 @@ export type CancelSessionMutation = {
     allowSingles: boolean;
     myEnrolmentId: string | null;
     myEnrolmentStatus: EnrolmentStatus | null;
+    myAttendance: AttendanceStatus | null;
     canEdit: boolean;
     canKeepRoster: boolean;
     trainers: Array<{ __typename: 'SessionTrainer'; id: string; name: string }>;
@@ -6374,6 +6384,7 @@ export type CompleteSessionMutation = {
     allowSingles: boolean;
     myEnrolmentId: string | null;
     myEnrolmentStatus: EnrolmentStatus | null;
+    myAttendance: AttendanceStatus | null;
     canEdit: boolean;
     canKeepRoster: boolean;
     trainers: Array<{ __typename: 'SessionTrainer'; id: string; name: string }>;
@@ -6435,6 +6446,7 @@ export type CheckInMutation = {
     allowSingles: boolean;
     myEnrolmentId: string | null;
     myEnrolmentStatus: EnrolmentStatus | null;
+    myAttendance: AttendanceStatus | null;
     canEdit: boolean;
     canKeepRoster: boolean;
     trainers: Array<{ __typename: 'SessionTrainer'; id: string; name: string }>;
@@ -6499,6 +6511,7 @@ export type UpdateSessionMutation = {
     allowSingles: boolean;
     myEnrolmentId: string | null;
     myEnrolmentStatus: EnrolmentStatus | null;
+    myAttendance: AttendanceStatus | null;
     canEdit: boolean;
     canKeepRoster: boolean;
     trainers: Array<{ __typename: 'SessionTrainer'; id: string; name: string }>;
@@ -7859,6 +7872,7 @@ export const TrainingSessionFieldsFragmentDoc = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myAttendance' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canKeepRoster' } },
         ],
@@ -20139,6 +20153,7 @@ export const TrainingSessionsDocument = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myAttendance' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canKeepRoster' } },
         ],
@@ -20278,6 +20293,7 @@ export const AgendaDocument = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myAttendance' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canKeepRoster' } },
         ],
@@ -20365,6 +20381,7 @@ export const TrainingSessionDocument = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myAttendance' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canKeepRoster' } },
         ],
@@ -20486,6 +20503,7 @@ export const MyEnrolmentsDocument = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myAttendance' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canKeepRoster' } },
         ],
@@ -20590,6 +20608,7 @@ export const SessionRosterDocument = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myAttendance' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canKeepRoster' } },
         ],
@@ -20885,6 +20904,7 @@ export const ScheduleSessionDocument = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myAttendance' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canKeepRoster' } },
         ],
@@ -20975,6 +20995,7 @@ export const ScheduleSessionSeriesDocument = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myAttendance' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canKeepRoster' } },
         ],
@@ -21065,6 +21086,7 @@ export const CancelSessionDocument = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myAttendance' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canKeepRoster' } },
         ],
@@ -21155,6 +21177,7 @@ export const CompleteSessionDocument = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myAttendance' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canKeepRoster' } },
         ],
@@ -21320,6 +21343,7 @@ export const CheckInDocument = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myAttendance' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canKeepRoster' } },
         ],
@@ -21479,6 +21503,7 @@ export const UpdateSessionDocument = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myEnrolmentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myAttendance' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canKeepRoster' } },
         ],

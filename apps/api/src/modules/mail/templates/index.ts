@@ -12,8 +12,10 @@ import {
   SESSION_REMINDER_TEMPLATE,
   TANDEM_BOOKED_TEMPLATE,
   TANDEM_CANCELLED_TEMPLATE,
+  TANDEM_MOVED_TEMPLATE,
   type SessionCancelledParams,
   type TandemEnrolmentParams,
+  type TandemMovedParams,
   type TrainingSessionMailParams,
 } from './training-session.template';
 import { CERTIFICATE_ISSUED_TEMPLATE, type CertificateIssuedParams } from './certificate-issued.template';
@@ -32,6 +34,7 @@ export interface MailKinds {
   SESSION_REMINDER: TrainingSessionMailParams;
   TANDEM_BOOKED: TandemEnrolmentParams;
   TANDEM_CANCELLED: TandemEnrolmentParams;
+  TANDEM_MOVED: TandemMovedParams;
   CERTIFICATE_ISSUED: CertificateIssuedParams;
   SIGN_IN_THROTTLED: SignInThrottledParams;
   SURVEY_REMINDER: SurveyReminderParams;
@@ -48,6 +51,7 @@ const TEMPLATES: { [K in MailKind]: Record<Locale, (p: MailKinds[K]) => Rendered
   SESSION_REMINDER: SESSION_REMINDER_TEMPLATE,
   TANDEM_BOOKED: TANDEM_BOOKED_TEMPLATE,
   TANDEM_CANCELLED: TANDEM_CANCELLED_TEMPLATE,
+  TANDEM_MOVED: TANDEM_MOVED_TEMPLATE,
   CERTIFICATE_ISSUED: CERTIFICATE_ISSUED_TEMPLATE,
   SIGN_IN_THROTTLED: SIGN_IN_THROTTLED_TEMPLATE,
   SURVEY_REMINDER: SURVEY_REMINDER_TEMPLATE,

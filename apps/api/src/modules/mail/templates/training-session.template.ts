@@ -154,3 +154,32 @@ export const TANDEM_CANCELLED_TEMPLATE: MailTemplate<TandemEnrolmentParams> = {
     text: `Здравствуйте, ${p.givenName}!\n\n${p.actorName} отменил(а) ${p.waitlisted ? 'место вашего тандема в листе ожидания' : 'запись вашего тандема'} на обучение «${p.moduleTitle}» (${p.when}).\n\nВ Tandem можно записаться на другое занятие.`,
   }),
 };
+
+/** A coordinator moved the recipient's tandem from one session of a module to another (`when`, `place`). */
+export interface TandemMovedParams extends TandemEnrolmentParams {
+  /** When the session left was to start, in the recipient's language and zone. */
+  fromWhen: string;
+}
+
+export const TANDEM_MOVED_TEMPLATE: MailTemplate<TandemMovedParams> = {
+  en: (p) => ({
+    subject: `Moved: ${p.moduleTitle}`,
+    text: `Hello ${p.givenName},\n\n${p.actorName} moved your tandem from the session of the training "${p.moduleTitle}" on ${p.fromWhen} to ${p.waitlisted ? 'the waitlist of ' : ''}this session:\n\n${p.when}\n${p.place}\n\nYou find it under "Sessions" in Tandem.`,
+  }),
+  et: (p) => ({
+    subject: `Ümber paigutatud: ${p.moduleTitle}`,
+    text: `Tere, ${p.givenName}!\n\n${p.actorName} paigutas teie tandemi koolituse „${p.moduleTitle}“ toimumiskorralt ${p.fromWhen} ${p.waitlisted ? 'selle toimumiskorra ootenimekirja' : 'sellele toimumiskorrale'}:\n\n${p.when}\n${p.place}\n\nSelle leiate Tandemis jaotisest „Koolitused“.`,
+  }),
+  lv: (p) => ({
+    subject: `Pārcelts: ${p.moduleTitle}`,
+    text: `Labdien, ${p.givenName}!\n\n${p.actorName} pārcēla jūsu tandēmu no mācību “${p.moduleTitle}” nodarbības ${p.fromWhen} uz ${p.waitlisted ? 'šīs nodarbības gaidīšanas sarakstu' : 'šo nodarbību'}:\n\n${p.when}\n${p.place}\n\nTās atradīsiet Tandem sadaļā “Mācības”.`,
+  }),
+  lt: (p) => ({
+    subject: `Perkelta: ${p.moduleTitle}`,
+    text: `Sveiki, ${p.givenName},\n\n${p.actorName} perkėlė jūsų tandemą iš mokymų „${p.moduleTitle}“ sesijos (${p.fromWhen}) į ${p.waitlisted ? 'šios sesijos laukiančiųjų sąrašą' : 'šią sesiją'}:\n\n${p.when}\n${p.place}\n\nJuos rasite Tandem skiltyje „Mokymai“.`,
+  }),
+  ru: (p) => ({
+    subject: `Перенос: ${p.moduleTitle}`,
+    text: `Здравствуйте, ${p.givenName}!\n\n${p.actorName} перенёс(ла) ваш тандем с занятия обучения «${p.moduleTitle}» (${p.fromWhen}) ${p.waitlisted ? 'в лист ожидания этого занятия' : 'на это занятие'}:\n\n${p.when}\n${p.place}\n\nОно есть в разделе «Занятия» в Tandem.`,
+  }),
+};

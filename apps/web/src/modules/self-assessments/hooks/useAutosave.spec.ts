@@ -29,6 +29,27 @@ describe('autosave of a self-assessment draft', () => {
     expect(sent).toEqual([{ c1: { level: 2 }, c2: { level: 4 } }]);
   });
 
+  it('says "offline" for a request that never reached a server, "not saved yet" for one the server refused', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(true);
+    let failure: Error = new TypeError('Failed to fetch');
+    const send = vi.fn(async () => {
+      throw failure;
+    });
+    const { result } = renderHook(() => useAutosave('sa-3', true, send));
+    act(() => result.current.change('c1', { level: 1 }));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(1000);
+    });
+    expect(result.current.state).toBe('offline');
+    failure = new Error('Response not successful: Received status code 500');
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(5500);
+    });
+    expect(send).toHaveBeenCalledTimes(2);
+    expect(result.current.state).toBe('unsaved');
+  });
+
   it('keeps changes on the device while the connection is down and sends them once it is back', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const sent: Pending[] = [];

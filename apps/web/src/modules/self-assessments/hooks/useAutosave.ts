@@ -16,6 +16,11 @@ const storageKey = (id: string) => `tandem.selfAssessment.${id}`;
 const DEBOUNCE_MS = 800;
 const RETRY_MS = 5000;
 
+function networkDown(error: unknown): boolean {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return true;
+  return error instanceof TypeError && /fetch|network|load/i.test(error.message);
+}
+
 function load(id: string): Pending {
   try {
     return JSON.parse(localStorage.getItem(storageKey(id)) ?? '{}') as Pending;
@@ -54,9 +59,10 @@ export function useAutosave(id: string, enabled: boolean, send: (changes: Pendin
       setPending((current) => Object.fromEntries(Object.entries(current).filter(([k, v]) => snapshot[k] !== v)));
       setState('saved');
       return true;
-    } catch {
-      // "Offline" only when the browser says the network is down; any other failure is retried.
-      setState(typeof navigator !== 'undefined' && navigator.onLine === false ? 'offline' : 'unsaved');
+    } catch (e) {
+      // "Offline" only when the network is down: the browser says so, or the request never reached a
+      // server (fetch failed). An answer that refused the save is "not saved yet"; both are retried.
+      setState(networkDown(e) ? 'offline' : 'unsaved');
       return false;
     } finally {
       inFlight.current = false;

@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@apollo/client/react';
 import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { PageHeader } from '@tandem/web-ui';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
 import { may } from '../../session/roles';
@@ -13,7 +13,7 @@ import { BookingResult } from './BookingResult';
 import { EditSessionForm } from './EditSessionForm';
 import { EnrolTandemPanel } from './EnrolTandemPanel';
 import { MoveEnrolmentPanel } from './MoveEnrolmentPanel';
-import { EnrolmentStatusBadge, SessionStatusBadge } from './SessionBadges';
+import { AttendanceBadge, EnrolmentStatusBadge, SessionStatusBadge } from './SessionBadges';
 import { SessionManagement } from './SessionManagement';
 import { SessionRoster } from './SessionRoster';
 import { SessionTodayPanel } from './SessionTodayPanel';
@@ -42,6 +42,8 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
   const outlook = bookingOutlook(s);
   const coordinator = may(useSignedInPerson().roles, 'enrolment.manage');
   // On the day the roster comes first: the trainer marks attendance before anything else.
+  const [editing, setEditing] = useState(false);
+  const past = s.status === 'COMPLETED' || Date.parse(s.endsAt) < Date.now();
   const rosterFirst = s.canKeepRoster && s.status !== 'CANCELLED' && isSessionDay(s);
   return (
     <Stack gap="md">
@@ -88,8 +90,11 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
         <SessionTodayPanel onlineUrl={s.onlineUrl ?? null} venue={s.venue ?? null} />
       )}
       <BookingResult failure={failure} status={lastStatus} attempt={attempt} />
-      <Group>
-        {s.myEnrolmentStatus && s.myEnrolmentId ? (
+      <Group className="phone-tap-targets">
+        {past && s.myEnrolmentStatus === 'CONFIRMED' ? (
+          // Over: what the viewer's seat came to, not "Confirmed" with a calendar file.
+          <AttendanceBadge status={s.myAttendance ?? null} />
+        ) : s.myEnrolmentStatus && s.myEnrolmentId ? (
           <>
             <EnrolmentStatusBadge status={s.myEnrolmentStatus} />
             <Button component="a" href={`/api/enrolments/${s.myEnrolmentId}/calendar.ics`} variant="subtle" size="sm">
@@ -117,7 +122,25 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
         )}
       </Group>
       {s.canEdit && s.status === 'SCHEDULED' && (
-        <EditSessionForm key={`${s.id}:${s.localStartsAt}:${s.capacity}`} session={s} />
+        <>
+          {/* Closed until wanted: the roster and the session's facts are what the page is mostly for. */}
+          <Group>
+            <Button
+              variant="light"
+              onClick={() => setEditing((open) => !open)}
+              aria-expanded={editing}
+              aria-controls="edit-session"
+              data-testid="edit-session-toggle"
+            >
+              {t('sessions.edit.title')}
+            </Button>
+          </Group>
+          {editing && (
+            <div id="edit-session">
+              <EditSessionForm key={`${s.id}:${s.localStartsAt}:${s.capacity}`} session={s} />
+            </div>
+          )}
+        </>
       )}
       {s.canEdit && <SessionManagement session={s} />}
       {coordinator && s.status === 'SCHEDULED' && <EnrolTandemPanel sessionId={s.id} />}

@@ -33,6 +33,7 @@ export const TrainingSessionFieldsFragment = graphql(`
     }
     myEnrolmentId
     myEnrolmentStatus
+    myAttendance
     canEdit
     canKeepRoster
   }

@@ -40,6 +40,7 @@ import { PrivacyModule } from './modules/privacy/privacy.module';
 import { SurveysModule } from './modules/surveys/surveys.module';
 import { GlossaryModule } from './modules/glossary/glossary.module';
 import { ResourcesModule } from './modules/resources/resources.module';
+import { ProposalsModule } from './modules/proposals/proposals.module';
 import { StudyVisitsModule } from './modules/study-visits/study-visits.module';
 
 export const APP_LOGGER = Symbol('APP_LOGGER');
@@ -93,6 +94,7 @@ export class AppModule {
         SurveysModule,
         GlossaryModule,
         ResourcesModule,
+        ProposalsModule,
         StudyVisitsModule,
         AccessFactsModule,
         ...extraModules,

@@ -1,10 +1,19 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { signIn } from './support/session';
 import { text } from './support/texts';
 
 const et = 'et'; // the preferred language of every Estonian demo person in these journeys
 const COORDINATOR = 'Mart Saar'; // coordinator.ee
+
+/** The propose form filled in for an Estonian checklist with its text in Estonian. */
+async function fillEstonianChecklist(page: Page, title: string, body: string) {
+  await page.getByLabel(text(et, 'toolbox.resources.kind'), { exact: true }).selectOption('CHECKLIST');
+  await page.getByLabel(text(et, 'toolbox.resources.propose.country'), { exact: true }).selectOption('EE');
+  await page.getByLabel(text(et, 'toolbox.resources.propose.titleEn'), { exact: false }).fill(title);
+  await page.getByLabel(text(et, 'toolbox.resources.propose.language')).selectOption('et');
+  await page.getByLabel(text(et, 'toolbox.resources.propose.body'), { exact: true }).fill(body);
+}
 
 test('the Estonian school tutor finds a way of collaboration without accents, a term in five languages and the study visit to Finland, and writes her part of its report', async ({
   page,
@@ -107,13 +116,7 @@ test('a trainer proposes a resource for Estonia and a term; the Estonian coordin
   await expect(
     page.getByRole('heading', { level: 1, name: text(et, 'toolbox.resources.propose.title') }),
   ).toBeVisible();
-  await page.getByLabel(text(et, 'toolbox.resources.kind'), { exact: true }).selectOption('CHECKLIST');
-  await page.getByLabel(text(et, 'toolbox.resources.propose.country'), { exact: true }).selectOption('EE');
-  await page.getByLabel(text(et, 'toolbox.resources.propose.titleEn'), { exact: false }).fill(title);
-  await page.getByLabel(text(et, 'toolbox.resources.propose.language')).selectOption('et');
-  await page
-    .getByLabel(text(et, 'toolbox.resources.propose.body'), { exact: true })
-    .fill('Enne alustamist\nKäi koos õppijaga objekt läbi ja näita ohutsoone.');
+  await fillEstonianChecklist(page, title, 'Enne alustamist\nKäi koos õppijaga objekt läbi ja näita ohutsoone.');
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: text(et, 'toolbox.resources.propose.submit') }).click();
   await expect(page.getByRole('status').filter({ hasText: title })).toBeVisible();
@@ -168,4 +171,39 @@ test('a trainer proposes a resource for Estonia and a term; the Estonian coordin
   await expect(page.getByLabel(text(et, 'toolbox.studyVisits.statusOf', { name: COORDINATOR }))).toHaveValue(
     'SELECTED',
   );
+});
+
+test('a tutor proposes a resource; the Estonian coordinator asks for changes with a reason; the tutor reads it on My proposals', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const title = `Questions for the first talk ${Date.now()}`;
+  const reason = 'Lisa ka ettevõtte juhendaja küsimused.';
+  await signIn(page, 'tutor.school.ee', '/toolbox/propose');
+  await page.goto('/toolbox/propose');
+  await fillEstonianChecklist(page, title, 'Esimene vestlus\nMida sa sellest erialast ootad?');
+  await page.getByRole('button', { name: text(et, 'toolbox.resources.propose.submit') }).click();
+  await expect(page.getByRole('status').filter({ hasText: title })).toBeVisible();
+  await page.evaluate(() => localStorage.clear());
+  await page.context().clearCookies();
+
+  await signIn(page, 'coordinator.ee', '/toolbox/review');
+  await page.goto('/toolbox/review');
+  const card = page.getByTestId('resource').filter({ hasText: title });
+  await card.getByLabel(text(et, 'toolbox.resources.review.reason'), { exact: false }).fill(reason);
+  await card.getByRole('button', { name: text(et, 'toolbox.resources.review.requestChanges') }).click();
+  await expect(card).toHaveCount(0);
+  await page.evaluate(() => localStorage.clear());
+  await page.context().clearCookies();
+
+  await signIn(page, 'tutor.school.ee', '/toolbox');
+  await page.goto('/toolbox');
+  await page.getByRole('link', { name: text(et, 'toolbox.proposals.open') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: text(et, 'toolbox.proposals.title') })).toBeVisible();
+  const mine = page.getByRole('listitem').filter({ hasText: title });
+  await expect(mine.getByTestId('proposal-status')).toHaveText(
+    text(et, 'toolbox.proposals.statuses.CHANGES_REQUESTED'),
+  );
+  await expect(mine).toContainText(reason);
+  await expectNoAxeViolations(page);
 });

@@ -35,6 +35,7 @@ const NetworkApplicationsPage = page(() => import('../pages/NetworkApplicationsP
 const NetworkApplicationPage = page(() => import('../pages/NetworkApplicationPage'), 'NetworkApplicationPage');
 const ToolboxPage = page(() => import('../pages/ToolboxPage'), 'ToolboxPage');
 const ToolboxReviewPage = page(() => import('../pages/ToolboxReviewPage'), 'ToolboxReviewPage');
+const MyProposalsPage = page(() => import('../pages/MyProposalsPage'), 'MyProposalsPage');
 const ProposeResourcePage = page(() => import('../pages/ProposeResourcePage'), 'ProposeResourcePage');
 const ResourcePage = page(() => import('../pages/ResourcePage'), 'ResourcePage');
 const DictionaryPage = page(() => import('../pages/DictionaryPage'), 'DictionaryPage');
@@ -144,6 +145,7 @@ export function AppRoutes() {
             <Route path="network/applications/:applicationId" element={<NetworkApplicationPage />} />
             <Route path="toolbox" element={<ToolboxPage />} />
             <Route path="toolbox/review" element={<ToolboxReviewPage />} />
+            <Route path="toolbox/my-proposals" element={<MyProposalsPage />} />
             <Route path="toolbox/propose" element={<ProposeResourcePage />} />
             <Route path="toolbox/:resourceId" element={<ResourcePage />} />
             <Route path="dictionary" element={<DictionaryPage />} />

@@ -1,4 +1,4 @@
-import { Button } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { PageHeader } from '@tandem/web-ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -16,11 +16,18 @@ export function DictionaryPage() {
         title={t('toolbox.dictionary.title')}
         description={t('toolbox.dictionary.intro')}
         actions={
-          may(person.roles, 'glossary.propose') && (
-            <Button component={Link} to="/dictionary/propose" variant="light">
-              {t('toolbox.dictionary.proposeNew')}
-            </Button>
-          )
+          <Group gap="xs">
+            {may(person.roles, 'proposal.mine') && (
+              <Button component={Link} to="/toolbox/my-proposals" variant="subtle">
+                {t('toolbox.proposals.open')}
+              </Button>
+            )}
+            {may(person.roles, 'glossary.propose') && (
+              <Button component={Link} to="/dictionary/propose" variant="light">
+                {t('toolbox.dictionary.proposeNew')}
+              </Button>
+            )}
+          </Group>
         }
       />
       <Dictionary />

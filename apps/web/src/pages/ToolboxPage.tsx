@@ -1,4 +1,4 @@
-import { Button } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { PageHeader } from '@tandem/web-ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -16,11 +16,18 @@ export function ToolboxPage() {
         title={t('toolbox.resources.title')}
         description={t('toolbox.resources.intro')}
         actions={
-          may(person.roles, 'resource.propose') && (
-            <Button component={Link} to="/toolbox/propose" variant="light">
-              {t('toolbox.resources.propose.open')}
-            </Button>
-          )
+          <Group gap="xs">
+            {may(person.roles, 'proposal.mine') && (
+              <Button component={Link} to="/toolbox/my-proposals" variant="subtle">
+                {t('toolbox.proposals.open')}
+              </Button>
+            )}
+            {may(person.roles, 'resource.propose') && (
+              <Button component={Link} to="/toolbox/propose" variant="light">
+                {t('toolbox.resources.propose.open')}
+              </Button>
+            )}
+          </Group>
         }
       />
       <Toolbox />

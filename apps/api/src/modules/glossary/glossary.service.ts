@@ -155,18 +155,23 @@ export class GlossaryService {
         await this.glossary.setDomain(manager, id, input.domain);
       } else id = await this.glossary.insertTerm(manager, input.domain, viewer.personId);
       await this.glossary.upsertEntries(manager, id, entries, 'REVIEWED', viewer.personId);
-      if (input.relatedIds) {
-        const known = await this.glossary.existing(manager, input.relatedIds);
-        const unknown = input.relatedIds.findIndex((r) => !known.includes(r));
+      const related = input.relatedIds ? [...new Set(input.relatedIds)] : null;
+      if (related) {
+        const self = related.indexOf(id);
+        if (self >= 0) throw Errors.validation([invalid(`relatedIds.${self}`, 'selfLink')]);
+        const known = await this.glossary.existing(manager, related);
+        const unknown = related.findIndex((r) => !known.includes(r));
         if (unknown >= 0) throw Errors.validation([invalid(`relatedIds.${unknown}`, 'notTerm')]);
-        await this.glossary.replaceRelations(manager, id, input.relatedIds);
+        await this.glossary.replaceRelations(manager, id, related);
       }
       await this.audit.record(manager, {
         actorPersonId: viewer.personId,
         operation: 'saveGlossaryTerm',
         targetType: 'GlossaryTerm',
         targetId: id,
-        summary: `Saved term ${entries.map((e) => `${e.language}: ${e.term}`).join(', ')}`,
+        summary:
+          `Saved term ${entries.map((e) => `${e.language}: ${e.term}`).join(', ')}` +
+          (related ? `; related terms: ${related.length ? related.join(', ') : 'none'}` : ''),
         requestId,
       });
       return id;

@@ -232,6 +232,10 @@ export const PERMISSIONS = {
     roles: ['ADMIN', 'COORDINATOR', 'TRAINER', 'TUTOR'],
     what: 'Propose a resource for the toolbox or a new language version of one (reviewed before it is shown)',
   },
+  'proposal.mine': {
+    roles: ['ADMIN', 'COORDINATOR', 'TRAINER', 'TUTOR'],
+    what: 'See one’s own proposals to the toolbox and the dictionary, with the review decision and the reason',
+  },
   'resource.suggestions': {
     roles: ['ADMIN', 'COORDINATOR', 'TRAINER', 'TUTOR'],
     what: "Read suggested resources (a tutor: for the competences they rated themself lowest; others: a module's resources)",

@@ -186,6 +186,7 @@ export const VALIDATION_RULES = {
   keyTwice: 'names a key twice',
   completionStatus: 'is not a completion status',
   notTerm: 'is not a term',
+  selfLink: 'cannot be the term itself',
   entryExists: 'already has an entry; only an editor changes it',
   type: 'is not a type',
   // Mobility and host offers

@@ -189,6 +189,7 @@ type Documents = {
   '\n  mutation DissolveTandem($input: DissolveTandemInput!) {\n    dissolveTandem(input: $input) {\n      ...TandemFields\n      dissolvedAt\n      dissolutionKind\n    }\n  }\n': typeof types.DissolveTandemDocument;
   '\n  query MyPartnerCandidates {\n    myPartnerCandidates {\n      reason\n      tutor {\n        ...TandemTutor\n      }\n    }\n  }\n': typeof types.MyPartnerCandidatesDocument;
   '\n  mutation InviteTandemPartner($input: InviteTandemPartnerInput!) {\n    inviteTandemPartner(input: $input) {\n      ...TandemFields\n    }\n  }\n': typeof types.InviteTandemPartnerDocument;
+  '\n  query MyProposals {\n    myProposals {\n      id\n      kind\n      targetId\n      resourceKind\n      title\n      language\n      status\n      decision\n      reason\n      reviewerName\n      decidedAt\n      proposedAt\n    }\n  }\n': typeof types.MyProposalsDocument;
   '\n  fragment ResourceSummary on Resource {\n    id\n    kind\n    status\n    title\n    summary\n    shownLanguage\n    languages\n    audience\n    countryCode\n    downloadCount\n    createdAt\n    reviewReason\n    canReview\n  }\n': typeof types.ResourceSummaryFragmentDoc;
   '\n  query Resources($filter: ResourceFilter, $sort: ResourceSort!, $first: Int!, $after: String) {\n    resources(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...ResourceSummary\n        }\n      }\n    }\n  }\n': typeof types.ResourcesDocument;
   '\n  query Resource($id: ID!) {\n    resource(id: $id) {\n      ...ResourceSummary\n      licence\n      source\n      author\n      parentId\n      position\n      titles {\n        language\n        text\n      }\n      content {\n        id\n        language\n        version\n        body\n        url\n        createdAt\n      }\n      versions {\n        id\n        language\n        version\n        body\n        url\n        createdAt\n      }\n      items {\n        id\n        kind\n        position\n        title\n      }\n    }\n  }\n': typeof types.ResourceDocument;
@@ -563,6 +564,8 @@ const documents: Documents = {
     types.MyPartnerCandidatesDocument,
   '\n  mutation InviteTandemPartner($input: InviteTandemPartnerInput!) {\n    inviteTandemPartner(input: $input) {\n      ...TandemFields\n    }\n  }\n':
     types.InviteTandemPartnerDocument,
+  '\n  query MyProposals {\n    myProposals {\n      id\n      kind\n      targetId\n      resourceKind\n      title\n      language\n      status\n      decision\n      reason\n      reviewerName\n      decidedAt\n      proposedAt\n    }\n  }\n':
+    types.MyProposalsDocument,
   '\n  fragment ResourceSummary on Resource {\n    id\n    kind\n    status\n    title\n    summary\n    shownLanguage\n    languages\n    audience\n    countryCode\n    downloadCount\n    createdAt\n    reviewReason\n    canReview\n  }\n':
     types.ResourceSummaryFragmentDoc,
   '\n  query Resources($filter: ResourceFilter, $sort: ResourceSort!, $first: Int!, $after: String) {\n    resources(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...ResourceSummary\n        }\n      }\n    }\n  }\n':
@@ -1690,6 +1693,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation InviteTandemPartner($input: InviteTandemPartnerInput!) {\n    inviteTandemPartner(input: $input) {\n      ...TandemFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation InviteTandemPartner($input: InviteTandemPartnerInput!) {\n    inviteTandemPartner(input: $input) {\n      ...TandemFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyProposals {\n    myProposals {\n      id\n      kind\n      targetId\n      resourceKind\n      title\n      language\n      status\n      decision\n      reason\n      reviewerName\n      decidedAt\n      proposedAt\n    }\n  }\n',
+): (typeof documents)['\n  query MyProposals {\n    myProposals {\n      id\n      kind\n      targetId\n      resourceKind\n      title\n      language\n      status\n      decision\n      reason\n      reviewerName\n      decidedAt\n      proposedAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -458,6 +458,12 @@ export type ProfileTextInput = {
   title: string;
 };
 
+/** A resource of the toolbox, or one language entry of a dictionary term. */
+export type ProposalKind = 'GLOSSARY_ENTRY' | 'RESOURCE';
+
+/** PENDING until a reviewer decides; a resource may be APPROVED (published), CHANGES_REQUESTED or REJECTED (both with a reason); a dictionary entry becomes APPROVED when an editor marks it reviewed. */
+export type ProposalStatus = 'APPROVED' | 'CHANGES_REQUESTED' | 'PENDING' | 'REJECTED';
+
 export type ProposeResourceInput = {
   audience?: Array<Audience> | null | undefined;
   author?: string | null | undefined;
@@ -5676,6 +5682,26 @@ export type InviteTandemPartnerMutation = {
       organisation: { __typename: 'Organisation'; id: string; name: string; city: string | null; country: string };
     };
   };
+};
+
+export type MyProposalsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyProposalsQuery = {
+  myProposals: Array<{
+    __typename: 'Proposal';
+    id: string;
+    kind: ProposalKind;
+    targetId: string;
+    resourceKind: ResourceKind | null;
+    title: string;
+    language: string | null;
+    status: ProposalStatus;
+    decision: ResourceDecision | null;
+    reason: string | null;
+    reviewerName: string | null;
+    decidedAt: string | null;
+    proposedAt: string;
+  }>;
 };
 
 export type ResourceSummaryFragment = {
@@ -19437,6 +19463,42 @@ export const InviteTandemPartnerDocument = {
     },
   ],
 } as unknown as DocumentNode<InviteTandemPartnerMutation, InviteTandemPartnerMutationVariables>;
+export const MyProposalsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyProposals' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myProposals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resourceKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewerName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyProposalsQuery, MyProposalsQueryVariables>;
 export const ResourcesDocument = {
   kind: 'Document',
   definitions: [

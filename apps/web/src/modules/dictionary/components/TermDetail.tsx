@@ -56,6 +56,7 @@ export function TermDetail({ id }: { id: string }) {
           <TermForm
             initial={termDraft(term)}
             termId={term.id}
+            related={term.related}
             submitLabel={t('toolbox.dictionary.form.save')}
             busy={save.loading}
             failure={save.failure}

@@ -13,6 +13,7 @@ import {
   partOfSpeechKey,
 } from '../labels';
 import { toSaveGlossaryTermInput, type EntryDraft, type TermDraft } from '../term-draft';
+import { RelatedTermsPicker, type RelatedTerm } from './RelatedTermsPicker';
 
 interface Props {
   initial: TermDraft;
@@ -22,6 +23,8 @@ interface Props {
   languages?: readonly Locale[];
   /** The domain is fixed when proposing languages for an existing term. */
   domainFixed?: boolean;
+  /** An editor's form: the term's related terms, editable (sent as the new list). */
+  related?: readonly RelatedTerm[];
   submitLabel: string;
   busy: boolean;
   failure: AppError | null;
@@ -35,6 +38,7 @@ export function TermForm({
   termId,
   languages = LOCALES,
   domainFixed,
+  related,
   submitLabel,
   busy,
   failure,
@@ -43,12 +47,14 @@ export function TermForm({
   const { t } = useTranslation();
   const [draft, setDraft] = useState(initial);
   const [empty, setEmpty] = useState(false);
+  const [relatedTerms, setRelatedTerms] = useState<RelatedTerm[]>(() => [...(related ?? [])]);
   const setEntry = (l: Locale, next: Partial<EntryDraft>) =>
     setDraft({ ...draft, entries: { ...draft.entries, [l]: { ...draft.entries[l], ...next } } });
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const input = toSaveGlossaryTermInput(draft, { id: termId, only: languages });
+    const entries = toSaveGlossaryTermInput(draft, { id: termId, only: languages });
+    const input = related ? { ...entries, relatedIds: relatedTerms.map((r) => r.id) } : entries;
     setEmpty(input.entries.length === 0);
     if (input.entries.length) on.onSubmit(input);
   }
@@ -122,6 +128,7 @@ export function TermForm({
             );
           })}
         </SimpleGrid>
+        {related && <RelatedTermsPicker termId={termId} value={relatedTerms} onChange={setRelatedTerms} />}
         <Group gap="sm">
           <Button type="submit" loading={busy}>
             {submitLabel}

@@ -26,7 +26,7 @@ export function MyDataSection() {
         </Title>
         <DataExportPanel />
       </section>
-      <section aria-labelledby="my-data-access-log" role="region">
+      <section aria-labelledby="my-data-access-log">
         <Title order={3} id="my-data-access-log" mb="sm">
           {t('privacy.accessLog.title')}
         </Title>

@@ -12,7 +12,8 @@ import {
   TextInput,
 } from '@mantine/core';
 import type { StudyVisitInput, StudyVisitPlanFragment } from '@tandem/web-graphql';
-import { ErrorAlert, useFieldErrors, type AppError } from '@tandem/web-ui';
+import { clientFieldError, ErrorAlert, useFieldErrors, type AppError } from '@tandem/web-ui';
+import type { FieldError } from '@tandem/shared-domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
@@ -65,7 +66,14 @@ export function studyVisitFormValues(v: StudyVisitPlanFragment): StudyVisitFormV
   };
 }
 
-/** The API's input; the server checks every field and answers refusals per field. */
+/** An empty amount: GraphQL cannot carry it (the amount is a number), so the form names it itself. */
+export function missingAmounts(v: StudyVisitFormValues): FieldError[] {
+  return v.budget.flatMap((b, i) =>
+    b.amount === '' ? [clientFieldError(`input.budget.${i}.amount`, 'required')] : [],
+  );
+}
+
+/** The API's input (amounts checked by missingAmounts first); the server checks every field and answers refusals per field. */
 export function toStudyVisitInput(v: StudyVisitFormValues): StudyVisitInput {
   return {
     title: v.title,
@@ -78,7 +86,7 @@ export function toStudyVisitInput(v: StudyVisitFormValues): StudyVisitInput {
     endsOn: v.endsOn,
     description: v.description || null,
     agenda: v.agenda.map((a) => ({ day: a.day, time: a.time || null, title: a.title, place: a.place || null })),
-    budget: v.budget.map((b) => ({ label: b.label, amount: b.amount === '' ? Number.NaN : b.amount })),
+    budget: v.budget.map((b) => ({ label: b.label, amount: b.amount === '' ? 0 : b.amount })),
   };
 }
 
@@ -108,13 +116,16 @@ export function StudyVisitForm({ initial, submitLabel, saving, failure, onSubmit
       'budget',
       values.budget.map((b, j) => (i === j ? { ...b, ...change } : b)),
     );
-  const { fieldError } = useFieldErrors(failure);
+  const [missing, setMissing] = useState<FieldError[]>([]);
+  const { fieldError } = useFieldErrors(missing.length ? { code: 'VALIDATION_FAILED', fields: missing } : failure);
   const countries = useCountryOptions(values.hostCountry || null);
   const total = values.budget.reduce((sum, b) => sum + (b.amount === '' ? 0 : Math.round(b.amount * 100)), 0) / 100;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!saving) onSubmit(values);
+    const empty = missingAmounts(values);
+    setMissing(empty);
+    if (!saving && !empty.length) onSubmit(values);
   }
 
   return (

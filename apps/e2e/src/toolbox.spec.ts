@@ -171,6 +171,31 @@ test('a trainer proposes a resource for Estonia and a term; the Estonian coordin
   await expect(page.getByLabel(text(et, 'toolbox.studyVisits.statusOf', { name: COORDINATOR }))).toHaveValue(
     'SELECTED',
   );
+  // She plans a visit of her own: a wrong end date is refused under its field, then it is saved.
+  const visitTitle = `Job shadowing in Tartu ${Date.now()}`;
+  await page.goto('/study-visits');
+  await page.getByRole('link', { name: text(et, 'toolbox.studyVisits.plan.newTitle') }).click();
+  const plan = page.getByRole('form', { name: text(et, 'toolbox.studyVisits.plan.create') });
+  await plan.getByLabel(text(et, 'toolbox.studyVisits.plan.title'), { exact: false }).fill(visitTitle);
+  await plan.getByLabel(text(et, 'toolbox.studyVisits.hostCountry'), { exact: false }).selectOption('FI');
+  await plan.getByLabel(text(et, 'toolbox.mobilities.startsOn'), { exact: false }).fill('2027-05-10');
+  await plan.getByLabel(text(et, 'toolbox.mobilities.endsOn'), { exact: false }).fill('2027-05-09');
+  await plan.getByLabel(text(et, 'toolbox.studyVisits.plan.hostOrganisations'), { exact: false }).fill('Omnia');
+  await plan.getByRole('button', { name: text(et, 'toolbox.studyVisits.plan.addAgendaItem') }).click();
+  await plan.getByLabel(text(et, 'toolbox.studyVisits.item'), { exact: false }).fill('Welcome');
+  await plan.getByRole('button', { name: text(et, 'toolbox.studyVisits.plan.addBudgetLine') }).click();
+  await plan
+    .getByRole('textbox', { name: text(et, 'toolbox.studyVisits.plan.budgetLabel', { n: '1' }), exact: true })
+    .fill('Travel');
+  await plan.getByLabel(text(et, 'toolbox.studyVisits.plan.amount', { n: '1' }), { exact: false }).fill('1200.5');
+  await expectNoAxeViolations(page);
+  await plan.getByRole('button', { name: text(et, 'toolbox.studyVisits.plan.create') }).click();
+  await expect(plan).toContainText(text(et, 'validation.notBeforeStart'));
+  await plan.getByLabel(text(et, 'toolbox.mobilities.endsOn'), { exact: false }).fill('2027-05-12');
+  await plan.getByRole('button', { name: text(et, 'toolbox.studyVisits.plan.create') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: visitTitle })).toBeVisible();
+  await expect(page.getByTestId('visit-budget-total')).toContainText(/1\D?200,50/);
+  await expect(page.getByRole('button', { name: text(et, 'toolbox.studyVisits.plan.edit') })).toBeVisible();
 });
 
 test('a tutor proposes a resource; the Estonian coordinator asks for changes with a reason; the tutor reads it on My proposals', async ({

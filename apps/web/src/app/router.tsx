@@ -43,6 +43,7 @@ const ProposeGlossaryTermPage = page(() => import('../pages/ProposeGlossaryTermP
 const GlossaryTermPage = page(() => import('../pages/GlossaryTermPage'), 'GlossaryTermPage');
 const StudyVisitsPage = page(() => import('../pages/StudyVisitsPage'), 'StudyVisitsPage');
 const StudyVisitPage = page(() => import('../pages/StudyVisitPage'), 'StudyVisitPage');
+const NewStudyVisitPage = page(() => import('../pages/NewStudyVisitPage'), 'NewStudyVisitPage');
 const MobilitiesPage = page(() => import('../pages/MobilitiesPage'), 'MobilitiesPage');
 const NewMobilityPage = page(() => import('../pages/NewMobilityPage'), 'NewMobilityPage');
 const MobilityPage = page(() => import('../pages/MobilityPage'), 'MobilityPage');
@@ -152,6 +153,7 @@ export function AppRoutes() {
             <Route path="dictionary/propose" element={<ProposeGlossaryTermPage />} />
             <Route path="dictionary/:termId" element={<GlossaryTermPage />} />
             <Route path="study-visits" element={<StudyVisitsPage />} />
+            <Route path="study-visits/new" element={<NewStudyVisitPage />} />
             <Route path="study-visits/:studyVisitId" element={<StudyVisitPage />} />
             <Route path="mobilities" element={<MobilitiesPage />} />
             <Route path="mobilities/new" element={<NewMobilityPage />} />

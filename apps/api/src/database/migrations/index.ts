@@ -29,6 +29,7 @@ import { IndexAuditOperation1795540000000 } from './1795540000000-index-audit-op
 import { IndexDeactivatedPeople1795700000000 } from './1795700000000-index-deactivated-people';
 import { IndexGlossaryFoldedTerm1795900000001 } from './1795900000001-index-glossary-folded-term';
 import { AddMobilityRegister1796000000000 } from './1796000000000-add-mobility-register';
+import { PlanStudyVisits1796100000000 } from './1796100000000-plan-study-visits';
 
 /** Every migration in order, listed explicitly (the API is bundled: no globbing at run time). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -62,4 +63,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   IndexDeactivatedPeople1795700000000,
   IndexGlossaryFoldedTerm1795900000001,
   AddMobilityRegister1796000000000,
+  PlanStudyVisits1796100000000,
 ];

@@ -34,9 +34,19 @@ export interface AgendaItem {
   place: string | null;
 }
 
+/** An optional line of a visit's budget; amounts in euro cents, so sums are exact. */
+export interface BudgetLine {
+  label: string;
+  amountCents: number;
+}
+
 /** A study visit (e.g. "WBL tutor training in Finland"): hosts, dates, agenda and a shared report. */
 @Entity()
 @Check('ck_study_visit_dates', 'ends_on >= starts_on')
+@Check(
+  'ck_study_visit_budget',
+  `jsonb_typeof(budget) = 'array' AND NOT jsonb_path_exists(budget, '$[*] ? (@.amountCents < 0)')`,
+)
 export class StudyVisit {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -72,6 +82,20 @@ export class StudyVisit {
 
   @Column({ type: 'jsonb', default: () => `'[]'` })
   agenda!: AgendaItem[];
+
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  budget!: BudgetLine[];
+
+  /**
+   * The country whose coordinators plan the visit; null: a visit of the whole programme, planned by
+   * ADMIN only.
+   */
+  @Column({ type: 'char', length: 2, nullable: true })
+  organisedByCountry!: string | null;
+
+  @ManyToOne(() => Country, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organised_by_country' })
+  organiser?: Country;
 
   /** The shared report's summary (each participant adds what they saw and will transfer). */
   @Column({ type: 'text', nullable: true })

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MOBILITY_KINDS, PARTICIPANT_STATUSES } from './study-visit.entity';
 import type { MobilityKind as Kind, ParticipantStatus as Status } from './study-visit.entity';
 
@@ -40,6 +40,12 @@ export class StudyVisitAgendaItemModel {
   @Field(() => String, { nullable: true }) place!: string | null;
 }
 
+@ObjectType('StudyVisitBudgetLine')
+export class StudyVisitBudgetLineModel {
+  @Field() label!: string;
+  @Field(() => Float, { description: 'Euro.' }) amount!: number;
+}
+
 @ObjectType('StudyVisit', { description: 'A study visit with its hosts, agenda, participants and shared report.' })
 export class StudyVisitModel {
   @Field(() => ID) id!: string;
@@ -50,6 +56,15 @@ export class StudyVisitModel {
   @Field({ description: 'ISO date.' }) endsOn!: string;
   @Field(() => String, { nullable: true }) description!: string | null;
   @Field(() => [StudyVisitAgendaItemModel]) agenda!: StudyVisitAgendaItemModel[];
+  @Field(() => [StudyVisitBudgetLineModel], { description: 'Optional budget lines.' })
+  budget!: StudyVisitBudgetLineModel[];
+  @Field(() => Float, { description: 'The sum of the budget lines, in euro.' }) budgetTotal!: number;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The country whose coordinators plan the visit; null: a visit of the whole programme (ADMIN).',
+  })
+  organisedByCountry!: string | null;
+  @Field({ description: 'Whether the viewer may change the plan (updateStudyVisit).' }) canEdit!: boolean;
   @Field(() => [StudyVisitParticipantModel]) participants!: StudyVisitParticipantModel[];
   @Field(() => String, { nullable: true }) reportSummary!: string | null;
   @Field(() => Date, { nullable: true }) reportPublishedAt!: Date | null;

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { execute, rows, sql } from '../../database/sql';
+import { execute, maybeOne, one, rows, sql } from '../../database/sql';
 import { StudyVisit, StudyVisitParticipant } from './study-visit.entity';
-import type { MobilityKind, ParticipantStatus } from './study-visit.entity';
+import type { AgendaItem, BudgetLine, MobilityKind, ParticipantStatus } from './study-visit.entity';
 
 export interface ParticipantRow {
   studyVisitId: string;
@@ -13,6 +13,19 @@ export interface ParticipantRow {
   whatIWillTransfer: string | null;
   /** They agreed to appear by name on rosters (ROSTER_NAME). */
   rosterName: boolean;
+}
+
+/** What a planner writes of a study visit. */
+export interface StudyVisitValues {
+  title: string;
+  hostCountry: string;
+  hostOrganisations: string[];
+  startsOn: string;
+  endsOn: string;
+  description: string | null;
+  agenda: AgendaItem[];
+  budget: BudgetLine[];
+  organisedByCountry: string | null;
 }
 
 export interface MobilityCountRow {
@@ -29,6 +42,37 @@ export interface MobilityCountRow {
 export class StudyVisitsRepository {
   visits(db: EntityManager, id?: string): Promise<StudyVisit[]> {
     return db.getRepository(StudyVisit).find({ where: id ? { id } : {}, order: { startsOn: 'DESC' } });
+  }
+
+  /** The visit, its row locked for the use case's transaction. */
+  lockVisit(db: EntityManager, id: string): Promise<StudyVisit | null> {
+    return db.getRepository(StudyVisit).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async countryExists(db: EntityManager, code: string): Promise<boolean> {
+    return !!(await maybeOne(db, sql`SELECT 1 FROM country WHERE code = ${code}`));
+  }
+
+  async insertVisit(db: EntityManager, v: StudyVisitValues): Promise<string> {
+    const row = await one<{ id: string }>(
+      db,
+      sql`INSERT INTO study_visit (title, host_country, host_organisations, starts_on, ends_on, description, agenda, budget, organised_by_country)
+          VALUES (${v.title}, ${v.hostCountry}, ${v.hostOrganisations}::text[], ${v.startsOn}, ${v.endsOn}, ${v.description},
+                  ${JSON.stringify(v.agenda)}::jsonb, ${JSON.stringify(v.budget)}::jsonb, ${v.organisedByCountry})
+          RETURNING id`,
+    );
+    return row.id;
+  }
+
+  async updateVisit(db: EntityManager, id: string, v: StudyVisitValues): Promise<void> {
+    await execute(
+      db,
+      sql`UPDATE study_visit SET title = ${v.title}, host_country = ${v.hostCountry}, host_organisations = ${v.hostOrganisations}::text[],
+                 starts_on = ${v.startsOn}, ends_on = ${v.endsOn}, description = ${v.description},
+                 agenda = ${JSON.stringify(v.agenda)}::jsonb, budget = ${JSON.stringify(v.budget)}::jsonb,
+                 organised_by_country = ${v.organisedByCountry}
+           WHERE id = ${id}`,
+    );
   }
 
   participants(db: EntityManager, visitIds: readonly string[]): Promise<ParticipantRow[]> {

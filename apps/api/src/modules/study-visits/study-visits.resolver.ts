@@ -3,7 +3,13 @@ import { CurrentViewer } from '../../auth/current-viewer.decorator';
 import { RequirePermission, SignedIn } from '../../auth/policy.decorator';
 import type { RequestContext } from '../../auth/request-context';
 import type { Viewer } from '../../auth/viewer';
-import { ContributeToReportArgs, SetParticipantStatusArgs, StudyVisitArgs } from './dto/study-visit.inputs';
+import {
+  ContributeToReportArgs,
+  CreateStudyVisitArgs,
+  SetParticipantStatusArgs,
+  StudyVisitArgs,
+  UpdateStudyVisitArgs,
+} from './dto/study-visit.inputs';
 import { MobilityCountModel, StudyVisitModel } from './study-visit.model';
 import { StudyVisitsService } from './study-visits.service';
 
@@ -32,6 +38,33 @@ export class StudyVisitsResolver {
   })
   mobilityCounts(): Promise<MobilityCountModel[]> {
     return this.visits.mobilityCounts();
+  }
+
+  @RequirePermission('studyVisit.manage')
+  @Mutation(() => StudyVisitModel, {
+    description:
+      'Plans a study visit: hosts, dates, agenda, optional budget (ADMIN; a coordinator for one of their countries).',
+  })
+  async createStudyVisit(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: CreateStudyVisitArgs,
+    @Context() ctx: RequestContext,
+  ): Promise<StudyVisitModel> {
+    const id = await this.visits.create(viewer, args.input, ctx.req.id);
+    return this.visits.get(viewer, id);
+  }
+
+  @RequirePermission('studyVisit.manage')
+  @Mutation(() => StudyVisitModel, {
+    description: 'Changes the plan of a study visit (ADMIN; a coordinator of the organising country).',
+  })
+  async updateStudyVisit(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: UpdateStudyVisitArgs,
+    @Context() ctx: RequestContext,
+  ): Promise<StudyVisitModel> {
+    await this.visits.update(viewer, args.id, args.input, ctx.req.id);
+    return this.visits.get(viewer, args.id);
   }
 
   @RequirePermission('studyVisit.apply')

@@ -1,4 +1,5 @@
-import { isUuid } from '@tandem/shared-domain';
+import { isUuid, type Locale } from '@tandem/shared-domain';
+import { intlLocale } from '@tandem/shared-i18n';
 import type { MobilityKind, StudyVisitParticipantStatus } from '@tandem/web-graphql';
 
 /* Every value of the schema's enums once: a value the API adds is a compile error until it is named. */
@@ -29,3 +30,7 @@ export const mobilityPath = (id: string) => `/mobilities/${encodeURIComponent(id
 export const isMobilityId = (value: string | undefined): value is string => isUuid(value);
 export const hostOfferRequestStatusKey = (s: 'REQUESTED' | 'ACCEPTED' | 'DECLINED') =>
   `toolbox.hostOffers.statuses.${s}` as const;
+
+/** An amount in euro in the viewer's language: "1 200,50 €", "€1,200.50". */
+export const euro = (locale: Locale, amount: number) =>
+  new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency: 'EUR' }).format(amount);

@@ -88,6 +88,8 @@ export const AUDIT_OPERATIONS = [
   'importGlossaryTerms',
   'proposeResource',
   'reviewResource',
+  'createStudyVisit',
+  'updateStudyVisit',
   'applyToStudyVisit',
   'setStudyVisitParticipantStatus',
   'contributeToStudyVisitReport',

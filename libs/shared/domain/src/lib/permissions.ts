@@ -263,7 +263,7 @@ export const PERMISSIONS = {
   },
   'studyVisit.manage': {
     roles: ['ADMIN', 'COORDINATOR'],
-    what: 'Plan study visits and select their participants',
+    what: 'Plan study visits (a coordinator: those their country organises; programme-wide ones: ADMIN) and select their participants',
   },
   // Who sees whom (README): staff name every participant, a tutor those who agreed to appear on
   // rosters (ROSTER_NAME); managers, researchers and observers see counts and the report, no names.

@@ -68,6 +68,7 @@ export const VALIDATION_RULES = {
   afterOpening: 'must be after the opening',
   inFuture: 'must be in the future',
   todayOrLater: 'must be today or later',
+  withinVisit: 'must be within the visit ({startsOn} to {endsOn})',
   withinEdition: 'must be within the edition ({startsOn} to {endsOn})',
   byEditionEnd: 'must be on or before the end of the edition ({endsOn})',
   phasesTooShort: 'leaves less than one day for each phase of the cycle',

@@ -164,13 +164,16 @@ type Documents = {
   '\n  mutation AskForHostPlaces($input: AskForHostPlacesInput!) {\n    askForHostPlaces(input: $input) {\n      ...HostOfferFields\n    }\n  }\n': typeof types.AskForHostPlacesDocument;
   '\n  mutation DecideHostOfferRequest($id: ID!, $accept: Boolean!, $note: String) {\n    decideHostOfferRequest(id: $id, accept: $accept, note: $note) {\n      ...HostOfferFields\n    }\n  }\n': typeof types.DecideHostOfferRequestDocument;
   '\n  query MobilityHistory($id: ID!) {\n    mobilityHistory(id: $id) {\n      occurredAt\n      operation\n      actor\n    }\n  }\n': typeof types.MobilityHistoryDocument;
-  '\n  fragment StudyVisitFields on StudyVisit {\n    id\n    title\n    hostCountry\n    hostOrganisations\n    startsOn\n    endsOn\n    description\n    myStatus\n    reportSummary\n    reportPublishedAt\n    participants {\n      status\n      whatISaw\n      whatIWillTransfer\n      person {\n        id\n        name\n      }\n    }\n  }\n': typeof types.StudyVisitFieldsFragmentDoc;
+  '\n  fragment StudyVisitFields on StudyVisit {\n    id\n    title\n    hostCountry\n    hostOrganisations\n    startsOn\n    endsOn\n    description\n    organisedByCountry\n    canEdit\n    budget {\n      label\n      amount\n    }\n    budgetTotal\n    myStatus\n    reportSummary\n    reportPublishedAt\n    participants {\n      status\n      whatISaw\n      whatIWillTransfer\n      person {\n        id\n        name\n      }\n    }\n  }\n': typeof types.StudyVisitFieldsFragmentDoc;
   '\n  query StudyVisits {\n    studyVisits {\n      ...StudyVisitFields\n    }\n  }\n': typeof types.StudyVisitsDocument;
-  '\n  query StudyVisit($id: ID!) {\n    studyVisit(id: $id) {\n      ...StudyVisitFields\n      agenda {\n        day\n        time\n        title\n        place\n      }\n    }\n  }\n': typeof types.StudyVisitDocument;
+  '\n  fragment StudyVisitPlan on StudyVisit {\n    ...StudyVisitFields\n    agenda {\n      day\n      time\n      title\n      place\n    }\n  }\n': typeof types.StudyVisitPlanFragmentDoc;
+  '\n  query StudyVisit($id: ID!) {\n    studyVisit(id: $id) {\n      ...StudyVisitPlan\n    }\n  }\n': typeof types.StudyVisitDocument;
   '\n  query MobilityCounts {\n    mobilityCounts {\n      kind\n      fromCountry\n      hostCountry\n      year\n      mobilities\n      learners\n    }\n  }\n': typeof types.MobilityCountsDocument;
   '\n  mutation ApplyToStudyVisit($id: ID!) {\n    applyToStudyVisit(id: $id) {\n      ...StudyVisitFields\n    }\n  }\n': typeof types.ApplyToStudyVisitDocument;
   '\n  mutation SetStudyVisitParticipantStatus($id: ID!, $personId: ID!, $status: StudyVisitParticipantStatus!) {\n    setStudyVisitParticipantStatus(id: $id, personId: $personId, status: $status) {\n      ...StudyVisitFields\n    }\n  }\n': typeof types.SetStudyVisitParticipantStatusDocument;
   '\n  mutation ContributeToStudyVisitReport($id: ID!, $whatISaw: String, $whatIWillTransfer: String) {\n    contributeToStudyVisitReport(id: $id, whatISaw: $whatISaw, whatIWillTransfer: $whatIWillTransfer) {\n      ...StudyVisitFields\n    }\n  }\n': typeof types.ContributeToStudyVisitReportDocument;
+  '\n  mutation CreateStudyVisit($input: StudyVisitInput!) {\n    createStudyVisit(input: $input) {\n      ...StudyVisitPlan\n    }\n  }\n': typeof types.CreateStudyVisitDocument;
+  '\n  mutation UpdateStudyVisit($id: ID!, $input: StudyVisitInput!) {\n    updateStudyVisit(id: $id, input: $input) {\n      ...StudyVisitPlan\n    }\n  }\n': typeof types.UpdateStudyVisitDocument;
   '\n  fragment SurveySummaryFields on Survey {\n    id\n    kind\n    mode\n    status\n    title\n    opensAt\n    closesAt\n    sessionId\n    sessionStartsAt\n    moduleCode\n    moduleTitle\n    countryCode\n  }\n': typeof types.SurveySummaryFieldsFragmentDoc;
   '\n  query MySurveys {\n    mySurveys {\n      status\n      survey {\n        ...SurveySummaryFields\n      }\n    }\n  }\n': typeof types.MySurveysDocument;
   '\n  query Survey($id: ID!) {\n    survey(id: $id) {\n      ...SurveySummaryFields\n      intro\n      thankYou\n      textsMayBeQuoted\n      questions {\n        id\n        code\n        position\n        type\n        text\n        required\n        notApplicable\n        allowOther\n        long\n        showIfQuestionId\n        showIfValue\n        options {\n          code\n          text\n        }\n      }\n    }\n  }\n': typeof types.SurveyDocument;
@@ -516,10 +519,12 @@ const documents: Documents = {
     types.DecideHostOfferRequestDocument,
   '\n  query MobilityHistory($id: ID!) {\n    mobilityHistory(id: $id) {\n      occurredAt\n      operation\n      actor\n    }\n  }\n':
     types.MobilityHistoryDocument,
-  '\n  fragment StudyVisitFields on StudyVisit {\n    id\n    title\n    hostCountry\n    hostOrganisations\n    startsOn\n    endsOn\n    description\n    myStatus\n    reportSummary\n    reportPublishedAt\n    participants {\n      status\n      whatISaw\n      whatIWillTransfer\n      person {\n        id\n        name\n      }\n    }\n  }\n':
+  '\n  fragment StudyVisitFields on StudyVisit {\n    id\n    title\n    hostCountry\n    hostOrganisations\n    startsOn\n    endsOn\n    description\n    organisedByCountry\n    canEdit\n    budget {\n      label\n      amount\n    }\n    budgetTotal\n    myStatus\n    reportSummary\n    reportPublishedAt\n    participants {\n      status\n      whatISaw\n      whatIWillTransfer\n      person {\n        id\n        name\n      }\n    }\n  }\n':
     types.StudyVisitFieldsFragmentDoc,
   '\n  query StudyVisits {\n    studyVisits {\n      ...StudyVisitFields\n    }\n  }\n': types.StudyVisitsDocument,
-  '\n  query StudyVisit($id: ID!) {\n    studyVisit(id: $id) {\n      ...StudyVisitFields\n      agenda {\n        day\n        time\n        title\n        place\n      }\n    }\n  }\n':
+  '\n  fragment StudyVisitPlan on StudyVisit {\n    ...StudyVisitFields\n    agenda {\n      day\n      time\n      title\n      place\n    }\n  }\n':
+    types.StudyVisitPlanFragmentDoc,
+  '\n  query StudyVisit($id: ID!) {\n    studyVisit(id: $id) {\n      ...StudyVisitPlan\n    }\n  }\n':
     types.StudyVisitDocument,
   '\n  query MobilityCounts {\n    mobilityCounts {\n      kind\n      fromCountry\n      hostCountry\n      year\n      mobilities\n      learners\n    }\n  }\n':
     types.MobilityCountsDocument,
@@ -529,6 +534,10 @@ const documents: Documents = {
     types.SetStudyVisitParticipantStatusDocument,
   '\n  mutation ContributeToStudyVisitReport($id: ID!, $whatISaw: String, $whatIWillTransfer: String) {\n    contributeToStudyVisitReport(id: $id, whatISaw: $whatISaw, whatIWillTransfer: $whatIWillTransfer) {\n      ...StudyVisitFields\n    }\n  }\n':
     types.ContributeToStudyVisitReportDocument,
+  '\n  mutation CreateStudyVisit($input: StudyVisitInput!) {\n    createStudyVisit(input: $input) {\n      ...StudyVisitPlan\n    }\n  }\n':
+    types.CreateStudyVisitDocument,
+  '\n  mutation UpdateStudyVisit($id: ID!, $input: StudyVisitInput!) {\n    updateStudyVisit(id: $id, input: $input) {\n      ...StudyVisitPlan\n    }\n  }\n':
+    types.UpdateStudyVisitDocument,
   '\n  fragment SurveySummaryFields on Survey {\n    id\n    kind\n    mode\n    status\n    title\n    opensAt\n    closesAt\n    sessionId\n    sessionStartsAt\n    moduleCode\n    moduleTitle\n    countryCode\n  }\n':
     types.SurveySummaryFieldsFragmentDoc,
   '\n  query MySurveys {\n    mySurveys {\n      status\n      survey {\n        ...SurveySummaryFields\n      }\n    }\n  }\n':
@@ -1547,8 +1556,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment StudyVisitFields on StudyVisit {\n    id\n    title\n    hostCountry\n    hostOrganisations\n    startsOn\n    endsOn\n    description\n    myStatus\n    reportSummary\n    reportPublishedAt\n    participants {\n      status\n      whatISaw\n      whatIWillTransfer\n      person {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  fragment StudyVisitFields on StudyVisit {\n    id\n    title\n    hostCountry\n    hostOrganisations\n    startsOn\n    endsOn\n    description\n    myStatus\n    reportSummary\n    reportPublishedAt\n    participants {\n      status\n      whatISaw\n      whatIWillTransfer\n      person {\n        id\n        name\n      }\n    }\n  }\n'];
+  source: '\n  fragment StudyVisitFields on StudyVisit {\n    id\n    title\n    hostCountry\n    hostOrganisations\n    startsOn\n    endsOn\n    description\n    organisedByCountry\n    canEdit\n    budget {\n      label\n      amount\n    }\n    budgetTotal\n    myStatus\n    reportSummary\n    reportPublishedAt\n    participants {\n      status\n      whatISaw\n      whatIWillTransfer\n      person {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment StudyVisitFields on StudyVisit {\n    id\n    title\n    hostCountry\n    hostOrganisations\n    startsOn\n    endsOn\n    description\n    organisedByCountry\n    canEdit\n    budget {\n      label\n      amount\n    }\n    budgetTotal\n    myStatus\n    reportSummary\n    reportPublishedAt\n    participants {\n      status\n      whatISaw\n      whatIWillTransfer\n      person {\n        id\n        name\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1559,8 +1568,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query StudyVisit($id: ID!) {\n    studyVisit(id: $id) {\n      ...StudyVisitFields\n      agenda {\n        day\n        time\n        title\n        place\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query StudyVisit($id: ID!) {\n    studyVisit(id: $id) {\n      ...StudyVisitFields\n      agenda {\n        day\n        time\n        title\n        place\n      }\n    }\n  }\n'];
+  source: '\n  fragment StudyVisitPlan on StudyVisit {\n    ...StudyVisitFields\n    agenda {\n      day\n      time\n      title\n      place\n    }\n  }\n',
+): (typeof documents)['\n  fragment StudyVisitPlan on StudyVisit {\n    ...StudyVisitFields\n    agenda {\n      day\n      time\n      title\n      place\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StudyVisit($id: ID!) {\n    studyVisit(id: $id) {\n      ...StudyVisitPlan\n    }\n  }\n',
+): (typeof documents)['\n  query StudyVisit($id: ID!) {\n    studyVisit(id: $id) {\n      ...StudyVisitPlan\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1585,6 +1600,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ContributeToStudyVisitReport($id: ID!, $whatISaw: String, $whatIWillTransfer: String) {\n    contributeToStudyVisitReport(id: $id, whatISaw: $whatISaw, whatIWillTransfer: $whatIWillTransfer) {\n      ...StudyVisitFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ContributeToStudyVisitReport($id: ID!, $whatISaw: String, $whatIWillTransfer: String) {\n    contributeToStudyVisitReport(id: $id, whatISaw: $whatISaw, whatIWillTransfer: $whatIWillTransfer) {\n      ...StudyVisitFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateStudyVisit($input: StudyVisitInput!) {\n    createStudyVisit(input: $input) {\n      ...StudyVisitPlan\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateStudyVisit($input: StudyVisitInput!) {\n    createStudyVisit(input: $input) {\n      ...StudyVisitPlan\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateStudyVisit($id: ID!, $input: StudyVisitInput!) {\n    updateStudyVisit(id: $id, input: $input) {\n      ...StudyVisitPlan\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateStudyVisit($id: ID!, $input: StudyVisitInput!) {\n    updateStudyVisit(id: $id, input: $input) {\n      ...StudyVisitPlan\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

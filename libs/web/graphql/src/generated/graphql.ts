@@ -758,6 +758,40 @@ export type ShareSelfAssessmentInput = {
 /** EU size class by headcount: MICRO < 10, SMALL < 50, MEDIUM < 250, LARGE. */
 export type SizeClass = 'LARGE' | 'MEDIUM' | 'MICRO' | 'SMALL';
 
+export type StudyVisitAgendaItemInput = {
+  /** ISO date, within the visit. */
+  day: string;
+  place?: string | null | undefined;
+  /** Local time at the host, HH:mm. */
+  time?: string | null | undefined;
+  title: string;
+};
+
+export type StudyVisitBudgetLineInput = {
+  /** Euro, at most two decimals, 0..1000000. */
+  amount: number;
+  label: string;
+};
+
+/** A study visit as its planner writes it. */
+export type StudyVisitInput = {
+  agenda?: Array<StudyVisitAgendaItemInput>;
+  /** Optional budget lines. */
+  budget?: Array<StudyVisitBudgetLineInput>;
+  description?: string | null | undefined;
+  /** ISO date, on or after startsOn. */
+  endsOn: string;
+  /** ISO alpha-2 of the host country, e.g. FI (any country of the countries table). */
+  hostCountry: string;
+  /** Names of the host organisations. */
+  hostOrganisations: Array<string>;
+  /** The country whose coordinators plan the visit (EE, LV or LT). A coordinator plans for one of their countries (their only one by default); null (ADMIN only): a visit of the whole programme. */
+  organisedByCountry?: string | null | undefined;
+  /** ISO date. */
+  startsOn: string;
+  title: string;
+};
+
 /** APPLIED → SELECTED → WENT. */
 export type StudyVisitParticipantStatus = 'APPLIED' | 'SELECTED' | 'WENT';
 
@@ -5032,9 +5066,13 @@ export type StudyVisitFieldsFragment = {
   startsOn: string;
   endsOn: string;
   description: string | null;
+  organisedByCountry: string | null;
+  canEdit: boolean;
+  budgetTotal: number;
   myStatus: StudyVisitParticipantStatus | null;
   reportSummary: string | null;
   reportPublishedAt: string | null;
+  budget: Array<{ __typename: 'StudyVisitBudgetLine'; label: string; amount: number }>;
   participants: Array<{
     __typename: 'StudyVisitParticipant';
     status: StudyVisitParticipantStatus;
@@ -5056,9 +5094,13 @@ export type StudyVisitsQuery = {
     startsOn: string;
     endsOn: string;
     description: string | null;
+    organisedByCountry: string | null;
+    canEdit: boolean;
+    budgetTotal: number;
     myStatus: StudyVisitParticipantStatus | null;
     reportSummary: string | null;
     reportPublishedAt: string | null;
+    budget: Array<{ __typename: 'StudyVisitBudgetLine'; label: string; amount: number }>;
     participants: Array<{
       __typename: 'StudyVisitParticipant';
       status: StudyVisitParticipantStatus;
@@ -5066,6 +5108,38 @@ export type StudyVisitsQuery = {
       whatIWillTransfer: string | null;
       person: { __typename: 'StudyVisitPerson'; id: string; name: string | null };
     }>;
+  }>;
+};
+
+export type StudyVisitPlanFragment = {
+  __typename: 'StudyVisit';
+  id: string;
+  title: string;
+  hostCountry: string;
+  hostOrganisations: Array<string>;
+  startsOn: string;
+  endsOn: string;
+  description: string | null;
+  organisedByCountry: string | null;
+  canEdit: boolean;
+  budgetTotal: number;
+  myStatus: StudyVisitParticipantStatus | null;
+  reportSummary: string | null;
+  reportPublishedAt: string | null;
+  agenda: Array<{
+    __typename: 'StudyVisitAgendaItem';
+    day: string;
+    time: string | null;
+    title: string;
+    place: string | null;
+  }>;
+  budget: Array<{ __typename: 'StudyVisitBudgetLine'; label: string; amount: number }>;
+  participants: Array<{
+    __typename: 'StudyVisitParticipant';
+    status: StudyVisitParticipantStatus;
+    whatISaw: string | null;
+    whatIWillTransfer: string | null;
+    person: { __typename: 'StudyVisitPerson'; id: string; name: string | null };
   }>;
 };
 
@@ -5083,6 +5157,9 @@ export type StudyVisitQuery = {
     startsOn: string;
     endsOn: string;
     description: string | null;
+    organisedByCountry: string | null;
+    canEdit: boolean;
+    budgetTotal: number;
     myStatus: StudyVisitParticipantStatus | null;
     reportSummary: string | null;
     reportPublishedAt: string | null;
@@ -5093,6 +5170,7 @@ export type StudyVisitQuery = {
       title: string;
       place: string | null;
     }>;
+    budget: Array<{ __typename: 'StudyVisitBudgetLine'; label: string; amount: number }>;
     participants: Array<{
       __typename: 'StudyVisitParticipant';
       status: StudyVisitParticipantStatus;
@@ -5131,9 +5209,13 @@ export type ApplyToStudyVisitMutation = {
     startsOn: string;
     endsOn: string;
     description: string | null;
+    organisedByCountry: string | null;
+    canEdit: boolean;
+    budgetTotal: number;
     myStatus: StudyVisitParticipantStatus | null;
     reportSummary: string | null;
     reportPublishedAt: string | null;
+    budget: Array<{ __typename: 'StudyVisitBudgetLine'; label: string; amount: number }>;
     participants: Array<{
       __typename: 'StudyVisitParticipant';
       status: StudyVisitParticipantStatus;
@@ -5160,9 +5242,13 @@ export type SetStudyVisitParticipantStatusMutation = {
     startsOn: string;
     endsOn: string;
     description: string | null;
+    organisedByCountry: string | null;
+    canEdit: boolean;
+    budgetTotal: number;
     myStatus: StudyVisitParticipantStatus | null;
     reportSummary: string | null;
     reportPublishedAt: string | null;
+    budget: Array<{ __typename: 'StudyVisitBudgetLine'; label: string; amount: number }>;
     participants: Array<{
       __typename: 'StudyVisitParticipant';
       status: StudyVisitParticipantStatus;
@@ -5189,9 +5275,90 @@ export type ContributeToStudyVisitReportMutation = {
     startsOn: string;
     endsOn: string;
     description: string | null;
+    organisedByCountry: string | null;
+    canEdit: boolean;
+    budgetTotal: number;
     myStatus: StudyVisitParticipantStatus | null;
     reportSummary: string | null;
     reportPublishedAt: string | null;
+    budget: Array<{ __typename: 'StudyVisitBudgetLine'; label: string; amount: number }>;
+    participants: Array<{
+      __typename: 'StudyVisitParticipant';
+      status: StudyVisitParticipantStatus;
+      whatISaw: string | null;
+      whatIWillTransfer: string | null;
+      person: { __typename: 'StudyVisitPerson'; id: string; name: string | null };
+    }>;
+  };
+};
+
+export type CreateStudyVisitMutationVariables = Exact<{
+  input: StudyVisitInput;
+}>;
+
+export type CreateStudyVisitMutation = {
+  createStudyVisit: {
+    __typename: 'StudyVisit';
+    id: string;
+    title: string;
+    hostCountry: string;
+    hostOrganisations: Array<string>;
+    startsOn: string;
+    endsOn: string;
+    description: string | null;
+    organisedByCountry: string | null;
+    canEdit: boolean;
+    budgetTotal: number;
+    myStatus: StudyVisitParticipantStatus | null;
+    reportSummary: string | null;
+    reportPublishedAt: string | null;
+    agenda: Array<{
+      __typename: 'StudyVisitAgendaItem';
+      day: string;
+      time: string | null;
+      title: string;
+      place: string | null;
+    }>;
+    budget: Array<{ __typename: 'StudyVisitBudgetLine'; label: string; amount: number }>;
+    participants: Array<{
+      __typename: 'StudyVisitParticipant';
+      status: StudyVisitParticipantStatus;
+      whatISaw: string | null;
+      whatIWillTransfer: string | null;
+      person: { __typename: 'StudyVisitPerson'; id: string; name: string | null };
+    }>;
+  };
+};
+
+export type UpdateStudyVisitMutationVariables = Exact<{
+  id: string | number;
+  input: StudyVisitInput;
+}>;
+
+export type UpdateStudyVisitMutation = {
+  updateStudyVisit: {
+    __typename: 'StudyVisit';
+    id: string;
+    title: string;
+    hostCountry: string;
+    hostOrganisations: Array<string>;
+    startsOn: string;
+    endsOn: string;
+    description: string | null;
+    organisedByCountry: string | null;
+    canEdit: boolean;
+    budgetTotal: number;
+    myStatus: StudyVisitParticipantStatus | null;
+    reportSummary: string | null;
+    reportPublishedAt: string | null;
+    agenda: Array<{
+      __typename: 'StudyVisitAgendaItem';
+      day: string;
+      time: string | null;
+      title: string;
+      place: string | null;
+    }>;
+    budget: Array<{ __typename: 'StudyVisitBudgetLine'; label: string; amount: number }>;
     participants: Array<{
       __typename: 'StudyVisitParticipant';
       status: StudyVisitParticipantStatus;
@@ -7599,6 +7766,20 @@ export const StudyVisitFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisedByCountry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'budget' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'budgetTotal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myStatus' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reportSummary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reportPublishedAt' } },
@@ -7630,6 +7811,92 @@ export const StudyVisitFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<StudyVisitFieldsFragment, unknown>;
+export const StudyVisitPlanFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StudyVisitPlan' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StudyVisit' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StudyVisitFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agenda' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StudyVisitFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StudyVisit' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostCountry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOrganisations' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisedByCountry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'budget' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'budgetTotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportPublishedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'whatISaw' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'whatIWillTransfer' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StudyVisitPlanFragment, unknown>;
 export const SurveySummaryFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -17849,6 +18116,20 @@ export const StudyVisitsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisedByCountry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'budget' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'budgetTotal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myStatus' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reportSummary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reportPublishedAt' } },
@@ -17909,22 +18190,7 @@ export const StudyVisitDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StudyVisitFields' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'agenda' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'day' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'time' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'place' } },
-                    ],
-                  },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StudyVisitPlan' } }],
             },
           },
         ],
@@ -17944,6 +18210,20 @@ export const StudyVisitDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisedByCountry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'budget' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'budgetTotal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myStatus' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reportSummary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reportPublishedAt' } },
@@ -17967,6 +18247,30 @@ export const StudyVisitDocument = {
                     ],
                   },
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StudyVisitPlan' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StudyVisit' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StudyVisitFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agenda' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'place' } },
               ],
             },
           },
@@ -18054,6 +18358,20 @@ export const ApplyToStudyVisitDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisedByCountry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'budget' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'budgetTotal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myStatus' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reportSummary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reportPublishedAt' } },
@@ -18157,6 +18475,20 @@ export const SetStudyVisitParticipantStatusDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisedByCountry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'budget' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'budgetTotal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myStatus' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reportSummary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reportPublishedAt' } },
@@ -18257,6 +18589,20 @@ export const ContributeToStudyVisitReportDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisedByCountry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'budget' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'budgetTotal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myStatus' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reportSummary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reportPublishedAt' } },
@@ -18288,6 +18634,252 @@ export const ContributeToStudyVisitReportDocument = {
     },
   ],
 } as unknown as DocumentNode<ContributeToStudyVisitReportMutation, ContributeToStudyVisitReportMutationVariables>;
+export const CreateStudyVisitDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateStudyVisit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'StudyVisitInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createStudyVisit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StudyVisitPlan' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StudyVisitFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StudyVisit' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostCountry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOrganisations' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisedByCountry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'budget' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'budgetTotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportPublishedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'whatISaw' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'whatIWillTransfer' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StudyVisitPlan' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StudyVisit' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StudyVisitFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agenda' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateStudyVisitMutation, CreateStudyVisitMutationVariables>;
+export const UpdateStudyVisitDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateStudyVisit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'StudyVisitInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateStudyVisit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StudyVisitPlan' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StudyVisitFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StudyVisit' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostCountry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOrganisations' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisedByCountry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'budget' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'budgetTotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportPublishedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'whatISaw' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'whatIWillTransfer' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StudyVisitPlan' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StudyVisit' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StudyVisitFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agenda' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateStudyVisitMutation, UpdateStudyVisitMutationVariables>;
 export const MySurveysDocument = {
   kind: 'Document',
   definitions: [

@@ -26,9 +26,9 @@ import { MOBILITY_KINDS } from '../study-visit.entity';
 import type { MobilityKind as Kind } from '../study-visit.entity';
 import { MobilityKind } from '../study-visit.model';
 
-const NOT_BLANK = /\S/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const COUNTRY = /^[A-Za-z]{2}$/;
+export const NOT_BLANK = /\S/;
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const COUNTRY = /^[A-Za-z]{2}$/;
 export const MAX_LEARNERS = 500;
 export const MAX_PLACES = 100;
 

@@ -1,14 +1,16 @@
 import { useSuspenseQuery } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Button, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { DetailItem, ErrorAlert, PageHeader, PageSection } from '@tandem/web-ui';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
 import { may } from '../../session/roles';
 import { useSignedInPerson } from '../../session/session-context';
 import { StudyVisitQuery } from '../graphql/study-visits';
-import { useApplyToStudyVisit } from '../hooks/useStudyVisitActions';
-import { participantStatusKey } from '../labels';
+import { useApplyToStudyVisit, useUpdateStudyVisit } from '../hooks/useStudyVisitActions';
+import { euro, participantStatusKey } from '../labels';
+import { StudyVisitForm, studyVisitFormValues, toStudyVisitInput } from './StudyVisitForm';
 import { VisitParticipants } from './VisitParticipants';
 import { VisitReport } from './VisitReport';
 
@@ -23,6 +25,8 @@ export function StudyVisitDetail({ id }: { id: string }) {
   const canApply = may(person.roles, 'studyVisit.apply');
   const canManage = may(person.roles, 'studyVisit.manage');
   const days = [...new Set(visit.agenda.map((a) => a.day))].sort();
+  const [editing, setEditing] = useState(false);
+  const update = useUpdateStudyVisit();
 
   return (
     <>
@@ -33,15 +37,37 @@ export function StudyVisitDetail({ id }: { id: string }) {
         title={visit.title}
         description={`${format.country(visit.hostCountry)} · ${format.dateRange(visit.startsOn, visit.endsOn)}`}
         actions={
-          canApply &&
-          !visit.myStatus && (
-            <Button loading={apply.loading} onClick={() => void apply.run({ id: visit.id })}>
-              {t('toolbox.studyVisits.apply')}
-            </Button>
-          )
+          <Group gap="sm">
+            {visit.canEdit && !editing && (
+              <Button variant="default" onClick={() => setEditing(true)}>
+                {t('toolbox.studyVisits.plan.edit')}
+              </Button>
+            )}
+            {canApply && !visit.myStatus && (
+              <Button loading={apply.loading} onClick={() => void apply.run({ id: visit.id })}>
+                {t('toolbox.studyVisits.apply')}
+              </Button>
+            )}
+          </Group>
         }
       />
       <Stack gap="lg">
+        {editing && (
+          <PageSection id="visit-edit" title={t('toolbox.studyVisits.plan.edit')}>
+            <StudyVisitForm
+              initial={studyVisitFormValues(visit)}
+              submitLabel={t('toolbox.studyVisits.plan.save')}
+              saving={update.loading}
+              failure={update.failure}
+              onCancel={() => setEditing(false)}
+              onSubmit={(values) =>
+                void update.run({ id: visit.id, input: toStudyVisitInput(values) }).then((done) => {
+                  if (done) setEditing(false);
+                })
+              }
+            />
+          </PageSection>
+        )}
         {apply.failure && <ErrorAlert error={apply.failure} />}
         {visit.myStatus && (
           <Alert color="teal" role="status" data-testid="my-status">
@@ -58,6 +84,36 @@ export function StudyVisitDetail({ id }: { id: string }) {
           </SimpleGrid>
           {visit.description && <Text mt="md">{visit.description}</Text>}
         </PageSection>
+        {visit.budget.length > 0 && (
+          <PageSection id="visit-budget" title={t('toolbox.studyVisits.budget')}>
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('toolbox.studyVisits.plan.budgetItem')}</Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t('toolbox.studyVisits.plan.amountEur')}
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {visit.budget.map((b, i) => (
+                  <Table.Tr key={i}>
+                    <Table.Td>{b.label}</Table.Td>
+                    <Table.Td ta="right">{euro(format.locale, b.amount)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+              <Table.Tfoot>
+                <Table.Tr>
+                  <Table.Th scope="row">{t('toolbox.studyVisits.plan.total')}</Table.Th>
+                  <Table.Td ta="right" fw={600} data-testid="visit-budget-total">
+                    {euro(format.locale, visit.budgetTotal)}
+                  </Table.Td>
+                </Table.Tr>
+              </Table.Tfoot>
+            </Table>
+          </PageSection>
+        )}
         <PageSection id="visit-agenda" title={t('toolbox.studyVisits.agenda')}>
           {days.length === 0 && <Text c="dimmed">{t('toolbox.studyVisits.noAgenda')}</Text>}
           <Stack gap="md">

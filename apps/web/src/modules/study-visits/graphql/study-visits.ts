@@ -9,6 +9,13 @@ export const StudyVisitFieldsFragment = graphql(`
     startsOn
     endsOn
     description
+    organisedByCountry
+    canEdit
+    budget {
+      label
+      amount
+    }
+    budgetTotal
     myStatus
     reportSummary
     reportPublishedAt
@@ -33,16 +40,22 @@ export const StudyVisitsQuery = graphql(`
   }
 `);
 
+export const StudyVisitPlanFragment = graphql(`
+  fragment StudyVisitPlan on StudyVisit {
+    ...StudyVisitFields
+    agenda {
+      day
+      time
+      title
+      place
+    }
+  }
+`);
+
 export const StudyVisitQuery = graphql(`
   query StudyVisit($id: ID!) {
     studyVisit(id: $id) {
-      ...StudyVisitFields
-      agenda {
-        day
-        time
-        title
-        place
-      }
+      ...StudyVisitPlan
     }
   }
 `);
@@ -80,6 +93,22 @@ export const ContributeToStudyVisitReportMutation = graphql(`
   mutation ContributeToStudyVisitReport($id: ID!, $whatISaw: String, $whatIWillTransfer: String) {
     contributeToStudyVisitReport(id: $id, whatISaw: $whatISaw, whatIWillTransfer: $whatIWillTransfer) {
       ...StudyVisitFields
+    }
+  }
+`);
+
+export const CreateStudyVisitMutation = graphql(`
+  mutation CreateStudyVisit($input: StudyVisitInput!) {
+    createStudyVisit(input: $input) {
+      ...StudyVisitPlan
+    }
+  }
+`);
+
+export const UpdateStudyVisitMutation = graphql(`
+  mutation UpdateStudyVisit($id: ID!, $input: StudyVisitInput!) {
+    updateStudyVisit(id: $id, input: $input) {
+      ...StudyVisitPlan
     }
   }
 `);

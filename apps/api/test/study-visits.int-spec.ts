@@ -140,6 +140,18 @@ describe('planning study visits', () => {
     expect(created.data!.createStudyVisit.organisedByCountry).toBe('LV');
     expect(errorCode(await ee.request(UPDATE, { id, input: plan({ title: 'Taken over' }) }))).toBe('FORBIDDEN');
     expect((await t.db.getRepository(StudyVisit).findOneByOrFail({ id })).title).toBe('Riga visit');
+
+    // Nor selects its participants: a tutor applies, the Estonian coordinator is refused.
+    const tutor = await as('tutor');
+    expect(
+      (await tutor.request(`mutation A($id: ID!) { applyToStudyVisit(id: $id) { id } }`, { id })).errors,
+    ).toBeUndefined();
+    const [applicant] = await t.db.query(`SELECT person_id FROM study_visit_participant WHERE study_visit_id = $1`, [
+      id,
+    ]);
+    const SELECT = `mutation S($id: ID!, $personId: ID!) { setStudyVisitParticipantStatus(id: $id, personId: $personId, status: SELECTED) { id } }`;
+    expect(errorCode(await ee.request(SELECT, { id, personId: applicant.person_id }))).toBe('FORBIDDEN');
+    expect((await lv.request(SELECT, { id, personId: applicant.person_id })).errors).toBeUndefined();
   });
 
   it('refuses bad input with every field named: VALIDATION_FAILED and nothing stored', async () => {

@@ -207,6 +207,12 @@ export class StudyVisitsService {
     requestId: string,
   ) {
     await this.db.transaction(async (manager) => {
+      // A visit organised by a country is selected for by its coordinators (and ADMIN); one of the
+      // whole programme by any coordinator, as before planning had an owner.
+      const [visit] = await this.visits.visits(manager, id);
+      if (!visit) throw Errors.notFound('Study visit');
+      if (visit.organisedByCountry && !canPlan(viewer, visit.organisedByCountry))
+        throw Errors.forbidden('Participants of this visit are selected by its country’s coordinators.');
       if (!(await this.visits.setStatus(manager, id, personId, status))) throw Errors.notFound('Participant');
       await this.audit.record(manager, {
         actorPersonId: viewer.personId,

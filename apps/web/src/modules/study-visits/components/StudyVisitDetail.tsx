@@ -23,7 +23,9 @@ export function StudyVisitDetail({ id }: { id: string }) {
   const visit = data.studyVisit;
   const apply = useApplyToStudyVisit();
   const canApply = may(person.roles, 'studyVisit.apply');
-  const canManage = may(person.roles, 'studyVisit.manage');
+  // Participants are selected by the organising country's coordinators (canEdit), or by any
+  // coordinator for a visit of the whole programme; the API checks the same.
+  const canManage = may(person.roles, 'studyVisit.manage') && (visit.canEdit || !visit.organisedByCountry);
   const days = [...new Set(visit.agenda.map((a) => a.day))].sort();
   const [editing, setEditing] = useState(false);
   const update = useUpdateStudyVisit();

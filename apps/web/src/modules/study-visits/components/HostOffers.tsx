@@ -267,7 +267,9 @@ function RequestsForMyOffers() {
                   p="sm"
                   radius="sm"
                   data-testid="offer-request"
-                  component="section"
+                  // An article, not a landmark: two requests of one organisation for as many places
+                  // would be two landmarks of the same name (axe: landmark-unique).
+                  component="article"
                   aria-label={t('toolbox.hostOffers.requestOf', { organisation: r.organisation.name, count: r.places })}
                 >
                   <Group justify="space-between" align="flex-start">

@@ -338,6 +338,14 @@ describe('mobility register, learning agreements and host offers', () => {
       expect(fields(await ask(host, created.id, lvCompany.id))).toEqual(['input.organisationId:offerOwnOrganisation']);
       expect(errorCode(await ask(coordinator, created.id, fiCompany.id))).toBe('FORBIDDEN');
       expect(fields(await ask(coordinator, created.id, eeSchool.id, 4))).toEqual(['input.places:max']);
+      // An offer whose window has ended takes no more requests.
+      const ended = (await offer(host, 3)).data!.offerHostPlacements;
+      await t.db.query(
+        `UPDATE host_offer SET available_from = '2025-01-06', available_until = '2025-02-28' WHERE id = $1`,
+        [ended.id],
+      );
+      expect(fields(await ask(coordinator, ended.id, eeSchool.id, 1))).toEqual(['input.offerId:offerClosed']);
+      expect(await t.db.query(`SELECT 1 FROM host_offer_request WHERE offer_id = $1`, [ended.id])).toEqual([]);
       const asked = (await ask(coordinator, created.id, eeSchool.id, 2)).data!.askForHostPlaces;
       expect(asked.requests).toMatchObject([{ status: 'REQUESTED', organisation: { id: eeSchool.id } }]);
       expect(errorCode(await ask(await as('trainer.ee'), created.id, eeSchool.id))).toBe('CONFLICT');

@@ -171,6 +171,9 @@ export class HostOffersService {
         if (organisation.id === offer.organisationId)
           errors.push(invalid('input.organisationId', 'offerOwnOrganisation'));
         if (input.places > offer.places) errors.push(invalid('input.places', 'max', { max: offer.places }));
+        // The window's last day included (dates are calendar days, compared in UTC).
+        if (offer.availableUntil < new Date().toISOString().slice(0, 10))
+          errors.push(invalid('input.offerId', 'offerClosed'));
         if (errors.length) throw Errors.validation(errors);
         const id = await this.offers.insertRequest(
           manager,

@@ -195,6 +195,7 @@ export const VALIDATION_RULES = {
   unknownPerson: 'is not a person of the network',
   languageCode: 'must be two-letter language codes such as fi or en',
   offerOwnOrganisation: 'is the organisation that offers the places: ask another organisation’s offer',
+  offerClosed: 'is an offer whose window has ended: it takes no more requests',
   requestNotAccepted: 'is not an accepted request',
   requestUsed: 'already has a mobility recorded',
   requestOtherOrganisation: 'must be the organisation that asked for the places ({organisation})',

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -28,6 +29,10 @@ import { MobilityKind } from '../study-visit.model';
 
 export const NOT_BLANK = /\S/;
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar day (`YYYY-MM-DD`, a real date) as a GraphQL field: the mobility, offer and visit dates. */
+export const IsoDateField = (description: string) =>
+  applyDecorators(Field({ description }), Matches(ISO_DATE, rule('date')), IsISO8601({ strict: true }, rule('date')));
 export const COUNTRY = /^[A-Za-z]{2}$/;
 export const MAX_LEARNERS = 500;
 export const MAX_PLACES = 100;
@@ -105,14 +110,10 @@ export class MobilityInput {
   @Matches(COUNTRY, rule('countryCode'))
   hostCountry!: string;
 
-  @Field({ description: 'ISO date.' })
-  @Matches(ISO_DATE, rule('date'))
-  @IsISO8601({ strict: true }, rule('date'))
+  @IsoDateField('ISO date.')
   startsOn!: string;
 
-  @Field({ description: 'ISO date, on or after startsOn.' })
-  @Matches(ISO_DATE, rule('date'))
-  @IsISO8601({ strict: true }, rule('date'))
+  @IsoDateField('ISO date, on or after startsOn.')
   endsOn!: string;
 
   @Field(() => String, { nullable: true })
@@ -193,14 +194,10 @@ export class HostOfferInput {
   @Max(MAX_PLACES, rule('between', {}, { min: 1, max: MAX_PLACES }))
   places!: number;
 
-  @Field({ description: 'ISO date.' })
-  @Matches(ISO_DATE, rule('date'))
-  @IsISO8601({ strict: true }, rule('date'))
+  @IsoDateField('ISO date.')
   availableFrom!: string;
 
-  @Field({ description: 'ISO date, on or after availableFrom.' })
-  @Matches(ISO_DATE, rule('date'))
-  @IsISO8601({ strict: true }, rule('date'))
+  @IsoDateField('ISO date, on or after availableFrom.')
   availableUntil!: string;
 
   @Field(() => [String], { defaultValue: [], description: 'ISO 639-1 codes, e.g. fi, en.' })

@@ -3,7 +3,6 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsIn,
-  IsISO8601,
   IsNumber,
   IsOptional,
   IsString,
@@ -16,7 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { rule } from '../../../common/field-error';
-import { COUNTRY, ISO_DATE, NOT_BLANK } from './mobility.inputs';
+import { COUNTRY, IsoDateField, NOT_BLANK } from './mobility.inputs';
 import { PARTICIPANT_STATUSES } from '../study-visit.entity';
 import type { ParticipantStatus as Status } from '../study-visit.entity';
 import { StudyVisitParticipantStatus } from '../study-visit.model';
@@ -61,9 +60,7 @@ export const MAX_BUDGET_AMOUNT = 1_000_000;
 
 @InputType('StudyVisitAgendaItemInput')
 export class AgendaItemInput {
-  @Field({ description: 'ISO date, within the visit.' })
-  @Matches(ISO_DATE, rule('date'))
-  @IsISO8601({ strict: true }, rule('date'))
+  @IsoDateField('ISO date, within the visit.')
   day!: string;
 
   @Field(() => String, { nullable: true, description: 'Local time at the host, HH:mm.' })
@@ -118,14 +115,10 @@ export class StudyVisitInput {
   @Matches(NOT_BLANK, rule('required', { each: true }))
   hostOrganisations!: string[];
 
-  @Field({ description: 'ISO date.' })
-  @Matches(ISO_DATE, rule('date'))
-  @IsISO8601({ strict: true }, rule('date'))
+  @IsoDateField('ISO date.')
   startsOn!: string;
 
-  @Field({ description: 'ISO date, on or after startsOn.' })
-  @Matches(ISO_DATE, rule('date'))
-  @IsISO8601({ strict: true }, rule('date'))
+  @IsoDateField('ISO date, on or after startsOn.')
   endsOn!: string;
 
   @Field(() => String, { nullable: true })

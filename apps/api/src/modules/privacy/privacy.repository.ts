@@ -83,15 +83,18 @@ export class PrivacyRepository {
            WHERE person_id = ${c.personId} AND purpose = ${c.purpose}`,
     );
     if (current && current.granted === c.granted && current.text_version === c.textVersion) return false;
+    // A change that waited for the person's lock may carry an earlier clock reading than the one
+    // before it; the history must still end with the decision in force, so time never goes back.
     await execute(
       db,
-      sql`INSERT INTO consent_event (person_id, purpose, granted, text_version, changed_at)
-          VALUES (${c.personId}, ${c.purpose}, ${c.granted}, ${c.textVersion}, ${c.at})`,
-    );
-    await execute(
-      db,
-      sql`INSERT INTO person_consent (person_id, purpose, granted, text_version, changed_at)
-          VALUES (${c.personId}, ${c.purpose}, ${c.granted}, ${c.textVersion}, ${c.at})
+      sql`WITH event AS (
+            INSERT INTO consent_event (person_id, purpose, granted, text_version, changed_at)
+            SELECT ${c.personId}, ${c.purpose}, ${c.granted}, ${c.textVersion},
+                   GREATEST(${c.at}::timestamptz, max(changed_at) + interval '1 microsecond')
+              FROM consent_event WHERE person_id = ${c.personId}
+            RETURNING person_id, purpose, granted, text_version, changed_at)
+          INSERT INTO person_consent (person_id, purpose, granted, text_version, changed_at)
+          SELECT person_id, purpose, granted, text_version, changed_at FROM event
           ON CONFLICT (person_id, purpose) DO UPDATE
             SET granted = EXCLUDED.granted, text_version = EXCLUDED.text_version, changed_at = EXCLUDED.changed_at`,
     );

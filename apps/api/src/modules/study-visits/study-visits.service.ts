@@ -50,8 +50,11 @@ export class StudyVisitsService {
     const consentingNames = grantsAllow(viewer.grants, 'studyVisit.consentingNames');
     const nameOf = (p: ParticipantRow) =>
       allNames || p.personId === viewer.personId || (consentingNames && p.rosterName) ? p.name : null;
+    // One pass over the participants, not one filter per visit (the list shows every visit).
+    const byVisit = new Map<string, ParticipantRow[]>();
+    for (const p of participants) byVisit.set(p.studyVisitId, [...(byVisit.get(p.studyVisitId) ?? []), p]);
     return visits.map((v) => {
-      const own = participants.filter((p) => p.studyVisitId === v.id);
+      const own = byVisit.get(v.id) ?? [];
       return {
         id: v.id,
         title: v.title,

@@ -1,35 +1,11 @@
-import {
-  ActionIcon,
-  Button,
-  Fieldset,
-  Group,
-  NativeSelect,
-  NumberInput,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import type { StudyVisitInput, StudyVisitPlanFragment } from '@tandem/web-graphql';
 import { clientFieldError, ErrorAlert, useFieldErrors, type AppError } from '@tandem/web-ui';
 import type { FieldError } from '@tandem/shared-domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormatter } from '../../i18n/hooks/useFormatter';
 import { useCountryOptions } from '../../network/hooks/useCountryOptions';
-import { euro } from '../labels';
-
-interface AgendaRow {
-  day: string;
-  time: string;
-  title: string;
-  place: string;
-}
-interface BudgetRow {
-  label: string;
-  amount: number | '';
-}
+import { AgendaFields, BudgetFields, type AgendaRow, type BudgetRow } from './StudyVisitPlanRows';
 
 export interface StudyVisitFormValues {
   title: string;
@@ -102,24 +78,12 @@ interface Props {
 /** The plan of a study visit: hosts, dates, agenda rows and optional budget lines (their sum shown). */
 export function StudyVisitForm({ initial, submitLabel, saving, failure, onSubmit, onCancel }: Props) {
   const { t } = useTranslation();
-  const format = useFormatter();
   const [values, setValues] = useState(initial);
   const set = <K extends keyof StudyVisitFormValues>(key: K, value: StudyVisitFormValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
-  const setAgenda = (i: number, change: Partial<AgendaRow>) =>
-    set(
-      'agenda',
-      values.agenda.map((a, j) => (i === j ? { ...a, ...change } : a)),
-    );
-  const setBudget = (i: number, change: Partial<BudgetRow>) =>
-    set(
-      'budget',
-      values.budget.map((b, j) => (i === j ? { ...b, ...change } : b)),
-    );
   const [missing, setMissing] = useState<FieldError[]>([]);
   const { fieldError } = useFieldErrors(missing.length ? { code: 'VALIDATION_FAILED', fields: missing } : failure);
   const countries = useCountryOptions(values.hostCountry || null);
-  const total = values.budget.reduce((sum, b) => sum + (b.amount === '' ? 0 : Math.round(b.amount * 100)), 0) / 100;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -190,116 +154,13 @@ export function StudyVisitForm({ initial, submitLabel, saving, failure, onSubmit
           onChange={(e) => set('description', e.currentTarget.value)}
           error={fieldError('input.description')}
         />
-        <Fieldset legend={t('toolbox.studyVisits.agenda')}>
-          <Stack gap="sm">
-            {values.agenda.map((a, i) => (
-              <Fieldset key={i} legend={t('toolbox.studyVisits.plan.agendaItem', { n: i + 1 })} variant="filled">
-                <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="sm">
-                  <TextInput
-                    type="date"
-                    label={t('toolbox.studyVisits.plan.day')}
-                    required
-                    value={a.day}
-                    onChange={(e) => setAgenda(i, { day: e.currentTarget.value })}
-                    error={fieldError(`input.agenda.${i}.day`)}
-                  />
-                  <TextInput
-                    type="time"
-                    label={t('toolbox.studyVisits.time')}
-                    value={a.time}
-                    onChange={(e) => setAgenda(i, { time: e.currentTarget.value })}
-                    error={fieldError(`input.agenda.${i}.time`)}
-                  />
-                  <TextInput
-                    label={t('toolbox.studyVisits.item')}
-                    required
-                    maxLength={200}
-                    value={a.title}
-                    onChange={(e) => setAgenda(i, { title: e.currentTarget.value })}
-                    error={fieldError(`input.agenda.${i}.title`)}
-                  />
-                  <TextInput
-                    label={t('toolbox.studyVisits.place')}
-                    maxLength={200}
-                    value={a.place}
-                    onChange={(e) => setAgenda(i, { place: e.currentTarget.value })}
-                    error={fieldError(`input.agenda.${i}.place`)}
-                  />
-                </SimpleGrid>
-                <Button
-                  mt="xs"
-                  variant="subtle"
-                  size="xs"
-                  onClick={() =>
-                    set(
-                      'agenda',
-                      values.agenda.filter((_, j) => j !== i),
-                    )
-                  }
-                  aria-label={t('toolbox.studyVisits.plan.removeAgendaItem', { n: i + 1 })}
-                >
-                  {t('toolbox.studyVisits.plan.remove')}
-                </Button>
-              </Fieldset>
-            ))}
-            <Group>
-              <Button
-                variant="default"
-                onClick={() =>
-                  set('agenda', [...values.agenda, { day: values.startsOn, time: '', title: '', place: '' }])
-                }
-              >
-                {t('toolbox.studyVisits.plan.addAgendaItem')}
-              </Button>
-            </Group>
-          </Stack>
-        </Fieldset>
-        <Fieldset legend={t('toolbox.studyVisits.budget')}>
-          <Stack gap="sm">
-            {values.budget.map((b, i) => (
-              <Group key={i} align="flex-end" gap="sm">
-                <TextInput
-                  label={t('toolbox.studyVisits.plan.budgetLabel', { n: i + 1 })}
-                  required
-                  maxLength={200}
-                  value={b.label}
-                  onChange={(e) => setBudget(i, { label: e.currentTarget.value })}
-                  error={fieldError(`input.budget.${i}.label`)}
-                />
-                <NumberInput
-                  label={t('toolbox.studyVisits.plan.amount', { n: i + 1 })}
-                  decimalScale={2}
-                  value={b.amount}
-                  onChange={(value) => setBudget(i, { amount: typeof value === 'number' ? value : '' })}
-                  error={fieldError(`input.budget.${i}.amount`)}
-                />
-                <ActionIcon
-                  variant="subtle"
-                  size="lg"
-                  onClick={() =>
-                    set(
-                      'budget',
-                      values.budget.filter((_, j) => j !== i),
-                    )
-                  }
-                  aria-label={t('toolbox.studyVisits.plan.removeBudgetLine', { n: i + 1 })}
-                >
-                  ×
-                </ActionIcon>
-              </Group>
-            ))}
-            <Group justify="space-between">
-              <Button variant="default" onClick={() => set('budget', [...values.budget, { label: '', amount: '' }])}>
-                {t('toolbox.studyVisits.plan.addBudgetLine')}
-              </Button>
-              {values.budget.length > 0 && (
-                <Text fw={600} data-testid="budget-total">
-                  {t('toolbox.studyVisits.budgetTotal', { total: euro(format.locale, total) })}
-                </Text>
-              )}
-            </Group>
-          </Stack>
-        </Fieldset>
+        <AgendaFields
+          rows={values.agenda}
+          firstDay={values.startsOn}
+          onChange={(agenda) => set('agenda', agenda)}
+          fieldError={fieldError}
+        />
+        <BudgetFields rows={values.budget} onChange={(budget) => set('budget', budget)} fieldError={fieldError} />
         <Group>
           <Button type="submit" loading={saving}>
             {submitLabel}

@@ -41,7 +41,7 @@ export function TargetMatrix({ p, onDrill }: Props) {
   };
 
   return (
-    <ScrollRegion label={t('cockpit.matrix.title')} minWidth={900}>
+    <ScrollRegion label={t('cockpit.matrix.tableLabel')} minWidth={900}>
       <Table striped withColumnBorders data-testid="target-matrix">
         <Table.Thead>
           <Table.Tr>

@@ -20,7 +20,7 @@ export function QuestionResult({ q }: { q: QuestionResultData }) {
   return (
     <Paper withBorder p="md" data-testid={`result-${q.code}`} data-suppressed={q.suppressed}>
       <Stack gap="sm">
-        <Title order={3} size="h5">
+        <Title order={2} size="h5">
           {q.text}
         </Title>
         {q.suppressed ? (

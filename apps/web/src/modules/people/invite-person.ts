@@ -8,10 +8,12 @@ import {
   type Role,
 } from '@tandem/shared-domain';
 import type { AppError } from '@tandem/web-ui';
+import { mayEverywhere } from '../session/roles';
 import type { InvitePersonInput } from '@tandem/web-graphql';
 
 interface Grant {
   role: Role;
+  scopeKind?: string;
   countryCode?: string | null;
 }
 
@@ -21,14 +23,14 @@ const managesRolesIn = (g: Grant): g is Grant & { countryCode: string } =>
 
 /** The roles the viewer may invite someone with, in the order of DESIGN.md (mirrors the API's grant rules). */
 export function grantableRoles(grants: readonly Grant[]): Role[] {
-  if (grants.some((g) => g.role === 'ADMIN')) return [...ROLES];
+  if (mayEverywhere(grants, 'role.manage')) return [...ROLES];
   if (grants.some(managesRolesIn)) return ROLES.filter((r) => COUNTRY_GRANTABLE_ROLES.includes(r));
   return [];
 }
 
 /** The countries the viewer may invite into: all programme countries for an ADMIN, else their own. */
 export function grantableCountries(grants: readonly Grant[]): string[] {
-  if (grants.some((g) => g.role === 'ADMIN')) return [...PROGRAMME_COUNTRIES];
+  if (mayEverywhere(grants, 'role.manage')) return [...PROGRAMME_COUNTRIES];
   const own = grants.filter(managesRolesIn).map((g) => g.countryCode);
   return [...new Set(own)];
 }

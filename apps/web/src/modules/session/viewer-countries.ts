@@ -1,4 +1,5 @@
-import { type Permission, PROGRAMME_COUNTRIES, type Role, rolesWith } from '@tandem/shared-domain';
+import { type Permission, PROGRAMME_COUNTRIES, type Role } from '@tandem/shared-domain';
+import { countriesWhere, mayEverywhere } from './roles';
 
 interface Grant {
   role: Role;
@@ -12,13 +13,8 @@ interface Grant {
  * country grants. The server decides again on every request; this only picks what to offer.
  */
 export function viewerCountries(grants: readonly Grant[], permission: Permission): string[] {
-  const roles = rolesWith(permission);
-  const relevant = grants.filter((grant) => roles.includes(grant.role));
-  if (relevant.some((grant) => grant.scopeKind === 'PROGRAMME')) return [...PROGRAMME_COUNTRIES];
-  const countries = relevant.flatMap((grant) =>
-    grant.scopeKind === 'COUNTRY' && grant.countryCode ? [grant.countryCode] : [],
-  );
-  return [...new Set(countries)].sort((a, b) => order(a) - order(b) || a.localeCompare(b));
+  if (mayEverywhere(grants, permission)) return [...PROGRAMME_COUNTRIES];
+  return countriesWhere(grants, permission).sort((a, b) => order(a) - order(b) || a.localeCompare(b));
 }
 
 /** Programme countries in their usual order (EE, LV, LT), others after them. */

@@ -1,13 +1,17 @@
-/** Which modules a person may schedule: ADMIN joint ones; a country's TRAINER or COORDINATOR its national ones (the API decides again). */
+import type { Role } from '@tandem/shared-domain';
+import { countriesWhere, mayEverywhere } from '../session/roles';
+
+/**
+ * Which modules a person may schedule (permission session.schedule): a programme-wide grant the
+ * joint ones too; a country's grant its national ones (the API decides again).
+ */
 export function schedulableModules<M extends { kind: string; countryCode?: string | null }>(
   modules: readonly M[],
-  grants: readonly { role: string; countryCode?: string | null }[],
+  grants: readonly { role: Role; scopeKind?: string; countryCode?: string | null }[],
 ): M[] {
-  const admin = grants.some((g) => g.role === 'ADMIN');
-  const countries = new Set(
-    grants.filter((g) => g.role === 'TRAINER' || g.role === 'COORDINATOR').map((g) => g.countryCode),
-  );
-  return modules.filter((m) => admin || (m.kind === 'NATIONAL' && countries.has(m.countryCode ?? null)));
+  if (mayEverywhere(grants, 'session.schedule')) return [...modules];
+  const countries = new Set(countriesWhere(grants, 'session.schedule'));
+  return modules.filter((m) => m.kind === 'NATIONAL' && !!m.countryCode && countries.has(m.countryCode));
 }
 
 export const TIME_ZONES = [

@@ -8,13 +8,14 @@ import { useSignedInPerson } from '../../session/session-context';
 import { useEmployerChoices } from '../hooks/useEmployerChoices';
 import { usePersonRoles } from '../hooks/usePersonRoles';
 import { countryUse, employerKindsFor, grantableCountries, grantableRoles } from '../invite-person';
+import { mayEverywhere } from '../../session/roles';
 
 /** One more role: the choices mirror the API's grant rules (which check them again). */
 export function GrantRoleForm({ personId, onGranted }: { personId: string; onGranted: (text: string) => void }) {
   const { t } = useTranslation();
   const format = useFormatter();
   const viewer = useSignedInPerson();
-  const isAdmin = viewer.roles.some((g) => g.role === 'ADMIN');
+  const isAdmin = mayEverywhere(viewer.roles, 'role.manage');
   const roles = useMemo(() => grantableRoles(viewer.roles), [viewer.roles]);
   const countries = useMemo(() => grantableCountries(viewer.roles), [viewer.roles]);
   const [role, setRole] = useState<Role | null>(null);

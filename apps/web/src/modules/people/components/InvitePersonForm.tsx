@@ -20,6 +20,7 @@ import {
   type InvitePersonForm as Form,
   type InvitePersonMessageKey,
 } from '../invite-person';
+import { mayEverywhere } from '../../session/roles';
 
 /**
  * E-mail, names, language and one role in its scope. The choices are the viewer's own: a
@@ -30,7 +31,7 @@ export function InvitePersonForm() {
   const format = useFormatter();
   const locale = useCurrentLocale();
   const person = useSignedInPerson();
-  const isAdmin = person.roles.some((grant) => grant.role === 'ADMIN');
+  const isAdmin = mayEverywhere(person.roles, 'role.manage');
   const roles = useMemo(() => grantableRoles(person.roles), [person.roles]);
   const countries = useMemo(() => grantableCountries(person.roles), [person.roles]);
   const { invite, inviting: loading } = useInvitePerson(isAdmin);

@@ -12,3 +12,8 @@ export function csvCell(value: string | number | null | undefined): string {
 export function csvLine(values: (string | number | null | undefined)[]): string {
   return values.map(csvCell).join(',') + '\r\n';
 }
+
+/** A table (header and rows) as CSV lines, every cell neutralised (csvCell). */
+export function csvOf(table: { header: readonly string[]; rows: readonly (string | number | null)[][] }): string {
+  return csvLine([...table.header]) + table.rows.map((r) => csvLine(r)).join('');
+}

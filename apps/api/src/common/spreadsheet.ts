@@ -38,3 +38,30 @@ export async function firstSheetTable(bytes: Buffer): Promise<string[][] | null>
   });
   return Array.from(table, (r) => r ?? []);
 }
+
+export type SheetCell = string | number | null;
+
+export interface SheetTable {
+  /** At most 31 characters and none of * ? : \\ / [ ] (Excel's rules); replaced where needed. */
+  name: string;
+  header: string[];
+  rows: SheetCell[][];
+}
+
+/** Text that a spreadsheet would read as a formula is stored with a leading apostrophe, as in the CSV (csv-cell.ts). */
+export const plainCell = (v: SheetCell): SheetCell => (typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
+
+/** A workbook of one sheet per table: a bold, frozen header row, every text cell plain (never a formula). */
+export async function workbookOf(tables: readonly SheetTable[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Tandem';
+  for (const table of tables) {
+    const ws = workbook.addWorksheet(table.name.replace(/[*?:\\/[\]]/g, ' ').slice(0, 31) || 'Sheet', {
+      views: [{ state: 'frozen', ySplit: 1 }],
+    });
+    ws.columns = table.header.map((h) => ({ header: h, key: h, width: Math.max(12, h.length + 4) }));
+    ws.getRow(1).font = { bold: true };
+    for (const row of table.rows) ws.addRow(row.map(plainCell));
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -3,6 +3,7 @@ import { PageHeader } from '@tandem/web-ui';
 import { useTranslation } from 'react-i18next';
 import { navItem } from '../modules/navigation/nav-items';
 import { RequirePermission } from '../modules/session/components/RequirePermission';
+import { ResearchDownloads } from '../modules/surveys/components/ResearchDownloads';
 import { SurveysList } from '../modules/surveys/components/SurveysList';
 import { SurveysQuery } from '../modules/surveys/graphql/surveys';
 
@@ -12,6 +13,7 @@ export function SurveysPage() {
   return (
     <RequirePermission permission={navItem('surveys').permission}>
       <PageHeader title={t('surveys.title')} description={t('surveys.intro', { k: 5 })} />
+      <ResearchDownloads />
       <Surveys />
     </RequirePermission>
   );

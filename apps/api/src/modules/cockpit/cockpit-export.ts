@@ -1,16 +1,12 @@
-import ExcelJS from 'exceljs';
 import { csvLine } from '../../common/csv-cell';
+import { workbookOf, type SheetCell, type SheetTable } from '../../common/spreadsheet';
 import type { CompletionPersonModel, TargetProgressModel } from './cockpit.model';
 
 export const EXPORT_TABLES = ['matrix', 'funnel', 'burn-up', 'people'] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
-type Cell = string | number | null;
+type Cell = SheetCell;
 
-export interface ExportSheet {
-  name: string;
-  header: string[];
-  rows: Cell[][];
-}
+export type ExportSheet = SheetTable;
 
 export function matrixSheet(p: TargetProgressModel): ExportSheet {
   return {
@@ -110,21 +106,6 @@ export function toCsv(sheet: ExportSheet): string {
   return '\ufeff' + csvLine(sheet.header) + sheet.rows.map((r) => csvLine(r)).join('');
 }
 
-/** Text that a spreadsheet would read as a formula is stored with a leading apostrophe, as in the CSV. */
-const plain = (v: Cell): Cell => (typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
-
-export async function toXlsx(sheet: ExportSheet): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Tandem';
-  const ws = workbook.addWorksheet(sheet.name, {
-    views: [{ state: 'frozen', ySplit: 1 }],
-  });
-  ws.columns = sheet.header.map((h) => ({
-    header: h,
-    key: h,
-    width: Math.max(12, h.length + 4),
-  }));
-  ws.getRow(1).font = { bold: true };
-  for (const row of sheet.rows) ws.addRow(row.map(plain));
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+export function toXlsx(sheet: ExportSheet): Promise<Buffer> {
+  return workbookOf([sheet]);
 }

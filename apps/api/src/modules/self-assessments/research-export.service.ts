@@ -1,33 +1,22 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHmac } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { csvLine } from '../../common/csv-cell';
+import { ResearchPseudonyms } from '../privacy/research-pseudonyms';
 import { SelfAssessmentsRepository } from './self-assessments.repository';
 
 /**
  * The researchers' export: ratings of people who consented to research use, under a pseudonym that
- * is stable per person (the same in every export, so rounds can be linked) and cannot be computed
- * from the person's id without the server's secret (HMAC-SHA-256 with a key derived from
- * SESSION_SECRET for this purpose only). Only country and side go with it: no names, organisations
- * or other quasi-identifiers.
+ * is stable per person (ResearchPseudonyms: the same in every export, so rounds can be linked).
+ * Only country and side go with it: no names, organisations or other quasi-identifiers.
  */
 @Injectable()
 export class ResearchExportService {
-  private readonly key: Buffer;
-
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly repository: SelfAssessmentsRepository,
-    @Inject(APP_CONFIG) config: AppConfig,
-  ) {
-    this.key = createHmac('sha256', config.SESSION_SECRET).update('tandem/research-pseudonym/v1').digest();
-  }
-
-  pseudonym(personId: string): string {
-    return `P-${createHmac('sha256', this.key).update(personId).digest('hex').slice(0, 16)}`;
-  }
+    private readonly pseudonyms: ResearchPseudonyms,
+  ) {}
 
   async ratingsCsv(editionId: string): Promise<string> {
     const rows = await this.repository.researchRatings(this.db.manager, editionId);
@@ -46,7 +35,7 @@ export class ResearchExportService {
       .map(
         (r) =>
           [
-            this.pseudonym(r.person_id),
+            this.pseudonyms.of(r.person_id),
             r.country,
             r.side,
             r.kind,

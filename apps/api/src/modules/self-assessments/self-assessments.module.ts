@@ -1,3 +1,4 @@
+import { ResearchPseudonyms } from '../privacy/research-pseudonyms';
 import { Module } from '@nestjs/common';
 import { CompetencesModule } from '../competences/competences.module';
 import { ModulesModule } from '../modules/modules.module';
@@ -19,6 +20,7 @@ import { SelfAssessmentsService } from './self-assessments.service';
   providers: [
     SelfAssessmentsRepository,
     ResearchExportService,
+    ResearchPseudonyms,
     AssessmentRoundsService,
     AssessmentRoundsResolver,
     SelfAssessmentsService,

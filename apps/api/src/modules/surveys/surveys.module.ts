@@ -1,4 +1,8 @@
 import { Module } from '@nestjs/common';
+import { ResearchPseudonyms } from '../privacy/research-pseudonyms';
+import { ProgrammesModule } from '../programmes/programmes.module';
+import { SurveyResearchRepository } from './survey-research.repository';
+import { SurveyResearchService } from './survey-research.service';
 import { SessionSurveys } from './session-surveys.service';
 import { SurveyExportsController } from './survey-exports.controller';
 import { SurveyRemindersService } from './survey-reminders.service';
@@ -10,6 +14,7 @@ import { SurveysService } from './surveys.service';
 
 /** Surveys: templates, the feedback of sessions, anonymous responses and k-anonymous results. */
 @Module({
+  imports: [ProgrammesModule],
   controllers: [SurveyExportsController],
   providers: [
     SurveysRepository,
@@ -19,6 +24,9 @@ import { SurveysService } from './surveys.service';
     SurveyRemindersService,
     SessionSurveys,
     SurveysResolver,
+    SurveyResearchRepository,
+    SurveyResearchService,
+    ResearchPseudonyms,
   ],
   exports: [SessionSurveys, SurveyRemindersService],
 })

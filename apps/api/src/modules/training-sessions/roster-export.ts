@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
 import { csvLine } from '../../common/csv-cell';
+import { workbookOf } from '../../common/spreadsheet';
 
 export interface RosterRow {
   name: string;
@@ -17,14 +17,6 @@ export function rosterCsv(rows: RosterRow[]): string {
   return csvLine(HEADER) + rows.map((r) => csvLine(cells(r))).join('');
 }
 
-/** Text that starts like a formula is written with a leading apostrophe, as in the CSV (see csv-cell.ts). */
-const plain = (v: string | number | null) => (typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
-
-export async function rosterXlsx(rows: RosterRow[], title: string): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet(title.replace(/[*?:\\/[\]]/g, ' ').slice(0, 31) || 'Roster');
-  sheet.addRow(HEADER).font = { bold: true };
-  for (const r of rows) sheet.addRow(cells(r).map(plain));
-  sheet.columns.forEach((c) => (c.width = 24));
-  return Buffer.from(await book.xlsx.writeBuffer());
+export function rosterXlsx(rows: RosterRow[], title: string): Promise<Buffer> {
+  return workbookOf([{ name: title || 'Roster', header: HEADER, rows: rows.map(cells) }]);
 }

@@ -5,7 +5,7 @@ import { may } from '../../session/roles';
 import { useSignedInPerson } from '../../session/session-context';
 import { useRemindSurvey } from '../hooks/useRemindSurvey';
 
-/** Downloads of the results shown (CSV, with the codebook) and, while open, one more reminder. */
+/** Downloads of the results shown (CSV, or XLSX with the codebook as a second sheet; the codebook) and, while open, one more reminder. */
 export function SurveyActions({
   surveyId,
   open,
@@ -26,6 +26,9 @@ export function SurveyActions({
       <Group gap="lg" role="group" aria-label={t('surveys.results.downloads')}>
         <Anchor href={`/api/surveys/${surveyId}/results.csv${query ? `?${query}` : ''}`} download>
           {t('surveys.results.downloadCsv')}
+        </Anchor>
+        <Anchor href={`/api/surveys/${surveyId}/results.xlsx${query ? `?${query}` : ''}`} download>
+          {t('surveys.results.downloadXlsx')}
         </Anchor>
         <Anchor href={`/api/surveys/${surveyId}/codebook.csv`} download>
           {t('surveys.results.codebook')}

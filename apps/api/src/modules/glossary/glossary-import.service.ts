@@ -133,11 +133,10 @@ export class GlossaryImportService {
       if (errors.length === before) targets.push({ concept: c, termId });
     }
     const existingIds = targets.flatMap((t) => (t.termId ? [t.termId] : []));
-    const [terms, entries, relations] = await Promise.all([
-      this.glossary.terms(db, existingIds),
-      this.glossary.entries(db, existingIds),
-      this.glossary.relations(db, existingIds),
-    ]);
+    // One after the other: in the apply, `db` is the transaction's client, which runs one query at a time.
+    const terms = await this.glossary.terms(db, existingIds);
+    const entries = await this.glossary.entries(db, existingIds);
+    const relations = await this.glossary.relations(db, existingIds);
     const domainOf = new Map(terms.map((t) => [t.id, t.domain]));
     const planned = targets.map(({ concept, termId }): PlannedConcept => {
       if (!termId) return { ...concept, termId: randomUUID(), action: 'NEW', changedEntries: concept.entries };
@@ -194,7 +193,7 @@ export class GlossaryImportService {
     const read = await this.read(fileName, bytes);
     return this.db.transaction(async (manager) => {
       // Two imports at once would both create the same new concept.
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [IMPORT_LOCK]);
+      await this.glossary.lockImports(manager, IMPORT_LOCK);
       const { planned, errors } = await this.plan(manager, read.concepts);
       const report = this.report(read.totalRows, planned, [...read.errors, ...errors]);
       if (report.errorCount) {

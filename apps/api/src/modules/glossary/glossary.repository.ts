@@ -17,6 +17,11 @@ export interface EntryValues {
 /** The vocational dictionary: terms, their entries per language and their relations. */
 @Injectable()
 export class GlossaryRepository {
+  /** Serialises imports until the transaction ends: two imports at once would both create the same new concept. */
+  async lockImports(db: EntityManager, key: number): Promise<void> {
+    await rows(db, sql`SELECT pg_advisory_xact_lock(${key})`);
+  }
+
   /**
    * Term ids matching `search` in any language, best first: a folded substring match, or a word
    * similarity above pg_trgm's threshold (small typos); both served by the trigram index.

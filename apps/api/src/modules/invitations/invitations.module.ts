@@ -3,6 +3,7 @@ import { AuthModule } from '../../auth/auth.module';
 import { PeopleModule } from '../people/people.module';
 import { PrivacyModule } from '../privacy/privacy.module';
 import { ProgrammesModule } from '../programmes/programmes.module';
+import { InvitationsRepository } from './invitations.repository';
 import { InvitationsResolver } from './invitations.resolver';
 import { InvitationsService } from './invitations.service';
 import { PasswordResetService } from './password-reset.service';
@@ -10,7 +11,7 @@ import { RoleGrantsService } from './role-grants.service';
 
 @Module({
   imports: [AuthModule, PeopleModule, ProgrammesModule, PrivacyModule],
-  providers: [InvitationsService, PasswordResetService, RoleGrantsService, InvitationsResolver],
+  providers: [InvitationsRepository, InvitationsService, PasswordResetService, RoleGrantsService, InvitationsResolver],
   exports: [InvitationsService, RoleGrantsService],
 })
 export class InvitationsModule {}

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { LoginThrottleService } from '../../auth/login-throttle.service';
 import { PasswordHasher } from '../../auth/password-hasher';
@@ -10,8 +9,7 @@ import type { Viewer } from '../../auth/viewer';
 import { Errors } from '../../common/domain-error';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { MailService } from '../mail/mail.service';
-import { Person } from '../people/person.entity';
-import { AccountToken } from './account-token.entity';
+import type { Person } from '../people/person.entity';
 import {
   checkAccountToken,
   claimAccountToken,
@@ -23,6 +21,7 @@ import {
 import type { AcceptInvitationInput, InvitePersonInput } from './dto/invitation.inputs';
 import type { InvitationModel } from './invitation.model';
 import { ConsentsService } from '../privacy/consents.service';
+import { InvitationsRepository } from './invitations.repository';
 import { RoleGrantsService } from './role-grants.service';
 
 const fullName = (p: Pick<Person, 'givenName' | 'familyName'>) => `${p.givenName} ${p.familyName}`;
@@ -31,7 +30,7 @@ const fullName = (p: Pick<Person, 'givenName' | 'familyName'>) => `${p.givenName
 @Injectable()
 export class InvitationsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: InvitationsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly grants: RoleGrantsService,
     private readonly mail: MailService,
@@ -48,7 +47,7 @@ export class InvitationsService {
    * working); someone who already has a password gets CONFLICT: grant them the role instead.
    */
   async invite(viewer: Viewer, input: InvitePersonInput, requestId: string): Promise<string> {
-    const { personId, mailId } = await this.db.transaction((manager) =>
+    const { personId, mailId } = await this.repository.transaction((manager) =>
       this.inviteWithin(manager, viewer, input, requestId),
     );
     await this.mail.dispatch([mailId]);
@@ -67,29 +66,16 @@ export class InvitationsService {
   ): Promise<{ personId: string; mailId: string }> {
     const email = input.email.trim().toLowerCase();
     const resolved = await this.grants.resolve(manager, viewer, input);
-    const people = manager.getRepository(Person);
-    let person = await people
-      .createQueryBuilder('p')
-      .addSelect('p.passwordHash')
-      .where('p.email = :email', { email })
-      .setLock('pessimistic_write')
-      .getOne();
+    let person = await this.repository.lockByEmail(manager, email);
     if (person?.passwordHash) throw Errors.conflict('This person already has an account: grant them the role instead.');
     if (person?.deactivatedAt) throw Errors.conflict('This account is deactivated.');
     if (!person) {
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(Person)
-        .values({
-          email,
-          givenName: input.givenName.trim(),
-          familyName: input.familyName.trim(),
-          preferredLanguage: input.preferredLanguage,
-        })
-        .orIgnore()
-        .execute();
-      person = await people.findOneByOrFail({ email });
+      person = await this.repository.createOrFind(manager, {
+        email,
+        givenName: input.givenName.trim(),
+        familyName: input.familyName.trim(),
+        preferredLanguage: input.preferredLanguage,
+      });
     }
     await this.grants.apply(manager, person.id, resolved);
     const { token, expiresAt } = await issueAccountToken(
@@ -99,7 +85,7 @@ export class InvitationsService {
       INVITATION_VALID_DAYS * 86400_000,
       viewer.personId,
     );
-    const inviter = await people.findOneByOrFail({ id: viewer.personId });
+    const inviter = await this.repository.personOrFail(manager, viewer.personId);
     const mailId = await this.mail.queue(manager, {
       to: person.email,
       recipientPersonId: person.id,
@@ -125,13 +111,7 @@ export class InvitationsService {
 
   /** What the invitation page shows; an unknown token is NOT_FOUND. */
   async describe(token: string): Promise<InvitationModel> {
-    const row = await this.db
-      .getRepository(AccountToken)
-      .createQueryBuilder('t')
-      .innerJoinAndSelect('t.person', 'p')
-      .leftJoinAndSelect('t.createdBy', 'c')
-      .where('t.token_hash = :hash AND t.purpose = :purpose', { hash: hashAccountToken(token), purpose: 'INVITATION' })
-      .getOne();
+    const row = await this.repository.invitation(hashAccountToken(token));
     if (!row || !row.person || row.person.deactivatedAt) throw Errors.notFound('Invitation');
     return {
       email: row.person.email,
@@ -149,15 +129,15 @@ export class InvitationsService {
   async accept(input: AcceptInvitationInput, req: FastifyRequest, reply: FastifyReply): Promise<string> {
     // The token first (bad ones throttled per address), then the costly hash.
     await this.throttle.checkToken(req.ip ?? 'unknown', () =>
-      checkAccountToken(this.db.manager, input.token, 'INVITATION'),
+      checkAccountToken(this.repository.manager, input.token, 'INVITATION'),
     );
     const passwordHash = await this.hasher.hash(input.password);
-    const { personId, token } = await this.db.transaction(async (manager) => {
+    const { personId, token } = await this.repository.transaction(async (manager) => {
       const claimed = await claimAccountToken(manager, input.token, 'INVITATION');
-      const person = await manager.getRepository(Person).findOneBy({ id: claimed.personId });
+      const person = await this.repository.person(manager, claimed.personId);
       if (!person || person.deactivatedAt) throw Errors.notFound('Invitation');
       const now = new Date();
-      await manager.update(Person, person.id, {
+      await this.repository.updatePerson(manager, person.id, {
         passwordHash,
         passwordChangedAt: now,
         preferredLanguage: input.preferredLanguage,

@@ -1,7 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { LoginThrottleService } from '../../auth/login-throttle.service';
 import { PasswordHasher } from '../../auth/password-hasher';
@@ -9,7 +7,6 @@ import { SessionsService } from '../../auth/sessions.service';
 import { Errors } from '../../common/domain-error';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { MailService } from '../mail/mail.service';
-import { Person } from '../people/person.entity';
 import {
   checkAccountToken,
   claimAccountToken,
@@ -18,6 +15,7 @@ import {
   publicBaseUrl,
 } from './account-tokens';
 import type { ResetPasswordInput } from './dto/invitation.inputs';
+import { InvitationsRepository } from './invitations.repository';
 
 @Injectable()
 export class PasswordResetService implements OnApplicationShutdown {
@@ -26,7 +24,7 @@ export class PasswordResetService implements OnApplicationShutdown {
   private readonly pending = new Set<Promise<void>>();
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: InvitationsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly mail: MailService,
     private readonly hasher: PasswordHasher,
@@ -56,8 +54,8 @@ export class PasswordResetService implements OnApplicationShutdown {
   }
 
   private async mailLink(email: string, requestId: string): Promise<void> {
-    const mailId = await this.db.transaction(async (manager) => {
-      const person = await manager.getRepository(Person).findOneBy({ email });
+    const mailId = await this.repository.transaction(async (manager) => {
+      const person = await this.repository.personByEmail(manager, email);
       if (!person || person.deactivatedAt) return null;
       const { token } = await issueAccountToken(
         manager,
@@ -96,14 +94,14 @@ export class PasswordResetService implements OnApplicationShutdown {
    */
   async reset(input: ResetPasswordInput, req: FastifyRequest): Promise<void> {
     await this.throttle.checkToken(req.ip ?? 'unknown', () =>
-      checkAccountToken(this.db.manager, input.token, 'PASSWORD_RESET'),
+      checkAccountToken(this.repository.manager, input.token, 'PASSWORD_RESET'),
     );
     const passwordHash = await this.hasher.hash(input.password);
-    await this.db.transaction(async (manager) => {
+    await this.repository.transaction(async (manager) => {
       const claimed = await claimAccountToken(manager, input.token, 'PASSWORD_RESET');
-      const person = await manager.getRepository(Person).findOneBy({ id: claimed.personId });
+      const person = await this.repository.person(manager, claimed.personId);
       if (!person || person.deactivatedAt) throw Errors.notFound('Password reset link');
-      await manager.update(Person, person.id, { passwordHash, passwordChangedAt: new Date() });
+      await this.repository.updatePerson(manager, person.id, { passwordHash, passwordChangedAt: new Date() });
       const ended = await this.sessions.endAll(manager, person.id);
       await this.audit.record(manager, {
         actorPersonId: person.id,

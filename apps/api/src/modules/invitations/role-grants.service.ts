@@ -1,17 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import type { Viewer } from '../../auth/viewer';
 import { pgErrorCode, PG_UNIQUE_VIOLATION } from '../../common/db-errors';
 import { Errors } from '../../common/domain-error';
-import { Organisation } from '../organisations/organisation.entity';
+import type { Organisation } from '../organisations/organisation.entity';
 import { PeopleDirectoryService } from '../people/people-directory.service';
-import { Person } from '../people/person.entity';
-import { RoleGrant } from '../people/role-grant.entity';
-import { TutorParticipation } from '../people/tutor-participation.entity';
-import { sideOfOrganisationKind, TutorProfile } from '../people/tutor-profile.entity';
+import { sideOfOrganisationKind } from '../people/tutor-profile.entity';
 import { EditionsService } from '../programmes/editions.service';
+import { InvitationsRepository } from './invitations.repository';
 import { GrantRequest, GrantScope, mayManageGrant, scopeOfGrant } from './grant-rules';
 import { invalid } from '../../common/field-error';
 
@@ -27,7 +24,7 @@ export interface ResolvedGrant {
 @Injectable()
 export class RoleGrantsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: InvitationsRepository,
     private readonly audit: AuditService,
     private readonly editions: EditionsService,
     private readonly directory: PeopleDirectoryService,
@@ -39,7 +36,7 @@ export class RoleGrantsService {
     if (Array.isArray(scope)) throw Errors.validation(scope);
     let organisation: Organisation | null = null;
     if (request.organisationId) {
-      organisation = await manager.getRepository(Organisation).findOneBy({ id: request.organisationId });
+      organisation = await this.repository.organisation(manager, request.organisationId);
       if (!organisation) throw Errors.validation([invalid('organisationId', 'notNetworkOrganisation')]);
       if (request.role === 'TUTOR' && !sideOfOrganisationKind(organisation.kind)) {
         throw Errors.validation([invalid('organisationId', 'tutorOrganisation')]);
@@ -53,40 +50,26 @@ export class RoleGrantsService {
 
   /** Adds the grant (no-op when the person already holds it); a TUTOR also gets a profile and joins the current edition. */
   async apply(manager: EntityManager, personId: string, grant: ResolvedGrant): Promise<boolean> {
-    const inserted = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(RoleGrant)
-      .values({ personId, role: grant.request.role, ...grant.scope })
-      .orIgnore()
-      .execute();
+    const inserted = await this.repository.insertGrant(manager, { personId, role: grant.request.role, ...grant.scope });
     const side = grant.organisation ? sideOfOrganisationKind(grant.organisation.kind) : null;
     if (grant.request.role === 'TUTOR' && grant.organisation && side) {
       const org = grant.organisation;
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(TutorProfile)
-        .values({ personId, organisationId: org.id, organisationKind: org.kind as 'VET_INSTITUTION' | 'COMPANY', side })
-        .orIgnore()
-        .execute();
+      await this.repository.insertTutorProfile(manager, {
+        personId,
+        organisationId: org.id,
+        organisationKind: org.kind as 'VET_INSTITUTION' | 'COMPANY',
+        side,
+      });
       const edition = await this.editions.current();
-      if (edition)
-        await manager
-          .createQueryBuilder()
-          .insert()
-          .into(TutorParticipation)
-          .values({ editionId: edition.id, personId })
-          .orIgnore()
-          .execute();
+      if (edition) await this.repository.insertParticipation(manager, edition.id, personId);
     }
-    return (inserted.raw as unknown[]).length > 0;
+    return inserted;
   }
 
   async grant(viewer: Viewer, request: GrantRequest & { personId: string }, requestId: string): Promise<string> {
     try {
-      await this.db.transaction(async (manager) => {
-        const person = await manager.getRepository(Person).findOneBy({ id: request.personId });
+      await this.repository.transaction(async (manager) => {
+        const person = await this.repository.person(manager, request.personId);
         if (!person) throw Errors.notFound('Person');
         const resolved = await this.resolve(manager, viewer, request);
         // The answer names the person and their grants: only for people the viewer may open
@@ -112,27 +95,18 @@ export class RoleGrantsService {
   }
 
   async revoke(viewer: Viewer, grantId: string, requestId: string): Promise<string> {
-    return this.db.transaction(async (manager) => {
-      const grant = await manager
-        .getRepository(RoleGrant)
-        .findOne({ where: { id: grantId }, relations: { organisation: true } });
+    return this.repository.transaction(async (manager) => {
+      const grant = await this.repository.grantWithOrganisation(manager, grantId);
       if (!grant) throw Errors.notFound('Role grant');
       let country = grant.countryCode ?? grant.organisation?.countryCode ?? null;
-      if (grant.role === 'TUTOR') {
-        const rows: { country_code: string }[] = await manager.query(
-          `SELECT o.country_code FROM tutor_profile tp JOIN organisation o ON o.id = tp.organisation_id WHERE tp.person_id = $1`,
-          [grant.personId],
-        );
-        country = rows[0]?.country_code ?? null;
-      }
+      if (grant.role === 'TUTOR') country = await this.repository.tutorCountry(manager, grant.personId);
       if (!mayManageGrant(viewer, grant.role, country)) throw Errors.forbidden('You may not revoke this role.');
       if (grant.role === 'ADMIN') {
-        // Serialise revocations of ADMIN so two admins cannot remove each other at once.
-        await manager.query(`SELECT pg_advisory_xact_lock(72026002)`);
-        const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM role_grant WHERE role = 'ADMIN'`);
-        if (n <= 1) throw Errors.conflict('The programme needs at least one ADMIN.');
+        // Serialised, so that two admins cannot remove each other at once.
+        if ((await this.repository.lockAdminsAndCount(manager)) <= 1)
+          throw Errors.conflict('The programme needs at least one ADMIN.');
       }
-      await manager.delete(RoleGrant, { id: grant.id });
+      await this.repository.deleteGrant(manager, grant.id);
       await this.audit.record(manager, {
         actorPersonId: viewer.personId,
         operation: 'revokeRole',

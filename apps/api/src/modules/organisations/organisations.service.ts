@@ -1,15 +1,13 @@
 import { Access } from '../../auth/access';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import { Errors } from '../../common/domain-error';
-import { decodeCursor, likePattern, Page, toPage } from '../../common/pagination';
+import { decodeCursor, Page, toPage } from '../../common/pagination';
 import type { TutorView } from '../people/tutors.service';
 import { TutorsService } from '../people/tutors.service';
-import { ClusterLink } from './cluster-link.entity';
 import type { OrganisationFilter } from './dto/organisations.args';
-import { Organisation } from './organisation.entity';
+import type { Organisation } from './organisation.entity';
+import { OrganisationsRepository } from './organisations.repository';
 
 export interface OrganisationDetailView {
   organisation: Organisation;
@@ -21,7 +19,7 @@ export interface OrganisationDetailView {
 @Injectable()
 export class OrganisationsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: OrganisationsRepository,
     private readonly tutors: TutorsService,
   ) {}
 
@@ -33,27 +31,12 @@ export class OrganisationsService {
   ): Promise<Page<Organisation>> {
     // `filter: null` is a valid GraphQL argument: no filter.
     const filter = given ?? {};
-    const qb = this.db.getRepository(Organisation).createQueryBuilder('o');
-    if (filter.country) qb.andWhere('o.country_code = :country', { country: filter.country.toUpperCase() });
-    if (filter.kind) qb.andWhere('o.kind = :kind', { kind: filter.kind });
-    if (filter.sector) qb.andWhere('o.sector = :sector', { sector: filter.sector });
-    const search = filter.search?.trim();
-    if (search) {
-      qb.andWhere(`(o.name ILIKE :pattern OR o.city ILIKE :pattern OR o.registry_code = :search)`, {
-        pattern: likePattern(search),
-        search,
-      });
-    }
-    const totalCount = await qb.clone().getCount();
-    if (after) {
-      const [name, id] = decodeCursor(after, ['text', 'uuid']);
-      qb.andWhere('(o.name, o.id) > (:afterName, CAST(:afterId AS uuid))', { afterName: name, afterId: id });
-    }
-    const rows = await qb
-      .orderBy('o.name', 'ASC')
-      .addOrderBy('o.id', 'ASC')
-      .limit(first + 1)
-      .getMany();
+    const cursor = after ? decodeCursor(after, ['text', 'uuid']) : null;
+    const { rows, totalCount } = await this.repository.page(
+      filter,
+      first,
+      cursor ? { name: cursor[0], id: cursor[1] } : undefined,
+    );
     return toPage(
       rows,
       first,
@@ -64,22 +47,10 @@ export class OrganisationsService {
   }
 
   async detail(viewer: Viewer, id: string): Promise<OrganisationDetailView> {
-    const organisation = await this.db.getRepository(Organisation).findOneBy({ id });
+    const organisation = await this.repository.byId(id);
     if (!organisation) throw Errors.notFound('Organisation');
-    const links = this.db.getRepository(ClusterLink);
-    let cluster: Organisation[] = [];
-    if (organisation.kind === 'VET_INSTITUTION' || organisation.kind === 'COMPANY') {
-      const [own, other] = organisation.kind === 'VET_INSTITUTION' ? ['school', 'company'] : ['company', 'school'];
-      cluster = (
-        await links
-          .createQueryBuilder('l')
-          .innerJoinAndSelect(`l.${other}`, 'x')
-          .where(`l.${own}_id = :id`, { id })
-          .orderBy('x.name', 'ASC')
-          .addOrderBy('x.id', 'ASC')
-          .getMany()
-      ).map((l) => l[other as 'school' | 'company'] as Organisation);
-    }
+    const inCluster = organisation.kind === 'VET_INSTITUTION' || organisation.kind === 'COMPANY';
+    const cluster = inCluster ? await this.repository.cluster(organisation) : [];
     // Names of an organisation's tutors only for those who manage them (data minimisation, issue 17).
     const mayListTutors = Access.can(viewer, 'organisation.tutors', {
       countryCode: organisation.countryCode,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CompletionModule } from '../completion/completion.module';
+import { PeopleDirectoryRepository } from './people-directory.repository';
 import { PeopleDirectoryService } from './people-directory.service';
 import { PeopleExportController } from './people-export.controller';
 import { PeopleRepository } from './people.repository';
@@ -7,6 +8,7 @@ import { PeopleResolver } from './people.resolver';
 import { PeopleService } from './people.service';
 import { PersonRecordRepository } from './person-record.repository';
 import { PersonRecordService } from './person-record.service';
+import { TutorsRepository } from './tutors.repository';
 import { TutorsService } from './tutors.service';
 
 @Module({
@@ -15,8 +17,10 @@ import { TutorsService } from './tutors.service';
   providers: [
     PeopleService,
     PeopleRepository,
+    PeopleDirectoryRepository,
     PeopleDirectoryService,
     PeopleResolver,
+    TutorsRepository,
     TutorsService,
     PersonRecordRepository,
     PersonRecordService,

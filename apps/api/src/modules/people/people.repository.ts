@@ -6,6 +6,10 @@ import { TutorProfile } from './tutor-profile.entity';
 /** The reads of people as the Person model shows them: grants with their organisations, and the tutor profile's employer. */
 @Injectable()
 export class PeopleRepository {
+  async update(db: EntityManager, id: string, changes: Partial<Person>): Promise<void> {
+    await db.update(Person, id, changes);
+  }
+
   /** The people with grants and employer, in the order of `ids`, in one query (joins, no N+1). */
   async withGrants(db: DataSource | EntityManager, ids: readonly string[]): Promise<Person[]> {
     if (!ids.length) return [];

@@ -6,7 +6,7 @@ import { Errors } from '../../common/domain-error';
 import type { Viewer } from '../../auth/viewer';
 import { UpdateMyPreferencesInput } from './dto/update-my-preferences.input';
 import { PeopleRepository } from './people.repository';
-import { Person } from './person.entity';
+import type { Person } from './person.entity';
 import { invalid } from '../../common/field-error';
 
 @Injectable()
@@ -31,7 +31,7 @@ export class PeopleService {
       throw Errors.validation([invalid('input', 'nothingToChange')]);
     }
     await this.db.transaction(async (manager) => {
-      await manager.update(Person, viewer.personId, changes);
+      await this.people.update(manager, viewer.personId, changes);
       await this.audit.record(manager, {
         actorPersonId: viewer.personId,
         operation: 'updateMyPreferences',

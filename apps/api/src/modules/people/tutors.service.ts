@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { Access } from '../../auth/access';
 import type { Viewer } from '../../auth/viewer';
 import type { Organisation } from '../organisations/organisation.entity';
 import type { Person } from './person.entity';
-import { TutorProfile } from './tutor-profile.entity';
+import type { TutorProfile } from './tutor-profile.entity';
+import { TutorsRepository } from './tutors.repository';
 
 /** A tutor as loaded for one viewer: profile, account, employer, and whether the viewer may read the e-mail. */
 export interface TutorView {
@@ -21,30 +21,12 @@ export interface TutorView {
  */
 @Injectable()
 export class TutorsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
-
-  private query(manager: EntityManager): SelectQueryBuilder<TutorProfile> {
-    return manager
-      .getRepository(TutorProfile)
-      .createQueryBuilder('tp')
-      .innerJoinAndSelect('tp.person', 'p')
-      .innerJoinAndSelect('tp.organisation', 'o')
-      .orderBy('p.family_name', 'ASC')
-      .addOrderBy('p.given_name', 'ASC')
-      .addOrderBy('p.id', 'ASC');
-  }
+  constructor(private readonly repository: TutorsRepository) {}
 
   /** The viewer's partners in ACTIVE or COMPLETED tandems (a FORMING invitation does not share e-mails yet). */
   private async partnersOf(manager: EntityManager, viewer: Viewer): Promise<Set<string>> {
     if (!Access.allows(viewer, 'tutor.self')) return new Set();
-    const rows: { person_id: string }[] = await manager.query(
-      `SELECT other.person_id
-         FROM tandem_member me
-         JOIN tandem_member other ON other.tandem_id = me.tandem_id AND other.person_id <> me.person_id
-        WHERE me.person_id = $1 AND me.tandem_status IN ('ACTIVE', 'COMPLETED')`,
-      [viewer.personId],
-    );
-    return new Set(rows.map((r) => r.person_id));
+    return new Set(await this.repository.partners(manager, viewer.personId));
   }
 
   private async views(manager: EntityManager, viewer: Viewer, profiles: TutorProfile[]): Promise<TutorView[]> {
@@ -70,20 +52,18 @@ export class TutorsService {
   async byIds(
     viewer: Viewer,
     ids: readonly string[],
-    manager: EntityManager = this.db.manager,
+    manager: EntityManager = this.repository.manager,
   ): Promise<Map<string, TutorView>> {
     const unique = [...new Set(ids)];
     if (!unique.length) return new Map();
-    const profiles = await this.query(manager).where('tp.person_id IN (:...ids)', { ids: unique }).getMany();
+    const profiles = await this.repository.byPersonIds(manager, unique);
     return new Map((await this.views(manager, viewer, profiles)).map((v) => [v.person.id, v]));
   }
 
   /** The tutors employed by an organisation, by name. */
   async ofOrganisation(viewer: Viewer, organisationId: string): Promise<TutorView[]> {
-    const profiles = await this.query(this.db.manager)
-      .where('tp.organisation_id = :organisationId', { organisationId })
-      .getMany();
-    return this.views(this.db.manager, viewer, profiles);
+    const profiles = await this.repository.ofOrganisation(organisationId);
+    return this.views(this.repository.manager, viewer, profiles);
   }
 
   /**
@@ -91,15 +71,7 @@ export class TutorsService {
    * coordinators pairing people).
    */
   async unpaired(viewer: Viewer, editionId: string, countryCode: string): Promise<TutorView[]> {
-    const profiles = await this.query(this.db.manager)
-      .innerJoin('tutor_participation', 'tpart', 'tpart.person_id = tp.person_id AND tpart.edition_id = :editionId', {
-        editionId,
-      })
-      .where('o.country_code = :countryCode', { countryCode })
-      .andWhere(
-        `NOT EXISTS (SELECT 1 FROM tandem_member m WHERE m.edition_id = :editionId AND m.person_id = tp.person_id AND m.tandem_status <> 'DISSOLVED')`,
-      )
-      .getMany();
-    return this.views(this.db.manager, viewer, profiles);
+    const profiles = await this.repository.unpaired(editionId, countryCode);
+    return this.views(this.repository.manager, viewer, profiles);
   }
 }

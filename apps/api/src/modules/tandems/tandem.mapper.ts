@@ -1,6 +1,6 @@
 import { toTutorModel } from '../people/tutor.mapper';
 import type { TandemModel } from './tandem.model';
-import type { TandemView } from './tandems.service';
+import type { TandemView } from './tandem-views';
 
 export function toTandemModel(view: TandemView): TandemModel {
   const t = view.tandem;

@@ -17,11 +17,17 @@ import {
 } from './dto/tandem.input';
 import { toTandemModel } from './tandem.mapper';
 import { PartnerCandidateModel, TandemConnectionModel, TandemModel, UnpairedTutorModel } from './tandem.model';
+import { TandemFormingService } from './tandem-forming.service';
+import { TandemSuggestionsService } from './tandem-suggestions.service';
 import { TandemsService } from './tandems.service';
 
 @Resolver(() => TandemModel)
 export class TandemsResolver {
-  constructor(private readonly service: TandemsService) {}
+  constructor(
+    private readonly service: TandemsService,
+    private readonly forming: TandemFormingService,
+    private readonly suggestions: TandemSuggestionsService,
+  ) {}
 
   @SignedIn()
   @Query(() => TandemModel, {
@@ -63,7 +69,7 @@ export class TandemsResolver {
     @CurrentViewer() viewer: Viewer,
     @Args() args: MyPartnerCandidatesArgs,
   ): Promise<PartnerCandidateModel[]> {
-    return (await this.service.partnerCandidates(viewer, args.editionId)).map((c) => ({
+    return (await this.suggestions.partnerCandidates(viewer, args.editionId)).map((c) => ({
       tutor: toTutorModel(c.tutor),
       reason: c.reason,
     }));
@@ -79,7 +85,7 @@ export class TandemsResolver {
     @CurrentViewer() viewer: Viewer,
     @Args() args: UnpairedTutorsArgs,
   ): Promise<UnpairedTutorModel[]> {
-    return (await this.service.unpaired(viewer, args.countryCode, args.editionId)).map((u) => ({
+    return (await this.suggestions.unpaired(viewer, args.countryCode, args.editionId)).map((u) => ({
       tutor: toTutorModel(u.tutor),
       suggestions: u.suggestions.map((s) => ({ tutor: toTutorModel(s.tutor), reason: s.reason })),
     }));
@@ -94,7 +100,7 @@ export class TandemsResolver {
     @Args('input') input: FormTandemInput,
     @Context() ctx: RequestContext,
   ): Promise<TandemModel> {
-    return toTandemModel(await this.service.get(viewer, await this.service.form(viewer, input, ctx.req.id)));
+    return toTandemModel(await this.service.get(viewer, await this.forming.form(viewer, input, ctx.req.id)));
   }
 
   @RequirePermission('tandem.findPartner')
@@ -106,7 +112,7 @@ export class TandemsResolver {
     @Args('input') input: InviteTandemPartnerInput,
     @Context() ctx: RequestContext,
   ): Promise<TandemModel> {
-    return toTandemModel(await this.service.get(viewer, await this.service.invite(viewer, input, ctx.req.id)));
+    return toTandemModel(await this.service.get(viewer, await this.forming.invite(viewer, input, ctx.req.id)));
   }
 
   @RequirePermission('tandem.findPartner')
@@ -118,7 +124,7 @@ export class TandemsResolver {
     @Args('input') input: RespondToTandemInvitationInput,
     @Context() ctx: RequestContext,
   ): Promise<TandemModel> {
-    await this.service.respond(viewer, input, ctx.req.id);
+    await this.forming.respond(viewer, input, ctx.req.id);
     return toTandemModel(await this.service.get(viewer, input.tandemId));
   }
 
@@ -132,7 +138,7 @@ export class TandemsResolver {
     @Args('input') input: DissolveTandemInput,
     @Context() ctx: RequestContext,
   ): Promise<TandemModel> {
-    await this.service.dissolve(viewer, input, ctx.req.id);
+    await this.forming.dissolve(viewer, input, ctx.req.id);
     return toTandemModel(await this.service.get(viewer, input.tandemId));
   }
 }

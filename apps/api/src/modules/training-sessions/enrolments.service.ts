@@ -5,7 +5,6 @@ import { Access } from '../../auth/access';
 import type { Viewer } from '../../auth/viewer';
 import { DomainError, Errors } from '../../common/domain-error';
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from '../../common/db-errors';
-import { NotificationsService } from '../notifications/notifications.service';
 import type { BookSessionInput } from './dto/enrolment.input';
 import type { EnrolmentView } from './enrolment-views';
 import type { EnrolmentStatus } from './enrolment.entity';
@@ -13,6 +12,8 @@ import { EnrolmentRow, EnrolmentsRepository } from './enrolments.repository';
 import { LockedSession, SeatLocks } from './seat-locks.repository';
 import { SessionAccess } from './session-access';
 import { SessionMailer } from './session-mail';
+import { TandemNotices } from './tandem-notices';
+import { WaitlistService } from './waitlist.service';
 import type { SessionView } from './session-views';
 import { TrainingSessionsRepository } from './training-sessions.repository';
 import { invalid } from '../../common/field-error';
@@ -25,12 +26,6 @@ interface Party {
   /** A COORDINATOR (or ADMIN) acting for the tandem: may book after the enrolment deadline. */
   onBehalf: boolean;
 }
-
-const TANDEM_NOTIFICATION = {
-  BOOKED: 'ENROLMENT_BOOKED_FOR_TANDEM',
-  CANCELLED: 'ENROLMENT_CANCELLED_FOR_TANDEM',
-  MOVED: 'ENROLMENT_MOVED_FOR_TANDEM',
-} as const;
 
 const alreadyEnrolled = () => new DomainError('ALREADY_ENROLLED', 'Already enrolled in this session.');
 
@@ -54,42 +49,9 @@ export class EnrolmentsService {
     private readonly access: SessionAccess,
     private readonly mailer: SessionMailer,
     private readonly audit: AuditService,
-    private readonly notifications: NotificationsService,
+    private readonly waitlist: WaitlistService,
+    private readonly notices: TandemNotices,
   ) {}
-
-  /**
-   * Tells the tandem's people other than the one acting (the partner; both when a coordinator acts)
-   * of a booking, cancellation or move: a notification and a mail in their language, in the caller's
-   * transaction. A move is one message naming the session it left (`from`), not a cancellation and a
-   * booking. Answers the outbox ids to dispatch after commit.
-   */
-  private async tellTandem(
-    m: EntityManager,
-    viewer: Viewer,
-    personIds: readonly string[],
-    change: 'BOOKED' | 'CANCELLED' | 'MOVED',
-    session: SessionView,
-    enrolmentStatus: EnrolmentStatus,
-    from?: SessionView,
-  ): Promise<string[]> {
-    const told = personIds.filter((id) => id !== viewer.personId);
-    if (!told.length) return [];
-    const actorName = await this.repo.displayName(m, viewer.personId);
-    await this.notifications.notify(m, told, TANDEM_NOTIFICATION[change], {
-      targetType: 'TrainingSession',
-      targetId: session.id,
-      actorName,
-      moduleCode: session.moduleCode,
-      status: enrolmentStatus,
-    });
-    const waitlisted = enrolmentStatus === 'WAITLISTED';
-    if (change === 'MOVED' && from)
-      return this.mailer.queue(m, told, 'TANDEM_MOVED', session, { actorName, waitlisted }, from);
-    return this.mailer.queue(m, told, change === 'BOOKED' ? 'TANDEM_BOOKED' : 'TANDEM_CANCELLED', session, {
-      actorName,
-      waitlisted,
-    });
-  }
 
   private async partyFor(
     m: EntityManager,
@@ -207,34 +169,10 @@ export class EnrolmentsService {
       requestId,
     });
     const mailIds =
-      party.tandemId && tell ? await this.tellTandem(m, viewer, party.personIds, 'BOOKED', session, status) : [];
+      party.tandemId && tell
+        ? await this.notices.tellTandem(m, viewer, party.personIds, 'BOOKED', session, status)
+        : [];
     return { id, status, mailIds };
-  }
-
-  /**
-   * Promotes waitlisted enrolments while one fits (see the class comment for the rule). The caller
-   * holds the session's row lock. Answers the outbox ids of the mails telling the promoted people.
-   */
-  async promote(m: EntityManager, sessionId: string): Promise<string[]> {
-    const promoted: string[] = [];
-    for (
-      let next = await this.repo.nextThatFits(m, sessionId);
-      next;
-      next = await this.repo.nextThatFits(m, sessionId)
-    ) {
-      await this.repo.markConfirmed(m, next.id);
-      await this.repo.addSeats(m, sessionId, next.seats);
-      promoted.push(next.id);
-    }
-    if (!promoted.length) return [];
-    const [session] = await this.sessions.viewsOf(m, [sessionId]);
-    const people = await this.repo.peopleOf(m, promoted);
-    await this.notifications.notify(m, people, 'ENROLMENT_PROMOTED', {
-      targetType: 'TrainingSession',
-      targetId: sessionId,
-      moduleCode: session.moduleCode,
-    });
-    return this.mailer.queue(m, people, 'ENROLMENT_PROMOTED', session, {});
   }
 
   /** Either partner of the enrolment, or a coordinator of the tutors' country; others do not learn it exists. */
@@ -286,13 +224,16 @@ export class EnrolmentsService {
     let mailIds: string[] = [];
     if (enrolment.status === 'CONFIRMED') {
       await this.repo.addSeats(m, session.id, -enrolment.seats);
-      mailIds = await this.promote(m, session.id);
+      mailIds = await this.waitlist.promote(m, session.id);
     }
     const promoted = mailIds.length > 0;
     if (enrolment.tandemId && tell) {
       const [view] = await this.sessions.viewsOf(m, [session.id]);
       const people = await this.repo.peopleOf(m, [enrolmentId]);
-      mailIds = [...mailIds, ...(await this.tellTandem(m, viewer, people, 'CANCELLED', view, enrolment.status))];
+      mailIds = [
+        ...mailIds,
+        ...(await this.notices.tellTandem(m, viewer, people, 'CANCELLED', view, enrolment.status)),
+      ];
     }
     await this.audit.record(m, {
       actorPersonId: viewer.personId,
@@ -325,7 +266,15 @@ export class EnrolmentsService {
           // The waitlist of the session left moves up (those promoted are told); the tandem hears of the move once.
           const promotedMails = await this.cancelIn(m, viewer, enrolmentId, from, true, requestId, false);
           const booked = await this.bookIn(m, viewer, target, { ...party, onBehalf: true }, true, requestId, false);
-          const movedMails = await this.tellTandem(m, viewer, party.personIds, 'MOVED', target, booked.status, left);
+          const movedMails = await this.notices.tellTandem(
+            m,
+            viewer,
+            party.personIds,
+            'MOVED',
+            target,
+            booked.status,
+            left,
+          );
           return { view: await this.view(m, booked.id), mailIds: [...promotedMails, ...movedMails] };
         }),
       ),

@@ -15,10 +15,12 @@ import { RemindersService } from './reminders.service';
 import { SeatLocks } from './seat-locks.repository';
 import { SessionAccess } from './session-access';
 import { SessionMailer } from './session-mail';
+import { TandemNotices } from './tandem-notices';
 import { TrainingSessionsController } from './training-sessions.controller';
 import { TrainingSessionsRepository } from './training-sessions.repository';
 import { TrainingSessionsResolver } from './training-sessions.resolver';
 import { TrainingSessionsService } from './training-sessions.service';
+import { WaitlistService } from './waitlist.service';
 
 /** Training sessions: scheduling, booking as a tandem with a self-promoting waitlist, attendance, calendar files and reminders. */
 @Module({
@@ -33,6 +35,8 @@ import { TrainingSessionsService } from './training-sessions.service';
     SeatLocks,
     SessionAccess,
     SessionMailer,
+    WaitlistService,
+    TandemNotices,
     TrainingSessionsService,
     TrainingSessionsResolver,
     EnrolmentsService,

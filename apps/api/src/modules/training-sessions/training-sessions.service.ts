@@ -17,7 +17,7 @@ import type {
   TrainingSessionsArgs,
 } from './dto/session.input';
 import { EnrolmentsRepository } from './enrolments.repository';
-import { EnrolmentsService } from './enrolments.service';
+import { WaitlistService } from './waitlist.service';
 import { SeatLocks } from './seat-locks.repository';
 import { canEditSession, canScheduleFor, SessionAccess } from './session-access';
 import { SessionMailer } from './session-mail';
@@ -39,7 +39,7 @@ export class TrainingSessionsService {
   constructor(
     private readonly repo: TrainingSessionsRepository,
     private readonly enrolmentsRepo: EnrolmentsRepository,
-    private readonly enrolments: EnrolmentsService,
+    private readonly waitlist: WaitlistService,
     private readonly locks: SeatLocks,
     private readonly access: SessionAccess,
     private readonly mailer: SessionMailer,
@@ -234,7 +234,7 @@ export class TrainingSessionsService {
         ids.push(...(await this.mailer.queue(m, people, 'SESSION_CHANGED', { ...current, ...change }, {})));
       }
       // A larger capacity frees seats: the waitlist moves in the same transaction.
-      if (input.capacity > current.capacity) ids.push(...(await this.enrolments.promote(m, current.id)));
+      if (input.capacity > current.capacity) ids.push(...(await this.waitlist.promote(m, current.id)));
       await this.audit.record(m, {
         actorPersonId: viewer.personId,
         operation: 'updateSession',

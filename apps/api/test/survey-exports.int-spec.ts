@@ -5,7 +5,14 @@ import { createPerson } from './support/fixtures';
 import type { GqlClient } from './support/gql-client';
 import { startTestApp, TestApp } from './support/test-app';
 import { BulkTandem, BulkTutor, signedInClient } from './support/training-fixtures';
-import { givenEdition, givenNationalModule, givenSession, givenTandems } from './support/factories/training-sessions';
+import {
+  givenEdition,
+  givenEnrolments,
+  type GivenModule,
+  givenNationalModule,
+  givenSession,
+  givenTandems,
+} from './support/factories/training-sessions';
 
 const SURVEY = `query S($id: ID!) { survey(id: $id) { id questions { id code type } } }`;
 const SUBMIT = `mutation R($input: SubmitSurveyResponseInput!) { submitSurveyResponse(input: $input) { id } }`;
@@ -31,23 +38,10 @@ describe('survey exports: results as XLSX with a codebook, the pseudonymised res
   let present: BulkTutor[];
   let consenting: BulkTutor[];
 
-  const enrol = async (session: string, list: BulkTandem[]) => {
-    const ids = list.map(() => randomUUID());
-    await t.db.query(
-      `INSERT INTO enrolment (id, session_id, tandem_id, status, seats, queued_at, confirmed_at)
-       SELECT id, $2::uuid, tid, 'CONFIRMED', 2, now(), now() FROM unnest($1::uuid[], $3::uuid[]) AS x(id, tid)`,
-      [ids, session, list.map((x) => x.id)],
-    );
-    await t.db.query(
-      `INSERT INTO enrolment_person (enrolment_id, person_id, session_id, enrolment_status)
-       SELECT e, p, $2::uuid, 'CONFIRMED' FROM unnest($1::uuid[], $3::uuid[]) AS x(e, p)
-       UNION ALL SELECT e, p, $2::uuid, 'CONFIRMED' FROM unnest($1::uuid[], $4::uuid[]) AS y(e, p)`,
-      [ids, session, list.map((x) => x.school.id), list.map((x) => x.company.id)],
-    );
-  };
+  const enrol = (session: string, list: BulkTandem[]) => givenEnrolments(t.db, session, list);
 
   /** A past session of `tandems`, everyone PRESENT: its survey opens; returns the survey's id. */
-  const heldSession = async (module: { moduleId: string; moduleVersionId: string }, tandems: BulkTandem[]) => {
+  const heldSession = async (module: GivenModule, tandems: BulkTandem[]) => {
     const sessionId = await givenSession(t.db, { ...module, editionId }, { inDays: -1 });
     await t.db.query(`INSERT INTO session_trainer (session_id, person_id) VALUES ($1, $2)`, [sessionId, trainerId]);
     await enrol(sessionId, tandems);

@@ -6,6 +6,7 @@ import { startTestApp, TestApp } from './support/test-app';
 import { BulkTandem, BulkTutor, signedInClient } from './support/training-fixtures';
 import {
   givenEdition,
+  givenEnrolments,
   givenNationalModule,
   givenSession,
   givenTandems,
@@ -69,20 +70,7 @@ describe('surveys: feedback of a session, one anonymous response per person, k-a
   let surveyId: string;
   let q: Record<string, string>;
 
-  const enrol = async (session: string, list: BulkTandem[]) => {
-    const ids = list.map(() => randomUUID());
-    await t.db.query(
-      `INSERT INTO enrolment (id, session_id, tandem_id, status, seats, queued_at, confirmed_at)
-       SELECT id, $2::uuid, tid, 'CONFIRMED', 2, now(), now() FROM unnest($1::uuid[], $3::uuid[]) AS x(id, tid)`,
-      [ids, session, list.map((x) => x.id)],
-    );
-    await t.db.query(
-      `INSERT INTO enrolment_person (enrolment_id, person_id, session_id, enrolment_status)
-       SELECT e, p, $2::uuid, 'CONFIRMED' FROM unnest($1::uuid[], $3::uuid[]) AS x(e, p)
-       UNION ALL SELECT e, p, $2::uuid, 'CONFIRMED' FROM unnest($1::uuid[], $4::uuid[]) AS y(e, p)`,
-      [ids, session, list.map((x) => x.school.id), list.map((x) => x.company.id)],
-    );
-  };
+  const enrol = (session: string, list: BulkTandem[]) => givenEnrolments(t.db, session, list);
   const answers = (over: Record<string, string | string[] | undefined> = {}) => {
     const values: Record<string, string | string[] | undefined> = {
       Q1: '4',

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { TestApp } from '../test-app';
 import { BulkTandem, createActiveTandems } from '../training-fixtures';
@@ -100,4 +100,20 @@ export async function givenSession(
     ],
   );
   return row.id;
+}
+
+/** CONFIRMED enrolments of `tandems` (both partners) in a session, in two statements. */
+export async function givenEnrolments(db: DataSource, sessionId: string, tandems: BulkTandem[]): Promise<void> {
+  const ids = tandems.map(() => randomUUID());
+  await db.query(
+    `INSERT INTO enrolment (id, session_id, tandem_id, status, seats, queued_at, confirmed_at)
+     SELECT id, $2::uuid, tid, 'CONFIRMED', 2, now(), now() FROM unnest($1::uuid[], $3::uuid[]) AS x(id, tid)`,
+    [ids, sessionId, tandems.map((x) => x.id)],
+  );
+  await db.query(
+    `INSERT INTO enrolment_person (enrolment_id, person_id, session_id, enrolment_status)
+     SELECT e, p, $2::uuid, 'CONFIRMED' FROM unnest($1::uuid[], $3::uuid[]) AS x(e, p)
+     UNION ALL SELECT e, p, $2::uuid, 'CONFIRMED' FROM unnest($1::uuid[], $4::uuid[]) AS y(e, p)`,
+    [ids, sessionId, tandems.map((x) => x.school.id), tandems.map((x) => x.company.id)],
+  );
 }

@@ -59,6 +59,7 @@ import { Survey } from '../modules/surveys/survey.entity';
 import { SurveyQuestion } from '../modules/surveys/survey-question.entity';
 import { SurveyResponse, SurveyResponseLink } from '../modules/surveys/survey-response.entity';
 import { SurveyAnswer } from '../modules/surveys/survey-answer.entity';
+import { SurveyQuestionTally, SurveyValueTally } from '../modules/surveys/survey-tally.entity';
 import { SurveyRespondent } from '../modules/surveys/survey-respondent.entity';
 import { SurveyReminder } from '../modules/surveys/survey-reminder.entity';
 import { GlossaryEntry, GlossaryTerm, GlossaryTermRelation } from '../modules/glossary/glossary-term.entity';
@@ -138,6 +139,8 @@ export const ENTITIES = [
   SurveyResponse,
   SurveyResponseLink,
   SurveyAnswer,
+  SurveyQuestionTally,
+  SurveyValueTally,
   SurveyRespondent,
   SurveyReminder,
   GlossaryTerm,

@@ -9,6 +9,8 @@ import { SurveyResponse } from './survey-response.entity';
 @Entity()
 @Index('uq_survey_answer_value', ['responseId', 'questionId', 'value'], { unique: true })
 @Index('ix_survey_answer_question', ['questionId'])
+// Free texts are shown in md5 order (unrelated to when they were sent): an expression index in the migration.
+@Index('ix_survey_answer_text_order', { synchronize: false })
 export class SurveyAnswer {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

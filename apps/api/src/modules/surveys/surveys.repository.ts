@@ -67,6 +67,10 @@ const SURVEY_FROM = sql`survey sv
   LEFT JOIN module_version mv ON mv.id = ts.module_version_id
   LEFT JOIN module m ON m.id = mv.module_id`;
 
+/** The same filter on the tallies `t`, whose missing country or side is '' (survey-tally.entity.ts). */
+const tallyCellOf = (country: string | null, side: string | null): Sql =>
+  sql.and([country !== null && sql`t.country_code = ${country}`, side !== null && sql`t.side = ${side}`]);
+
 /** A cell filter on responses `r`: a country and/or a side (NULL: all). */
 const cellOf = (country: string | null, side: string | null): Sql =>
   sql.and([country !== null && sql`r.country_code = ${country}`, side !== null && sql`r.side = ${side}`]);
@@ -274,9 +278,8 @@ export class SurveysRepository {
       sql`SELECT NULL::uuid AS question_id, r.country_code, r.side, count(*)::int AS n
             FROM survey_response r WHERE r.survey_id = ${surveyId} GROUP BY r.country_code, r.side
           UNION ALL
-          SELECT a.question_id, r.country_code, r.side, count(DISTINCT r.id)::int AS n
-            FROM survey_response r JOIN survey_answer a ON a.response_id = r.id
-           WHERE r.survey_id = ${surveyId} GROUP BY a.question_id, r.country_code, r.side`,
+          SELECT t.question_id, NULLIF(t.country_code, '') AS country_code, NULLIF(t.side, '') AS side, t.responses AS n
+            FROM survey_question_tally t WHERE t.survey_id = ${surveyId} AND t.responses > 0`,
     );
   }
 
@@ -300,11 +303,9 @@ export class SurveysRepository {
   ): Promise<ValueCountRow[]> {
     return rows<ValueCountRow>(
       m,
-      sql`SELECT a.question_id, CASE WHEN a.value LIKE 'other:%' THEN 'OTHER' ELSE a.value END AS value,
-                 min(a.number) AS number, count(*)::int AS n
-            FROM survey_response r JOIN survey_answer a ON a.response_id = r.id
-            JOIN survey_question q ON q.id = a.question_id AND q.type <> 'TEXT'
-           WHERE r.survey_id = ${surveyId} AND ${cellOf(country, side)}
+      sql`SELECT t.question_id, t.value, min(t.number) AS number, sum(t.answers)::int AS n
+            FROM survey_value_tally t
+           WHERE t.survey_id = ${surveyId} AND t.answers > 0 AND ${tallyCellOf(country, side)}
            GROUP BY 1, 2 ORDER BY 1, 2`,
     );
   }

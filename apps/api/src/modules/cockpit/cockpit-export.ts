@@ -1,10 +1,9 @@
 import { csvLine } from '../../common/csv-cell';
-import { workbookOf, type SheetCell, type SheetTable } from '../../common/spreadsheet';
+import { workbookOf, type SheetTable } from '../../common/spreadsheet';
 import type { CompletionPersonModel, TargetProgressModel } from './cockpit.model';
 
 export const EXPORT_TABLES = ['matrix', 'funnel', 'burn-up', 'people'] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
-type Cell = SheetCell;
 
 export type ExportSheet = SheetTable;
 

@@ -103,7 +103,8 @@ describe('tutor import', () => {
     const person = await createPerson(t.db, [{ role: 'COORDINATOR', countryCode: 'EE' }], { preferredLanguage: 'et' });
     coordinator = new GqlClient(t.baseUrl);
     await coordinator.login(person.email, TEST_PASSWORD);
-  });
+    // Loading the whole demo takes 10-20 s on a busy 2-core machine: more than the default 30 s leaves.
+  }, 120_000);
   afterAll(() => t.close());
 
   it('offers a CSV template with the header row', async () => {

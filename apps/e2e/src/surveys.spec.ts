@@ -32,6 +32,11 @@ test('the Estonian school tutor answers the feedback waiting for her; the traine
   await expect(page.getByText(text(locale, 'surveys.requiredError')).first()).toBeVisible();
 
   await first.getByRole('radio', { name: text(locale, 'surveys.likert.4'), exact: true }).check();
+  // Answers are saved as a draft as one goes: after a reload the answer is still there.
+  await expect(page.getByTestId('draft-state')).toHaveText(text(locale, 'surveys.draft.saved'));
+  await page.reload();
+  await expect(page.getByTestId('draft-restored')).toBeVisible();
+  await expect(first.getByRole('radio', { name: text(locale, 'surveys.likert.4'), exact: true })).toBeChecked();
   await page
     .getByTestId('question-Q2')
     .getByRole('radio', { name: text(locale, 'surveys.likert.5'), exact: true })

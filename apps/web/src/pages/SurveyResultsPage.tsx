@@ -7,6 +7,9 @@ import { navItem } from '../modules/navigation/nav-items';
 import { RequirePermission } from '../modules/session/components/RequirePermission';
 import { SurveyResultsView } from '../modules/surveys/components/SurveyResultsView';
 import { SurveyQuery } from '../modules/surveys/graphql/surveys';
+import { SurveySettings } from '../modules/surveys/components/SurveySettings';
+import { may } from '../modules/session/roles';
+import { useSignedInPerson } from '../modules/session/session-context';
 
 /** `/surveys/:surveyId`: one survey's results for trainers (own sessions), coordinators (their country) and ADMIN. */
 export function SurveyResultsPage() {
@@ -22,9 +25,11 @@ export function SurveyResultsPage() {
 function Results({ id }: { id: string }) {
   const { data } = useSuspenseQuery(SurveyQuery, { variables: { id } });
   const s = data.survey;
+  const manages = may(useSignedInPerson().roles, 'survey.manage');
   return (
     <>
       <PageHeader title={s.title} description={[s.moduleCode, s.moduleTitle].filter(Boolean).join(' · ')} />
+      {manages && <SurveySettings survey={s} />}
       <SurveyResultsView surveyId={id} open={s.status === 'OPEN'} />
     </>
   );

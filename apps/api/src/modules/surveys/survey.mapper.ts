@@ -42,6 +42,7 @@ export function toSurveyModel(row: SurveyRow, language: string, questions: Surve
     intro: textIn(row.intro, language).value,
     thankYou: textIn(row.thank_you, language).value,
     textsMayBeQuoted: row.texts_may_be_quoted,
+    allowEditUntilClose: row.allow_edit_until_close,
     opensAt: row.opens_at,
     closesAt: row.closes_at,
     sessionId: row.session_id,

@@ -74,6 +74,11 @@ export class SurveyModel {
   @Field() thankYou!: string;
   @Field({ description: 'Respondents are told that free texts may be quoted (in groups of 10 or more).' })
   textsMayBeQuoted!: boolean;
+  @Field({
+    description:
+      'A submitted response may be changed until the survey closes (never in an ANONYMOUS survey: its responses keep no link to anyone).',
+  })
+  allowEditUntilClose!: boolean;
   @Field(() => Date, { nullable: true }) opensAt!: Date | null;
   @Field(() => Date, { nullable: true }) closesAt!: Date | null;
   @Field(() => ID, { nullable: true }) sessionId!: string | null;
@@ -98,6 +103,27 @@ export class MySurveyModel {
 export class SurveyResponseReceiptModel {
   @Field(() => ID, { description: 'The stored response (it keeps no link to the person in an ANONYMOUS survey).' })
   id!: string;
+}
+
+@ObjectType('SurveyDraftAnswer')
+export class SurveyDraftAnswerModel {
+  @Field(() => ID) questionId!: string;
+  @Field() value!: string;
+}
+
+@ObjectType('SurveyDraft', {
+  description:
+    'The signed-in person’s answers so far: the draft saved while answering, or (after submitting) the response where it may still be changed.',
+})
+export class SurveyDraftModel {
+  @Field(() => ID) surveyId!: string;
+  @Field(() => [SurveyDraftAnswerModel]) answers!: SurveyDraftAnswerModel[];
+  @Field({ description: 'The response has been submitted (the draft is gone).' }) submitted!: boolean;
+  @Field({
+    description:
+      'The answers may still be saved: before submitting, or after it where the survey allows editing until it closes.',
+  })
+  editable!: boolean;
 }
 
 @ObjectType('SurveyValueCount')

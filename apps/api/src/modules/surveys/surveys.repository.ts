@@ -20,6 +20,7 @@ export interface SurveyRow {
   intro: Survey['intro'];
   thank_you: Survey['thankYou'];
   texts_may_be_quoted: boolean;
+  allow_edit_until_close: boolean;
   opens_at: Date | null;
   closes_at: Date | null;
   /** The session's country; NULL for a joint session or a survey without a session. */
@@ -33,6 +34,12 @@ export interface SurveyRow {
 
 export interface MySurveyRow extends SurveyRow {
   answered: boolean;
+}
+
+/** An answer as sent (a draft keeps these). */
+export interface SentAnswerRow {
+  questionId: string;
+  value: string;
 }
 
 /** Answers of one response to store. */
@@ -57,7 +64,7 @@ export interface ValueCountRow {
 }
 
 const SURVEY_COLUMNS = sql`sv.id, sv.edition_id, sv.session_id, sv.kind, sv.mode, sv.status, sv.title, sv.intro, sv.thank_you,
-  sv.texts_may_be_quoted, sv.opens_at, sv.closes_at, ts.country_code::text AS country_code,
+  sv.texts_may_be_quoted, sv.allow_edit_until_close, sv.opens_at, sv.closes_at, ts.country_code::text AS country_code,
   ARRAY(SELECT st.person_id FROM session_trainer st WHERE st.session_id = sv.session_id) AS trainer_ids,
   m.code AS module_code, mv.title AS module_title, ts.starts_at AS session_starts_at,
   EXISTS (SELECT 1 FROM survey_respondent r WHERE r.survey_id = sv.id) AS has_responses`;
@@ -243,18 +250,92 @@ export class SurveysRepository {
     );
     if (mode !== 'ANONYMOUS')
       await execute(m, sql`INSERT INTO survey_response_link (response_id, person_id) VALUES (${row.id}, ${personId})`);
+    await this.insertAnswers(m, row.id, answers);
+    return row.id;
+  }
+
+  /** An ANONYMOUS survey never allows editing a response (nobody can find theirs again). */
+  async setMode(m: EntityManager, surveyId: string, mode: SurveyMode): Promise<void> {
+    await execute(
+      m,
+      sql`UPDATE survey SET mode = ${mode}, allow_edit_until_close = allow_edit_until_close AND ${mode} <> 'ANONYMOUS'
+           WHERE id = ${surveyId}`,
+    );
+  }
+
+  async setAllowEdit(m: EntityManager, surveyId: string, allow: boolean): Promise<void> {
+    await execute(m, sql`UPDATE survey SET allow_edit_until_close = ${allow} WHERE id = ${surveyId}`);
+  }
+
+  /**
+   * Orders one person's draft saves, submission and edits of one survey (until the transaction ends),
+   * so that no draft is written after the submission that removed it.
+   */
+  async lockRespondent(m: EntityManager, surveyId: string, personId: string): Promise<void> {
+    await rows(
+      m,
+      sql`SELECT pg_advisory_xact_lock(hashtext('survey-respondent'), hashtext(${surveyId} || ':' || ${personId}))`,
+    );
+  }
+
+  async draft(m: EntityManager, surveyId: string, personId: string): Promise<SentAnswerRow[] | null> {
+    const row = await maybeOne<{ answers: SentAnswerRow[] }>(
+      m,
+      sql`SELECT answers FROM survey_draft WHERE survey_id = ${surveyId} AND person_id = ${personId}`,
+    );
+    return row?.answers ?? null;
+  }
+
+  async saveDraft(
+    m: EntityManager,
+    surveyId: string,
+    personId: string,
+    answers: readonly SentAnswerRow[],
+  ): Promise<void> {
+    const json = JSON.stringify(answers.map((a) => ({ questionId: a.questionId, value: a.value })));
+    await execute(
+      m,
+      sql`INSERT INTO survey_draft (survey_id, person_id, answers) VALUES (${surveyId}, ${personId}, ${json}::jsonb)
+          ON CONFLICT (survey_id, person_id) DO UPDATE SET answers = EXCLUDED.answers`,
+    );
+  }
+
+  async deleteDraft(m: EntityManager, surveyId: string, personId: string): Promise<void> {
+    await execute(m, sql`DELETE FROM survey_draft WHERE survey_id = ${surveyId} AND person_id = ${personId}`);
+  }
+
+  /** The person's response where it is linked to them (CONFIDENTIAL and NAMED surveys only). */
+  async linkedResponse(m: EntityManager, surveyId: string, personId: string): Promise<string | null> {
+    const row = await maybeOne<{ id: string }>(
+      m,
+      sql`SELECT r.id FROM survey_response r JOIN survey_response_link l ON l.response_id = r.id
+           WHERE r.survey_id = ${surveyId} AND l.person_id = ${personId}`,
+    );
+    return row?.id ?? null;
+  }
+
+  responseAnswers(m: EntityManager, responseId: string): Promise<SentAnswerRow[]> {
+    return rows<SentAnswerRow>(
+      m,
+      sql`SELECT a.question_id AS "questionId", a.value FROM survey_answer a JOIN survey_question q ON q.id = a.question_id
+           WHERE a.response_id = ${responseId} ORDER BY q.position, a.value`,
+    );
+  }
+
+  /** Replaces the answers of a (linked) response; the day it was sent stays. */
+  async replaceAnswers(m: EntityManager, responseId: string, answers: readonly AnswerValue[]): Promise<void> {
+    await execute(m, sql`DELETE FROM survey_answer WHERE response_id = ${responseId}`);
+    await this.insertAnswers(m, responseId, answers);
+  }
+
+  private async insertAnswers(m: EntityManager, responseId: string, answers: readonly AnswerValue[]): Promise<void> {
     if (answers.length)
       await execute(
         m,
         sql`INSERT INTO survey_answer (response_id, question_id, value, number)
-            SELECT ${row.id}, q, v, n FROM unnest(${answers.map((a) => a.questionId)}::uuid[], ${answers.map((a) => a.value)}::text[],
+            SELECT ${responseId}, q, v, n FROM unnest(${answers.map((a) => a.questionId)}::uuid[], ${answers.map((a) => a.value)}::text[],
                                              ${answers.map((a) => a.number)}::smallint[]) AS x(q, v, n)`,
       );
-    return row.id;
-  }
-
-  async setMode(m: EntityManager, surveyId: string, mode: SurveyMode): Promise<void> {
-    await execute(m, sql`UPDATE survey SET mode = ${mode} WHERE id = ${surveyId}`);
   }
 
   async setStatus(m: EntityManager, surveyId: string, status: 'OPEN' | 'CLOSED', closesAt: Date | null): Promise<void> {

@@ -4,9 +4,12 @@ import { RequirePermission, SignedIn } from '../../auth/policy.decorator';
 import type { RequestContext } from '../../auth/request-context';
 import type { Viewer } from '../../auth/viewer';
 import {
+  SaveSurveyDraftInput,
+  SetSurveyEditingInput,
   SetSurveyModeInput,
   SubmitSurveyResponseInput,
   SurveyArgs,
+  SurveyIdArgs,
   SurveyIdInput,
   SurveyResultsArgs,
   SurveysArgs,
@@ -17,6 +20,7 @@ import { SurveyResultsService } from './survey-results.service';
 import { SurveyTemplatesService } from './survey-templates.service';
 import {
   MySurveyModel,
+  SurveyDraftModel,
   SurveyModel,
   SurveyResponseReceiptModel,
   SurveyResultsModel,
@@ -72,6 +76,52 @@ export class SurveysResolver {
     @Args('input') input: SubmitSurveyResponseInput,
   ): Promise<SurveyResponseReceiptModel> {
     return this.service.submit(viewer, input);
+  }
+
+  @RequirePermission('survey.answer')
+  @Query(() => SurveyDraftModel, {
+    description:
+      'The signed-in person’s answers so far: the saved draft, or after submitting the response where it may still be changed.',
+  })
+  mySurveyDraft(@CurrentViewer() viewer: Viewer, @Args() args: SurveyIdArgs): Promise<SurveyDraftModel> {
+    return this.service.myDraft(viewer, args.surveyId);
+  }
+
+  @RequirePermission('survey.answer')
+  @Mutation(() => SurveyDraftModel, {
+    description:
+      'Saves the answers given so far as the person’s draft (replacing the last one), until they submit; required questions may still be open.',
+  })
+  saveSurveyDraft(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: SaveSurveyDraftInput,
+  ): Promise<SurveyDraftModel> {
+    return this.service.saveDraft(viewer, input);
+  }
+
+  @RequirePermission('survey.answer')
+  @Mutation(() => SurveyResponseReceiptModel, {
+    description:
+      'Replaces the answers of one’s submitted response, where the survey allows editing until it closes (SURVEY_RESPONSE_FINAL otherwise, always in an ANONYMOUS survey).',
+  })
+  updateSurveyResponse(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: SubmitSurveyResponseInput,
+  ): Promise<SurveyResponseReceiptModel> {
+    return this.service.updateResponse(viewer, input);
+  }
+
+  @RequirePermission('survey.manage')
+  @Mutation(() => SurveyModel, {
+    description:
+      'Lets respondents change a submitted response until the survey closes; refused (VALIDATION_FAILED) for an ANONYMOUS survey.',
+  })
+  setSurveyEditing(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: SetSurveyEditingInput,
+    @Context() ctx: RequestContext,
+  ): Promise<SurveyModel> {
+    return this.service.setEditing(viewer, input.surveyId, input.allowEditUntilClose, ctx.req.id);
   }
 
   @RequirePermission('survey.manage')

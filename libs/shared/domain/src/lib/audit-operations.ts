@@ -80,6 +80,7 @@ export const AUDIT_OPERATIONS = [
   'openSurvey',
   'closeSurvey',
   'setSurveyMode',
+  'setSurveyEditing',
   'remindSurvey',
   'updateSurveyTemplate',
   'saveGlossaryTerm',

@@ -650,6 +650,12 @@ export type SaveSubmissionInput = {
   text: string;
 };
 
+export type SaveSurveyDraftInput = {
+  /** The answers given so far, as `submitSurveyResponse` takes them. */
+  answers: Array<SurveyAnswerInput>;
+  surveyId: string | number;
+};
+
 export type ScheduleSessionInput = {
   allowSingles?: boolean;
   capacity: number;
@@ -740,6 +746,11 @@ export type SetModuleCompetencesInput = {
   /** Codes of competences of the published profile; replaces the links. */
   competenceCodes: Array<string>;
   moduleId: string | number;
+};
+
+export type SetSurveyEditingInput = {
+  allowEditUntilClose: boolean;
+  surveyId: string | number;
 };
 
 export type SetTargetInput = {
@@ -5419,6 +5430,8 @@ export type SurveyQuery = {
     intro: string;
     thankYou: string;
     textsMayBeQuoted: boolean;
+    allowEditUntilClose: boolean;
+    hasResponses: boolean;
     id: string;
     kind: SurveyKind;
     mode: SurveyMode;
@@ -5520,6 +5533,42 @@ export type RemindSurveyMutationVariables = Exact<{
 }>;
 
 export type RemindSurveyMutation = { remindSurvey: number };
+
+export type MySurveyDraftQueryVariables = Exact<{
+  surveyId: string | number;
+}>;
+
+export type MySurveyDraftQuery = {
+  mySurveyDraft: {
+    __typename: 'SurveyDraft';
+    surveyId: string;
+    submitted: boolean;
+    editable: boolean;
+    answers: Array<{ __typename: 'SurveyDraftAnswer'; questionId: string; value: string }>;
+  };
+};
+
+export type SaveSurveyDraftMutationVariables = Exact<{
+  input: SaveSurveyDraftInput;
+}>;
+
+export type SaveSurveyDraftMutation = { saveSurveyDraft: { __typename: 'SurveyDraft'; surveyId: string } };
+
+export type UpdateSurveyResponseMutationVariables = Exact<{
+  input: SubmitSurveyResponseInput;
+}>;
+
+export type UpdateSurveyResponseMutation = {
+  updateSurveyResponse: { __typename: 'SurveyResponseReceipt'; id: string };
+};
+
+export type SetSurveyEditingMutationVariables = Exact<{
+  input: SetSurveyEditingInput;
+}>;
+
+export type SetSurveyEditingMutation = {
+  setSurveyEditing: { __typename: 'Survey'; id: string; allowEditUntilClose: boolean };
+};
 
 export type TandemTutorFragment = {
   __typename: 'Tutor';
@@ -18969,6 +19018,8 @@ export const SurveyDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'intro' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'thankYou' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'textsMayBeQuoted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'allowEditUntilClose' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasResponses' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'questions' },
@@ -19251,6 +19302,181 @@ export const RemindSurveyDocument = {
     },
   ],
 } as unknown as DocumentNode<RemindSurveyMutation, RemindSurveyMutationVariables>;
+export const MySurveyDraftDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MySurveyDraft' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'surveyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mySurveyDraft' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'surveyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'surveyId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'surveyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'submitted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'editable' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'answers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MySurveyDraftQuery, MySurveyDraftQueryVariables>;
+export const SaveSurveyDraftDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveSurveyDraft' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SaveSurveyDraftInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveSurveyDraft' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'surveyId' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaveSurveyDraftMutation, SaveSurveyDraftMutationVariables>;
+export const UpdateSurveyResponseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateSurveyResponse' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SubmitSurveyResponseInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateSurveyResponse' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateSurveyResponseMutation, UpdateSurveyResponseMutationVariables>;
+export const SetSurveyEditingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetSurveyEditing' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetSurveyEditingInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setSurveyEditing' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'allowEditUntilClose' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetSurveyEditingMutation, SetSurveyEditingMutationVariables>;
 export const MyTandemDocument = {
   kind: 'Document',
   definitions: [

@@ -1,6 +1,16 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { LOCALES } from '@tandem/shared-domain';
 import { SURVEY_MODES, type SurveyMode as SurveyModeValue } from '../survey-definitions';
 import { SurveyMode } from '../survey.model';
@@ -28,6 +38,24 @@ export class SubmitSurveyResponseInput {
   @ValidateNested({ each: true })
   @Type(() => SurveyAnswerInput)
   answers!: SurveyAnswerInput[];
+}
+
+@InputType()
+export class SaveSurveyDraftInput {
+  @Field(() => ID) @IsUUID() surveyId!: string;
+
+  @Field(() => [SurveyAnswerInput], { description: 'The answers given so far, as `submitSurveyResponse` takes them.' })
+  @IsArray()
+  @ArrayMaxSize(300)
+  @ValidateNested({ each: true })
+  @Type(() => SurveyAnswerInput)
+  answers!: SurveyAnswerInput[];
+}
+
+@InputType()
+export class SetSurveyEditingInput {
+  @Field(() => ID) @IsUUID() surveyId!: string;
+  @Field() @IsBoolean() allowEditUntilClose!: boolean;
 }
 
 @InputType()
@@ -59,6 +87,11 @@ export class SurveyArgs {
   @IsOptional()
   @IsIn(LOCALES)
   language?: string | null;
+}
+
+@ArgsType()
+export class SurveyIdArgs {
+  @Field(() => ID) @IsUUID() surveyId!: string;
 }
 
 @ArgsType()

@@ -35,6 +35,8 @@ export const SurveyQuery = graphql(`
       intro
       thankYou
       textsMayBeQuoted
+      allowEditUntilClose
+      hasResponses
       questions {
         id
         code
@@ -111,5 +113,44 @@ export const SurveyResultsQuery = graphql(`
 export const RemindSurveyMutation = graphql(`
   mutation RemindSurvey($input: SurveyIdInput!) {
     remindSurvey(input: $input)
+  }
+`);
+
+export const MySurveyDraftQuery = graphql(`
+  query MySurveyDraft($surveyId: ID!) {
+    mySurveyDraft(surveyId: $surveyId) {
+      surveyId
+      submitted
+      editable
+      answers {
+        questionId
+        value
+      }
+    }
+  }
+`);
+
+export const SaveSurveyDraftMutation = graphql(`
+  mutation SaveSurveyDraft($input: SaveSurveyDraftInput!) {
+    saveSurveyDraft(input: $input) {
+      surveyId
+    }
+  }
+`);
+
+export const UpdateSurveyResponseMutation = graphql(`
+  mutation UpdateSurveyResponse($input: SubmitSurveyResponseInput!) {
+    updateSurveyResponse(input: $input) {
+      id
+    }
+  }
+`);
+
+export const SetSurveyEditingMutation = graphql(`
+  mutation SetSurveyEditing($input: SetSurveyEditingInput!) {
+    setSurveyEditing(input: $input) {
+      id
+      allowEditUntilClose
+    }
   }
 `);

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { createPerson } from './support/fixtures';
 import { errorCode, GqlClient, GqlResponse } from './support/gql-client';
 import { startTestApp, TestApp } from './support/test-app';
-import { BulkTandem, BulkTutor, signedInClient } from './support/training-fixtures';
-import { givenEdition, givenNationalModule, givenSession, givenTandems } from './support/factories/training-sessions';
+import { signedInClient } from './support/training-fixtures';
+import { givenEdition, givenTandems } from './support/factories/training-sessions';
+import { givenOpenSurvey, type GivenOpenSurvey } from './support/factories/surveys';
 
-const SURVEY = `query S($id: ID!) { survey(id: $id) { id mode allowEditUntilClose questions { id code } } }`;
 const DRAFT = `query D($surveyId: ID!) { mySurveyDraft(surveyId: $surveyId) { surveyId submitted editable answers { questionId value } } }`;
 const SAVE = `mutation SD($input: SaveSurveyDraftInput!) { saveSurveyDraft(input: $input) { surveyId answers { questionId value } } }`;
 const SUBMIT = `mutation R($input: SubmitSurveyResponseInput!) { submitSurveyResponse(input: $input) { id } }`;
@@ -13,7 +13,6 @@ const UPDATE = `mutation U($input: SubmitSurveyResponseInput!) { updateSurveyRes
 const EDITING = `mutation E($input: SetSurveyEditingInput!) { setSurveyEditing(input: $input) { id allowEditUntilClose } }`;
 const SET_MODE = `mutation SM($input: SetSurveyModeInput!) { setSurveyMode(input: $input) { id mode allowEditUntilClose } }`;
 const CLOSE = `mutation C($input: SurveyIdInput!) { closeSurvey(input: $input) { id status } }`;
-const MARK = `mutation M($input: MarkAttendanceInput!) { markAttendance(input: $input) { session { id } } }`;
 
 type Answer = { questionId: string; value: string };
 interface Draft {
@@ -29,53 +28,6 @@ describe('survey drafts: saved as one goes, restored, turned into the response; 
   let coordinatorEE: GqlClient;
   let coordinatorLV: GqlClient;
   let otherTrainer: GqlClient;
-
-  interface OpenSurvey {
-    surveyId: string;
-    q: Record<string, string>;
-    tutors: BulkTutor[];
-    trainer: GqlClient;
-  }
-
-  /** A session's feedback (from the standard template) opened for its tandems, all marked PRESENT. */
-  async function givenOpenSurvey(tandemCount: number, mode?: 'CONFIDENTIAL' | 'NAMED'): Promise<OpenSurvey> {
-    const module = await givenNationalModule(t.db, editionId, 'EE');
-    const sessionId = await givenSession(t.db, { ...module, editionId }, { inDays: -1 });
-    const trainerPerson = await createPerson(t.db, [{ role: 'TRAINER', countryCode: 'EE' }]);
-    await t.db.query(`INSERT INTO session_trainer (session_id, person_id) VALUES ($1, $2)`, [
-      sessionId,
-      trainerPerson.id,
-    ]);
-    const trainer = await signedInClient(t, trainerPerson.id);
-    const tandems: BulkTandem[] = await givenTandems(t, editionId, tandemCount, 'EE');
-    const ids = tandems.map(() => randomUUID());
-    await t.db.query(
-      `INSERT INTO enrolment (id, session_id, tandem_id, status, seats, queued_at, confirmed_at)
-       SELECT id, $2::uuid, tid, 'CONFIRMED', 2, now(), now() FROM unnest($1::uuid[], $3::uuid[]) AS x(id, tid)`,
-      [ids, sessionId, tandems.map((x) => x.id)],
-    );
-    await t.db.query(
-      `INSERT INTO enrolment_person (enrolment_id, person_id, session_id, enrolment_status)
-       SELECT e, p, $2::uuid, 'CONFIRMED' FROM unnest($1::uuid[], $3::uuid[]) AS x(e, p)
-       UNION ALL SELECT e, p, $2::uuid, 'CONFIRMED' FROM unnest($1::uuid[], $4::uuid[]) AS y(e, p)`,
-      [ids, sessionId, tandems.map((x) => x.school.id), tandems.map((x) => x.company.id)],
-    );
-    const tutors = tandems.flatMap((x) => [x.school, x.company]);
-    const marked = await trainer.request(MARK, {
-      input: { sessionId, entries: tutors.map((p) => ({ personId: p.id, status: 'PRESENT' })) },
-    });
-    expect(marked.errors).toBeUndefined();
-    const [row] = await t.db.query(`SELECT id FROM survey WHERE session_id = $1`, [sessionId]);
-    if (mode) {
-      const set = await trainer.request(SET_MODE, { input: { surveyId: row.id, mode } });
-      expect(set.errors).toBeUndefined();
-    }
-    const survey = await tutors[0].client.request<{ survey: { questions: { id: string; code: string }[] } }>(SURVEY, {
-      id: row.id,
-    });
-    const q = Object.fromEntries((survey.data?.survey.questions ?? []).map((x) => [x.code, x.id]));
-    return { surveyId: row.id, q, tutors, trainer };
-  }
 
   const full = (q: Record<string, string>, over: Record<string, string> = {}): Answer[] =>
     Object.entries({ Q1: '4', Q2: '5', Q3: 'NA', Q4: '9', Q5: 'RIGHT', Q7: 'More practice', ...over }).map(
@@ -115,9 +67,9 @@ describe('survey drafts: saved as one goes, restored, turned into the response; 
   afterAll(() => t?.close());
 
   describe('an ANONYMOUS survey', () => {
-    let s: OpenSurvey;
+    let s: GivenOpenSurvey;
     beforeAll(async () => {
-      s = await givenOpenSurvey(3);
+      s = await givenOpenSurvey(t, editionId, 3);
     }, 60_000);
 
     it('saves the answers given so far as the person’s draft and gives them back, to them only', async () => {
@@ -257,9 +209,9 @@ describe('survey drafts: saved as one goes, restored, turned into the response; 
   });
 
   describe('a CONFIDENTIAL survey that allows editing until it closes', () => {
-    let s: OpenSurvey;
+    let s: GivenOpenSurvey;
     beforeAll(async () => {
-      s = await givenOpenSurvey(2, 'CONFIDENTIAL');
+      s = await givenOpenSurvey(t, editionId, 2, 'CONFIDENTIAL');
     }, 60_000);
 
     it('is set by the survey’s managers only (audited); other trainers and other countries are refused', async () => {
@@ -326,7 +278,7 @@ describe('survey drafts: saved as one goes, restored, turned into the response; 
     });
 
     it('turns the flag off when a survey becomes ANONYMOUS (before any response)', async () => {
-      const d = await givenOpenSurvey(1, 'NAMED');
+      const d = await givenOpenSurvey(t, editionId, 1, 'NAMED');
       await d.trainer.request(EDITING, { input: { surveyId: d.surveyId, allowEditUntilClose: true } });
       const anon = await d.trainer.request<{ setSurveyMode: { mode: string; allowEditUntilClose: boolean } }>(
         SET_MODE,

@@ -35,7 +35,7 @@ test('the Estonian school tutor answers the feedback waiting for her; the traine
   // Answers are saved as a draft as one goes: after a reload the answer is still there.
   await expect(page.getByTestId('draft-state')).toHaveText(text(locale, 'surveys.draft.saved'));
   await page.reload();
-  await expect(page.getByTestId('draft-restored')).toBeVisible();
+  await expect(page.getByTestId('draft-restored')).toBeVisible({ timeout: 15_000 });
   await expect(first.getByRole('radio', { name: text(locale, 'surveys.likert.4'), exact: true })).toBeChecked();
   await page
     .getByTestId('question-Q2')

@@ -1,4 +1,4 @@
-import { useSuspenseQuery } from '@apollo/client/react';
+import { useBackgroundQuery, useReadQuery, useSuspenseQuery } from '@apollo/client/react';
 import { isUuid } from '@tandem/shared-domain';
 import { PageHeader } from '@tandem/web-ui';
 import { useParams } from 'react-router';
@@ -21,12 +21,14 @@ export function SurveyAnswerPage() {
 }
 
 function AnswerSurvey({ id }: { id: string }) {
-  const { data } = useSuspenseQuery(SurveyQuery, { variables: { id } });
-  const { data: mine } = useSuspenseQuery(MySurveysQuery);
-  const { data: saved } = useSuspenseQuery(MySurveyDraftQuery, {
+  // The saved answers are asked for at once, beside the survey (not after it), and always afresh.
+  const [savedRef] = useBackgroundQuery(MySurveyDraftQuery, {
     variables: { surveyId: id },
     fetchPolicy: 'network-only',
   });
+  const { data } = useSuspenseQuery(SurveyQuery, { variables: { id } });
+  const { data: mine } = useSuspenseQuery(MySurveysQuery);
+  const { data: saved } = useReadQuery(savedRef);
   const draft = saved.mySurveyDraft;
   const pending = mine.mySurveys.some((m) => m.survey.id === id && m.status === 'PENDING');
   const editing = draft.submitted && draft.editable;

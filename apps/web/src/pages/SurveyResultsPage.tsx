@@ -8,6 +8,7 @@ import { RequirePermission } from '../modules/session/components/RequirePermissi
 import { SurveyResultsView } from '../modules/surveys/components/SurveyResultsView';
 import { SurveyQuery } from '../modules/surveys/graphql/surveys';
 import { SurveySettings } from '../modules/surveys/components/SurveySettings';
+import { TrainerQuestions } from '../modules/surveys/components/TrainerQuestions';
 import { may } from '../modules/session/roles';
 import { useSignedInPerson } from '../modules/session/session-context';
 
@@ -30,6 +31,7 @@ function Results({ id }: { id: string }) {
     <>
       <PageHeader title={s.title} description={[s.moduleCode, s.moduleTitle].filter(Boolean).join(' · ')} />
       {manages && <SurveySettings survey={s} />}
+      <TrainerQuestions survey={s} />
       <SurveyResultsView surveyId={id} open={s.status === 'OPEN'} />
     </>
   );

@@ -31,6 +31,7 @@ import { IndexGlossaryFoldedTerm1795900000001 } from './1795900000001-index-glos
 import { AddMobilityRegister1796000000000 } from './1796000000000-add-mobility-register';
 import { PlanStudyVisits1796100000000 } from './1796100000000-plan-study-visits';
 import { AddSurveyDrafts1796654270596 } from './1796654270596-add-survey-drafts';
+import { MarkTrainerQuestions1796655575509 } from './1796655575509-mark-trainer-questions';
 
 /** Every migration in order, listed explicitly (the API is bundled: no globbing at run time). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -66,4 +67,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddMobilityRegister1796000000000,
   PlanStudyVisits1796100000000,
   AddSurveyDrafts1796654270596,
+  MarkTrainerQuestions1796655575509,
 ];

@@ -42,6 +42,12 @@ export class SurveyOptionModel {
   @Field() text!: string;
 }
 
+@ObjectType('SurveyTranslation')
+export class SurveyTranslationModel {
+  @Field() language!: string;
+  @Field() text!: string;
+}
+
 @ObjectType('SurveyQuestion')
 export class SurveyQuestionModel {
   @Field(() => ID) id!: string;
@@ -59,6 +65,12 @@ export class SurveyQuestionModel {
   showIfQuestionId!: string | null;
   @Field(() => String, { nullable: true, description: '… was answered with this value.' })
   showIfValue!: string | null;
+  @Field({ description: 'A question the session’s trainer added of their own (not compared across sessions).' })
+  byTrainer!: boolean;
+  @Field(() => [SurveyTranslationModel], { description: 'The question’s text in every language it has.' })
+  translations!: SurveyTranslationModel[];
+  @Field(() => [[SurveyTranslationModel]], { description: 'Each option’s text in every language it has.' })
+  optionTranslations!: SurveyTranslationModel[][];
 }
 
 @ObjectType('Survey')
@@ -88,6 +100,11 @@ export class SurveyModel {
   @Field(() => String, { nullable: true, description: 'The session’s country; null for a joint session.' })
   countryCode!: string | null;
   @Field({ description: 'Someone has answered: the mode can no longer change.' }) hasResponses!: boolean;
+  @Field({
+    description:
+      'The viewer may add, change and remove questions of their own (a trainer of the session, until the first response).',
+  })
+  canAddOwnQuestions!: boolean;
   @Field(() => [String], { description: 'Languages some text of the survey is missing in (English stands in).' })
   missingLanguages!: string[];
   @Field(() => [SurveyQuestionModel]) questions!: SurveyQuestionModel[];
@@ -139,6 +156,7 @@ export class SurveyQuestionResultModel {
   @Field() code!: string;
   @Field(() => QuestionType) type!: QuestionTypeValue;
   @Field() text!: string;
+  @Field({ description: 'The session’s trainer’s own question (not compared across sessions).' }) byTrainer!: boolean;
   @Field({
     description: 'Too few to show: a group under 5 (free texts: under 10), or hidden so that none can be derived.',
   })

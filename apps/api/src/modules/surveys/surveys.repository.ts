@@ -36,6 +36,16 @@ export interface MySurveyRow extends SurveyRow {
   answered: boolean;
 }
 
+/** A trainer's own question as stored. */
+export interface TrainerQuestionValues {
+  type: SurveyQuestion['type'];
+  text: SurveyQuestion['text'];
+  required: boolean;
+  options: SurveyQuestion['options'];
+  notApplicable: boolean;
+  long: boolean;
+}
+
 /** An answer as sent (a draft keeps these). */
 export interface SentAnswerRow {
   questionId: string;
@@ -261,6 +271,54 @@ export class SurveysRepository {
       sql`UPDATE survey SET mode = ${mode}, allow_edit_until_close = allow_edit_until_close AND ${mode} <> 'ANONYMOUS'
            WHERE id = ${surveyId}`,
     );
+  }
+
+  /** The codes of the trainer's own questions of a survey. */
+  async trainerQuestionCodes(m: EntityManager, surveyId: string): Promise<string[]> {
+    const list = await rows<{ code: string }>(
+      m,
+      sql`SELECT code FROM survey_question WHERE survey_id = ${surveyId} AND by_trainer ORDER BY code`,
+    );
+    return list.map((r) => r.code);
+  }
+
+  trainerQuestion(m: EntityManager, questionId: string): Promise<{ survey_id: string } | null> {
+    return maybeOne<{ survey_id: string }>(
+      m,
+      sql`SELECT survey_id FROM survey_question WHERE id = ${questionId} AND by_trainer`,
+    );
+  }
+
+  /** Appends a trainer's own question after the survey's last one. */
+  async addTrainerQuestion(
+    m: EntityManager,
+    surveyId: string,
+    code: string,
+    q: TrainerQuestionValues,
+  ): Promise<string> {
+    const [row] = await rows<{ id: string }>(
+      m,
+      sql`INSERT INTO survey_question (survey_id, position, code, type, text, required, options, not_applicable, allow_other, long, by_trainer)
+          SELECT ${surveyId}, coalesce(max(position), 0) + 1, ${code}, ${q.type}, ${JSON.stringify(q.text)}::jsonb, ${q.required},
+                 ${JSON.stringify(q.options)}::jsonb, ${q.notApplicable}, false, ${q.long}, true
+            FROM survey_question WHERE survey_id = ${surveyId}
+          RETURNING id`,
+    );
+    return row.id;
+  }
+
+  async updateTrainerQuestion(m: EntityManager, questionId: string, q: TrainerQuestionValues): Promise<boolean> {
+    const n = await execute(
+      m,
+      sql`UPDATE survey_question SET type = ${q.type}, text = ${JSON.stringify(q.text)}::jsonb, required = ${q.required},
+                 options = ${JSON.stringify(q.options)}::jsonb, not_applicable = ${q.notApplicable}, long = ${q.long}
+           WHERE id = ${questionId} AND by_trainer`,
+    );
+    return n === 1;
+  }
+
+  async removeTrainerQuestion(m: EntityManager, questionId: string): Promise<boolean> {
+    return (await execute(m, sql`DELETE FROM survey_question WHERE id = ${questionId} AND by_trainer`)) === 1;
   }
 
   async setAllowEdit(m: EntityManager, surveyId: string, allow: boolean): Promise<void> {

@@ -18,6 +18,12 @@ import {
 import { SurveyRemindersService } from './survey-reminders.service';
 import { SurveyResultsService } from './survey-results.service';
 import { SurveyTemplatesService } from './survey-templates.service';
+import { SurveyTrainerQuestionsService } from './survey-trainer-questions.service';
+import {
+  AddTrainerQuestionInput,
+  RemoveTrainerQuestionInput,
+  UpdateTrainerQuestionInput,
+} from './dto/trainer-question.input';
 import {
   MySurveyModel,
   SurveyDraftModel,
@@ -35,7 +41,41 @@ export class SurveysResolver {
     private readonly results: SurveyResultsService,
     private readonly templates: SurveyTemplatesService,
     private readonly reminders: SurveyRemindersService,
+    private readonly trainerQuestions: SurveyTrainerQuestionsService,
   ) {}
+
+  @RequirePermission('survey.manage')
+  @Mutation(() => SurveyModel, {
+    description:
+      'A trainer of the session adds a question of their own to its FEEDBACK survey, until the first response (at most 3: TRAINER_QUESTION_LIMIT).',
+  })
+  addSurveyTrainerQuestion(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: AddTrainerQuestionInput,
+    @Context() ctx: RequestContext,
+  ): Promise<SurveyModel> {
+    return this.trainerQuestions.add(viewer, input, ctx.req.id);
+  }
+
+  @RequirePermission('survey.manage')
+  @Mutation(() => SurveyModel, { description: 'Changes a trainer’s own question, until the first response.' })
+  updateSurveyTrainerQuestion(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: UpdateTrainerQuestionInput,
+    @Context() ctx: RequestContext,
+  ): Promise<SurveyModel> {
+    return this.trainerQuestions.update(viewer, input, ctx.req.id);
+  }
+
+  @RequirePermission('survey.manage')
+  @Mutation(() => SurveyModel, { description: 'Removes a trainer’s own question, until the first response.' })
+  removeSurveyTrainerQuestion(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: RemoveTrainerQuestionInput,
+    @Context() ctx: RequestContext,
+  ): Promise<SurveyModel> {
+    return this.trainerQuestions.remove(viewer, input.questionId, ctx.req.id);
+  }
 
   @RequirePermission('survey.answer')
   @Query(() => [MySurveyModel], { description: 'The surveys the signed-in tutor is asked to answer, newest first.' })

@@ -52,7 +52,7 @@ export class SurveysService {
     const m = this.repo.manager;
     const row = await this.repo.survey(m, id);
     if (!row || !(await this.mayRead(m, viewer, row))) throw Errors.notFound('Survey');
-    return toSurveyModel(row, await this.languageOf(viewer, asked), await this.repo.questions(m, id));
+    return toSurveyModel(row, await this.languageOf(viewer, asked), await this.repo.questions(m, id), viewer.personId);
   }
 
   private async mayRead(m: EntityManager, viewer: Viewer, row: SurveyRow): Promise<boolean> {

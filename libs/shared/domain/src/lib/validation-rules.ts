@@ -179,6 +179,7 @@ export const VALIDATION_RULES = {
   notOption: 'is not one of the options',
   noOwnAnswer: 'cannot have an answer of one’s own',
   otherNeedsText: 'needs a text after "other:"',
+  englishNeeded: 'needs an English text (shown where a translation is missing)',
   anonymousNoEditing: 'cannot be on in an ANONYMOUS survey: its responses keep no link to anyone',
   // Assignments
   reviseWhat: 'say what to revise',

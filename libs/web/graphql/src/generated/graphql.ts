@@ -21,6 +21,21 @@ export type AddModuleMaterialLinkInput = {
   url: string;
 };
 
+export type AddTrainerQuestionInput = {
+  /** TEXT: a long answer. */
+  long?: boolean;
+  /** LIKERT_5: "not applicable" may be answered. */
+  notApplicable?: boolean;
+  /** SINGLE and MULTI: 2 to 10 options. */
+  options?: Array<TrainerQuestionOptionInput>;
+  required?: boolean;
+  surveyId: string | number;
+  /** In up to five languages; English is needed (the fallback). */
+  text: Array<SurveyTextInput>;
+  /** LIKERT_5, SCALE_0_10, SINGLE, MULTI or TEXT. */
+  type: QuestionType;
+};
+
 export type ApplyToJoinNetworkInput = {
   city: string;
   contactEmail: string;
@@ -524,6 +539,10 @@ export type RemoveSubmissionAttachmentInput = {
   submissionId: string | number;
 };
 
+export type RemoveTrainerQuestionInput = {
+  questionId: string | number;
+};
+
 export type RequirementKind =
   'ASSIGNMENTS' | 'JOINT_MODULE' | 'JOINT_MODULE_COUNT' | 'NATIONAL_HOURS' | 'SELF_ASSESSMENT';
 
@@ -837,6 +856,11 @@ export type SurveyMode = 'ANONYMOUS' | 'CONFIDENTIAL' | 'NAMED';
 /** DRAFT → OPEN → CLOSED. */
 export type SurveyStatus = 'CLOSED' | 'DRAFT' | 'OPEN';
 
+export type SurveyTextInput = {
+  language: string;
+  text: string;
+};
+
 /** DECLINED: the invited partner said no; WITHDRAWN: the inviter took the invitation back; DISSOLVED: ended by a partner or the coordinator. */
 export type TandemDissolutionKind = 'DECLINED' | 'DISSOLVED' | 'WITHDRAWN';
 
@@ -850,6 +874,11 @@ export type TargetSplitInput = {
   /** A country code (EE) for country splits; SCHOOL or COMPANY for side splits. */
   key: string;
   value: number;
+};
+
+/** An option of a SINGLE or MULTI question: its text in up to five languages (English needed). */
+export type TrainerQuestionOptionInput = {
+  text: Array<SurveyTextInput>;
 };
 
 /** SCHOOL for tutors of a VET institution, COMPANY for tutors of a company. */
@@ -898,6 +927,21 @@ export type UpdateSessionInput = {
   trainerIds?: Array<string | number>;
   /** Address; a venue or an online link (or both) is required. */
   venue?: string | null | undefined;
+};
+
+export type UpdateTrainerQuestionInput = {
+  /** TEXT: a long answer. */
+  long?: boolean;
+  /** LIKERT_5: "not applicable" may be answered. */
+  notApplicable?: boolean;
+  /** SINGLE and MULTI: 2 to 10 options. */
+  options?: Array<TrainerQuestionOptionInput>;
+  questionId: string | number;
+  required?: boolean;
+  /** In up to five languages; English is needed (the fallback). */
+  text: Array<SurveyTextInput>;
+  /** LIKERT_5, SCALE_0_10, SINGLE, MULTI or TEXT. */
+  type: QuestionType;
 };
 
 export type WithdrawTutorInput = {
@@ -5432,6 +5476,7 @@ export type SurveyQuery = {
     textsMayBeQuoted: boolean;
     allowEditUntilClose: boolean;
     hasResponses: boolean;
+    canAddOwnQuestions: boolean;
     id: string;
     kind: SurveyKind;
     mode: SurveyMode;
@@ -5457,6 +5502,9 @@ export type SurveyQuery = {
       long: boolean;
       showIfQuestionId: string | null;
       showIfValue: string | null;
+      byTrainer: boolean;
+      translations: Array<{ __typename: 'SurveyTranslation'; language: string; text: string }>;
+      optionTranslations: Array<Array<{ __typename: 'SurveyTranslation'; language: string; text: string }>>;
       options: Array<{ __typename: 'SurveyOption'; code: string; text: string }>;
     }>;
   };
@@ -5515,6 +5563,7 @@ export type SurveyResultsQuery = {
       code: string;
       type: QuestionType;
       text: string;
+      byTrainer: boolean;
       suppressed: boolean;
       count: number | null;
       notApplicableCount: number | null;
@@ -5569,6 +5618,24 @@ export type SetSurveyEditingMutationVariables = Exact<{
 export type SetSurveyEditingMutation = {
   setSurveyEditing: { __typename: 'Survey'; id: string; allowEditUntilClose: boolean };
 };
+
+export type AddTrainerQuestionMutationVariables = Exact<{
+  input: AddTrainerQuestionInput;
+}>;
+
+export type AddTrainerQuestionMutation = { addSurveyTrainerQuestion: { __typename: 'Survey'; id: string } };
+
+export type UpdateTrainerQuestionMutationVariables = Exact<{
+  input: UpdateTrainerQuestionInput;
+}>;
+
+export type UpdateTrainerQuestionMutation = { updateSurveyTrainerQuestion: { __typename: 'Survey'; id: string } };
+
+export type RemoveTrainerQuestionMutationVariables = Exact<{
+  input: RemoveTrainerQuestionInput;
+}>;
+
+export type RemoveTrainerQuestionMutation = { removeSurveyTrainerQuestion: { __typename: 'Survey'; id: string } };
 
 export type TandemTutorFragment = {
   __typename: 'Tutor';
@@ -19037,6 +19104,29 @@ export const SurveyDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'long' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'showIfQuestionId' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'showIfValue' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'byTrainer' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'translations' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'optionTranslations' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                          ],
+                        },
+                      },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'options' },
@@ -19051,6 +19141,7 @@ export const SurveyDocument = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'canAddOwnQuestions' } },
               ],
             },
           },
@@ -19238,6 +19329,7 @@ export const SurveyResultsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'type' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'byTrainer' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'count' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'notApplicableCount' } },
@@ -19477,6 +19569,126 @@ export const SetSurveyEditingDocument = {
     },
   ],
 } as unknown as DocumentNode<SetSurveyEditingMutation, SetSurveyEditingMutationVariables>;
+export const AddTrainerQuestionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddTrainerQuestion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddTrainerQuestionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addSurveyTrainerQuestion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddTrainerQuestionMutation, AddTrainerQuestionMutationVariables>;
+export const UpdateTrainerQuestionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateTrainerQuestion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateTrainerQuestionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateSurveyTrainerQuestion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateTrainerQuestionMutation, UpdateTrainerQuestionMutationVariables>;
+export const RemoveTrainerQuestionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveTrainerQuestion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RemoveTrainerQuestionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeSurveyTrainerQuestion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveTrainerQuestionMutation, RemoveTrainerQuestionMutationVariables>;
 export const MyTandemDocument = {
   kind: 'Document',
   definitions: [

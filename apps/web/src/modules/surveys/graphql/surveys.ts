@@ -49,11 +49,21 @@ export const SurveyQuery = graphql(`
         long
         showIfQuestionId
         showIfValue
+        byTrainer
+        translations {
+          language
+          text
+        }
+        optionTranslations {
+          language
+          text
+        }
         options {
           code
           text
         }
       }
+      canAddOwnQuestions
     }
   }
 `);
@@ -92,6 +102,7 @@ export const SurveyResultsQuery = graphql(`
         code
         type
         text
+        byTrainer
         suppressed
         count
         notApplicableCount
@@ -151,6 +162,30 @@ export const SetSurveyEditingMutation = graphql(`
     setSurveyEditing(input: $input) {
       id
       allowEditUntilClose
+    }
+  }
+`);
+
+export const AddTrainerQuestionMutation = graphql(`
+  mutation AddTrainerQuestion($input: AddTrainerQuestionInput!) {
+    addSurveyTrainerQuestion(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdateTrainerQuestionMutation = graphql(`
+  mutation UpdateTrainerQuestion($input: UpdateTrainerQuestionInput!) {
+    updateSurveyTrainerQuestion(input: $input) {
+      id
+    }
+  }
+`);
+
+export const RemoveTrainerQuestionMutation = graphql(`
+  mutation RemoveTrainerQuestion($input: RemoveTrainerQuestionInput!) {
+    removeSurveyTrainerQuestion(input: $input) {
+      id
     }
   }
 `);

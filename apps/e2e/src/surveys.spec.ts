@@ -11,7 +11,7 @@ async function localeOf(page: Page): Promise<Locale> {
 test('the Estonian school tutor answers the feedback waiting for her; the trainer of the session reads its results', async ({
   page,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   await signIn(page, 'tutor.school.ee');
   const locale = await localeOf(page);
   // The survey waits on the home page.
@@ -78,4 +78,13 @@ test('the Estonian school tutor answers the feedback waiting for her; the traine
   await expectNoAxeViolations(page);
   // Free texts need a group of ten: one session's feedback has fewer.
   await expect(page.getByTestId('result-Q7').getByTestId('too-few')).toBeVisible();
+
+  // The same question over the module's sessions (or versions) side by side, with a table view.
+  await page.getByTestId('compare-link').click();
+  await expect(page).toHaveURL(/\/compare$/);
+  const comparison = page.getByTestId('comparison');
+  await expect(comparison).toBeVisible();
+  await comparison.getByText(text(trainerLocale, 'surveys.results.table')).click();
+  await expect(comparison.getByTestId('comparison-table')).toBeVisible();
+  await expect(comparison.getByTestId('comparison-row').first()).toBeVisible();
 });

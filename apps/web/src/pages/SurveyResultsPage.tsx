@@ -1,7 +1,9 @@
 import { useSuspenseQuery } from '@apollo/client/react';
 import { isUuid } from '@tandem/shared-domain';
+import { Anchor } from '@mantine/core';
 import { PageHeader } from '@tandem/web-ui';
-import { useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
 import { NotFoundNotice } from '../modules/errors/components/NotFoundNotice';
 import { navItem } from '../modules/navigation/nav-items';
 import { RequirePermission } from '../modules/session/components/RequirePermission';
@@ -25,6 +27,7 @@ export function SurveyResultsPage() {
 
 function Results({ id }: { id: string }) {
   const { data } = useSuspenseQuery(SurveyQuery, { variables: { id } });
+  const { t } = useTranslation();
   const s = data.survey;
   const manages = may(useSignedInPerson().roles, 'survey.manage');
   return (
@@ -32,6 +35,11 @@ function Results({ id }: { id: string }) {
       <PageHeader title={s.title} description={[s.moduleCode, s.moduleTitle].filter(Boolean).join(' · ')} />
       {manages && <SurveySettings survey={s} />}
       <TrainerQuestions survey={s} />
+      {s.kind === 'FEEDBACK' && (
+        <Anchor component={Link} to={`/surveys/${id}/compare`} data-testid="compare-link">
+          {t('surveys.compare.link')}
+        </Anchor>
+      )}
       <SurveyResultsView surveyId={id} open={s.status === 'OPEN'} />
     </>
   );

@@ -196,6 +196,40 @@ export class SurveyResultsModel {
   @Field(() => [SurveyQuestionResultModel]) questions!: SurveyQuestionResultModel[];
 }
 
+@ObjectType('SurveyComparisonGroup', { description: 'One session, or one module version, of a compared question.' })
+export class SurveyComparisonGroupModel {
+  @Field({ description: 'The survey id (SESSION) or the module version id (MODULE_VERSION).' }) key!: string;
+  @Field({ description: 'The session’s start day, or the version as v1, v2…' }) label!: string;
+  @Field(() => ID, { nullable: true }) surveyId!: string | null;
+  @Field(() => Date, { nullable: true }) sessionStartsAt!: Date | null;
+  @Field(() => String, { nullable: true, description: 'The session’s country; null for a joint session or a version.' })
+  countryCode!: string | null;
+  @Field(() => Int) moduleVersion!: number;
+  @Field({ description: 'Too few to show: under 5, or hidden so that none can be derived.' }) suppressed!: boolean;
+  @Field(() => Int, { nullable: true }) count!: number | null;
+  @Field(() => Float, { nullable: true, description: 'LIKERT_5 and SCALE_0_10, without "not applicable".' })
+  mean!: number | null;
+  @Field(() => Int, { nullable: true }) notApplicableCount!: number | null;
+  @Field(() => [SurveyValueCountModel]) distribution!: SurveyValueCountModel[];
+}
+
+@ObjectType('SurveyComparison', {
+  description: 'The same template question over sessions or module versions, k-anonymous, in the viewer’s scope.',
+})
+export class SurveyComparisonModel {
+  @Field(() => ID) surveyId!: string;
+  @Field() questionCode!: string;
+  @Field(() => QuestionType) type!: QuestionTypeValue;
+  @Field() text!: string;
+  @Field() by!: string;
+  @Field(() => String, { nullable: true }) countryCode!: string | null;
+  @Field(() => String, { nullable: true }) moduleCode!: string | null;
+  @Field(() => Int) minGroupSize!: number;
+  @Field(() => Int, { nullable: true, description: 'All groups together (null when too few to show).' })
+  totalCount!: number | null;
+  @Field(() => [SurveyComparisonGroupModel]) groups!: SurveyComparisonGroupModel[];
+}
+
 @ObjectType('SurveyTemplate')
 export class SurveyTemplateModel {
   @Field(() => ID) id!: string;

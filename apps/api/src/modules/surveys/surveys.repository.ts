@@ -36,6 +36,17 @@ export interface MySurveyRow extends SurveyRow {
   answered: boolean;
 }
 
+/** A survey compared with others: its session, the module version it taught, who trained it. */
+export interface ComparedSurveyRow {
+  id: string;
+  session_id: string;
+  session_starts_at: Date;
+  country_code: string | null;
+  trainer_ids: string[];
+  version_id: string;
+  version: number;
+}
+
 /** A trainer's own question as stored. */
 export interface TrainerQuestionValues {
   type: SurveyQuestion['type'];
@@ -270,6 +281,73 @@ export class SurveysRepository {
       m,
       sql`UPDATE survey SET mode = ${mode}, allow_edit_until_close = allow_edit_until_close AND ${mode} <> 'ANONYMOUS'
            WHERE id = ${surveyId}`,
+    );
+  }
+
+  /** The template question `code` of a survey (not a trainer's own, nor a text or a heading). */
+  comparedQuestion(m: EntityManager, surveyId: string, code: string): Promise<SurveyQuestion | null> {
+    return m
+      .getRepository(SurveyQuestion)
+      .createQueryBuilder('q')
+      .where('q.surveyId = :surveyId AND q.code = :code AND NOT q.byTrainer', { surveyId, code })
+      .andWhere(`q.type IN ('LIKERT_5','SCALE_0_10','SINGLE','MULTI')`)
+      .getOne();
+  }
+
+  /**
+   * The surveys made from the same template as `surveyId` for sessions of the same module (any version),
+   * opened at least once, oldest session first.
+   */
+  comparedSurveys(m: EntityManager, surveyId: string): Promise<ComparedSurveyRow[]> {
+    return rows<ComparedSurveyRow>(
+      m,
+      sql`SELECT sv.id, ts.id AS session_id, ts.starts_at AS session_starts_at, ts.country_code::text AS country_code,
+                 ARRAY(SELECT st.person_id FROM session_trainer st WHERE st.session_id = ts.id) AS trainer_ids,
+                 mv.id AS version_id, mv.version
+            FROM survey base
+            JOIN training_session bts ON bts.id = base.session_id
+            JOIN module_version bmv ON bmv.id = bts.module_version_id
+            JOIN module_version mv ON mv.module_id = bmv.module_id
+            JOIN training_session ts ON ts.module_version_id = mv.id
+            JOIN survey sv ON sv.session_id = ts.id AND sv.template_id IS NOT DISTINCT FROM base.template_id
+           WHERE base.id = ${surveyId} AND sv.status <> 'DRAFT'
+           ORDER BY mv.version, ts.starts_at, sv.id`,
+    );
+  }
+
+  /** Responses answering question `code` per survey × country × side. */
+  comparedCellCounts(
+    m: EntityManager,
+    surveyIds: readonly string[],
+    code: string,
+  ): Promise<(CellCountRow & { survey_id: string })[]> {
+    if (!surveyIds.length) return Promise.resolve([]);
+    return rows(
+      m,
+      sql`SELECT r.survey_id, NULL::uuid AS question_id, r.country_code, r.side, count(DISTINCT r.id)::int AS n
+            FROM survey_question q JOIN survey_answer a ON a.question_id = q.id
+            JOIN survey_response r ON r.id = a.response_id
+           WHERE q.survey_id = ANY(${surveyIds}::uuid[]) AND q.code = ${code} AND NOT q.by_trainer
+           GROUP BY r.survey_id, r.country_code, r.side`,
+    );
+  }
+
+  /** The answers to question `code` per survey and value, of one country (NULL: all). */
+  comparedValueCounts(
+    m: EntityManager,
+    surveyIds: readonly string[],
+    code: string,
+    country: string | null,
+  ): Promise<{ survey_id: string; value: string; n: number }[]> {
+    if (!surveyIds.length) return Promise.resolve([]);
+    return rows(
+      m,
+      sql`SELECT r.survey_id, CASE WHEN a.value LIKE 'other:%' THEN 'OTHER' ELSE a.value END AS value, count(*)::int AS n
+            FROM survey_question q JOIN survey_answer a ON a.question_id = q.id
+            JOIN survey_response r ON r.id = a.response_id
+           WHERE q.survey_id = ANY(${surveyIds}::uuid[]) AND q.code = ${code} AND NOT q.by_trainer
+             AND ${cellOf(country, null)}
+           GROUP BY 1, 2`,
     );
   }
 

@@ -9,6 +9,7 @@ import {
   SetSurveyModeInput,
   SubmitSurveyResponseInput,
   SurveyArgs,
+  SurveyComparisonArgs,
   SurveyIdArgs,
   SurveyIdInput,
   SurveyResultsArgs,
@@ -18,6 +19,7 @@ import {
 import { SurveyRemindersService } from './survey-reminders.service';
 import { SurveyResultsService } from './survey-results.service';
 import { SurveyTemplatesService } from './survey-templates.service';
+import { SurveyComparisonService } from './survey-comparison.service';
 import { SurveyTrainerQuestionsService } from './survey-trainer-questions.service';
 import {
   AddTrainerQuestionInput,
@@ -26,6 +28,7 @@ import {
 } from './dto/trainer-question.input';
 import {
   MySurveyModel,
+  SurveyComparisonModel,
   SurveyDraftModel,
   SurveyModel,
   SurveyResponseReceiptModel,
@@ -42,7 +45,20 @@ export class SurveysResolver {
     private readonly templates: SurveyTemplatesService,
     private readonly reminders: SurveyRemindersService,
     private readonly trainerQuestions: SurveyTrainerQuestionsService,
+    private readonly comparison: SurveyComparisonService,
   ) {}
+
+  @RequirePermission('survey.results')
+  @Query(() => SurveyComparisonModel, {
+    description:
+      'The same template question over the sessions (or versions) of a survey’s module, with counts; groups under 5 are too few to show. In the viewer’s scope.',
+  })
+  surveyQuestionComparison(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: SurveyComparisonArgs,
+  ): Promise<SurveyComparisonModel> {
+    return this.comparison.compare(viewer, args);
+  }
 
   @RequirePermission('survey.manage')
   @Mutation(() => SurveyModel, {

@@ -3,7 +3,7 @@ import { createPerson } from '../fixtures';
 import type { GqlClient } from '../gql-client';
 import type { TestApp } from '../test-app';
 import { signedInClient, type BulkTandem, type BulkTutor } from '../training-fixtures';
-import { givenNationalModule, givenSession, givenTandems } from './training-sessions';
+import { givenNationalModule, givenSession, givenTandems, type GivenModule } from './training-sessions';
 
 const MARK = `mutation M($input: MarkAttendanceInput!) { markAttendance(input: $input) { session { id } } }`;
 const SET_MODE = `mutation SM($input: SetSurveyModeInput!) { setSurveyMode(input: $input) { id } }`;
@@ -29,9 +29,10 @@ export async function givenOpenSurvey(
   editionId: string,
   tandemCount: number,
   mode?: 'CONFIDENTIAL' | 'NAMED',
+  options: { module?: GivenModule; inDays?: number } = {},
 ): Promise<GivenOpenSurvey> {
-  const module = await givenNationalModule(t.db, editionId, 'EE');
-  const sessionId = await givenSession(t.db, { ...module, editionId }, { inDays: -1 });
+  const module = options.module ?? (await givenNationalModule(t.db, editionId, 'EE'));
+  const sessionId = await givenSession(t.db, { ...module, editionId }, { inDays: options.inDays ?? -1 });
   const trainerPerson = await createPerson(t.db, [{ role: 'TRAINER', countryCode: 'EE' }]);
   await t.db.query(`INSERT INTO session_trainer (session_id, person_id) VALUES ($1, $2)`, [
     sessionId,

@@ -188,6 +188,7 @@ type Documents = {
   '\n  mutation AddTrainerQuestion($input: AddTrainerQuestionInput!) {\n    addSurveyTrainerQuestion(input: $input) {\n      id\n    }\n  }\n': typeof types.AddTrainerQuestionDocument;
   '\n  mutation UpdateTrainerQuestion($input: UpdateTrainerQuestionInput!) {\n    updateSurveyTrainerQuestion(input: $input) {\n      id\n    }\n  }\n': typeof types.UpdateTrainerQuestionDocument;
   '\n  mutation RemoveTrainerQuestion($input: RemoveTrainerQuestionInput!) {\n    removeSurveyTrainerQuestion(input: $input) {\n      id\n    }\n  }\n': typeof types.RemoveTrainerQuestionDocument;
+  '\n  query SurveyQuestionComparison(\n    $surveyId: ID!\n    $questionCode: String!\n    $by: SurveyComparisonBy!\n    $countryCode: String\n  ) {\n    surveyQuestionComparison(surveyId: $surveyId, questionCode: $questionCode, by: $by, countryCode: $countryCode) {\n      surveyId\n      questionCode\n      type\n      text\n      by\n      countryCode\n      moduleCode\n      minGroupSize\n      totalCount\n      groups {\n        key\n        label\n        surveyId\n        sessionStartsAt\n        countryCode\n        moduleVersion\n        suppressed\n        count\n        mean\n        notApplicableCount\n        distribution {\n          value\n          label\n          count\n        }\n      }\n    }\n  }\n': typeof types.SurveyQuestionComparisonDocument;
   '\n  fragment TandemTutor on Tutor {\n    id\n    displayName\n    side\n    email\n    occupationField\n    organisation {\n      id\n      name\n      city\n      country\n    }\n  }\n': typeof types.TandemTutorFragmentDoc;
   '\n  fragment TandemFields on Tandem {\n    id\n    editionId\n    status\n    byInvitation\n    crossBorder\n    canDissolve\n    canRespond\n    createdAt\n    activatedAt\n    formedByName\n    schoolTutor {\n      ...TandemTutor\n    }\n    companyTutor {\n      ...TandemTutor\n    }\n  }\n': typeof types.TandemFieldsFragmentDoc;
   '\n  query MyTandem {\n    myTandem {\n      ...TandemFields\n    }\n  }\n': typeof types.MyTandemDocument;
@@ -573,6 +574,8 @@ const documents: Documents = {
     types.UpdateTrainerQuestionDocument,
   '\n  mutation RemoveTrainerQuestion($input: RemoveTrainerQuestionInput!) {\n    removeSurveyTrainerQuestion(input: $input) {\n      id\n    }\n  }\n':
     types.RemoveTrainerQuestionDocument,
+  '\n  query SurveyQuestionComparison(\n    $surveyId: ID!\n    $questionCode: String!\n    $by: SurveyComparisonBy!\n    $countryCode: String\n  ) {\n    surveyQuestionComparison(surveyId: $surveyId, questionCode: $questionCode, by: $by, countryCode: $countryCode) {\n      surveyId\n      questionCode\n      type\n      text\n      by\n      countryCode\n      moduleCode\n      minGroupSize\n      totalCount\n      groups {\n        key\n        label\n        surveyId\n        sessionStartsAt\n        countryCode\n        moduleVersion\n        suppressed\n        count\n        mean\n        notApplicableCount\n        distribution {\n          value\n          label\n          count\n        }\n      }\n    }\n  }\n':
+    types.SurveyQuestionComparisonDocument,
   '\n  fragment TandemTutor on Tutor {\n    id\n    displayName\n    side\n    email\n    occupationField\n    organisation {\n      id\n      name\n      city\n      country\n    }\n  }\n':
     types.TandemTutorFragmentDoc,
   '\n  fragment TandemFields on Tandem {\n    id\n    editionId\n    status\n    byInvitation\n    crossBorder\n    canDissolve\n    canRespond\n    createdAt\n    activatedAt\n    formedByName\n    schoolTutor {\n      ...TandemTutor\n    }\n    companyTutor {\n      ...TandemTutor\n    }\n  }\n':
@@ -1717,6 +1720,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RemoveTrainerQuestion($input: RemoveTrainerQuestionInput!) {\n    removeSurveyTrainerQuestion(input: $input) {\n      id\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RemoveTrainerQuestion($input: RemoveTrainerQuestionInput!) {\n    removeSurveyTrainerQuestion(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SurveyQuestionComparison(\n    $surveyId: ID!\n    $questionCode: String!\n    $by: SurveyComparisonBy!\n    $countryCode: String\n  ) {\n    surveyQuestionComparison(surveyId: $surveyId, questionCode: $questionCode, by: $by, countryCode: $countryCode) {\n      surveyId\n      questionCode\n      type\n      text\n      by\n      countryCode\n      moduleCode\n      minGroupSize\n      totalCount\n      groups {\n        key\n        label\n        surveyId\n        sessionStartsAt\n        countryCode\n        moduleVersion\n        suppressed\n        count\n        mean\n        notApplicableCount\n        distribution {\n          value\n          label\n          count\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SurveyQuestionComparison(\n    $surveyId: ID!\n    $questionCode: String!\n    $by: SurveyComparisonBy!\n    $countryCode: String\n  ) {\n    surveyQuestionComparison(surveyId: $surveyId, questionCode: $questionCode, by: $by, countryCode: $countryCode) {\n      surveyId\n      questionCode\n      type\n      text\n      by\n      countryCode\n      moduleCode\n      minGroupSize\n      totalCount\n      groups {\n        key\n        label\n        surveyId\n        sessionStartsAt\n        countryCode\n        moduleVersion\n        suppressed\n        count\n        mean\n        notApplicableCount\n        distribution {\n          value\n          label\n          count\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

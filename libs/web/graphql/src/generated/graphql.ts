@@ -843,6 +843,9 @@ export type SurveyAnswerInput = {
   value: string;
 };
 
+/** SESSION: one group per session of the module; MODULE_VERSION: one group per version of the module. */
+export type SurveyComparisonBy = 'MODULE_VERSION' | 'SESSION';
+
 export type SurveyIdInput = {
   surveyId: string | number;
 };
@@ -5636,6 +5639,42 @@ export type RemoveTrainerQuestionMutationVariables = Exact<{
 }>;
 
 export type RemoveTrainerQuestionMutation = { removeSurveyTrainerQuestion: { __typename: 'Survey'; id: string } };
+
+export type SurveyQuestionComparisonQueryVariables = Exact<{
+  surveyId: string | number;
+  questionCode: string;
+  by: SurveyComparisonBy;
+  countryCode?: string | null | undefined;
+}>;
+
+export type SurveyQuestionComparisonQuery = {
+  surveyQuestionComparison: {
+    __typename: 'SurveyComparison';
+    surveyId: string;
+    questionCode: string;
+    type: QuestionType;
+    text: string;
+    by: string;
+    countryCode: string | null;
+    moduleCode: string | null;
+    minGroupSize: number;
+    totalCount: number | null;
+    groups: Array<{
+      __typename: 'SurveyComparisonGroup';
+      key: string;
+      label: string;
+      surveyId: string | null;
+      sessionStartsAt: string | null;
+      countryCode: string | null;
+      moduleVersion: number;
+      suppressed: boolean;
+      count: number | null;
+      mean: number | null;
+      notApplicableCount: number | null;
+      distribution: Array<{ __typename: 'SurveyValueCount'; value: string; label: string; count: number }>;
+    }>;
+  };
+};
 
 export type TandemTutorFragment = {
   __typename: 'Tutor';
@@ -19689,6 +19728,117 @@ export const RemoveTrainerQuestionDocument = {
     },
   ],
 } as unknown as DocumentNode<RemoveTrainerQuestionMutation, RemoveTrainerQuestionMutationVariables>;
+export const SurveyQuestionComparisonDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SurveyQuestionComparison' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'surveyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'questionCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'by' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SurveyComparisonBy' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'countryCode' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'surveyQuestionComparison' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'surveyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'surveyId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'questionCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'questionCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'by' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'by' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'countryCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'countryCode' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'surveyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'questionCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'by' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'moduleCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minGroupSize' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'groups' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'surveyId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sessionStartsAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'moduleVersion' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notApplicableCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'distribution' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SurveyQuestionComparisonQuery, SurveyQuestionComparisonQueryVariables>;
 export const MyTandemDocument = {
   kind: 'Document',
   definitions: [

@@ -189,3 +189,41 @@ export const RemoveTrainerQuestionMutation = graphql(`
     }
   }
 `);
+
+export const SurveyQuestionComparisonQuery = graphql(`
+  query SurveyQuestionComparison(
+    $surveyId: ID!
+    $questionCode: String!
+    $by: SurveyComparisonBy!
+    $countryCode: String
+  ) {
+    surveyQuestionComparison(surveyId: $surveyId, questionCode: $questionCode, by: $by, countryCode: $countryCode) {
+      surveyId
+      questionCode
+      type
+      text
+      by
+      countryCode
+      moduleCode
+      minGroupSize
+      totalCount
+      groups {
+        key
+        label
+        surveyId
+        sessionStartsAt
+        countryCode
+        moduleVersion
+        suppressed
+        count
+        mean
+        notApplicableCount
+        distribution {
+          value
+          label
+          count
+        }
+      }
+    }
+  }
+`);

@@ -69,8 +69,9 @@ test('the Estonian school tutor answers the feedback waiting for her; the traine
     .getByRole('link', { name: text(trainerLocale, 'nav.surveys') })
     .click();
   await expect(page.getByTestId('surveys')).toBeVisible();
+  // A full page load (the app's code and the results afresh): slower than a navigation.
   await page.goto(`/surveys/${surveyId}`);
-  await expect(page.getByTestId('results-headline')).toBeVisible();
+  await expect(page.getByTestId('results-headline')).toBeVisible({ timeout: 30_000 });
   const q1 = page.getByTestId('result-Q1');
   await expect(q1).toHaveAttribute('data-suppressed', 'false');
   await q1.getByText(text(trainerLocale, 'surveys.results.table')).click();

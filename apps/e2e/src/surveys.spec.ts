@@ -11,7 +11,7 @@ async function localeOf(page: Page): Promise<Locale> {
 test('the Estonian school tutor answers the feedback waiting for her; the trainer of the session reads its results', async ({
   page,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   await signIn(page, 'tutor.school.ee');
   const locale = await localeOf(page);
   // The survey waits on the home page.
@@ -32,6 +32,11 @@ test('the Estonian school tutor answers the feedback waiting for her; the traine
   await expect(page.getByText(text(locale, 'surveys.requiredError')).first()).toBeVisible();
 
   await first.getByRole('radio', { name: text(locale, 'surveys.likert.4'), exact: true }).check();
+  // Answers are saved as a draft as one goes: after a reload the answer is still there.
+  await expect(page.getByTestId('draft-state')).toHaveText(text(locale, 'surveys.draft.saved'));
+  await page.reload();
+  await expect(page.getByTestId('draft-restored')).toBeVisible({ timeout: 15_000 });
+  await expect(first.getByRole('radio', { name: text(locale, 'surveys.likert.4'), exact: true })).toBeChecked();
   await page
     .getByTestId('question-Q2')
     .getByRole('radio', { name: text(locale, 'surveys.likert.5'), exact: true })
@@ -64,8 +69,9 @@ test('the Estonian school tutor answers the feedback waiting for her; the traine
     .getByRole('link', { name: text(trainerLocale, 'nav.surveys') })
     .click();
   await expect(page.getByTestId('surveys')).toBeVisible();
+  // A full page load (the app's code and the results afresh): slower than a navigation.
   await page.goto(`/surveys/${surveyId}`);
-  await expect(page.getByTestId('results-headline')).toBeVisible();
+  await expect(page.getByTestId('results-headline')).toBeVisible({ timeout: 30_000 });
   const q1 = page.getByTestId('result-Q1');
   await expect(q1).toHaveAttribute('data-suppressed', 'false');
   await q1.getByText(text(trainerLocale, 'surveys.results.table')).click();
@@ -73,4 +79,13 @@ test('the Estonian school tutor answers the feedback waiting for her; the traine
   await expectNoAxeViolations(page);
   // Free texts need a group of ten: one session's feedback has fewer.
   await expect(page.getByTestId('result-Q7').getByTestId('too-few')).toBeVisible();
+
+  // The same question over the module's sessions (or versions) side by side, with a table view.
+  await page.getByTestId('compare-link').click();
+  await expect(page).toHaveURL(/\/compare$/);
+  const comparison = page.getByTestId('comparison');
+  await expect(comparison).toBeVisible();
+  await comparison.getByText(text(trainerLocale, 'surveys.results.table')).click();
+  await expect(comparison.getByTestId('comparison-table')).toBeVisible();
+  await expect(comparison.getByTestId('comparison-row').first()).toBeVisible();
 });

@@ -62,6 +62,7 @@ import { SurveyAnswer } from '../modules/surveys/survey-answer.entity';
 import { SurveyQuestionTally, SurveyValueTally } from '../modules/surveys/survey-tally.entity';
 import { SurveyRespondent } from '../modules/surveys/survey-respondent.entity';
 import { SurveyReminder } from '../modules/surveys/survey-reminder.entity';
+import { SurveyDraft } from '../modules/surveys/survey-draft.entity';
 import { GlossaryEntry, GlossaryTerm, GlossaryTermRelation } from '../modules/glossary/glossary-term.entity';
 import { Resource, ResourceCompetence, ResourceModule, ResourceVersion } from '../modules/resources/resource.entity';
 import { Mobility, StudyVisit, StudyVisitParticipant } from '../modules/study-visits/study-visit.entity';
@@ -143,6 +144,7 @@ export const ENTITIES = [
   SurveyValueTally,
   SurveyRespondent,
   SurveyReminder,
+  SurveyDraft,
   GlossaryTerm,
   GlossaryEntry,
   GlossaryTermRelation,

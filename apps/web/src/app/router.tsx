@@ -84,6 +84,7 @@ const MySurveysPage = page(() => import('../pages/MySurveysPage'), 'MySurveysPag
 const SurveyAnswerPage = page(() => import('../pages/SurveyAnswerPage'), 'SurveyAnswerPage');
 const SurveysPage = page(() => import('../pages/SurveysPage'), 'SurveysPage');
 const SurveyResultsPage = page(() => import('../pages/SurveyResultsPage'), 'SurveyResultsPage');
+const SurveyComparisonPage = page(() => import('../pages/SurveyComparisonPage'), 'SurveyComparisonPage');
 const NotFoundPage = page(() => import('../pages/NotFoundPage'), 'NotFoundPage');
 
 const inBareLayout = (content: ReactNode) => <BareLayout>{content}</BareLayout>;
@@ -192,6 +193,7 @@ export function AppRoutes() {
             <Route path="my-surveys/:surveyId" element={<SurveyAnswerPage />} />
             <Route path="surveys" element={<SurveysPage />} />
             <Route path="surveys/:surveyId" element={<SurveyResultsPage />} />
+            <Route path="surveys/:surveyId/compare" element={<SurveyComparisonPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

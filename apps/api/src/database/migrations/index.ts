@@ -30,6 +30,8 @@ import { IndexDeactivatedPeople1795700000000 } from './1795700000000-index-deact
 import { IndexGlossaryFoldedTerm1795900000001 } from './1795900000001-index-glossary-folded-term';
 import { AddMobilityRegister1796000000000 } from './1796000000000-add-mobility-register';
 import { PlanStudyVisits1796100000000 } from './1796100000000-plan-study-visits';
+import { AddSurveyDrafts1796654270596 } from './1796654270596-add-survey-drafts';
+import { MarkTrainerQuestions1796655575509 } from './1796655575509-mark-trainer-questions';
 import { AddSurveyTallies1796657053299 } from './1796657053299-add-survey-tallies';
 
 /** Every migration in order, listed explicitly (the API is bundled: no globbing at run time). */
@@ -65,5 +67,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   IndexGlossaryFoldedTerm1795900000001,
   AddMobilityRegister1796000000000,
   PlanStudyVisits1796100000000,
+  AddSurveyDrafts1796654270596,
+  MarkTrainerQuestions1796655575509,
   AddSurveyTallies1796657053299,
 ];

@@ -31,11 +31,13 @@ export interface CheckedAnswer {
  * Checks a whole response against the survey's questions. A MULTI question is answered with one
  * answer per chosen option (several answers with the same questionId; `other:<text>` for an answer of
  * one's own); every other question with at most one answer. A question hidden by its show-if condition
- * must stay unanswered; a visible required one must be answered. Answers are in the order sent.
+ * must stay unanswered; a visible required one must be answered (not in a `partial` one: a draft).
+ * Answers are in the order sent.
  */
 export function checkAnswers(
   questions: readonly QuestionRule[],
   sent: readonly SentAnswer[],
+  { partial = false }: { partial?: boolean } = {},
 ): { answers: CheckedAnswer[]; errors: FieldError[] } {
   const byId = new Map(questions.map((q) => [q.id, q]));
   const errors: FieldError[] = [];
@@ -59,7 +61,8 @@ export function checkAnswers(
     const shown = !q.showIfQuestionId || (given.get(q.showIfQuestionId) ?? []).includes(q.showIfValue ?? '');
     const answered = given.has(q.id);
     if (!shown && answered) errors.push(invalid(`question.${q.id}`, 'notShown'));
-    if (shown && q.required && !answered && q.type !== 'SECTION') errors.push(invalid(`question.${q.id}`, 'required'));
+    if (!partial && shown && q.required && !answered && q.type !== 'SECTION')
+      errors.push(invalid(`question.${q.id}`, 'required'));
   }
   return { answers: errors.length ? [] : answers, errors };
 }

@@ -54,4 +54,8 @@ export class SurveyQuestion {
 
   @Column({ type: 'text', nullable: true })
   showIfValue!: string | null;
+
+  /** A question the session's trainer added of their own (T1..T3): marked in the results, never compared. */
+  @Column({ type: 'boolean', default: false })
+  byTrainer!: boolean;
 }

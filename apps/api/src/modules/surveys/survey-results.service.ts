@@ -145,6 +145,7 @@ export class SurveyResultsService {
       code: q.code,
       type: q.type,
       text: textIn(q.text, language).value,
+      byTrainer: q.byTrainer,
       suppressed,
       count: suppressed ? null : n,
       notApplicableCount: null,

@@ -17,6 +17,7 @@ import { SurveyTemplate } from './survey-template.entity';
 @Check('ck_survey_status', `status IN ('DRAFT','OPEN','CLOSED')`)
 @Check('ck_survey_window', 'closes_at IS NULL OR opens_at IS NULL OR closes_at > opens_at')
 @Check('ck_survey_feedback_session', `(kind = 'FEEDBACK') = (session_id IS NOT NULL)`)
+@Check('ck_survey_edit_not_anonymous', `NOT allow_edit_until_close OR mode <> 'ANONYMOUS'`)
 export class Survey {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -63,6 +64,13 @@ export class Survey {
   /** Respondents are told that their free texts may be quoted (only then are texts shown, in groups of 10+). */
   @Column({ type: 'boolean', default: true })
   textsMayBeQuoted!: boolean;
+
+  /**
+   * A submitted response may be changed until the survey closes. Never in an ANONYMOUS survey: its
+   * responses keep no link to the person, so nobody can find their own again (by design).
+   */
+  @Column({ type: 'boolean', default: false })
+  allowEditUntilClose!: boolean;
 
   @Column({ type: 'timestamptz', nullable: true })
   opensAt!: Date | null;

@@ -1,4 +1,4 @@
-import { missingLanguages, textIn } from './survey-definitions';
+import { LANGUAGES, missingLanguages, textIn, type SurveyText } from './survey-definitions';
 import type { SurveyQuestion } from './survey-question.entity';
 import type { SurveyTemplate } from './survey-template.entity';
 import type { SurveyModel, SurveyQuestionModel, SurveyTemplateModel } from './survey.model';
@@ -8,6 +8,9 @@ import type { SurveyRow } from './surveys.repository';
 export function effectiveStatus(row: Pick<SurveyRow, 'status' | 'closes_at'>, now = Date.now()): SurveyRow['status'] {
   return row.status === 'OPEN' && row.closes_at && row.closes_at.getTime() <= now ? 'CLOSED' : row.status;
 }
+
+const translations = (text: SurveyText) =>
+  LANGUAGES.filter((l) => text[l]).map((language) => ({ language, text: text[language] as string }));
 
 export function toSurveyQuestionModel(q: SurveyQuestion, language: string): SurveyQuestionModel {
   const text = textIn(q.text, language);
@@ -25,11 +28,19 @@ export function toSurveyQuestionModel(q: SurveyQuestion, language: string): Surv
     long: q.long,
     showIfQuestionId: q.showIfQuestionId,
     showIfValue: q.showIfValue,
+    byTrainer: q.byTrainer,
+    translations: translations(q.text),
+    optionTranslations: q.options.map((o) => translations(o.text)),
   };
 }
 
 /** The survey in `language`, English standing in where a text has no translation. */
-export function toSurveyModel(row: SurveyRow, language: string, questions: SurveyQuestion[] = []): SurveyModel {
+export function toSurveyModel(
+  row: SurveyRow,
+  language: string,
+  questions: SurveyQuestion[] = [],
+  viewerId?: string,
+): SurveyModel {
   const title = textIn(row.title, language);
   return {
     id: row.id,
@@ -42,6 +53,7 @@ export function toSurveyModel(row: SurveyRow, language: string, questions: Surve
     intro: textIn(row.intro, language).value,
     thankYou: textIn(row.thank_you, language).value,
     textsMayBeQuoted: row.texts_may_be_quoted,
+    allowEditUntilClose: row.allow_edit_until_close,
     opensAt: row.opens_at,
     closesAt: row.closes_at,
     sessionId: row.session_id,
@@ -50,6 +62,12 @@ export function toSurveyModel(row: SurveyRow, language: string, questions: Surve
     moduleTitle: row.module_title ? textIn(row.module_title, language).value : null,
     countryCode: row.country_code,
     hasResponses: row.has_responses,
+    canAddOwnQuestions:
+      !!viewerId &&
+      row.kind === 'FEEDBACK' &&
+      row.trainer_ids.includes(viewerId) &&
+      !row.has_responses &&
+      effectiveStatus(row) !== 'CLOSED',
     missingLanguages: missingLanguages([
       row.title,
       ...questions.flatMap((q) => [q.text, ...q.options.map((o) => o.text)]),

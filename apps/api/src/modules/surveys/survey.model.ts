@@ -42,6 +42,12 @@ export class SurveyOptionModel {
   @Field() text!: string;
 }
 
+@ObjectType('SurveyTranslation')
+export class SurveyTranslationModel {
+  @Field() language!: string;
+  @Field() text!: string;
+}
+
 @ObjectType('SurveyQuestion')
 export class SurveyQuestionModel {
   @Field(() => ID) id!: string;
@@ -59,6 +65,12 @@ export class SurveyQuestionModel {
   showIfQuestionId!: string | null;
   @Field(() => String, { nullable: true, description: '… was answered with this value.' })
   showIfValue!: string | null;
+  @Field({ description: 'A question the session’s trainer added of their own (not compared across sessions).' })
+  byTrainer!: boolean;
+  @Field(() => [SurveyTranslationModel], { description: 'The question’s text in every language it has.' })
+  translations!: SurveyTranslationModel[];
+  @Field(() => [[SurveyTranslationModel]], { description: 'Each option’s text in every language it has.' })
+  optionTranslations!: SurveyTranslationModel[][];
 }
 
 @ObjectType('Survey')
@@ -74,6 +86,11 @@ export class SurveyModel {
   @Field() thankYou!: string;
   @Field({ description: 'Respondents are told that free texts may be quoted (in groups of 10 or more).' })
   textsMayBeQuoted!: boolean;
+  @Field({
+    description:
+      'A submitted response may be changed until the survey closes (never in an ANONYMOUS survey: its responses keep no link to anyone).',
+  })
+  allowEditUntilClose!: boolean;
   @Field(() => Date, { nullable: true }) opensAt!: Date | null;
   @Field(() => Date, { nullable: true }) closesAt!: Date | null;
   @Field(() => ID, { nullable: true }) sessionId!: string | null;
@@ -83,6 +100,11 @@ export class SurveyModel {
   @Field(() => String, { nullable: true, description: 'The session’s country; null for a joint session.' })
   countryCode!: string | null;
   @Field({ description: 'Someone has answered: the mode can no longer change.' }) hasResponses!: boolean;
+  @Field({
+    description:
+      'The viewer may add, change and remove questions of their own (a trainer of the session, until the first response).',
+  })
+  canAddOwnQuestions!: boolean;
   @Field(() => [String], { description: 'Languages some text of the survey is missing in (English stands in).' })
   missingLanguages!: string[];
   @Field(() => [SurveyQuestionModel]) questions!: SurveyQuestionModel[];
@@ -100,6 +122,27 @@ export class SurveyResponseReceiptModel {
   id!: string;
 }
 
+@ObjectType('SurveyDraftAnswer')
+export class SurveyDraftAnswerModel {
+  @Field(() => ID) questionId!: string;
+  @Field() value!: string;
+}
+
+@ObjectType('SurveyDraft', {
+  description:
+    'The signed-in person’s answers so far: the draft saved while answering, or (after submitting) the response where it may still be changed.',
+})
+export class SurveyDraftModel {
+  @Field(() => ID) surveyId!: string;
+  @Field(() => [SurveyDraftAnswerModel]) answers!: SurveyDraftAnswerModel[];
+  @Field({ description: 'The response has been submitted (the draft is gone).' }) submitted!: boolean;
+  @Field({
+    description:
+      'The answers may still be saved: before submitting, or after it where the survey allows editing until it closes.',
+  })
+  editable!: boolean;
+}
+
 @ObjectType('SurveyValueCount')
 export class SurveyValueCountModel {
   @Field({ description: 'The option code, the number, NA, or OTHER (MULTI answers of one’s own).' }) value!: string;
@@ -113,6 +156,7 @@ export class SurveyQuestionResultModel {
   @Field() code!: string;
   @Field(() => QuestionType) type!: QuestionTypeValue;
   @Field() text!: string;
+  @Field({ description: 'The session’s trainer’s own question (not compared across sessions).' }) byTrainer!: boolean;
   @Field({
     description: 'Too few to show: a group under 5 (free texts: under 10), or hidden so that none can be derived.',
   })
@@ -150,6 +194,40 @@ export class SurveyResultsModel {
     number | null;
   @Field(() => Int) minGroupSize!: number;
   @Field(() => [SurveyQuestionResultModel]) questions!: SurveyQuestionResultModel[];
+}
+
+@ObjectType('SurveyComparisonGroup', { description: 'One session, or one module version, of a compared question.' })
+export class SurveyComparisonGroupModel {
+  @Field({ description: 'The survey id (SESSION) or the module version id (MODULE_VERSION).' }) key!: string;
+  @Field({ description: 'The session’s start day, or the version as v1, v2…' }) label!: string;
+  @Field(() => ID, { nullable: true }) surveyId!: string | null;
+  @Field(() => Date, { nullable: true }) sessionStartsAt!: Date | null;
+  @Field(() => String, { nullable: true, description: 'The session’s country; null for a joint session or a version.' })
+  countryCode!: string | null;
+  @Field(() => Int) moduleVersion!: number;
+  @Field({ description: 'Too few to show: under 5, or hidden so that none can be derived.' }) suppressed!: boolean;
+  @Field(() => Int, { nullable: true }) count!: number | null;
+  @Field(() => Float, { nullable: true, description: 'LIKERT_5 and SCALE_0_10, without "not applicable".' })
+  mean!: number | null;
+  @Field(() => Int, { nullable: true }) notApplicableCount!: number | null;
+  @Field(() => [SurveyValueCountModel]) distribution!: SurveyValueCountModel[];
+}
+
+@ObjectType('SurveyComparison', {
+  description: 'The same template question over sessions or module versions, k-anonymous, in the viewer’s scope.',
+})
+export class SurveyComparisonModel {
+  @Field(() => ID) surveyId!: string;
+  @Field() questionCode!: string;
+  @Field(() => QuestionType) type!: QuestionTypeValue;
+  @Field() text!: string;
+  @Field() by!: string;
+  @Field(() => String, { nullable: true }) countryCode!: string | null;
+  @Field(() => String, { nullable: true }) moduleCode!: string | null;
+  @Field(() => Int) minGroupSize!: number;
+  @Field(() => Int, { nullable: true, description: 'All groups together (null when too few to show).' })
+  totalCount!: number | null;
+  @Field(() => [SurveyComparisonGroupModel]) groups!: SurveyComparisonGroupModel[];
 }
 
 @ObjectType('SurveyTemplate')

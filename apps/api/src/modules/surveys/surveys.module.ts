@@ -8,6 +8,8 @@ import { SurveyExportsController } from './survey-exports.controller';
 import { SurveyRemindersService } from './survey-reminders.service';
 import { SurveyResultsService } from './survey-results.service';
 import { SurveyTemplatesService } from './survey-templates.service';
+import { SurveyComparisonService } from './survey-comparison.service';
+import { SurveyTrainerQuestionsService } from './survey-trainer-questions.service';
 import { SurveysRepository } from './surveys.repository';
 import { SurveysResolver } from './surveys.resolver';
 import { SurveysService } from './surveys.service';
@@ -21,6 +23,8 @@ import { SurveysService } from './surveys.service';
     SurveysService,
     SurveyResultsService,
     SurveyTemplatesService,
+    SurveyComparisonService,
+    SurveyTrainerQuestionsService,
     SurveyRemindersService,
     SessionSurveys,
     SurveysResolver,

@@ -20,6 +20,7 @@ export interface SurveyRow {
   intro: Survey['intro'];
   thank_you: Survey['thankYou'];
   texts_may_be_quoted: boolean;
+  allow_edit_until_close: boolean;
   opens_at: Date | null;
   closes_at: Date | null;
   /** The session's country; NULL for a joint session or a survey without a session. */
@@ -33,6 +34,33 @@ export interface SurveyRow {
 
 export interface MySurveyRow extends SurveyRow {
   answered: boolean;
+}
+
+/** A survey compared with others: its session, the module version it taught, who trained it. */
+export interface ComparedSurveyRow {
+  id: string;
+  session_id: string;
+  session_starts_at: Date;
+  country_code: string | null;
+  trainer_ids: string[];
+  version_id: string;
+  version: number;
+}
+
+/** A trainer's own question as stored. */
+export interface TrainerQuestionValues {
+  type: SurveyQuestion['type'];
+  text: SurveyQuestion['text'];
+  required: boolean;
+  options: SurveyQuestion['options'];
+  notApplicable: boolean;
+  long: boolean;
+}
+
+/** An answer as sent (a draft keeps these). */
+export interface SentAnswerRow {
+  questionId: string;
+  value: string;
 }
 
 /** Answers of one response to store. */
@@ -57,7 +85,7 @@ export interface ValueCountRow {
 }
 
 const SURVEY_COLUMNS = sql`sv.id, sv.edition_id, sv.session_id, sv.kind, sv.mode, sv.status, sv.title, sv.intro, sv.thank_you,
-  sv.texts_may_be_quoted, sv.opens_at, sv.closes_at, ts.country_code::text AS country_code,
+  sv.texts_may_be_quoted, sv.allow_edit_until_close, sv.opens_at, sv.closes_at, ts.country_code::text AS country_code,
   ARRAY(SELECT st.person_id FROM session_trainer st WHERE st.session_id = sv.session_id) AS trainer_ids,
   m.code AS module_code, mv.title AS module_title, ts.starts_at AS session_starts_at,
   EXISTS (SELECT 1 FROM survey_respondent r WHERE r.survey_id = sv.id) AS has_responses`;
@@ -247,18 +275,207 @@ export class SurveysRepository {
     );
     if (mode !== 'ANONYMOUS')
       await execute(m, sql`INSERT INTO survey_response_link (response_id, person_id) VALUES (${row.id}, ${personId})`);
+    await this.insertAnswers(m, row.id, answers);
+    return row.id;
+  }
+
+  /** An ANONYMOUS survey never allows editing a response (nobody can find theirs again). */
+  async setMode(m: EntityManager, surveyId: string, mode: SurveyMode): Promise<void> {
+    await execute(
+      m,
+      sql`UPDATE survey SET mode = ${mode}, allow_edit_until_close = allow_edit_until_close AND ${mode} <> 'ANONYMOUS'
+           WHERE id = ${surveyId}`,
+    );
+  }
+
+  /** The template question `code` of a survey (not a trainer's own, nor a text or a heading). */
+  comparedQuestion(m: EntityManager, surveyId: string, code: string): Promise<SurveyQuestion | null> {
+    return m
+      .getRepository(SurveyQuestion)
+      .createQueryBuilder('q')
+      .where('q.surveyId = :surveyId AND q.code = :code AND NOT q.byTrainer', { surveyId, code })
+      .andWhere(`q.type IN ('LIKERT_5','SCALE_0_10','SINGLE','MULTI')`)
+      .getOne();
+  }
+
+  /**
+   * The surveys made from the same template as `surveyId` for sessions of the same module (any version),
+   * opened at least once, oldest session first.
+   */
+  comparedSurveys(m: EntityManager, surveyId: string): Promise<ComparedSurveyRow[]> {
+    return rows<ComparedSurveyRow>(
+      m,
+      sql`SELECT sv.id, ts.id AS session_id, ts.starts_at AS session_starts_at, ts.country_code::text AS country_code,
+                 ARRAY(SELECT st.person_id FROM session_trainer st WHERE st.session_id = ts.id) AS trainer_ids,
+                 mv.id AS version_id, mv.version
+            FROM survey base
+            JOIN training_session bts ON bts.id = base.session_id
+            JOIN module_version bmv ON bmv.id = bts.module_version_id
+            JOIN module_version mv ON mv.module_id = bmv.module_id
+            JOIN training_session ts ON ts.module_version_id = mv.id
+            JOIN survey sv ON sv.session_id = ts.id AND sv.template_id IS NOT DISTINCT FROM base.template_id
+           WHERE base.id = ${surveyId} AND sv.status <> 'DRAFT'
+           ORDER BY mv.version, ts.starts_at, sv.id`,
+    );
+  }
+
+  /** Responses answering question `code` per survey × country × side. */
+  comparedCellCounts(
+    m: EntityManager,
+    surveyIds: readonly string[],
+    code: string,
+  ): Promise<(CellCountRow & { survey_id: string })[]> {
+    if (!surveyIds.length) return Promise.resolve([]);
+    return rows(
+      m,
+      sql`SELECT r.survey_id, NULL::uuid AS question_id, r.country_code, r.side, count(DISTINCT r.id)::int AS n
+            FROM survey_question q JOIN survey_answer a ON a.question_id = q.id
+            JOIN survey_response r ON r.id = a.response_id
+           WHERE q.survey_id = ANY(${surveyIds}::uuid[]) AND q.code = ${code} AND NOT q.by_trainer
+           GROUP BY r.survey_id, r.country_code, r.side`,
+    );
+  }
+
+  /** The answers to question `code` per survey and value, of one country (NULL: all). */
+  comparedValueCounts(
+    m: EntityManager,
+    surveyIds: readonly string[],
+    code: string,
+    country: string | null,
+  ): Promise<{ survey_id: string; value: string; n: number }[]> {
+    if (!surveyIds.length) return Promise.resolve([]);
+    return rows(
+      m,
+      sql`SELECT r.survey_id, CASE WHEN a.value LIKE 'other:%' THEN 'OTHER' ELSE a.value END AS value, count(*)::int AS n
+            FROM survey_question q JOIN survey_answer a ON a.question_id = q.id
+            JOIN survey_response r ON r.id = a.response_id
+           WHERE q.survey_id = ANY(${surveyIds}::uuid[]) AND q.code = ${code} AND NOT q.by_trainer
+             AND ${cellOf(country, null)}
+           GROUP BY 1, 2`,
+    );
+  }
+
+  /** The codes of the trainer's own questions of a survey. */
+  async trainerQuestionCodes(m: EntityManager, surveyId: string): Promise<string[]> {
+    const list = await rows<{ code: string }>(
+      m,
+      sql`SELECT code FROM survey_question WHERE survey_id = ${surveyId} AND by_trainer ORDER BY code`,
+    );
+    return list.map((r) => r.code);
+  }
+
+  trainerQuestion(m: EntityManager, questionId: string): Promise<{ survey_id: string } | null> {
+    return maybeOne<{ survey_id: string }>(
+      m,
+      sql`SELECT survey_id FROM survey_question WHERE id = ${questionId} AND by_trainer`,
+    );
+  }
+
+  /** Appends a trainer's own question after the survey's last one. */
+  async addTrainerQuestion(
+    m: EntityManager,
+    surveyId: string,
+    code: string,
+    q: TrainerQuestionValues,
+  ): Promise<string> {
+    const [row] = await rows<{ id: string }>(
+      m,
+      sql`INSERT INTO survey_question (survey_id, position, code, type, text, required, options, not_applicable, allow_other, long, by_trainer)
+          SELECT ${surveyId}, coalesce(max(position), 0) + 1, ${code}, ${q.type}, ${JSON.stringify(q.text)}::jsonb, ${q.required},
+                 ${JSON.stringify(q.options)}::jsonb, ${q.notApplicable}, false, ${q.long}, true
+            FROM survey_question WHERE survey_id = ${surveyId}
+          RETURNING id`,
+    );
+    return row.id;
+  }
+
+  async updateTrainerQuestion(m: EntityManager, questionId: string, q: TrainerQuestionValues): Promise<boolean> {
+    const n = await execute(
+      m,
+      sql`UPDATE survey_question SET type = ${q.type}, text = ${JSON.stringify(q.text)}::jsonb, required = ${q.required},
+                 options = ${JSON.stringify(q.options)}::jsonb, not_applicable = ${q.notApplicable}, long = ${q.long}
+           WHERE id = ${questionId} AND by_trainer`,
+    );
+    return n === 1;
+  }
+
+  async removeTrainerQuestion(m: EntityManager, questionId: string): Promise<boolean> {
+    return (await execute(m, sql`DELETE FROM survey_question WHERE id = ${questionId} AND by_trainer`)) === 1;
+  }
+
+  async setAllowEdit(m: EntityManager, surveyId: string, allow: boolean): Promise<void> {
+    await execute(m, sql`UPDATE survey SET allow_edit_until_close = ${allow} WHERE id = ${surveyId}`);
+  }
+
+  /**
+   * Orders one person's draft saves, submission and edits of one survey (until the transaction ends),
+   * so that no draft is written after the submission that removed it.
+   */
+  async lockRespondent(m: EntityManager, surveyId: string, personId: string): Promise<void> {
+    await rows(
+      m,
+      sql`SELECT pg_advisory_xact_lock(hashtext('survey-respondent'), hashtext(${surveyId} || ':' || ${personId}))`,
+    );
+  }
+
+  async draft(m: EntityManager, surveyId: string, personId: string): Promise<SentAnswerRow[] | null> {
+    const row = await maybeOne<{ answers: SentAnswerRow[] }>(
+      m,
+      sql`SELECT answers FROM survey_draft WHERE survey_id = ${surveyId} AND person_id = ${personId}`,
+    );
+    return row?.answers ?? null;
+  }
+
+  async saveDraft(
+    m: EntityManager,
+    surveyId: string,
+    personId: string,
+    answers: readonly SentAnswerRow[],
+  ): Promise<void> {
+    const json = JSON.stringify(answers.map((a) => ({ questionId: a.questionId, value: a.value })));
+    await execute(
+      m,
+      sql`INSERT INTO survey_draft (survey_id, person_id, answers) VALUES (${surveyId}, ${personId}, ${json}::jsonb)
+          ON CONFLICT (survey_id, person_id) DO UPDATE SET answers = EXCLUDED.answers`,
+    );
+  }
+
+  async deleteDraft(m: EntityManager, surveyId: string, personId: string): Promise<void> {
+    await execute(m, sql`DELETE FROM survey_draft WHERE survey_id = ${surveyId} AND person_id = ${personId}`);
+  }
+
+  /** The person's response where it is linked to them (CONFIDENTIAL and NAMED surveys only). */
+  async linkedResponse(m: EntityManager, surveyId: string, personId: string): Promise<string | null> {
+    const row = await maybeOne<{ id: string }>(
+      m,
+      sql`SELECT r.id FROM survey_response r JOIN survey_response_link l ON l.response_id = r.id
+           WHERE r.survey_id = ${surveyId} AND l.person_id = ${personId}`,
+    );
+    return row?.id ?? null;
+  }
+
+  responseAnswers(m: EntityManager, responseId: string): Promise<SentAnswerRow[]> {
+    return rows<SentAnswerRow>(
+      m,
+      sql`SELECT a.question_id AS "questionId", a.value FROM survey_answer a JOIN survey_question q ON q.id = a.question_id
+           WHERE a.response_id = ${responseId} ORDER BY q.position, a.value`,
+    );
+  }
+
+  /** Replaces the answers of a (linked) response; the day it was sent stays. */
+  async replaceAnswers(m: EntityManager, responseId: string, answers: readonly AnswerValue[]): Promise<void> {
+    await execute(m, sql`DELETE FROM survey_answer WHERE response_id = ${responseId}`);
+    await this.insertAnswers(m, responseId, answers);
+  }
+
+  private async insertAnswers(m: EntityManager, responseId: string, answers: readonly AnswerValue[]): Promise<void> {
     if (answers.length)
       await execute(
         m,
         sql`INSERT INTO survey_answer (response_id, question_id, value, number)
-            SELECT ${row.id}, q, v, n FROM unnest(${answers.map((a) => a.questionId)}::uuid[], ${answers.map((a) => a.value)}::text[],
+            SELECT ${responseId}, q, v, n FROM unnest(${answers.map((a) => a.questionId)}::uuid[], ${answers.map((a) => a.value)}::text[],
                                              ${answers.map((a) => a.number)}::smallint[]) AS x(q, v, n)`,
       );
-    return row.id;
-  }
-
-  async setMode(m: EntityManager, surveyId: string, mode: SurveyMode): Promise<void> {
-    await execute(m, sql`UPDATE survey SET mode = ${mode} WHERE id = ${surveyId}`);
   }
 
   async setStatus(m: EntityManager, surveyId: string, status: 'OPEN' | 'CLOSED', closesAt: Date | null): Promise<void> {

@@ -4,9 +4,13 @@ import { RequirePermission, SignedIn } from '../../auth/policy.decorator';
 import type { RequestContext } from '../../auth/request-context';
 import type { Viewer } from '../../auth/viewer';
 import {
+  SaveSurveyDraftInput,
+  SetSurveyEditingInput,
   SetSurveyModeInput,
   SubmitSurveyResponseInput,
   SurveyArgs,
+  SurveyComparisonArgs,
+  SurveyIdArgs,
   SurveyIdInput,
   SurveyResultsArgs,
   SurveysArgs,
@@ -15,8 +19,17 @@ import {
 import { SurveyRemindersService } from './survey-reminders.service';
 import { SurveyResultsService } from './survey-results.service';
 import { SurveyTemplatesService } from './survey-templates.service';
+import { SurveyComparisonService } from './survey-comparison.service';
+import { SurveyTrainerQuestionsService } from './survey-trainer-questions.service';
+import {
+  AddTrainerQuestionInput,
+  RemoveTrainerQuestionInput,
+  UpdateTrainerQuestionInput,
+} from './dto/trainer-question.input';
 import {
   MySurveyModel,
+  SurveyComparisonModel,
+  SurveyDraftModel,
   SurveyModel,
   SurveyResponseReceiptModel,
   SurveyResultsModel,
@@ -31,7 +44,54 @@ export class SurveysResolver {
     private readonly results: SurveyResultsService,
     private readonly templates: SurveyTemplatesService,
     private readonly reminders: SurveyRemindersService,
+    private readonly trainerQuestions: SurveyTrainerQuestionsService,
+    private readonly comparison: SurveyComparisonService,
   ) {}
+
+  @RequirePermission('survey.results')
+  @Query(() => SurveyComparisonModel, {
+    description:
+      'The same template question over the sessions (or versions) of a survey’s module, with counts; groups under 5 are too few to show. In the viewer’s scope.',
+  })
+  surveyQuestionComparison(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: SurveyComparisonArgs,
+  ): Promise<SurveyComparisonModel> {
+    return this.comparison.compare(viewer, args);
+  }
+
+  @RequirePermission('survey.manage')
+  @Mutation(() => SurveyModel, {
+    description:
+      'A trainer of the session adds a question of their own to its FEEDBACK survey, until the first response (at most 3: TRAINER_QUESTION_LIMIT).',
+  })
+  addSurveyTrainerQuestion(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: AddTrainerQuestionInput,
+    @Context() ctx: RequestContext,
+  ): Promise<SurveyModel> {
+    return this.trainerQuestions.add(viewer, input, ctx.req.id);
+  }
+
+  @RequirePermission('survey.manage')
+  @Mutation(() => SurveyModel, { description: 'Changes a trainer’s own question, until the first response.' })
+  updateSurveyTrainerQuestion(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: UpdateTrainerQuestionInput,
+    @Context() ctx: RequestContext,
+  ): Promise<SurveyModel> {
+    return this.trainerQuestions.update(viewer, input, ctx.req.id);
+  }
+
+  @RequirePermission('survey.manage')
+  @Mutation(() => SurveyModel, { description: 'Removes a trainer’s own question, until the first response.' })
+  removeSurveyTrainerQuestion(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: RemoveTrainerQuestionInput,
+    @Context() ctx: RequestContext,
+  ): Promise<SurveyModel> {
+    return this.trainerQuestions.remove(viewer, input.questionId, ctx.req.id);
+  }
 
   @RequirePermission('survey.answer')
   @Query(() => [MySurveyModel], { description: 'The surveys the signed-in tutor is asked to answer, newest first.' })
@@ -72,6 +132,52 @@ export class SurveysResolver {
     @Args('input') input: SubmitSurveyResponseInput,
   ): Promise<SurveyResponseReceiptModel> {
     return this.service.submit(viewer, input);
+  }
+
+  @RequirePermission('survey.answer')
+  @Query(() => SurveyDraftModel, {
+    description:
+      'The signed-in person’s answers so far: the saved draft, or after submitting the response where it may still be changed.',
+  })
+  mySurveyDraft(@CurrentViewer() viewer: Viewer, @Args() args: SurveyIdArgs): Promise<SurveyDraftModel> {
+    return this.service.myDraft(viewer, args.surveyId);
+  }
+
+  @RequirePermission('survey.answer')
+  @Mutation(() => SurveyDraftModel, {
+    description:
+      'Saves the answers given so far as the person’s draft (replacing the last one), until they submit; required questions may still be open.',
+  })
+  saveSurveyDraft(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: SaveSurveyDraftInput,
+  ): Promise<SurveyDraftModel> {
+    return this.service.saveDraft(viewer, input);
+  }
+
+  @RequirePermission('survey.answer')
+  @Mutation(() => SurveyResponseReceiptModel, {
+    description:
+      'Replaces the answers of one’s submitted response, where the survey allows editing until it closes (SURVEY_RESPONSE_FINAL otherwise, always in an ANONYMOUS survey).',
+  })
+  updateSurveyResponse(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: SubmitSurveyResponseInput,
+  ): Promise<SurveyResponseReceiptModel> {
+    return this.service.updateResponse(viewer, input);
+  }
+
+  @RequirePermission('survey.manage')
+  @Mutation(() => SurveyModel, {
+    description:
+      'Lets respondents change a submitted response until the survey closes; refused (VALIDATION_FAILED) for an ANONYMOUS survey.',
+  })
+  setSurveyEditing(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: SetSurveyEditingInput,
+    @Context() ctx: RequestContext,
+  ): Promise<SurveyModel> {
+    return this.service.setEditing(viewer, input.surveyId, input.allowEditUntilClose, ctx.req.id);
   }
 
   @RequirePermission('survey.manage')

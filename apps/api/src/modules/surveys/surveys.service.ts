@@ -4,18 +4,24 @@ import { AuditService } from '../../audit/audit.service';
 import { Access } from '../../auth/access';
 import type { Viewer } from '../../auth/viewer';
 import { DomainError, Errors } from '../../common/domain-error';
-import type { SubmitSurveyResponseInput } from './dto/survey.input';
+import { invalid } from '../../common/field-error';
+import type { SaveSurveyDraftInput, SubmitSurveyResponseInput } from './dto/survey.input';
 import { canManage, resultsScope } from './survey-access';
 import { checkAnswers } from './survey-answers';
 import type { SurveyMode } from './survey-definitions';
 import { effectiveStatus, toSurveyModel } from './survey.mapper';
-import type { MySurveyModel, SurveyModel } from './survey.model';
+import type { MySurveyModel, SurveyDraftModel, SurveyModel } from './survey.model';
 import { SurveysRepository, type SurveyRow } from './surveys.repository';
 
 /** How long a session's feedback stays open once the trainer takes attendance or completes the session. */
 export const FEEDBACK_OPEN_DAYS = 14;
 
 const notOpen = () => new DomainError('SURVEY_CLOSED', 'This survey is not open for answers.');
+const answeredAlready = () => Errors.conflict('You have already answered this survey.');
+const final = () => new DomainError('SURVEY_RESPONSE_FINAL', 'A submitted response to this survey cannot be changed.');
+
+/** A submitted response may be changed: a linked (not ANONYMOUS) survey that allows it, still open. */
+const editable = (row: SurveyRow) => row.mode !== 'ANONYMOUS' && row.allow_edit_until_close;
 
 /**
  * Surveys for respondents and their managers. Submitting writes no audit event on purpose: the audit
@@ -46,7 +52,7 @@ export class SurveysService {
     const m = this.repo.manager;
     const row = await this.repo.survey(m, id);
     if (!row || !(await this.mayRead(m, viewer, row))) throw Errors.notFound('Survey');
-    return toSurveyModel(row, await this.languageOf(viewer, asked), await this.repo.questions(m, id));
+    return toSurveyModel(row, await this.languageOf(viewer, asked), await this.repo.questions(m, id), viewer.personId);
   }
 
   private async mayRead(m: EntityManager, viewer: Viewer, row: SurveyRow): Promise<boolean> {
@@ -67,26 +73,112 @@ export class SurveysService {
     return list.filter((row) => resultsScope(viewer, row)).map((row) => toSurveyModel(row, language));
   }
 
+  /** The survey locked for answering: the viewer is asked, and it is open. */
+  private async answerable(m: EntityManager, viewer: Viewer, surveyId: string): Promise<SurveyRow> {
+    const row = await this.repo.survey(m, surveyId, 'FOR SHARE');
+    if (!row) throw Errors.notFound('Survey');
+    if (!(await this.repo.isInvited(m, row.id, viewer.personId)))
+      throw Errors.forbidden('You are not asked to answer this survey.');
+    if (effectiveStatus(row) !== 'OPEN' || (row.opens_at && row.opens_at.getTime() > Date.now())) throw notOpen();
+    await this.repo.lockRespondent(m, row.id, viewer.personId);
+    return row;
+  }
+
   /**
-   * One response per person: the respondent row's primary key decides, so of two submissions at the
-   * same moment one waits for the other and is refused. A refused response stores nothing.
+   * One response per person: the respondent row's primary key decides, and the person's lock orders
+   * their submissions and draft saves, so of two submissions at the same moment one waits for the other
+   * and is refused. The draft is deleted in the same transaction (the response keeps no trace of it).
+   * A refused response stores nothing.
    */
   async submit(viewer: Viewer, input: SubmitSurveyResponseInput): Promise<{ id: string }> {
     return this.repo.transaction(async (m) => {
-      const row = await this.repo.survey(m, input.surveyId, 'FOR SHARE');
-      if (!row) throw Errors.notFound('Survey');
-      if (!(await this.repo.isInvited(m, row.id, viewer.personId)))
-        throw Errors.forbidden('You are not asked to answer this survey.');
-      if (effectiveStatus(row) !== 'OPEN' || (row.opens_at && row.opens_at.getTime() > Date.now())) throw notOpen();
-      if (await this.repo.hasAnswered(m, row.id, viewer.personId))
-        throw Errors.conflict('You have already answered this survey.');
+      const row = await this.answerable(m, viewer, input.surveyId);
+      if (await this.repo.hasAnswered(m, row.id, viewer.personId)) throw answeredAlready();
       const { answers, errors } = checkAnswers(await this.repo.questions(m, row.id), input.answers);
       if (errors.length) throw Errors.validation(errors);
-      if (!(await this.repo.markRespondent(m, row.id, viewer.personId)))
-        throw Errors.conflict('You have already answered this survey.');
+      if (!(await this.repo.markRespondent(m, row.id, viewer.personId))) throw answeredAlready();
+      await this.repo.deleteDraft(m, row.id, viewer.personId);
       const language = await this.repo.language(m, viewer.personId);
       return { id: await this.repo.insertResponse(m, row.id, viewer.personId, row.mode, language, answers) };
     });
+  }
+
+  /**
+   * Saves the answers given so far (a draft, the person's own, replaced each time): checked as a
+   * response is, except that required questions may still be open. Only before submitting.
+   */
+  async saveDraft(viewer: Viewer, input: SaveSurveyDraftInput): Promise<SurveyDraftModel> {
+    return this.repo.transaction(async (m) => {
+      const row = await this.answerable(m, viewer, input.surveyId);
+      if (await this.repo.hasAnswered(m, row.id, viewer.personId)) throw answeredAlready();
+      const { answers, errors } = checkAnswers(await this.repo.questions(m, row.id), input.answers, {
+        partial: true,
+      });
+      if (errors.length) throw Errors.validation(errors);
+      await this.repo.saveDraft(m, row.id, viewer.personId, answers);
+      return { surveyId: row.id, answers, submitted: false, editable: true };
+    });
+  }
+
+  /**
+   * What the viewer has answered so far: the draft before submitting; after submitting, the response
+   * itself only where it is linked to them and may still be changed (never in an ANONYMOUS survey).
+   */
+  async myDraft(viewer: Viewer, surveyId: string): Promise<SurveyDraftModel> {
+    const m = this.repo.manager;
+    const row = await this.repo.survey(m, surveyId);
+    if (!row || !(await this.mayRead(m, viewer, row))) throw Errors.notFound('Survey');
+    if (row.status === 'DRAFT' || !(await this.repo.isInvited(m, row.id, viewer.personId)))
+      return { surveyId, answers: [], submitted: false, editable: false };
+    const open = effectiveStatus(row) === 'OPEN';
+    if (!(await this.repo.hasAnswered(m, row.id, viewer.personId)))
+      return {
+        surveyId,
+        answers: (await this.repo.draft(m, row.id, viewer.personId)) ?? [],
+        submitted: false,
+        editable: open,
+      };
+    const responseId = editable(row) && open ? await this.repo.linkedResponse(m, row.id, viewer.personId) : null;
+    return {
+      surveyId,
+      answers: responseId ? await this.repo.responseAnswers(m, responseId) : [],
+      submitted: true,
+      editable: !!responseId,
+    };
+  }
+
+  /** Changes a submitted response, where the survey allows it until it closes (SURVEY_RESPONSE_FINAL otherwise). */
+  async updateResponse(viewer: Viewer, input: SubmitSurveyResponseInput): Promise<{ id: string }> {
+    return this.repo.transaction(async (m) => {
+      const row = await this.answerable(m, viewer, input.surveyId);
+      if (!(await this.repo.hasAnswered(m, row.id, viewer.personId)))
+        throw Errors.conflict('There is no response of yours to change: submit one first.');
+      const responseId = editable(row) ? await this.repo.linkedResponse(m, row.id, viewer.personId) : null;
+      if (!responseId) throw final();
+      const { answers, errors } = checkAnswers(await this.repo.questions(m, row.id), input.answers);
+      if (errors.length) throw Errors.validation(errors);
+      await this.repo.replaceAnswers(m, responseId, answers);
+      return { id: responseId };
+    });
+  }
+
+  /** Lets respondents change their response until the survey closes; refused for ANONYMOUS surveys. */
+  async setEditing(viewer: Viewer, surveyId: string, allow: boolean, requestId: string): Promise<SurveyModel> {
+    await this.manage(viewer, surveyId, async (m, row) => {
+      if (row.allow_edit_until_close === allow) return;
+      if (allow && row.mode === 'ANONYMOUS')
+        throw Errors.validation([invalid('input.allowEditUntilClose', 'anonymousNoEditing')]);
+      await this.repo.setAllowEdit(m, surveyId, allow);
+      await this.audit.record(m, {
+        actorPersonId: viewer.personId,
+        operation: 'setSurveyEditing',
+        targetType: 'Survey',
+        targetId: surveyId,
+        summary: allow ? 'Responses may be changed until the survey closes' : 'Submitted responses are final',
+        requestId,
+      });
+    });
+    return this.get(viewer, surveyId);
   }
 
   private manage<T>(

@@ -1,4 +1,4 @@
-import { answersToSend, emptyAnswers, missingRequired, type FormQuestion } from './survey-form';
+import { answersToSend, emptyAnswers, missingRequired, stateFromAnswers, type FormQuestion } from './survey-form';
 
 const questions: FormQuestion[] = [
   { id: 's', type: 'SECTION', required: false },
@@ -27,5 +27,17 @@ describe('the survey form', () => {
     expect(missingRequired(questions, state)).toEqual(['why']);
     state.values = { pace: ['TOO_FAST'], why: ['More examples'] };
     expect(missingRequired(questions, state)).toEqual([]);
+  });
+
+  it('restores a saved draft into the form, one’s own MULTI answer apart, and sends it again unchanged', () => {
+    const saved = [
+      { questionId: 'pace', value: 'RIGHT' },
+      { questionId: 'parts', value: 'A' },
+      { questionId: 'parts', value: 'other:Role play' },
+      { questionId: 'gone', value: 'x' },
+    ];
+    const state = stateFromAnswers(questions, saved);
+    expect(state).toEqual({ values: { pace: ['RIGHT'], parts: ['A'] }, other: { parts: 'Role play' } });
+    expect(answersToSend(questions, state)).toEqual(saved.slice(0, 3));
   });
 });

@@ -44,3 +44,19 @@ export function answersToSend(
     .filter((q) => q.type !== 'SECTION' && isShown(q, state))
     .flatMap((q) => valuesOf(q, state).map((value) => ({ questionId: q.id, value })));
 }
+
+/** The form's state from answers as the API keeps them (a draft, or one's own response to change). */
+export function stateFromAnswers(
+  questions: readonly FormQuestion[],
+  answers: readonly { questionId: string; value: string }[],
+): AnswerState {
+  const state = emptyAnswers();
+  const types = new Map(questions.map((q) => [q.id, q.type]));
+  for (const a of answers) {
+    const type = types.get(a.questionId);
+    if (!type) continue;
+    if (type === 'MULTI' && a.value.startsWith('other:')) state.other[a.questionId] = a.value.slice('other:'.length);
+    else state.values[a.questionId] = [...(state.values[a.questionId] ?? []), a.value];
+  }
+  return state;
+}

@@ -101,6 +101,10 @@ export const ERROR_CODES = [
   'PHASE_ALREADY_IN_STATUS',
   /** A response to a survey that is not open: not opened yet, closed, or past its window. Nothing was stored. */
   'SURVEY_CLOSED',
+  /** A change of a submitted survey response where the survey does not allow editing until it closes (never in an ANONYMOUS survey). Nothing was changed. */
+  'SURVEY_RESPONSE_FINAL',
+  /** A trainer's fourth question of their own in a session's feedback survey (`max`: 3). Nothing was added. */
+  'TRAINER_QUESTION_LIMIT',
   /** Accepting more places than a host offer has free (`places`, `free`): nothing was accepted. */
   'OFFER_FULL',
 ] as const;

@@ -179,6 +179,9 @@ export const VALIDATION_RULES = {
   notOption: 'is not one of the options',
   noOwnAnswer: 'cannot have an answer of one’s own',
   otherNeedsText: 'needs a text after "other:"',
+  englishNeeded: 'needs an English text (shown where a translation is missing)',
+  notComparable: 'is not a template question that can be compared (a scale or a choice)',
+  anonymousNoEditing: 'cannot be on in an ANONYMOUS survey: its responses keep no link to anyone',
   // Assignments
   reviseWhat: 'say what to revise',
   emptySubmission: 'write something or attach a file before confirming',

@@ -176,11 +176,19 @@ type Documents = {
   '\n  mutation UpdateStudyVisit($id: ID!, $input: StudyVisitInput!) {\n    updateStudyVisit(id: $id, input: $input) {\n      ...StudyVisitPlan\n    }\n  }\n': typeof types.UpdateStudyVisitDocument;
   '\n  fragment SurveySummaryFields on Survey {\n    id\n    kind\n    mode\n    status\n    title\n    opensAt\n    closesAt\n    sessionId\n    sessionStartsAt\n    moduleCode\n    moduleTitle\n    countryCode\n  }\n': typeof types.SurveySummaryFieldsFragmentDoc;
   '\n  query MySurveys {\n    mySurveys {\n      status\n      survey {\n        ...SurveySummaryFields\n      }\n    }\n  }\n': typeof types.MySurveysDocument;
-  '\n  query Survey($id: ID!) {\n    survey(id: $id) {\n      ...SurveySummaryFields\n      intro\n      thankYou\n      textsMayBeQuoted\n      questions {\n        id\n        code\n        position\n        type\n        text\n        required\n        notApplicable\n        allowOther\n        long\n        showIfQuestionId\n        showIfValue\n        options {\n          code\n          text\n        }\n      }\n    }\n  }\n': typeof types.SurveyDocument;
+  '\n  query Survey($id: ID!) {\n    survey(id: $id) {\n      ...SurveySummaryFields\n      intro\n      thankYou\n      textsMayBeQuoted\n      allowEditUntilClose\n      hasResponses\n      questions {\n        id\n        code\n        position\n        type\n        text\n        required\n        notApplicable\n        allowOther\n        long\n        showIfQuestionId\n        showIfValue\n        byTrainer\n        translations {\n          language\n          text\n        }\n        optionTranslations {\n          language\n          text\n        }\n        options {\n          code\n          text\n        }\n      }\n      canAddOwnQuestions\n    }\n  }\n': typeof types.SurveyDocument;
   '\n  mutation SubmitSurveyResponse($input: SubmitSurveyResponseInput!) {\n    submitSurveyResponse(input: $input) {\n      id\n    }\n  }\n': typeof types.SubmitSurveyResponseDocument;
   '\n  query Surveys {\n    surveys {\n      ...SurveySummaryFields\n      hasResponses\n    }\n  }\n': typeof types.SurveysDocument;
-  '\n  query SurveyResults($surveyId: ID!, $countryCode: String, $side: String) {\n    surveyResults(surveyId: $surveyId, countryCode: $countryCode, side: $side) {\n      surveyId\n      countryCode\n      side\n      countryCodes\n      suppressed\n      responseCount\n      invitedCount\n      responseRate\n      minGroupSize\n      questions {\n        id\n        code\n        type\n        text\n        suppressed\n        count\n        notApplicableCount\n        mean\n        median\n        shareHigh\n        shareLow\n        texts\n        distribution {\n          value\n          label\n          count\n        }\n      }\n    }\n  }\n': typeof types.SurveyResultsDocument;
+  '\n  query SurveyResults($surveyId: ID!, $countryCode: String, $side: String) {\n    surveyResults(surveyId: $surveyId, countryCode: $countryCode, side: $side) {\n      surveyId\n      countryCode\n      side\n      countryCodes\n      suppressed\n      responseCount\n      invitedCount\n      responseRate\n      minGroupSize\n      questions {\n        id\n        code\n        type\n        text\n        byTrainer\n        suppressed\n        count\n        notApplicableCount\n        mean\n        median\n        shareHigh\n        shareLow\n        texts\n        distribution {\n          value\n          label\n          count\n        }\n      }\n    }\n  }\n': typeof types.SurveyResultsDocument;
   '\n  mutation RemindSurvey($input: SurveyIdInput!) {\n    remindSurvey(input: $input)\n  }\n': typeof types.RemindSurveyDocument;
+  '\n  query MySurveyDraft($surveyId: ID!) {\n    mySurveyDraft(surveyId: $surveyId) {\n      surveyId\n      submitted\n      editable\n      answers {\n        questionId\n        value\n      }\n    }\n  }\n': typeof types.MySurveyDraftDocument;
+  '\n  mutation SaveSurveyDraft($input: SaveSurveyDraftInput!) {\n    saveSurveyDraft(input: $input) {\n      surveyId\n    }\n  }\n': typeof types.SaveSurveyDraftDocument;
+  '\n  mutation UpdateSurveyResponse($input: SubmitSurveyResponseInput!) {\n    updateSurveyResponse(input: $input) {\n      id\n    }\n  }\n': typeof types.UpdateSurveyResponseDocument;
+  '\n  mutation SetSurveyEditing($input: SetSurveyEditingInput!) {\n    setSurveyEditing(input: $input) {\n      id\n      allowEditUntilClose\n    }\n  }\n': typeof types.SetSurveyEditingDocument;
+  '\n  mutation AddTrainerQuestion($input: AddTrainerQuestionInput!) {\n    addSurveyTrainerQuestion(input: $input) {\n      id\n    }\n  }\n': typeof types.AddTrainerQuestionDocument;
+  '\n  mutation UpdateTrainerQuestion($input: UpdateTrainerQuestionInput!) {\n    updateSurveyTrainerQuestion(input: $input) {\n      id\n    }\n  }\n': typeof types.UpdateTrainerQuestionDocument;
+  '\n  mutation RemoveTrainerQuestion($input: RemoveTrainerQuestionInput!) {\n    removeSurveyTrainerQuestion(input: $input) {\n      id\n    }\n  }\n': typeof types.RemoveTrainerQuestionDocument;
+  '\n  query SurveyQuestionComparison(\n    $surveyId: ID!\n    $questionCode: String!\n    $by: SurveyComparisonBy!\n    $countryCode: String\n  ) {\n    surveyQuestionComparison(surveyId: $surveyId, questionCode: $questionCode, by: $by, countryCode: $countryCode) {\n      surveyId\n      questionCode\n      type\n      text\n      by\n      countryCode\n      moduleCode\n      minGroupSize\n      totalCount\n      groups {\n        key\n        label\n        surveyId\n        sessionStartsAt\n        countryCode\n        moduleVersion\n        suppressed\n        count\n        mean\n        notApplicableCount\n        distribution {\n          value\n          label\n          count\n        }\n      }\n    }\n  }\n': typeof types.SurveyQuestionComparisonDocument;
   '\n  fragment TandemTutor on Tutor {\n    id\n    displayName\n    side\n    email\n    occupationField\n    organisation {\n      id\n      name\n      city\n      country\n    }\n  }\n': typeof types.TandemTutorFragmentDoc;
   '\n  fragment TandemFields on Tandem {\n    id\n    editionId\n    status\n    byInvitation\n    crossBorder\n    canDissolve\n    canRespond\n    createdAt\n    activatedAt\n    formedByName\n    schoolTutor {\n      ...TandemTutor\n    }\n    companyTutor {\n      ...TandemTutor\n    }\n  }\n': typeof types.TandemFieldsFragmentDoc;
   '\n  query MyTandem {\n    myTandem {\n      ...TandemFields\n    }\n  }\n': typeof types.MyTandemDocument;
@@ -542,16 +550,32 @@ const documents: Documents = {
     types.SurveySummaryFieldsFragmentDoc,
   '\n  query MySurveys {\n    mySurveys {\n      status\n      survey {\n        ...SurveySummaryFields\n      }\n    }\n  }\n':
     types.MySurveysDocument,
-  '\n  query Survey($id: ID!) {\n    survey(id: $id) {\n      ...SurveySummaryFields\n      intro\n      thankYou\n      textsMayBeQuoted\n      questions {\n        id\n        code\n        position\n        type\n        text\n        required\n        notApplicable\n        allowOther\n        long\n        showIfQuestionId\n        showIfValue\n        options {\n          code\n          text\n        }\n      }\n    }\n  }\n':
+  '\n  query Survey($id: ID!) {\n    survey(id: $id) {\n      ...SurveySummaryFields\n      intro\n      thankYou\n      textsMayBeQuoted\n      allowEditUntilClose\n      hasResponses\n      questions {\n        id\n        code\n        position\n        type\n        text\n        required\n        notApplicable\n        allowOther\n        long\n        showIfQuestionId\n        showIfValue\n        byTrainer\n        translations {\n          language\n          text\n        }\n        optionTranslations {\n          language\n          text\n        }\n        options {\n          code\n          text\n        }\n      }\n      canAddOwnQuestions\n    }\n  }\n':
     types.SurveyDocument,
   '\n  mutation SubmitSurveyResponse($input: SubmitSurveyResponseInput!) {\n    submitSurveyResponse(input: $input) {\n      id\n    }\n  }\n':
     types.SubmitSurveyResponseDocument,
   '\n  query Surveys {\n    surveys {\n      ...SurveySummaryFields\n      hasResponses\n    }\n  }\n':
     types.SurveysDocument,
-  '\n  query SurveyResults($surveyId: ID!, $countryCode: String, $side: String) {\n    surveyResults(surveyId: $surveyId, countryCode: $countryCode, side: $side) {\n      surveyId\n      countryCode\n      side\n      countryCodes\n      suppressed\n      responseCount\n      invitedCount\n      responseRate\n      minGroupSize\n      questions {\n        id\n        code\n        type\n        text\n        suppressed\n        count\n        notApplicableCount\n        mean\n        median\n        shareHigh\n        shareLow\n        texts\n        distribution {\n          value\n          label\n          count\n        }\n      }\n    }\n  }\n':
+  '\n  query SurveyResults($surveyId: ID!, $countryCode: String, $side: String) {\n    surveyResults(surveyId: $surveyId, countryCode: $countryCode, side: $side) {\n      surveyId\n      countryCode\n      side\n      countryCodes\n      suppressed\n      responseCount\n      invitedCount\n      responseRate\n      minGroupSize\n      questions {\n        id\n        code\n        type\n        text\n        byTrainer\n        suppressed\n        count\n        notApplicableCount\n        mean\n        median\n        shareHigh\n        shareLow\n        texts\n        distribution {\n          value\n          label\n          count\n        }\n      }\n    }\n  }\n':
     types.SurveyResultsDocument,
   '\n  mutation RemindSurvey($input: SurveyIdInput!) {\n    remindSurvey(input: $input)\n  }\n':
     types.RemindSurveyDocument,
+  '\n  query MySurveyDraft($surveyId: ID!) {\n    mySurveyDraft(surveyId: $surveyId) {\n      surveyId\n      submitted\n      editable\n      answers {\n        questionId\n        value\n      }\n    }\n  }\n':
+    types.MySurveyDraftDocument,
+  '\n  mutation SaveSurveyDraft($input: SaveSurveyDraftInput!) {\n    saveSurveyDraft(input: $input) {\n      surveyId\n    }\n  }\n':
+    types.SaveSurveyDraftDocument,
+  '\n  mutation UpdateSurveyResponse($input: SubmitSurveyResponseInput!) {\n    updateSurveyResponse(input: $input) {\n      id\n    }\n  }\n':
+    types.UpdateSurveyResponseDocument,
+  '\n  mutation SetSurveyEditing($input: SetSurveyEditingInput!) {\n    setSurveyEditing(input: $input) {\n      id\n      allowEditUntilClose\n    }\n  }\n':
+    types.SetSurveyEditingDocument,
+  '\n  mutation AddTrainerQuestion($input: AddTrainerQuestionInput!) {\n    addSurveyTrainerQuestion(input: $input) {\n      id\n    }\n  }\n':
+    types.AddTrainerQuestionDocument,
+  '\n  mutation UpdateTrainerQuestion($input: UpdateTrainerQuestionInput!) {\n    updateSurveyTrainerQuestion(input: $input) {\n      id\n    }\n  }\n':
+    types.UpdateTrainerQuestionDocument,
+  '\n  mutation RemoveTrainerQuestion($input: RemoveTrainerQuestionInput!) {\n    removeSurveyTrainerQuestion(input: $input) {\n      id\n    }\n  }\n':
+    types.RemoveTrainerQuestionDocument,
+  '\n  query SurveyQuestionComparison(\n    $surveyId: ID!\n    $questionCode: String!\n    $by: SurveyComparisonBy!\n    $countryCode: String\n  ) {\n    surveyQuestionComparison(surveyId: $surveyId, questionCode: $questionCode, by: $by, countryCode: $countryCode) {\n      surveyId\n      questionCode\n      type\n      text\n      by\n      countryCode\n      moduleCode\n      minGroupSize\n      totalCount\n      groups {\n        key\n        label\n        surveyId\n        sessionStartsAt\n        countryCode\n        moduleVersion\n        suppressed\n        count\n        mean\n        notApplicableCount\n        distribution {\n          value\n          label\n          count\n        }\n      }\n    }\n  }\n':
+    types.SurveyQuestionComparisonDocument,
   '\n  fragment TandemTutor on Tutor {\n    id\n    displayName\n    side\n    email\n    occupationField\n    organisation {\n      id\n      name\n      city\n      country\n    }\n  }\n':
     types.TandemTutorFragmentDoc,
   '\n  fragment TandemFields on Tandem {\n    id\n    editionId\n    status\n    byInvitation\n    crossBorder\n    canDissolve\n    canRespond\n    createdAt\n    activatedAt\n    formedByName\n    schoolTutor {\n      ...TandemTutor\n    }\n    companyTutor {\n      ...TandemTutor\n    }\n  }\n':
@@ -1628,8 +1652,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Survey($id: ID!) {\n    survey(id: $id) {\n      ...SurveySummaryFields\n      intro\n      thankYou\n      textsMayBeQuoted\n      questions {\n        id\n        code\n        position\n        type\n        text\n        required\n        notApplicable\n        allowOther\n        long\n        showIfQuestionId\n        showIfValue\n        options {\n          code\n          text\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Survey($id: ID!) {\n    survey(id: $id) {\n      ...SurveySummaryFields\n      intro\n      thankYou\n      textsMayBeQuoted\n      questions {\n        id\n        code\n        position\n        type\n        text\n        required\n        notApplicable\n        allowOther\n        long\n        showIfQuestionId\n        showIfValue\n        options {\n          code\n          text\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query Survey($id: ID!) {\n    survey(id: $id) {\n      ...SurveySummaryFields\n      intro\n      thankYou\n      textsMayBeQuoted\n      allowEditUntilClose\n      hasResponses\n      questions {\n        id\n        code\n        position\n        type\n        text\n        required\n        notApplicable\n        allowOther\n        long\n        showIfQuestionId\n        showIfValue\n        byTrainer\n        translations {\n          language\n          text\n        }\n        optionTranslations {\n          language\n          text\n        }\n        options {\n          code\n          text\n        }\n      }\n      canAddOwnQuestions\n    }\n  }\n',
+): (typeof documents)['\n  query Survey($id: ID!) {\n    survey(id: $id) {\n      ...SurveySummaryFields\n      intro\n      thankYou\n      textsMayBeQuoted\n      allowEditUntilClose\n      hasResponses\n      questions {\n        id\n        code\n        position\n        type\n        text\n        required\n        notApplicable\n        allowOther\n        long\n        showIfQuestionId\n        showIfValue\n        byTrainer\n        translations {\n          language\n          text\n        }\n        optionTranslations {\n          language\n          text\n        }\n        options {\n          code\n          text\n        }\n      }\n      canAddOwnQuestions\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1646,14 +1670,62 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query SurveyResults($surveyId: ID!, $countryCode: String, $side: String) {\n    surveyResults(surveyId: $surveyId, countryCode: $countryCode, side: $side) {\n      surveyId\n      countryCode\n      side\n      countryCodes\n      suppressed\n      responseCount\n      invitedCount\n      responseRate\n      minGroupSize\n      questions {\n        id\n        code\n        type\n        text\n        suppressed\n        count\n        notApplicableCount\n        mean\n        median\n        shareHigh\n        shareLow\n        texts\n        distribution {\n          value\n          label\n          count\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query SurveyResults($surveyId: ID!, $countryCode: String, $side: String) {\n    surveyResults(surveyId: $surveyId, countryCode: $countryCode, side: $side) {\n      surveyId\n      countryCode\n      side\n      countryCodes\n      suppressed\n      responseCount\n      invitedCount\n      responseRate\n      minGroupSize\n      questions {\n        id\n        code\n        type\n        text\n        suppressed\n        count\n        notApplicableCount\n        mean\n        median\n        shareHigh\n        shareLow\n        texts\n        distribution {\n          value\n          label\n          count\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query SurveyResults($surveyId: ID!, $countryCode: String, $side: String) {\n    surveyResults(surveyId: $surveyId, countryCode: $countryCode, side: $side) {\n      surveyId\n      countryCode\n      side\n      countryCodes\n      suppressed\n      responseCount\n      invitedCount\n      responseRate\n      minGroupSize\n      questions {\n        id\n        code\n        type\n        text\n        byTrainer\n        suppressed\n        count\n        notApplicableCount\n        mean\n        median\n        shareHigh\n        shareLow\n        texts\n        distribution {\n          value\n          label\n          count\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SurveyResults($surveyId: ID!, $countryCode: String, $side: String) {\n    surveyResults(surveyId: $surveyId, countryCode: $countryCode, side: $side) {\n      surveyId\n      countryCode\n      side\n      countryCodes\n      suppressed\n      responseCount\n      invitedCount\n      responseRate\n      minGroupSize\n      questions {\n        id\n        code\n        type\n        text\n        byTrainer\n        suppressed\n        count\n        notApplicableCount\n        mean\n        median\n        shareHigh\n        shareLow\n        texts\n        distribution {\n          value\n          label\n          count\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
   source: '\n  mutation RemindSurvey($input: SurveyIdInput!) {\n    remindSurvey(input: $input)\n  }\n',
 ): (typeof documents)['\n  mutation RemindSurvey($input: SurveyIdInput!) {\n    remindSurvey(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MySurveyDraft($surveyId: ID!) {\n    mySurveyDraft(surveyId: $surveyId) {\n      surveyId\n      submitted\n      editable\n      answers {\n        questionId\n        value\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MySurveyDraft($surveyId: ID!) {\n    mySurveyDraft(surveyId: $surveyId) {\n      surveyId\n      submitted\n      editable\n      answers {\n        questionId\n        value\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SaveSurveyDraft($input: SaveSurveyDraftInput!) {\n    saveSurveyDraft(input: $input) {\n      surveyId\n    }\n  }\n',
+): (typeof documents)['\n  mutation SaveSurveyDraft($input: SaveSurveyDraftInput!) {\n    saveSurveyDraft(input: $input) {\n      surveyId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateSurveyResponse($input: SubmitSurveyResponseInput!) {\n    updateSurveyResponse(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateSurveyResponse($input: SubmitSurveyResponseInput!) {\n    updateSurveyResponse(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetSurveyEditing($input: SetSurveyEditingInput!) {\n    setSurveyEditing(input: $input) {\n      id\n      allowEditUntilClose\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetSurveyEditing($input: SetSurveyEditingInput!) {\n    setSurveyEditing(input: $input) {\n      id\n      allowEditUntilClose\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddTrainerQuestion($input: AddTrainerQuestionInput!) {\n    addSurveyTrainerQuestion(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddTrainerQuestion($input: AddTrainerQuestionInput!) {\n    addSurveyTrainerQuestion(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateTrainerQuestion($input: UpdateTrainerQuestionInput!) {\n    updateSurveyTrainerQuestion(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateTrainerQuestion($input: UpdateTrainerQuestionInput!) {\n    updateSurveyTrainerQuestion(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveTrainerQuestion($input: RemoveTrainerQuestionInput!) {\n    removeSurveyTrainerQuestion(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveTrainerQuestion($input: RemoveTrainerQuestionInput!) {\n    removeSurveyTrainerQuestion(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SurveyQuestionComparison(\n    $surveyId: ID!\n    $questionCode: String!\n    $by: SurveyComparisonBy!\n    $countryCode: String\n  ) {\n    surveyQuestionComparison(surveyId: $surveyId, questionCode: $questionCode, by: $by, countryCode: $countryCode) {\n      surveyId\n      questionCode\n      type\n      text\n      by\n      countryCode\n      moduleCode\n      minGroupSize\n      totalCount\n      groups {\n        key\n        label\n        surveyId\n        sessionStartsAt\n        countryCode\n        moduleVersion\n        suppressed\n        count\n        mean\n        notApplicableCount\n        distribution {\n          value\n          label\n          count\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SurveyQuestionComparison(\n    $surveyId: ID!\n    $questionCode: String!\n    $by: SurveyComparisonBy!\n    $countryCode: String\n  ) {\n    surveyQuestionComparison(surveyId: $surveyId, questionCode: $questionCode, by: $by, countryCode: $countryCode) {\n      surveyId\n      questionCode\n      type\n      text\n      by\n      countryCode\n      moduleCode\n      minGroupSize\n      totalCount\n      groups {\n        key\n        label\n        surveyId\n        sessionStartsAt\n        countryCode\n        moduleVersion\n        suppressed\n        count\n        mean\n        notApplicableCount\n        distribution {\n          value\n          label\n          count\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

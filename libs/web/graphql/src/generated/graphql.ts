@@ -21,6 +21,21 @@ export type AddModuleMaterialLinkInput = {
   url: string;
 };
 
+export type AddTrainerQuestionInput = {
+  /** TEXT: a long answer. */
+  long?: boolean;
+  /** LIKERT_5: "not applicable" may be answered. */
+  notApplicable?: boolean;
+  /** SINGLE and MULTI: 2 to 10 options. */
+  options?: Array<TrainerQuestionOptionInput>;
+  required?: boolean;
+  surveyId: string | number;
+  /** In up to five languages; English is needed (the fallback). */
+  text: Array<SurveyTextInput>;
+  /** LIKERT_5, SCALE_0_10, SINGLE, MULTI or TEXT. */
+  type: QuestionType;
+};
+
 export type ApplyToJoinNetworkInput = {
   city: string;
   contactEmail: string;
@@ -524,6 +539,10 @@ export type RemoveSubmissionAttachmentInput = {
   submissionId: string | number;
 };
 
+export type RemoveTrainerQuestionInput = {
+  questionId: string | number;
+};
+
 export type RequirementKind =
   'ASSIGNMENTS' | 'JOINT_MODULE' | 'JOINT_MODULE_COUNT' | 'NATIONAL_HOURS' | 'SELF_ASSESSMENT';
 
@@ -650,6 +669,12 @@ export type SaveSubmissionInput = {
   text: string;
 };
 
+export type SaveSurveyDraftInput = {
+  /** The answers given so far, as `submitSurveyResponse` takes them. */
+  answers: Array<SurveyAnswerInput>;
+  surveyId: string | number;
+};
+
 export type ScheduleSessionInput = {
   allowSingles?: boolean;
   capacity: number;
@@ -742,6 +767,11 @@ export type SetModuleCompetencesInput = {
   moduleId: string | number;
 };
 
+export type SetSurveyEditingInput = {
+  allowEditUntilClose: boolean;
+  surveyId: string | number;
+};
+
 export type SetTargetInput = {
   byCountry?: Array<TargetSplitInput>;
   bySide?: Array<TargetSplitInput>;
@@ -813,6 +843,9 @@ export type SurveyAnswerInput = {
   value: string;
 };
 
+/** SESSION: one group per session of the module; MODULE_VERSION: one group per version of the module. */
+export type SurveyComparisonBy = 'MODULE_VERSION' | 'SESSION';
+
 export type SurveyIdInput = {
   surveyId: string | number;
 };
@@ -825,6 +858,11 @@ export type SurveyMode = 'ANONYMOUS' | 'CONFIDENTIAL' | 'NAMED';
 
 /** DRAFT → OPEN → CLOSED. */
 export type SurveyStatus = 'CLOSED' | 'DRAFT' | 'OPEN';
+
+export type SurveyTextInput = {
+  language: string;
+  text: string;
+};
 
 /** DECLINED: the invited partner said no; WITHDRAWN: the inviter took the invitation back; DISSOLVED: ended by a partner or the coordinator. */
 export type TandemDissolutionKind = 'DECLINED' | 'DISSOLVED' | 'WITHDRAWN';
@@ -839,6 +877,11 @@ export type TargetSplitInput = {
   /** A country code (EE) for country splits; SCHOOL or COMPANY for side splits. */
   key: string;
   value: number;
+};
+
+/** An option of a SINGLE or MULTI question: its text in up to five languages (English needed). */
+export type TrainerQuestionOptionInput = {
+  text: Array<SurveyTextInput>;
 };
 
 /** SCHOOL for tutors of a VET institution, COMPANY for tutors of a company. */
@@ -887,6 +930,21 @@ export type UpdateSessionInput = {
   trainerIds?: Array<string | number>;
   /** Address; a venue or an online link (or both) is required. */
   venue?: string | null | undefined;
+};
+
+export type UpdateTrainerQuestionInput = {
+  /** TEXT: a long answer. */
+  long?: boolean;
+  /** LIKERT_5: "not applicable" may be answered. */
+  notApplicable?: boolean;
+  /** SINGLE and MULTI: 2 to 10 options. */
+  options?: Array<TrainerQuestionOptionInput>;
+  questionId: string | number;
+  required?: boolean;
+  /** In up to five languages; English is needed (the fallback). */
+  text: Array<SurveyTextInput>;
+  /** LIKERT_5, SCALE_0_10, SINGLE, MULTI or TEXT. */
+  type: QuestionType;
 };
 
 export type WithdrawTutorInput = {
@@ -5419,6 +5477,9 @@ export type SurveyQuery = {
     intro: string;
     thankYou: string;
     textsMayBeQuoted: boolean;
+    allowEditUntilClose: boolean;
+    hasResponses: boolean;
+    canAddOwnQuestions: boolean;
     id: string;
     kind: SurveyKind;
     mode: SurveyMode;
@@ -5444,6 +5505,9 @@ export type SurveyQuery = {
       long: boolean;
       showIfQuestionId: string | null;
       showIfValue: string | null;
+      byTrainer: boolean;
+      translations: Array<{ __typename: 'SurveyTranslation'; language: string; text: string }>;
+      optionTranslations: Array<Array<{ __typename: 'SurveyTranslation'; language: string; text: string }>>;
       options: Array<{ __typename: 'SurveyOption'; code: string; text: string }>;
     }>;
   };
@@ -5502,6 +5566,7 @@ export type SurveyResultsQuery = {
       code: string;
       type: QuestionType;
       text: string;
+      byTrainer: boolean;
       suppressed: boolean;
       count: number | null;
       notApplicableCount: number | null;
@@ -5520,6 +5585,96 @@ export type RemindSurveyMutationVariables = Exact<{
 }>;
 
 export type RemindSurveyMutation = { remindSurvey: number };
+
+export type MySurveyDraftQueryVariables = Exact<{
+  surveyId: string | number;
+}>;
+
+export type MySurveyDraftQuery = {
+  mySurveyDraft: {
+    __typename: 'SurveyDraft';
+    surveyId: string;
+    submitted: boolean;
+    editable: boolean;
+    answers: Array<{ __typename: 'SurveyDraftAnswer'; questionId: string; value: string }>;
+  };
+};
+
+export type SaveSurveyDraftMutationVariables = Exact<{
+  input: SaveSurveyDraftInput;
+}>;
+
+export type SaveSurveyDraftMutation = { saveSurveyDraft: { __typename: 'SurveyDraft'; surveyId: string } };
+
+export type UpdateSurveyResponseMutationVariables = Exact<{
+  input: SubmitSurveyResponseInput;
+}>;
+
+export type UpdateSurveyResponseMutation = {
+  updateSurveyResponse: { __typename: 'SurveyResponseReceipt'; id: string };
+};
+
+export type SetSurveyEditingMutationVariables = Exact<{
+  input: SetSurveyEditingInput;
+}>;
+
+export type SetSurveyEditingMutation = {
+  setSurveyEditing: { __typename: 'Survey'; id: string; allowEditUntilClose: boolean };
+};
+
+export type AddTrainerQuestionMutationVariables = Exact<{
+  input: AddTrainerQuestionInput;
+}>;
+
+export type AddTrainerQuestionMutation = { addSurveyTrainerQuestion: { __typename: 'Survey'; id: string } };
+
+export type UpdateTrainerQuestionMutationVariables = Exact<{
+  input: UpdateTrainerQuestionInput;
+}>;
+
+export type UpdateTrainerQuestionMutation = { updateSurveyTrainerQuestion: { __typename: 'Survey'; id: string } };
+
+export type RemoveTrainerQuestionMutationVariables = Exact<{
+  input: RemoveTrainerQuestionInput;
+}>;
+
+export type RemoveTrainerQuestionMutation = { removeSurveyTrainerQuestion: { __typename: 'Survey'; id: string } };
+
+export type SurveyQuestionComparisonQueryVariables = Exact<{
+  surveyId: string | number;
+  questionCode: string;
+  by: SurveyComparisonBy;
+  countryCode?: string | null | undefined;
+}>;
+
+export type SurveyQuestionComparisonQuery = {
+  surveyQuestionComparison: {
+    __typename: 'SurveyComparison';
+    surveyId: string;
+    questionCode: string;
+    type: QuestionType;
+    text: string;
+    by: string;
+    countryCode: string | null;
+    moduleCode: string | null;
+    minGroupSize: number;
+    totalCount: number | null;
+    groups: Array<{
+      __typename: 'SurveyComparisonGroup';
+      key: string;
+      label: string;
+      surveyId: string | null;
+      sessionStartsAt: string | null;
+      countryCode: string | null;
+      moduleVersion: number;
+      suppressed: boolean;
+      count: number | null;
+      mean: number | null;
+      notApplicableCount: number | null;
+      distribution: Array<{ __typename: 'SurveyValueCount'; value: string; label: string; count: number }>;
+    }>;
+  };
+};
 
 export type TandemTutorFragment = {
   __typename: 'Tutor';
@@ -18969,6 +19124,8 @@ export const SurveyDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'intro' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'thankYou' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'textsMayBeQuoted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'allowEditUntilClose' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasResponses' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'questions' },
@@ -18986,6 +19143,29 @@ export const SurveyDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'long' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'showIfQuestionId' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'showIfValue' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'byTrainer' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'translations' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'optionTranslations' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                          ],
+                        },
+                      },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'options' },
@@ -19000,6 +19180,7 @@ export const SurveyDocument = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'canAddOwnQuestions' } },
               ],
             },
           },
@@ -19187,6 +19368,7 @@ export const SurveyResultsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'type' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'byTrainer' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'count' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'notApplicableCount' } },
@@ -19251,6 +19433,412 @@ export const RemindSurveyDocument = {
     },
   ],
 } as unknown as DocumentNode<RemindSurveyMutation, RemindSurveyMutationVariables>;
+export const MySurveyDraftDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MySurveyDraft' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'surveyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mySurveyDraft' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'surveyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'surveyId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'surveyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'submitted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'editable' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'answers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MySurveyDraftQuery, MySurveyDraftQueryVariables>;
+export const SaveSurveyDraftDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveSurveyDraft' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SaveSurveyDraftInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveSurveyDraft' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'surveyId' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaveSurveyDraftMutation, SaveSurveyDraftMutationVariables>;
+export const UpdateSurveyResponseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateSurveyResponse' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SubmitSurveyResponseInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateSurveyResponse' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateSurveyResponseMutation, UpdateSurveyResponseMutationVariables>;
+export const SetSurveyEditingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetSurveyEditing' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetSurveyEditingInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setSurveyEditing' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'allowEditUntilClose' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetSurveyEditingMutation, SetSurveyEditingMutationVariables>;
+export const AddTrainerQuestionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddTrainerQuestion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddTrainerQuestionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addSurveyTrainerQuestion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddTrainerQuestionMutation, AddTrainerQuestionMutationVariables>;
+export const UpdateTrainerQuestionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateTrainerQuestion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateTrainerQuestionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateSurveyTrainerQuestion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateTrainerQuestionMutation, UpdateTrainerQuestionMutationVariables>;
+export const RemoveTrainerQuestionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveTrainerQuestion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RemoveTrainerQuestionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeSurveyTrainerQuestion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveTrainerQuestionMutation, RemoveTrainerQuestionMutationVariables>;
+export const SurveyQuestionComparisonDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SurveyQuestionComparison' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'surveyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'questionCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'by' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SurveyComparisonBy' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'countryCode' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'surveyQuestionComparison' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'surveyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'surveyId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'questionCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'questionCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'by' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'by' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'countryCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'countryCode' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'surveyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'questionCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'by' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'moduleCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minGroupSize' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'groups' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'surveyId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sessionStartsAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'moduleVersion' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notApplicableCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'distribution' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SurveyQuestionComparisonQuery, SurveyQuestionComparisonQueryVariables>;
 export const MyTandemDocument = {
   kind: 'Document',
   definitions: [

@@ -1,6 +1,16 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { LOCALES } from '@tandem/shared-domain';
 import { SURVEY_MODES, type SurveyMode as SurveyModeValue } from '../survey-definitions';
 import { SurveyMode } from '../survey.model';
@@ -28,6 +38,24 @@ export class SubmitSurveyResponseInput {
   @ValidateNested({ each: true })
   @Type(() => SurveyAnswerInput)
   answers!: SurveyAnswerInput[];
+}
+
+@InputType()
+export class SaveSurveyDraftInput {
+  @Field(() => ID) @IsUUID() surveyId!: string;
+
+  @Field(() => [SurveyAnswerInput], { description: 'The answers given so far, as `submitSurveyResponse` takes them.' })
+  @IsArray()
+  @ArrayMaxSize(300)
+  @ValidateNested({ each: true })
+  @Type(() => SurveyAnswerInput)
+  answers!: SurveyAnswerInput[];
+}
+
+@InputType()
+export class SetSurveyEditingInput {
+  @Field(() => ID) @IsUUID() surveyId!: string;
+  @Field() @IsBoolean() allowEditUntilClose!: boolean;
 }
 
 @InputType()
@@ -62,8 +90,47 @@ export class SurveyArgs {
 }
 
 @ArgsType()
+export class SurveyIdArgs {
+  @Field(() => ID) @IsUUID() surveyId!: string;
+}
+
+@ArgsType()
 export class SurveysArgs {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() sessionId?: string | null;
+}
+
+export const COMPARISON_BY = ['SESSION', 'MODULE_VERSION'] as const;
+export type ComparisonBy = (typeof COMPARISON_BY)[number];
+export const SurveyComparisonBy = Object.fromEntries(COMPARISON_BY.map((v) => [v, v])) as { [K in ComparisonBy]: K };
+registerEnumType(SurveyComparisonBy, {
+  name: 'SurveyComparisonBy',
+  description: 'SESSION: one group per session of the module; MODULE_VERSION: one group per version of the module.',
+});
+
+@ArgsType()
+export class SurveyComparisonArgs {
+  @Field(() => ID, {
+    description: 'A survey whose template and module are compared (e.g. the one whose results are shown).',
+  })
+  @IsUUID()
+  surveyId!: string;
+
+  @Field({ description: 'The template question’s code (e.g. Q1): LIKERT_5, SCALE_0_10, SINGLE or MULTI.' })
+  @IsString()
+  @MaxLength(40)
+  questionCode!: string;
+
+  @Field(() => SurveyComparisonBy, { defaultValue: 'SESSION' })
+  @IsIn(COMPARISON_BY)
+  by: ComparisonBy = 'SESSION';
+
+  @Field(() => String, { nullable: true, description: 'The respondents of one country (default: all in scope).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2)
+  countryCode?: string | null;
+
+  @Field(() => String, { nullable: true }) @IsOptional() @IsIn(LOCALES) language?: string | null;
 }
 
 @ArgsType()

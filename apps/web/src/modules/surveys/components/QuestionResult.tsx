@@ -1,4 +1,4 @@
-import { Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { SurveyResultsQuery } from '@tandem/web-graphql';
 import { BarChart, ChartWithTable } from '@tandem/web-ui';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +23,16 @@ export function QuestionResult({ q }: { q: QuestionResultData }) {
         <Title order={2} size="h5">
           {q.text}
         </Title>
+        {q.byTrainer && (
+          <Group gap="xs">
+            <Badge variant="light" color="grape" data-testid="by-trainer">
+              {t('surveys.own.badge')}
+            </Badge>
+            <Text size="sm" c="dimmed">
+              {t('surveys.own.notCompared')}
+            </Text>
+          </Group>
+        )}
         {q.suppressed ? (
           <Text c="dimmed" data-testid="too-few">
             {t('surveys.results.tooFew')}

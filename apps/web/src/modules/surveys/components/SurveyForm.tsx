@@ -5,18 +5,45 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSubmitSurveyResponse } from '../hooks/useSubmitSurveyResponse';
+import { useSurveyDraft } from '../hooks/useSurveyDraft';
+import { useUpdateSurveyResponse } from '../hooks/useUpdateSurveyResponse';
 import { emptyAnswers, isShown, missingRequired, type AnswerState } from '../survey-form';
 import { QuestionField } from './QuestionField';
 
 type Survey = SurveyQuery['survey'];
 
-/** The respondent's form: the mode first (who will see what), then the questions, sent once. */
-export function SurveyForm({ survey, answerable }: { survey: Survey; answerable: boolean }) {
+/**
+ * The respondent's form: the mode first (who will see what), then the questions. While answering, the
+ * answers are saved as a draft as they go (and come back when the person returns); they are sent once,
+ * or, where the survey allows it, changed after sending (`editing`) until it closes.
+ */
+export function SurveyForm({
+  survey,
+  answerable,
+  initial,
+  editing = false,
+}: {
+  survey: Survey;
+  answerable: boolean;
+  /** The answers saved earlier: the draft, or one's response when `editing`. */
+  initial?: AnswerState;
+  editing?: boolean;
+}) {
   const { t } = useTranslation();
-  const [state, setState] = useState<AnswerState>(emptyAnswers);
+  const [state, setAnswers] = useState<AnswerState>(() => initial ?? emptyAnswers());
   const [missing, setMissing] = useState<string[]>([]);
   const [done, setDone] = useState(false);
+  const [changesSaved, setChangesSaved] = useState(false);
   const { submit, submitting, failure } = useSubmitSurveyResponse(survey.id);
+  const { update, updating, failure: updateFailure } = useUpdateSurveyResponse(survey.id);
+  const draft = useSurveyDraft(survey.id, survey.questions, answerable && !editing);
+  const restored = !editing && !!initial && Object.keys(initial.values).length + Object.keys(initial.other).length > 0;
+  const setState = (next: (s: AnswerState) => AnswerState) => {
+    const value = next(state);
+    setAnswers(value);
+    setChangesSaved(false);
+    if (answerable && !editing) draft.change(value);
+  };
 
   if (done) {
     return (
@@ -37,7 +64,14 @@ export function SurveyForm({ survey, answerable }: { survey: Survey; answerable:
     const gaps = missingRequired(survey.questions, state);
     setMissing(gaps);
     if (gaps.length) return;
-    if (await submit(survey.questions, state)) setDone(true);
+    if (editing) {
+      setChangesSaved(await update(survey.questions, state));
+      return;
+    }
+    if (await submit(survey.questions, state)) {
+      draft.stop();
+      setDone(true);
+    }
   }
 
   return (
@@ -54,6 +88,13 @@ export function SurveyForm({ survey, answerable }: { survey: Survey; answerable:
           {t(`surveys.mode.${survey.mode}.text`)}
           {survey.textsMayBeQuoted && survey.mode !== 'NAMED' && <Text mt="xs">{t('surveys.mayBeQuoted')}</Text>}
         </Alert>
+        {editing && <Alert color="teal">{t('surveys.edit.intro')}</Alert>}
+        {restored && answerable && (
+          <Alert color="teal" data-testid="draft-restored">
+            {t('surveys.draft.restored')}
+          </Alert>
+        )}
+        {answerable && !editing && survey.mode === 'ANONYMOUS' && <Text size="sm">{t('surveys.draft.anonymity')}</Text>}
         <Text size="sm" c="dimmed">
           {t('surveys.requiredHint')}
         </Text>
@@ -76,9 +117,31 @@ export function SurveyForm({ survey, answerable }: { survey: Survey; answerable:
           </Alert>
         )}
         {failure && <ErrorAlert error={failure} />}
+        {updateFailure && <ErrorAlert error={updateFailure} />}
+        {answerable && !editing && draft.state !== 'saved' && (
+          <Text
+            size="sm"
+            role="status"
+            data-testid="draft-state"
+            data-state={draft.state}
+            fw={draft.state === 'unsaved' ? 600 : 400}
+          >
+            {t(draft.state === 'unsaved' ? 'surveys.draft.failed' : 'surveys.draft.saving')}
+          </Text>
+        )}
+        {answerable && !editing && draft.state === 'saved' && (
+          <Text size="sm" role="status" data-testid="draft-state" data-state="saved" c="dimmed">
+            {draft.everSaved ? t('surveys.draft.saved') : ''}
+          </Text>
+        )}
+        {changesSaved && (
+          <Alert color="teal" role="status" data-testid="changes-saved">
+            {t('surveys.edit.saved')}
+          </Alert>
+        )}
         {answerable ? (
-          <Button type="submit" loading={submitting} w="fit-content">
-            {t('surveys.submit')}
+          <Button type="submit" loading={submitting || updating} w="fit-content">
+            {t(editing ? 'surveys.edit.submit' : 'surveys.submit')}
           </Button>
         ) : (
           <Text c="dimmed">{t('surveys.notAnswerable')}</Text>

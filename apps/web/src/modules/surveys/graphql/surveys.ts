@@ -35,6 +35,8 @@ export const SurveyQuery = graphql(`
       intro
       thankYou
       textsMayBeQuoted
+      allowEditUntilClose
+      hasResponses
       questions {
         id
         code
@@ -47,11 +49,21 @@ export const SurveyQuery = graphql(`
         long
         showIfQuestionId
         showIfValue
+        byTrainer
+        translations {
+          language
+          text
+        }
+        optionTranslations {
+          language
+          text
+        }
         options {
           code
           text
         }
       }
+      canAddOwnQuestions
     }
   }
 `);
@@ -90,6 +102,7 @@ export const SurveyResultsQuery = graphql(`
         code
         type
         text
+        byTrainer
         suppressed
         count
         notApplicableCount
@@ -111,5 +124,106 @@ export const SurveyResultsQuery = graphql(`
 export const RemindSurveyMutation = graphql(`
   mutation RemindSurvey($input: SurveyIdInput!) {
     remindSurvey(input: $input)
+  }
+`);
+
+export const MySurveyDraftQuery = graphql(`
+  query MySurveyDraft($surveyId: ID!) {
+    mySurveyDraft(surveyId: $surveyId) {
+      surveyId
+      submitted
+      editable
+      answers {
+        questionId
+        value
+      }
+    }
+  }
+`);
+
+export const SaveSurveyDraftMutation = graphql(`
+  mutation SaveSurveyDraft($input: SaveSurveyDraftInput!) {
+    saveSurveyDraft(input: $input) {
+      surveyId
+    }
+  }
+`);
+
+export const UpdateSurveyResponseMutation = graphql(`
+  mutation UpdateSurveyResponse($input: SubmitSurveyResponseInput!) {
+    updateSurveyResponse(input: $input) {
+      id
+    }
+  }
+`);
+
+export const SetSurveyEditingMutation = graphql(`
+  mutation SetSurveyEditing($input: SetSurveyEditingInput!) {
+    setSurveyEditing(input: $input) {
+      id
+      allowEditUntilClose
+    }
+  }
+`);
+
+export const AddTrainerQuestionMutation = graphql(`
+  mutation AddTrainerQuestion($input: AddTrainerQuestionInput!) {
+    addSurveyTrainerQuestion(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdateTrainerQuestionMutation = graphql(`
+  mutation UpdateTrainerQuestion($input: UpdateTrainerQuestionInput!) {
+    updateSurveyTrainerQuestion(input: $input) {
+      id
+    }
+  }
+`);
+
+export const RemoveTrainerQuestionMutation = graphql(`
+  mutation RemoveTrainerQuestion($input: RemoveTrainerQuestionInput!) {
+    removeSurveyTrainerQuestion(input: $input) {
+      id
+    }
+  }
+`);
+
+export const SurveyQuestionComparisonQuery = graphql(`
+  query SurveyQuestionComparison(
+    $surveyId: ID!
+    $questionCode: String!
+    $by: SurveyComparisonBy!
+    $countryCode: String
+  ) {
+    surveyQuestionComparison(surveyId: $surveyId, questionCode: $questionCode, by: $by, countryCode: $countryCode) {
+      surveyId
+      questionCode
+      type
+      text
+      by
+      countryCode
+      moduleCode
+      minGroupSize
+      totalCount
+      groups {
+        key
+        label
+        surveyId
+        sessionStartsAt
+        countryCode
+        moduleVersion
+        suppressed
+        count
+        mean
+        notApplicableCount
+        distribution {
+          value
+          label
+          count
+        }
+      }
+    }
   }
 `);

@@ -61,6 +61,7 @@ import { SurveyResponse, SurveyResponseLink } from '../modules/surveys/survey-re
 import { SurveyAnswer } from '../modules/surveys/survey-answer.entity';
 import { SurveyRespondent } from '../modules/surveys/survey-respondent.entity';
 import { SurveyReminder } from '../modules/surveys/survey-reminder.entity';
+import { SurveyInvitation } from '../modules/surveys/survey-invitation.entity';
 import { GlossaryEntry, GlossaryTerm, GlossaryTermRelation } from '../modules/glossary/glossary-term.entity';
 import { Resource, ResourceCompetence, ResourceModule, ResourceVersion } from '../modules/resources/resource.entity';
 import { Mobility, StudyVisit, StudyVisitParticipant } from '../modules/study-visits/study-visit.entity';
@@ -140,6 +141,7 @@ export const ENTITIES = [
   SurveyAnswer,
   SurveyRespondent,
   SurveyReminder,
+  SurveyInvitation,
   GlossaryTerm,
   GlossaryEntry,
   GlossaryTermRelation,

@@ -81,6 +81,8 @@ export const AUDIT_OPERATIONS = [
   'closeSurvey',
   'setSurveyMode',
   'remindSurvey',
+  'inviteSurveyStakeholders',
+  'remindSurveyStakeholders',
   'updateSurveyTemplate',
   'saveGlossaryTerm',
   'proposeGlossaryTerm',

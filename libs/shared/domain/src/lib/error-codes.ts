@@ -101,6 +101,11 @@ export const ERROR_CODES = [
   'PHASE_ALREADY_IN_STATUS',
   /** A response to a survey that is not open: not opened yet, closed, or past its window. Nothing was stored. */
   'SURVEY_CLOSED',
+  /**
+   * A stakeholder's survey link that cannot be used: unknown, already used, expired, or its survey is not
+   * open. The same answer for all, so that a link tells nothing about whether it ever existed.
+   */
+  'SURVEY_LINK_INVALID',
   /** Accepting more places than a host offer has free (`places`, `free`): nothing was accepted. */
   'OFFER_FULL',
 ] as const;

@@ -179,6 +179,7 @@ export const VALIDATION_RULES = {
   notOption: 'is not one of the options',
   noOwnAnswer: 'cannot have an answer of one’s own',
   otherNeedsText: 'needs a text after "other:"',
+  alreadyInvited: 'is already invited to this survey (send a reminder instead)',
   // Assignments
   reviseWhat: 'say what to revise',
   emptySubmission: 'write something or attach a file before confirming',

@@ -5,6 +5,9 @@ import { useParams } from 'react-router';
 import { NotFoundNotice } from '../modules/errors/components/NotFoundNotice';
 import { navItem } from '../modules/navigation/nav-items';
 import { RequirePermission } from '../modules/session/components/RequirePermission';
+import { may } from '../modules/session/roles';
+import { useSignedInPerson } from '../modules/session/session-context';
+import { StakeholderLinksPanel } from '../modules/surveys/components/StakeholderLinksPanel';
 import { SurveyResultsView } from '../modules/surveys/components/SurveyResultsView';
 import { SurveyQuery } from '../modules/surveys/graphql/surveys';
 
@@ -21,10 +24,13 @@ export function SurveyResultsPage() {
 
 function Results({ id }: { id: string }) {
   const { data } = useSuspenseQuery(SurveyQuery, { variables: { id } });
+  const person = useSignedInPerson();
   const s = data.survey;
+  const invites = s.kind === 'NEEDS_ANALYSIS' && may(person.roles, 'survey.inviteStakeholders');
   return (
     <>
       <PageHeader title={s.title} description={[s.moduleCode, s.moduleTitle].filter(Boolean).join(' · ')} />
+      {invites && <StakeholderLinksPanel surveyId={id} open={s.status === 'OPEN'} />}
       <SurveyResultsView surveyId={id} open={s.status === 'OPEN'} />
     </>
   );

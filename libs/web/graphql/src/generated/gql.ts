@@ -174,6 +174,11 @@ type Documents = {
   '\n  mutation ContributeToStudyVisitReport($id: ID!, $whatISaw: String, $whatIWillTransfer: String) {\n    contributeToStudyVisitReport(id: $id, whatISaw: $whatISaw, whatIWillTransfer: $whatIWillTransfer) {\n      ...StudyVisitFields\n    }\n  }\n': typeof types.ContributeToStudyVisitReportDocument;
   '\n  mutation CreateStudyVisit($input: StudyVisitInput!) {\n    createStudyVisit(input: $input) {\n      ...StudyVisitPlan\n    }\n  }\n': typeof types.CreateStudyVisitDocument;
   '\n  mutation UpdateStudyVisit($id: ID!, $input: StudyVisitInput!) {\n    updateStudyVisit(id: $id, input: $input) {\n      ...StudyVisitPlan\n    }\n  }\n': typeof types.UpdateStudyVisitDocument;
+  '\n  query SurveyByLink($token: String!, $language: String) {\n    surveyByLink(token: $token, language: $language) {\n      ...SurveySummaryFields\n      language\n      intro\n      thankYou\n      textsMayBeQuoted\n      questions {\n        id\n        code\n        position\n        type\n        text\n        required\n        notApplicable\n        allowOther\n        long\n        showIfQuestionId\n        showIfValue\n        options {\n          code\n          text\n        }\n      }\n    }\n  }\n': typeof types.SurveyByLinkDocument;
+  '\n  mutation SubmitSurveyByLink($input: SubmitSurveyByLinkInput!) {\n    submitSurveyByLink(input: $input) {\n      id\n    }\n  }\n': typeof types.SubmitSurveyByLinkDocument;
+  '\n  query SurveyInvitationCounts($surveyId: ID!) {\n    surveyInvitationCounts(surveyId: $surveyId) {\n      countryCode\n      stakeholderGroup\n      invitedCount\n      answeredCount\n    }\n  }\n': typeof types.SurveyInvitationCountsDocument;
+  '\n  mutation InviteSurveyStakeholders($input: InviteSurveyStakeholdersInput!) {\n    inviteSurveyStakeholders(input: $input) {\n      checkedCount\n      invitedCount\n    }\n  }\n': typeof types.InviteSurveyStakeholdersDocument;
+  '\n  mutation RemindSurveyStakeholders($input: RemindSurveyStakeholdersInput!) {\n    remindSurveyStakeholders(input: $input)\n  }\n': typeof types.RemindSurveyStakeholdersDocument;
   '\n  fragment SurveySummaryFields on Survey {\n    id\n    kind\n    mode\n    status\n    title\n    opensAt\n    closesAt\n    sessionId\n    sessionStartsAt\n    moduleCode\n    moduleTitle\n    countryCode\n  }\n': typeof types.SurveySummaryFieldsFragmentDoc;
   '\n  query MySurveys {\n    mySurveys {\n      status\n      survey {\n        ...SurveySummaryFields\n      }\n    }\n  }\n': typeof types.MySurveysDocument;
   '\n  query Survey($id: ID!) {\n    survey(id: $id) {\n      ...SurveySummaryFields\n      intro\n      thankYou\n      textsMayBeQuoted\n      questions {\n        id\n        code\n        position\n        type\n        text\n        required\n        notApplicable\n        allowOther\n        long\n        showIfQuestionId\n        showIfValue\n        options {\n          code\n          text\n        }\n      }\n    }\n  }\n': typeof types.SurveyDocument;
@@ -538,6 +543,16 @@ const documents: Documents = {
     types.CreateStudyVisitDocument,
   '\n  mutation UpdateStudyVisit($id: ID!, $input: StudyVisitInput!) {\n    updateStudyVisit(id: $id, input: $input) {\n      ...StudyVisitPlan\n    }\n  }\n':
     types.UpdateStudyVisitDocument,
+  '\n  query SurveyByLink($token: String!, $language: String) {\n    surveyByLink(token: $token, language: $language) {\n      ...SurveySummaryFields\n      language\n      intro\n      thankYou\n      textsMayBeQuoted\n      questions {\n        id\n        code\n        position\n        type\n        text\n        required\n        notApplicable\n        allowOther\n        long\n        showIfQuestionId\n        showIfValue\n        options {\n          code\n          text\n        }\n      }\n    }\n  }\n':
+    types.SurveyByLinkDocument,
+  '\n  mutation SubmitSurveyByLink($input: SubmitSurveyByLinkInput!) {\n    submitSurveyByLink(input: $input) {\n      id\n    }\n  }\n':
+    types.SubmitSurveyByLinkDocument,
+  '\n  query SurveyInvitationCounts($surveyId: ID!) {\n    surveyInvitationCounts(surveyId: $surveyId) {\n      countryCode\n      stakeholderGroup\n      invitedCount\n      answeredCount\n    }\n  }\n':
+    types.SurveyInvitationCountsDocument,
+  '\n  mutation InviteSurveyStakeholders($input: InviteSurveyStakeholdersInput!) {\n    inviteSurveyStakeholders(input: $input) {\n      checkedCount\n      invitedCount\n    }\n  }\n':
+    types.InviteSurveyStakeholdersDocument,
+  '\n  mutation RemindSurveyStakeholders($input: RemindSurveyStakeholdersInput!) {\n    remindSurveyStakeholders(input: $input)\n  }\n':
+    types.RemindSurveyStakeholdersDocument,
   '\n  fragment SurveySummaryFields on Survey {\n    id\n    kind\n    mode\n    status\n    title\n    opensAt\n    closesAt\n    sessionId\n    sessionStartsAt\n    moduleCode\n    moduleTitle\n    countryCode\n  }\n':
     types.SurveySummaryFieldsFragmentDoc,
   '\n  query MySurveys {\n    mySurveys {\n      status\n      survey {\n        ...SurveySummaryFields\n      }\n    }\n  }\n':
@@ -1612,6 +1627,36 @@ export function graphql(
 export function graphql(
   source: '\n  mutation UpdateStudyVisit($id: ID!, $input: StudyVisitInput!) {\n    updateStudyVisit(id: $id, input: $input) {\n      ...StudyVisitPlan\n    }\n  }\n',
 ): (typeof documents)['\n  mutation UpdateStudyVisit($id: ID!, $input: StudyVisitInput!) {\n    updateStudyVisit(id: $id, input: $input) {\n      ...StudyVisitPlan\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SurveyByLink($token: String!, $language: String) {\n    surveyByLink(token: $token, language: $language) {\n      ...SurveySummaryFields\n      language\n      intro\n      thankYou\n      textsMayBeQuoted\n      questions {\n        id\n        code\n        position\n        type\n        text\n        required\n        notApplicable\n        allowOther\n        long\n        showIfQuestionId\n        showIfValue\n        options {\n          code\n          text\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SurveyByLink($token: String!, $language: String) {\n    surveyByLink(token: $token, language: $language) {\n      ...SurveySummaryFields\n      language\n      intro\n      thankYou\n      textsMayBeQuoted\n      questions {\n        id\n        code\n        position\n        type\n        text\n        required\n        notApplicable\n        allowOther\n        long\n        showIfQuestionId\n        showIfValue\n        options {\n          code\n          text\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SubmitSurveyByLink($input: SubmitSurveyByLinkInput!) {\n    submitSurveyByLink(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation SubmitSurveyByLink($input: SubmitSurveyByLinkInput!) {\n    submitSurveyByLink(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SurveyInvitationCounts($surveyId: ID!) {\n    surveyInvitationCounts(surveyId: $surveyId) {\n      countryCode\n      stakeholderGroup\n      invitedCount\n      answeredCount\n    }\n  }\n',
+): (typeof documents)['\n  query SurveyInvitationCounts($surveyId: ID!) {\n    surveyInvitationCounts(surveyId: $surveyId) {\n      countryCode\n      stakeholderGroup\n      invitedCount\n      answeredCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation InviteSurveyStakeholders($input: InviteSurveyStakeholdersInput!) {\n    inviteSurveyStakeholders(input: $input) {\n      checkedCount\n      invitedCount\n    }\n  }\n',
+): (typeof documents)['\n  mutation InviteSurveyStakeholders($input: InviteSurveyStakeholdersInput!) {\n    inviteSurveyStakeholders(input: $input) {\n      checkedCount\n      invitedCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemindSurveyStakeholders($input: RemindSurveyStakeholdersInput!) {\n    remindSurveyStakeholders(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation RemindSurveyStakeholders($input: RemindSurveyStakeholdersInput!) {\n    remindSurveyStakeholders(input: $input)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,22 +1,48 @@
 import { Alert, Anchor, Button, Paper, Stack, Text, Title } from '@mantine/core';
 import type { SurveyQuery } from '@tandem/web-graphql';
-import { ErrorAlert } from '@tandem/web-ui';
+import { ErrorAlert, type AppError } from '@tandem/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSubmitSurveyResponse } from '../hooks/useSubmitSurveyResponse';
-import { emptyAnswers, isShown, missingRequired, type AnswerState } from '../survey-form';
+import { emptyAnswers, isShown, missingRequired, type AnswerState, type FormQuestion } from '../survey-form';
 import { QuestionField } from './QuestionField';
 
 type Survey = SurveyQuery['survey'];
 
+/** How a filled-in form is sent: as the signed-in tutor, or through a stakeholder's one-time link. */
+export interface SurveySender {
+  submit: (questions: readonly FormQuestion[], state: AnswerState) => Promise<boolean>;
+  submitting: boolean;
+  failure: AppError | null;
+}
+
 /** The respondent's form: the mode first (who will see what), then the questions, sent once. */
 export function SurveyForm({ survey, answerable }: { survey: Survey; answerable: boolean }) {
+  const sender = useSubmitSurveyResponse(survey.id);
+  return <SurveyFormView survey={survey} answerable={answerable} sender={sender} backToList />;
+}
+
+export function SurveyFormView({
+  survey,
+  answerable,
+  sender,
+  backToList = false,
+  notice,
+}: {
+  survey: Survey;
+  answerable: boolean;
+  sender: SurveySender;
+  /** After sending, a link back to "My surveys" (not for stakeholders, who have no account). */
+  backToList?: boolean;
+  /** Shown above the questions (a stakeholder is told the link works once). */
+  notice?: string;
+}) {
   const { t } = useTranslation();
   const [state, setState] = useState<AnswerState>(emptyAnswers);
   const [missing, setMissing] = useState<string[]>([]);
   const [done, setDone] = useState(false);
-  const { submit, submitting, failure } = useSubmitSurveyResponse(survey.id);
+  const { submit, submitting, failure } = sender;
 
   if (done) {
     return (
@@ -25,9 +51,11 @@ export function SurveyForm({ survey, answerable }: { survey: Survey; answerable:
           <Title order={2} size="h3">
             {survey.thankYou || t('surveys.thanks')}
           </Title>
-          <Anchor component={Link} to="/my-surveys">
-            {t('surveys.backToList')}
-          </Anchor>
+          {backToList && (
+            <Anchor component={Link} to="/my-surveys">
+              {t('surveys.backToList')}
+            </Anchor>
+          )}
         </Stack>
       </Paper>
     );
@@ -54,6 +82,7 @@ export function SurveyForm({ survey, answerable }: { survey: Survey; answerable:
           {t(`surveys.mode.${survey.mode}.text`)}
           {survey.textsMayBeQuoted && survey.mode !== 'NAMED' && <Text mt="xs">{t('surveys.mayBeQuoted')}</Text>}
         </Alert>
+        {notice && <Text size="sm">{notice}</Text>}
         <Text size="sm" c="dimmed">
           {t('surveys.requiredHint')}
         </Text>

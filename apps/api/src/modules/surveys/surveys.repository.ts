@@ -154,6 +154,11 @@ export class SurveysRepository {
     );
   }
 
+  /** The FEEDBACK survey of a session, if it has one. */
+  surveyOfSession(m: EntityManager, sessionId: string): Promise<SurveyRow | null> {
+    return maybeOne<SurveyRow>(m, sql`SELECT ${SURVEY_COLUMNS} FROM ${SURVEY_FROM} WHERE sv.session_id = ${sessionId}`);
+  }
+
   /** Surveys in the viewer's results scope: `countries` (undefined: all) or sessions they train. */
   surveys(
     m: EntityManager,

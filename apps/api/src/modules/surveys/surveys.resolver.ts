@@ -8,6 +8,7 @@ import {
   SubmitSurveyResponseInput,
   SurveyArgs,
   SurveyIdInput,
+  SessionFeedbackLinkArgs,
   SurveyResultsArgs,
   SurveysArgs,
   UpdateSurveyTemplateInput,
@@ -17,6 +18,7 @@ import { SurveyResultsService } from './survey-results.service';
 import { SurveyTemplatesService } from './survey-templates.service';
 import {
   MySurveyModel,
+  SessionFeedbackLinkModel,
   SurveyModel,
   SurveyResponseReceiptModel,
   SurveyResultsModel,
@@ -45,6 +47,19 @@ export class SurveysResolver {
   })
   survey(@CurrentViewer() viewer: Viewer, @Args() args: SurveyArgs): Promise<SurveyModel> {
     return this.service.get(viewer, args.id, args.language);
+  }
+
+  @RequirePermission('survey.manage')
+  @Query(() => SessionFeedbackLinkModel, {
+    nullable: true,
+    description:
+      'The survey a session’s trainer shows as a QR code at its end: null unless the survey is open; FORBIDDEN for anyone but its trainers.',
+  })
+  sessionFeedbackLink(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: SessionFeedbackLinkArgs,
+  ): Promise<SessionFeedbackLinkModel | null> {
+    return this.service.feedbackLink(viewer, args.sessionId);
   }
 
   @RequirePermission('survey.results')

@@ -186,6 +186,7 @@ type Documents = {
   '\n  query Surveys {\n    surveys {\n      ...SurveySummaryFields\n      hasResponses\n    }\n  }\n': typeof types.SurveysDocument;
   '\n  query SurveyResults($surveyId: ID!, $countryCode: String, $side: String) {\n    surveyResults(surveyId: $surveyId, countryCode: $countryCode, side: $side) {\n      surveyId\n      countryCode\n      side\n      countryCodes\n      suppressed\n      responseCount\n      invitedCount\n      responseRate\n      minGroupSize\n      questions {\n        id\n        code\n        type\n        text\n        suppressed\n        count\n        notApplicableCount\n        mean\n        median\n        shareHigh\n        shareLow\n        texts\n        distribution {\n          value\n          label\n          count\n        }\n      }\n    }\n  }\n': typeof types.SurveyResultsDocument;
   '\n  mutation RemindSurvey($input: SurveyIdInput!) {\n    remindSurvey(input: $input)\n  }\n': typeof types.RemindSurveyDocument;
+  '\n  query SessionFeedbackLink($sessionId: ID!) {\n    sessionFeedbackLink(sessionId: $sessionId) {\n      surveyId\n      path\n      closesAt\n    }\n  }\n': typeof types.SessionFeedbackLinkDocument;
   '\n  fragment TandemTutor on Tutor {\n    id\n    displayName\n    side\n    email\n    occupationField\n    organisation {\n      id\n      name\n      city\n      country\n    }\n  }\n': typeof types.TandemTutorFragmentDoc;
   '\n  fragment TandemFields on Tandem {\n    id\n    editionId\n    status\n    byInvitation\n    crossBorder\n    canDissolve\n    canRespond\n    createdAt\n    activatedAt\n    formedByName\n    schoolTutor {\n      ...TandemTutor\n    }\n    companyTutor {\n      ...TandemTutor\n    }\n  }\n': typeof types.TandemFieldsFragmentDoc;
   '\n  query MyTandem {\n    myTandem {\n      ...TandemFields\n    }\n  }\n': typeof types.MyTandemDocument;
@@ -567,6 +568,8 @@ const documents: Documents = {
     types.SurveyResultsDocument,
   '\n  mutation RemindSurvey($input: SurveyIdInput!) {\n    remindSurvey(input: $input)\n  }\n':
     types.RemindSurveyDocument,
+  '\n  query SessionFeedbackLink($sessionId: ID!) {\n    sessionFeedbackLink(sessionId: $sessionId) {\n      surveyId\n      path\n      closesAt\n    }\n  }\n':
+    types.SessionFeedbackLinkDocument,
   '\n  fragment TandemTutor on Tutor {\n    id\n    displayName\n    side\n    email\n    occupationField\n    organisation {\n      id\n      name\n      city\n      country\n    }\n  }\n':
     types.TandemTutorFragmentDoc,
   '\n  fragment TandemFields on Tandem {\n    id\n    editionId\n    status\n    byInvitation\n    crossBorder\n    canDissolve\n    canRespond\n    createdAt\n    activatedAt\n    formedByName\n    schoolTutor {\n      ...TandemTutor\n    }\n    companyTutor {\n      ...TandemTutor\n    }\n  }\n':
@@ -1699,6 +1702,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RemindSurvey($input: SurveyIdInput!) {\n    remindSurvey(input: $input)\n  }\n',
 ): (typeof documents)['\n  mutation RemindSurvey($input: SurveyIdInput!) {\n    remindSurvey(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SessionFeedbackLink($sessionId: ID!) {\n    sessionFeedbackLink(sessionId: $sessionId) {\n      surveyId\n      path\n      closesAt\n    }\n  }\n',
+): (typeof documents)['\n  query SessionFeedbackLink($sessionId: ID!) {\n    sessionFeedbackLink(sessionId: $sessionId) {\n      surveyId\n      path\n      closesAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

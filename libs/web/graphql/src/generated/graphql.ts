@@ -5625,6 +5625,19 @@ export type RemindSurveyMutationVariables = Exact<{
 
 export type RemindSurveyMutation = { remindSurvey: number };
 
+export type SessionFeedbackLinkQueryVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+export type SessionFeedbackLinkQuery = {
+  sessionFeedbackLink: {
+    __typename: 'SessionFeedbackLink';
+    surveyId: string;
+    path: string;
+    closesAt: string | null;
+  } | null;
+};
+
 export type TandemTutorFragment = {
   __typename: 'Tutor';
   id: string;
@@ -19622,6 +19635,47 @@ export const RemindSurveyDocument = {
     },
   ],
 } as unknown as DocumentNode<RemindSurveyMutation, RemindSurveyMutationVariables>;
+export const SessionFeedbackLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SessionFeedbackLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sessionFeedbackLink' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sessionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'surveyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SessionFeedbackLinkQuery, SessionFeedbackLinkQueryVariables>;
 export const MyTandemDocument = {
   kind: 'Document',
   definitions: [

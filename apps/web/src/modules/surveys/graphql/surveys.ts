@@ -113,3 +113,13 @@ export const RemindSurveyMutation = graphql(`
     remindSurvey(input: $input)
   }
 `);
+
+export const SessionFeedbackLinkQuery = graphql(`
+  query SessionFeedbackLink($sessionId: ID!) {
+    sessionFeedbackLink(sessionId: $sessionId) {
+      surveyId
+      path
+      closesAt
+    }
+  }
+`);

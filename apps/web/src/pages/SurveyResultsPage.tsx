@@ -1,15 +1,20 @@
 import { useSuspenseQuery } from '@apollo/client/react';
 import { isUuid } from '@tandem/shared-domain';
 import { PageHeader } from '@tandem/web-ui';
+import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
 import { NotFoundNotice } from '../modules/errors/components/NotFoundNotice';
 import { navItem } from '../modules/navigation/nav-items';
 import { RequirePermission } from '../modules/session/components/RequirePermission';
 import { may } from '../modules/session/roles';
 import { useSignedInPerson } from '../modules/session/session-context';
-import { StakeholderLinksPanel } from '../modules/surveys/components/StakeholderLinksPanel';
 import { SurveyResultsView } from '../modules/surveys/components/SurveyResultsView';
 import { SurveyQuery } from '../modules/surveys/graphql/surveys';
+
+/** Only the needs analysis asks stakeholders: the other surveys' pages do not load its form. */
+const StakeholderLinksPanel = lazy(() =>
+  import('../modules/surveys/components/StakeholderLinksPanel').then((m) => ({ default: m.StakeholderLinksPanel })),
+);
 
 /** `/surveys/:surveyId`: one survey's results for trainers (own sessions), coordinators (their country) and ADMIN. */
 export function SurveyResultsPage() {
@@ -30,7 +35,11 @@ function Results({ id }: { id: string }) {
   return (
     <>
       <PageHeader title={s.title} description={[s.moduleCode, s.moduleTitle].filter(Boolean).join(' · ')} />
-      {invites && <StakeholderLinksPanel surveyId={id} open={s.status === 'OPEN'} />}
+      {invites && (
+        <Suspense fallback={null}>
+          <StakeholderLinksPanel surveyId={id} open={s.status === 'OPEN'} />
+        </Suspense>
+      )}
       <SurveyResultsView surveyId={id} open={s.status === 'OPEN'} />
     </>
   );

@@ -412,5 +412,24 @@ describe('demo data', () => {
       );
       expect(consistent).toBe(true);
     });
+
+    it('has a needs analysis with stakeholder links, some answered, the counts in the coordinator’s country (issue 14)', async () => {
+      const coordinator = await signedIn('coordinator.ee@tandem.example');
+      const list = await coordinator.request<{ surveys: { id: string; kind: string }[] }>(
+        `query { surveys { id kind } }`,
+      );
+      const needs = list.data!.surveys.find((s) => s.kind === 'NEEDS_ANALYSIS');
+      expect(needs).toBeDefined();
+      const res = await coordinator.request<{
+        surveyInvitationCounts: { countryCode: string; invitedCount: number; answeredCount: number }[];
+      }>(`query C($id: ID!) { surveyInvitationCounts(surveyId: $id) { countryCode invitedCount answeredCount } }`, {
+        id: needs!.id,
+      });
+      expect(res.errors).toBeUndefined();
+      const counts = res.data!.surveyInvitationCounts;
+      expect(new Set(counts.map((c) => c.countryCode))).toEqual(new Set(['EE']));
+      expect(counts.reduce((n, c) => n + c.invitedCount, 0)).toBe(12);
+      expect(counts.reduce((n, c) => n + c.answeredCount, 0)).toBe(8);
+    });
   });
 });

@@ -63,6 +63,7 @@ import { SurveyQuestionTally, SurveyValueTally } from '../modules/surveys/survey
 import { SurveyRespondent } from '../modules/surveys/survey-respondent.entity';
 import { SurveyReminder } from '../modules/surveys/survey-reminder.entity';
 import { SurveyDraft } from '../modules/surveys/survey-draft.entity';
+import { SurveyInvitation } from '../modules/surveys/survey-invitation.entity';
 import { GlossaryEntry, GlossaryTerm, GlossaryTermRelation } from '../modules/glossary/glossary-term.entity';
 import { Resource, ResourceCompetence, ResourceModule, ResourceVersion } from '../modules/resources/resource.entity';
 import { Mobility, StudyVisit, StudyVisitParticipant } from '../modules/study-visits/study-visit.entity';
@@ -145,6 +146,7 @@ export const ENTITIES = [
   SurveyRespondent,
   SurveyReminder,
   SurveyDraft,
+  SurveyInvitation,
   GlossaryTerm,
   GlossaryEntry,
   GlossaryTermRelation,

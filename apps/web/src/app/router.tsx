@@ -16,6 +16,7 @@ const page = <M extends Record<K, ComponentType>, K extends keyof M & string>(lo
   lazy(async () => ({ default: (await load())[name] }));
 
 const InvitationPage = page(() => import('../pages/InvitationPage'), 'InvitationPage');
+const SurveyLinkPage = page(() => import('../pages/SurveyLinkPage'), 'SurveyLinkPage');
 const JoinNetworkPage = page(() => import('../pages/JoinNetworkPage'), 'JoinNetworkPage');
 const ForgotPasswordPage = page(() => import('../pages/ForgotPasswordPage'), 'ForgotPasswordPage');
 const ResetPasswordPage = page(() => import('../pages/ResetPasswordPage'), 'ResetPasswordPage');
@@ -103,7 +104,8 @@ function PageErrors() {
 
 /**
  * Every page but the sign-in page, the public "Join the network" form, the public certificate
- * verification (/verify) and the pages that e-mails link to (invitation, password reset)
+ * verification (/verify) and the pages that e-mails link to (invitation, password reset, a
+ * stakeholder's one-time survey link)
  * needs a session (RequireSession sends everyone else to `/sign-in?next=…`). A page's errors show
  * inside the layout; errors of the layout itself (the session could not be checked) show on a bare
  * page.
@@ -119,6 +121,7 @@ export function AppRoutes() {
       <Routes>
         <Route path="/sign-in" element={bare(<SignInPage />)} />
         <Route path="/invitation/:token" element={bare(<InvitationPage />)} />
+        <Route path="/survey-link/:token" element={bare(<SurveyLinkPage />)} />
         <Route path="/join" element={bare(<JoinNetworkPage />)} />
         <Route path="/forgot-password" element={bare(<ForgotPasswordPage />)} />
         <Route path="/reset-password/:token" element={bare(<ResetPasswordPage />)} />

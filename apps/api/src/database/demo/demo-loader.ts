@@ -17,7 +17,7 @@ import { loadDemoNationalProgrammes } from './demo-national-programmes';
 import { loadDemoNetworkApplications } from './demo-network-applications';
 import { DEMO_TANDEMS, DEMO_TUTORS, loadDemoNetwork } from './demo-network';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE, DemoPerson } from './demo-people';
-import { loadDemoSurveys } from './demo-surveys';
+import { loadDemoNeedsAnalysis, loadDemoSurveys } from './demo-surveys';
 import { loadDemoToolbox } from './demo-toolbox';
 import { loadDemoTrainingSessions } from './demo-training-sessions';
 
@@ -107,6 +107,7 @@ async function loadDemo(manager: EntityManager): Promise<void> {
   await loadDemoPrivacy(manager);
   // The surveys demo (issue 14): feedback of every session, answered after the completed ones.
   await loadDemoSurveys(manager, edition.id);
+  await loadDemoNeedsAnalysis(manager, edition.id);
   // The toolbox demo (issue 18): dictionary, resources, the study visit to Finland, mobilities.
   await loadDemoToolbox(
     manager,

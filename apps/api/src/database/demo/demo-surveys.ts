@@ -104,3 +104,105 @@ export async function loadDemoSurveys(manager: EntityManager, editionId: string)
     [JSON.stringify(MORE_TIME), JSON.stringify(IMPROVE)],
   );
 }
+
+const NEEDS_TITLE = {
+  en: 'Needs analysis: cooperation of vocational schools and companies',
+  et: 'Vajaduste analüüs: kutsekoolide ja ettevõtete koostöö',
+  lv: 'Vajadzību analīze: profesionālo skolu un uzņēmumu sadarbība',
+  lt: 'Poreikių analizė: profesinių mokyklų ir įmonių bendradarbiavimas',
+  ru: 'Анализ потребностей: сотрудничество профессиональных школ и предприятий',
+};
+const NEEDS_QUESTIONS = [
+  {
+    code: 'N1',
+    type: 'LIKERT_5',
+    text: {
+      en: 'Vocational schools and companies in our region work well together.',
+      et: 'Meie piirkonna kutsekoolid ja ettevõtted teevad head koostööd.',
+      lv: 'Mūsu reģiona profesionālās skolas un uzņēmumi labi sadarbojas.',
+      lt: 'Mūsų regiono profesinės mokyklos ir įmonės gerai bendradarbiauja.',
+      ru: 'Профессиональные школы и предприятия нашего региона хорошо сотрудничают.',
+    },
+  },
+  {
+    code: 'N2',
+    type: 'LIKERT_5',
+    text: {
+      en: 'Tutors in companies get enough support to guide learners.',
+      et: 'Ettevõtete juhendajad saavad õppijate juhendamiseks piisavalt tuge.',
+      lv: 'Uzņēmumu tutori saņem pietiekamu atbalstu izglītojamo vadīšanai.',
+      lt: 'Įmonių mentoriai gauna pakankamai paramos mokiniams vadovauti.',
+      ru: 'Наставники на предприятиях получают достаточно поддержки для работы с учащимися.',
+    },
+  },
+  {
+    code: 'N3',
+    type: 'TEXT',
+    text: {
+      en: 'What should the training of tutors cover first?',
+      et: 'Mida peaks juhendajate koolitus kõigepealt käsitlema?',
+      lv: 'Kas tutoru apmācībā būtu jāaplūko vispirms?',
+      lt: 'Ką mentorių mokymai turėtų aprėpti pirmiausia?',
+      ru: 'Чему в первую очередь должно быть посвящено обучение наставников?',
+    },
+  },
+];
+
+/**
+ * The needs analysis of the edition's first phase (issue 14): OPEN, ANONYMOUS, and answered by
+ * stakeholders through one-time links. Per country twelve stakeholders were e-mailed a link (school
+ * managers, employers, an authority, social partners), in the country's language or English; eight in
+ * Estonia, seven in Latvia and six in Lithuania have answered (counts only: no response is tied to a link).
+ * Token hashes come from the survey's random id, so no demo link can be guessed.
+ */
+export async function loadDemoNeedsAnalysis(manager: EntityManager, editionId: string): Promise<void> {
+  const [survey]: { id: string }[] = await manager.query(
+    `INSERT INTO survey (edition_id, kind, mode, status, title, intro, thank_you, opens_at, closes_at)
+     VALUES ($1, 'NEEDS_ANALYSIS', 'ANONYMOUS', 'OPEN', $2, '{}', '{}', now() - interval '10 days', now() + interval '20 days')
+     RETURNING id`,
+    [editionId, JSON.stringify(NEEDS_TITLE)],
+  );
+  await manager.query(
+    `INSERT INTO survey_question (survey_id, position, code, type, text, required, long)
+     SELECT $1, ord, d->>'code', d->>'type', d->'text', d->>'type' <> 'TEXT', d->>'type' = 'TEXT'
+       FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS q(d, ord)`,
+    [survey.id, JSON.stringify(NEEDS_QUESTIONS)],
+  );
+  await manager.query(
+    `INSERT INTO survey_invitation (survey_id, country_code, email, stakeholder_group, language, token_hash, expires_at, used_on, created_at)
+     SELECT $1::uuid, c.code, lower(c.code) || '.stakeholder' || i || '@example.org',
+            (ARRAY['SCHOOL_MANAGER','EMPLOYER','EMPLOYER','AUTHORITY','SOCIAL_PARTNER','SCHOOL_MANAGER'])[1 + i % 6],
+            CASE WHEN i % 4 = 0 THEN 'en' WHEN c.code = 'LV' AND i % 5 = 0 THEN 'ru' ELSE c.language END,
+            encode(sha256(convert_to($1::text || c.code || i, 'UTF8')), 'hex'),
+            now() + interval '20 days',
+            CASE WHEN i <= c.answered THEN (current_date - (i % 7)) END, now() - interval '10 days'
+       FROM (VALUES ('EE', 'et', 8), ('LV', 'lv', 7), ('LT', 'lt', 6)) AS c(code, language, answered)
+       CROSS JOIN generate_series(1, 12) AS i`,
+    [survey.id],
+  );
+  // One response per used link, in the invitation's country and language, but not tied to it.
+  await manager.query(
+    `CREATE TEMP TABLE demo_needs_response ON COMMIT DROP AS
+     SELECT gen_random_uuid() AS id, survey_id, country_code::text AS country_code, language, used_on,
+            abs(hashtext(email))::bigint AS h
+       FROM survey_invitation WHERE survey_id = $1 AND used_on IS NOT NULL`,
+    [survey.id],
+  );
+  await manager.query(
+    `INSERT INTO survey_response (id, survey_id, submitted_on, language, country_code, side)
+     SELECT id, survey_id, used_on, language, country_code, NULL FROM demo_needs_response`,
+  );
+  await manager.query(
+    `INSERT INTO survey_answer (response_id, question_id, value, number)
+     SELECT r.id, q.id, v, v::smallint
+       FROM demo_needs_response r JOIN survey_question q ON q.survey_id = r.survey_id AND q.type = 'LIKERT_5'
+       CROSS JOIN LATERAL (SELECT (ARRAY['2','3','3','4','4','5'])[1 + ((r.h / (CASE q.code WHEN 'N1' THEN 3 ELSE 7 END)) % 6)::int] AS v) x`,
+  );
+  await manager.query(
+    `INSERT INTO survey_answer (response_id, question_id, value)
+     SELECT r.id, q.id, $1::jsonb -> r.language ->> (r.h % 3)::int
+       FROM demo_needs_response r JOIN survey_question q ON q.survey_id = r.survey_id AND q.code = 'N3'
+      WHERE r.h % 2 = 0`,
+    [JSON.stringify(IMPROVE)],
+  );
+}

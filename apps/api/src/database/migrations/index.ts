@@ -31,6 +31,7 @@ import { IndexGlossaryFoldedTerm1795900000001 } from './1795900000001-index-glos
 import { AddMobilityRegister1796000000000 } from './1796000000000-add-mobility-register';
 import { PlanStudyVisits1796100000000 } from './1796100000000-plan-study-visits';
 import { AddSurveyDrafts1796654270596 } from './1796654270596-add-survey-drafts';
+import { AddSurveyInvitations1796654312955 } from './1796654312955-add-survey-invitations';
 import { MarkTrainerQuestions1796655575509 } from './1796655575509-mark-trainer-questions';
 import { AddSurveyTallies1796657053299 } from './1796657053299-add-survey-tallies';
 
@@ -68,6 +69,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddMobilityRegister1796000000000,
   PlanStudyVisits1796100000000,
   AddSurveyDrafts1796654270596,
+  AddSurveyInvitations1796654312955,
   MarkTrainerQuestions1796655575509,
   AddSurveyTallies1796657053299,
 ];

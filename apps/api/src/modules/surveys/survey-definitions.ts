@@ -51,3 +51,9 @@ export function textIn(text: SurveyText, language: string): { value: string; fal
 export function missingLanguages(texts: SurveyText[]): string[] {
   return LANGUAGES.filter((l) => texts.some((t) => !t[l]));
 }
+
+/** Who a stakeholder of the needs analysis is (optional on their invitation). */
+export const STAKEHOLDER_GROUPS = ['SCHOOL_MANAGER', 'EMPLOYER', 'AUTHORITY', 'SOCIAL_PARTNER', 'TUTOR'] as const;
+export type StakeholderGroup = (typeof STAKEHOLDER_GROUPS)[number];
+/** At most this many addresses in one request (the page sends a long list in parts of this size or less). */
+export const INVITATIONS_PER_REQUEST = 200;

@@ -243,3 +243,10 @@ export class SurveyTemplateModel {
   @Field(() => [String]) missingLanguages!: string[];
   @Field() updatedAt!: Date;
 }
+
+@ObjectType('SessionFeedbackLink', { description: 'What the feedback QR code at the end of a session opens.' })
+export class SessionFeedbackLinkModel {
+  @Field(() => ID) surveyId!: string;
+  @Field({ description: 'The path of the survey in the app (a tutor signs in first if needed).' }) path!: string;
+  @Field(() => Date, { nullable: true }) closesAt!: Date | null;
+}

@@ -3,8 +3,12 @@ import { ResearchPseudonyms } from '../privacy/research-pseudonyms';
 import { ProgrammesModule } from '../programmes/programmes.module';
 import { SurveyResearchRepository } from './survey-research.repository';
 import { SurveyResearchService } from './survey-research.service';
+import { AuthModule } from '../../auth/auth.module';
 import { SessionSurveys } from './session-surveys.service';
 import { SurveyExportsController } from './survey-exports.controller';
+import { SurveyInvitationsRepository } from './survey-invitations.repository';
+import { SurveyInvitationsResolver } from './survey-invitations.resolver';
+import { SurveyInvitationsService } from './survey-invitations.service';
 import { SurveyRemindersService } from './survey-reminders.service';
 import { SurveyResultsService } from './survey-results.service';
 import { SurveyTemplatesService } from './survey-templates.service';
@@ -16,7 +20,7 @@ import { SurveysService } from './surveys.service';
 
 /** Surveys: templates, the feedback of sessions, anonymous responses and k-anonymous results. */
 @Module({
-  imports: [ProgrammesModule],
+  imports: [ProgrammesModule, AuthModule],
   controllers: [SurveyExportsController],
   providers: [
     SurveysRepository,
@@ -31,6 +35,9 @@ import { SurveysService } from './surveys.service';
     SurveyResearchRepository,
     SurveyResearchService,
     ResearchPseudonyms,
+    SurveyInvitationsRepository,
+    SurveyInvitationsService,
+    SurveyInvitationsResolver,
   ],
   exports: [SessionSurveys, SurveyRemindersService],
 })

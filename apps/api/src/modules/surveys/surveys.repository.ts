@@ -88,7 +88,8 @@ const SURVEY_COLUMNS = sql`sv.id, sv.edition_id, sv.session_id, sv.kind, sv.mode
   sv.texts_may_be_quoted, sv.allow_edit_until_close, sv.opens_at, sv.closes_at, ts.country_code::text AS country_code,
   ARRAY(SELECT st.person_id FROM session_trainer st WHERE st.session_id = sv.session_id) AS trainer_ids,
   m.code AS module_code, mv.title AS module_title, ts.starts_at AS session_starts_at,
-  EXISTS (SELECT 1 FROM survey_respondent r WHERE r.survey_id = sv.id) AS has_responses`;
+  (EXISTS (SELECT 1 FROM survey_respondent r WHERE r.survey_id = sv.id)
+   OR EXISTS (SELECT 1 FROM survey_invitation i WHERE i.survey_id = sv.id AND i.used_on IS NOT NULL)) AS has_responses`;
 
 const SURVEY_FROM = sql`survey sv
   LEFT JOIN training_session ts ON ts.id = sv.session_id
@@ -183,6 +184,11 @@ export class SurveysRepository {
       m,
       sql`SELECT ${SURVEY_COLUMNS} FROM ${SURVEY_FROM} WHERE sv.id = ${id} ${lock ? sql.raw(`FOR ${lock === 'FOR UPDATE' ? 'UPDATE' : 'SHARE'} OF sv`) : sql.empty}`,
     );
+  }
+
+  /** The FEEDBACK survey of a session, if it has one. */
+  surveyOfSession(m: EntityManager, sessionId: string): Promise<SurveyRow | null> {
+    return maybeOne<SurveyRow>(m, sql`SELECT ${SURVEY_COLUMNS} FROM ${SURVEY_FROM} WHERE sv.session_id = ${sessionId}`);
   }
 
   /** Surveys in the viewer's results scope: `countries` (undefined: all) or sessions they train. */
@@ -468,6 +474,26 @@ export class SurveysRepository {
     await this.insertAnswers(m, responseId, answers);
   }
 
+  /**
+   * Stores the response of a stakeholder's one-time link: it counts in the invitation's country (no
+   * side), and, whatever the mode, keeps nothing of the link or the invitation it came through.
+   */
+  async insertStakeholderResponse(
+    m: EntityManager,
+    surveyId: string,
+    countryCode: string,
+    language: string,
+    answers: readonly AnswerValue[],
+  ): Promise<string> {
+    const [row] = await rows<{ id: string }>(
+      m,
+      sql`INSERT INTO survey_response (survey_id, submitted_on, language, country_code, side)
+          VALUES (${surveyId}, current_date, ${language}, ${countryCode}, NULL) RETURNING id`,
+    );
+    await this.insertAnswers(m, row.id, answers);
+    return row.id;
+  }
+
   private async insertAnswers(m: EntityManager, responseId: string, answers: readonly AnswerValue[]): Promise<void> {
     if (answers.length)
       await execute(
@@ -500,14 +526,20 @@ export class SurveysRepository {
     );
   }
 
-  /** Who was asked, per country × side: the people marked PRESENT at the survey's session. */
+  /**
+   * Who was asked, per country × side: the people marked PRESENT at the survey's session, and the
+   * stakeholders e-mailed a link (in their invitation's country, no side).
+   */
   invitedCounts(m: EntityManager, surveyId: string): Promise<CellCountRow[]> {
     return rows<CellCountRow>(
       m,
       sql`SELECT NULL::uuid AS question_id, h.country_code, h.side, count(*)::int AS n
             FROM survey sv JOIN attendance a ON a.session_id = sv.session_id AND a.status = 'PRESENT'
             LEFT JOIN ${AccessFactsSql.tutorHomes} h ON h.person_id = a.person_id
-           WHERE sv.id = ${surveyId} GROUP BY h.country_code, h.side`,
+           WHERE sv.id = ${surveyId} GROUP BY h.country_code, h.side
+          UNION ALL
+          SELECT NULL::uuid, i.country_code::text, NULL::text, count(*)::int
+            FROM survey_invitation i WHERE i.survey_id = ${surveyId} GROUP BY i.country_code`,
     );
   }
 

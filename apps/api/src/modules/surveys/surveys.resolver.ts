@@ -12,6 +12,7 @@ import {
   SurveyComparisonArgs,
   SurveyIdArgs,
   SurveyIdInput,
+  SessionFeedbackLinkArgs,
   SurveyResultsArgs,
   SurveysArgs,
   UpdateSurveyTemplateInput,
@@ -30,6 +31,7 @@ import {
   MySurveyModel,
   SurveyComparisonModel,
   SurveyDraftModel,
+  SessionFeedbackLinkModel,
   SurveyModel,
   SurveyResponseReceiptModel,
   SurveyResultsModel,
@@ -105,6 +107,19 @@ export class SurveysResolver {
   })
   survey(@CurrentViewer() viewer: Viewer, @Args() args: SurveyArgs): Promise<SurveyModel> {
     return this.service.get(viewer, args.id, args.language);
+  }
+
+  @RequirePermission('survey.manage')
+  @Query(() => SessionFeedbackLinkModel, {
+    nullable: true,
+    description:
+      'The survey a session’s trainer shows as a QR code at its end: null unless the survey is open; FORBIDDEN for anyone but its trainers.',
+  })
+  sessionFeedbackLink(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: SessionFeedbackLinkArgs,
+  ): Promise<SessionFeedbackLinkModel | null> {
+    return this.service.feedbackLink(viewer, args.sessionId);
   }
 
   @RequirePermission('survey.results')

@@ -10,7 +10,7 @@ import { canManage, resultsScope } from './survey-access';
 import { checkAnswers } from './survey-answers';
 import type { SurveyMode } from './survey-definitions';
 import { effectiveStatus, toSurveyModel } from './survey.mapper';
-import type { MySurveyModel, SurveyDraftModel, SurveyModel } from './survey.model';
+import type { MySurveyModel, SessionFeedbackLinkModel, SurveyDraftModel, SurveyModel } from './survey.model';
 import { SurveysRepository, type SurveyRow } from './surveys.repository';
 
 /** How long a session's feedback stays open once the trainer takes attendance or completes the session. */
@@ -82,6 +82,18 @@ export class SurveysService {
     if (effectiveStatus(row) !== 'OPEN' || (row.opens_at && row.opens_at.getTime() > Date.now())) throw notOpen();
     await this.repo.lockRespondent(m, row.id, viewer.personId);
     return row;
+  }
+
+  /**
+   * The link the session's trainer shows as a QR code at the end of the session: only to a trainer of
+   * the session, and only while its survey is open (null otherwise, so the page shows no button).
+   */
+  async feedbackLink(viewer: Viewer, sessionId: string): Promise<SessionFeedbackLinkModel | null> {
+    const row = await this.repo.surveyOfSession(this.repo.manager, sessionId);
+    if (!row) return null;
+    if (!Access.canThroughSessions(viewer, 'survey.manage', row.trainer_ids)) throw Errors.forbidden();
+    if (effectiveStatus(row) !== 'OPEN' || (row.opens_at && row.opens_at.getTime() > Date.now())) return null;
+    return { surveyId: row.id, path: `/my-surveys/${row.id}`, closesAt: row.closes_at };
   }
 
   /**

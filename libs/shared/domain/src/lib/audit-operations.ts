@@ -85,6 +85,8 @@ export const AUDIT_OPERATIONS = [
   'updateSurveyTrainerQuestion',
   'removeSurveyTrainerQuestion',
   'remindSurvey',
+  'inviteSurveyStakeholders',
+  'remindSurveyStakeholders',
   'updateSurveyTemplate',
   'saveGlossaryTerm',
   'proposeGlossaryTerm',

@@ -105,6 +105,11 @@ export const ERROR_CODES = [
   'SURVEY_RESPONSE_FINAL',
   /** A trainer's fourth question of their own in a session's feedback survey (`max`: 3). Nothing was added. */
   'TRAINER_QUESTION_LIMIT',
+  /**
+   * A stakeholder's survey link that cannot be used: unknown, already used, expired, or its survey is not
+   * open. The same answer for all, so that a link tells nothing about whether it ever existed.
+   */
+  'SURVEY_LINK_INVALID',
   /** Accepting more places than a host offer has free (`places`, `free`): nothing was accepted. */
   'OFFER_FULL',
 ] as const;

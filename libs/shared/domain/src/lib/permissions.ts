@@ -201,6 +201,10 @@ export const PERMISSIONS = {
     roles: ['ADMIN', 'COORDINATOR', 'TRAINER'],
     what: "Open and close a survey, set its mode until the first response (a trainer: own sessions')",
   },
+  'survey.inviteStakeholders': {
+    roles: ['ADMIN', 'COORDINATOR'],
+    what: 'E-mail one-time survey links to stakeholders without an account and see how many answered (a coordinator: their country)',
+  },
   'surveyTemplate.manage': { roles: ['ADMIN'], what: 'Edit the survey templates and their translations' },
 
   // Certificates

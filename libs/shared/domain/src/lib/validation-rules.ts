@@ -182,6 +182,7 @@ export const VALIDATION_RULES = {
   englishNeeded: 'needs an English text (shown where a translation is missing)',
   notComparable: 'is not a template question that can be compared (a scale or a choice)',
   anonymousNoEditing: 'cannot be on in an ANONYMOUS survey: its responses keep no link to anyone',
+  alreadyInvited: 'is already invited to this survey (send a reminder instead)',
   // Assignments
   reviseWhat: 'say what to revise',
   emptySubmission: 'write something or attach a file before confirming',

@@ -21,6 +21,7 @@ import {
 import { CERTIFICATE_ISSUED_TEMPLATE, type CertificateIssuedParams } from './certificate-issued.template';
 import { SIGN_IN_THROTTLED_TEMPLATE, type SignInThrottledParams } from './sign-in-throttled.template';
 import { SURVEY_REMINDER_TEMPLATE, type SurveyReminderParams } from './survey-reminder.template';
+import { SURVEY_INVITATION_TEMPLATE, type SurveyInvitationParams } from './survey-invitation.template';
 import type { RenderedMail } from './template';
 
 /** Every kind of mail and the parameters its template needs. */
@@ -38,6 +39,7 @@ export interface MailKinds {
   CERTIFICATE_ISSUED: CertificateIssuedParams;
   SIGN_IN_THROTTLED: SignInThrottledParams;
   SURVEY_REMINDER: SurveyReminderParams;
+  SURVEY_INVITATION: SurveyInvitationParams;
 }
 export type MailKind = keyof MailKinds;
 
@@ -55,6 +57,7 @@ const TEMPLATES: { [K in MailKind]: Record<Locale, (p: MailKinds[K]) => Rendered
   CERTIFICATE_ISSUED: CERTIFICATE_ISSUED_TEMPLATE,
   SIGN_IN_THROTTLED: SIGN_IN_THROTTLED_TEMPLATE,
   SURVEY_REMINDER: SURVEY_REMINDER_TEMPLATE,
+  SURVEY_INVITATION: SURVEY_INVITATION_TEMPLATE,
 };
 
 /** Renders a mail in the language given; an unknown language falls back to English. */

@@ -143,3 +143,8 @@ export class SurveyResultsArgs {
 
   @Field(() => String, { nullable: true }) @IsOptional() @IsIn(LOCALES) language?: string | null;
 }
+
+@ArgsType()
+export class SessionFeedbackLinkArgs {
+  @Field(() => ID) @IsUUID() sessionId!: string;
+}

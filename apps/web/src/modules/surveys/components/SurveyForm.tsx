@@ -1,16 +1,23 @@
 import { Alert, Anchor, Button, Paper, Stack, Text, Title } from '@mantine/core';
 import type { SurveyQuery } from '@tandem/web-graphql';
-import { ErrorAlert } from '@tandem/web-ui';
+import { ErrorAlert, type AppError } from '@tandem/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSubmitSurveyResponse } from '../hooks/useSubmitSurveyResponse';
 import { useSurveyDraft } from '../hooks/useSurveyDraft';
 import { useUpdateSurveyResponse } from '../hooks/useUpdateSurveyResponse';
-import { emptyAnswers, isShown, missingRequired, type AnswerState } from '../survey-form';
+import { emptyAnswers, isShown, missingRequired, type AnswerState, type FormQuestion } from '../survey-form';
 import { QuestionField } from './QuestionField';
 
 type Survey = SurveyQuery['survey'];
+
+/** How a filled-in form is sent: as the signed-in tutor, or through a stakeholder's one-time link. */
+export interface SurveySender {
+  submit: (questions: readonly FormQuestion[], state: AnswerState) => Promise<boolean>;
+  submitting: boolean;
+  failure: AppError | null;
+}
 
 /**
  * The respondent's form: the mode first (who will see what), then the questions. While answering, the
@@ -22,27 +29,36 @@ export function SurveyForm({
   answerable,
   initial,
   editing = false,
+  sender,
+  notice,
 }: {
   survey: Survey;
   answerable: boolean;
   /** The answers saved earlier: the draft, or one's response when `editing`. */
   initial?: AnswerState;
   editing?: boolean;
+  /** Another way to send (a stakeholder's one-time link): no draft then, and no account to go back to. */
+  sender?: SurveySender;
+  /** Shown above the questions (a stakeholder is told the link works once). */
+  notice?: string;
 }) {
   const { t } = useTranslation();
   const [state, setAnswers] = useState<AnswerState>(() => initial ?? emptyAnswers());
   const [missing, setMissing] = useState<string[]>([]);
   const [done, setDone] = useState(false);
   const [changesSaved, setChangesSaved] = useState(false);
-  const { submit, submitting, failure } = useSubmitSurveyResponse(survey.id);
+  const asTutor = useSubmitSurveyResponse(survey.id);
+  const { submit, submitting, failure } = sender ?? asTutor;
   const { update, updating, failure: updateFailure } = useUpdateSurveyResponse(survey.id);
-  const draft = useSurveyDraft(survey.id, survey.questions, answerable && !editing);
+  // Drafts belong to a signed-in person: a stakeholder's link answers in one go.
+  const drafts = answerable && !editing && !sender;
+  const draft = useSurveyDraft(survey.id, survey.questions, drafts);
   const restored = !editing && !!initial && Object.keys(initial.values).length + Object.keys(initial.other).length > 0;
   const setState = (next: (s: AnswerState) => AnswerState) => {
     const value = next(state);
     setAnswers(value);
     setChangesSaved(false);
-    if (answerable && !editing) draft.change(value);
+    if (drafts) draft.change(value);
   };
 
   if (done) {
@@ -52,9 +68,11 @@ export function SurveyForm({
           <Title order={2} size="h3">
             {survey.thankYou || t('surveys.thanks')}
           </Title>
-          <Anchor component={Link} to="/my-surveys">
-            {t('surveys.backToList')}
-          </Anchor>
+          {!sender && (
+            <Anchor component={Link} to="/my-surveys">
+              {t('surveys.backToList')}
+            </Anchor>
+          )}
         </Stack>
       </Paper>
     );
@@ -94,7 +112,8 @@ export function SurveyForm({
             {t('surveys.draft.restored')}
           </Alert>
         )}
-        {answerable && !editing && survey.mode === 'ANONYMOUS' && <Text size="sm">{t('surveys.draft.anonymity')}</Text>}
+        {notice && <Text size="sm">{notice}</Text>}
+        {drafts && survey.mode === 'ANONYMOUS' && <Text size="sm">{t('surveys.draft.anonymity')}</Text>}
         <Text size="sm" c="dimmed">
           {t('surveys.requiredHint')}
         </Text>
@@ -118,7 +137,7 @@ export function SurveyForm({
         )}
         {failure && <ErrorAlert error={failure} />}
         {updateFailure && <ErrorAlert error={updateFailure} />}
-        {answerable && !editing && draft.state !== 'saved' && (
+        {drafts && draft.state !== 'saved' && (
           <Text
             size="sm"
             role="status"
@@ -129,7 +148,7 @@ export function SurveyForm({
             {t(draft.state === 'unsaved' ? 'surveys.draft.failed' : 'surveys.draft.saving')}
           </Text>
         )}
-        {answerable && !editing && draft.state === 'saved' && (
+        {drafts && draft.state === 'saved' && (
           <Text size="sm" role="status" data-testid="draft-state" data-state="saved" c="dimmed">
             {draft.everSaved ? t('surveys.draft.saved') : ''}
           </Text>
@@ -149,4 +168,9 @@ export function SurveyForm({
       </Stack>
     </form>
   );
+}
+
+/** The form sent through `sender` (a stakeholder's one-time link), without drafts. */
+export function SurveyFormView(props: { survey: Survey; answerable: boolean; sender: SurveySender; notice?: string }) {
+  return <SurveyForm {...props} />;
 }

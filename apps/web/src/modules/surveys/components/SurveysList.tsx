@@ -70,7 +70,7 @@ export function SurveysList({ items }: { items: Item[] }) {
           {shown.map((s) => (
             <Table.Tr key={s.id} data-testid="survey-row" data-module={s.moduleCode ?? ''}>
               <Table.Td>
-                {moduleName(s)}
+                {moduleName(s) || s.title}
                 {s.sessionStartsAt && (
                   <Text size="sm" c="dimmed">
                     {startsAt(s)}

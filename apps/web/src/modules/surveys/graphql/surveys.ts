@@ -227,3 +227,13 @@ export const SurveyQuestionComparisonQuery = graphql(`
     }
   }
 `);
+
+export const SessionFeedbackLinkQuery = graphql(`
+  query SessionFeedbackLink($sessionId: ID!) {
+    sessionFeedbackLink(sessionId: $sessionId) {
+      surveyId
+      path
+      closesAt
+    }
+  }
+`);

@@ -10,11 +10,14 @@ import { useMarkAttendance } from '../hooks/useMarkAttendance';
 import { CheckInQr } from './CheckInQr';
 import { EnrolmentStatusBadge } from './SessionBadges';
 import { PersonLink } from '../../person-record/components/PersonLink';
+import { useSignedInPerson } from '../../session/session-context';
+import { FeedbackQr } from '../../surveys/components/FeedbackQr';
 
 const STATUSES: readonly AttendanceStatus[] = ['PRESENT', 'ABSENT', 'EXCUSED'];
 
 /**
- * The roster: confirmed people with an attendance choice each, the waitlist, exports and the QR check-in.
+ * The roster: confirmed people with an attendance choice each, the waitlist, exports, the QR check-in
+ * and, for the session's trainer while its survey is open, the feedback QR code.
  * On a phone, one card per person with the choice at full tap size.
  */
 export function SessionRoster({ sessionId }: { sessionId: string }) {
@@ -30,6 +33,7 @@ export function SessionRoster({ sessionId }: { sessionId: string }) {
   const phone = useIsPhone();
   const { session, enrolments } = data.sessionRoster;
   const trainerIds = session.trainers.map((trainer) => trainer.id);
+  const isTrainer = trainerIds.includes(useSignedInPerson().id);
   const confirmed = enrolments.filter((e) => e.status === 'CONFIRMED');
   const waiting = enrolments.filter((e) => e.status === 'WAITLISTED');
   const canMark = session.status !== 'CANCELLED' && new Date(session.startsAt).getTime() - 3_600_000 <= Date.now();
@@ -160,6 +164,7 @@ export function SessionRoster({ sessionId }: { sessionId: string }) {
           </Stack>
         )}
         {canMark && session.status === 'SCHEDULED' && <CheckInQr sessionId={sessionId} />}
+        {isTrainer && <FeedbackQr sessionId={sessionId} />}
       </Stack>
     </Paper>
   );

@@ -30,6 +30,7 @@ import { IndexDeactivatedPeople1795700000000 } from './1795700000000-index-deact
 import { IndexGlossaryFoldedTerm1795900000001 } from './1795900000001-index-glossary-folded-term';
 import { AddMobilityRegister1796000000000 } from './1796000000000-add-mobility-register';
 import { PlanStudyVisits1796100000000 } from './1796100000000-plan-study-visits';
+import { AddEvidence1796654410812 } from './1796654410812-add-evidence';
 
 /** Every migration in order, listed explicitly (the API is bundled: no globbing at run time). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -64,4 +65,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   IndexGlossaryFoldedTerm1795900000001,
   AddMobilityRegister1796000000000,
   PlanStudyVisits1796100000000,
+  AddEvidence1796654410812,
 ];

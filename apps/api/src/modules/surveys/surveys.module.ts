@@ -20,6 +20,6 @@ import { SurveysService } from './surveys.service';
     SessionSurveys,
     SurveysResolver,
   ],
-  exports: [SessionSurveys, SurveyRemindersService],
+  exports: [SessionSurveys, SurveyRemindersService, SurveyResultsService],
 })
 export class SurveysModule {}

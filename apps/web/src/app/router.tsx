@@ -84,6 +84,8 @@ const MySurveysPage = page(() => import('../pages/MySurveysPage'), 'MySurveysPag
 const SurveyAnswerPage = page(() => import('../pages/SurveyAnswerPage'), 'SurveyAnswerPage');
 const SurveysPage = page(() => import('../pages/SurveysPage'), 'SurveysPage');
 const SurveyResultsPage = page(() => import('../pages/SurveyResultsPage'), 'SurveyResultsPage');
+const InterimAnalysisPage = page(() => import('../pages/InterimAnalysisPage'), 'InterimAnalysisPage');
+const YouSaidWeDidPage = page(() => import('../pages/YouSaidWeDidPage'), 'YouSaidWeDidPage');
 const NotFoundPage = page(() => import('../pages/NotFoundPage'), 'NotFoundPage');
 
 const inBareLayout = (content: ReactNode) => <BareLayout>{content}</BareLayout>;
@@ -192,6 +194,8 @@ export function AppRoutes() {
             <Route path="my-surveys/:surveyId" element={<SurveyAnswerPage />} />
             <Route path="surveys" element={<SurveysPage />} />
             <Route path="surveys/:surveyId" element={<SurveyResultsPage />} />
+            <Route path="interim-analysis" element={<InterimAnalysisPage />} />
+            <Route path="you-said-we-did" element={<YouSaidWeDidPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

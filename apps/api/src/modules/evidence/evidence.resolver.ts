@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
 import { RequirePermission } from '../../auth/policy.decorator';
 import type { RequestContext } from '../../auth/request-context';
@@ -12,6 +12,7 @@ import {
   EditionEvidenceArgs,
   EvidenceIdArgs,
   PublishFindingInput,
+  RemoveCitationArgs,
   SetImprovementActionStatusInput,
   UpdateFindingInput,
   UpdateImprovementActionInput,
@@ -138,10 +139,10 @@ export class EvidenceResolver {
   @Mutation(() => FindingModel, { description: 'Removes a citation from a draft finding.' })
   async removeCitation(
     @CurrentViewer() viewer: Viewer,
-    @Args('citationId', { type: () => ID }) citationId: string,
+    @Args() args: RemoveCitationArgs,
     @Context() ctx: RequestContext,
   ): Promise<FindingModel> {
-    return this.evidence.finding(viewer, await this.evidence.removeCitation(viewer, citationId, ctx.req.id));
+    return this.evidence.finding(viewer, await this.evidence.removeCitation(viewer, args.citationId, ctx.req.id));
   }
 
   @RequirePermission('evidence.comment')

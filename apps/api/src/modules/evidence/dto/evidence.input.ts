@@ -43,6 +43,13 @@ export class EvidenceIdArgs {
   id!: string;
 }
 
+@ArgsType()
+export class RemoveCitationArgs {
+  @Field(() => ID)
+  @IsUUID()
+  citationId!: string;
+}
+
 @InputType()
 export class CreateInterimAnalysisInput {
   @Field(() => ID) @IsUUID() editionId!: string;

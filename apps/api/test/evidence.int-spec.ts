@@ -348,6 +348,15 @@ describe('evidence: findings cite frozen, k-anonymous evidence; actions change a
     );
     expect(done.data?.setImprovementActionStatus).toMatchObject({ status: 'DONE', moduleVersion: { version: 2 } });
     expect(await count('improvement_action', 'id = $1 AND module_version_id = $2', [id, v2.id])).toBe(1);
+    // The module history shows, per version, the actions that made it.
+    const history = await tutor.client.request<{
+      moduleHistory: { version: number; improvementActions: { id: string }[] }[];
+    }>(`query H($moduleId: ID!) { moduleHistory(moduleId: $moduleId) { version improvementActions { id } } }`, {
+      moduleId: module.moduleId,
+    });
+    expect(history.errors).toBeUndefined();
+    expect(history.data?.moduleHistory.find((v) => v.version === 2)?.improvementActions).toEqual([{ id }]);
+    expect(history.data?.moduleHistory.find((v) => v.version === 1)?.improvementActions).toEqual([]);
     const noFigures = await researcher.request(SET_STATUS, { input: { id, status: 'CHECKED', checkNote: 'Better' } });
     expect(rules(noFigures)).toEqual(['checkFigures']);
     const checked = await researcher.request(SET_STATUS, {

@@ -7,11 +7,18 @@ import { EvidenceRepository } from './evidence.repository';
 import { EvidenceResolver } from './evidence.resolver';
 import { EvidenceService } from './evidence.service';
 import { EvidenceSnapshotsService } from './evidence-snapshots.service';
+import { ModuleVersionActionsResolver } from './module-version-actions.resolver';
 
 /** From evidence to change (issue 15): interim analyses, findings, improvement actions, "you said, we did". */
 @Module({
   imports: [ProgrammesModule, SurveysModule, SelfAssessmentsModule, CockpitModule],
-  providers: [EvidenceRepository, EvidenceSnapshotsService, EvidenceService, EvidenceResolver],
+  providers: [
+    EvidenceRepository,
+    EvidenceSnapshotsService,
+    EvidenceService,
+    EvidenceResolver,
+    ModuleVersionActionsResolver,
+  ],
   exports: [EvidenceService],
 })
 export class EvidenceModule {}

@@ -270,6 +270,13 @@ export class EvidenceRepository {
     return rows<ActionRow>(db, sql`${ACTION} WHERE a.edition_id = ${editionId} ORDER BY a.created_at, a.id`);
   }
 
+  actionsOfVersion(db: EntityManager, moduleVersionId: string): Promise<ActionRow[]> {
+    return rows<ActionRow>(
+      db,
+      sql`${ACTION} WHERE a.module_version_id = ${moduleVersionId} ORDER BY a.created_at, a.id`,
+    );
+  }
+
   action(db: EntityManager, id: string, lock = false): Promise<ActionRow | null> {
     return maybeOne<ActionRow>(db, sql`${ACTION} WHERE a.id = ${id} ${lock ? sql`FOR UPDATE OF a` : sql.empty}`);
   }

@@ -149,6 +149,18 @@ export class EvidenceService {
       .map((a) => toActionModel(a, seen));
   }
 
+  /** The actions a module version carries (DONE or CHECKED in it), as far as the viewer sees their findings. */
+  async actionsOfVersion(viewer: Viewer, moduleVersionId: string): Promise<ImprovementActionModel[]> {
+    const db = this.repo.manager;
+    const actions = await this.repo.actionsOfVersion(db, moduleVersionId);
+    if (!actions.length) return [];
+    const findings = await this.repo.findingsByIds(db, [...new Set(actions.flatMap((a) => a.finding_ids))]);
+    const seen = new Map(findings.filter((f) => this.visible(viewer, f)).map((f) => [f.id, f]));
+    return actions
+      .filter((a) => this.canWrite(viewer) || a.finding_ids.some((f) => seen.has(f)))
+      .map((a) => toActionModel(a, seen));
+  }
+
   async improvementAction(viewer: Viewer, id: string): Promise<ImprovementActionModel> {
     const a = await this.repo.action(this.repo.manager, id);
     if (!a) throw Errors.notFound('Improvement action');

@@ -42,6 +42,7 @@ import { GlossaryModule } from './modules/glossary/glossary.module';
 import { ResourcesModule } from './modules/resources/resources.module';
 import { ProposalsModule } from './modules/proposals/proposals.module';
 import { StudyVisitsModule } from './modules/study-visits/study-visits.module';
+import { EvidenceModule } from './modules/evidence/evidence.module';
 
 export const APP_LOGGER = Symbol('APP_LOGGER');
 
@@ -96,6 +97,7 @@ export class AppModule {
         ResourcesModule,
         ProposalsModule,
         StudyVisitsModule,
+        EvidenceModule,
         AccessFactsModule,
         ...extraModules,
       ],

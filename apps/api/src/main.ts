@@ -8,6 +8,7 @@ import { buildAppConfig, parseEnv } from './config/app-config';
 import { createApp, migrate } from './create-app';
 import { issueDemoCertificates } from './database/demo/demo-certificates';
 import { loadDemoData } from './database/demo/demo-loader';
+import { loadDemoEvidence } from './database/demo/demo-evidence';
 import { attachDemoLearningAgreements } from './database/demo/demo-mobility';
 import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
 import { createLogger } from './logger';
@@ -62,6 +63,8 @@ async function main(): Promise<void> {
     if (await loadDemoData(app.get(DataSource), logger, config.NODE_ENV)) {
       await issueDemoCertificates(app, logger);
       await attachDemoLearningAgreements(app, logger);
+      // The evidence demo cites the committed demo results through the services (issue 15).
+      await loadDemoEvidence(app, logger);
     }
   }
   await app.listen({ port: config.PORT, host: config.HOST });

@@ -68,6 +68,14 @@ import { GlossaryEntry, GlossaryTerm, GlossaryTermRelation } from '../modules/gl
 import { Resource, ResourceCompetence, ResourceModule, ResourceVersion } from '../modules/resources/resource.entity';
 import { Mobility, StudyVisit, StudyVisitParticipant } from '../modules/study-visits/study-visit.entity';
 import { HostOffer, HostOfferRequest } from '../modules/study-visits/host-offer.entity';
+import {
+  Finding,
+  FindingCitation,
+  FindingComment,
+  ImprovementAction,
+  ImprovementActionFinding,
+  InterimAnalysis,
+} from '../modules/evidence/evidence.entity';
 
 /** Every entity, listed explicitly: the API is bundled, so globbing for files would find none. */
 import { ConsentEvent, PersonConsent } from '../modules/privacy/consent.entity';
@@ -159,4 +167,10 @@ export const ENTITIES = [
   Mobility,
   HostOffer,
   HostOfferRequest,
+  InterimAnalysis,
+  Finding,
+  FindingCitation,
+  FindingComment,
+  ImprovementAction,
+  ImprovementActionFinding,
 ];

@@ -86,6 +86,8 @@ const SurveyAnswerPage = page(() => import('../pages/SurveyAnswerPage'), 'Survey
 const SurveysPage = page(() => import('../pages/SurveysPage'), 'SurveysPage');
 const SurveyResultsPage = page(() => import('../pages/SurveyResultsPage'), 'SurveyResultsPage');
 const SurveyComparisonPage = page(() => import('../pages/SurveyComparisonPage'), 'SurveyComparisonPage');
+const InterimAnalysisPage = page(() => import('../pages/InterimAnalysisPage'), 'InterimAnalysisPage');
+const YouSaidWeDidPage = page(() => import('../pages/YouSaidWeDidPage'), 'YouSaidWeDidPage');
 const NotFoundPage = page(() => import('../pages/NotFoundPage'), 'NotFoundPage');
 
 const inBareLayout = (content: ReactNode) => <BareLayout>{content}</BareLayout>;
@@ -197,6 +199,8 @@ export function AppRoutes() {
             <Route path="surveys" element={<SurveysPage />} />
             <Route path="surveys/:surveyId" element={<SurveyResultsPage />} />
             <Route path="surveys/:surveyId/compare" element={<SurveyComparisonPage />} />
+            <Route path="interim-analysis" element={<InterimAnalysisPage />} />
+            <Route path="you-said-we-did" element={<YouSaidWeDidPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

@@ -8,6 +8,7 @@ import { WorkQueuePanel } from '../modules/home/components/WorkQueuePanel';
 import { WhereWeAreNowPanel } from '../modules/home/components/WhereWeAreNowPanel';
 import { heldRoles, may } from '../modules/session/roles';
 import { PendingSurveysPanel } from '../modules/surveys/components/PendingSurveysPanel';
+import { YouSaidWeDidPanel } from '../modules/evidence/components/YouSaidWeDidPanel';
 import { useSignedInPerson } from '../modules/session/session-context';
 
 export function HomePage() {
@@ -24,6 +25,7 @@ export function HomePage() {
         {may(person.roles, 'home.workQueue') && <WorkQueuePanel />}
         {may(person.roles, 'home.nextSteps') && <MyNextStepsPanel />}
         {may(person.roles, 'survey.answer') && <PendingSurveysPanel />}
+        {may(person.roles, 'evidence.read') && <YouSaidWeDidPanel />}
         <WhereWeAreNowPanel ownStepsShown={may(person.roles, 'home.nextSteps')} />
         <section aria-labelledby="your-roles">
           <Title order={2} id="your-roles" mb="sm">

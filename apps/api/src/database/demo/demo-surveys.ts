@@ -4,7 +4,7 @@ import { SurveysRepository } from '../../modules/surveys/surveys.repository';
 const DEMO_TUTOR = 'tutor.school.ee@tandem.example';
 
 /** Free texts in the respondent's language (improvement ideas, and what needed more time). */
-const IMPROVE = {
+export const IMPROVE: Record<string, string[]> = {
   en: ['More time for tandem tasks', 'Examples from small companies', 'Send the materials before the session'],
   et: ['Rohkem aega tandemiülesanneteks', 'Näiteid väikeettevõtetest', 'Materjalid enne koolitust kätte'],
   lv: ['Vairāk laika tandēma uzdevumiem', 'Piemēri no mazajiem uzņēmumiem', 'Materiālus nosūtīt pirms sesijas'],

@@ -32,6 +32,7 @@ import { AddMobilityRegister1796000000000 } from './1796000000000-add-mobility-r
 import { PlanStudyVisits1796100000000 } from './1796100000000-plan-study-visits';
 import { AddSurveyDrafts1796654270596 } from './1796654270596-add-survey-drafts';
 import { AddSurveyInvitations1796654312955 } from './1796654312955-add-survey-invitations';
+import { AddEvidence1796654410812 } from './1796654410812-add-evidence';
 import { MarkTrainerQuestions1796655575509 } from './1796655575509-mark-trainer-questions';
 import { AddSurveyTallies1796657053299 } from './1796657053299-add-survey-tallies';
 
@@ -70,6 +71,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   PlanStudyVisits1796100000000,
   AddSurveyDrafts1796654270596,
   AddSurveyInvitations1796654312955,
+  AddEvidence1796654410812,
   MarkTrainerQuestions1796655575509,
   AddSurveyTallies1796657053299,
 ];

@@ -13,6 +13,6 @@ import { CockpitService } from './cockpit.service';
   imports: [ProgrammesModule, CompletionModule, TargetsModule, ReferenceModule],
   controllers: [CockpitExportController],
   providers: [CockpitRepository, CockpitService, CockpitResolver],
-  exports: [CockpitService],
+  exports: [CockpitService, CockpitRepository],
 })
 export class CockpitModule {}

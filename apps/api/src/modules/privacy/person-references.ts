@@ -74,4 +74,9 @@ export const PERSON_REFERENCES: readonly PersonReference[] = [
   { table: 'survey_reminder', column: 'person_id' },
   { table: 'survey_respondent', column: 'person_id' },
   { table: 'survey_response_link', column: 'person_id' },
+  // Evidence (issue 15): findings written, evidence cited, comments on drafts, checks of actions.
+  { table: 'finding', column: 'created_by_id' },
+  { table: 'finding_citation', column: 'cited_by_id' },
+  { table: 'finding_comment', column: 'author_id' },
+  { table: 'improvement_action', column: 'checked_by_id' },
 ];

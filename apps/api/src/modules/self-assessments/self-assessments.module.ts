@@ -28,6 +28,6 @@ import { SelfAssessmentsService } from './self-assessments.service';
     CompetenceInsightsService,
     CompetenceInsightsResolver,
   ],
-  exports: [AssessmentRoundsService, SelfAssessmentsService],
+  exports: [AssessmentRoundsService, SelfAssessmentsService, CompetenceInsightsService],
 })
 export class SelfAssessmentsModule {}

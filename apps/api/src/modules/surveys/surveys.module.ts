@@ -39,6 +39,6 @@ import { SurveysService } from './surveys.service';
     SurveyInvitationsService,
     SurveyInvitationsResolver,
   ],
-  exports: [SessionSurveys, SurveyRemindersService],
+  exports: [SessionSurveys, SurveyRemindersService, SurveyResultsService],
 })
 export class SurveysModule {}

@@ -51,7 +51,9 @@ export type NavItemId =
   | 'dictionary'
   | 'studyVisits'
   | 'mobilities'
-  | 'hostOffers';
+  | 'hostOffers'
+  | 'interimAnalysis'
+  | 'youSaidWeDid';
 
 export interface NavItem {
   id: NavItemId;
@@ -157,6 +159,20 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: 'survey.results',
   },
   {
+    id: 'interimAnalysis',
+    path: '/interim-analysis',
+    labelKey: 'nav.interimAnalysis',
+    icon: ClipboardIcon,
+    permission: 'evidence.readDrafts',
+  },
+  {
+    id: 'youSaidWeDid',
+    path: '/you-said-we-did',
+    labelKey: 'nav.youSaidWeDid',
+    icon: ListIcon,
+    permission: 'evidence.read',
+  },
+  {
     id: 'cockpit',
     path: '/cockpit',
     labelKey: 'nav.cockpit',
@@ -259,6 +275,8 @@ const NAV_GROUP_OF: Record<NavItemId, NavGroup> = {
   competenceInsights: 'programme',
   competenceProfileEditor: 'programme',
   surveys: 'programme',
+  interimAnalysis: 'programme',
+  youSaidWeDid: 'programme',
   cockpit: 'programme',
   network: 'network',
   networkApplications: 'network',

@@ -105,6 +105,17 @@ export const AUDIT_OPERATIONS = [
   'offerHostPlacements',
   'askForHostPlaces',
   'decideHostOfferRequest',
+  'createInterimAnalysis',
+  'publishInterimAnalysis',
+  'createFinding',
+  'updateFinding',
+  'publishFinding',
+  'addCitation',
+  'removeCitation',
+  'commentOnFinding',
+  'createImprovementAction',
+  'updateImprovementAction',
+  'setImprovementActionStatus',
 ] as const;
 export type AuditOperation = (typeof AUDIT_OPERATIONS)[number];
 

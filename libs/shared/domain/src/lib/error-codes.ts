@@ -112,6 +112,10 @@ export const ERROR_CODES = [
   'SURVEY_LINK_INVALID',
   /** Accepting more places than a host offer has free (`places`, `free`): nothing was accepted. */
   'OFFER_FULL',
+  /** A published finding (or interim analysis) is read-only: it takes no edits, citations or comments. */
+  'FINDING_PUBLISHED',
+  /** An improvement action moves one step at a time, PROPOSED → AGREED → DONE → CHECKED (`status`, `current`). */
+  'ACTION_STATUS_STEP',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -299,6 +299,23 @@ export const PERMISSIONS = {
     roles: ['ADMIN', 'COORDINATOR', 'MANAGER', 'TRAINER'],
     what: "Ask for places of another organisation's host offer (a coordinator or trainer: for their country's organisations; a manager: for their organisation)",
   },
+  // Evidence: interim analyses, findings, improvement actions ("you said, we did")
+  'evidence.write': {
+    roles: ['ADMIN', 'RESEARCHER'],
+    what: 'Write interim analyses, findings with their cited evidence, and improvement actions; publish them',
+  },
+  'evidence.readDrafts': {
+    roles: ['ADMIN', 'RESEARCHER', 'COORDINATOR', 'TRAINER'],
+    what: 'Read draft findings and actions (a coordinator or trainer: the findings concerning their country)',
+  },
+  'evidence.comment': {
+    roles: ['ADMIN', 'COORDINATOR', 'TRAINER'],
+    what: 'Comment on draft findings (a coordinator or trainer: the findings concerning their country)',
+  },
+  'evidence.read': {
+    roles: ['ADMIN', 'COORDINATOR', 'TRAINER', 'TUTOR', 'MANAGER', 'RESEARCHER', 'OBSERVER'],
+    what: 'Read the published findings and their actions ("you said, we did")',
+  },
 } as const satisfies Record<string, { roles: readonly Role[]; what: string }>;
 
 export type Permission = keyof typeof PERMISSIONS;

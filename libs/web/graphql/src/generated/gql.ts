@@ -77,6 +77,17 @@ type Documents = {
   '\n  fragment EditionCycle on Edition {\n    id\n    name\n    programmeName\n    startsOn\n    endsOn\n    targetTrained\n    timeZone\n    currentPhase {\n      id\n    }\n    phases {\n      id\n      kind\n      position\n      startsOn\n      endsOn\n      status\n    }\n  }\n': typeof types.EditionCycleFragmentDoc;
   '\n  query Edition($id: ID!) {\n    edition(id: $id) {\n      ...EditionCycle\n    }\n  }\n': typeof types.EditionDocument;
   '\n  mutation MoveCyclePhase($input: MoveCyclePhaseInput!) {\n    moveCyclePhase(input: $input) {\n      ...EditionCycle\n    }\n  }\n': typeof types.MoveCyclePhaseDocument;
+  '\n  fragment EvidenceSnapshotFields on EvidenceSnapshot {\n    label\n    groupSize\n    takenAt\n    question\n    countryCode\n    side\n    value\n    change\n    changeCount\n    quote\n  }\n': typeof types.EvidenceSnapshotFieldsFragmentDoc;
+  '\n  fragment FindingFields on Finding {\n    id\n    analysisId\n    status\n    statement\n    language\n    priority\n    countryCodes\n    modules {\n      id\n      code\n    }\n    citations {\n      id\n      kind\n      citedAt\n      snapshot {\n        ...EvidenceSnapshotFields\n      }\n    }\n    comments {\n      id\n      authorName\n      text\n      createdAt\n    }\n    publishedAt\n    lockVersion\n    canEdit\n    canComment\n  }\n': typeof types.FindingFieldsFragmentDoc;
+  '\n  fragment ImprovementActionFields on ImprovementAction {\n    id\n    status\n    change\n    owner\n    dueOn\n    module {\n      id\n      code\n    }\n    moduleVersion {\n      id\n      version\n      publishedAt\n    }\n    findings {\n      id\n      statement\n      status\n    }\n    checkNote\n    checkBefore {\n      ...EvidenceSnapshotFields\n    }\n    checkAfter {\n      ...EvidenceSnapshotFields\n    }\n    lockVersion\n  }\n': typeof types.ImprovementActionFieldsFragmentDoc;
+  '\n  query InterimAnalysis($editionId: ID) {\n    interimAnalyses(editionId: $editionId) {\n      id\n      editionId\n      phaseKind\n      title\n      periodStart\n      periodEnd\n      status\n      publishedAt\n    }\n    findings(editionId: $editionId) {\n      ...FindingFields\n    }\n    improvementActions(editionId: $editionId) {\n      ...ImprovementActionFields\n    }\n  }\n': typeof types.InterimAnalysisDocument;
+  '\n  query YouSaidWeDid {\n    youSaidWeDid {\n      editionId\n      analyses {\n        id\n        title\n        periodStart\n        periodEnd\n        publishedAt\n      }\n      findings {\n        ...FindingFields\n      }\n      actions {\n        ...ImprovementActionFields\n      }\n    }\n  }\n': typeof types.YouSaidWeDidDocument;
+  '\n  mutation CreateFinding($input: CreateFindingInput!) {\n    createFinding(input: $input) {\n      ...FindingFields\n    }\n  }\n': typeof types.CreateFindingDocument;
+  '\n  mutation AddCitation($input: AddCitationInput!) {\n    addCitation(input: $input) {\n      ...FindingFields\n    }\n  }\n': typeof types.AddCitationDocument;
+  '\n  mutation RemoveCitation($citationId: ID!) {\n    removeCitation(citationId: $citationId) {\n      ...FindingFields\n    }\n  }\n': typeof types.RemoveCitationDocument;
+  '\n  mutation PublishFinding($input: PublishFindingInput!) {\n    publishFinding(input: $input) {\n      ...FindingFields\n    }\n  }\n': typeof types.PublishFindingDocument;
+  '\n  mutation CommentOnFinding($input: CommentOnFindingInput!) {\n    commentOnFinding(input: $input) {\n      ...FindingFields\n    }\n  }\n': typeof types.CommentOnFindingDocument;
+  '\n  query CitationSurvey($id: ID!) {\n    survey(id: $id) {\n      id\n      questions {\n        id\n        code\n        type\n        text\n      }\n    }\n  }\n': typeof types.CitationSurveyDocument;
   '\n  query MyNextSteps {\n    myNextSteps {\n      kind\n      done\n      href\n      moduleNumber\n      roundKind\n      dueAt\n    }\n  }\n': typeof types.MyNextStepsDocument;
   '\n  query MyWorkQueue {\n    myWorkQueue {\n      kind\n      count\n      overdue\n      oldestAt\n      href\n    }\n  }\n': typeof types.MyWorkQueueDocument;
   '\n  query WhereWeAreNow {\n    whereWeAreNow {\n      edition {\n        id\n        name\n      }\n      currentPhase {\n        id\n        kind\n        position\n        startsOn\n        endsOn\n        status\n      }\n      nextSteps {\n        kind\n        role\n      }\n    }\n  }\n': typeof types.WhereWeAreNowDocument;
@@ -358,6 +369,28 @@ const documents: Documents = {
   '\n  query Edition($id: ID!) {\n    edition(id: $id) {\n      ...EditionCycle\n    }\n  }\n': types.EditionDocument,
   '\n  mutation MoveCyclePhase($input: MoveCyclePhaseInput!) {\n    moveCyclePhase(input: $input) {\n      ...EditionCycle\n    }\n  }\n':
     types.MoveCyclePhaseDocument,
+  '\n  fragment EvidenceSnapshotFields on EvidenceSnapshot {\n    label\n    groupSize\n    takenAt\n    question\n    countryCode\n    side\n    value\n    change\n    changeCount\n    quote\n  }\n':
+    types.EvidenceSnapshotFieldsFragmentDoc,
+  '\n  fragment FindingFields on Finding {\n    id\n    analysisId\n    status\n    statement\n    language\n    priority\n    countryCodes\n    modules {\n      id\n      code\n    }\n    citations {\n      id\n      kind\n      citedAt\n      snapshot {\n        ...EvidenceSnapshotFields\n      }\n    }\n    comments {\n      id\n      authorName\n      text\n      createdAt\n    }\n    publishedAt\n    lockVersion\n    canEdit\n    canComment\n  }\n':
+    types.FindingFieldsFragmentDoc,
+  '\n  fragment ImprovementActionFields on ImprovementAction {\n    id\n    status\n    change\n    owner\n    dueOn\n    module {\n      id\n      code\n    }\n    moduleVersion {\n      id\n      version\n      publishedAt\n    }\n    findings {\n      id\n      statement\n      status\n    }\n    checkNote\n    checkBefore {\n      ...EvidenceSnapshotFields\n    }\n    checkAfter {\n      ...EvidenceSnapshotFields\n    }\n    lockVersion\n  }\n':
+    types.ImprovementActionFieldsFragmentDoc,
+  '\n  query InterimAnalysis($editionId: ID) {\n    interimAnalyses(editionId: $editionId) {\n      id\n      editionId\n      phaseKind\n      title\n      periodStart\n      periodEnd\n      status\n      publishedAt\n    }\n    findings(editionId: $editionId) {\n      ...FindingFields\n    }\n    improvementActions(editionId: $editionId) {\n      ...ImprovementActionFields\n    }\n  }\n':
+    types.InterimAnalysisDocument,
+  '\n  query YouSaidWeDid {\n    youSaidWeDid {\n      editionId\n      analyses {\n        id\n        title\n        periodStart\n        periodEnd\n        publishedAt\n      }\n      findings {\n        ...FindingFields\n      }\n      actions {\n        ...ImprovementActionFields\n      }\n    }\n  }\n':
+    types.YouSaidWeDidDocument,
+  '\n  mutation CreateFinding($input: CreateFindingInput!) {\n    createFinding(input: $input) {\n      ...FindingFields\n    }\n  }\n':
+    types.CreateFindingDocument,
+  '\n  mutation AddCitation($input: AddCitationInput!) {\n    addCitation(input: $input) {\n      ...FindingFields\n    }\n  }\n':
+    types.AddCitationDocument,
+  '\n  mutation RemoveCitation($citationId: ID!) {\n    removeCitation(citationId: $citationId) {\n      ...FindingFields\n    }\n  }\n':
+    types.RemoveCitationDocument,
+  '\n  mutation PublishFinding($input: PublishFindingInput!) {\n    publishFinding(input: $input) {\n      ...FindingFields\n    }\n  }\n':
+    types.PublishFindingDocument,
+  '\n  mutation CommentOnFinding($input: CommentOnFindingInput!) {\n    commentOnFinding(input: $input) {\n      ...FindingFields\n    }\n  }\n':
+    types.CommentOnFindingDocument,
+  '\n  query CitationSurvey($id: ID!) {\n    survey(id: $id) {\n      id\n      questions {\n        id\n        code\n        type\n        text\n      }\n    }\n  }\n':
+    types.CitationSurveyDocument,
   '\n  query MyNextSteps {\n    myNextSteps {\n      kind\n      done\n      href\n      moduleNumber\n      roundKind\n      dueAt\n    }\n  }\n':
     types.MyNextStepsDocument,
   '\n  query MyWorkQueue {\n    myWorkQueue {\n      kind\n      count\n      overdue\n      oldestAt\n      href\n    }\n  }\n':
@@ -1054,6 +1087,72 @@ export function graphql(
 export function graphql(
   source: '\n  mutation MoveCyclePhase($input: MoveCyclePhaseInput!) {\n    moveCyclePhase(input: $input) {\n      ...EditionCycle\n    }\n  }\n',
 ): (typeof documents)['\n  mutation MoveCyclePhase($input: MoveCyclePhaseInput!) {\n    moveCyclePhase(input: $input) {\n      ...EditionCycle\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment EvidenceSnapshotFields on EvidenceSnapshot {\n    label\n    groupSize\n    takenAt\n    question\n    countryCode\n    side\n    value\n    change\n    changeCount\n    quote\n  }\n',
+): (typeof documents)['\n  fragment EvidenceSnapshotFields on EvidenceSnapshot {\n    label\n    groupSize\n    takenAt\n    question\n    countryCode\n    side\n    value\n    change\n    changeCount\n    quote\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment FindingFields on Finding {\n    id\n    analysisId\n    status\n    statement\n    language\n    priority\n    countryCodes\n    modules {\n      id\n      code\n    }\n    citations {\n      id\n      kind\n      citedAt\n      snapshot {\n        ...EvidenceSnapshotFields\n      }\n    }\n    comments {\n      id\n      authorName\n      text\n      createdAt\n    }\n    publishedAt\n    lockVersion\n    canEdit\n    canComment\n  }\n',
+): (typeof documents)['\n  fragment FindingFields on Finding {\n    id\n    analysisId\n    status\n    statement\n    language\n    priority\n    countryCodes\n    modules {\n      id\n      code\n    }\n    citations {\n      id\n      kind\n      citedAt\n      snapshot {\n        ...EvidenceSnapshotFields\n      }\n    }\n    comments {\n      id\n      authorName\n      text\n      createdAt\n    }\n    publishedAt\n    lockVersion\n    canEdit\n    canComment\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ImprovementActionFields on ImprovementAction {\n    id\n    status\n    change\n    owner\n    dueOn\n    module {\n      id\n      code\n    }\n    moduleVersion {\n      id\n      version\n      publishedAt\n    }\n    findings {\n      id\n      statement\n      status\n    }\n    checkNote\n    checkBefore {\n      ...EvidenceSnapshotFields\n    }\n    checkAfter {\n      ...EvidenceSnapshotFields\n    }\n    lockVersion\n  }\n',
+): (typeof documents)['\n  fragment ImprovementActionFields on ImprovementAction {\n    id\n    status\n    change\n    owner\n    dueOn\n    module {\n      id\n      code\n    }\n    moduleVersion {\n      id\n      version\n      publishedAt\n    }\n    findings {\n      id\n      statement\n      status\n    }\n    checkNote\n    checkBefore {\n      ...EvidenceSnapshotFields\n    }\n    checkAfter {\n      ...EvidenceSnapshotFields\n    }\n    lockVersion\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query InterimAnalysis($editionId: ID) {\n    interimAnalyses(editionId: $editionId) {\n      id\n      editionId\n      phaseKind\n      title\n      periodStart\n      periodEnd\n      status\n      publishedAt\n    }\n    findings(editionId: $editionId) {\n      ...FindingFields\n    }\n    improvementActions(editionId: $editionId) {\n      ...ImprovementActionFields\n    }\n  }\n',
+): (typeof documents)['\n  query InterimAnalysis($editionId: ID) {\n    interimAnalyses(editionId: $editionId) {\n      id\n      editionId\n      phaseKind\n      title\n      periodStart\n      periodEnd\n      status\n      publishedAt\n    }\n    findings(editionId: $editionId) {\n      ...FindingFields\n    }\n    improvementActions(editionId: $editionId) {\n      ...ImprovementActionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query YouSaidWeDid {\n    youSaidWeDid {\n      editionId\n      analyses {\n        id\n        title\n        periodStart\n        periodEnd\n        publishedAt\n      }\n      findings {\n        ...FindingFields\n      }\n      actions {\n        ...ImprovementActionFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query YouSaidWeDid {\n    youSaidWeDid {\n      editionId\n      analyses {\n        id\n        title\n        periodStart\n        periodEnd\n        publishedAt\n      }\n      findings {\n        ...FindingFields\n      }\n      actions {\n        ...ImprovementActionFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateFinding($input: CreateFindingInput!) {\n    createFinding(input: $input) {\n      ...FindingFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateFinding($input: CreateFindingInput!) {\n    createFinding(input: $input) {\n      ...FindingFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddCitation($input: AddCitationInput!) {\n    addCitation(input: $input) {\n      ...FindingFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddCitation($input: AddCitationInput!) {\n    addCitation(input: $input) {\n      ...FindingFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveCitation($citationId: ID!) {\n    removeCitation(citationId: $citationId) {\n      ...FindingFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveCitation($citationId: ID!) {\n    removeCitation(citationId: $citationId) {\n      ...FindingFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PublishFinding($input: PublishFindingInput!) {\n    publishFinding(input: $input) {\n      ...FindingFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation PublishFinding($input: PublishFindingInput!) {\n    publishFinding(input: $input) {\n      ...FindingFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CommentOnFinding($input: CommentOnFindingInput!) {\n    commentOnFinding(input: $input) {\n      ...FindingFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CommentOnFinding($input: CommentOnFindingInput!) {\n    commentOnFinding(input: $input) {\n      ...FindingFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CitationSurvey($id: ID!) {\n    survey(id: $id) {\n      id\n      questions {\n        id\n        code\n        type\n        text\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CitationSurvey($id: ID!) {\n    survey(id: $id) {\n      id\n      questions {\n        id\n        code\n        type\n        text\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

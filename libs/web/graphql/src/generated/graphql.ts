@@ -12,6 +12,12 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+export type AddCitationInput = {
+  findingId: string | number;
+  kind: CitationKind;
+  source: CitationSourceInput;
+};
+
 export type AddModuleMaterialLinkInput = {
   /** The lockVersion of the version the edit started from. */
   lockVersion: number;
@@ -119,6 +125,34 @@ export type CheckInInput = {
   sessionId: string | number;
 };
 
+/** SURVEY_RESULT (a survey question’s result for a group), COMPETENCE_AGGREGATE, FIGURE (a cockpit figure), QUOTE (a free-text answer of a group of 10 or more in a quotable survey). */
+export type CitationKind = 'COMPETENCE_AGGREGATE' | 'FIGURE' | 'QUOTE' | 'SURVEY_RESULT';
+
+/** What to cite: the fields its kind needs. */
+export type CitationSourceInput = {
+  /** COMPETENCE_AGGREGATE. */
+  competenceCode?: string | null | undefined;
+  /** The group: a country (none: all). */
+  countryCode?: string | null | undefined;
+  /** FIGURE: ATTENDANCE_RATE or TRAINED_SHARE. */
+  figure?: string | null | undefined;
+  /** SURVEY_RESULT, QUOTE. */
+  questionId?: string | number | null | undefined;
+  /** QUOTE: the answer quoted, as shown in the results. */
+  quote?: string | null | undefined;
+  /** COMPETENCE_AGGREGATE: the assessment round. */
+  roundId?: string | number | null | undefined;
+  /** The group: SCHOOL or COMPANY (none: both). */
+  side?: string | null | undefined;
+  /** SURVEY_RESULT, QUOTE. */
+  surveyId?: string | number | null | undefined;
+};
+
+export type CommentOnFindingInput = {
+  findingId: string | number;
+  text: string;
+};
+
 /** DRAFT: ADMIN edits it; PUBLISHED: in use, read-only; RETIRED: replaced by a newer version, kept for past rounds. */
 export type CompetenceProfileStatus = 'DRAFT' | 'PUBLISHED' | 'RETIRED';
 
@@ -146,6 +180,19 @@ export type CreateAssignmentInput = {
   /** The module; the assignment belongs to its version in force (published, else the draft). */
   moduleId: string | number;
   title: string;
+};
+
+export type CreateFindingInput = {
+  analysisId: string | number;
+  /** The countries concerned; empty: all of them. */
+  countryCodes: Array<string>;
+  /** The statement’s language. Default: the writer’s. */
+  language?: string | null | undefined;
+  /** The modules concerned (of the analysis’s edition). */
+  moduleIds: Array<string | number>;
+  priority: FindingPriority;
+  /** What was found, in the language it is written in. */
+  statement: string;
 };
 
 export type CreateModuleInput = {
@@ -205,6 +252,11 @@ export type DstChoice = 'EARLIER' | 'LATER';
 /** CONFIRMED holds seats; WAITLISTED waits in arrival order and is promoted when seats free up; CANCELLED is history. */
 export type EnrolmentStatus = 'CANCELLED' | 'CONFIRMED' | 'WAITLISTED';
 
+/** DRAFT, then PUBLISHED. */
+export type EvidenceStatus = 'DRAFT' | 'PUBLISHED';
+
+export type FindingPriority = 'HIGH' | 'LOW' | 'MEDIUM';
+
 export type FormTandemInput = {
   /** A tutor of a company. */
   companyTutorId: string | number;
@@ -259,6 +311,9 @@ export type HostOfferInput = {
 export type HostOfferRequestStatus = 'ACCEPTED' | 'DECLINED' | 'REQUESTED';
 
 export type ImportJobStatus = 'FAILED' | 'QUEUED' | 'RUNNING' | 'SUCCEEDED';
+
+/** PROPOSED → AGREED → DONE (in a module version) → CHECKED (before and after). */
+export type ImprovementActionStatus = 'AGREED' | 'CHECKED' | 'DONE' | 'PROPOSED';
 
 export type InvitePersonInput = {
   /** For COORDINATOR, TRAINER (required) and OBSERVER (optional). */
@@ -498,6 +553,12 @@ export type ProposeResourceInput = {
 
 export type PublishCompetenceProfileInput = {
   profileId: string | number;
+};
+
+export type PublishFindingInput = {
+  /** A stale one gets STALE_WRITE. */
+  expectedLockVersion?: number | null | undefined;
+  id: string | number;
 };
 
 export type PublishModuleInput = {
@@ -2768,6 +2829,569 @@ export type MoveCyclePhaseMutation = {
       endsOn: string;
       status: CyclePhaseStatus;
     }>;
+  };
+};
+
+export type EvidenceSnapshotFieldsFragment = {
+  __typename: 'EvidenceSnapshot';
+  label: string;
+  groupSize: number;
+  takenAt: string;
+  question: string | null;
+  countryCode: string | null;
+  side: string | null;
+  value: number | null;
+  change: number | null;
+  changeCount: number | null;
+  quote: string | null;
+};
+
+export type FindingFieldsFragment = {
+  __typename: 'Finding';
+  id: string;
+  analysisId: string;
+  status: EvidenceStatus;
+  statement: string;
+  language: string;
+  priority: FindingPriority;
+  countryCodes: Array<string>;
+  publishedAt: string | null;
+  lockVersion: number;
+  canEdit: boolean;
+  canComment: boolean;
+  modules: Array<{ __typename: 'EvidenceModule'; id: string; code: string }>;
+  citations: Array<{
+    __typename: 'Citation';
+    id: string;
+    kind: CitationKind;
+    citedAt: string;
+    snapshot: {
+      __typename: 'EvidenceSnapshot';
+      label: string;
+      groupSize: number;
+      takenAt: string;
+      question: string | null;
+      countryCode: string | null;
+      side: string | null;
+      value: number | null;
+      change: number | null;
+      changeCount: number | null;
+      quote: string | null;
+    };
+  }>;
+  comments: Array<{
+    __typename: 'FindingComment';
+    id: string;
+    authorName: string | null;
+    text: string;
+    createdAt: string;
+  }>;
+};
+
+export type ImprovementActionFieldsFragment = {
+  __typename: 'ImprovementAction';
+  id: string;
+  status: ImprovementActionStatus;
+  change: string;
+  owner: string;
+  dueOn: string | null;
+  checkNote: string | null;
+  lockVersion: number;
+  module: { __typename: 'EvidenceModule'; id: string; code: string };
+  moduleVersion: {
+    __typename: 'ImprovementModuleVersion';
+    id: string;
+    version: number;
+    publishedAt: string | null;
+  } | null;
+  findings: Array<{ __typename: 'ImprovementActionFinding'; id: string; statement: string; status: EvidenceStatus }>;
+  checkBefore: {
+    __typename: 'EvidenceSnapshot';
+    label: string;
+    groupSize: number;
+    takenAt: string;
+    question: string | null;
+    countryCode: string | null;
+    side: string | null;
+    value: number | null;
+    change: number | null;
+    changeCount: number | null;
+    quote: string | null;
+  } | null;
+  checkAfter: {
+    __typename: 'EvidenceSnapshot';
+    label: string;
+    groupSize: number;
+    takenAt: string;
+    question: string | null;
+    countryCode: string | null;
+    side: string | null;
+    value: number | null;
+    change: number | null;
+    changeCount: number | null;
+    quote: string | null;
+  } | null;
+};
+
+export type InterimAnalysisQueryVariables = Exact<{
+  editionId?: string | number | null | undefined;
+}>;
+
+export type InterimAnalysisQuery = {
+  interimAnalyses: Array<{
+    __typename: 'InterimAnalysis';
+    id: string;
+    editionId: string;
+    phaseKind: string;
+    title: string;
+    periodStart: string;
+    periodEnd: string;
+    status: EvidenceStatus;
+    publishedAt: string | null;
+  }>;
+  findings: Array<{
+    __typename: 'Finding';
+    id: string;
+    analysisId: string;
+    status: EvidenceStatus;
+    statement: string;
+    language: string;
+    priority: FindingPriority;
+    countryCodes: Array<string>;
+    publishedAt: string | null;
+    lockVersion: number;
+    canEdit: boolean;
+    canComment: boolean;
+    modules: Array<{ __typename: 'EvidenceModule'; id: string; code: string }>;
+    citations: Array<{
+      __typename: 'Citation';
+      id: string;
+      kind: CitationKind;
+      citedAt: string;
+      snapshot: {
+        __typename: 'EvidenceSnapshot';
+        label: string;
+        groupSize: number;
+        takenAt: string;
+        question: string | null;
+        countryCode: string | null;
+        side: string | null;
+        value: number | null;
+        change: number | null;
+        changeCount: number | null;
+        quote: string | null;
+      };
+    }>;
+    comments: Array<{
+      __typename: 'FindingComment';
+      id: string;
+      authorName: string | null;
+      text: string;
+      createdAt: string;
+    }>;
+  }>;
+  improvementActions: Array<{
+    __typename: 'ImprovementAction';
+    id: string;
+    status: ImprovementActionStatus;
+    change: string;
+    owner: string;
+    dueOn: string | null;
+    checkNote: string | null;
+    lockVersion: number;
+    module: { __typename: 'EvidenceModule'; id: string; code: string };
+    moduleVersion: {
+      __typename: 'ImprovementModuleVersion';
+      id: string;
+      version: number;
+      publishedAt: string | null;
+    } | null;
+    findings: Array<{ __typename: 'ImprovementActionFinding'; id: string; statement: string; status: EvidenceStatus }>;
+    checkBefore: {
+      __typename: 'EvidenceSnapshot';
+      label: string;
+      groupSize: number;
+      takenAt: string;
+      question: string | null;
+      countryCode: string | null;
+      side: string | null;
+      value: number | null;
+      change: number | null;
+      changeCount: number | null;
+      quote: string | null;
+    } | null;
+    checkAfter: {
+      __typename: 'EvidenceSnapshot';
+      label: string;
+      groupSize: number;
+      takenAt: string;
+      question: string | null;
+      countryCode: string | null;
+      side: string | null;
+      value: number | null;
+      change: number | null;
+      changeCount: number | null;
+      quote: string | null;
+    } | null;
+  }>;
+};
+
+export type YouSaidWeDidQueryVariables = Exact<{ [key: string]: never }>;
+
+export type YouSaidWeDidQuery = {
+  youSaidWeDid: {
+    __typename: 'YouSaidWeDid';
+    editionId: string | null;
+    analyses: Array<{
+      __typename: 'InterimAnalysis';
+      id: string;
+      title: string;
+      periodStart: string;
+      periodEnd: string;
+      publishedAt: string | null;
+    }>;
+    findings: Array<{
+      __typename: 'Finding';
+      id: string;
+      analysisId: string;
+      status: EvidenceStatus;
+      statement: string;
+      language: string;
+      priority: FindingPriority;
+      countryCodes: Array<string>;
+      publishedAt: string | null;
+      lockVersion: number;
+      canEdit: boolean;
+      canComment: boolean;
+      modules: Array<{ __typename: 'EvidenceModule'; id: string; code: string }>;
+      citations: Array<{
+        __typename: 'Citation';
+        id: string;
+        kind: CitationKind;
+        citedAt: string;
+        snapshot: {
+          __typename: 'EvidenceSnapshot';
+          label: string;
+          groupSize: number;
+          takenAt: string;
+          question: string | null;
+          countryCode: string | null;
+          side: string | null;
+          value: number | null;
+          change: number | null;
+          changeCount: number | null;
+          quote: string | null;
+        };
+      }>;
+      comments: Array<{
+        __typename: 'FindingComment';
+        id: string;
+        authorName: string | null;
+        text: string;
+        createdAt: string;
+      }>;
+    }>;
+    actions: Array<{
+      __typename: 'ImprovementAction';
+      id: string;
+      status: ImprovementActionStatus;
+      change: string;
+      owner: string;
+      dueOn: string | null;
+      checkNote: string | null;
+      lockVersion: number;
+      module: { __typename: 'EvidenceModule'; id: string; code: string };
+      moduleVersion: {
+        __typename: 'ImprovementModuleVersion';
+        id: string;
+        version: number;
+        publishedAt: string | null;
+      } | null;
+      findings: Array<{
+        __typename: 'ImprovementActionFinding';
+        id: string;
+        statement: string;
+        status: EvidenceStatus;
+      }>;
+      checkBefore: {
+        __typename: 'EvidenceSnapshot';
+        label: string;
+        groupSize: number;
+        takenAt: string;
+        question: string | null;
+        countryCode: string | null;
+        side: string | null;
+        value: number | null;
+        change: number | null;
+        changeCount: number | null;
+        quote: string | null;
+      } | null;
+      checkAfter: {
+        __typename: 'EvidenceSnapshot';
+        label: string;
+        groupSize: number;
+        takenAt: string;
+        question: string | null;
+        countryCode: string | null;
+        side: string | null;
+        value: number | null;
+        change: number | null;
+        changeCount: number | null;
+        quote: string | null;
+      } | null;
+    }>;
+  };
+};
+
+export type CreateFindingMutationVariables = Exact<{
+  input: CreateFindingInput;
+}>;
+
+export type CreateFindingMutation = {
+  createFinding: {
+    __typename: 'Finding';
+    id: string;
+    analysisId: string;
+    status: EvidenceStatus;
+    statement: string;
+    language: string;
+    priority: FindingPriority;
+    countryCodes: Array<string>;
+    publishedAt: string | null;
+    lockVersion: number;
+    canEdit: boolean;
+    canComment: boolean;
+    modules: Array<{ __typename: 'EvidenceModule'; id: string; code: string }>;
+    citations: Array<{
+      __typename: 'Citation';
+      id: string;
+      kind: CitationKind;
+      citedAt: string;
+      snapshot: {
+        __typename: 'EvidenceSnapshot';
+        label: string;
+        groupSize: number;
+        takenAt: string;
+        question: string | null;
+        countryCode: string | null;
+        side: string | null;
+        value: number | null;
+        change: number | null;
+        changeCount: number | null;
+        quote: string | null;
+      };
+    }>;
+    comments: Array<{
+      __typename: 'FindingComment';
+      id: string;
+      authorName: string | null;
+      text: string;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type AddCitationMutationVariables = Exact<{
+  input: AddCitationInput;
+}>;
+
+export type AddCitationMutation = {
+  addCitation: {
+    __typename: 'Finding';
+    id: string;
+    analysisId: string;
+    status: EvidenceStatus;
+    statement: string;
+    language: string;
+    priority: FindingPriority;
+    countryCodes: Array<string>;
+    publishedAt: string | null;
+    lockVersion: number;
+    canEdit: boolean;
+    canComment: boolean;
+    modules: Array<{ __typename: 'EvidenceModule'; id: string; code: string }>;
+    citations: Array<{
+      __typename: 'Citation';
+      id: string;
+      kind: CitationKind;
+      citedAt: string;
+      snapshot: {
+        __typename: 'EvidenceSnapshot';
+        label: string;
+        groupSize: number;
+        takenAt: string;
+        question: string | null;
+        countryCode: string | null;
+        side: string | null;
+        value: number | null;
+        change: number | null;
+        changeCount: number | null;
+        quote: string | null;
+      };
+    }>;
+    comments: Array<{
+      __typename: 'FindingComment';
+      id: string;
+      authorName: string | null;
+      text: string;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type RemoveCitationMutationVariables = Exact<{
+  citationId: string | number;
+}>;
+
+export type RemoveCitationMutation = {
+  removeCitation: {
+    __typename: 'Finding';
+    id: string;
+    analysisId: string;
+    status: EvidenceStatus;
+    statement: string;
+    language: string;
+    priority: FindingPriority;
+    countryCodes: Array<string>;
+    publishedAt: string | null;
+    lockVersion: number;
+    canEdit: boolean;
+    canComment: boolean;
+    modules: Array<{ __typename: 'EvidenceModule'; id: string; code: string }>;
+    citations: Array<{
+      __typename: 'Citation';
+      id: string;
+      kind: CitationKind;
+      citedAt: string;
+      snapshot: {
+        __typename: 'EvidenceSnapshot';
+        label: string;
+        groupSize: number;
+        takenAt: string;
+        question: string | null;
+        countryCode: string | null;
+        side: string | null;
+        value: number | null;
+        change: number | null;
+        changeCount: number | null;
+        quote: string | null;
+      };
+    }>;
+    comments: Array<{
+      __typename: 'FindingComment';
+      id: string;
+      authorName: string | null;
+      text: string;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type PublishFindingMutationVariables = Exact<{
+  input: PublishFindingInput;
+}>;
+
+export type PublishFindingMutation = {
+  publishFinding: {
+    __typename: 'Finding';
+    id: string;
+    analysisId: string;
+    status: EvidenceStatus;
+    statement: string;
+    language: string;
+    priority: FindingPriority;
+    countryCodes: Array<string>;
+    publishedAt: string | null;
+    lockVersion: number;
+    canEdit: boolean;
+    canComment: boolean;
+    modules: Array<{ __typename: 'EvidenceModule'; id: string; code: string }>;
+    citations: Array<{
+      __typename: 'Citation';
+      id: string;
+      kind: CitationKind;
+      citedAt: string;
+      snapshot: {
+        __typename: 'EvidenceSnapshot';
+        label: string;
+        groupSize: number;
+        takenAt: string;
+        question: string | null;
+        countryCode: string | null;
+        side: string | null;
+        value: number | null;
+        change: number | null;
+        changeCount: number | null;
+        quote: string | null;
+      };
+    }>;
+    comments: Array<{
+      __typename: 'FindingComment';
+      id: string;
+      authorName: string | null;
+      text: string;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type CommentOnFindingMutationVariables = Exact<{
+  input: CommentOnFindingInput;
+}>;
+
+export type CommentOnFindingMutation = {
+  commentOnFinding: {
+    __typename: 'Finding';
+    id: string;
+    analysisId: string;
+    status: EvidenceStatus;
+    statement: string;
+    language: string;
+    priority: FindingPriority;
+    countryCodes: Array<string>;
+    publishedAt: string | null;
+    lockVersion: number;
+    canEdit: boolean;
+    canComment: boolean;
+    modules: Array<{ __typename: 'EvidenceModule'; id: string; code: string }>;
+    citations: Array<{
+      __typename: 'Citation';
+      id: string;
+      kind: CitationKind;
+      citedAt: string;
+      snapshot: {
+        __typename: 'EvidenceSnapshot';
+        label: string;
+        groupSize: number;
+        takenAt: string;
+        question: string | null;
+        countryCode: string | null;
+        side: string | null;
+        value: number | null;
+        change: number | null;
+        changeCount: number | null;
+        quote: string | null;
+      };
+    }>;
+    comments: Array<{
+      __typename: 'FindingComment';
+      id: string;
+      authorName: string | null;
+      text: string;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type CitationSurveyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CitationSurveyQuery = {
+  survey: {
+    __typename: 'Survey';
+    id: string;
+    questions: Array<{ __typename: 'SurveyQuestion'; id: string; code: string; type: QuestionType; text: string }>;
   };
 };
 
@@ -7343,6 +7967,214 @@ export const EditionCycleFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<EditionCycleFragment, unknown>;
+export const EvidenceSnapshotFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvidenceSnapshotFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EvidenceSnapshot' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupSize' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'takenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changeCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EvidenceSnapshotFieldsFragment, unknown>;
+export const FindingFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FindingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'analysisId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCodes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'modules' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'citations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'citedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'snapshot' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canComment' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvidenceSnapshotFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EvidenceSnapshot' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupSize' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'takenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changeCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FindingFieldsFragment, unknown>;
+export const ImprovementActionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImprovementActionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ImprovementAction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'module' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moduleVersion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'findings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkNote' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checkBefore' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checkAfter' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvidenceSnapshotFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EvidenceSnapshot' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupSize' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'takenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changeCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImprovementActionFieldsFragment, unknown>;
 export const ModuleSummaryFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -12498,6 +13330,1114 @@ export const MoveCyclePhaseDocument = {
     },
   ],
 } as unknown as DocumentNode<MoveCyclePhaseMutation, MoveCyclePhaseMutationVariables>;
+export const InterimAnalysisDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'InterimAnalysis' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'editionId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'interimAnalyses' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'editionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'editionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phaseKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'findings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'editionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'editionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FindingFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'improvementActions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'editionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'editionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImprovementActionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvidenceSnapshotFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EvidenceSnapshot' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupSize' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'takenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changeCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FindingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'analysisId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCodes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'modules' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'citations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'citedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'snapshot' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canComment' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImprovementActionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ImprovementAction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'module' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moduleVersion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'findings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkNote' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checkBefore' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checkAfter' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InterimAnalysisQuery, InterimAnalysisQueryVariables>;
+export const YouSaidWeDidDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'YouSaidWeDid' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'youSaidWeDid' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'analyses' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'findings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FindingFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImprovementActionFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvidenceSnapshotFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EvidenceSnapshot' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupSize' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'takenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changeCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FindingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'analysisId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCodes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'modules' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'citations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'citedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'snapshot' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canComment' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImprovementActionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ImprovementAction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'module' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moduleVersion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'findings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkNote' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checkBefore' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checkAfter' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<YouSaidWeDidQuery, YouSaidWeDidQueryVariables>;
+export const CreateFindingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateFinding' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateFindingInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createFinding' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FindingFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvidenceSnapshotFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EvidenceSnapshot' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupSize' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'takenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changeCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FindingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'analysisId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCodes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'modules' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'citations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'citedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'snapshot' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canComment' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateFindingMutation, CreateFindingMutationVariables>;
+export const AddCitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddCitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddCitationInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addCitation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FindingFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvidenceSnapshotFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EvidenceSnapshot' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupSize' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'takenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changeCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FindingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'analysisId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCodes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'modules' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'citations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'citedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'snapshot' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canComment' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddCitationMutation, AddCitationMutationVariables>;
+export const RemoveCitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveCitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'citationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeCitation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'citationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'citationId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FindingFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvidenceSnapshotFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EvidenceSnapshot' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupSize' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'takenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changeCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FindingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'analysisId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCodes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'modules' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'citations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'citedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'snapshot' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canComment' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveCitationMutation, RemoveCitationMutationVariables>;
+export const PublishFindingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PublishFinding' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PublishFindingInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publishFinding' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FindingFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvidenceSnapshotFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EvidenceSnapshot' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupSize' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'takenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changeCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FindingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'analysisId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCodes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'modules' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'citations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'citedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'snapshot' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canComment' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PublishFindingMutation, PublishFindingMutationVariables>;
+export const CommentOnFindingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CommentOnFinding' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CommentOnFindingInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'commentOnFinding' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FindingFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvidenceSnapshotFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EvidenceSnapshot' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupSize' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'takenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changeCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FindingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'analysisId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCodes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'modules' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'citations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'citedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'snapshot' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canComment' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CommentOnFindingMutation, CommentOnFindingMutationVariables>;
+export const CitationSurveyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CitationSurvey' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'survey' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'questions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CitationSurveyQuery, CitationSurveyQueryVariables>;
 export const MyNextStepsDocument = {
   kind: 'Document',
   definitions: [

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { CockpitModule } from '../cockpit/cockpit.module';
+import { ProgrammesModule } from '../programmes/programmes.module';
+import { SelfAssessmentsModule } from '../self-assessments/self-assessments.module';
+import { SurveysModule } from '../surveys/surveys.module';
+import { EvidenceRepository } from './evidence.repository';
+import { EvidenceResolver } from './evidence.resolver';
+import { EvidenceService } from './evidence.service';
+import { EvidenceSnapshotsService } from './evidence-snapshots.service';
+import { ModuleVersionActionsResolver } from './module-version-actions.resolver';
+
+/** From evidence to change (issue 15): interim analyses, findings, improvement actions, "you said, we did". */
+@Module({
+  imports: [ProgrammesModule, SurveysModule, SelfAssessmentsModule, CockpitModule],
+  providers: [
+    EvidenceRepository,
+    EvidenceSnapshotsService,
+    EvidenceService,
+    EvidenceResolver,
+    ModuleVersionActionsResolver,
+  ],
+  exports: [EvidenceService],
+})
+export class EvidenceModule {}

@@ -1,0 +1,58 @@
+import type { Locale } from '@tandem/shared-domain';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { signIn } from './support/session';
+import { text } from './support/texts';
+
+async function localeOf(page: Page): Promise<Locale> {
+  return ((await page.locator('html').getAttribute('lang')) ?? 'en') as Locale;
+}
+
+test('the researcher publishes a finding with a cited survey result; the tutor reads it on "You said, we did"', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const statement = `Tutors ask for more practice with real learners (${Date.now()})`;
+  await signIn(page, 'researcher', '/interim-analysis');
+  let locale = await localeOf(page);
+  await expect(page.getByRole('heading', { name: 'Interim analysis after joint module 1' })).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(page.getByTestId('finding').first()).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // A new draft: without evidence it cannot be published.
+  await page.getByLabel(text(locale, 'evidence.findings.statement')).fill(statement);
+  await page.getByRole('button', { name: text(locale, 'evidence.findings.create') }).click();
+  const card = page.getByTestId('finding').filter({ hasText: statement });
+  await expect(card.getByTestId('finding-status')).toHaveText(text(locale, 'evidence.status.DRAFT'));
+  await card.getByRole('button', { name: text(locale, 'evidence.findings.publish') }).click();
+  await expect(card.getByText(text(locale, 'validation.citationNeeded'))).toBeVisible();
+
+  // Cite a survey question's result for all groups, then publish.
+  await card.getByRole('combobox', { name: text(locale, 'evidence.cite.survey') }).click();
+  await page.getByRole('listbox').getByRole('option').first().click();
+  await card.getByRole('combobox', { name: text(locale, 'evidence.cite.question') }).click();
+  await page.getByRole('listbox').getByRole('option').first().click();
+  await card.getByRole('button', { name: text(locale, 'evidence.cite.submit') }).click();
+  await expect(card.getByTestId('citation')).toHaveCount(1);
+  await expect(card.getByTestId('evidence-figure')).toContainText('n = ');
+  await card.getByRole('button', { name: text(locale, 'evidence.findings.publish') }).click();
+  await expect(card.getByTestId('finding-status')).toHaveText(text(locale, 'evidence.status.PUBLISHED'));
+  await page.getByRole('button', { name: text(locale, 'app.signOut') }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.evaluate(() => window.localStorage.clear());
+
+  // The tutor finds it from the home page, in her language, with the evidence and the actions.
+  await signIn(page, 'tutor.school.ee');
+  locale = await localeOf(page);
+  await page.getByTestId('you-said-we-did-link').click();
+  await expect(page).toHaveURL(/\/you-said-we-did$/);
+  await expect(page.getByRole('heading', { name: text(locale, 'evidence.ysw.title'), level: 1 })).toBeVisible();
+  const mine = page.getByTestId('finding').filter({ hasText: statement });
+  await expect(mine.getByTestId('citation')).toHaveCount(1);
+  await expect(
+    page.getByTestId('action-status').filter({ hasText: text(locale, 'evidence.actionStatus.CHECKED') }),
+  ).toHaveCount(1);
+  await expectNoAxeViolations(page);
+});

@@ -185,6 +185,11 @@ type Documents = {
   '\n  mutation ContributeToStudyVisitReport($id: ID!, $whatISaw: String, $whatIWillTransfer: String) {\n    contributeToStudyVisitReport(id: $id, whatISaw: $whatISaw, whatIWillTransfer: $whatIWillTransfer) {\n      ...StudyVisitFields\n    }\n  }\n': typeof types.ContributeToStudyVisitReportDocument;
   '\n  mutation CreateStudyVisit($input: StudyVisitInput!) {\n    createStudyVisit(input: $input) {\n      ...StudyVisitPlan\n    }\n  }\n': typeof types.CreateStudyVisitDocument;
   '\n  mutation UpdateStudyVisit($id: ID!, $input: StudyVisitInput!) {\n    updateStudyVisit(id: $id, input: $input) {\n      ...StudyVisitPlan\n    }\n  }\n': typeof types.UpdateStudyVisitDocument;
+  '\n  query SurveyByLink($token: String!, $language: String) {\n    surveyByLink(token: $token, language: $language) {\n      ...SurveySummaryFields\n      language\n      intro\n      thankYou\n      textsMayBeQuoted\n      questions {\n        id\n        code\n        position\n        type\n        text\n        required\n        notApplicable\n        allowOther\n        long\n        showIfQuestionId\n        showIfValue\n        options {\n          code\n          text\n        }\n      }\n    }\n  }\n': typeof types.SurveyByLinkDocument;
+  '\n  mutation SubmitSurveyByLink($input: SubmitSurveyByLinkInput!) {\n    submitSurveyByLink(input: $input) {\n      id\n    }\n  }\n': typeof types.SubmitSurveyByLinkDocument;
+  '\n  query SurveyInvitationCounts($surveyId: ID!) {\n    surveyInvitationCounts(surveyId: $surveyId) {\n      countryCode\n      stakeholderGroup\n      invitedCount\n      answeredCount\n    }\n  }\n': typeof types.SurveyInvitationCountsDocument;
+  '\n  mutation InviteSurveyStakeholders($input: InviteSurveyStakeholdersInput!) {\n    inviteSurveyStakeholders(input: $input) {\n      checkedCount\n      invitedCount\n    }\n  }\n': typeof types.InviteSurveyStakeholdersDocument;
+  '\n  mutation RemindSurveyStakeholders($input: RemindSurveyStakeholdersInput!) {\n    remindSurveyStakeholders(input: $input)\n  }\n': typeof types.RemindSurveyStakeholdersDocument;
   '\n  fragment SurveySummaryFields on Survey {\n    id\n    kind\n    mode\n    status\n    title\n    opensAt\n    closesAt\n    sessionId\n    sessionStartsAt\n    moduleCode\n    moduleTitle\n    countryCode\n  }\n': typeof types.SurveySummaryFieldsFragmentDoc;
   '\n  query MySurveys {\n    mySurveys {\n      status\n      survey {\n        ...SurveySummaryFields\n      }\n    }\n  }\n': typeof types.MySurveysDocument;
   '\n  query Survey($id: ID!) {\n    survey(id: $id) {\n      ...SurveySummaryFields\n      intro\n      thankYou\n      textsMayBeQuoted\n      allowEditUntilClose\n      hasResponses\n      questions {\n        id\n        code\n        position\n        type\n        text\n        required\n        notApplicable\n        allowOther\n        long\n        showIfQuestionId\n        showIfValue\n        byTrainer\n        translations {\n          language\n          text\n        }\n        optionTranslations {\n          language\n          text\n        }\n        options {\n          code\n          text\n        }\n      }\n      canAddOwnQuestions\n    }\n  }\n': typeof types.SurveyDocument;
@@ -200,6 +205,7 @@ type Documents = {
   '\n  mutation UpdateTrainerQuestion($input: UpdateTrainerQuestionInput!) {\n    updateSurveyTrainerQuestion(input: $input) {\n      id\n    }\n  }\n': typeof types.UpdateTrainerQuestionDocument;
   '\n  mutation RemoveTrainerQuestion($input: RemoveTrainerQuestionInput!) {\n    removeSurveyTrainerQuestion(input: $input) {\n      id\n    }\n  }\n': typeof types.RemoveTrainerQuestionDocument;
   '\n  query SurveyQuestionComparison(\n    $surveyId: ID!\n    $questionCode: String!\n    $by: SurveyComparisonBy!\n    $countryCode: String\n  ) {\n    surveyQuestionComparison(surveyId: $surveyId, questionCode: $questionCode, by: $by, countryCode: $countryCode) {\n      surveyId\n      questionCode\n      type\n      text\n      by\n      countryCode\n      moduleCode\n      minGroupSize\n      totalCount\n      groups {\n        key\n        label\n        surveyId\n        sessionStartsAt\n        countryCode\n        moduleVersion\n        suppressed\n        count\n        mean\n        notApplicableCount\n        distribution {\n          value\n          label\n          count\n        }\n      }\n    }\n  }\n': typeof types.SurveyQuestionComparisonDocument;
+  '\n  query SessionFeedbackLink($sessionId: ID!) {\n    sessionFeedbackLink(sessionId: $sessionId) {\n      surveyId\n      path\n      closesAt\n    }\n  }\n': typeof types.SessionFeedbackLinkDocument;
   '\n  fragment TandemTutor on Tutor {\n    id\n    displayName\n    side\n    email\n    occupationField\n    organisation {\n      id\n      name\n      city\n      country\n    }\n  }\n': typeof types.TandemTutorFragmentDoc;
   '\n  fragment TandemFields on Tandem {\n    id\n    editionId\n    status\n    byInvitation\n    crossBorder\n    canDissolve\n    canRespond\n    createdAt\n    activatedAt\n    formedByName\n    schoolTutor {\n      ...TandemTutor\n    }\n    companyTutor {\n      ...TandemTutor\n    }\n  }\n': typeof types.TandemFieldsFragmentDoc;
   '\n  query MyTandem {\n    myTandem {\n      ...TandemFields\n    }\n  }\n': typeof types.MyTandemDocument;
@@ -579,6 +585,16 @@ const documents: Documents = {
     types.CreateStudyVisitDocument,
   '\n  mutation UpdateStudyVisit($id: ID!, $input: StudyVisitInput!) {\n    updateStudyVisit(id: $id, input: $input) {\n      ...StudyVisitPlan\n    }\n  }\n':
     types.UpdateStudyVisitDocument,
+  '\n  query SurveyByLink($token: String!, $language: String) {\n    surveyByLink(token: $token, language: $language) {\n      ...SurveySummaryFields\n      language\n      intro\n      thankYou\n      textsMayBeQuoted\n      questions {\n        id\n        code\n        position\n        type\n        text\n        required\n        notApplicable\n        allowOther\n        long\n        showIfQuestionId\n        showIfValue\n        options {\n          code\n          text\n        }\n      }\n    }\n  }\n':
+    types.SurveyByLinkDocument,
+  '\n  mutation SubmitSurveyByLink($input: SubmitSurveyByLinkInput!) {\n    submitSurveyByLink(input: $input) {\n      id\n    }\n  }\n':
+    types.SubmitSurveyByLinkDocument,
+  '\n  query SurveyInvitationCounts($surveyId: ID!) {\n    surveyInvitationCounts(surveyId: $surveyId) {\n      countryCode\n      stakeholderGroup\n      invitedCount\n      answeredCount\n    }\n  }\n':
+    types.SurveyInvitationCountsDocument,
+  '\n  mutation InviteSurveyStakeholders($input: InviteSurveyStakeholdersInput!) {\n    inviteSurveyStakeholders(input: $input) {\n      checkedCount\n      invitedCount\n    }\n  }\n':
+    types.InviteSurveyStakeholdersDocument,
+  '\n  mutation RemindSurveyStakeholders($input: RemindSurveyStakeholdersInput!) {\n    remindSurveyStakeholders(input: $input)\n  }\n':
+    types.RemindSurveyStakeholdersDocument,
   '\n  fragment SurveySummaryFields on Survey {\n    id\n    kind\n    mode\n    status\n    title\n    opensAt\n    closesAt\n    sessionId\n    sessionStartsAt\n    moduleCode\n    moduleTitle\n    countryCode\n  }\n':
     types.SurveySummaryFieldsFragmentDoc,
   '\n  query MySurveys {\n    mySurveys {\n      status\n      survey {\n        ...SurveySummaryFields\n      }\n    }\n  }\n':
@@ -609,6 +625,8 @@ const documents: Documents = {
     types.RemoveTrainerQuestionDocument,
   '\n  query SurveyQuestionComparison(\n    $surveyId: ID!\n    $questionCode: String!\n    $by: SurveyComparisonBy!\n    $countryCode: String\n  ) {\n    surveyQuestionComparison(surveyId: $surveyId, questionCode: $questionCode, by: $by, countryCode: $countryCode) {\n      surveyId\n      questionCode\n      type\n      text\n      by\n      countryCode\n      moduleCode\n      minGroupSize\n      totalCount\n      groups {\n        key\n        label\n        surveyId\n        sessionStartsAt\n        countryCode\n        moduleVersion\n        suppressed\n        count\n        mean\n        notApplicableCount\n        distribution {\n          value\n          label\n          count\n        }\n      }\n    }\n  }\n':
     types.SurveyQuestionComparisonDocument,
+  '\n  query SessionFeedbackLink($sessionId: ID!) {\n    sessionFeedbackLink(sessionId: $sessionId) {\n      surveyId\n      path\n      closesAt\n    }\n  }\n':
+    types.SessionFeedbackLinkDocument,
   '\n  fragment TandemTutor on Tutor {\n    id\n    displayName\n    side\n    email\n    occupationField\n    organisation {\n      id\n      name\n      city\n      country\n    }\n  }\n':
     types.TandemTutorFragmentDoc,
   '\n  fragment TandemFields on Tandem {\n    id\n    editionId\n    status\n    byInvitation\n    crossBorder\n    canDissolve\n    canRespond\n    createdAt\n    activatedAt\n    formedByName\n    schoolTutor {\n      ...TandemTutor\n    }\n    companyTutor {\n      ...TandemTutor\n    }\n  }\n':
@@ -1739,6 +1757,36 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query SurveyByLink($token: String!, $language: String) {\n    surveyByLink(token: $token, language: $language) {\n      ...SurveySummaryFields\n      language\n      intro\n      thankYou\n      textsMayBeQuoted\n      questions {\n        id\n        code\n        position\n        type\n        text\n        required\n        notApplicable\n        allowOther\n        long\n        showIfQuestionId\n        showIfValue\n        options {\n          code\n          text\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SurveyByLink($token: String!, $language: String) {\n    surveyByLink(token: $token, language: $language) {\n      ...SurveySummaryFields\n      language\n      intro\n      thankYou\n      textsMayBeQuoted\n      questions {\n        id\n        code\n        position\n        type\n        text\n        required\n        notApplicable\n        allowOther\n        long\n        showIfQuestionId\n        showIfValue\n        options {\n          code\n          text\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SubmitSurveyByLink($input: SubmitSurveyByLinkInput!) {\n    submitSurveyByLink(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation SubmitSurveyByLink($input: SubmitSurveyByLinkInput!) {\n    submitSurveyByLink(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SurveyInvitationCounts($surveyId: ID!) {\n    surveyInvitationCounts(surveyId: $surveyId) {\n      countryCode\n      stakeholderGroup\n      invitedCount\n      answeredCount\n    }\n  }\n',
+): (typeof documents)['\n  query SurveyInvitationCounts($surveyId: ID!) {\n    surveyInvitationCounts(surveyId: $surveyId) {\n      countryCode\n      stakeholderGroup\n      invitedCount\n      answeredCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation InviteSurveyStakeholders($input: InviteSurveyStakeholdersInput!) {\n    inviteSurveyStakeholders(input: $input) {\n      checkedCount\n      invitedCount\n    }\n  }\n',
+): (typeof documents)['\n  mutation InviteSurveyStakeholders($input: InviteSurveyStakeholdersInput!) {\n    inviteSurveyStakeholders(input: $input) {\n      checkedCount\n      invitedCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemindSurveyStakeholders($input: RemindSurveyStakeholdersInput!) {\n    remindSurveyStakeholders(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation RemindSurveyStakeholders($input: RemindSurveyStakeholdersInput!) {\n    remindSurveyStakeholders(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment SurveySummaryFields on Survey {\n    id\n    kind\n    mode\n    status\n    title\n    opensAt\n    closesAt\n    sessionId\n    sessionStartsAt\n    moduleCode\n    moduleTitle\n    countryCode\n  }\n',
 ): (typeof documents)['\n  fragment SurveySummaryFields on Survey {\n    id\n    kind\n    mode\n    status\n    title\n    opensAt\n    closesAt\n    sessionId\n    sessionStartsAt\n    moduleCode\n    moduleTitle\n    countryCode\n  }\n'];
 /**
@@ -1825,6 +1873,12 @@ export function graphql(
 export function graphql(
   source: '\n  query SurveyQuestionComparison(\n    $surveyId: ID!\n    $questionCode: String!\n    $by: SurveyComparisonBy!\n    $countryCode: String\n  ) {\n    surveyQuestionComparison(surveyId: $surveyId, questionCode: $questionCode, by: $by, countryCode: $countryCode) {\n      surveyId\n      questionCode\n      type\n      text\n      by\n      countryCode\n      moduleCode\n      minGroupSize\n      totalCount\n      groups {\n        key\n        label\n        surveyId\n        sessionStartsAt\n        countryCode\n        moduleVersion\n        suppressed\n        count\n        mean\n        notApplicableCount\n        distribution {\n          value\n          label\n          count\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query SurveyQuestionComparison(\n    $surveyId: ID!\n    $questionCode: String!\n    $by: SurveyComparisonBy!\n    $countryCode: String\n  ) {\n    surveyQuestionComparison(surveyId: $surveyId, questionCode: $questionCode, by: $by, countryCode: $countryCode) {\n      surveyId\n      questionCode\n      type\n      text\n      by\n      countryCode\n      moduleCode\n      minGroupSize\n      totalCount\n      groups {\n        key\n        label\n        surveyId\n        sessionStartsAt\n        countryCode\n        moduleVersion\n        suppressed\n        count\n        mean\n        notApplicableCount\n        distribution {\n          value\n          label\n          count\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SessionFeedbackLink($sessionId: ID!) {\n    sessionFeedbackLink(sessionId: $sessionId) {\n      surveyId\n      path\n      closesAt\n    }\n  }\n',
+): (typeof documents)['\n  query SessionFeedbackLink($sessionId: ID!) {\n    sessionFeedbackLink(sessionId: $sessionId) {\n      surveyId\n      path\n      closesAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -328,6 +328,21 @@ export type InvitePersonInput = {
   role: Role;
 };
 
+export type InviteSurveyStakeholdersInput = {
+  /** The country the stakeholders are asked for (a coordinator: their own). */
+  countryCode: string;
+  /** Only check the list: nothing is stored or sent. */
+  dryRun?: boolean;
+  /** The e-mail addresses, one per stakeholder (at most 200 in one request; a longer list is sent in parts). Refused as a whole, with an error per row, when one is malformed, repeated or already invited. */
+  emails: Array<string>;
+  /** When the links stop working (default and at most: the survey’s close). */
+  expiresAt?: string | null | undefined;
+  /** The language of the e-mail and, at first, of the survey. */
+  language: string;
+  stakeholderGroup?: StakeholderGroup | null | undefined;
+  surveyId: string | number;
+};
+
 export type InviteTandemPartnerInput = {
   editionId: string | number;
   /** A tutor of the other side (school or company). */
@@ -586,6 +601,11 @@ export type ReissueCertificateInput = {
   certificateId: string | number;
   /** What was corrected. */
   note: string;
+};
+
+export type RemindSurveyStakeholdersInput = {
+  countryCode: string;
+  surveyId: string | number;
 };
 
 export type RemoveModuleMaterialInput = {
@@ -849,6 +869,9 @@ export type ShareSelfAssessmentInput = {
 /** EU size class by headcount: MICRO < 10, SMALL < 50, MEDIUM < 250, LARGE. */
 export type SizeClass = 'LARGE' | 'MEDIUM' | 'MICRO' | 'SMALL';
 
+/** Who a stakeholder asked for the needs analysis is. */
+export type StakeholderGroup = 'AUTHORITY' | 'EMPLOYER' | 'SCHOOL_MANAGER' | 'SOCIAL_PARTNER' | 'TUTOR';
+
 export type StudyVisitAgendaItemInput = {
   /** ISO date, within the visit. */
   day: string;
@@ -891,6 +914,11 @@ export type SubmissionStatus = 'ACCEPTED' | 'DRAFT' | 'NEEDS_REVISION' | 'SUBMIT
 
 export type SubmitSelfAssessmentInput = {
   id: string | number;
+};
+
+export type SubmitSurveyByLinkInput = {
+  answers: Array<SurveyAnswerInput>;
+  token: string;
 };
 
 export type SubmitSurveyResponseInput = {
@@ -6051,6 +6079,82 @@ export type UpdateStudyVisitMutation = {
   };
 };
 
+export type SurveyByLinkQueryVariables = Exact<{
+  token: string;
+  language?: string | null | undefined;
+}>;
+
+export type SurveyByLinkQuery = {
+  surveyByLink: {
+    __typename: 'Survey';
+    language: string;
+    intro: string;
+    thankYou: string;
+    textsMayBeQuoted: boolean;
+    id: string;
+    kind: SurveyKind;
+    mode: SurveyMode;
+    status: SurveyStatus;
+    title: string;
+    opensAt: string | null;
+    closesAt: string | null;
+    sessionId: string | null;
+    sessionStartsAt: string | null;
+    moduleCode: string | null;
+    moduleTitle: string | null;
+    countryCode: string | null;
+    questions: Array<{
+      __typename: 'SurveyQuestion';
+      id: string;
+      code: string;
+      position: number;
+      type: QuestionType;
+      text: string;
+      required: boolean;
+      notApplicable: boolean;
+      allowOther: boolean;
+      long: boolean;
+      showIfQuestionId: string | null;
+      showIfValue: string | null;
+      options: Array<{ __typename: 'SurveyOption'; code: string; text: string }>;
+    }>;
+  };
+};
+
+export type SubmitSurveyByLinkMutationVariables = Exact<{
+  input: SubmitSurveyByLinkInput;
+}>;
+
+export type SubmitSurveyByLinkMutation = { submitSurveyByLink: { __typename: 'SurveyResponseReceipt'; id: string } };
+
+export type SurveyInvitationCountsQueryVariables = Exact<{
+  surveyId: string | number;
+}>;
+
+export type SurveyInvitationCountsQuery = {
+  surveyInvitationCounts: Array<{
+    __typename: 'SurveyInvitationCount';
+    countryCode: string;
+    stakeholderGroup: StakeholderGroup | null;
+    invitedCount: number;
+    answeredCount: number;
+  }>;
+};
+
+export type InviteSurveyStakeholdersMutationVariables = Exact<{
+  input: InviteSurveyStakeholdersInput;
+}>;
+
+export type InviteSurveyStakeholdersMutation = {
+  inviteSurveyStakeholders: { __typename: 'StakeholderInvitationReceipt'; checkedCount: number; invitedCount: number };
+};
+
+export type RemindSurveyStakeholdersMutationVariables = Exact<{
+  input: RemindSurveyStakeholdersInput;
+}>;
+
+export type RemindSurveyStakeholdersMutation = { remindSurveyStakeholders: number };
+
 export type SurveySummaryFieldsFragment = {
   __typename: 'Survey';
   id: string;
@@ -6298,6 +6402,19 @@ export type SurveyQuestionComparisonQuery = {
       distribution: Array<{ __typename: 'SurveyValueCount'; value: string; label: string; count: number }>;
     }>;
   };
+};
+
+export type SessionFeedbackLinkQueryVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+export type SessionFeedbackLinkQuery = {
+  sessionFeedbackLink: {
+    __typename: 'SessionFeedbackLink';
+    surveyId: string;
+    path: string;
+    closesAt: string | null;
+  } | null;
 };
 
 export type TandemTutorFragment = {
@@ -20975,6 +21092,273 @@ export const UpdateStudyVisitDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateStudyVisitMutation, UpdateStudyVisitMutationVariables>;
+export const SurveyByLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SurveyByLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'surveyByLink' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'language' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SurveySummaryFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'intro' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'thankYou' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'textsMayBeQuoted' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'questions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notApplicable' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'allowOther' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'long' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'showIfQuestionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'showIfValue' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'options' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SurveySummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Survey' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionStartsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SurveyByLinkQuery, SurveyByLinkQueryVariables>;
+export const SubmitSurveyByLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitSurveyByLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SubmitSurveyByLinkInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitSurveyByLink' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubmitSurveyByLinkMutation, SubmitSurveyByLinkMutationVariables>;
+export const SurveyInvitationCountsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SurveyInvitationCounts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'surveyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'surveyInvitationCounts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'surveyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'surveyId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stakeholderGroup' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answeredCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SurveyInvitationCountsQuery, SurveyInvitationCountsQueryVariables>;
+export const InviteSurveyStakeholdersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'InviteSurveyStakeholders' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'InviteSurveyStakeholdersInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'inviteSurveyStakeholders' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InviteSurveyStakeholdersMutation, InviteSurveyStakeholdersMutationVariables>;
+export const RemindSurveyStakeholdersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemindSurveyStakeholders' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RemindSurveyStakeholdersInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'remindSurveyStakeholders' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemindSurveyStakeholdersMutation, RemindSurveyStakeholdersMutationVariables>;
 export const MySurveysDocument = {
   kind: 'Document',
   definitions: [
@@ -21779,6 +22163,47 @@ export const SurveyQuestionComparisonDocument = {
     },
   ],
 } as unknown as DocumentNode<SurveyQuestionComparisonQuery, SurveyQuestionComparisonQueryVariables>;
+export const SessionFeedbackLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SessionFeedbackLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sessionFeedbackLink' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sessionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'surveyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SessionFeedbackLinkQuery, SessionFeedbackLinkQueryVariables>;
 export const MyTandemDocument = {
   kind: 'Document',
   definitions: [

@@ -2,7 +2,11 @@ import { Checkbox, Group, Radio, Stack, Text, Textarea, TextInput, Title } from 
 import type { SurveyQuery } from '@tandem/web-graphql';
 import { useTranslation } from 'react-i18next';
 
-export type Question = SurveyQuery['survey']['questions'][number];
+/** What answering needs of a question (a stakeholder's link reads no editor fields). */
+export type Question = Omit<
+  SurveyQuery['survey']['questions'][number],
+  'byTrainer' | 'translations' | 'optionTranslations'
+>;
 
 const SHORT_MAX = 500;
 const LONG_MAX = 5000;

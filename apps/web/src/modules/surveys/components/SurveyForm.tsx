@@ -8,9 +8,12 @@ import { useSubmitSurveyResponse } from '../hooks/useSubmitSurveyResponse';
 import { useSurveyDraft } from '../hooks/useSurveyDraft';
 import { useUpdateSurveyResponse } from '../hooks/useUpdateSurveyResponse';
 import { emptyAnswers, isShown, missingRequired, type AnswerState, type FormQuestion } from '../survey-form';
-import { QuestionField } from './QuestionField';
+import { QuestionField, type Question } from './QuestionField';
 
-type Survey = SurveyQuery['survey'];
+// Only what the form shows: a stakeholder's link reads a smaller survey than a signed-in tutor.
+type Survey = Pick<SurveyQuery['survey'], 'id' | 'intro' | 'mode' | 'textsMayBeQuoted' | 'thankYou'> & {
+  questions: Question[];
+};
 
 /** How a filled-in form is sent: as the signed-in tutor, or through a stakeholder's one-time link. */
 export interface SurveySender {

@@ -71,6 +71,8 @@ export const PERSON_REFERENCES: readonly PersonReference[] = [
   { table: 'resource', column: 'reviewed_by_id' },
   { table: 'resource_version', column: 'created_by_id' },
   { table: 'study_visit_participant', column: 'person_id' },
+  { table: 'survey_draft', column: 'person_id' },
+  { table: 'survey_invitation', column: 'invited_by_id', omit: SECRETS },
   { table: 'survey_reminder', column: 'person_id' },
   { table: 'survey_respondent', column: 'person_id' },
   { table: 'survey_response_link', column: 'person_id' },

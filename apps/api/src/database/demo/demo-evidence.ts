@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import type { CitationKind } from '../../modules/evidence/evidence.entity';
 import { EvidenceService } from '../../modules/evidence/evidence.service';
+import { ImprovementActionsService } from '../../modules/evidence/improvement-actions.service';
 import { SurveyResultsService } from '../../modules/surveys/survey-results.service';
 import type { CitationSourceInput } from '../../modules/evidence/dto/evidence.input';
 import { IMPROVE } from './demo-surveys';
@@ -35,6 +36,7 @@ interface DemoFinding {
 export async function loadDemoEvidence(app: INestApplicationContext, logger: Logger): Promise<void> {
   const db = app.get(DataSource);
   const evidence = app.get(EvidenceService);
+  const actions = app.get(ImprovementActionsService);
   const [edition] = (await db.query(
     `SELECT e.id FROM edition e JOIN programme p ON p.id = e.programme_id WHERE p.name = 'Baltic WBL tutors' ORDER BY e.starts_on LIMIT 1`,
   )) as { id: string }[];
@@ -213,7 +215,7 @@ export async function loadDemoEvidence(app: INestApplicationContext, logger: Log
 
   const jm1 = modules.find((m) => m.code === 'JM1');
   const action = (key: string[], module: string, change: string, owner: string, dueOn: string): Promise<string> =>
-    evidence.createImprovementAction(
+    actions.createImprovementAction(
       researcher,
       {
         editionId: edition.id,
@@ -261,16 +263,16 @@ export async function loadDemoEvidence(app: INestApplicationContext, logger: Log
     '2027-01-02',
   );
   for (const id of [workshop, materials, smes, feedback])
-    await evidence.setImprovementActionStatus(researcher, { id, status: 'AGREED' }, 'demo');
+    await actions.setImprovementActionStatus(researcher, { id, status: 'AGREED' }, 'demo');
   if (jm1)
     for (const id of [workshop, materials])
-      await evidence.setImprovementActionStatus(
+      await actions.setImprovementActionStatus(
         researcher,
         { id, status: 'DONE', moduleVersionId: jm1.version_id },
         'demo',
       );
   if (jm1)
-    await evidence.setImprovementActionStatus(
+    await actions.setImprovementActionStatus(
       researcher,
       {
         id: workshop,

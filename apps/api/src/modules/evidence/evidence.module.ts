@@ -6,6 +6,8 @@ import { SurveysModule } from '../surveys/surveys.module';
 import { EvidenceRepository } from './evidence.repository';
 import { EvidenceResolver } from './evidence.resolver';
 import { EvidenceService } from './evidence.service';
+import { EvidenceReadsService } from './evidence-reads.service';
+import { ImprovementActionsService } from './improvement-actions.service';
 import { EvidenceSnapshotsService } from './evidence-snapshots.service';
 import { ModuleVersionActionsResolver } from './module-version-actions.resolver';
 
@@ -16,9 +18,11 @@ import { ModuleVersionActionsResolver } from './module-version-actions.resolver'
     EvidenceRepository,
     EvidenceSnapshotsService,
     EvidenceService,
+    EvidenceReadsService,
+    ImprovementActionsService,
     EvidenceResolver,
     ModuleVersionActionsResolver,
   ],
-  exports: [EvidenceService],
+  exports: [EvidenceService, ImprovementActionsService],
 })
 export class EvidenceModule {}

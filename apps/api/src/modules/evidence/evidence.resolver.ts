@@ -19,17 +19,23 @@ import {
 } from './dto/evidence.input';
 import { FindingModel, ImprovementActionModel, InterimAnalysisModel, YouSaidWeDidModel } from './evidence.model';
 import { EvidenceService } from './evidence.service';
+import { EvidenceReadsService } from './evidence-reads.service';
+import { ImprovementActionsService } from './improvement-actions.service';
 
 @Resolver()
 export class EvidenceResolver {
-  constructor(private readonly evidence: EvidenceService) {}
+  constructor(
+    private readonly evidence: EvidenceService,
+    private readonly reads: EvidenceReadsService,
+    private readonly actions: ImprovementActionsService,
+  ) {}
 
   @RequirePermission('evidence.read')
   @Query(() => [InterimAnalysisModel], {
     description: 'The interim analyses of an edition: drafts too for those who read drafts.',
   })
   interimAnalyses(@CurrentViewer() viewer: Viewer, @Args() args: EditionEvidenceArgs): Promise<InterimAnalysisModel[]> {
-    return this.evidence.analyses(viewer, args.editionId);
+    return this.reads.analyses(viewer, args.editionId);
   }
 
   @RequirePermission('evidence.read')
@@ -39,13 +45,13 @@ export class EvidenceResolver {
     complexity: ({ childComplexity }) => 1 + 10 * childComplexity,
   })
   findings(@CurrentViewer() viewer: Viewer, @Args() args: EditionEvidenceArgs): Promise<FindingModel[]> {
-    return this.evidence.findings(viewer, args.editionId);
+    return this.reads.findings(viewer, args.editionId);
   }
 
   @RequirePermission('evidence.read')
   @Query(() => FindingModel)
   finding(@CurrentViewer() viewer: Viewer, @Args() args: EvidenceIdArgs): Promise<FindingModel> {
-    return this.evidence.finding(viewer, args.id);
+    return this.reads.finding(viewer, args.id);
   }
 
   @RequirePermission('evidence.read')
@@ -57,7 +63,7 @@ export class EvidenceResolver {
     @CurrentViewer() viewer: Viewer,
     @Args() args: EditionEvidenceArgs,
   ): Promise<ImprovementActionModel[]> {
-    return this.evidence.improvementActions(viewer, args.editionId);
+    return this.reads.improvementActions(viewer, args.editionId);
   }
 
   @RequirePermission('evidence.read')
@@ -66,7 +72,7 @@ export class EvidenceResolver {
     complexity: ({ childComplexity }) => 1 + 10 * childComplexity,
   })
   youSaidWeDid(@CurrentViewer() viewer: Viewer, @Args() args: EditionEvidenceArgs): Promise<YouSaidWeDidModel> {
-    return this.evidence.youSaidWeDid(viewer, args.editionId);
+    return this.reads.youSaidWeDid(viewer, args.editionId);
   }
 
   @RequirePermission('evidence.write')
@@ -77,7 +83,7 @@ export class EvidenceResolver {
     @Context() ctx: RequestContext,
   ): Promise<InterimAnalysisModel> {
     const id = await this.evidence.createInterimAnalysis(viewer, input, ctx.req.id);
-    return (await this.evidence.analyses(viewer, input.editionId)).find((a) => a.id === id) as InterimAnalysisModel;
+    return (await this.reads.analyses(viewer, input.editionId)).find((a) => a.id === id) as InterimAnalysisModel;
   }
 
   @RequirePermission('evidence.write')
@@ -97,7 +103,7 @@ export class EvidenceResolver {
     @Args('input') input: CreateFindingInput,
     @Context() ctx: RequestContext,
   ): Promise<FindingModel> {
-    return this.evidence.finding(viewer, await this.evidence.createFinding(viewer, input, ctx.req.id));
+    return this.reads.finding(viewer, await this.evidence.createFinding(viewer, input, ctx.req.id));
   }
 
   @RequirePermission('evidence.write')
@@ -108,7 +114,7 @@ export class EvidenceResolver {
     @Context() ctx: RequestContext,
   ): Promise<FindingModel> {
     await this.evidence.updateFinding(viewer, input, ctx.req.id);
-    return this.evidence.finding(viewer, input.id);
+    return this.reads.finding(viewer, input.id);
   }
 
   @RequirePermission('evidence.write')
@@ -119,7 +125,7 @@ export class EvidenceResolver {
     @Context() ctx: RequestContext,
   ): Promise<FindingModel> {
     await this.evidence.publishFinding(viewer, input, ctx.req.id);
-    return this.evidence.finding(viewer, input.id);
+    return this.reads.finding(viewer, input.id);
   }
 
   @RequirePermission('evidence.write')
@@ -132,7 +138,7 @@ export class EvidenceResolver {
     @Args('input') input: AddCitationInput,
     @Context() ctx: RequestContext,
   ): Promise<FindingModel> {
-    return this.evidence.finding(viewer, await this.evidence.addCitation(viewer, input, ctx.req.id));
+    return this.reads.finding(viewer, await this.evidence.addCitation(viewer, input, ctx.req.id));
   }
 
   @RequirePermission('evidence.write')
@@ -142,7 +148,7 @@ export class EvidenceResolver {
     @Args() args: RemoveCitationArgs,
     @Context() ctx: RequestContext,
   ): Promise<FindingModel> {
-    return this.evidence.finding(viewer, await this.evidence.removeCitation(viewer, args.citationId, ctx.req.id));
+    return this.reads.finding(viewer, await this.evidence.removeCitation(viewer, args.citationId, ctx.req.id));
   }
 
   @RequirePermission('evidence.comment')
@@ -152,7 +158,7 @@ export class EvidenceResolver {
     @Args('input') input: CommentOnFindingInput,
     @Context() ctx: RequestContext,
   ): Promise<FindingModel> {
-    return this.evidence.finding(viewer, await this.evidence.commentOnFinding(viewer, input, ctx.req.id));
+    return this.reads.finding(viewer, await this.evidence.commentOnFinding(viewer, input, ctx.req.id));
   }
 
   @RequirePermission('evidence.write')
@@ -162,10 +168,7 @@ export class EvidenceResolver {
     @Args('input') input: CreateImprovementActionInput,
     @Context() ctx: RequestContext,
   ): Promise<ImprovementActionModel> {
-    return this.evidence.improvementAction(
-      viewer,
-      await this.evidence.createImprovementAction(viewer, input, ctx.req.id),
-    );
+    return this.reads.improvementAction(viewer, await this.actions.createImprovementAction(viewer, input, ctx.req.id));
   }
 
   @RequirePermission('evidence.write')
@@ -175,8 +178,8 @@ export class EvidenceResolver {
     @Args('input') input: UpdateImprovementActionInput,
     @Context() ctx: RequestContext,
   ): Promise<ImprovementActionModel> {
-    await this.evidence.updateImprovementAction(viewer, input, ctx.req.id);
-    return this.evidence.improvementAction(viewer, input.id);
+    await this.actions.updateImprovementAction(viewer, input, ctx.req.id);
+    return this.reads.improvementAction(viewer, input.id);
   }
 
   @RequirePermission('evidence.write')
@@ -189,7 +192,7 @@ export class EvidenceResolver {
     @Args('input') input: SetImprovementActionStatusInput,
     @Context() ctx: RequestContext,
   ): Promise<ImprovementActionModel> {
-    await this.evidence.setImprovementActionStatus(viewer, input, ctx.req.id);
-    return this.evidence.improvementAction(viewer, input.id);
+    await this.actions.setImprovementActionStatus(viewer, input, ctx.req.id);
+    return this.reads.improvementAction(viewer, input.id);
   }
 }

@@ -4,12 +4,12 @@ import { SignedIn } from '../../auth/policy.decorator';
 import type { Viewer } from '../../auth/viewer';
 import { ModuleVersionHistoryModel } from '../modules/module.model';
 import { ImprovementActionModel } from './evidence.model';
-import { EvidenceService } from './evidence.service';
+import { EvidenceReadsService } from './evidence-reads.service';
 
 /** The module history shows, per version, the improvement actions that made it and the findings behind them. */
 @Resolver(() => ModuleVersionHistoryModel)
 export class ModuleVersionActionsResolver {
-  constructor(private readonly evidence: EvidenceService) {}
+  constructor(private readonly evidence: EvidenceReadsService) {}
 
   @SignedIn()
   @ResolveField(() => [ImprovementActionModel], {

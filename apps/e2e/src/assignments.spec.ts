@@ -73,7 +73,7 @@ test('the tandem finishes its shared submission, both partners confirm it, and t
   const nav = page.getByRole('navigation', {
     name: text(locale, 'app.mainNavigation'),
   });
-  await nav.getByRole('link', { name: text(locale, 'nav.reviews') }).click();
+  await nav.getByRole('link', { name: text(locale, 'nav.reviews'), exact: true }).click();
   await expect(page).toHaveURL(/\/reviews$/);
   const row = page.locator(`[data-testid="review-row"][data-title="${TASK}"][data-tandem="Kadri Tamm & Andres Kuusk"]`);
   await row.getByRole('link').click();

@@ -1,6 +1,7 @@
 import { isRole, type Role } from '@tandem/shared-domain';
 import type { PersonStatus } from '@tandem/web-graphql';
-import { useSearchParams } from 'react-router';
+import { useRef } from 'react';
+import { useLocation, useSearchParams } from 'react-router';
 
 export const PERSON_STATUSES: readonly PersonStatus[] = ['ACTIVE', 'DEACTIVATED'];
 
@@ -24,6 +25,10 @@ const isStatus = (value: string | null): value is PersonStatus =>
  */
 export function usePeopleFilter() {
   const [params, setParams] = useSearchParams();
+  const { pathname } = useLocation();
+  const latest = useRef({ params, pathname }).current;
+  latest.params = params;
+  latest.pathname = pathname;
   const role = params.get('role');
   const status = params.get('status');
   const filter: PeopleFilter = {
@@ -35,8 +40,12 @@ export function usePeopleFilter() {
   };
   const set = (changes: Partial<Record<PeopleFilterParam, string | null>>) =>
     setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
+      () => {
+        // From the address as it is now, not as this `set`'s render saw it: the debounced search may
+        // run in a render from before the role select (a tree kept during a transition), and a stale
+        // copy dropped the role (seen in CI). Under a memory router (tests) the newest render's copy.
+        const inBrowser = window.location.pathname === latest.pathname;
+        const next = new URLSearchParams(inBrowser ? window.location.search : latest.params);
         for (const [name, value] of Object.entries(changes)) {
           if (value) next.set(name, value);
           else next.delete(name);

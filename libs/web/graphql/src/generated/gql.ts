@@ -185,14 +185,15 @@ type Documents = {
   '\n  mutation ContributeToStudyVisitReport($id: ID!, $whatISaw: String, $whatIWillTransfer: String) {\n    contributeToStudyVisitReport(id: $id, whatISaw: $whatISaw, whatIWillTransfer: $whatIWillTransfer) {\n      ...StudyVisitFields\n    }\n  }\n': typeof types.ContributeToStudyVisitReportDocument;
   '\n  mutation CreateStudyVisit($input: StudyVisitInput!) {\n    createStudyVisit(input: $input) {\n      ...StudyVisitPlan\n    }\n  }\n': typeof types.CreateStudyVisitDocument;
   '\n  mutation UpdateStudyVisit($id: ID!, $input: StudyVisitInput!) {\n    updateStudyVisit(id: $id, input: $input) {\n      ...StudyVisitPlan\n    }\n  }\n': typeof types.UpdateStudyVisitDocument;
-  '\n  query SurveyByLink($token: String!, $language: String) {\n    surveyByLink(token: $token, language: $language) {\n      ...SurveySummaryFields\n      language\n      intro\n      thankYou\n      textsMayBeQuoted\n      questions {\n        id\n        code\n        position\n        type\n        text\n        required\n        notApplicable\n        allowOther\n        long\n        showIfQuestionId\n        showIfValue\n        options {\n          code\n          text\n        }\n      }\n    }\n  }\n': typeof types.SurveyByLinkDocument;
+  '\n  query SurveyByLink($token: String!, $language: String) {\n    surveyByLink(token: $token, language: $language) {\n      ...SurveySummaryFields\n      language\n      intro\n      thankYou\n      textsMayBeQuoted\n      questions {\n        ...AnsweredQuestionFields\n      }\n    }\n  }\n': typeof types.SurveyByLinkDocument;
   '\n  mutation SubmitSurveyByLink($input: SubmitSurveyByLinkInput!) {\n    submitSurveyByLink(input: $input) {\n      id\n    }\n  }\n': typeof types.SubmitSurveyByLinkDocument;
   '\n  query SurveyInvitationCounts($surveyId: ID!) {\n    surveyInvitationCounts(surveyId: $surveyId) {\n      countryCode\n      stakeholderGroup\n      invitedCount\n      answeredCount\n    }\n  }\n': typeof types.SurveyInvitationCountsDocument;
   '\n  mutation InviteSurveyStakeholders($input: InviteSurveyStakeholdersInput!) {\n    inviteSurveyStakeholders(input: $input) {\n      checkedCount\n      invitedCount\n    }\n  }\n': typeof types.InviteSurveyStakeholdersDocument;
   '\n  mutation RemindSurveyStakeholders($input: RemindSurveyStakeholdersInput!) {\n    remindSurveyStakeholders(input: $input)\n  }\n': typeof types.RemindSurveyStakeholdersDocument;
+  '\n  fragment AnsweredQuestionFields on SurveyQuestion {\n    id\n    code\n    position\n    type\n    text\n    required\n    notApplicable\n    allowOther\n    long\n    showIfQuestionId\n    showIfValue\n    options {\n      code\n      text\n    }\n  }\n': typeof types.AnsweredQuestionFieldsFragmentDoc;
   '\n  fragment SurveySummaryFields on Survey {\n    id\n    kind\n    mode\n    status\n    title\n    opensAt\n    closesAt\n    sessionId\n    sessionStartsAt\n    moduleCode\n    moduleTitle\n    countryCode\n  }\n': typeof types.SurveySummaryFieldsFragmentDoc;
   '\n  query MySurveys {\n    mySurveys {\n      status\n      survey {\n        ...SurveySummaryFields\n      }\n    }\n  }\n': typeof types.MySurveysDocument;
-  '\n  query Survey($id: ID!) {\n    survey(id: $id) {\n      ...SurveySummaryFields\n      intro\n      thankYou\n      textsMayBeQuoted\n      allowEditUntilClose\n      hasResponses\n      questions {\n        id\n        code\n        position\n        type\n        text\n        required\n        notApplicable\n        allowOther\n        long\n        showIfQuestionId\n        showIfValue\n        byTrainer\n        translations {\n          language\n          text\n        }\n        optionTranslations {\n          language\n          text\n        }\n        options {\n          code\n          text\n        }\n      }\n      canAddOwnQuestions\n    }\n  }\n': typeof types.SurveyDocument;
+  '\n  query Survey($id: ID!) {\n    survey(id: $id) {\n      ...SurveySummaryFields\n      intro\n      thankYou\n      textsMayBeQuoted\n      allowEditUntilClose\n      hasResponses\n      questions {\n        ...AnsweredQuestionFields\n        byTrainer\n        translations {\n          language\n          text\n        }\n        optionTranslations {\n          language\n          text\n        }\n      }\n      canAddOwnQuestions\n    }\n  }\n': typeof types.SurveyDocument;
   '\n  mutation SubmitSurveyResponse($input: SubmitSurveyResponseInput!) {\n    submitSurveyResponse(input: $input) {\n      id\n    }\n  }\n': typeof types.SubmitSurveyResponseDocument;
   '\n  query Surveys {\n    surveys {\n      ...SurveySummaryFields\n      hasResponses\n    }\n  }\n': typeof types.SurveysDocument;
   '\n  query SurveyResults($surveyId: ID!, $countryCode: String, $side: String) {\n    surveyResults(surveyId: $surveyId, countryCode: $countryCode, side: $side) {\n      surveyId\n      countryCode\n      side\n      countryCodes\n      suppressed\n      responseCount\n      invitedCount\n      responseRate\n      minGroupSize\n      questions {\n        id\n        code\n        type\n        text\n        byTrainer\n        suppressed\n        count\n        notApplicableCount\n        mean\n        median\n        shareHigh\n        shareLow\n        texts\n        distribution {\n          value\n          label\n          count\n        }\n      }\n    }\n  }\n': typeof types.SurveyResultsDocument;
@@ -585,7 +586,7 @@ const documents: Documents = {
     types.CreateStudyVisitDocument,
   '\n  mutation UpdateStudyVisit($id: ID!, $input: StudyVisitInput!) {\n    updateStudyVisit(id: $id, input: $input) {\n      ...StudyVisitPlan\n    }\n  }\n':
     types.UpdateStudyVisitDocument,
-  '\n  query SurveyByLink($token: String!, $language: String) {\n    surveyByLink(token: $token, language: $language) {\n      ...SurveySummaryFields\n      language\n      intro\n      thankYou\n      textsMayBeQuoted\n      questions {\n        id\n        code\n        position\n        type\n        text\n        required\n        notApplicable\n        allowOther\n        long\n        showIfQuestionId\n        showIfValue\n        options {\n          code\n          text\n        }\n      }\n    }\n  }\n':
+  '\n  query SurveyByLink($token: String!, $language: String) {\n    surveyByLink(token: $token, language: $language) {\n      ...SurveySummaryFields\n      language\n      intro\n      thankYou\n      textsMayBeQuoted\n      questions {\n        ...AnsweredQuestionFields\n      }\n    }\n  }\n':
     types.SurveyByLinkDocument,
   '\n  mutation SubmitSurveyByLink($input: SubmitSurveyByLinkInput!) {\n    submitSurveyByLink(input: $input) {\n      id\n    }\n  }\n':
     types.SubmitSurveyByLinkDocument,
@@ -595,11 +596,13 @@ const documents: Documents = {
     types.InviteSurveyStakeholdersDocument,
   '\n  mutation RemindSurveyStakeholders($input: RemindSurveyStakeholdersInput!) {\n    remindSurveyStakeholders(input: $input)\n  }\n':
     types.RemindSurveyStakeholdersDocument,
+  '\n  fragment AnsweredQuestionFields on SurveyQuestion {\n    id\n    code\n    position\n    type\n    text\n    required\n    notApplicable\n    allowOther\n    long\n    showIfQuestionId\n    showIfValue\n    options {\n      code\n      text\n    }\n  }\n':
+    types.AnsweredQuestionFieldsFragmentDoc,
   '\n  fragment SurveySummaryFields on Survey {\n    id\n    kind\n    mode\n    status\n    title\n    opensAt\n    closesAt\n    sessionId\n    sessionStartsAt\n    moduleCode\n    moduleTitle\n    countryCode\n  }\n':
     types.SurveySummaryFieldsFragmentDoc,
   '\n  query MySurveys {\n    mySurveys {\n      status\n      survey {\n        ...SurveySummaryFields\n      }\n    }\n  }\n':
     types.MySurveysDocument,
-  '\n  query Survey($id: ID!) {\n    survey(id: $id) {\n      ...SurveySummaryFields\n      intro\n      thankYou\n      textsMayBeQuoted\n      allowEditUntilClose\n      hasResponses\n      questions {\n        id\n        code\n        position\n        type\n        text\n        required\n        notApplicable\n        allowOther\n        long\n        showIfQuestionId\n        showIfValue\n        byTrainer\n        translations {\n          language\n          text\n        }\n        optionTranslations {\n          language\n          text\n        }\n        options {\n          code\n          text\n        }\n      }\n      canAddOwnQuestions\n    }\n  }\n':
+  '\n  query Survey($id: ID!) {\n    survey(id: $id) {\n      ...SurveySummaryFields\n      intro\n      thankYou\n      textsMayBeQuoted\n      allowEditUntilClose\n      hasResponses\n      questions {\n        ...AnsweredQuestionFields\n        byTrainer\n        translations {\n          language\n          text\n        }\n        optionTranslations {\n          language\n          text\n        }\n      }\n      canAddOwnQuestions\n    }\n  }\n':
     types.SurveyDocument,
   '\n  mutation SubmitSurveyResponse($input: SubmitSurveyResponseInput!) {\n    submitSurveyResponse(input: $input) {\n      id\n    }\n  }\n':
     types.SubmitSurveyResponseDocument,
@@ -1757,8 +1760,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query SurveyByLink($token: String!, $language: String) {\n    surveyByLink(token: $token, language: $language) {\n      ...SurveySummaryFields\n      language\n      intro\n      thankYou\n      textsMayBeQuoted\n      questions {\n        id\n        code\n        position\n        type\n        text\n        required\n        notApplicable\n        allowOther\n        long\n        showIfQuestionId\n        showIfValue\n        options {\n          code\n          text\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query SurveyByLink($token: String!, $language: String) {\n    surveyByLink(token: $token, language: $language) {\n      ...SurveySummaryFields\n      language\n      intro\n      thankYou\n      textsMayBeQuoted\n      questions {\n        id\n        code\n        position\n        type\n        text\n        required\n        notApplicable\n        allowOther\n        long\n        showIfQuestionId\n        showIfValue\n        options {\n          code\n          text\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query SurveyByLink($token: String!, $language: String) {\n    surveyByLink(token: $token, language: $language) {\n      ...SurveySummaryFields\n      language\n      intro\n      thankYou\n      textsMayBeQuoted\n      questions {\n        ...AnsweredQuestionFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SurveyByLink($token: String!, $language: String) {\n    surveyByLink(token: $token, language: $language) {\n      ...SurveySummaryFields\n      language\n      intro\n      thankYou\n      textsMayBeQuoted\n      questions {\n        ...AnsweredQuestionFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1787,6 +1790,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment AnsweredQuestionFields on SurveyQuestion {\n    id\n    code\n    position\n    type\n    text\n    required\n    notApplicable\n    allowOther\n    long\n    showIfQuestionId\n    showIfValue\n    options {\n      code\n      text\n    }\n  }\n',
+): (typeof documents)['\n  fragment AnsweredQuestionFields on SurveyQuestion {\n    id\n    code\n    position\n    type\n    text\n    required\n    notApplicable\n    allowOther\n    long\n    showIfQuestionId\n    showIfValue\n    options {\n      code\n      text\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment SurveySummaryFields on Survey {\n    id\n    kind\n    mode\n    status\n    title\n    opensAt\n    closesAt\n    sessionId\n    sessionStartsAt\n    moduleCode\n    moduleTitle\n    countryCode\n  }\n',
 ): (typeof documents)['\n  fragment SurveySummaryFields on Survey {\n    id\n    kind\n    mode\n    status\n    title\n    opensAt\n    closesAt\n    sessionId\n    sessionStartsAt\n    moduleCode\n    moduleTitle\n    countryCode\n  }\n'];
 /**
@@ -1799,8 +1808,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Survey($id: ID!) {\n    survey(id: $id) {\n      ...SurveySummaryFields\n      intro\n      thankYou\n      textsMayBeQuoted\n      allowEditUntilClose\n      hasResponses\n      questions {\n        id\n        code\n        position\n        type\n        text\n        required\n        notApplicable\n        allowOther\n        long\n        showIfQuestionId\n        showIfValue\n        byTrainer\n        translations {\n          language\n          text\n        }\n        optionTranslations {\n          language\n          text\n        }\n        options {\n          code\n          text\n        }\n      }\n      canAddOwnQuestions\n    }\n  }\n',
-): (typeof documents)['\n  query Survey($id: ID!) {\n    survey(id: $id) {\n      ...SurveySummaryFields\n      intro\n      thankYou\n      textsMayBeQuoted\n      allowEditUntilClose\n      hasResponses\n      questions {\n        id\n        code\n        position\n        type\n        text\n        required\n        notApplicable\n        allowOther\n        long\n        showIfQuestionId\n        showIfValue\n        byTrainer\n        translations {\n          language\n          text\n        }\n        optionTranslations {\n          language\n          text\n        }\n        options {\n          code\n          text\n        }\n      }\n      canAddOwnQuestions\n    }\n  }\n'];
+  source: '\n  query Survey($id: ID!) {\n    survey(id: $id) {\n      ...SurveySummaryFields\n      intro\n      thankYou\n      textsMayBeQuoted\n      allowEditUntilClose\n      hasResponses\n      questions {\n        ...AnsweredQuestionFields\n        byTrainer\n        translations {\n          language\n          text\n        }\n        optionTranslations {\n          language\n          text\n        }\n      }\n      canAddOwnQuestions\n    }\n  }\n',
+): (typeof documents)['\n  query Survey($id: ID!) {\n    survey(id: $id) {\n      ...SurveySummaryFields\n      intro\n      thankYou\n      textsMayBeQuoted\n      allowEditUntilClose\n      hasResponses\n      questions {\n        ...AnsweredQuestionFields\n        byTrainer\n        translations {\n          language\n          text\n        }\n        optionTranslations {\n          language\n          text\n        }\n      }\n      canAddOwnQuestions\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

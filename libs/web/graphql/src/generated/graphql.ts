@@ -6155,6 +6155,22 @@ export type RemindSurveyStakeholdersMutationVariables = Exact<{
 
 export type RemindSurveyStakeholdersMutation = { remindSurveyStakeholders: number };
 
+export type AnsweredQuestionFieldsFragment = {
+  __typename: 'SurveyQuestion';
+  id: string;
+  code: string;
+  position: number;
+  type: QuestionType;
+  text: string;
+  required: boolean;
+  notApplicable: boolean;
+  allowOther: boolean;
+  long: boolean;
+  showIfQuestionId: string | null;
+  showIfValue: string | null;
+  options: Array<{ __typename: 'SurveyOption'; code: string; text: string }>;
+};
+
 export type SurveySummaryFieldsFragment = {
   __typename: 'Survey';
   id: string;
@@ -6222,6 +6238,7 @@ export type SurveyQuery = {
     countryCode: string | null;
     questions: Array<{
       __typename: 'SurveyQuestion';
+      byTrainer: boolean;
       id: string;
       code: string;
       position: number;
@@ -6233,7 +6250,6 @@ export type SurveyQuery = {
       long: boolean;
       showIfQuestionId: string | null;
       showIfValue: string | null;
-      byTrainer: boolean;
       translations: Array<{ __typename: 'SurveyTranslation'; language: string; text: string }>;
       optionTranslations: Array<Array<{ __typename: 'SurveyTranslation'; language: string; text: string }>>;
       options: Array<{ __typename: 'SurveyOption'; code: string; text: string }>;
@@ -9001,6 +9017,43 @@ export const StudyVisitPlanFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<StudyVisitPlanFragment, unknown>;
+export const AnsweredQuestionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AnsweredQuestionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SurveyQuestion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notApplicable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowOther' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'long' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'showIfQuestionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'showIfValue' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'options' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AnsweredQuestionFieldsFragment, unknown>;
 export const SurveySummaryFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -21142,30 +21195,7 @@ export const SurveyByLinkDocument = {
                   name: { kind: 'Name', value: 'questions' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'position' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'required' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'notApplicable' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'allowOther' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'long' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'showIfQuestionId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'showIfValue' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'options' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                          ],
-                        },
-                      },
-                    ],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AnsweredQuestionFields' } }],
                   },
                 },
               ],
@@ -21193,6 +21223,38 @@ export const SurveyByLinkDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'moduleCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'moduleTitle' } },
           { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AnsweredQuestionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SurveyQuestion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notApplicable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowOther' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'long' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'showIfQuestionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'showIfValue' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'options' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -21456,17 +21518,7 @@ export const SurveyDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'position' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'required' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'notApplicable' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'allowOther' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'long' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'showIfQuestionId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'showIfValue' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AnsweredQuestionFields' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'byTrainer' } },
                       {
                         kind: 'Field',
@@ -21486,17 +21538,6 @@ export const SurveyDocument = {
                           kind: 'SelectionSet',
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'language' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'options' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                           ],
                         },
@@ -21530,6 +21571,38 @@ export const SurveyDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'moduleCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'moduleTitle' } },
           { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AnsweredQuestionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SurveyQuestion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notApplicable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowOther' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'long' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'showIfQuestionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'showIfValue' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'options' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
         ],
       },
     },

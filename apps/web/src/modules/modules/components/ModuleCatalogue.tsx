@@ -6,7 +6,8 @@ import type { ModuleFilter, ModuleKind, ModuleSummaryFragment } from '@tandem/we
 import { ErrorAlert } from '@tandem/web-ui';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { useAddressParams } from '../../navigation/hooks/useAddressParams';
 import { toAppError } from '../../errors/to-app-error';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
 import { useCurrentLocale } from '../../i18n/hooks/useLocale';
@@ -23,7 +24,7 @@ function isKind(value: string | null): value is ModuleKind {
 
 /** The filters live in the address (`?kind=JOINT&country=EE&language=et&q=safety`): shareable, and Back works. */
 function useCatalogueFilter() {
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useAddressParams();
   const kind = params.get('kind');
   const country = params.get('country');
   const language = params.get('language');
@@ -33,16 +34,7 @@ function useCatalogueFilter() {
     language: isLocale(language) ? language : null,
     search: params.get('q') ?? '',
   };
-  const set = (name: 'kind' | 'country' | 'language' | 'q', value: string | null) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
+  const set = (name: 'kind' | 'country' | 'language' | 'q', value: string | null) => update({ [name]: value });
   return { filter, set };
 }
 

@@ -1,7 +1,6 @@
 import { isRole, type Role } from '@tandem/shared-domain';
 import type { PersonStatus } from '@tandem/web-graphql';
-import { useRef } from 'react';
-import { useLocation, useSearchParams } from 'react-router';
+import { useAddressParams } from '../../navigation/hooks/useAddressParams';
 
 export const PERSON_STATUSES: readonly PersonStatus[] = ['ACTIVE', 'DEACTIVATED'];
 
@@ -24,11 +23,7 @@ const isStatus = (value: string | null): value is PersonStatus =>
  * shareable, and Back works. Unknown values are ignored; the API validates what it is sent.
  */
 export function usePeopleFilter() {
-  const [params, setParams] = useSearchParams();
-  const { pathname } = useLocation();
-  const latest = useRef({ params, pathname }).current;
-  latest.params = params;
-  latest.pathname = pathname;
+  const [params, update] = useAddressParams();
   const role = params.get('role');
   const status = params.get('status');
   const filter: PeopleFilter = {
@@ -38,22 +33,7 @@ export function usePeopleFilter() {
     organisationId: params.get('organisation') || null,
     status: isStatus(status) ? status : null,
   };
-  const set = (changes: Partial<Record<PeopleFilterParam, string | null>>) =>
-    setParams(
-      () => {
-        // From the address as it is now, not as this `set`'s render saw it: the debounced search may
-        // run in a render from before the role select (a tree kept during a transition), and a stale
-        // copy dropped the role (seen in CI). Under a memory router (tests) the newest render's copy.
-        const inBrowser = window.location.pathname === latest.pathname;
-        const next = new URLSearchParams(inBrowser ? window.location.search : latest.params);
-        for (const [name, value] of Object.entries(changes)) {
-          if (value) next.set(name, value);
-          else next.delete(name);
-        }
-        return next;
-      },
-      { replace: true },
-    );
+  const set = (changes: Partial<Record<PeopleFilterParam, string | null>>) => update(changes);
   return { filter, set };
 }
 

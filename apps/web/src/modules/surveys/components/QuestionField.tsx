@@ -1,12 +1,9 @@
 import { Checkbox, Group, Radio, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import type { SurveyQuery } from '@tandem/web-graphql';
+import type { AnsweredQuestionFieldsFragment } from '@tandem/web-graphql';
 import { useTranslation } from 'react-i18next';
 
-/** What answering needs of a question (a stakeholder's link reads no editor fields). */
-export type Question = Omit<
-  SurveyQuery['survey']['questions'][number],
-  'byTrainer' | 'translations' | 'optionTranslations'
->;
+/** What answering needs of a question (the form of a tutor and of a stakeholder's link alike). */
+export type Question = AnsweredQuestionFieldsFragment;
 
 const SHORT_MAX = 500;
 const LONG_MAX = 5000;

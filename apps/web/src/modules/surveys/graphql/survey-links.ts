@@ -9,21 +9,7 @@ export const SurveyByLinkQuery = graphql(`
       thankYou
       textsMayBeQuoted
       questions {
-        id
-        code
-        position
-        type
-        text
-        required
-        notApplicable
-        allowOther
-        long
-        showIfQuestionId
-        showIfValue
-        options {
-          code
-          text
-        }
+        ...AnsweredQuestionFields
       }
     }
   }

@@ -1,5 +1,26 @@
 import { graphql } from '@tandem/web-graphql';
 
+/** What answering a question needs: the signed-in form and a stakeholder's link read the same. */
+export const AnsweredQuestionFieldsFragment = graphql(`
+  fragment AnsweredQuestionFields on SurveyQuestion {
+    id
+    code
+    position
+    type
+    text
+    required
+    notApplicable
+    allowOther
+    long
+    showIfQuestionId
+    showIfValue
+    options {
+      code
+      text
+    }
+  }
+`);
+
 export const SurveySummaryFieldsFragment = graphql(`
   fragment SurveySummaryFields on Survey {
     id
@@ -38,17 +59,7 @@ export const SurveyQuery = graphql(`
       allowEditUntilClose
       hasResponses
       questions {
-        id
-        code
-        position
-        type
-        text
-        required
-        notApplicable
-        allowOther
-        long
-        showIfQuestionId
-        showIfValue
+        ...AnsweredQuestionFields
         byTrainer
         translations {
           language
@@ -56,10 +67,6 @@ export const SurveyQuery = graphql(`
         }
         optionTranslations {
           language
-          text
-        }
-        options {
-          code
           text
         }
       }

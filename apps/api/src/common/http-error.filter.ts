@@ -30,6 +30,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   ALREADY_WITHDRAWN: 409,
   NOT_WITHDRAWN: 409,
   PHASE_ALREADY_IN_STATUS: 409,
+  TEMPLATE_NOT_COMPARABLE: 409,
 };
 
 /**

@@ -1,8 +1,6 @@
 import { LOCALES } from '@tandem/shared-domain';
-import ExcelJS from 'exceljs';
 import type { ProfileView } from './competence-profile.mapper';
-import { invalidTextReason } from '../../common/text';
-import { ruleMessage } from '../../common/field-error';
+import { readTranslationsSheet, translationsWorkbook, type TranslationsSheet } from '../../common/translations-sheet';
 
 /** The JSON form of a profile version: the same shape as SaveCompetenceProfileDraftInput (import). */
 export function profileJson(view: ProfileView): unknown {
@@ -36,30 +34,14 @@ export function profileJson(view: ProfileView): unknown {
   };
 }
 
-/** A spreadsheet would run text starting like a formula: stored with a leading apostrophe (see csv-cell.ts). */
-const safe = (text: string | undefined) => (text && /^[=+\-@\t\r]/.test(text) ? `'${text}` : (text ?? ''));
-
 /**
  * The translators' spreadsheet: one row per text (title, description, each level descriptor) and
  * one column per language, English first; empty cells are the missing translations.
  */
 export async function profileXlsx(view: ProfileView): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet(`Profile v${view.profile.version}`);
-  sheet.columns = [
-    { header: 'code', key: 'code', width: 12 },
-    { header: 'field', key: 'field', width: 14 },
-    ...LOCALES.map((l) => ({ header: l, key: l, width: 48 })),
-  ];
-  sheet.getRow(1).font = { bold: true };
-  const add = (code: string, field: string, texts: Record<string, string | undefined>) => {
-    const row = sheet.addRow({ code, field, ...Object.fromEntries(LOCALES.map((l) => [l, safe(texts[l])])) });
-    row.alignment = { wrapText: true, vertical: 'top' };
-    LOCALES.forEach((l, i) => {
-      if (!texts[l]?.trim())
-        row.getCell(3 + i).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF3BF' } };
-    });
-  };
+  const rows: TranslationsSheet['rows'] = [];
+  const add = (code: string, field: string, texts: Record<string, string | undefined>) =>
+    rows.push({ keys: [code, field], texts });
   for (const { area, competences } of view.areas) {
     add(area.code, 'title', area.title);
     if (Object.keys(area.description).length) add(area.code, 'description', area.description);
@@ -70,8 +52,14 @@ export async function profileXlsx(view: ProfileView): Promise<Buffer> {
         add(c.code, `level ${i + 1}`, Object.fromEntries(LOCALES.map((l) => [l, c.levels[l]?.[i]])));
     }
   }
-  sheet.views = [{ state: 'frozen', xSplit: 2, ySplit: 1 }];
-  return Buffer.from(await book.xlsx.writeBuffer());
+  return translationsWorkbook({
+    name: `Profile v${view.profile.version}`,
+    keyColumns: [
+      { header: 'code', width: 12 },
+      { header: 'field', width: 14 },
+    ],
+    rows,
+  });
 }
 
 export interface TranslationRow {
@@ -81,34 +69,9 @@ export interface TranslationRow {
   texts: Record<string, string>;
 }
 
-/** Our export stores formula-like text with a leading apostrophe; reading it back removes it again. */
-const unsafe = (text: string) => (/^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text);
-
 /** The rows of a translators' spreadsheet (the layout profileXlsx writes); empty cells are left out. */
 export async function parseTranslationsXlsx(bytes: Buffer): Promise<TranslationRow[]> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(bytes as unknown as ArrayBuffer);
-  const sheet = book.worksheets[0];
-  if (!sheet) return [];
-  const header = (sheet.getRow(1).values as unknown[]).map((v) =>
-    String(v ?? '')
-      .trim()
-      .toLowerCase(),
-  );
-  const column = (name: string) => header.indexOf(name);
-  const rows: TranslationRow[] = [];
-  sheet.eachRow((row, number) => {
-    if (number === 1) return;
-    const cell = (i: number) => {
-      const text = i > 0 ? String(row.getCell(i).text ?? '').trim() : '';
-      {
-        const reason = invalidTextReason(text);
-        if (reason) throw new Error(`row ${number}: ${ruleMessage(reason)}`);
-      }
-      return text;
-    };
-    const texts = Object.fromEntries(LOCALES.map((l) => [l, unsafe(cell(column(l)))]).filter(([, v]) => v));
-    rows.push({ row: number, code: cell(column('code')), field: cell(column('field')).toLowerCase(), texts });
-  });
-  return rows;
+  const { rows, errors } = await readTranslationsSheet(bytes, ['code', 'field']);
+  if (errors.length) throw new Error(errors[0].message);
+  return rows.map((r) => ({ row: r.row, code: r.keys['code'], field: r.keys['field'].toLowerCase(), texts: r.texts }));
 }

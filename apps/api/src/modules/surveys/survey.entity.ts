@@ -12,6 +12,7 @@ import { SurveyTemplate } from './survey-template.entity';
 @Entity()
 @Index('uq_survey_session', ['sessionId'], { unique: true, where: 'session_id IS NOT NULL' })
 @Index('ix_survey_edition', ['editionId'])
+@Index('ix_survey_template', ['templateId'])
 @Check('ck_survey_kind', `kind IN ('FEEDBACK','NEEDS_ANALYSIS','FINAL_EVALUATION')`)
 @Check('ck_survey_mode', `mode IN ('ANONYMOUS','CONFIDENTIAL','NAMED')`)
 @Check('ck_survey_status', `status IN ('DRAFT','OPEN','CLOSED')`)

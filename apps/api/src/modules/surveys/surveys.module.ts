@@ -11,6 +11,9 @@ import { SurveyInvitationsResolver } from './survey-invitations.resolver';
 import { SurveyInvitationsService } from './survey-invitations.service';
 import { SurveyRemindersService } from './survey-reminders.service';
 import { SurveyResultsService } from './survey-results.service';
+import { SurveyTemplateFilesController } from './survey-template-files.controller';
+import { SurveyTemplateFilesService } from './survey-template-files.service';
+import { SurveyTemplatesRepository } from './survey-templates.repository';
 import { SurveyTemplatesService } from './survey-templates.service';
 import { SurveyComparisonService } from './survey-comparison.service';
 import { SurveyTrainerQuestionsService } from './survey-trainer-questions.service';
@@ -21,12 +24,14 @@ import { SurveysService } from './surveys.service';
 /** Surveys: templates, the feedback of sessions, anonymous responses and k-anonymous results. */
 @Module({
   imports: [ProgrammesModule, AuthModule],
-  controllers: [SurveyExportsController],
+  controllers: [SurveyExportsController, SurveyTemplateFilesController],
   providers: [
     SurveysRepository,
     SurveysService,
     SurveyResultsService,
     SurveyTemplatesService,
+    SurveyTemplatesRepository,
+    SurveyTemplateFilesService,
     SurveyComparisonService,
     SurveyTrainerQuestionsService,
     SurveyRemindersService,

@@ -88,6 +88,8 @@ export const AUDIT_OPERATIONS = [
   'inviteSurveyStakeholders',
   'remindSurveyStakeholders',
   'updateSurveyTemplate',
+  'importSurveyTemplate',
+  'importSurveyTemplateTranslations',
   'saveGlossaryTerm',
   'proposeGlossaryTerm',
   'reviewGlossaryEntry',

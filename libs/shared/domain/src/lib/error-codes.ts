@@ -116,6 +116,12 @@ export const ERROR_CODES = [
   'FINDING_PUBLISHED',
   /** An improvement action moves one step at a time, PROPOSED → AGREED → DONE → CHECKED (`status`, `current`). */
   'ACTION_STATUS_STEP',
+  /**
+   * A survey template change that would make the results of surveys already answered incomparable: a
+   * question removed or given another type, an option removed, or another kind (`surveyCount`,
+   * `changes`: `change` REMOVED | RETYPED | OPTION_REMOVED | KIND, `questionCode`, `optionCode`). Nothing was changed.
+   */
+  'TEMPLATE_NOT_COMPARABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

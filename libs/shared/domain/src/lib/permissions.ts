@@ -205,7 +205,14 @@ export const PERMISSIONS = {
     roles: ['ADMIN', 'COORDINATOR'],
     what: 'E-mail one-time survey links to stakeholders without an account and see how many answered (a coordinator: their country)',
   },
-  'surveyTemplate.manage': { roles: ['ADMIN'], what: 'Edit the survey templates and their translations' },
+  'surveyTemplate.manage': {
+    roles: ['ADMIN'],
+    what: 'Edit the survey templates and their translations (also by importing a JSON file or a translators’ spreadsheet)',
+  },
+  'surveyTemplate.export': {
+    roles: ['ADMIN'],
+    what: 'Download a survey template as JSON and as a translators’ spreadsheet (XLSX)',
+  },
 
   // Certificates
   'certificate.read': {

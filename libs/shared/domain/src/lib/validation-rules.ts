@@ -183,6 +183,11 @@ export const VALIDATION_RULES = {
   notComparable: 'is not a template question that can be compared (a scale or a choice)',
   anonymousNoEditing: 'cannot be on in an ANONYMOUS survey: its responses keep no link to anyone',
   alreadyInvited: 'is already invited to this survey (send a reminder instead)',
+  templateKey: 'must be 2 to 40 small letters, digits or hyphens',
+  notTemplateText: '{key} is not a text of this template',
+  translationsHeader: 'is not a translators’ spreadsheet: it needs the columns {columns}',
+  otherTemplate: 'is the spreadsheet of the template {key}',
+  templateFile: 'must be a template (.json) or a translators’ spreadsheet (.xlsx)',
   // Assignments
   reviseWhat: 'say what to revise',
   emptySubmission: 'write something or attach a file before confirming',

@@ -65,7 +65,8 @@ describe('survey templates as files: JSON and a translators’ spreadsheet, expo
   });
   const get = async (c: GqlClient, id: string, file: 'template.json' | 'translations.xlsx') =>
     fetch(`${t.baseUrl}/api/survey-templates/${id}/${file}`, { headers: headers(c) });
-  const exportJson = async (id: string) => (await (await get(await as('admin'), id, 'template.json')).json()) as TemplateDoc;
+  const exportJson = async (id: string) =>
+    (await (await get(await as('admin'), id, 'template.json')).json()) as TemplateDoc;
   const exportXlsx = async (id: string) => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await (await get(await as('admin'), id, 'translations.xlsx')).arrayBuffer());
@@ -73,7 +74,12 @@ describe('survey templates as files: JSON and a translators’ spreadsheet, expo
   };
   const upload = async (
     body: Buffer | string | object,
-    { dryRun = true, templateId, name = 'file', who = 'admin' as const }: {
+    {
+      dryRun = true,
+      templateId,
+      name = 'file',
+      who = 'admin' as const,
+    }: {
       dryRun?: boolean;
       templateId?: string;
       name?: string;
@@ -125,7 +131,12 @@ describe('survey templates as files: JSON and a translators’ spreadsheet, expo
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toContain('survey-template-after-session.json');
     const d = (await res.json()) as TemplateDoc;
-    expect(d).toMatchObject({ format: 'tandem.survey-template', formatVersion: 1, key: 'after-session', kind: 'FEEDBACK' });
+    expect(d).toMatchObject({
+      format: 'tandem.survey-template',
+      formatVersion: 1,
+      key: 'after-session',
+      kind: 'FEEDBACK',
+    });
     expect(d.questions.map((q) => q.code)).toEqual(['S1', 'Q1', 'Q2', 'Q3', 'Q4', 'Q5', 'Q5A', 'Q6', 'Q7']);
     expect(d.questions.find((q) => q.code === 'Q5')?.options?.map((o) => o.code)).toEqual([
       'TOO_SLOW',
@@ -208,9 +219,10 @@ describe('survey templates as files: JSON and a translators’ spreadsheet, expo
     const removed = copy(document);
     removed.questions = removed.questions.filter((q) => q.code !== 'Q7');
     expect((await upload(removed)).body.action).toBe('UPDATE');
-    await t.db.query(`INSERT INTO survey_response (survey_id, submitted_on, language) VALUES ($1, current_date, 'en')`, [
-      survey.id,
-    ]);
+    await t.db.query(
+      `INSERT INTO survey_response (survey_id, submitted_on, language) VALUES ($1, current_date, 'en')`,
+      [survey.id],
+    );
     const before = await snapshot();
     const retyped = copy(document);
     retyped.questions[1].type = 'SCALE_0_10';
@@ -258,7 +270,14 @@ describe('survey templates as files: JSON and a translators’ spreadsheet, expo
     await book.xlsx.load(await res.arrayBuffer());
     expect(book.worksheets.map((w) => w.name)).toEqual(['Translations', 'README']);
     const sheet = book.worksheets[0];
-    expect((sheet.getRow(1).values as string[]).slice(1).map((v) => v.slice(0, 2))).toEqual(['ke', 'en', 'et', 'lv', 'lt', 'ru']);
+    expect((sheet.getRow(1).values as string[]).slice(1).map((v) => v.slice(0, 2))).toEqual([
+      'ke',
+      'en',
+      'et',
+      'lv',
+      'lt',
+      'ru',
+    ]);
     const rows = rowsOf(sheet);
     expect(Object.keys(rows)).toHaveLength(3 + 9 + 3 + 4);
     expect(rows['questions.Q1.text'][2]).toBe('');
@@ -291,7 +310,12 @@ describe('survey templates as files: JSON and a translators’ spreadsheet, expo
     expect(dry.body).toMatchObject({ dryRun: true, format: 'XLSX', action: 'UPDATE', errorCount: 0 });
     const lt = dry.body.languages.find((l) => l.language === 'lt');
     expect(lt).toEqual({ language: 'lt', added: 9, changed: 0, removed: 0 });
-    expect(dry.body.languages.find((l) => l.language === 'et')).toEqual({ language: 'et', added: 0, changed: 1, removed: 0 });
+    expect(dry.body.languages.find((l) => l.language === 'et')).toEqual({
+      language: 'et',
+      added: 0,
+      changed: 1,
+      removed: 0,
+    });
     // The formula-like English text came back without its apostrophe: unchanged.
     expect(dry.body.languages.find((l) => l.language === 'en')?.changed).toBe(0);
     expect(await snapshot()).toEqual(before);
@@ -348,7 +372,12 @@ describe('survey templates as files: JSON and a translators’ spreadsheet, expo
       ['plain text', await upload('hello, this is not a template'), 'file', 'templateFile'],
       ['a PDF', await upload(Buffer.from('%PDF-1.7\n')), 'file', 'templateFile'],
       ['broken JSON', await upload('{"format": '), 'file', 'notJson'],
-      ['too big', await upload(Buffer.concat([Buffer.from('{"a":"'), Buffer.alloc(3 * 1024 * 1024, 97), Buffer.from('"}')])), 'file', 'fileTooLarge'],
+      [
+        'too big',
+        await upload(Buffer.concat([Buffer.from('{"a":"'), Buffer.alloc(3 * 1024 * 1024, 97), Buffer.from('"}')])),
+        'file',
+        'fileTooLarge',
+      ],
       ['another format', await upload({ ...d, format: 'something-else' }), 'format', 'oneOf'],
       ['a newer version', await upload({ ...d, formatVersion: 2 }), 'formatVersion', 'oneOf'],
       ['no questions', await upload({ ...d, questions: [] }), 'questions', 'questionCount'],
@@ -357,11 +386,25 @@ describe('survey templates as files: JSON and a translators’ spreadsheet, expo
       ['a NUL character', await upload(nul), 'title.et', 'nulCharacter'],
       ['a spreadsheet without a template', await upload(xlsx), 'templateId', 'uuid'],
       ['another template’s spreadsheet', await upload(xlsx, { templateId: otherId }), 'file', 'otherTemplate'],
-      ['a workbook of something else', await upload(await bytesOf(noColumns), { templateId: otherId }), 'file', 'translationsHeader'],
-      ['a broken zip', await upload(Buffer.from('PK\u0003\u0004broken'), { templateId: otherId }), 'file', 'fileNotSpreadsheet'],
+      [
+        'a workbook of something else',
+        await upload(await bytesOf(noColumns), { templateId: otherId }),
+        'file',
+        'translationsHeader',
+      ],
+      [
+        'a broken zip',
+        await upload(Buffer.from('PK\u0003\u0004broken'), { templateId: otherId }),
+        'file',
+        'fileNotSpreadsheet',
+      ],
     ];
     for (const [what, res, field, rule] of cases) {
-      expect({ what, status: res.status, code: res.body.error?.code }).toEqual({ what, status: 400, code: 'VALIDATION_FAILED' });
+      expect({ what, status: res.status, code: res.body.error?.code }).toEqual({
+        what,
+        status: 400,
+        code: 'VALIDATION_FAILED',
+      });
       expect({ what, fields: res.body.error.fields }).toEqual({
         what,
         fields: expect.arrayContaining([expect.objectContaining({ field, rule })]),

@@ -99,7 +99,11 @@ export async function readTranslationsSheet(
     throw new TranslationsFileError('fileNotSpreadsheet');
   }
   const headerOf = (ws: ExcelJS.Worksheet) =>
-    (ws.getRow(1).values as ExcelJS.CellValue[]).map((v) => xlsxCellText(v ?? null).trim().toLowerCase());
+    (ws.getRow(1).values as ExcelJS.CellValue[]).map((v) =>
+      xlsxCellText(v ?? null)
+        .trim()
+        .toLowerCase(),
+    );
   const ws = book.worksheets.find((w) => {
     const h = headerOf(w);
     return keyHeaders.every((k) => h.includes(k)) && h.some((c) => languageOf(c) === 'en');
@@ -124,9 +128,7 @@ export async function readTranslationsSheet(
       return unplain(text);
     };
     const keys = Object.fromEntries(keyHeaders.map((k) => [k, cell(header.indexOf(k), k)]));
-    const texts = Object.fromEntries(
-      LOCALES.map((l) => [l, cell(languageColumn[l], l)] as const).filter(([, v]) => v),
-    );
+    const texts = Object.fromEntries(LOCALES.map((l) => [l, cell(languageColumn[l], l)] as const).filter(([, v]) => v));
     if (Object.values(keys).some(Boolean) || Object.keys(texts).length) rows.push({ row: number, keys, texts });
   });
   const readme: Record<string, string> = {};

@@ -62,6 +62,7 @@ const CheckInPage = page(() => import('../pages/CheckInPage'), 'CheckInPage');
 const AgendaPage = page(() => import('../pages/AgendaPage'), 'AgendaPage');
 const SubmissionPage = page(() => import('../pages/SubmissionPage'), 'SubmissionPage');
 const CompetencesPage = page(() => import('../pages/CompetencesPage'), 'CompetencesPage');
+const SurveyTemplatesPage = page(() => import('../pages/SurveyTemplatesPage'), 'SurveyTemplatesPage');
 const CompetenceProfileEditorPage = page(
   () => import('../pages/CompetenceProfileEditorPage'),
   'CompetenceProfileEditorPage',
@@ -179,6 +180,7 @@ export function AppRoutes() {
             <Route path="submissions/:submissionId" element={<SubmissionPage />} />
             <Route path="competences" element={<CompetencesPage />} />
             <Route path="admin/competence-profile" element={<CompetenceProfileEditorPage />} />
+            <Route path="admin/survey-templates" element={<SurveyTemplatesPage />} />
             <Route path="competences/insights" element={<CompetenceInsightsPage />} />
             <Route path="self-assessments" element={<SelfAssessmentsPage />} />
             <Route path="self-assessments/summary" element={<SelfAssessmentSummaryPage />} />

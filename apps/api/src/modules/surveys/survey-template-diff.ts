@@ -52,9 +52,7 @@ export function templateDiff(before: TemplateDocument | null, after: TemplateDoc
       removed: [...old.keys()].filter((c) => !fresh.has(c)),
       changed: [...fresh.keys()].filter((c) => old.has(c) && old.get(c) !== fresh.get(c)),
     },
-    settings: before
-      ? (['kind', 'mode', 'textsMayBeQuoted'] as const).filter((f) => before[f] !== after[f])
-      : [],
+    settings: before ? (['kind', 'mode', 'textsMayBeQuoted'] as const).filter((f) => before[f] !== after[f]) : [],
   };
 }
 

@@ -91,8 +91,7 @@ export class SurveyTemplateFilesService {
     try {
       sheet = await readTemplateTranslations(bytes);
     } catch (e) {
-      if (e instanceof TranslationsFileError)
-        throw fileRefused(e.rule, { columns: ['key', ...LOCALES].join(', ') });
+      if (e instanceof TranslationsFileError) throw fileRefused(e.rule, { columns: ['key', ...LOCALES].join(', ') });
       throw e;
     }
     return this.run(viewer, 'XLSX', dryRun, requestId, async (m, lock) => {
@@ -132,7 +131,8 @@ export class SurveyTemplateFilesService {
     plan: (m: EntityManager, lock: boolean) => Promise<Plan>,
   ): Promise<TemplateImportReport> {
     // A dry run reads without locking and writes nothing; the apply is one transaction.
-    if (dryRun) return this.report(await this.check(this.repo.manager, await plan(this.repo.manager, false)), format, true);
+    if (dryRun)
+      return this.report(await this.check(this.repo.manager, await plan(this.repo.manager, false)), format, true);
     try {
       return await this.repo.transaction(async (m) => {
         const planned = await this.check(m, await plan(m, true));

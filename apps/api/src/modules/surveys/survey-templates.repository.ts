@@ -20,7 +20,9 @@ export class SurveyTemplatesRepository {
   }
 
   byId(m: EntityManager, id: string, lock = false): Promise<SurveyTemplate | null> {
-    return m.getRepository(SurveyTemplate).findOne({ where: { id }, ...(lock && { lock: { mode: 'pessimistic_write' } }) });
+    return m
+      .getRepository(SurveyTemplate)
+      .findOne({ where: { id }, ...(lock && { lock: { mode: 'pessimistic_write' } }) });
   }
 
   byKey(m: EntityManager, key: string, lock = false): Promise<SurveyTemplate | null> {

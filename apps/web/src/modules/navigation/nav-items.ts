@@ -46,6 +46,7 @@ export type NavItemId =
   | 'certificates'
   | 'mySurveys'
   | 'surveys'
+  | 'surveyTemplates'
   | 'toolbox'
   | 'toolboxReview'
   | 'dictionary'
@@ -157,6 +158,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     labelKey: 'nav.surveys',
     icon: ListIcon,
     permission: 'survey.results',
+  },
+  {
+    id: 'surveyTemplates',
+    path: '/admin/survey-templates',
+    labelKey: 'nav.surveyTemplates',
+    icon: ClipboardIcon,
+    permission: 'surveyTemplate.manage',
   },
   {
     id: 'interimAnalysis',
@@ -275,6 +283,7 @@ const NAV_GROUP_OF: Record<NavItemId, NavGroup> = {
   competenceInsights: 'programme',
   competenceProfileEditor: 'programme',
   surveys: 'programme',
+  surveyTemplates: 'programme',
   interimAnalysis: 'programme',
   youSaidWeDid: 'programme',
   cockpit: 'programme',

@@ -190,6 +190,7 @@ type Documents = {
   '\n  query SurveyInvitationCounts($surveyId: ID!) {\n    surveyInvitationCounts(surveyId: $surveyId) {\n      countryCode\n      stakeholderGroup\n      invitedCount\n      answeredCount\n    }\n  }\n': typeof types.SurveyInvitationCountsDocument;
   '\n  mutation InviteSurveyStakeholders($input: InviteSurveyStakeholdersInput!) {\n    inviteSurveyStakeholders(input: $input) {\n      checkedCount\n      invitedCount\n    }\n  }\n': typeof types.InviteSurveyStakeholdersDocument;
   '\n  mutation RemindSurveyStakeholders($input: RemindSurveyStakeholdersInput!) {\n    remindSurveyStakeholders(input: $input)\n  }\n': typeof types.RemindSurveyStakeholdersDocument;
+  '\n  query SurveyTemplates {\n    surveyTemplates {\n      id\n      key\n      kind\n      title\n      questionCount\n      missingLanguages\n      updatedAt\n    }\n  }\n': typeof types.SurveyTemplatesDocument;
   '\n  fragment AnsweredQuestionFields on SurveyQuestion {\n    id\n    code\n    position\n    type\n    text\n    required\n    notApplicable\n    allowOther\n    long\n    showIfQuestionId\n    showIfValue\n    options {\n      code\n      text\n    }\n  }\n': typeof types.AnsweredQuestionFieldsFragmentDoc;
   '\n  fragment SurveySummaryFields on Survey {\n    id\n    kind\n    mode\n    status\n    title\n    opensAt\n    closesAt\n    sessionId\n    sessionStartsAt\n    moduleCode\n    moduleTitle\n    countryCode\n  }\n': typeof types.SurveySummaryFieldsFragmentDoc;
   '\n  query MySurveys {\n    mySurveys {\n      status\n      survey {\n        ...SurveySummaryFields\n      }\n    }\n  }\n': typeof types.MySurveysDocument;
@@ -596,6 +597,8 @@ const documents: Documents = {
     types.InviteSurveyStakeholdersDocument,
   '\n  mutation RemindSurveyStakeholders($input: RemindSurveyStakeholdersInput!) {\n    remindSurveyStakeholders(input: $input)\n  }\n':
     types.RemindSurveyStakeholdersDocument,
+  '\n  query SurveyTemplates {\n    surveyTemplates {\n      id\n      key\n      kind\n      title\n      questionCount\n      missingLanguages\n      updatedAt\n    }\n  }\n':
+    types.SurveyTemplatesDocument,
   '\n  fragment AnsweredQuestionFields on SurveyQuestion {\n    id\n    code\n    position\n    type\n    text\n    required\n    notApplicable\n    allowOther\n    long\n    showIfQuestionId\n    showIfValue\n    options {\n      code\n      text\n    }\n  }\n':
     types.AnsweredQuestionFieldsFragmentDoc,
   '\n  fragment SurveySummaryFields on Survey {\n    id\n    kind\n    mode\n    status\n    title\n    opensAt\n    closesAt\n    sessionId\n    sessionStartsAt\n    moduleCode\n    moduleTitle\n    countryCode\n  }\n':
@@ -1786,6 +1789,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RemindSurveyStakeholders($input: RemindSurveyStakeholdersInput!) {\n    remindSurveyStakeholders(input: $input)\n  }\n',
 ): (typeof documents)['\n  mutation RemindSurveyStakeholders($input: RemindSurveyStakeholdersInput!) {\n    remindSurveyStakeholders(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SurveyTemplates {\n    surveyTemplates {\n      id\n      key\n      kind\n      title\n      questionCount\n      missingLanguages\n      updatedAt\n    }\n  }\n',
+): (typeof documents)['\n  query SurveyTemplates {\n    surveyTemplates {\n      id\n      key\n      kind\n      title\n      questionCount\n      missingLanguages\n      updatedAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

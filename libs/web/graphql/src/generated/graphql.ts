@@ -6155,6 +6155,21 @@ export type RemindSurveyStakeholdersMutationVariables = Exact<{
 
 export type RemindSurveyStakeholdersMutation = { remindSurveyStakeholders: number };
 
+export type SurveyTemplatesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SurveyTemplatesQuery = {
+  surveyTemplates: Array<{
+    __typename: 'SurveyTemplate';
+    id: string;
+    key: string;
+    kind: SurveyKind;
+    title: string;
+    questionCount: number;
+    missingLanguages: Array<string>;
+    updatedAt: string;
+  }>;
+};
+
 export type AnsweredQuestionFieldsFragment = {
   __typename: 'SurveyQuestion';
   id: string;
@@ -21421,6 +21436,37 @@ export const RemindSurveyStakeholdersDocument = {
     },
   ],
 } as unknown as DocumentNode<RemindSurveyStakeholdersMutation, RemindSurveyStakeholdersMutationVariables>;
+export const SurveyTemplatesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SurveyTemplates' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'surveyTemplates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'questionCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'missingLanguages' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SurveyTemplatesQuery, SurveyTemplatesQueryVariables>;
 export const MySurveysDocument = {
   kind: 'Document',
   definitions: [

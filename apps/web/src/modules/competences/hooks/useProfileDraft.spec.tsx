@@ -34,7 +34,7 @@ describe('useProfileDraft', () => {
     });
 
     expect(fetchMock).toHaveBeenCalledWith('/api/competence-profiles/profile-1/translations.xlsx', expect.anything());
-    expect(result.current.failure).toEqual({ code: 'FORBIDDEN' });
+    expect(result.current.failure).toMatchObject({ code: 'FORBIDDEN' });
     expect(reread).not.toHaveBeenCalled();
     fetchMock.mockRestore();
   });

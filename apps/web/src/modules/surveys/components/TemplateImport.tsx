@@ -30,6 +30,7 @@ export function TemplateImport({ templates }: { templates: readonly Template[] }
           value={upload.file}
           onChange={upload.choose}
           clearable
+          clearButtonProps={{ 'aria-label': t('surveyTemplates.import.clear') }}
           w={320}
           data-testid="template-import-file"
         />

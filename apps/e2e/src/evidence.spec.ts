@@ -39,6 +39,27 @@ test('the researcher publishes a finding with a cited survey result; the tutor r
   await expect(card.getByTestId('evidence-figure')).toContainText('n = ');
   await card.getByRole('button', { name: text(locale, 'evidence.findings.publish') }).click();
   await expect(card.getByTestId('finding-status')).toHaveText(text(locale, 'evidence.status.PUBLISHED'));
+
+  // An action answering it: proposed for joint module 1, agreed, done in its published version 2.
+  const change = `More practice with real learners in joint module 1 (${Date.now()})`;
+  const form = page.getByTestId('action-form');
+  await form.getByRole('combobox', { name: text(locale, 'evidence.actions.findings') }).click();
+  await page.getByRole('option', { name: statement }).click();
+  await page.keyboard.press('Escape');
+  await form.getByRole('combobox', { name: text(locale, 'evidence.actions.module') }).click();
+  await page.getByRole('option', { name: /^JM1 / }).click();
+  await form.getByLabel(text(locale, 'evidence.actions.change')).fill(change);
+  await form.getByLabel(text(locale, 'evidence.actions.ownerLabel')).fill('Programme team');
+  await form.getByRole('button', { name: text(locale, 'evidence.actions.propose') }).click();
+  const action = page.getByTestId('action').filter({ hasText: change });
+  await expect(action.getByTestId('action-status')).toHaveText(text(locale, 'evidence.actionStatus.PROPOSED'));
+  await action.getByRole('button', { name: text(locale, 'evidence.actions.agree') }).click();
+  await expect(action.getByTestId('action-status')).toHaveText(text(locale, 'evidence.actionStatus.AGREED'));
+  await action.getByRole('combobox', { name: text(locale, 'evidence.actions.version', { code: 'JM1' }) }).click();
+  await page.getByRole('option', { name: new RegExp(text(locale, 'modules.versionNumber', { version: '2' })) }).click();
+  await action.getByRole('button', { name: text(locale, 'evidence.actions.markDone') }).click();
+  await expect(action.getByTestId('action-status')).toHaveText(text(locale, 'evidence.actionStatus.DONE'));
+  await expect(action).toContainText(text(locale, 'evidence.actions.inVersion', { code: 'JM1', version: '2' }));
   await page.getByRole('button', { name: text(locale, 'app.signOut') }).click();
   await expect(page).toHaveURL(/\/sign-in/);
   await page.evaluate(() => window.localStorage.clear());

@@ -54,6 +54,10 @@ test('a tutor browses the joint modules in Estonian and reads the version histor
   });
   await expect(contactHours.getByRole('cell')).toHaveText(['16', '20']);
   await expect(history.last()).toHaveAttribute('data-version', '1');
+  // Version 2 says which improvement actions made it, and why (the demo's interim analysis).
+  await expect(latest.getByTestId('version-actions')).toContainText(
+    text('et', 'modules.history.actionsTitle', { version: '2' }),
+  );
   // Readers do not edit.
   await expect(page.getByRole('button', { name: text('et', 'modules.edit') })).toHaveCount(0);
 });

@@ -3,7 +3,9 @@ import { useSuspenseQuery } from '@apollo/client/react';
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { PageHeader } from '@tandem/web-ui';
 import { useTranslation } from 'react-i18next';
+import { ActionForm } from '../modules/evidence/components/ActionForm';
 import { ActionsList } from '../modules/evidence/components/ActionsList';
+import { ActionTools } from '../modules/evidence/components/ActionTools';
 import { DraftFindingTools } from '../modules/evidence/components/DraftFindingTools';
 import { FindingCard } from '../modules/evidence/components/FindingCard';
 import { NewFindingForm } from '../modules/evidence/components/NewFindingForm';
@@ -33,6 +35,8 @@ function Analyses() {
   const { data } = useSuspenseQuery(InterimAnalysisQuery, { variables: {}, fetchPolicy: 'cache-and-network' });
   const { removeCitation } = useFindingActions();
   const writer = may(person.roles, 'evidence.write');
+  const editionId = data.interimAnalyses[0]?.editionId ?? null;
+  const findingOptions = data.findings.map((f) => ({ id: f.id, statement: f.statement }));
   if (!data.interimAnalyses.length)
     return (
       <Paper withBorder p="lg">
@@ -55,7 +59,7 @@ function Analyses() {
                   · {t(`evidence.status.${a.status}`)}
                 </Text>
               </div>
-              {writer && <NewFindingForm analysisId={a.id} />}
+              {writer && <NewFindingForm analysisId={a.id} editionId={a.editionId} />}
               <Title order={3} size="h4">
                 {t('evidence.findings.title', { count: findings.length })}
               </Title>
@@ -72,7 +76,21 @@ function Analyses() {
         <Title order={2} id="improvement-actions" mb="sm">
           {t('evidence.actions.title')}
         </Title>
-        <ActionsList actions={data.improvementActions} />
+        <Stack gap="md">
+          {writer && editionId && (
+            <Paper withBorder p="md">
+              <ActionForm editionId={editionId} findings={findingOptions} />
+            </Paper>
+          )}
+          <ActionsList
+            actions={data.improvementActions}
+            tools={
+              writer && editionId
+                ? (action) => <ActionTools action={action} editionId={editionId} findings={findingOptions} />
+                : undefined
+            }
+          />
+        </Stack>
       </section>
     </Stack>
   );

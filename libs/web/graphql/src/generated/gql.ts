@@ -77,6 +77,8 @@ type Documents = {
   '\n  fragment EditionCycle on Edition {\n    id\n    name\n    programmeName\n    startsOn\n    endsOn\n    targetTrained\n    timeZone\n    currentPhase {\n      id\n    }\n    phases {\n      id\n      kind\n      position\n      startsOn\n      endsOn\n      status\n    }\n  }\n': typeof types.EditionCycleFragmentDoc;
   '\n  query Edition($id: ID!) {\n    edition(id: $id) {\n      ...EditionCycle\n    }\n  }\n': typeof types.EditionDocument;
   '\n  mutation MoveCyclePhase($input: MoveCyclePhaseInput!) {\n    moveCyclePhase(input: $input) {\n      ...EditionCycle\n    }\n  }\n': typeof types.MoveCyclePhaseDocument;
+  '\n  query CitationCompetenceSources($editionId: ID) {\n    competenceProfile {\n      id\n      areas {\n        code\n        title\n        competences {\n          code\n          title\n        }\n      }\n    }\n    assessmentRounds(editionId: $editionId) {\n      id\n      kind\n      moduleNumber\n    }\n  }\n': typeof types.CitationCompetenceSourcesDocument;
+  '\n  query CitationQuotes($surveyId: ID!, $countryCode: String, $side: String) {\n    surveyResults(surveyId: $surveyId, countryCode: $countryCode, side: $side) {\n      surveyId\n      questions {\n        id\n        suppressed\n        texts\n      }\n    }\n  }\n': typeof types.CitationQuotesDocument;
   '\n  fragment EvidenceSnapshotFields on EvidenceSnapshot {\n    label\n    groupSize\n    takenAt\n    question\n    countryCode\n    side\n    value\n    change\n    changeCount\n    quote\n  }\n': typeof types.EvidenceSnapshotFieldsFragmentDoc;
   '\n  fragment FindingFields on Finding {\n    id\n    analysisId\n    status\n    statement\n    language\n    priority\n    countryCodes\n    modules {\n      id\n      code\n    }\n    citations {\n      id\n      kind\n      citedAt\n      snapshot {\n        ...EvidenceSnapshotFields\n      }\n    }\n    comments {\n      id\n      authorName\n      text\n      createdAt\n    }\n    publishedAt\n    lockVersion\n    canEdit\n    canComment\n  }\n': typeof types.FindingFieldsFragmentDoc;
   '\n  fragment ImprovementActionFields on ImprovementAction {\n    id\n    status\n    change\n    owner\n    dueOn\n    module {\n      id\n      code\n    }\n    moduleVersion {\n      id\n      version\n      publishedAt\n    }\n    findings {\n      id\n      statement\n      status\n    }\n    checkNote\n    checkBefore {\n      ...EvidenceSnapshotFields\n    }\n    checkAfter {\n      ...EvidenceSnapshotFields\n    }\n    lockVersion\n  }\n': typeof types.ImprovementActionFieldsFragmentDoc;
@@ -88,6 +90,11 @@ type Documents = {
   '\n  mutation PublishFinding($input: PublishFindingInput!) {\n    publishFinding(input: $input) {\n      ...FindingFields\n    }\n  }\n': typeof types.PublishFindingDocument;
   '\n  mutation CommentOnFinding($input: CommentOnFindingInput!) {\n    commentOnFinding(input: $input) {\n      ...FindingFields\n    }\n  }\n': typeof types.CommentOnFindingDocument;
   '\n  query CitationSurvey($id: ID!) {\n    survey(id: $id) {\n      id\n      questions {\n        id\n        code\n        type\n        text\n      }\n    }\n  }\n': typeof types.CitationSurveyDocument;
+  '\n  mutation CreateImprovementAction($input: CreateImprovementActionInput!) {\n    createImprovementAction(input: $input) {\n      ...ImprovementActionFields\n    }\n  }\n': typeof types.CreateImprovementActionDocument;
+  '\n  mutation UpdateImprovementAction($input: UpdateImprovementActionInput!) {\n    updateImprovementAction(input: $input) {\n      ...ImprovementActionFields\n    }\n  }\n': typeof types.UpdateImprovementActionDocument;
+  '\n  mutation SetImprovementActionStatus($input: SetImprovementActionStatusInput!) {\n    setImprovementActionStatus(input: $input) {\n      ...ImprovementActionFields\n    }\n  }\n': typeof types.SetImprovementActionStatusDocument;
+  '\n  query ActionModules($editionId: ID) {\n    modules(filter: { editionId: $editionId }) {\n      id\n      versionId\n      language\n      code\n      title\n    }\n  }\n': typeof types.ActionModulesDocument;
+  '\n  query ActionModuleVersions($moduleId: ID!) {\n    moduleHistory(moduleId: $moduleId) {\n      id\n      version\n      status\n      publishedAt\n    }\n  }\n': typeof types.ActionModuleVersionsDocument;
   '\n  query MyNextSteps {\n    myNextSteps {\n      kind\n      done\n      href\n      moduleNumber\n      roundKind\n      dueAt\n    }\n  }\n': typeof types.MyNextStepsDocument;
   '\n  query MyWorkQueue {\n    myWorkQueue {\n      kind\n      count\n      overdue\n      oldestAt\n      href\n    }\n  }\n': typeof types.MyWorkQueueDocument;
   '\n  query WhereWeAreNow {\n    whereWeAreNow {\n      edition {\n        id\n        name\n      }\n      currentPhase {\n        id\n        kind\n        position\n        startsOn\n        endsOn\n        status\n      }\n      nextSteps {\n        kind\n        role\n      }\n    }\n  }\n': typeof types.WhereWeAreNowDocument;
@@ -98,13 +105,14 @@ type Documents = {
   '\n  fragment ModuleDetail on Module {\n    ...ModuleSummary\n    editionId\n    summary\n    summaryIsFallback\n    learningOutcomes\n    learningOutcomesIsFallback\n    changeReason\n    publishedAt\n    lockVersion\n    texts {\n      language\n      title\n      summary\n      learningOutcomes\n    }\n    materials {\n      id\n      kind\n      title\n      url\n      downloadUrl\n      fileName\n      sizeBytes\n      contentType\n    }\n  }\n': typeof types.ModuleDetailFragmentDoc;
   '\n  query Modules($filter: ModuleFilter, $language: String) {\n    modules(filter: $filter, language: $language) {\n      ...ModuleSummary\n    }\n  }\n': typeof types.ModulesDocument;
   '\n  query Module($id: ID!, $draft: Boolean!, $language: String) {\n    module(id: $id, draft: $draft, language: $language) {\n      ...ModuleDetail\n    }\n  }\n': typeof types.ModuleDocument;
-  '\n  query ModuleHistory($moduleId: ID!) {\n    moduleHistory(moduleId: $moduleId) {\n      id\n      version\n      status\n      publishedAt\n      changeReason\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n': typeof types.ModuleHistoryDocument;
+  '\n  query ModuleHistory($moduleId: ID!) {\n    moduleHistory(moduleId: $moduleId) {\n      id\n      version\n      status\n      publishedAt\n      changeReason\n      changes {\n        field\n        before\n        after\n      }\n      improvementActions {\n        id\n        change\n        status\n        findings {\n          id\n          statement\n        }\n      }\n    }\n  }\n': typeof types.ModuleHistoryDocument;
   '\n  query ModuleEditions {\n    editions {\n      id\n      name\n      languages\n      currentPhase {\n        id\n      }\n    }\n  }\n': typeof types.ModuleEditionsDocument;
   '\n  mutation SaveModuleDraft($input: SaveModuleDraftInput!) {\n    saveModuleDraft(input: $input) {\n      ...ModuleDetail\n    }\n  }\n': typeof types.SaveModuleDraftDocument;
   '\n  mutation PublishModule($input: PublishModuleInput!) {\n    publishModule(input: $input) {\n      ...ModuleDetail\n    }\n  }\n': typeof types.PublishModuleDocument;
   '\n  mutation AddModuleMaterialLink($input: AddModuleMaterialLinkInput!) {\n    addModuleMaterialLink(input: $input) {\n      ...ModuleDetail\n    }\n  }\n': typeof types.AddModuleMaterialLinkDocument;
   '\n  mutation RemoveModuleMaterial($input: RemoveModuleMaterialInput!) {\n    removeModuleMaterial(input: $input) {\n      ...ModuleDetail\n    }\n  }\n': typeof types.RemoveModuleMaterialDocument;
   '\n  mutation CreateModule($input: CreateModuleInput!) {\n    createModule(input: $input) {\n      ...ModuleSummary\n    }\n  }\n': typeof types.CreateModuleDocument;
+  '\n  query ModuleAgreedActions($editionId: ID) {\n    improvementActions(editionId: $editionId) {\n      id\n      status\n      change\n      module {\n        id\n      }\n      findings {\n        id\n        statement\n      }\n    }\n  }\n': typeof types.ModuleAgreedActionsDocument;
   '\n  query NationalProgrammes($editionId: ID, $language: String) {\n    nationalProgrammes(editionId: $editionId, language: $language) {\n      id\n      countryCode\n      revision\n      status\n      inForce\n      totalHours\n      submittedAt\n      decidedAt\n    }\n  }\n': typeof types.NationalProgrammesDocument;
   '\n  fragment NationalProgrammeDetail on NationalProgramme {\n    id\n    editionId\n    countryCode\n    revision\n    status\n    inForce\n    lockVersion\n    canEdit\n    canSubmit\n    canDecide\n    createdAt\n    submittedAt\n    submittedByName\n    decidedAt\n    decidedByName\n    returnComments\n    totalContactHours\n    totalSelfStudyHours\n    totalHours\n    items {\n      moduleId\n      position\n      code\n      title\n      titleIsFallback\n      kind\n      number\n      moduleVersion\n      contactHours\n      selfStudyHours\n      totalHours\n    }\n    revisions {\n      id\n      revision\n      status\n      inForce\n      createdAt\n      submittedAt\n      decidedAt\n      decidedByName\n      returnComments\n    }\n  }\n': typeof types.NationalProgrammeDetailFragmentDoc;
   '\n  query NationalProgramme($id: ID!, $language: String) {\n    nationalProgramme(id: $id, language: $language) {\n      ...NationalProgrammeDetail\n    }\n  }\n': typeof types.NationalProgrammeDocument;
@@ -377,6 +385,10 @@ const documents: Documents = {
   '\n  query Edition($id: ID!) {\n    edition(id: $id) {\n      ...EditionCycle\n    }\n  }\n': types.EditionDocument,
   '\n  mutation MoveCyclePhase($input: MoveCyclePhaseInput!) {\n    moveCyclePhase(input: $input) {\n      ...EditionCycle\n    }\n  }\n':
     types.MoveCyclePhaseDocument,
+  '\n  query CitationCompetenceSources($editionId: ID) {\n    competenceProfile {\n      id\n      areas {\n        code\n        title\n        competences {\n          code\n          title\n        }\n      }\n    }\n    assessmentRounds(editionId: $editionId) {\n      id\n      kind\n      moduleNumber\n    }\n  }\n':
+    types.CitationCompetenceSourcesDocument,
+  '\n  query CitationQuotes($surveyId: ID!, $countryCode: String, $side: String) {\n    surveyResults(surveyId: $surveyId, countryCode: $countryCode, side: $side) {\n      surveyId\n      questions {\n        id\n        suppressed\n        texts\n      }\n    }\n  }\n':
+    types.CitationQuotesDocument,
   '\n  fragment EvidenceSnapshotFields on EvidenceSnapshot {\n    label\n    groupSize\n    takenAt\n    question\n    countryCode\n    side\n    value\n    change\n    changeCount\n    quote\n  }\n':
     types.EvidenceSnapshotFieldsFragmentDoc,
   '\n  fragment FindingFields on Finding {\n    id\n    analysisId\n    status\n    statement\n    language\n    priority\n    countryCodes\n    modules {\n      id\n      code\n    }\n    citations {\n      id\n      kind\n      citedAt\n      snapshot {\n        ...EvidenceSnapshotFields\n      }\n    }\n    comments {\n      id\n      authorName\n      text\n      createdAt\n    }\n    publishedAt\n    lockVersion\n    canEdit\n    canComment\n  }\n':
@@ -399,6 +411,16 @@ const documents: Documents = {
     types.CommentOnFindingDocument,
   '\n  query CitationSurvey($id: ID!) {\n    survey(id: $id) {\n      id\n      questions {\n        id\n        code\n        type\n        text\n      }\n    }\n  }\n':
     types.CitationSurveyDocument,
+  '\n  mutation CreateImprovementAction($input: CreateImprovementActionInput!) {\n    createImprovementAction(input: $input) {\n      ...ImprovementActionFields\n    }\n  }\n':
+    types.CreateImprovementActionDocument,
+  '\n  mutation UpdateImprovementAction($input: UpdateImprovementActionInput!) {\n    updateImprovementAction(input: $input) {\n      ...ImprovementActionFields\n    }\n  }\n':
+    types.UpdateImprovementActionDocument,
+  '\n  mutation SetImprovementActionStatus($input: SetImprovementActionStatusInput!) {\n    setImprovementActionStatus(input: $input) {\n      ...ImprovementActionFields\n    }\n  }\n':
+    types.SetImprovementActionStatusDocument,
+  '\n  query ActionModules($editionId: ID) {\n    modules(filter: { editionId: $editionId }) {\n      id\n      versionId\n      language\n      code\n      title\n    }\n  }\n':
+    types.ActionModulesDocument,
+  '\n  query ActionModuleVersions($moduleId: ID!) {\n    moduleHistory(moduleId: $moduleId) {\n      id\n      version\n      status\n      publishedAt\n    }\n  }\n':
+    types.ActionModuleVersionsDocument,
   '\n  query MyNextSteps {\n    myNextSteps {\n      kind\n      done\n      href\n      moduleNumber\n      roundKind\n      dueAt\n    }\n  }\n':
     types.MyNextStepsDocument,
   '\n  query MyWorkQueue {\n    myWorkQueue {\n      kind\n      count\n      overdue\n      oldestAt\n      href\n    }\n  }\n':
@@ -419,7 +441,7 @@ const documents: Documents = {
     types.ModulesDocument,
   '\n  query Module($id: ID!, $draft: Boolean!, $language: String) {\n    module(id: $id, draft: $draft, language: $language) {\n      ...ModuleDetail\n    }\n  }\n':
     types.ModuleDocument,
-  '\n  query ModuleHistory($moduleId: ID!) {\n    moduleHistory(moduleId: $moduleId) {\n      id\n      version\n      status\n      publishedAt\n      changeReason\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n':
+  '\n  query ModuleHistory($moduleId: ID!) {\n    moduleHistory(moduleId: $moduleId) {\n      id\n      version\n      status\n      publishedAt\n      changeReason\n      changes {\n        field\n        before\n        after\n      }\n      improvementActions {\n        id\n        change\n        status\n        findings {\n          id\n          statement\n        }\n      }\n    }\n  }\n':
     types.ModuleHistoryDocument,
   '\n  query ModuleEditions {\n    editions {\n      id\n      name\n      languages\n      currentPhase {\n        id\n      }\n    }\n  }\n':
     types.ModuleEditionsDocument,
@@ -433,6 +455,8 @@ const documents: Documents = {
     types.RemoveModuleMaterialDocument,
   '\n  mutation CreateModule($input: CreateModuleInput!) {\n    createModule(input: $input) {\n      ...ModuleSummary\n    }\n  }\n':
     types.CreateModuleDocument,
+  '\n  query ModuleAgreedActions($editionId: ID) {\n    improvementActions(editionId: $editionId) {\n      id\n      status\n      change\n      module {\n        id\n      }\n      findings {\n        id\n        statement\n      }\n    }\n  }\n':
+    types.ModuleAgreedActionsDocument,
   '\n  query NationalProgrammes($editionId: ID, $language: String) {\n    nationalProgrammes(editionId: $editionId, language: $language) {\n      id\n      countryCode\n      revision\n      status\n      inForce\n      totalHours\n      submittedAt\n      decidedAt\n    }\n  }\n':
     types.NationalProgrammesDocument,
   '\n  fragment NationalProgrammeDetail on NationalProgramme {\n    id\n    editionId\n    countryCode\n    revision\n    status\n    inForce\n    lockVersion\n    canEdit\n    canSubmit\n    canDecide\n    createdAt\n    submittedAt\n    submittedByName\n    decidedAt\n    decidedByName\n    returnComments\n    totalContactHours\n    totalSelfStudyHours\n    totalHours\n    items {\n      moduleId\n      position\n      code\n      title\n      titleIsFallback\n      kind\n      number\n      moduleVersion\n      contactHours\n      selfStudyHours\n      totalHours\n    }\n    revisions {\n      id\n      revision\n      status\n      inForce\n      createdAt\n      submittedAt\n      decidedAt\n      decidedByName\n      returnComments\n    }\n  }\n':
@@ -1115,6 +1139,18 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query CitationCompetenceSources($editionId: ID) {\n    competenceProfile {\n      id\n      areas {\n        code\n        title\n        competences {\n          code\n          title\n        }\n      }\n    }\n    assessmentRounds(editionId: $editionId) {\n      id\n      kind\n      moduleNumber\n    }\n  }\n',
+): (typeof documents)['\n  query CitationCompetenceSources($editionId: ID) {\n    competenceProfile {\n      id\n      areas {\n        code\n        title\n        competences {\n          code\n          title\n        }\n      }\n    }\n    assessmentRounds(editionId: $editionId) {\n      id\n      kind\n      moduleNumber\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CitationQuotes($surveyId: ID!, $countryCode: String, $side: String) {\n    surveyResults(surveyId: $surveyId, countryCode: $countryCode, side: $side) {\n      surveyId\n      questions {\n        id\n        suppressed\n        texts\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CitationQuotes($surveyId: ID!, $countryCode: String, $side: String) {\n    surveyResults(surveyId: $surveyId, countryCode: $countryCode, side: $side) {\n      surveyId\n      questions {\n        id\n        suppressed\n        texts\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment EvidenceSnapshotFields on EvidenceSnapshot {\n    label\n    groupSize\n    takenAt\n    question\n    countryCode\n    side\n    value\n    change\n    changeCount\n    quote\n  }\n',
 ): (typeof documents)['\n  fragment EvidenceSnapshotFields on EvidenceSnapshot {\n    label\n    groupSize\n    takenAt\n    question\n    countryCode\n    side\n    value\n    change\n    changeCount\n    quote\n  }\n'];
 /**
@@ -1181,6 +1217,36 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation CreateImprovementAction($input: CreateImprovementActionInput!) {\n    createImprovementAction(input: $input) {\n      ...ImprovementActionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateImprovementAction($input: CreateImprovementActionInput!) {\n    createImprovementAction(input: $input) {\n      ...ImprovementActionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateImprovementAction($input: UpdateImprovementActionInput!) {\n    updateImprovementAction(input: $input) {\n      ...ImprovementActionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateImprovementAction($input: UpdateImprovementActionInput!) {\n    updateImprovementAction(input: $input) {\n      ...ImprovementActionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetImprovementActionStatus($input: SetImprovementActionStatusInput!) {\n    setImprovementActionStatus(input: $input) {\n      ...ImprovementActionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetImprovementActionStatus($input: SetImprovementActionStatusInput!) {\n    setImprovementActionStatus(input: $input) {\n      ...ImprovementActionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ActionModules($editionId: ID) {\n    modules(filter: { editionId: $editionId }) {\n      id\n      versionId\n      language\n      code\n      title\n    }\n  }\n',
+): (typeof documents)['\n  query ActionModules($editionId: ID) {\n    modules(filter: { editionId: $editionId }) {\n      id\n      versionId\n      language\n      code\n      title\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ActionModuleVersions($moduleId: ID!) {\n    moduleHistory(moduleId: $moduleId) {\n      id\n      version\n      status\n      publishedAt\n    }\n  }\n',
+): (typeof documents)['\n  query ActionModuleVersions($moduleId: ID!) {\n    moduleHistory(moduleId: $moduleId) {\n      id\n      version\n      status\n      publishedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query MyNextSteps {\n    myNextSteps {\n      kind\n      done\n      href\n      moduleNumber\n      roundKind\n      dueAt\n    }\n  }\n',
 ): (typeof documents)['\n  query MyNextSteps {\n    myNextSteps {\n      kind\n      done\n      href\n      moduleNumber\n      roundKind\n      dueAt\n    }\n  }\n'];
 /**
@@ -1241,8 +1307,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ModuleHistory($moduleId: ID!) {\n    moduleHistory(moduleId: $moduleId) {\n      id\n      version\n      status\n      publishedAt\n      changeReason\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ModuleHistory($moduleId: ID!) {\n    moduleHistory(moduleId: $moduleId) {\n      id\n      version\n      status\n      publishedAt\n      changeReason\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n'];
+  source: '\n  query ModuleHistory($moduleId: ID!) {\n    moduleHistory(moduleId: $moduleId) {\n      id\n      version\n      status\n      publishedAt\n      changeReason\n      changes {\n        field\n        before\n        after\n      }\n      improvementActions {\n        id\n        change\n        status\n        findings {\n          id\n          statement\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ModuleHistory($moduleId: ID!) {\n    moduleHistory(moduleId: $moduleId) {\n      id\n      version\n      status\n      publishedAt\n      changeReason\n      changes {\n        field\n        before\n        after\n      }\n      improvementActions {\n        id\n        change\n        status\n        findings {\n          id\n          statement\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1279,6 +1345,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation CreateModule($input: CreateModuleInput!) {\n    createModule(input: $input) {\n      ...ModuleSummary\n    }\n  }\n',
 ): (typeof documents)['\n  mutation CreateModule($input: CreateModuleInput!) {\n    createModule(input: $input) {\n      ...ModuleSummary\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ModuleAgreedActions($editionId: ID) {\n    improvementActions(editionId: $editionId) {\n      id\n      status\n      change\n      module {\n        id\n      }\n      findings {\n        id\n        statement\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ModuleAgreedActions($editionId: ID) {\n    improvementActions(editionId: $editionId) {\n      id\n      status\n      change\n      module {\n        id\n      }\n      findings {\n        id\n        statement\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

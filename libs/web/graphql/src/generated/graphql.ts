@@ -195,6 +195,19 @@ export type CreateFindingInput = {
   statement: string;
 };
 
+export type CreateImprovementActionInput = {
+  /** What will change. */
+  change: string;
+  /** ISO date. */
+  dueOn?: string | null | undefined;
+  editionId: string | number;
+  /** The findings it answers (one or more, of the edition). */
+  findingIds: Array<string | number>;
+  /** The module it changes. */
+  moduleId: string | number;
+  owner: string;
+};
+
 export type CreateModuleInput = {
   code: string;
   contactHours?: number | null | undefined;
@@ -842,6 +855,24 @@ export type SetConsentsInput = {
   consents: Array<SetConsentInput>;
 };
 
+export type SetImprovementActionStatusInput = {
+  /** CHECKED: the same figure after the change. */
+  checkAfter?: CitationSourceInput | null | undefined;
+  /** CHECKED: the figure before the change. */
+  checkBefore?: CitationSourceInput | null | undefined;
+  /** CHECKED: the kind of both figures. */
+  checkKind?: CitationKind | null | undefined;
+  /** CHECKED: what the check found. */
+  checkNote?: string | null | undefined;
+  /** A stale one gets STALE_WRITE. */
+  expectedLockVersion?: number | null | undefined;
+  id: string | number;
+  /** DONE: the published module version that carries the change. */
+  moduleVersionId?: string | number | null | undefined;
+  /** The next status (one step at a time). */
+  status: ImprovementActionStatus;
+};
+
 export type SetModuleCompetencesInput = {
   /** Codes of competences of the published profile; replaces the links. */
   competenceCodes: Array<string>;
@@ -988,6 +1019,19 @@ export type UpdateAssignmentInput = {
   dueOn: string;
   instructions: string;
   title: string;
+};
+
+export type UpdateImprovementActionInput = {
+  /** What will change. */
+  change: string;
+  /** ISO date. */
+  dueOn?: string | null | undefined;
+  /** A stale one gets STALE_WRITE. */
+  expectedLockVersion: number;
+  /** The findings it answers (one or more, of the edition). */
+  findingIds: Array<string | number>;
+  id: string | number;
+  owner: string;
 };
 
 export type UpdateMyPreferencesInput = {
@@ -2860,6 +2904,48 @@ export type MoveCyclePhaseMutation = {
   };
 };
 
+export type CitationCompetenceSourcesQueryVariables = Exact<{
+  editionId?: string | number | null | undefined;
+}>;
+
+export type CitationCompetenceSourcesQuery = {
+  competenceProfile: {
+    __typename: 'CompetenceProfile';
+    id: string;
+    areas: Array<{
+      __typename: 'CompetenceArea';
+      code: string;
+      title: string;
+      competences: Array<{ __typename: 'Competence'; code: string; title: string }>;
+    }>;
+  };
+  assessmentRounds: Array<{
+    __typename: 'AssessmentRound';
+    id: string;
+    kind: AssessmentRoundKind;
+    moduleNumber: number | null;
+  }>;
+};
+
+export type CitationQuotesQueryVariables = Exact<{
+  surveyId: string | number;
+  countryCode?: string | null | undefined;
+  side?: string | null | undefined;
+}>;
+
+export type CitationQuotesQuery = {
+  surveyResults: {
+    __typename: 'SurveyResults';
+    surveyId: string;
+    questions: Array<{
+      __typename: 'SurveyQuestionResult';
+      id: string;
+      suppressed: boolean;
+      texts: Array<string> | null;
+    }>;
+  };
+};
+
 export type EvidenceSnapshotFieldsFragment = {
   __typename: 'EvidenceSnapshot';
   label: string;
@@ -3423,6 +3509,188 @@ export type CitationSurveyQuery = {
   };
 };
 
+export type CreateImprovementActionMutationVariables = Exact<{
+  input: CreateImprovementActionInput;
+}>;
+
+export type CreateImprovementActionMutation = {
+  createImprovementAction: {
+    __typename: 'ImprovementAction';
+    id: string;
+    status: ImprovementActionStatus;
+    change: string;
+    owner: string;
+    dueOn: string | null;
+    checkNote: string | null;
+    lockVersion: number;
+    module: { __typename: 'EvidenceModule'; id: string; code: string };
+    moduleVersion: {
+      __typename: 'ImprovementModuleVersion';
+      id: string;
+      version: number;
+      publishedAt: string | null;
+    } | null;
+    findings: Array<{ __typename: 'ImprovementActionFinding'; id: string; statement: string; status: EvidenceStatus }>;
+    checkBefore: {
+      __typename: 'EvidenceSnapshot';
+      label: string;
+      groupSize: number;
+      takenAt: string;
+      question: string | null;
+      countryCode: string | null;
+      side: string | null;
+      value: number | null;
+      change: number | null;
+      changeCount: number | null;
+      quote: string | null;
+    } | null;
+    checkAfter: {
+      __typename: 'EvidenceSnapshot';
+      label: string;
+      groupSize: number;
+      takenAt: string;
+      question: string | null;
+      countryCode: string | null;
+      side: string | null;
+      value: number | null;
+      change: number | null;
+      changeCount: number | null;
+      quote: string | null;
+    } | null;
+  };
+};
+
+export type UpdateImprovementActionMutationVariables = Exact<{
+  input: UpdateImprovementActionInput;
+}>;
+
+export type UpdateImprovementActionMutation = {
+  updateImprovementAction: {
+    __typename: 'ImprovementAction';
+    id: string;
+    status: ImprovementActionStatus;
+    change: string;
+    owner: string;
+    dueOn: string | null;
+    checkNote: string | null;
+    lockVersion: number;
+    module: { __typename: 'EvidenceModule'; id: string; code: string };
+    moduleVersion: {
+      __typename: 'ImprovementModuleVersion';
+      id: string;
+      version: number;
+      publishedAt: string | null;
+    } | null;
+    findings: Array<{ __typename: 'ImprovementActionFinding'; id: string; statement: string; status: EvidenceStatus }>;
+    checkBefore: {
+      __typename: 'EvidenceSnapshot';
+      label: string;
+      groupSize: number;
+      takenAt: string;
+      question: string | null;
+      countryCode: string | null;
+      side: string | null;
+      value: number | null;
+      change: number | null;
+      changeCount: number | null;
+      quote: string | null;
+    } | null;
+    checkAfter: {
+      __typename: 'EvidenceSnapshot';
+      label: string;
+      groupSize: number;
+      takenAt: string;
+      question: string | null;
+      countryCode: string | null;
+      side: string | null;
+      value: number | null;
+      change: number | null;
+      changeCount: number | null;
+      quote: string | null;
+    } | null;
+  };
+};
+
+export type SetImprovementActionStatusMutationVariables = Exact<{
+  input: SetImprovementActionStatusInput;
+}>;
+
+export type SetImprovementActionStatusMutation = {
+  setImprovementActionStatus: {
+    __typename: 'ImprovementAction';
+    id: string;
+    status: ImprovementActionStatus;
+    change: string;
+    owner: string;
+    dueOn: string | null;
+    checkNote: string | null;
+    lockVersion: number;
+    module: { __typename: 'EvidenceModule'; id: string; code: string };
+    moduleVersion: {
+      __typename: 'ImprovementModuleVersion';
+      id: string;
+      version: number;
+      publishedAt: string | null;
+    } | null;
+    findings: Array<{ __typename: 'ImprovementActionFinding'; id: string; statement: string; status: EvidenceStatus }>;
+    checkBefore: {
+      __typename: 'EvidenceSnapshot';
+      label: string;
+      groupSize: number;
+      takenAt: string;
+      question: string | null;
+      countryCode: string | null;
+      side: string | null;
+      value: number | null;
+      change: number | null;
+      changeCount: number | null;
+      quote: string | null;
+    } | null;
+    checkAfter: {
+      __typename: 'EvidenceSnapshot';
+      label: string;
+      groupSize: number;
+      takenAt: string;
+      question: string | null;
+      countryCode: string | null;
+      side: string | null;
+      value: number | null;
+      change: number | null;
+      changeCount: number | null;
+      quote: string | null;
+    } | null;
+  };
+};
+
+export type ActionModulesQueryVariables = Exact<{
+  editionId?: string | number | null | undefined;
+}>;
+
+export type ActionModulesQuery = {
+  modules: Array<{
+    __typename: 'Module';
+    id: string;
+    versionId: string;
+    language: string;
+    code: string;
+    title: string;
+  }>;
+};
+
+export type ActionModuleVersionsQueryVariables = Exact<{
+  moduleId: string | number;
+}>;
+
+export type ActionModuleVersionsQuery = {
+  moduleHistory: Array<{
+    __typename: 'ModuleVersionHistory';
+    id: string;
+    version: number;
+    status: ModuleVersionStatus;
+    publishedAt: string | null;
+  }>;
+};
+
 export type MyNextStepsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MyNextStepsQuery = {
@@ -3694,6 +3962,13 @@ export type ModuleHistoryQuery = {
     publishedAt: string | null;
     changeReason: string | null;
     changes: Array<{ __typename: 'FieldChange'; field: string; before: string | null; after: string | null }>;
+    improvementActions: Array<{
+      __typename: 'ImprovementAction';
+      id: string;
+      change: string;
+      status: ImprovementActionStatus;
+      findings: Array<{ __typename: 'ImprovementActionFinding'; id: string; statement: string }>;
+    }>;
   }>;
 };
 
@@ -3946,6 +4221,21 @@ export type CreateModuleMutation = {
     draftVersion: number | null;
     canEdit: boolean;
   };
+};
+
+export type ModuleAgreedActionsQueryVariables = Exact<{
+  editionId?: string | number | null | undefined;
+}>;
+
+export type ModuleAgreedActionsQuery = {
+  improvementActions: Array<{
+    __typename: 'ImprovementAction';
+    id: string;
+    status: ImprovementActionStatus;
+    change: string;
+    module: { __typename: 'EvidenceModule'; id: string };
+    findings: Array<{ __typename: 'ImprovementActionFinding'; id: string; statement: string }>;
+  }>;
 };
 
 export type NationalProgrammesQueryVariables = Exact<{
@@ -13515,6 +13805,150 @@ export const MoveCyclePhaseDocument = {
     },
   ],
 } as unknown as DocumentNode<MoveCyclePhaseMutation, MoveCyclePhaseMutationVariables>;
+export const CitationCompetenceSourcesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CitationCompetenceSources' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'editionId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competenceProfile' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'areas' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'competences' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assessmentRounds' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'editionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'editionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'moduleNumber' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CitationCompetenceSourcesQuery, CitationCompetenceSourcesQueryVariables>;
+export const CitationQuotesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CitationQuotes' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'surveyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'countryCode' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'side' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'surveyResults' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'surveyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'surveyId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'countryCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'countryCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'side' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'side' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'surveyId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'questions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'texts' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CitationQuotesQuery, CitationQuotesQueryVariables>;
 export const InterimAnalysisDocument = {
   kind: 'Document',
   definitions: [
@@ -14623,6 +15057,484 @@ export const CitationSurveyDocument = {
     },
   ],
 } as unknown as DocumentNode<CitationSurveyQuery, CitationSurveyQueryVariables>;
+export const CreateImprovementActionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateImprovementAction' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateImprovementActionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createImprovementAction' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImprovementActionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvidenceSnapshotFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EvidenceSnapshot' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupSize' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'takenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changeCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImprovementActionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ImprovementAction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'module' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moduleVersion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'findings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkNote' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checkBefore' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checkAfter' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateImprovementActionMutation, CreateImprovementActionMutationVariables>;
+export const UpdateImprovementActionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateImprovementAction' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateImprovementActionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateImprovementAction' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImprovementActionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvidenceSnapshotFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EvidenceSnapshot' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupSize' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'takenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changeCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImprovementActionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ImprovementAction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'module' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moduleVersion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'findings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkNote' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checkBefore' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checkAfter' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateImprovementActionMutation, UpdateImprovementActionMutationVariables>;
+export const SetImprovementActionStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetImprovementActionStatus' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetImprovementActionStatusInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setImprovementActionStatus' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImprovementActionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvidenceSnapshotFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EvidenceSnapshot' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupSize' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'takenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changeCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImprovementActionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ImprovementAction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'module' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moduleVersion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'findings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkNote' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checkBefore' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checkAfter' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetImprovementActionStatusMutation, SetImprovementActionStatusMutationVariables>;
+export const ActionModulesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ActionModules' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'editionId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'modules' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'editionId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'editionId' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ActionModulesQuery, ActionModulesQueryVariables>;
+export const ActionModuleVersionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ActionModuleVersions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'moduleId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moduleHistory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'moduleId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'moduleId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ActionModuleVersionsQuery, ActionModuleVersionsQueryVariables>;
 export const MyNextStepsDocument = {
   kind: 'Document',
   definitions: [
@@ -15178,6 +16090,29 @@ export const ModuleHistoryDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'field' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'before' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'improvementActions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'findings' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -15755,6 +16690,66 @@ export const CreateModuleDocument = {
     },
   ],
 } as unknown as DocumentNode<CreateModuleMutation, CreateModuleMutationVariables>;
+export const ModuleAgreedActionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ModuleAgreedActions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'editionId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'improvementActions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'editionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'editionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'module' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'findings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ModuleAgreedActionsQuery, ModuleAgreedActionsQueryVariables>;
 export const NationalProgrammesDocument = {
   kind: 'Document',
   definitions: [

@@ -1,5 +1,6 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ImprovementActionFieldsFragment } from '@tandem/web-graphql';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
 import { EvidenceFigure } from './EvidenceFigure';
@@ -7,7 +8,14 @@ import { EvidenceFigure } from './EvidenceFigure';
 const STATUS_COLOR = { PROPOSED: 'gray', AGREED: 'blue', DONE: 'teal', CHECKED: 'green' } as const;
 
 /** Improvement actions: what changes, in which module version, and what the check found (before and after). */
-export function ActionsList({ actions }: { actions: ImprovementActionFieldsFragment[] }) {
+export function ActionsList({
+  actions,
+  tools,
+}: {
+  actions: ImprovementActionFieldsFragment[];
+  /** What a writer may do with an action (edit it, its next step), below it. */
+  tools?: (action: ImprovementActionFieldsFragment) => ReactNode;
+}) {
   const { t } = useTranslation();
   const format = useFormatter();
   if (!actions.length) return <Text c="dimmed">{t('evidence.actions.none')}</Text>;
@@ -59,6 +67,7 @@ export function ActionsList({ actions }: { actions: ImprovementActionFieldsFragm
                 {a.checkNote && <Text size="sm">{a.checkNote}</Text>}
               </section>
             )}
+            {tools?.(a)}
           </Stack>
         </Paper>
       ))}

@@ -1,47 +1,27 @@
-import { useQuery, useSuspenseQuery } from '@apollo/client/react';
-import { Button, Group, Select, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { ErrorAlert, useFieldErrors, type AppError } from '@tandem/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormatter } from '../../i18n/hooks/useFormatter';
-import { SurveysQuery } from '../../surveys/graphql/surveys';
-import { CitationSurveyQuery } from '../graphql/evidence';
 import { useFindingActions } from '../hooks/useFindingActions';
-
-const ALL = 'ALL';
+import { CitationSourceFields, emptyChoice, isCompleteChoice, type CitationChoice } from './CitationSourceFields';
 
 /**
- * Cites a survey question's result for a group in a draft finding: pick the survey, the question,
- * the country and the side; the API takes the snapshot (and refuses a group under 5).
+ * Cites evidence in a draft finding: a survey question's result or a quoted answer, a competence
+ * aggregate or a programme figure, for a group; the API takes the snapshot (and refuses a group
+ * under 5, or a quote from one under 10).
  */
 export function CitationPicker({ findingId }: { findingId: string }) {
   const { t } = useTranslation();
-  const format = useFormatter();
-  const { data } = useSuspenseQuery(SurveysQuery, { fetchPolicy: 'cache-first' });
   const { addCitation, citing } = useFindingActions();
-  const [surveyId, setSurveyId] = useState<string | null>(null);
-  const [questionId, setQuestionId] = useState<string | null>(null);
-  const [country, setCountry] = useState(ALL);
-  const [side, setSide] = useState(ALL);
+  const [choice, setChoice] = useState<CitationChoice>(emptyChoice());
   const [failure, setFailure] = useState<AppError | null>(null);
   const { all } = useFieldErrors(failure);
-  const survey = useQuery(CitationSurveyQuery, { variables: { id: surveyId ?? '' }, skip: !surveyId });
-  const surveys = data.surveys.filter((s) => s.hasResponses);
-  const questions = (survey.data?.survey.questions ?? []).filter((q) => q.type !== 'SECTION' && q.type !== 'TEXT');
 
   async function cite() {
-    if (!surveyId || !questionId) return;
-    const { error } = await addCitation({
-      findingId,
-      kind: 'SURVEY_RESULT',
-      source: {
-        surveyId,
-        questionId,
-        countryCode: country === ALL ? null : country,
-        side: side === ALL ? null : side,
-      },
-    });
+    if (!isCompleteChoice(choice)) return;
+    const { error } = await addCitation({ findingId, ...choice });
     setFailure(error);
+    if (!error) setChoice(emptyChoice(choice.kind));
   }
 
   return (
@@ -50,54 +30,8 @@ export function CitationPicker({ findingId }: { findingId: string }) {
         {t('evidence.cite.title')}
       </Text>
       <Group align="flex-end" wrap="wrap">
-        <Select
-          label={t('evidence.cite.survey')}
-          value={surveyId}
-          onChange={(v) => {
-            setSurveyId(v);
-            setQuestionId(null);
-          }}
-          data={surveys.map((s) => ({
-            value: s.id,
-            label: [s.moduleCode, s.sessionStartsAt && format.dateTime(s.sessionStartsAt), s.title]
-              .filter(Boolean)
-              .join(' · '),
-          }))}
-          searchable
-          w={280}
-        />
-        <Select
-          label={t('evidence.cite.question')}
-          value={questionId}
-          onChange={setQuestionId}
-          data={questions.map((q) => ({ value: q.id, label: `${q.code} ${q.text}` }))}
-          disabled={!surveyId}
-          w={280}
-        />
-        <Select
-          label={t('evidence.cite.country')}
-          value={country}
-          onChange={(v) => setCountry(v ?? ALL)}
-          data={[
-            { value: ALL, label: t('evidence.snapshot.allCountries') },
-            ...['EE', 'LV', 'LT'].map((c) => ({ value: c, label: format.country(c) })),
-          ]}
-          allowDeselect={false}
-          w={160}
-        />
-        <Select
-          label={t('evidence.cite.side')}
-          value={side}
-          onChange={(v) => setSide(v ?? ALL)}
-          data={[
-            { value: ALL, label: t('evidence.snapshot.bothSides') },
-            { value: 'SCHOOL', label: t('evidence.side.SCHOOL') },
-            { value: 'COMPANY', label: t('evidence.side.COMPANY') },
-          ]}
-          allowDeselect={false}
-          w={160}
-        />
-        <Button onClick={cite} loading={citing} disabled={!surveyId || !questionId} variant="light">
+        <CitationSourceFields value={choice} onChange={setChoice} name={`cite-${findingId}`} />
+        <Button onClick={cite} loading={citing} disabled={!isCompleteChoice(choice)} variant="light">
           {t('evidence.cite.submit')}
         </Button>
       </Group>

@@ -14,6 +14,7 @@ import {
 } from '../module-form';
 import { DraftStatus } from './DraftStatus';
 import { MaterialEditor } from './MaterialEditor';
+import { AgreedActionsNote } from './AgreedActionsNote';
 import { ModuleDeliveryFields } from './ModuleDeliveryFields';
 import { ModuleTextFields, type ModuleTextField } from './ModuleTextFields';
 
@@ -115,6 +116,16 @@ export function ModuleDraftForm({ draft, languages, editor }: Props) {
             onChange={(change) => setValues((v) => ({ ...v, ...change }))}
           />
 
+          <AgreedActionsNote
+            moduleId={draft.id}
+            editionId={draft.editionId}
+            onUse={(note) =>
+              setValues((v) => ({
+                ...v,
+                changeReason: v.changeReason.trim() ? `${v.changeReason.trim()}\n${note}` : note,
+              }))
+            }
+          />
           <Textarea
             label={t('modules.editor.changeReason')}
             description={

@@ -6,6 +6,7 @@ import { toAppError } from '../../errors/to-app-error';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
 import { ModuleHistoryQuery } from '../graphql/modules';
 import { fieldLabelParts } from '../module-fields';
+import { VersionActions } from './VersionActions';
 
 /** Every version of a module, newest first: when it was published, why, and what changed. */
 export function ModuleHistory({ moduleId }: { moduleId: string }) {
@@ -101,6 +102,7 @@ export function ModuleHistory({ moduleId }: { moduleId: string }) {
               </Table>
             </Table.ScrollContainer>
           )}
+          <VersionActions version={version.version} actions={version.improvementActions} />
         </Paper>
       ))}
     </Stack>

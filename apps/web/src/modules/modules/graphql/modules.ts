@@ -85,6 +85,15 @@ export const ModuleHistoryQuery = graphql(`
         before
         after
       }
+      improvementActions {
+        id
+        change
+        status
+        findings {
+          id
+          statement
+        }
+      }
     }
   }
 `);
@@ -138,6 +147,24 @@ export const CreateModuleMutation = graphql(`
   mutation CreateModule($input: CreateModuleInput!) {
     createModule(input: $input) {
       ...ModuleSummary
+    }
+  }
+`);
+
+/** The agreed improvement actions of an edition: those of one module prefill its change note. */
+export const ModuleAgreedActionsQuery = graphql(`
+  query ModuleAgreedActions($editionId: ID) {
+    improvementActions(editionId: $editionId) {
+      id
+      status
+      change
+      module {
+        id
+      }
+      findings {
+        id
+        statement
+      }
     }
   }
 `);

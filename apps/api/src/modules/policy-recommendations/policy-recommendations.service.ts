@@ -61,7 +61,9 @@ export class PolicyRecommendationsService {
 
   async create(viewer: Viewer, input: CreatePolicyRecommendationInput, requestId?: string): Promise<string> {
     return this.repo.transaction(async (db) => {
-      const edition = await this.editions.get(input.editionId, db);
+      const editionId = input.editionId ?? (await this.editions.currentId());
+      if (!editionId) throw Errors.notFound('Edition');
+      const edition = await this.editions.get(editionId, db);
       const { findingIds, ...fields } = await this.checkFields(db, edition.id, input);
       const id = await this.repo.insert(db, {
         ...fields,

@@ -84,7 +84,10 @@ export class PolicyRecommendationFieldsInput {
 
 @InputType()
 export class CreatePolicyRecommendationInput extends PolicyRecommendationFieldsInput {
-  @Field(() => ID) @IsUUID() editionId!: string;
+  @Field(() => ID, { nullable: true, description: 'Default: the current edition.' })
+  @IsOptional()
+  @IsUUID()
+  editionId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The language of title and text. Default: the writer’s.' })
   @IsOptional()

@@ -1,24 +1,30 @@
 import { useQuery, useSuspenseQuery } from '@apollo/client/react';
 import { Button, Group, Select, Stack, Text } from '@mantine/core';
+import type { CitationSourceInput } from '@tandem/web-graphql';
 import { ErrorAlert, useFieldErrors, type AppError } from '@tandem/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
 import { SurveysQuery } from '../../surveys/graphql/surveys';
 import { CitationSurveyQuery } from '../graphql/evidence';
-import { useFindingActions } from '../hooks/useFindingActions';
 
 const ALL = 'ALL';
 
 /**
- * Cites a survey question's result for a group in a draft finding: pick the survey, the question,
- * the country and the side; the API takes the snapshot (and refuses a group under 5).
+ * Cites a survey question's result for a group (in a draft finding, a policy recommendation): pick
+ * the survey, the question, the country and the side; the API takes the snapshot (and refuses a
+ * group under 5).
  */
-export function CitationPicker({ findingId }: { findingId: string }) {
+export function CitationPicker({
+  onCite,
+  citing,
+}: {
+  onCite: (source: CitationSourceInput) => Promise<{ error: AppError | null }>;
+  citing: boolean;
+}) {
   const { t } = useTranslation();
   const format = useFormatter();
   const { data } = useSuspenseQuery(SurveysQuery, { fetchPolicy: 'cache-first' });
-  const { addCitation, citing } = useFindingActions();
   const [surveyId, setSurveyId] = useState<string | null>(null);
   const [questionId, setQuestionId] = useState<string | null>(null);
   const [country, setCountry] = useState(ALL);
@@ -31,15 +37,11 @@ export function CitationPicker({ findingId }: { findingId: string }) {
 
   async function cite() {
     if (!surveyId || !questionId) return;
-    const { error } = await addCitation({
-      findingId,
-      kind: 'SURVEY_RESULT',
-      source: {
-        surveyId,
-        questionId,
-        countryCode: country === ALL ? null : country,
-        side: side === ALL ? null : side,
-      },
+    const { error } = await onCite({
+      surveyId,
+      questionId,
+      countryCode: country === ALL ? null : country,
+      side: side === ALL ? null : side,
     });
     setFailure(error);
   }

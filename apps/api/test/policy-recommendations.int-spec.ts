@@ -243,7 +243,8 @@ describe('policy recommendations: written by researchers, commented in consultat
     const bytes = Buffer.from(await res.arrayBuffer());
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     const text = await pdfText(bytes);
-    expect(text).toContain('Politikos apžvalga');
+    expect(text).toContain('POLITIKOS APŽVALGA');
+    expect(text).toContain('Nacionalinė');
     expect(text).toContain(b.recommendations[0].title);
     expect(text).toContain('n = 12');
     for (const c of [tutor.client, manager, trainer]) expect((await pdf(c, b.pdfPath)).status).toBe(403);

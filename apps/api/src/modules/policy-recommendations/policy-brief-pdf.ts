@@ -106,7 +106,7 @@ export function renderPolicyBriefPdf(brief: PolicyBriefModel, language: string):
     characterSpacing: 0.6,
   });
   doc.moveDown(0.3);
-  doc.font('serifBold').fontSize(22).fillColor(INK).text(f.t('policy.brief.title', { audience }), { width });
+  doc.font('serifBold').fontSize(22).fillColor(INK).text(audience, { width });
   doc.moveDown(0.3);
   doc
     .font('sans')

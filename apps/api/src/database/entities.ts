@@ -76,6 +76,12 @@ import {
   ImprovementActionFinding,
   InterimAnalysis,
 } from '../modules/evidence/evidence.entity';
+import {
+  PolicyRecommendation,
+  PolicyRecommendationCitation,
+  PolicyRecommendationComment,
+  PolicyRecommendationFinding,
+} from '../modules/policy-recommendations/policy-recommendation.entity';
 
 /** Every entity, listed explicitly: the API is bundled, so globbing for files would find none. */
 import { ConsentEvent, PersonConsent } from '../modules/privacy/consent.entity';
@@ -173,4 +179,8 @@ export const ENTITIES = [
   FindingComment,
   ImprovementAction,
   ImprovementActionFinding,
+  PolicyRecommendation,
+  PolicyRecommendationFinding,
+  PolicyRecommendationCitation,
+  PolicyRecommendationComment,
 ];

@@ -89,6 +89,8 @@ const SurveyResultsPage = page(() => import('../pages/SurveyResultsPage'), 'Surv
 const SurveyComparisonPage = page(() => import('../pages/SurveyComparisonPage'), 'SurveyComparisonPage');
 const InterimAnalysisPage = page(() => import('../pages/InterimAnalysisPage'), 'InterimAnalysisPage');
 const YouSaidWeDidPage = page(() => import('../pages/YouSaidWeDidPage'), 'YouSaidWeDidPage');
+const PolicyRecommendationsPage = page(() => import('../pages/PolicyRecommendationsPage'), 'PolicyRecommendationsPage');
+const PolicyBriefPage = page(() => import('../pages/PolicyBriefPage'), 'PolicyBriefPage');
 const NotFoundPage = page(() => import('../pages/NotFoundPage'), 'NotFoundPage');
 
 const inBareLayout = (content: ReactNode) => <BareLayout>{content}</BareLayout>;
@@ -203,6 +205,8 @@ export function AppRoutes() {
             <Route path="surveys/:surveyId/compare" element={<SurveyComparisonPage />} />
             <Route path="interim-analysis" element={<InterimAnalysisPage />} />
             <Route path="you-said-we-did" element={<YouSaidWeDidPage />} />
+            <Route path="policy-recommendations" element={<PolicyRecommendationsPage />} />
+            <Route path="policy-recommendations/briefs/:audience" element={<PolicyBriefPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

@@ -35,6 +35,7 @@ import { AddSurveyInvitations1796654312955 } from './1796654312955-add-survey-in
 import { AddEvidence1796654410812 } from './1796654410812-add-evidence';
 import { MarkTrainerQuestions1796655575509 } from './1796655575509-mark-trainer-questions';
 import { AddSurveyTallies1796657053299 } from './1796657053299-add-survey-tallies';
+import { AddPolicyRecommendations1796685977779 } from './1796685977779-add-policy-recommendations';
 import { IndexSurveyTemplate1796686207506 } from './1796686207506-index-survey-template';
 
 /** Every migration in order, listed explicitly (the API is bundled: no globbing at run time). */
@@ -75,5 +76,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddEvidence1796654410812,
   MarkTrainerQuestions1796655575509,
   AddSurveyTallies1796657053299,
+  AddPolicyRecommendations1796685977779,
   IndexSurveyTemplate1796686207506,
 ];

@@ -31,7 +31,8 @@ export function toSnapshotModel(s: Snapshot): EvidenceSnapshotModel {
   };
 }
 
-export function toCitationModel(c: CitationRow): CitationModel {
+/** A finding's citation, or any other citation of the same kinds (a policy recommendation's). */
+export function toCitationModel(c: Pick<CitationRow, 'id' | 'kind' | 'snapshot' | 'cited_at'>): CitationModel {
   return { id: c.id, kind: c.kind, snapshot: toSnapshotModel(c.snapshot), citedAt: c.cited_at };
 }
 

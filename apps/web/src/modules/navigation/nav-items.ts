@@ -54,7 +54,8 @@ export type NavItemId =
   | 'mobilities'
   | 'hostOffers'
   | 'interimAnalysis'
-  | 'youSaidWeDid';
+  | 'youSaidWeDid'
+  | 'policyRecommendations';
 
 export interface NavItem {
   id: NavItemId;
@@ -181,6 +182,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: 'evidence.read',
   },
   {
+    id: 'policyRecommendations',
+    path: '/policy-recommendations',
+    labelKey: 'nav.policyRecommendations',
+    icon: ClipboardIcon,
+    permission: 'policyRecommendation.read',
+  },
+  {
     id: 'cockpit',
     path: '/cockpit',
     labelKey: 'nav.cockpit',
@@ -286,6 +294,7 @@ const NAV_GROUP_OF: Record<NavItemId, NavGroup> = {
   surveyTemplates: 'programme',
   interimAnalysis: 'programme',
   youSaidWeDid: 'programme',
+  policyRecommendations: 'programme',
   cockpit: 'programme',
   network: 'network',
   networkApplications: 'network',

@@ -118,6 +118,12 @@ export const AUDIT_OPERATIONS = [
   'createImprovementAction',
   'updateImprovementAction',
   'setImprovementActionStatus',
+  'createPolicyRecommendation',
+  'updatePolicyRecommendation',
+  'citeInPolicyRecommendation',
+  'removePolicyRecommendationCitation',
+  'setPolicyRecommendationStatus',
+  'commentOnPolicyRecommendation',
 ] as const;
 export type AuditOperation = (typeof AUDIT_OPERATIONS)[number];
 

@@ -122,6 +122,12 @@ export const ERROR_CODES = [
    * `changes`: `change` REMOVED | RETYPED | OPTION_REMOVED | KIND, `questionCode`, `optionCode`). Nothing was changed.
    */
   'TEMPLATE_NOT_COMPARABLE',
+  /** A policy recommendation moves one step at a time, DRAFT → IN_CONSULTATION → PUBLISHED, never back (`status`, `current`). */
+  'RECOMMENDATION_STATUS_STEP',
+  /** A published policy recommendation is read-only: it takes no edits, citations or comments. */
+  'RECOMMENDATION_PUBLISHED',
+  /** Comments on a policy recommendation are taken only while it is IN_CONSULTATION (`status`). */
+  'RECOMMENDATION_NOT_IN_CONSULTATION',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

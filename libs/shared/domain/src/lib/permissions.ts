@@ -323,6 +323,19 @@ export const PERMISSIONS = {
     roles: ['ADMIN', 'COORDINATOR', 'TRAINER', 'TUTOR', 'MANAGER', 'RESEARCHER', 'OBSERVER'],
     what: 'Read the published findings and their actions ("you said, we did")',
   },
+  // Policy recommendations and guidelines (step 9 of the cycle)
+  'policyRecommendation.write': {
+    roles: ['ADMIN', 'RESEARCHER'],
+    what: 'Write policy recommendations with their findings and cited figures; send them to consultation and publish them',
+  },
+  'policyRecommendation.comment': {
+    roles: ['ADMIN', 'COORDINATOR', 'OBSERVER'],
+    what: 'Comment on policy recommendations in consultation (a national audience: those of its country; the others: all)',
+  },
+  'policyRecommendation.read': {
+    roles: ['ADMIN', 'RESEARCHER', 'COORDINATOR', 'OBSERVER'],
+    what: 'Read the published policy recommendations and the policy briefs (page and PDF) per audience; those in consultation where one may comment',
+  },
 } as const satisfies Record<string, { roles: readonly Role[]; what: string }>;
 
 export type Permission = keyof typeof PERMISSIONS;

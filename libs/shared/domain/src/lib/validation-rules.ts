@@ -219,6 +219,10 @@ export const VALIDATION_RULES = {
   moduleVersionOfModule: 'must be a published version of the module the action changes',
   checkFigures: 'needs the figure before and after the change',
   checkNote: 'say what the check found',
+  // Policy recommendations
+  recommendationEvidenceNeeded: 'cite a figure or a finding before publishing the recommendation',
+  audienceCountry: 'a national authority needs its country; the Baltic level has none',
+  notPublishedFinding: 'is not a published finding of this edition',
   requestNotAccepted: 'is not an accepted request',
   requestUsed: 'already has a mobility recorded',
   requestOtherOrganisation: 'must be the organisation that asked for the places ({organisation})',

@@ -145,6 +145,16 @@ type Documents = {
   '\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      ...PersonRoles\n    }\n  }\n': typeof types.GrantRoleDocument;
   '\n  mutation RevokeRole($grantId: String!) {\n    revokeRole(grantId: $grantId) {\n      ...PersonRoles\n    }\n  }\n': typeof types.RevokeRoleDocument;
   '\n  query PersonRecord($id: ID!) {\n    personRecord(id: $id) {\n      id\n      displayName\n      email\n      status\n      deactivatedAt\n      countryCode\n      side\n      organisation {\n        id\n        name\n      }\n      roles {\n        id\n        role\n        scopeKind\n        countryCode\n        organisation {\n          id\n          name\n        }\n      }\n      tandems {\n        id\n        editionName\n        status\n        side\n        partnerId\n        partnerName\n        partnerOrganisation\n        activatedAt\n        dissolvedAt\n      }\n      enrolments {\n        sessionId\n        moduleCode\n        moduleTitle\n        moduleKind\n        startsAt\n        hours\n        sessionStatus\n        enrolmentStatus\n        attendance\n      }\n      progress {\n        ...ProgressFields\n      }\n      selfAssessments {\n        roundId\n        kind\n        moduleNumber\n        opensAt\n        closesAt\n        status\n        submittedAt\n      }\n      assignments {\n        assignmentId\n        title\n        moduleCode\n        dueOn\n        status\n        submittedAt\n      }\n      certificates {\n        id\n        number\n        publicId\n        editionName\n        status\n        issuedAt\n        revokedAt\n      }\n      statusHistory {\n        editionName\n        fromStatus\n        toStatus\n        effectiveAt\n      }\n    }\n  }\n': typeof types.PersonRecordDocument;
+  '\n  fragment PolicyRecommendationFields on PolicyRecommendation {\n    id\n    title\n    text\n    language\n    audience\n    countryCode\n    status\n    findings {\n      id\n      statement\n      language\n      citations {\n        id\n        kind\n        snapshot {\n          ...EvidenceSnapshotFields\n        }\n      }\n    }\n    citations {\n      id\n      kind\n      snapshot {\n        ...EvidenceSnapshotFields\n      }\n    }\n    comments {\n      id\n      authorName\n      text\n      createdAt\n    }\n    consultationStartedAt\n    publishedAt\n    lockVersion\n    canEdit\n    canComment\n  }\n': typeof types.PolicyRecommendationFieldsFragmentDoc;
+  '\n  query PolicyRecommendations {\n    policyRecommendations {\n      ...PolicyRecommendationFields\n    }\n    policyBriefs {\n      audience\n      countryCode\n      recommendationCount\n    }\n  }\n': typeof types.PolicyRecommendationsDocument;
+  '\n  query RecommendableFindings {\n    findings {\n      id\n      status\n      statement\n    }\n  }\n': typeof types.RecommendableFindingsDocument;
+  '\n  query PolicyBrief($audience: PolicyRecommendationAudience!, $countryCode: String) {\n    policyBrief(audience: $audience, countryCode: $countryCode) {\n      editionId\n      editionName\n      audience\n      countryCode\n      evidenceCount\n      publishedAt\n      pdfPath\n      recommendations {\n        ...PolicyRecommendationFields\n      }\n    }\n  }\n': typeof types.PolicyBriefDocument;
+  '\n  mutation CreatePolicyRecommendation($input: CreatePolicyRecommendationInput!) {\n    createPolicyRecommendation(input: $input) {\n      ...PolicyRecommendationFields\n    }\n  }\n': typeof types.CreatePolicyRecommendationDocument;
+  '\n  mutation UpdatePolicyRecommendation($input: UpdatePolicyRecommendationInput!) {\n    updatePolicyRecommendation(input: $input) {\n      ...PolicyRecommendationFields\n    }\n  }\n': typeof types.UpdatePolicyRecommendationDocument;
+  '\n  mutation CiteInPolicyRecommendation($input: CiteInPolicyRecommendationInput!) {\n    citeInPolicyRecommendation(input: $input) {\n      ...PolicyRecommendationFields\n    }\n  }\n': typeof types.CiteInPolicyRecommendationDocument;
+  '\n  mutation RemovePolicyRecommendationCitation($citationId: ID!) {\n    removePolicyRecommendationCitation(citationId: $citationId) {\n      ...PolicyRecommendationFields\n    }\n  }\n': typeof types.RemovePolicyRecommendationCitationDocument;
+  '\n  mutation SetPolicyRecommendationStatus($input: SetPolicyRecommendationStatusInput!) {\n    setPolicyRecommendationStatus(input: $input) {\n      ...PolicyRecommendationFields\n    }\n  }\n': typeof types.SetPolicyRecommendationStatusDocument;
+  '\n  mutation CommentOnPolicyRecommendation($input: CommentOnPolicyRecommendationInput!) {\n    commentOnPolicyRecommendation(input: $input) {\n      ...PolicyRecommendationFields\n    }\n  }\n': typeof types.CommentOnPolicyRecommendationDocument;
   '\n  query MyConsents {\n    myConsents {\n      purpose\n      granted\n      answered\n      changedAt\n    }\n  }\n': typeof types.MyConsentsDocument;
   '\n  mutation SetConsents($input: SetConsentsInput!) {\n    setConsents(input: $input) {\n      purpose\n      granted\n      answered\n      changedAt\n    }\n  }\n': typeof types.SetConsentsDocument;
   '\n  query MyDataExports {\n    myDataExports {\n      id\n      status\n      progress\n      requestedAt\n      expiresAt\n      expired\n      downloadUrl\n    }\n  }\n': typeof types.MyDataExportsDocument;
@@ -518,6 +528,26 @@ const documents: Documents = {
     types.RevokeRoleDocument,
   '\n  query PersonRecord($id: ID!) {\n    personRecord(id: $id) {\n      id\n      displayName\n      email\n      status\n      deactivatedAt\n      countryCode\n      side\n      organisation {\n        id\n        name\n      }\n      roles {\n        id\n        role\n        scopeKind\n        countryCode\n        organisation {\n          id\n          name\n        }\n      }\n      tandems {\n        id\n        editionName\n        status\n        side\n        partnerId\n        partnerName\n        partnerOrganisation\n        activatedAt\n        dissolvedAt\n      }\n      enrolments {\n        sessionId\n        moduleCode\n        moduleTitle\n        moduleKind\n        startsAt\n        hours\n        sessionStatus\n        enrolmentStatus\n        attendance\n      }\n      progress {\n        ...ProgressFields\n      }\n      selfAssessments {\n        roundId\n        kind\n        moduleNumber\n        opensAt\n        closesAt\n        status\n        submittedAt\n      }\n      assignments {\n        assignmentId\n        title\n        moduleCode\n        dueOn\n        status\n        submittedAt\n      }\n      certificates {\n        id\n        number\n        publicId\n        editionName\n        status\n        issuedAt\n        revokedAt\n      }\n      statusHistory {\n        editionName\n        fromStatus\n        toStatus\n        effectiveAt\n      }\n    }\n  }\n':
     types.PersonRecordDocument,
+  '\n  fragment PolicyRecommendationFields on PolicyRecommendation {\n    id\n    title\n    text\n    language\n    audience\n    countryCode\n    status\n    findings {\n      id\n      statement\n      language\n      citations {\n        id\n        kind\n        snapshot {\n          ...EvidenceSnapshotFields\n        }\n      }\n    }\n    citations {\n      id\n      kind\n      snapshot {\n        ...EvidenceSnapshotFields\n      }\n    }\n    comments {\n      id\n      authorName\n      text\n      createdAt\n    }\n    consultationStartedAt\n    publishedAt\n    lockVersion\n    canEdit\n    canComment\n  }\n':
+    types.PolicyRecommendationFieldsFragmentDoc,
+  '\n  query PolicyRecommendations {\n    policyRecommendations {\n      ...PolicyRecommendationFields\n    }\n    policyBriefs {\n      audience\n      countryCode\n      recommendationCount\n    }\n  }\n':
+    types.PolicyRecommendationsDocument,
+  '\n  query RecommendableFindings {\n    findings {\n      id\n      status\n      statement\n    }\n  }\n':
+    types.RecommendableFindingsDocument,
+  '\n  query PolicyBrief($audience: PolicyRecommendationAudience!, $countryCode: String) {\n    policyBrief(audience: $audience, countryCode: $countryCode) {\n      editionId\n      editionName\n      audience\n      countryCode\n      evidenceCount\n      publishedAt\n      pdfPath\n      recommendations {\n        ...PolicyRecommendationFields\n      }\n    }\n  }\n':
+    types.PolicyBriefDocument,
+  '\n  mutation CreatePolicyRecommendation($input: CreatePolicyRecommendationInput!) {\n    createPolicyRecommendation(input: $input) {\n      ...PolicyRecommendationFields\n    }\n  }\n':
+    types.CreatePolicyRecommendationDocument,
+  '\n  mutation UpdatePolicyRecommendation($input: UpdatePolicyRecommendationInput!) {\n    updatePolicyRecommendation(input: $input) {\n      ...PolicyRecommendationFields\n    }\n  }\n':
+    types.UpdatePolicyRecommendationDocument,
+  '\n  mutation CiteInPolicyRecommendation($input: CiteInPolicyRecommendationInput!) {\n    citeInPolicyRecommendation(input: $input) {\n      ...PolicyRecommendationFields\n    }\n  }\n':
+    types.CiteInPolicyRecommendationDocument,
+  '\n  mutation RemovePolicyRecommendationCitation($citationId: ID!) {\n    removePolicyRecommendationCitation(citationId: $citationId) {\n      ...PolicyRecommendationFields\n    }\n  }\n':
+    types.RemovePolicyRecommendationCitationDocument,
+  '\n  mutation SetPolicyRecommendationStatus($input: SetPolicyRecommendationStatusInput!) {\n    setPolicyRecommendationStatus(input: $input) {\n      ...PolicyRecommendationFields\n    }\n  }\n':
+    types.SetPolicyRecommendationStatusDocument,
+  '\n  mutation CommentOnPolicyRecommendation($input: CommentOnPolicyRecommendationInput!) {\n    commentOnPolicyRecommendation(input: $input) {\n      ...PolicyRecommendationFields\n    }\n  }\n':
+    types.CommentOnPolicyRecommendationDocument,
   '\n  query MyConsents {\n    myConsents {\n      purpose\n      granted\n      answered\n      changedAt\n    }\n  }\n':
     types.MyConsentsDocument,
   '\n  mutation SetConsents($input: SetConsentsInput!) {\n    setConsents(input: $input) {\n      purpose\n      granted\n      answered\n      changedAt\n    }\n  }\n':
@@ -1543,6 +1573,66 @@ export function graphql(
 export function graphql(
   source: '\n  query PersonRecord($id: ID!) {\n    personRecord(id: $id) {\n      id\n      displayName\n      email\n      status\n      deactivatedAt\n      countryCode\n      side\n      organisation {\n        id\n        name\n      }\n      roles {\n        id\n        role\n        scopeKind\n        countryCode\n        organisation {\n          id\n          name\n        }\n      }\n      tandems {\n        id\n        editionName\n        status\n        side\n        partnerId\n        partnerName\n        partnerOrganisation\n        activatedAt\n        dissolvedAt\n      }\n      enrolments {\n        sessionId\n        moduleCode\n        moduleTitle\n        moduleKind\n        startsAt\n        hours\n        sessionStatus\n        enrolmentStatus\n        attendance\n      }\n      progress {\n        ...ProgressFields\n      }\n      selfAssessments {\n        roundId\n        kind\n        moduleNumber\n        opensAt\n        closesAt\n        status\n        submittedAt\n      }\n      assignments {\n        assignmentId\n        title\n        moduleCode\n        dueOn\n        status\n        submittedAt\n      }\n      certificates {\n        id\n        number\n        publicId\n        editionName\n        status\n        issuedAt\n        revokedAt\n      }\n      statusHistory {\n        editionName\n        fromStatus\n        toStatus\n        effectiveAt\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query PersonRecord($id: ID!) {\n    personRecord(id: $id) {\n      id\n      displayName\n      email\n      status\n      deactivatedAt\n      countryCode\n      side\n      organisation {\n        id\n        name\n      }\n      roles {\n        id\n        role\n        scopeKind\n        countryCode\n        organisation {\n          id\n          name\n        }\n      }\n      tandems {\n        id\n        editionName\n        status\n        side\n        partnerId\n        partnerName\n        partnerOrganisation\n        activatedAt\n        dissolvedAt\n      }\n      enrolments {\n        sessionId\n        moduleCode\n        moduleTitle\n        moduleKind\n        startsAt\n        hours\n        sessionStatus\n        enrolmentStatus\n        attendance\n      }\n      progress {\n        ...ProgressFields\n      }\n      selfAssessments {\n        roundId\n        kind\n        moduleNumber\n        opensAt\n        closesAt\n        status\n        submittedAt\n      }\n      assignments {\n        assignmentId\n        title\n        moduleCode\n        dueOn\n        status\n        submittedAt\n      }\n      certificates {\n        id\n        number\n        publicId\n        editionName\n        status\n        issuedAt\n        revokedAt\n      }\n      statusHistory {\n        editionName\n        fromStatus\n        toStatus\n        effectiveAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PolicyRecommendationFields on PolicyRecommendation {\n    id\n    title\n    text\n    language\n    audience\n    countryCode\n    status\n    findings {\n      id\n      statement\n      language\n      citations {\n        id\n        kind\n        snapshot {\n          ...EvidenceSnapshotFields\n        }\n      }\n    }\n    citations {\n      id\n      kind\n      snapshot {\n        ...EvidenceSnapshotFields\n      }\n    }\n    comments {\n      id\n      authorName\n      text\n      createdAt\n    }\n    consultationStartedAt\n    publishedAt\n    lockVersion\n    canEdit\n    canComment\n  }\n',
+): (typeof documents)['\n  fragment PolicyRecommendationFields on PolicyRecommendation {\n    id\n    title\n    text\n    language\n    audience\n    countryCode\n    status\n    findings {\n      id\n      statement\n      language\n      citations {\n        id\n        kind\n        snapshot {\n          ...EvidenceSnapshotFields\n        }\n      }\n    }\n    citations {\n      id\n      kind\n      snapshot {\n        ...EvidenceSnapshotFields\n      }\n    }\n    comments {\n      id\n      authorName\n      text\n      createdAt\n    }\n    consultationStartedAt\n    publishedAt\n    lockVersion\n    canEdit\n    canComment\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PolicyRecommendations {\n    policyRecommendations {\n      ...PolicyRecommendationFields\n    }\n    policyBriefs {\n      audience\n      countryCode\n      recommendationCount\n    }\n  }\n',
+): (typeof documents)['\n  query PolicyRecommendations {\n    policyRecommendations {\n      ...PolicyRecommendationFields\n    }\n    policyBriefs {\n      audience\n      countryCode\n      recommendationCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RecommendableFindings {\n    findings {\n      id\n      status\n      statement\n    }\n  }\n',
+): (typeof documents)['\n  query RecommendableFindings {\n    findings {\n      id\n      status\n      statement\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PolicyBrief($audience: PolicyRecommendationAudience!, $countryCode: String) {\n    policyBrief(audience: $audience, countryCode: $countryCode) {\n      editionId\n      editionName\n      audience\n      countryCode\n      evidenceCount\n      publishedAt\n      pdfPath\n      recommendations {\n        ...PolicyRecommendationFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PolicyBrief($audience: PolicyRecommendationAudience!, $countryCode: String) {\n    policyBrief(audience: $audience, countryCode: $countryCode) {\n      editionId\n      editionName\n      audience\n      countryCode\n      evidenceCount\n      publishedAt\n      pdfPath\n      recommendations {\n        ...PolicyRecommendationFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreatePolicyRecommendation($input: CreatePolicyRecommendationInput!) {\n    createPolicyRecommendation(input: $input) {\n      ...PolicyRecommendationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreatePolicyRecommendation($input: CreatePolicyRecommendationInput!) {\n    createPolicyRecommendation(input: $input) {\n      ...PolicyRecommendationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdatePolicyRecommendation($input: UpdatePolicyRecommendationInput!) {\n    updatePolicyRecommendation(input: $input) {\n      ...PolicyRecommendationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdatePolicyRecommendation($input: UpdatePolicyRecommendationInput!) {\n    updatePolicyRecommendation(input: $input) {\n      ...PolicyRecommendationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CiteInPolicyRecommendation($input: CiteInPolicyRecommendationInput!) {\n    citeInPolicyRecommendation(input: $input) {\n      ...PolicyRecommendationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CiteInPolicyRecommendation($input: CiteInPolicyRecommendationInput!) {\n    citeInPolicyRecommendation(input: $input) {\n      ...PolicyRecommendationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemovePolicyRecommendationCitation($citationId: ID!) {\n    removePolicyRecommendationCitation(citationId: $citationId) {\n      ...PolicyRecommendationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemovePolicyRecommendationCitation($citationId: ID!) {\n    removePolicyRecommendationCitation(citationId: $citationId) {\n      ...PolicyRecommendationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetPolicyRecommendationStatus($input: SetPolicyRecommendationStatusInput!) {\n    setPolicyRecommendationStatus(input: $input) {\n      ...PolicyRecommendationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetPolicyRecommendationStatus($input: SetPolicyRecommendationStatusInput!) {\n    setPolicyRecommendationStatus(input: $input) {\n      ...PolicyRecommendationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CommentOnPolicyRecommendation($input: CommentOnPolicyRecommendationInput!) {\n    commentOnPolicyRecommendation(input: $input) {\n      ...PolicyRecommendationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CommentOnPolicyRecommendation($input: CommentOnPolicyRecommendationInput!) {\n    commentOnPolicyRecommendation(input: $input) {\n      ...PolicyRecommendationFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

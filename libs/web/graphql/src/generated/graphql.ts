@@ -148,8 +148,19 @@ export type CitationSourceInput = {
   surveyId?: string | number | null | undefined;
 };
 
+export type CiteInPolicyRecommendationInput = {
+  kind: CitationKind;
+  recommendationId: string | number;
+  source: CitationSourceInput;
+};
+
 export type CommentOnFindingInput = {
   findingId: string | number;
+  text: string;
+};
+
+export type CommentOnPolicyRecommendationInput = {
+  recommendationId: string | number;
   text: string;
 };
 
@@ -221,6 +232,21 @@ export type CreateModuleInput = {
   selfStudyHours?: number | null | undefined;
   /** English is required; other languages optional. */
   texts?: Array<ModuleTextInput> | null | undefined;
+};
+
+export type CreatePolicyRecommendationInput = {
+  audience: PolicyRecommendationAudience;
+  /** EE, LV or LT: needed for NATIONAL_AUTHORITY, never for BALTIC, optional for the others. */
+  countryCode?: string | null | undefined;
+  /** Default: the current edition. */
+  editionId?: string | number | null | undefined;
+  /** The published findings of the edition it rests on. */
+  findingIds: Array<string | number>;
+  /** The language of title and text. Default: the writer’s. */
+  language?: string | null | undefined;
+  /** The recommendation, in the language it is written in. */
+  text: string;
+  title: string;
 };
 
 /** Why a credential is NOT_VALID. */
@@ -535,6 +561,13 @@ export type PartOfSpeech = 'ADJECTIVE' | 'ADVERB' | 'NOUN' | 'PHRASE' | 'VERB';
 
 /** Whether the account may sign in. */
 export type PersonStatus = 'ACTIVE' | 'DEACTIVATED';
+
+/** NATIONAL_AUTHORITY (of one country), SOCIAL_PARTNERS, VET_INSTITUTIONS, COMPANIES (of one country or all), BALTIC (the Baltic level). */
+export type PolicyRecommendationAudience =
+  'BALTIC' | 'COMPANIES' | 'NATIONAL_AUTHORITY' | 'SOCIAL_PARTNERS' | 'VET_INSTITUTIONS';
+
+/** DRAFT → IN_CONSULTATION → PUBLISHED, one step at a time, never back. */
+export type PolicyRecommendationStatus = 'DRAFT' | 'IN_CONSULTATION' | 'PUBLISHED';
 
 export type ProfileAreaInput = {
   code: string;
@@ -879,6 +912,14 @@ export type SetModuleCompetencesInput = {
   moduleId: string | number;
 };
 
+export type SetPolicyRecommendationStatusInput = {
+  /** A stale one gets STALE_WRITE. */
+  expectedLockVersion?: number | null | undefined;
+  id: string | number;
+  /** The next status (one step forward). */
+  status: PolicyRecommendationStatus;
+};
+
 export type SetSurveyEditingInput = {
   allowEditUntilClose: boolean;
   surveyId: string | number;
@@ -1038,6 +1079,20 @@ export type UpdateMyPreferencesInput = {
   /** Left out: unchanged. Not null: every account has a language. */
   preferredLanguage?: string | null | undefined;
   timeZone?: string | null | undefined;
+};
+
+export type UpdatePolicyRecommendationInput = {
+  audience: PolicyRecommendationAudience;
+  /** EE, LV or LT: needed for NATIONAL_AUTHORITY, never for BALTIC, optional for the others. */
+  countryCode?: string | null | undefined;
+  /** The lockVersion the edit started from; a stale one gets STALE_WRITE. */
+  expectedLockVersion: number;
+  /** The published findings of the edition it rests on. */
+  findingIds: Array<string | number>;
+  id: string | number;
+  /** The recommendation, in the language it is written in. */
+  text: string;
+  title: string;
 };
 
 export type UpdateSessionInput = {
@@ -5161,6 +5216,660 @@ export type PersonRecordQuery = {
   };
 };
 
+export type PolicyRecommendationFieldsFragment = {
+  __typename: 'PolicyRecommendation';
+  id: string;
+  title: string;
+  text: string;
+  language: string;
+  audience: PolicyRecommendationAudience;
+  countryCode: string | null;
+  status: PolicyRecommendationStatus;
+  consultationStartedAt: string | null;
+  publishedAt: string | null;
+  lockVersion: number;
+  canEdit: boolean;
+  canComment: boolean;
+  findings: Array<{
+    __typename: 'PolicyRecommendationFinding';
+    id: string;
+    statement: string;
+    language: string;
+    citations: Array<{
+      __typename: 'Citation';
+      id: string;
+      kind: CitationKind;
+      snapshot: {
+        __typename: 'EvidenceSnapshot';
+        label: string;
+        groupSize: number;
+        takenAt: string;
+        question: string | null;
+        countryCode: string | null;
+        side: string | null;
+        value: number | null;
+        change: number | null;
+        changeCount: number | null;
+        quote: string | null;
+      };
+    }>;
+  }>;
+  citations: Array<{
+    __typename: 'Citation';
+    id: string;
+    kind: CitationKind;
+    snapshot: {
+      __typename: 'EvidenceSnapshot';
+      label: string;
+      groupSize: number;
+      takenAt: string;
+      question: string | null;
+      countryCode: string | null;
+      side: string | null;
+      value: number | null;
+      change: number | null;
+      changeCount: number | null;
+      quote: string | null;
+    };
+  }>;
+  comments: Array<{
+    __typename: 'PolicyRecommendationComment';
+    id: string;
+    authorName: string | null;
+    text: string;
+    createdAt: string;
+  }>;
+};
+
+export type PolicyRecommendationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PolicyRecommendationsQuery = {
+  policyRecommendations: Array<{
+    __typename: 'PolicyRecommendation';
+    id: string;
+    title: string;
+    text: string;
+    language: string;
+    audience: PolicyRecommendationAudience;
+    countryCode: string | null;
+    status: PolicyRecommendationStatus;
+    consultationStartedAt: string | null;
+    publishedAt: string | null;
+    lockVersion: number;
+    canEdit: boolean;
+    canComment: boolean;
+    findings: Array<{
+      __typename: 'PolicyRecommendationFinding';
+      id: string;
+      statement: string;
+      language: string;
+      citations: Array<{
+        __typename: 'Citation';
+        id: string;
+        kind: CitationKind;
+        snapshot: {
+          __typename: 'EvidenceSnapshot';
+          label: string;
+          groupSize: number;
+          takenAt: string;
+          question: string | null;
+          countryCode: string | null;
+          side: string | null;
+          value: number | null;
+          change: number | null;
+          changeCount: number | null;
+          quote: string | null;
+        };
+      }>;
+    }>;
+    citations: Array<{
+      __typename: 'Citation';
+      id: string;
+      kind: CitationKind;
+      snapshot: {
+        __typename: 'EvidenceSnapshot';
+        label: string;
+        groupSize: number;
+        takenAt: string;
+        question: string | null;
+        countryCode: string | null;
+        side: string | null;
+        value: number | null;
+        change: number | null;
+        changeCount: number | null;
+        quote: string | null;
+      };
+    }>;
+    comments: Array<{
+      __typename: 'PolicyRecommendationComment';
+      id: string;
+      authorName: string | null;
+      text: string;
+      createdAt: string;
+    }>;
+  }>;
+  policyBriefs: Array<{
+    __typename: 'PolicyBriefSummary';
+    audience: PolicyRecommendationAudience;
+    countryCode: string | null;
+    recommendationCount: number;
+  }>;
+};
+
+export type RecommendableFindingsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RecommendableFindingsQuery = {
+  findings: Array<{ __typename: 'Finding'; id: string; status: EvidenceStatus; statement: string }>;
+};
+
+export type PolicyBriefQueryVariables = Exact<{
+  audience: PolicyRecommendationAudience;
+  countryCode?: string | null | undefined;
+}>;
+
+export type PolicyBriefQuery = {
+  policyBrief: {
+    __typename: 'PolicyBrief';
+    editionId: string;
+    editionName: string;
+    audience: PolicyRecommendationAudience;
+    countryCode: string | null;
+    evidenceCount: number;
+    publishedAt: string | null;
+    pdfPath: string;
+    recommendations: Array<{
+      __typename: 'PolicyRecommendation';
+      id: string;
+      title: string;
+      text: string;
+      language: string;
+      audience: PolicyRecommendationAudience;
+      countryCode: string | null;
+      status: PolicyRecommendationStatus;
+      consultationStartedAt: string | null;
+      publishedAt: string | null;
+      lockVersion: number;
+      canEdit: boolean;
+      canComment: boolean;
+      findings: Array<{
+        __typename: 'PolicyRecommendationFinding';
+        id: string;
+        statement: string;
+        language: string;
+        citations: Array<{
+          __typename: 'Citation';
+          id: string;
+          kind: CitationKind;
+          snapshot: {
+            __typename: 'EvidenceSnapshot';
+            label: string;
+            groupSize: number;
+            takenAt: string;
+            question: string | null;
+            countryCode: string | null;
+            side: string | null;
+            value: number | null;
+            change: number | null;
+            changeCount: number | null;
+            quote: string | null;
+          };
+        }>;
+      }>;
+      citations: Array<{
+        __typename: 'Citation';
+        id: string;
+        kind: CitationKind;
+        snapshot: {
+          __typename: 'EvidenceSnapshot';
+          label: string;
+          groupSize: number;
+          takenAt: string;
+          question: string | null;
+          countryCode: string | null;
+          side: string | null;
+          value: number | null;
+          change: number | null;
+          changeCount: number | null;
+          quote: string | null;
+        };
+      }>;
+      comments: Array<{
+        __typename: 'PolicyRecommendationComment';
+        id: string;
+        authorName: string | null;
+        text: string;
+        createdAt: string;
+      }>;
+    }>;
+  };
+};
+
+export type CreatePolicyRecommendationMutationVariables = Exact<{
+  input: CreatePolicyRecommendationInput;
+}>;
+
+export type CreatePolicyRecommendationMutation = {
+  createPolicyRecommendation: {
+    __typename: 'PolicyRecommendation';
+    id: string;
+    title: string;
+    text: string;
+    language: string;
+    audience: PolicyRecommendationAudience;
+    countryCode: string | null;
+    status: PolicyRecommendationStatus;
+    consultationStartedAt: string | null;
+    publishedAt: string | null;
+    lockVersion: number;
+    canEdit: boolean;
+    canComment: boolean;
+    findings: Array<{
+      __typename: 'PolicyRecommendationFinding';
+      id: string;
+      statement: string;
+      language: string;
+      citations: Array<{
+        __typename: 'Citation';
+        id: string;
+        kind: CitationKind;
+        snapshot: {
+          __typename: 'EvidenceSnapshot';
+          label: string;
+          groupSize: number;
+          takenAt: string;
+          question: string | null;
+          countryCode: string | null;
+          side: string | null;
+          value: number | null;
+          change: number | null;
+          changeCount: number | null;
+          quote: string | null;
+        };
+      }>;
+    }>;
+    citations: Array<{
+      __typename: 'Citation';
+      id: string;
+      kind: CitationKind;
+      snapshot: {
+        __typename: 'EvidenceSnapshot';
+        label: string;
+        groupSize: number;
+        takenAt: string;
+        question: string | null;
+        countryCode: string | null;
+        side: string | null;
+        value: number | null;
+        change: number | null;
+        changeCount: number | null;
+        quote: string | null;
+      };
+    }>;
+    comments: Array<{
+      __typename: 'PolicyRecommendationComment';
+      id: string;
+      authorName: string | null;
+      text: string;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type UpdatePolicyRecommendationMutationVariables = Exact<{
+  input: UpdatePolicyRecommendationInput;
+}>;
+
+export type UpdatePolicyRecommendationMutation = {
+  updatePolicyRecommendation: {
+    __typename: 'PolicyRecommendation';
+    id: string;
+    title: string;
+    text: string;
+    language: string;
+    audience: PolicyRecommendationAudience;
+    countryCode: string | null;
+    status: PolicyRecommendationStatus;
+    consultationStartedAt: string | null;
+    publishedAt: string | null;
+    lockVersion: number;
+    canEdit: boolean;
+    canComment: boolean;
+    findings: Array<{
+      __typename: 'PolicyRecommendationFinding';
+      id: string;
+      statement: string;
+      language: string;
+      citations: Array<{
+        __typename: 'Citation';
+        id: string;
+        kind: CitationKind;
+        snapshot: {
+          __typename: 'EvidenceSnapshot';
+          label: string;
+          groupSize: number;
+          takenAt: string;
+          question: string | null;
+          countryCode: string | null;
+          side: string | null;
+          value: number | null;
+          change: number | null;
+          changeCount: number | null;
+          quote: string | null;
+        };
+      }>;
+    }>;
+    citations: Array<{
+      __typename: 'Citation';
+      id: string;
+      kind: CitationKind;
+      snapshot: {
+        __typename: 'EvidenceSnapshot';
+        label: string;
+        groupSize: number;
+        takenAt: string;
+        question: string | null;
+        countryCode: string | null;
+        side: string | null;
+        value: number | null;
+        change: number | null;
+        changeCount: number | null;
+        quote: string | null;
+      };
+    }>;
+    comments: Array<{
+      __typename: 'PolicyRecommendationComment';
+      id: string;
+      authorName: string | null;
+      text: string;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type CiteInPolicyRecommendationMutationVariables = Exact<{
+  input: CiteInPolicyRecommendationInput;
+}>;
+
+export type CiteInPolicyRecommendationMutation = {
+  citeInPolicyRecommendation: {
+    __typename: 'PolicyRecommendation';
+    id: string;
+    title: string;
+    text: string;
+    language: string;
+    audience: PolicyRecommendationAudience;
+    countryCode: string | null;
+    status: PolicyRecommendationStatus;
+    consultationStartedAt: string | null;
+    publishedAt: string | null;
+    lockVersion: number;
+    canEdit: boolean;
+    canComment: boolean;
+    findings: Array<{
+      __typename: 'PolicyRecommendationFinding';
+      id: string;
+      statement: string;
+      language: string;
+      citations: Array<{
+        __typename: 'Citation';
+        id: string;
+        kind: CitationKind;
+        snapshot: {
+          __typename: 'EvidenceSnapshot';
+          label: string;
+          groupSize: number;
+          takenAt: string;
+          question: string | null;
+          countryCode: string | null;
+          side: string | null;
+          value: number | null;
+          change: number | null;
+          changeCount: number | null;
+          quote: string | null;
+        };
+      }>;
+    }>;
+    citations: Array<{
+      __typename: 'Citation';
+      id: string;
+      kind: CitationKind;
+      snapshot: {
+        __typename: 'EvidenceSnapshot';
+        label: string;
+        groupSize: number;
+        takenAt: string;
+        question: string | null;
+        countryCode: string | null;
+        side: string | null;
+        value: number | null;
+        change: number | null;
+        changeCount: number | null;
+        quote: string | null;
+      };
+    }>;
+    comments: Array<{
+      __typename: 'PolicyRecommendationComment';
+      id: string;
+      authorName: string | null;
+      text: string;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type RemovePolicyRecommendationCitationMutationVariables = Exact<{
+  citationId: string | number;
+}>;
+
+export type RemovePolicyRecommendationCitationMutation = {
+  removePolicyRecommendationCitation: {
+    __typename: 'PolicyRecommendation';
+    id: string;
+    title: string;
+    text: string;
+    language: string;
+    audience: PolicyRecommendationAudience;
+    countryCode: string | null;
+    status: PolicyRecommendationStatus;
+    consultationStartedAt: string | null;
+    publishedAt: string | null;
+    lockVersion: number;
+    canEdit: boolean;
+    canComment: boolean;
+    findings: Array<{
+      __typename: 'PolicyRecommendationFinding';
+      id: string;
+      statement: string;
+      language: string;
+      citations: Array<{
+        __typename: 'Citation';
+        id: string;
+        kind: CitationKind;
+        snapshot: {
+          __typename: 'EvidenceSnapshot';
+          label: string;
+          groupSize: number;
+          takenAt: string;
+          question: string | null;
+          countryCode: string | null;
+          side: string | null;
+          value: number | null;
+          change: number | null;
+          changeCount: number | null;
+          quote: string | null;
+        };
+      }>;
+    }>;
+    citations: Array<{
+      __typename: 'Citation';
+      id: string;
+      kind: CitationKind;
+      snapshot: {
+        __typename: 'EvidenceSnapshot';
+        label: string;
+        groupSize: number;
+        takenAt: string;
+        question: string | null;
+        countryCode: string | null;
+        side: string | null;
+        value: number | null;
+        change: number | null;
+        changeCount: number | null;
+        quote: string | null;
+      };
+    }>;
+    comments: Array<{
+      __typename: 'PolicyRecommendationComment';
+      id: string;
+      authorName: string | null;
+      text: string;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type SetPolicyRecommendationStatusMutationVariables = Exact<{
+  input: SetPolicyRecommendationStatusInput;
+}>;
+
+export type SetPolicyRecommendationStatusMutation = {
+  setPolicyRecommendationStatus: {
+    __typename: 'PolicyRecommendation';
+    id: string;
+    title: string;
+    text: string;
+    language: string;
+    audience: PolicyRecommendationAudience;
+    countryCode: string | null;
+    status: PolicyRecommendationStatus;
+    consultationStartedAt: string | null;
+    publishedAt: string | null;
+    lockVersion: number;
+    canEdit: boolean;
+    canComment: boolean;
+    findings: Array<{
+      __typename: 'PolicyRecommendationFinding';
+      id: string;
+      statement: string;
+      language: string;
+      citations: Array<{
+        __typename: 'Citation';
+        id: string;
+        kind: CitationKind;
+        snapshot: {
+          __typename: 'EvidenceSnapshot';
+          label: string;
+          groupSize: number;
+          takenAt: string;
+          question: string | null;
+          countryCode: string | null;
+          side: string | null;
+          value: number | null;
+          change: number | null;
+          changeCount: number | null;
+          quote: string | null;
+        };
+      }>;
+    }>;
+    citations: Array<{
+      __typename: 'Citation';
+      id: string;
+      kind: CitationKind;
+      snapshot: {
+        __typename: 'EvidenceSnapshot';
+        label: string;
+        groupSize: number;
+        takenAt: string;
+        question: string | null;
+        countryCode: string | null;
+        side: string | null;
+        value: number | null;
+        change: number | null;
+        changeCount: number | null;
+        quote: string | null;
+      };
+    }>;
+    comments: Array<{
+      __typename: 'PolicyRecommendationComment';
+      id: string;
+      authorName: string | null;
+      text: string;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type CommentOnPolicyRecommendationMutationVariables = Exact<{
+  input: CommentOnPolicyRecommendationInput;
+}>;
+
+export type CommentOnPolicyRecommendationMutation = {
+  commentOnPolicyRecommendation: {
+    __typename: 'PolicyRecommendation';
+    id: string;
+    title: string;
+    text: string;
+    language: string;
+    audience: PolicyRecommendationAudience;
+    countryCode: string | null;
+    status: PolicyRecommendationStatus;
+    consultationStartedAt: string | null;
+    publishedAt: string | null;
+    lockVersion: number;
+    canEdit: boolean;
+    canComment: boolean;
+    findings: Array<{
+      __typename: 'PolicyRecommendationFinding';
+      id: string;
+      statement: string;
+      language: string;
+      citations: Array<{
+        __typename: 'Citation';
+        id: string;
+        kind: CitationKind;
+        snapshot: {
+          __typename: 'EvidenceSnapshot';
+          label: string;
+          groupSize: number;
+          takenAt: string;
+          question: string | null;
+          countryCode: string | null;
+          side: string | null;
+          value: number | null;
+          change: number | null;
+          changeCount: number | null;
+          quote: string | null;
+        };
+      }>;
+    }>;
+    citations: Array<{
+      __typename: 'Citation';
+      id: string;
+      kind: CitationKind;
+      snapshot: {
+        __typename: 'EvidenceSnapshot';
+        label: string;
+        groupSize: number;
+        takenAt: string;
+        question: string | null;
+        countryCode: string | null;
+        side: string | null;
+        value: number | null;
+        change: number | null;
+        changeCount: number | null;
+        quote: string | null;
+      };
+    }>;
+    comments: Array<{
+      __typename: 'PolicyRecommendationComment';
+      id: string;
+      authorName: string | null;
+      text: string;
+      createdAt: string;
+    }>;
+  };
+};
+
 export type MyConsentsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MyConsentsQuery = {
@@ -8897,6 +9606,118 @@ export const PersonRolesFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<PersonRolesFragment, unknown>;
+export const PolicyRecommendationFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PolicyRecommendationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PolicyRecommendation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'findings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'citations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'snapshot' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'citations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'snapshot' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'consultationStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canComment' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvidenceSnapshotFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EvidenceSnapshot' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupSize' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'takenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changeCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PolicyRecommendationFieldsFragment, unknown>;
 export const AssessmentRoundFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -19023,6 +19844,1232 @@ export const PersonRecordDocument = {
     },
   ],
 } as unknown as DocumentNode<PersonRecordQuery, PersonRecordQueryVariables>;
+export const PolicyRecommendationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PolicyRecommendations' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'policyRecommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PolicyRecommendationFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'policyBriefs' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recommendationCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvidenceSnapshotFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EvidenceSnapshot' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupSize' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'takenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changeCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PolicyRecommendationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PolicyRecommendation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'findings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'citations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'snapshot' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'citations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'snapshot' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'consultationStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canComment' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PolicyRecommendationsQuery, PolicyRecommendationsQueryVariables>;
+export const RecommendableFindingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RecommendableFindings' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'findings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecommendableFindingsQuery, RecommendableFindingsQueryVariables>;
+export const PolicyBriefDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PolicyBrief' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'audience' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PolicyRecommendationAudience' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'countryCode' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'policyBrief' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'audience' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'audience' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'countryCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'countryCode' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'editionName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidenceCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pdfPath' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'recommendations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PolicyRecommendationFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvidenceSnapshotFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EvidenceSnapshot' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupSize' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'takenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changeCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PolicyRecommendationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PolicyRecommendation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'findings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'citations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'snapshot' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'citations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'snapshot' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'consultationStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canComment' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PolicyBriefQuery, PolicyBriefQueryVariables>;
+export const CreatePolicyRecommendationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreatePolicyRecommendation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatePolicyRecommendationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createPolicyRecommendation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PolicyRecommendationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvidenceSnapshotFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EvidenceSnapshot' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupSize' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'takenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changeCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PolicyRecommendationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PolicyRecommendation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'findings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'citations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'snapshot' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'citations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'snapshot' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'consultationStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canComment' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreatePolicyRecommendationMutation, CreatePolicyRecommendationMutationVariables>;
+export const UpdatePolicyRecommendationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdatePolicyRecommendation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdatePolicyRecommendationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatePolicyRecommendation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PolicyRecommendationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvidenceSnapshotFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EvidenceSnapshot' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupSize' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'takenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changeCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PolicyRecommendationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PolicyRecommendation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'findings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'citations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'snapshot' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'citations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'snapshot' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'consultationStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canComment' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdatePolicyRecommendationMutation, UpdatePolicyRecommendationMutationVariables>;
+export const CiteInPolicyRecommendationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CiteInPolicyRecommendation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CiteInPolicyRecommendationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'citeInPolicyRecommendation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PolicyRecommendationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvidenceSnapshotFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EvidenceSnapshot' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupSize' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'takenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changeCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PolicyRecommendationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PolicyRecommendation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'findings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'citations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'snapshot' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'citations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'snapshot' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'consultationStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canComment' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CiteInPolicyRecommendationMutation, CiteInPolicyRecommendationMutationVariables>;
+export const RemovePolicyRecommendationCitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemovePolicyRecommendationCitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'citationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removePolicyRecommendationCitation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'citationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'citationId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PolicyRecommendationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvidenceSnapshotFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EvidenceSnapshot' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupSize' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'takenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changeCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PolicyRecommendationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PolicyRecommendation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'findings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'citations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'snapshot' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'citations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'snapshot' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'consultationStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canComment' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RemovePolicyRecommendationCitationMutation,
+  RemovePolicyRecommendationCitationMutationVariables
+>;
+export const SetPolicyRecommendationStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetPolicyRecommendationStatus' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetPolicyRecommendationStatusInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setPolicyRecommendationStatus' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PolicyRecommendationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvidenceSnapshotFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EvidenceSnapshot' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupSize' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'takenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changeCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PolicyRecommendationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PolicyRecommendation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'findings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'citations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'snapshot' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'citations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'snapshot' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'consultationStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canComment' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetPolicyRecommendationStatusMutation, SetPolicyRecommendationStatusMutationVariables>;
+export const CommentOnPolicyRecommendationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CommentOnPolicyRecommendation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CommentOnPolicyRecommendationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'commentOnPolicyRecommendation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PolicyRecommendationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvidenceSnapshotFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EvidenceSnapshot' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupSize' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'takenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changeCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PolicyRecommendationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PolicyRecommendation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'findings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'citations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'snapshot' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'citations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'snapshot' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'consultationStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canComment' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CommentOnPolicyRecommendationMutation, CommentOnPolicyRecommendationMutationVariables>;
 export const MyConsentsDocument = {
   kind: 'Document',
   definitions: [

@@ -2,24 +2,31 @@ import { Button, Group, Stack, Text } from '@mantine/core';
 import { ErrorAlert, useFieldErrors, type AppError } from '@tandem/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFindingActions } from '../hooks/useFindingActions';
 import { CitationSourceFields, emptyChoice, isCompleteChoice, type CitationChoice } from './CitationSourceFields';
 
 /**
- * Cites evidence in a draft finding: a survey question's result or a quoted answer, a competence
- * aggregate or a programme figure, for a group; the API takes the snapshot (and refuses a group
- * under 5, or a quote from one under 10).
+ * Cites evidence (in a draft finding, a policy recommendation): a survey question's result or a
+ * quote shown in the results, a competence aggregate or a programme figure, for a group; the API
+ * takes the snapshot (and refuses a group under 5, or a quote from one under 10).
  */
-export function CitationPicker({ findingId }: { findingId: string }) {
+export function CitationPicker({
+  onCite,
+  citing,
+  name,
+}: {
+  onCite: (choice: CitationChoice) => Promise<{ error: AppError | null }>;
+  citing: boolean;
+  /** Keeps the controls of two pickers on one page apart. */
+  name: string;
+}) {
   const { t } = useTranslation();
-  const { addCitation, citing } = useFindingActions();
   const [choice, setChoice] = useState<CitationChoice>(emptyChoice());
   const [failure, setFailure] = useState<AppError | null>(null);
   const { all } = useFieldErrors(failure);
 
   async function cite() {
     if (!isCompleteChoice(choice)) return;
-    const { error } = await addCitation({ findingId, ...choice });
+    const { error } = await onCite(choice);
     setFailure(error);
     if (!error) setChoice(emptyChoice(choice.kind));
   }
@@ -30,7 +37,7 @@ export function CitationPicker({ findingId }: { findingId: string }) {
         {t('evidence.cite.title')}
       </Text>
       <Group align="flex-end" wrap="wrap">
-        <CitationSourceFields value={choice} onChange={setChoice} name={`cite-${findingId}`} />
+        <CitationSourceFields value={choice} onChange={setChoice} name={name} />
         <Button onClick={cite} loading={citing} disabled={!isCompleteChoice(choice)} variant="light">
           {t('evidence.cite.submit')}
         </Button>

@@ -9,7 +9,7 @@ import { CitationPicker } from './CitationPicker';
 /** Under a draft finding: the researcher cites and publishes; a coordinator or trainer comments. */
 export function DraftFindingTools({ finding }: { finding: FindingFieldsFragment }) {
   const { t } = useTranslation();
-  const { publishFinding, publishing } = useFindingActions();
+  const { publishFinding, publishing, addCitation, citing } = useFindingActions();
   const [failure, setFailure] = useState<AppError | null>(null);
   const { all } = useFieldErrors(failure);
   if (finding.status !== 'DRAFT') return null;
@@ -18,7 +18,11 @@ export function DraftFindingTools({ finding }: { finding: FindingFieldsFragment 
       {finding.canEdit && (
         <>
           <Suspense fallback={null}>
-            <CitationPicker findingId={finding.id} />
+            <CitationPicker
+              name={`cite-${finding.id}`}
+              citing={citing}
+              onCite={(choice) => addCitation({ findingId: finding.id, ...choice })}
+            />
           </Suspense>
           <Group>
             <Button

@@ -469,13 +469,15 @@ describe('demo data', () => {
     });
 
     it('has CONFIDENTIAL feedback in the researchers’ export, and no ANONYMOUS response linked to anyone (issue 14)', async () => {
-      const modes: { mode: string; responses: number; linked: number }[] = await t.db.query(
-        `SELECT sv.mode, count(r.id)::int AS responses, count(l.response_id)::int AS linked
+      const modes: { mode: string; surveys: number; responses: number; linked: number }[] = await t.db.query(
+        `SELECT sv.mode, count(DISTINCT sv.id)::int AS surveys, count(r.id)::int AS responses, count(l.response_id)::int AS linked
            FROM survey sv JOIN survey_response r ON r.survey_id = sv.id
            LEFT JOIN survey_response_link l ON l.response_id = r.id GROUP BY sv.mode ORDER BY sv.mode`,
       );
       expect(modes.find((m) => m.mode === 'ANONYMOUS')).toMatchObject({ linked: 0 });
+      // The network's joint module 1 session only.
       const confidential = modes.find((m) => m.mode === 'CONFIDENTIAL');
+      expect(confidential?.surveys).toBe(1);
       expect(confidential?.responses).toBeGreaterThanOrEqual(20);
       expect(confidential?.linked).toBe(confidential?.responses);
       const researcher = await signedIn('researcher@tandem.example');

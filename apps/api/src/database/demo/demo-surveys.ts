@@ -51,14 +51,14 @@ export async function loadDemoSurveys(manager: EntityManager, editionId: string)
        FROM training_session s WHERE s.id = sv.session_id AND s.status = 'COMPLETED' AND s.edition_id = $1`,
     [editionId, DEMO_TUTOR],
   );
-  // The network's joint module 1 session (not the completion cohort's) asks CONFIDENTIALly.
+  // The network's joint module 1 session (the demo tandem's, not the completion cohort's) asks CONFIDENTIALly.
   await manager.query(
     `UPDATE survey sv SET mode = 'CONFIDENTIAL'
        FROM training_session s JOIN module_version mv ON mv.id = s.module_version_id JOIN module m ON m.id = mv.module_id
       WHERE s.id = sv.session_id AND s.edition_id = $1 AND m.code = 'JM1'
-        AND EXISTS (SELECT 1 FROM attendance a JOIN person p ON p.id = a.person_id
-                     WHERE a.session_id = s.id AND p.email NOT LIKE 'cohort.%')`,
-    [editionId],
+        AND EXISTS (SELECT 1 FROM enrolment_person ep JOIN person p ON p.id = ep.person_id
+                     WHERE ep.session_id = s.id AND p.email = $2)`,
+    [editionId, DEMO_TUTOR],
   );
   // Who answered: per survey a rate of 55–90 % of the people PRESENT, picked by a hash (never the demo tutor: hers waits).
   await manager.query(

@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { DataSource } from 'typeorm';
 import { DEMO_COHORT_TUTORS } from '../src/database/demo/demo-completion';
+import { loadDemoEvidence } from '../src/database/demo/demo-evidence';
 import { DEMO_PROGRAMME, loadDemoData } from '../src/database/demo/demo-loader';
 import { DEMO_NETWORK_ORGANISATIONS, DEMO_TANDEMS, DEMO_TUTORS } from '../src/database/demo/demo-network';
 import { DEMO_PASSWORD, DEMO_PEOPLE } from '../src/database/demo/demo-people';
@@ -430,6 +431,94 @@ describe('demo data', () => {
       expect(new Set(counts.map((c) => c.countryCode))).toEqual(new Set(['EE']));
       expect(counts.reduce((n, c) => n + c.invitedCount, 0)).toBe(12);
       expect(counts.reduce((n, c) => n + c.answeredCount, 0)).toBe(8);
+    });
+
+    it('compares joint module 1 version 1 with version 2, both shown, version 2 better on what it changed (issue 14)', async () => {
+      const admin = await signedIn('admin@tandem.example');
+      const [jm1] = await t.db.query(
+        `SELECT sv.id FROM survey sv JOIN training_session s ON s.id = sv.session_id
+           JOIN module_version mv ON mv.id = s.module_version_id JOIN module m ON m.id = mv.module_id
+          WHERE m.code = 'JM1' AND mv.version = 1`,
+      );
+      const compare = (questionCode: string) =>
+        admin.request<{
+          surveyQuestionComparison: {
+            groups: { moduleVersion: number; suppressed: boolean; count: number | null; mean: number | null }[];
+          };
+        }>(
+          `query C($id: ID!, $code: String!) { surveyQuestionComparison(surveyId: $id, questionCode: $code, by: MODULE_VERSION) {
+             groups { moduleVersion suppressed count mean } } }`,
+          { id: jm1.id, code: questionCode },
+        );
+      for (const code of ['Q1', 'Q3', 'Q4']) {
+        const res = await compare(code);
+        expect(res.errors).toBeUndefined();
+        const groups = res.data!.surveyQuestionComparison.groups;
+        expect(groups.map((g) => [g.moduleVersion, g.suppressed])).toEqual([
+          [1, false],
+          [2, false],
+        ]);
+        expect(groups[0].count).toBeGreaterThanOrEqual(10);
+        // Better, not the same: a realistic step up.
+        const step = (groups[1].mean as number) - (groups[0].mean as number);
+        expect({ code, better: step > 0.2 && step < 1.5 }).toEqual({ code, better: true });
+      }
+      // The same people answered the same question about as well in both versions where nothing changed.
+      const useful = (await compare('Q2')).data!.surveyQuestionComparison.groups;
+      expect(Math.abs((useful[1].mean as number) - (useful[0].mean as number))).toBeLessThan(0.3);
+    });
+
+    it('has CONFIDENTIAL feedback in the researchers’ export, and no ANONYMOUS response linked to anyone (issue 14)', async () => {
+      const modes: { mode: string; surveys: number; responses: number; linked: number }[] = await t.db.query(
+        `SELECT sv.mode, count(DISTINCT sv.id)::int AS surveys, count(r.id)::int AS responses, count(l.response_id)::int AS linked
+           FROM survey sv JOIN survey_response r ON r.survey_id = sv.id
+           LEFT JOIN survey_response_link l ON l.response_id = r.id GROUP BY sv.mode ORDER BY sv.mode`,
+      );
+      expect(modes.find((m) => m.mode === 'ANONYMOUS')).toMatchObject({ linked: 0 });
+      // The network's joint module 1 session only.
+      const confidential = modes.find((m) => m.mode === 'CONFIDENTIAL');
+      expect(confidential?.surveys).toBe(1);
+      expect(confidential?.responses).toBeGreaterThanOrEqual(20);
+      expect(confidential?.linked).toBe(confidential?.responses);
+      const researcher = await signedIn('researcher@tandem.example');
+      const get = (path: string) =>
+        fetch(`${t.baseUrl}${path}`, {
+          headers: { cookie: researcher.cookie ?? '', 'x-forwarded-for': researcher.ip },
+        });
+      const csv = await get('/api/surveys/research-answers.csv');
+      expect(csv.status).toBe(200);
+      const lines = (await csv.text()).trim().split('\r\n');
+      expect(lines.length).toBeGreaterThan(100);
+      const codebook = await get('/api/surveys/research-codebook.csv');
+      expect(codebook.status).toBe(200);
+      const xlsx = await get('/api/surveys/research-answers.xlsx');
+      expect(xlsx.status).toBe(200);
+      expect((await xlsx.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+      // Only consenting respondents are in it.
+      const [{ refused }] = await t.db.query(
+        `SELECT count(*)::int AS refused FROM survey_response_link l
+           JOIN person_consent c ON c.person_id = l.person_id AND c.purpose = 'RESEARCH' AND NOT c.granted`,
+      );
+      expect(refused).toBeGreaterThan(0);
+    });
+
+    it('checks the tandem workshop with the feedback of joint module 1 before (version 1) and after (version 2)', async () => {
+      await loadDemoEvidence(t.app, silent);
+      const [action] = await t.db.query(
+        `SELECT a.check_before AS before, a.check_after AS after FROM improvement_action a WHERE a.status = 'CHECKED'`,
+      );
+      const versionOf = async (surveyId: string) =>
+        (
+          await t.db.query(
+            `SELECT mv.version FROM survey sv JOIN training_session s ON s.id = sv.session_id
+               JOIN module_version mv ON mv.id = s.module_version_id WHERE sv.id = $1`,
+            [surveyId],
+          )
+        )[0]?.version;
+      expect(await versionOf(action.before.surveyId)).toBe(1);
+      expect(await versionOf(action.after.surveyId)).toBe(2);
+      expect(action.after.mean).toBeGreaterThan(action.before.mean);
+      expect(action.before.groupSize).toBeGreaterThanOrEqual(10);
     });
   });
 });

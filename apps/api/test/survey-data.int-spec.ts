@@ -223,6 +223,22 @@ describe('survey data: tallies that follow the answers, results as XLSX, the pse
     expect(rows.every((r) => /^\d{4}-\d{2}-\d{2}$/.test(r[9]))).toBe(true);
   });
 
+  it('links every response of the CONFIDENTIAL survey to its respondent and none of the ANONYMOUS one (in the tables)', async () => {
+    const modes: { id: string; responses: number; linked: number; people: number }[] = await t.db.query(
+      `SELECT sv.id, count(r.id)::int AS responses, count(l.response_id)::int AS linked,
+              count(DISTINCT l.person_id)::int AS people
+         FROM survey sv JOIN survey_response r ON r.survey_id = sv.id
+         LEFT JOIN survey_response_link l ON l.response_id = r.id
+        WHERE sv.id = ANY($1::uuid[]) GROUP BY sv.id`,
+      [[confidential, anonymous]],
+    );
+    expect(modes.find((m) => m.id === confidential)).toMatchObject({ responses: 6, linked: 6, people: 6 });
+    expect(modes.find((m) => m.id === anonymous)).toMatchObject({ responses: 6, linked: 0, people: 0 });
+    // The codebook describes what the export holds.
+    const codebook = await csvRows(await get(researcher, `/api/surveys/research-codebook.csv?editionId=${editionId}`));
+    expect(codebook.length).toBeGreaterThan(5);
+  });
+
   it('drops a person from the next export as soon as the consent is withdrawn', async () => {
     await t.db.query(`UPDATE person_consent SET granted = false WHERE person_id = $1 AND purpose = 'RESEARCH'`, [
       consenting[1].id,

@@ -10,7 +10,7 @@ const INVITE = `mutation I($input: InviteSurveyStakeholdersInput!) {
 const REMIND = `mutation R($input: RemindSurveyStakeholdersInput!) { remindSurveyStakeholders(input: $input) }`;
 const COUNTS = `query C($surveyId: ID!) { surveyInvitationCounts(surveyId: $surveyId) { countryCode stakeholderGroup invitedCount answeredCount } }`;
 const BY_LINK = `query L($token: String!, $language: String) { surveyByLink(token: $token, language: $language) {
-  id kind mode language title questions { id code type required } } }`;
+  kind mode status language title intro thankYou textsMayBeQuoted closesAt questions { id code type required } } }`;
 const SUBMIT = `mutation S($input: SubmitSurveyByLinkInput!) { submitSurveyByLink(input: $input) { id } }`;
 
 const fields = (res: GqlResponse<unknown>) =>
@@ -106,18 +106,48 @@ describe('survey links: stakeholders answer the needs analysis once, without an 
     expect(new Date(row.expires_at).getTime()).toBeLessThanOrEqual(Date.now() + 20 * 86_400_000);
   });
 
+  it('shows a link holder only what answering needs: not whether anyone answered, no ids, no counts', async () => {
+    const type = await stranger().request<{ __type: { fields: { name: string }[] } }>(
+      `query { __type(name: "LinkedSurvey") { fields { name } } }`,
+    );
+    const names = type.data!.__type.fields.map((f) => f.name);
+    expect(names.sort()).toEqual(
+      [
+        'closesAt',
+        'intro',
+        'kind',
+        'language',
+        'mode',
+        'questions',
+        'status',
+        'textsMayBeQuoted',
+        'thankYou',
+        'title',
+      ].sort(),
+    );
+    for (const field of ['hasResponses', 'id', 'sessionId', 'canAddOwnQuestions', 'missingLanguages'])
+      expect([field, names.includes(field)]).toEqual([field, false]);
+    const email = address();
+    expect((await invite(coordinatorEE, [email])).errors).toBeUndefined();
+    const asked = await stranger().request(
+      `query L($token: String!) { surveyByLink(token: $token) { hasResponses } }`,
+      {
+        token: await tokenOf(email),
+      },
+    );
+    expect(asked.errors?.[0]?.message).toMatch(/hasResponses/);
+    expect(asked.data ?? null).toBeNull();
+  });
+
   it('opens the survey without signing in, takes one response, then refuses the link', async () => {
     const email = address();
     expect((await invite(coordinatorEE, [email])).errors).toBeUndefined();
     const token = await tokenOf(email);
-    const opened = await stranger().request<{ surveyByLink: { id: string; language: string; title: string } }>(
-      BY_LINK,
-      {
-        token,
-      },
-    );
+    const opened = await stranger().request<{ surveyByLink: { language: string; title: string } }>(BY_LINK, {
+      token,
+    });
     expect(opened.errors).toBeUndefined();
-    expect(opened.data?.surveyByLink).toMatchObject({ id: surveyId, language: 'et', title: 'Vajaduste analüüs' });
+    expect(opened.data?.surveyByLink).toMatchObject({ language: 'et', title: 'Vajaduste analüüs' });
     const before = await stored();
     const sent = await submit(token, [
       { questionId: q1, value: '5' },

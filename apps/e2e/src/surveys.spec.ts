@@ -88,4 +88,11 @@ test('the Estonian school tutor answers the feedback waiting for her; the traine
   await comparison.getByText(text(trainerLocale, 'surveys.results.table')).click();
   await expect(comparison.getByTestId('comparison-table')).toBeVisible();
   await expect(comparison.getByTestId('comparison-row').first()).toBeVisible();
+  // Filtered to the school tutors' answers in Estonian: the address keeps the filters, small groups stay hidden.
+  await comparison.getByLabel(text(trainerLocale, 'surveys.results.side')).selectOption('SCHOOL');
+  await expect(page).toHaveURL(/side=SCHOOL/);
+  await comparison.getByLabel(text(trainerLocale, 'surveys.compare.responseLanguage')).selectOption('et');
+  await expect(page).toHaveURL(/language=et/);
+  await expect(comparison.getByLabel(text(trainerLocale, 'surveys.results.side'))).toHaveValue('SCHOOL');
+  await expect(comparison.getByTestId('comparison-row').first()).toBeVisible();
 });

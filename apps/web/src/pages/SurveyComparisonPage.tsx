@@ -1,19 +1,33 @@
 import { useSuspenseQuery } from '@apollo/client/react';
 import { Anchor, Group, NativeSelect, SegmentedControl, Stack, Text } from '@mantine/core';
-import { isUuid } from '@tandem/shared-domain';
 import { PageHeader } from '@tandem/web-ui';
-import { Suspense } from 'react';
+import { isLocale, isUuid } from '@tandem/shared-domain';
+import { startTransition, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { NotFoundNotice } from '../modules/errors/components/NotFoundNotice';
+import { useAddressParams } from '../modules/navigation/hooks/useAddressParams';
 import { navItem } from '../modules/navigation/nav-items';
 import { RequirePermission } from '../modules/session/components/RequirePermission';
-import { QuestionComparison, type ComparisonBy } from '../modules/surveys/components/QuestionComparison';
+import {
+  QuestionComparison,
+  type ComparisonBy,
+  type ComparisonFilters,
+} from '../modules/surveys/components/QuestionComparison';
 import { SurveyQuery } from '../modules/surveys/graphql/surveys';
 
 const COMPARABLE = ['LIKERT_5', 'SCALE_0_10', 'SINGLE', 'MULTI'];
+/** The address's name of each filter. */
+const ADDRESS: Record<keyof ComparisonFilters, string> = {
+  side: 'side',
+  responseLanguage: 'language',
+  trainerId: 'trainer',
+};
 
-/** `/surveys/:surveyId/compare?question=Q1&by=SESSION`: one template question over the module's sessions or versions. */
+/**
+ * `/surveys/:surveyId/compare?question=Q1&by=SESSION&side=&language=&trainer=`: one template question over
+ * the module's sessions or versions, for one side, response language or trainer if chosen.
+ */
 export function SurveyComparisonPage() {
   const { surveyId } = useParams();
   if (!isUuid(surveyId)) return <NotFoundNotice />;
@@ -26,7 +40,9 @@ export function SurveyComparisonPage() {
 
 function Comparison({ id }: { id: string }) {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useAddressParams();
+  // A change keeps the figures shown until the new ones have arrived (no loading flash, focus stays).
+  const change = (changes: Record<string, string | null>) => startTransition(() => update(changes));
   const { data } = useSuspenseQuery(SurveyQuery, { variables: { id } });
   const s = data.survey;
   const questions = s.questions.filter((q) => !q.byTrainer && COMPARABLE.includes(q.type));
@@ -34,6 +50,14 @@ function Comparison({ id }: { id: string }) {
     ? (params.get('question') as string)
     : questions[0]?.code;
   const by: ComparisonBy = params.get('by') === 'MODULE_VERSION' ? 'MODULE_VERSION' : 'SESSION';
+  const side = params.get('side');
+  const language = params.get('language');
+  const trainer = params.get('trainer');
+  const filters: ComparisonFilters = {
+    side: side === 'SCHOOL' || side === 'COMPANY' ? side : null,
+    responseLanguage: isLocale(language) ? language : null,
+    trainerId: isUuid(trainer) ? trainer : null,
+  };
   return (
     <>
       <PageHeader
@@ -49,7 +73,7 @@ function Comparison({ id }: { id: string }) {
           <NativeSelect
             label={t('surveys.compare.question')}
             value={code}
-            onChange={(e) => setParams({ question: e.currentTarget.value, by })}
+            onChange={(e) => change({ question: e.currentTarget.value })}
             data={questions.map((q) => ({ value: q.code, label: q.text }))}
             maw={480}
           />
@@ -60,7 +84,7 @@ function Comparison({ id }: { id: string }) {
             <SegmentedControl
               aria-labelledby="compare-by-label"
               value={by}
-              onChange={(next) => setParams({ question: code ?? '', by: next })}
+              onChange={(next) => change({ by: next })}
               data={[
                 { value: 'SESSION', label: t('surveys.compare.bySession') },
                 { value: 'MODULE_VERSION', label: t('surveys.compare.byVersion') },
@@ -70,7 +94,17 @@ function Comparison({ id }: { id: string }) {
         </Group>
         {code ? (
           <Suspense fallback={<Text role="status">{t('surveys.compare.loading')}</Text>}>
-            <QuestionComparison surveyId={id} questionCode={code} by={by} />
+            <QuestionComparison
+              surveyId={id}
+              questionCode={code}
+              by={by}
+              filters={filters}
+              onFilter={(next) =>
+                change(
+                  Object.fromEntries(Object.entries(next).map(([k, v]) => [ADDRESS[k as keyof ComparisonFilters], v])),
+                )
+              }
+            />
           </Suspense>
         ) : (
           <Text>{t('surveys.compare.none')}</Text>

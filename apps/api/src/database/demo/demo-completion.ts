@@ -170,8 +170,9 @@ export async function loadDemoCompletion(
 
   // Sessions: per country, national module n of wave w was held (100 − 9w + 25(3 − n)) days ago, for the
   // module's contact hours (EE 6 + 8 + 6, LV 6 + 10 + 4, LT 6 + 8 + 6: the rule's 20 national hours); joint
-  // module 1 (three days) about 120 days ago; two national sessions ahead. Each starts at 09:00 local time,
-  // in days of at most 8 hours.
+  // module 1 (three days) about 120 days ago, and its first run in version 1 (two days) 146 days ago for the
+  // first two waves (module_n -1: its feedback led to version 2); two national sessions ahead. Each starts at
+  // 09:00 local time, in days of at most 8 hours.
   await manager.query(
     `CREATE TEMP TABLE demo_cohort_session ON COMMIT DROP AS
      WITH versions AS (
@@ -190,6 +191,10 @@ export async function loadDemoCompletion(
         WHERE v.code = c.country || '-N' || n.n
        UNION ALL
        SELECT gen_random_uuid(), NULL, 0, NULL, v.id, 'Europe/Riga', v.contact_hours, -121 FROM versions v WHERE v.code = 'JM1'
+       UNION ALL
+       SELECT gen_random_uuid(), NULL, -1, NULL, mv.id, 'Europe/Riga', mv.contact_hours, -146
+         FROM module m JOIN module_version mv ON mv.module_id = m.id AND mv.version = 1
+        WHERE m.edition_id = $1::uuid AND m.code = 'JM1'
      )
      SELECT p.*, d.days,
             (date_trunc('day', now() AT TIME ZONE p.tz) + make_interval(days => p.in_days, hours => 9)) AT TIME ZONE p.tz AS starts_at,
@@ -198,7 +203,7 @@ export async function loadDemoCompletion(
        FROM planned p CROSS JOIN LATERAL (SELECT ceil(p.hours / 8.0)::int AS days) d`,
     [editionId, JSON.stringify(COHORT)],
   );
-  // Bookings: every tandem took JM1 and national module 1; completers modules 2 and 3 of their wave;
+  // Bookings: every tandem took JM1 (waves 0 and 1 its first version) and national module 1; completers modules 2 and 3 of their wave;
   // the others module 2 (a third of them ABSENT) and, for half of them, confirmed seats ahead.
   await manager.query(
     `CREATE TEMP TABLE demo_cohort_booking ON COMMIT DROP AS
@@ -208,7 +213,7 @@ export async function loadDemoCompletion(
                  ELSE 'PRESENT' END AS attendance
        FROM demo_cohort_tandem t
        JOIN demo_cohort_session s
-         ON (s.module_n = 0)
+         ON (s.module_n = 0 AND t.wave >= 2) OR (s.module_n = -1 AND t.wave < 2)
          OR (s.country = t.country AND s.wave = t.wave AND (s.module_n = 1 OR s.module_n = 2 OR (t.completes AND s.module_n = 3)))
          OR (s.country = t.country AND s.wave IS NULL AND NOT t.completes AND t.pair % 2 = 0
              AND (s.module_n = 3 OR (s.module_n = 2 AND t.pair % 3 = 0)))`,

@@ -31,7 +31,7 @@ interface DemoFinding {
  * module 1, published, with six findings whose citations are snapshots of the demo's own results
  * (taken now through the same services and suppression as any citation), one draft finding with a
  * coordinator's comment, and five improvement actions: two DONE in JM1 version 2, one of them
- * CHECKED with the competence figure before (baseline) and after (after module 1).
+ * CHECKED with the feedback on tandem work before (JM1's first run, version 1) and after (version 2).
  */
 export async function loadDemoEvidence(app: INestApplicationContext, logger: Logger): Promise<void> {
   const db = app.get(DataSource);
@@ -58,10 +58,10 @@ export async function loadDemoEvidence(app: INestApplicationContext, logger: Log
     grants: [{ role: 'COORDINATOR', scopeKind: 'COUNTRY', countryCode: 'LV', organisationId: null }],
   };
 
-  // The joint module 1 survey with the most answers, its questions, and the competence rounds.
+  // The joint module 1 survey (its current version) with the most answers, its questions, and the competence rounds.
   const [survey] = (await db.query(
     `SELECT sv.id FROM survey sv JOIN training_session s ON s.id = sv.session_id
-       JOIN module_version mv ON mv.id = s.module_version_id JOIN module m ON m.id = mv.module_id
+       JOIN module_version mv ON mv.id = s.module_version_id AND mv.status = 'PUBLISHED' JOIN module m ON m.id = mv.module_id
       WHERE m.code = 'JM1' AND m.edition_id = $1
       ORDER BY (SELECT count(*) FROM survey_response r WHERE r.survey_id = sv.id) DESC, sv.id LIMIT 1`,
     [edition.id],
@@ -77,6 +77,15 @@ export async function loadDemoEvidence(app: INestApplicationContext, logger: Log
   ])) as { kind: string; module_number: number | null; id: string }[];
   const baseline = rounds.find((r) => r.kind === 'BASELINE')?.id;
   const afterModule1 = rounds.find((r) => r.kind === 'AFTER_MODULE' && r.module_number === 1)?.id;
+  // The first run of joint module 1 (version 1): the "before" of the workshop's check.
+  const [firstRun] = (await db.query(
+    `SELECT sv.id AS survey_id, q.id AS question_id FROM survey sv JOIN training_session s ON s.id = sv.session_id
+       JOIN module_version mv ON mv.id = s.module_version_id AND mv.version = 1 JOIN module m ON m.id = mv.module_id
+       JOIN survey_question q ON q.survey_id = sv.id AND q.code = 'Q3'
+      WHERE m.code = 'JM1' AND m.edition_id = $1
+      ORDER BY (SELECT count(*) FROM survey_response r WHERE r.survey_id = sv.id) DESC, sv.id LIMIT 1`,
+    [edition.id],
+  )) as { survey_id: string; question_id: string }[];
   if (!survey || !baseline || !afterModule1) {
     logger.warn('evidence demo skipped: no joint module 1 survey or competence rounds');
     return;
@@ -271,17 +280,17 @@ export async function loadDemoEvidence(app: INestApplicationContext, logger: Log
         { id, status: 'DONE', moduleVersionId: jm1.version_id },
         'demo',
       );
-  if (jm1)
+  if (jm1 && firstRun)
     await actions.setImprovementActionStatus(
       researcher,
       {
         id: workshop,
         status: 'CHECKED',
         checkNote:
-          'Self-rated “Agreeing roles” rose from the baseline to after module 1, and the feedback on tandem work stays high; we keep the workshop.',
-        checkKind: 'COMPETENCE_AGGREGATE',
-        checkBefore: { roundId: baseline, competenceCode: 'COOP.1' },
-        checkAfter: { roundId: afterModule1, competenceCode: 'COOP.1' },
+          '“Working with my tandem partner helped me learn” is rated clearly higher after the workshop (version 2) than in the first run of the module (version 1), and fewer found the pace too fast; we keep the workshop.',
+        checkKind: 'SURVEY_RESULT',
+        checkBefore: { surveyId: firstRun.survey_id, questionId: firstRun.question_id },
+        checkAfter: { surveyId: survey.id, questionId: question('Q3') },
       },
       'demo',
     );

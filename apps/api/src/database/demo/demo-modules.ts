@@ -223,8 +223,8 @@ async function insertModule(
 }
 
 /**
- * Three published joint modules (module 1 in version 2, improved after the first interim analysis)
- * and three or four published national modules per country.
+ * Three published joint modules (module 1 in version 2, improved after the feedback of its first run
+ * in version 1, about 146 days ago) and three or four published national modules per country.
  */
 export async function loadDemoModules(manager: EntityManager, editionId: string, editionStart: string): Promise<void> {
   const published = new Date(`${editionStart}T09:00:00Z`);
@@ -247,7 +247,7 @@ export async function loadDemoModules(manager: EntityManager, editionId: string,
         deliveryMode: m.deliveryMode,
         changeReason:
           'Interim analysis 1: tandems asked for more joint practice before the first workplace visit; added a half-day workshop (+4 contact hours).',
-        publishedAt: new Date(published.getTime() + 150 * 86_400_000),
+        publishedAt: new Date(published.getTime() + 75 * 86_400_000),
       });
     }
   }

@@ -23,7 +23,11 @@ const MORE_TIME = {
  * Session feedback (issue 14): every demo session gets its survey from the standard template; the
  * completed ones were open for two weeks after the session and were answered by 55–90 % of the people
  * marked PRESENT (some country × side groups stay under 5: too few to show). The demo tutor's latest
- * session she attended is still open and waits for her answer. Set-based: a fixed number of statements.
+ * session she attended is still open and waits for her answer. Joint module 1 in version 1 (its first
+ * run) was answered less well on what version 2 changed: the outcomes (Q1), the tandem work (Q3), the
+ * recommendation (Q4) and the pace (Q5, more "too fast"). The network's own joint module 1 session is
+ * CONFIDENTIAL (its responses linked to the respondents, for the research export of those who consented);
+ * every other survey stays ANONYMOUS, without a link. Set-based: a fixed number of statements.
  */
 export async function loadDemoSurveys(manager: EntityManager, editionId: string): Promise<void> {
   const sessions: { id: string }[] = await manager.query(`SELECT id FROM training_session WHERE edition_id = $1`, [
@@ -47,18 +51,29 @@ export async function loadDemoSurveys(manager: EntityManager, editionId: string)
        FROM training_session s WHERE s.id = sv.session_id AND s.status = 'COMPLETED' AND s.edition_id = $1`,
     [editionId, DEMO_TUTOR],
   );
+  // The network's joint module 1 session (the demo tandem's, not the completion cohort's) asks CONFIDENTIALly.
+  await manager.query(
+    `UPDATE survey sv SET mode = 'CONFIDENTIAL'
+       FROM training_session s JOIN module_version mv ON mv.id = s.module_version_id JOIN module m ON m.id = mv.module_id
+      WHERE s.id = sv.session_id AND s.edition_id = $1 AND m.code = 'JM1'
+        AND EXISTS (SELECT 1 FROM enrolment_person ep JOIN person p ON p.id = ep.person_id
+                     WHERE ep.session_id = s.id AND p.email = $2)`,
+    [editionId, DEMO_TUTOR],
+  );
   // Who answered: per survey a rate of 55–90 % of the people PRESENT, picked by a hash (never the demo tutor: hers waits).
   await manager.query(
     `CREATE TEMP TABLE demo_survey_response ON COMMIT DROP AS
-     SELECT gen_random_uuid() AS response_id, survey_id, person_id, country_code, side, language, submitted_on, h
+     SELECT gen_random_uuid() AS response_id, survey_id, person_id, country_code, side, language, submitted_on, h, first_run, linked
        FROM (
          SELECT sv.id AS survey_id, a.person_id, h.country_code, h.side, coalesce(p.preferred_language, 'en') AS language,
+                (m.code = 'JM1' AND mv.version = 1) AS first_run, sv.mode <> 'ANONYMOUS' AS linked,
                 (s.ends_at + make_interval(days => (abs(hashtext(sv.id::text || a.person_id::text)::bigint) % 4)::int))::date AS submitted_on,
                 abs(hashtext(a.person_id::text || sv.id::text)::bigint) AS h, p.email,
                 row_number() OVER (PARTITION BY sv.id ORDER BY p.email = $2, hashtext(sv.id::text || a.person_id::text)) AS rank,
                 count(*) OVER (PARTITION BY sv.id) AS present,
                 (55 + abs(hashtext(sv.id::text)::bigint) % 36) / 100.0 AS rate
            FROM survey sv JOIN training_session s ON s.id = sv.session_id
+           JOIN module_version mv ON mv.id = s.module_version_id JOIN module m ON m.id = mv.module_id
            JOIN attendance a ON a.session_id = s.id AND a.status = 'PRESENT'
            JOIN person p ON p.id = a.person_id
            LEFT JOIN (SELECT tp.person_id, o.country_code::text AS country_code, tp.side
@@ -76,21 +91,28 @@ export async function loadDemoSurveys(manager: EntityManager, editionId: string)
     `INSERT INTO survey_respondent (survey_id, person_id, answered_on)
      SELECT survey_id, person_id, least(submitted_on, current_date) FROM demo_survey_response`,
   );
-  // Answers from the hash: mostly agreeing, some "not applicable", a few who found the pace too fast.
+  await manager.query(
+    `INSERT INTO survey_response_link (response_id, person_id) SELECT response_id, person_id FROM demo_survey_response WHERE linked`,
+  );
+  // Answers from the hash: mostly agreeing, some "not applicable", a few who found the pace too fast;
+  // joint module 1's first run (version 1) lower on what version 2 changed.
   const pick = (k: number, m: number) => `((r.h / ${k}) % ${m})`;
-  const likert = (k: number) => `(ARRAY['2','3','3','4','4','4','4','5','5','5'])[${pick(k, 10)} + 1]`;
+  const likert = (k: number, first = "'2','3','3','4','4','4','4','5','5','5'") =>
+    `(CASE WHEN r.first_run THEN ARRAY[${first}] ELSE ARRAY['2','3','3','4','4','4','4','5','5','5'] END)[${pick(k, 10)} + 1]`;
+  const pace = `(CASE WHEN r.first_run THEN ARRAY['RIGHT','RIGHT','RIGHT','RIGHT','RIGHT','TOO_FAST','TOO_FAST','TOO_FAST','TOO_FAST','TOO_SLOW']
+                     ELSE ARRAY['RIGHT','RIGHT','RIGHT','RIGHT','RIGHT','RIGHT','RIGHT','TOO_FAST','TOO_FAST','TOO_SLOW'] END)[${pick(19, 10)} + 1]`;
   await manager.query(
     `INSERT INTO survey_answer (response_id, question_id, value, number)
      SELECT response_id, question_id, value, CASE WHEN value ~ '^[0-9]+$' AND type IN ('LIKERT_5','SCALE_0_10') THEN value::smallint END
        FROM (
          SELECT r.response_id, q.id AS question_id, q.type,
                 CASE q.code
-                  WHEN 'Q1' THEN ${likert(3)}
+                  WHEN 'Q1' THEN ${likert(3, "'2','2','3','3','3','4','4','4','5','5'")}
                   WHEN 'Q2' THEN ${likert(7)}
-                  WHEN 'Q3' THEN CASE WHEN ${pick(11, 5)} = 0 THEN 'NA' ELSE ${likert(13)} END
-                  WHEN 'Q4' THEN (5 + ${pick(17, 6)})::text
-                  WHEN 'Q5' THEN (ARRAY['RIGHT','RIGHT','RIGHT','RIGHT','RIGHT','RIGHT','RIGHT','TOO_FAST','TOO_FAST','TOO_SLOW'])[${pick(19, 10)} + 1]
-                  WHEN 'Q5A' THEN CASE WHEN ${pick(19, 10)} IN (7, 8) THEN ($1::jsonb -> r.language ->> 0) END
+                  WHEN 'Q3' THEN CASE WHEN ${pick(11, 5)} = 0 THEN 'NA' ELSE ${likert(13, "'1','2','2','3','3','3','4','4','4','5'")} END
+                  WHEN 'Q4' THEN (CASE WHEN r.first_run THEN 4 ELSE 5 END + ${pick(17, 6)})::text
+                  WHEN 'Q5' THEN ${pace}
+                  WHEN 'Q5A' THEN CASE WHEN ${pace} = 'TOO_FAST' THEN ($1::jsonb -> r.language ->> 0) END
                   WHEN 'Q7' THEN CASE WHEN ${pick(23, 5)} < 2 THEN ($2::jsonb -> r.language ->> ${pick(29, 3)}::int) END
                 END AS value
            FROM demo_survey_response r JOIN survey_question q ON q.survey_id = r.survey_id AND q.code <> 'Q6'

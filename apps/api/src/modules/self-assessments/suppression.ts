@@ -18,7 +18,7 @@ export const MIN_GROUP_SIZE = 5;
 export type CellKey = string;
 export const cellKey = (country: string | null, side: string | null): CellKey => `${country ?? '*'}|${side ?? '*'}`;
 
-interface Line {
+export interface Line {
   parent: CellKey;
   children: CellKey[];
 }
@@ -33,39 +33,56 @@ export function linesOf(countries: string[], sides: string[]): Line[] {
 }
 
 const EPS = 1e-9;
-function rank(rows: number[][]): number {
-  const m = rows.map((r) => [...r]);
+
+/**
+ * The hidden cells whose values follow from the equations once every cell outside `hidden` is known:
+ * one Gauss–Jordan elimination of the equations restricted to the hidden cells; a cell follows exactly
+ * when its pivot row has nothing left in the free columns (its unit vector is in the row space).
+ */
+export function derivableCells(hidden: Set<CellKey>, lines: Line[]): Set<CellKey> {
+  const unknowns = [...hidden];
+  const cols = unknowns.length;
+  const col = new Map(unknowns.map((k, i) => [k, i]));
+  const m: Float64Array[] = [];
+  for (const l of lines) {
+    const row = new Float64Array(cols);
+    for (const k of l.children) {
+      const c = col.get(k);
+      if (c !== undefined) row[c] += 1;
+    }
+    const p = col.get(l.parent);
+    if (p !== undefined) row[p] -= 1;
+    if (row.some((v) => v !== 0)) m.push(row);
+  }
+  const pivots: number[] = [];
   let r = 0;
-  const cols = m[0]?.length ?? 0;
   for (let c = 0; c < cols && r < m.length; c++) {
-    const pivot = m.findIndex((row, i) => i >= r && Math.abs(row[c]) > EPS);
-    if (pivot < 0) continue;
+    let pivot = r;
+    while (pivot < m.length && Math.abs(m[pivot][c]) <= EPS) pivot++;
+    if (pivot === m.length) continue;
     [m[r], m[pivot]] = [m[pivot], m[r]];
+    const head = m[r][c];
+    for (let j = c; j < cols; j++) m[r][j] /= head;
     for (let i = 0; i < m.length; i++) {
-      if (i === r || Math.abs(m[i][c]) < EPS) continue;
-      const f = m[i][c] / m[r][c];
+      const f = m[i][c];
+      if (i === r || Math.abs(f) < EPS) continue;
       for (let j = c; j < cols; j++) m[i][j] -= f * m[r][j];
     }
+    pivots.push(c);
     r++;
   }
-  return r;
+  const isPivot = new Set(pivots);
+  const derivable = new Set<CellKey>();
+  pivots.forEach((c, i) => {
+    for (let j = 0; j < cols; j++) if (!isPivot.has(j) && Math.abs(m[i][j]) > EPS) return;
+    derivable.add(unknowns[c]);
+  });
+  return derivable;
 }
 
 /** Whether the value of `target` follows from the equations once every cell outside `hidden` is known. */
 export function isDerivable(target: CellKey, hidden: Set<CellKey>, lines: Line[]): boolean {
-  const unknowns = [...hidden];
-  const col = new Map(unknowns.map((k, i) => [k, i]));
-  const rows = lines
-    .map((l) => {
-      const row = new Array<number>(unknowns.length).fill(0);
-      l.children.forEach((k) => col.has(k) && (row[col.get(k) as number] += 1));
-      if (col.has(l.parent)) row[col.get(l.parent) as number] -= 1;
-      return row;
-    })
-    .filter((row) => row.some((v) => v !== 0));
-  const unit = new Array<number>(unknowns.length).fill(0);
-  unit[col.get(target) as number] = 1;
-  return rank([...rows, unit]) === rank(rows);
+  return derivableCells(hidden, lines).has(target);
 }
 
 /**
@@ -78,25 +95,58 @@ export function suppressedCells(
   sides: string[],
   k = MIN_GROUP_SIZE,
 ): Set<CellKey> {
-  const lines = linesOf(countries, sides);
+  return suppressedCellsOf(sizes, linesOf(countries, sides), k);
+}
+
+/**
+ * The same rule over any additive equations (`lines`: each parent the sum of its children). `fixed`
+ * extends a table already published: its `hidden` cells stay hidden and are protected like small
+ * groups; its `shown` cells are known and never chosen as complementary cells. Without `lookAhead`
+ * (large tables) every exposed group gets its next cell from its own equations at once, without trying
+ * each: faster, possibly hiding a cell more, never less safe (the result is checked the same way).
+ */
+export function suppressedCellsOf(
+  sizes: Map<CellKey, number>,
+  lines: Line[],
+  k = MIN_GROUP_SIZE,
+  fixed: { hidden: Set<CellKey>; shown: Set<CellKey> } = { hidden: new Set(), shown: new Set() },
+  lookAhead = true,
+): Set<CellKey> {
   const n = (key: CellKey) => sizes.get(key) ?? 0;
+  const margin = (key: CellKey) => (lookAhead ? Number(!key.startsWith('*|')) : 0);
   const all = [...new Set(lines.flatMap((l) => [l.parent, ...l.children]))].sort();
-  const primary = all.filter((key) => n(key) > 0 && n(key) < k);
+  const primary = all.filter((key) => (n(key) > 0 && n(key) < k && !fixed.shown.has(key)) || fixed.hidden.has(key));
   const hidden = new Set(primary);
   for (let guard = 0; guard < all.length; guard++) {
-    const exposed = primary.find((p) => isDerivable(p, hidden, lines));
+    const known = derivableCells(hidden, lines);
+    const exposed = primary.find((p) => known.has(p));
     if (!exposed) return hidden;
-    // Cross-country margins first (country-scoped viewers never see them), then the smallest group.
-    const candidates = lines
-      .filter((l) => [l.parent, ...l.children].some((key) => key === exposed || hidden.has(key)))
-      .flatMap((l) => [...l.children, l.parent])
-      .filter((key, i, keys) => !hidden.has(key) && n(key) > 0 && keys.indexOf(key) === i)
-      .sort((a, b) => Number(!a.startsWith('*|')) - Number(!b.startsWith('*|')) || n(a) - n(b) || a.localeCompare(b));
+    // Cross-country margins first (country-scoped viewers never see them), then the smallest group; without
+    // look-ahead the smallest group (in a large table a margin is what most views show).
+    const candidatesIn = (touching: (key: CellKey) => boolean) =>
+      [
+        ...new Set(
+          lines
+            .filter((l) => touching(l.parent) || l.children.some(touching))
+            .flatMap((l) => [...l.children, l.parent]),
+        ),
+      ]
+        .filter((key) => !hidden.has(key) && !fixed.shown.has(key) && n(key) > 0)
+        .sort((a, b) => margin(a) - margin(b) || n(a) - n(b) || a.localeCompare(b));
+    const candidates = candidatesIn((key) => key === exposed || hidden.has(key));
     // Nothing left to hide: hide everything (cannot happen with consistent totals).
-    if (!candidates.length) return new Set(all.filter((key) => n(key) > 0));
+    if (!candidates.length) return new Set(all.filter((key) => n(key) > 0 && !fixed.shown.has(key)));
+    if (!lookAhead) {
+      // Every group exposed now gets a cell more from its own equations before the next check.
+      for (const p of primary.filter((key) => known.has(key))) {
+        const pick = candidatesIn((key) => key === p)[0] ?? candidatesIn((key) => key === p || hidden.has(key))[0];
+        if (pick) hidden.add(pick);
+      }
+      continue;
+    }
     // One step of look-ahead: a cell that protects the exposed group on its own is the best choice.
-    const protecting = candidates.find((key) => !isDerivable(exposed, new Set([...hidden, key]), lines));
+    const protecting = candidates.find((key) => !derivableCells(new Set([...hidden, key]), lines).has(exposed));
     hidden.add(protecting ?? candidates[0]);
   }
-  return new Set(all.filter((key) => n(key) > 0));
+  return new Set(all.filter((key) => n(key) > 0 && !fixed.shown.has(key)));
 }

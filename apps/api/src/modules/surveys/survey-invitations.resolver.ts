@@ -10,9 +10,13 @@ import {
   SurveyByLinkArgs,
   SurveyInvitationCountsArgs,
 } from './dto/survey-invitation.input';
-import { StakeholderInvitationReceiptModel, SurveyInvitationCountModel } from './survey-invitation.model';
+import {
+  LinkedSurveyModel,
+  StakeholderInvitationReceiptModel,
+  SurveyInvitationCountModel,
+} from './survey-invitation.model';
 import { SurveyInvitationsService } from './survey-invitations.service';
-import { SurveyModel, SurveyResponseReceiptModel } from './survey.model';
+import { SurveyResponseReceiptModel } from './survey.model';
 
 /** Stakeholders' one-time links: sent by coordinators, used without signing in (throttled per address). */
 @Resolver()
@@ -56,11 +60,11 @@ export class SurveyInvitationsResolver {
   }
 
   @Public()
-  @Query(() => SurveyModel, {
+  @Query(() => LinkedSurveyModel, {
     description:
-      'The survey a stakeholder’s link opens, without signing in. SURVEY_LINK_INVALID for any link that cannot be used.',
+      'The survey a stakeholder’s link opens, without signing in: only what answering needs. SURVEY_LINK_INVALID for any link that cannot be used.',
   })
-  surveyByLink(@Args() args: SurveyByLinkArgs, @Context() ctx: RequestContext): Promise<SurveyModel> {
+  surveyByLink(@Args() args: SurveyByLinkArgs, @Context() ctx: RequestContext): Promise<LinkedSurveyModel> {
     return this.service.byLink(args.token, ctx.req.ip ?? 'unknown', args.language);
   }
 

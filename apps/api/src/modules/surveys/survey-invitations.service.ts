@@ -16,8 +16,9 @@ import { checkAnswers } from './survey-answers';
 import { INVITATIONS_PER_REQUEST, textIn } from './survey-definitions';
 import type { StakeholderInvitationReceiptModel, SurveyInvitationCountModel } from './survey-invitation.model';
 import { SurveyInvitationsRepository, type PendingInvitation } from './survey-invitations.repository';
-import { effectiveStatus, toSurveyModel } from './survey.mapper';
-import type { SurveyModel, SurveyResponseReceiptModel } from './survey.model';
+import { effectiveStatus, toLinkedSurveyModel } from './survey.mapper';
+import type { LinkedSurveyModel } from './survey-invitation.model';
+import type { SurveyResponseReceiptModel } from './survey.model';
 import { SurveysRepository, type SurveyRow } from './surveys.repository';
 
 /** Links without a close date of their survey work this long. */
@@ -199,7 +200,7 @@ export class SurveyInvitationsService {
   }
 
   /** The survey a link opens, in the invitation's language (or the one asked). */
-  async byLink(token: string, ip: string, asked?: string | null): Promise<SurveyModel> {
+  async byLink(token: string, ip: string, asked?: string | null): Promise<LinkedSurveyModel> {
     const m = this.repo.manager;
     const opened: { row?: SurveyRow; language?: string } = {};
     await this.throttle.checkToken(ip, async () => {
@@ -210,7 +211,7 @@ export class SurveyInvitationsService {
       return null;
     });
     const row = opened.row as SurveyRow;
-    return toSurveyModel(row, asked ?? opened.language ?? 'en', await this.surveys.questions(m, row.id));
+    return toLinkedSurveyModel(row, asked ?? opened.language ?? 'en', await this.surveys.questions(m, row.id));
   }
 
   /** Submits the response of a link and uses the link up: all or nothing, once. */

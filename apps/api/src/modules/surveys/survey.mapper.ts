@@ -1,6 +1,7 @@
 import { LANGUAGES, missingLanguages, textIn, type SurveyText } from './survey-definitions';
 import type { SurveyQuestion } from './survey-question.entity';
 import type { SurveyTemplate } from './survey-template.entity';
+import type { LinkedSurveyModel } from './survey-invitation.model';
 import type { SurveyModel, SurveyQuestionModel, SurveyTemplateModel } from './survey.model';
 import type { SurveyRow } from './surveys.repository';
 
@@ -72,6 +73,22 @@ export function toSurveyModel(
       row.title,
       ...questions.flatMap((q) => [q.text, ...q.options.map((o) => o.text)]),
     ]),
+    questions: questions.map((q) => toSurveyQuestionModel(q, language)),
+  };
+}
+
+/** A stakeholder's link: the texts and questions to answer, nothing about the survey's other respondents. */
+export function toLinkedSurveyModel(row: SurveyRow, language: string, questions: SurveyQuestion[]): LinkedSurveyModel {
+  return {
+    kind: row.kind,
+    mode: row.mode,
+    status: effectiveStatus(row),
+    language,
+    title: textIn(row.title, language).value,
+    intro: textIn(row.intro, language).value,
+    thankYou: textIn(row.thank_you, language).value,
+    textsMayBeQuoted: row.texts_may_be_quoted,
+    closesAt: row.closes_at,
     questions: questions.map((q) => toSurveyQuestionModel(q, language)),
   };
 }

@@ -213,6 +213,12 @@ export class SurveyComparisonGroupModel {
   @Field(() => [SurveyValueCountModel]) distribution!: SurveyValueCountModel[];
 }
 
+@ObjectType('SurveyComparisonTrainer', { description: 'A trainer of compared sessions the viewer may filter by.' })
+export class SurveyComparisonTrainerModel {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+}
+
 @ObjectType('SurveyComparison', {
   description: 'The same template question over sessions or module versions, k-anonymous, in the viewer’s scope.',
 })
@@ -223,6 +229,13 @@ export class SurveyComparisonModel {
   @Field() text!: string;
   @Field() by!: string;
   @Field(() => String, { nullable: true }) countryCode!: string | null;
+  @Field(() => String, { nullable: true, description: 'The side shown (null: both).' }) side!: string | null;
+  @Field(() => String, { nullable: true, description: 'The response language shown (null: all).' })
+  responseLanguage!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The trainer whose sessions are shown (null: all).' })
+  trainerId!: string | null;
+  @Field(() => [SurveyComparisonTrainerModel], { description: 'The trainers the viewer may filter by.' })
+  trainers!: SurveyComparisonTrainerModel[];
   @Field(() => String, { nullable: true }) moduleCode!: string | null;
   @Field(() => Int) minGroupSize!: number;
   @Field(() => Int, { nullable: true, description: 'All groups together (null when too few to show).' })

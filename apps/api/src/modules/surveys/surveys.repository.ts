@@ -70,6 +70,15 @@ export interface AnswerValue {
   number: number | null;
 }
 
+/** Responses answering a compared question in one survey, country, side and response language. */
+export interface ComparedLeafRow {
+  survey_id: string;
+  country_code: string | null;
+  side: string | null;
+  language: string;
+  n: number;
+}
+
 export interface CellCountRow {
   question_id: string | null;
   country_code: string | null;
@@ -325,29 +334,25 @@ export class SurveysRepository {
     );
   }
 
-  /** Responses answering question `code` per survey × country × side. */
-  comparedCellCounts(
-    m: EntityManager,
-    surveyIds: readonly string[],
-    code: string,
-  ): Promise<(CellCountRow & { survey_id: string })[]> {
+  /** Responses answering question `code` per survey × country × side × response language. */
+  comparedCellCounts(m: EntityManager, surveyIds: readonly string[], code: string): Promise<ComparedLeafRow[]> {
     if (!surveyIds.length) return Promise.resolve([]);
     return rows(
       m,
-      sql`SELECT r.survey_id, NULL::uuid AS question_id, r.country_code, r.side, count(DISTINCT r.id)::int AS n
+      sql`SELECT r.survey_id, r.country_code, r.side, r.language, count(DISTINCT r.id)::int AS n
             FROM survey_question q JOIN survey_answer a ON a.question_id = q.id
             JOIN survey_response r ON r.id = a.response_id
            WHERE q.survey_id = ANY(${surveyIds}::uuid[]) AND q.code = ${code} AND NOT q.by_trainer
-           GROUP BY r.survey_id, r.country_code, r.side`,
+           GROUP BY r.survey_id, r.country_code, r.side, r.language`,
     );
   }
 
-  /** The answers to question `code` per survey and value, of one country (NULL: all). */
+  /** The answers to question `code` per survey and value, of one country, side and response language (NULL: all). */
   comparedValueCounts(
     m: EntityManager,
     surveyIds: readonly string[],
     code: string,
-    country: string | null,
+    slice: { country: string | null; side: string | null; language: string | null },
   ): Promise<{ survey_id: string; value: string; n: number }[]> {
     if (!surveyIds.length) return Promise.resolve([]);
     return rows(
@@ -356,8 +361,18 @@ export class SurveysRepository {
             FROM survey_question q JOIN survey_answer a ON a.question_id = q.id
             JOIN survey_response r ON r.id = a.response_id
            WHERE q.survey_id = ANY(${surveyIds}::uuid[]) AND q.code = ${code} AND NOT q.by_trainer
-             AND ${cellOf(country, null)}
+             AND ${sql.and([cellOf(slice.country, slice.side), slice.language !== null && sql`r.language = ${slice.language}`])}
            GROUP BY 1, 2`,
+    );
+  }
+
+  /** The names of trainers (of compared sessions), by family name. */
+  trainerNames(m: EntityManager, ids: readonly string[]): Promise<{ id: string; name: string }[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return rows(
+      m,
+      sql`SELECT id, given_name || ' ' || family_name AS name FROM person
+           WHERE id = ANY(${ids}::uuid[]) ORDER BY family_name, given_name, id`,
     );
   }
 

@@ -7085,23 +7085,16 @@ export type SurveyByLinkQueryVariables = Exact<{
 
 export type SurveyByLinkQuery = {
   surveyByLink: {
-    __typename: 'Survey';
-    language: string;
-    intro: string;
-    thankYou: string;
-    textsMayBeQuoted: boolean;
-    id: string;
+    __typename: 'LinkedSurvey';
     kind: SurveyKind;
     mode: SurveyMode;
     status: SurveyStatus;
     title: string;
-    opensAt: string | null;
     closesAt: string | null;
-    sessionId: string | null;
-    sessionStartsAt: string | null;
-    moduleCode: string | null;
-    moduleTitle: string | null;
-    countryCode: string | null;
+    language: string;
+    intro: string;
+    thankYou: string;
+    textsMayBeQuoted: boolean;
     questions: Array<{
       __typename: 'SurveyQuestion';
       id: string;
@@ -7403,6 +7396,9 @@ export type SurveyQuestionComparisonQueryVariables = Exact<{
   questionCode: string;
   by: SurveyComparisonBy;
   countryCode?: string | null | undefined;
+  side?: string | null | undefined;
+  responseLanguage?: string | null | undefined;
+  trainerId?: string | number | null | undefined;
 }>;
 
 export type SurveyQuestionComparisonQuery = {
@@ -7414,9 +7410,13 @@ export type SurveyQuestionComparisonQuery = {
     text: string;
     by: string;
     countryCode: string | null;
+    side: string | null;
+    responseLanguage: string | null;
+    trainerId: string | null;
     moduleCode: string | null;
     minGroupSize: number;
     totalCount: number | null;
+    trainers: Array<{ __typename: 'SurveyComparisonTrainer'; id: string; name: string }>;
     groups: Array<{
       __typename: 'SurveyComparisonGroup';
       key: string;
@@ -24242,7 +24242,11 @@ export const SurveyByLinkDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SurveySummaryFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'language' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'intro' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'thankYou' } },
@@ -24258,28 +24262,6 @@ export const SurveyByLinkDocument = {
               ],
             },
           },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'SurveySummaryFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Survey' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'sessionStartsAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'moduleCode' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'moduleTitle' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
         ],
       },
     },
@@ -25244,6 +25226,21 @@ export const SurveyQuestionComparisonDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'countryCode' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'side' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'responseLanguage' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'trainerId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -25272,6 +25269,21 @@ export const SurveyQuestionComparisonDocument = {
                 name: { kind: 'Name', value: 'countryCode' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'countryCode' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'side' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'side' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'responseLanguage' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'responseLanguage' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'trainerId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'trainerId' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
@@ -25282,6 +25294,20 @@ export const SurveyQuestionComparisonDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'by' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'responseLanguage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trainerId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'trainers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'moduleCode' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'minGroupSize' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },

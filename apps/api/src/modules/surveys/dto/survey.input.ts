@@ -130,7 +130,31 @@ export class SurveyComparisonArgs {
   @MaxLength(2)
   countryCode?: string | null;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @IsIn(LOCALES) language?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The respondents of one side: SCHOOL or COMPANY (default: both).',
+  })
+  @IsOptional()
+  @IsIn(['SCHOOL', 'COMPANY'])
+  side?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The responses given in one language (default: all).' })
+  @IsOptional()
+  @IsIn(LOCALES)
+  responseLanguage?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The sessions of one trainer (a trainer: only themselves; default: all in scope).',
+  })
+  @IsOptional()
+  @IsUUID()
+  trainerId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The language of the texts shown (default: the viewer’s).' })
+  @IsOptional()
+  @IsIn(LOCALES)
+  language?: string | null;
 }
 
 @ArgsType()

@@ -1,11 +1,19 @@
 import { useSuspenseQuery } from '@apollo/client/react';
-import { Badge, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { LOCALE_NATIVE_NAMES, LOCALES } from '@tandem/shared-domain';
 import { BarChart, ChartWithTable } from '@tandem/web-ui';
 import { useTranslation } from 'react-i18next';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
 import { SurveyQuestionComparisonQuery } from '../graphql/surveys';
 
 export type ComparisonBy = 'SESSION' | 'MODULE_VERSION';
+
+/** The groups compared: respondents of one side, answers in one language, the sessions of one trainer (null: all). */
+export interface ComparisonFilters {
+  side: string | null;
+  responseLanguage: string | null;
+  trainerId: string | null;
+}
 
 const LIKERT_COLORS = ['red.6', 'orange.5', 'gray.5', 'teal.4', 'teal.7'];
 const COLORS = [
@@ -31,14 +39,20 @@ export function QuestionComparison({
   surveyId,
   questionCode,
   by,
+  filters,
+  onFilter,
 }: {
   surveyId: string;
   questionCode: string;
   by: ComparisonBy;
+  filters: ComparisonFilters;
+  onFilter: (changes: Partial<ComparisonFilters>) => void;
 }) {
   const { t } = useTranslation();
   const format = useFormatter();
-  const { data } = useSuspenseQuery(SurveyQuestionComparisonQuery, { variables: { surveyId, questionCode, by } });
+  const { data } = useSuspenseQuery(SurveyQuestionComparisonQuery, {
+    variables: { surveyId, questionCode, by, ...filters },
+  });
   const c = data.surveyQuestionComparison;
   const likert = c.type === 'LIKERT_5';
   const valueLabel = (value: string, label: string) =>
@@ -79,6 +93,41 @@ export function QuestionComparison({
         <Title order={2} size="h4">
           {c.text}
         </Title>
+        <Group gap="md" align="end" data-testid="comparison-filters">
+          <NativeSelect
+            label={t('surveys.results.side')}
+            value={filters.side ?? ''}
+            onChange={(e) => onFilter({ side: e.currentTarget.value || null })}
+            data={[
+              { value: '', label: t('surveys.results.bothSides') },
+              { value: 'SCHOOL', label: t('insights.sides.SCHOOL') },
+              { value: 'COMPANY', label: t('insights.sides.COMPANY') },
+            ]}
+            w={200}
+          />
+          <NativeSelect
+            label={t('surveys.compare.responseLanguage')}
+            value={filters.responseLanguage ?? ''}
+            onChange={(e) => onFilter({ responseLanguage: e.currentTarget.value || null })}
+            data={[
+              { value: '', label: t('surveys.compare.allLanguages') },
+              ...LOCALES.map((l) => ({ value: l, label: LOCALE_NATIVE_NAMES[l] })),
+            ]}
+            w={200}
+          />
+          {c.trainers.length > 1 || filters.trainerId ? (
+            <NativeSelect
+              label={t('surveys.compare.trainer')}
+              value={filters.trainerId ?? ''}
+              onChange={(e) => onFilter({ trainerId: e.currentTarget.value || null })}
+              data={[
+                { value: '', label: t('surveys.compare.allTrainers') },
+                ...c.trainers.map((tr) => ({ value: tr.id, label: tr.name })),
+              ]}
+              w={240}
+            />
+          ) : null}
+        </Group>
         <Text size="sm" c="dimmed">
           {t('surveys.compare.rule', { k: String(c.minGroupSize) })}
         </Text>

@@ -10,8 +10,9 @@ import { useUpdateSurveyResponse } from '../hooks/useUpdateSurveyResponse';
 import { emptyAnswers, isShown, missingRequired, type AnswerState, type FormQuestion } from '../survey-form';
 import { QuestionField, type Question } from './QuestionField';
 
-// Only what the form shows: a stakeholder's link reads a smaller survey than a signed-in tutor.
-type Survey = Pick<SurveyQuery['survey'], 'id' | 'intro' | 'mode' | 'textsMayBeQuoted' | 'thankYou'> & {
+// Only what the form shows: a stakeholder's link reads a smaller survey than a signed-in tutor (no id).
+type Survey = Pick<SurveyQuery['survey'], 'intro' | 'mode' | 'textsMayBeQuoted' | 'thankYou'> & {
+  id?: string;
   questions: Question[];
 };
 
@@ -50,12 +51,14 @@ export function SurveyForm({
   const [missing, setMissing] = useState<string[]>([]);
   const [done, setDone] = useState(false);
   const [changesSaved, setChangesSaved] = useState(false);
-  const asTutor = useSubmitSurveyResponse(survey.id);
+  // A signed-in respondent's survey has its id; a stakeholder's link sends through `sender` instead.
+  const surveyId = survey.id ?? '';
+  const asTutor = useSubmitSurveyResponse(surveyId);
   const { submit, submitting, failure } = sender ?? asTutor;
-  const { update, updating, failure: updateFailure } = useUpdateSurveyResponse(survey.id);
+  const { update, updating, failure: updateFailure } = useUpdateSurveyResponse(surveyId);
   // Drafts belong to a signed-in person: a stakeholder's link answers in one go.
   const drafts = answerable && !editing && !sender;
-  const draft = useSurveyDraft(survey.id, survey.questions, drafts);
+  const draft = useSurveyDraft(surveyId, survey.questions, drafts);
   const restored = !editing && !!initial && Object.keys(initial.values).length + Object.keys(initial.other).length > 0;
   const setState = (next: (s: AnswerState) => AnswerState) => {
     const value = next(state);

@@ -3,7 +3,11 @@ import { graphql } from '@tandem/web-graphql';
 export const SurveyByLinkQuery = graphql(`
   query SurveyByLink($token: String!, $language: String) {
     surveyByLink(token: $token, language: $language) {
-      ...SurveySummaryFields
+      kind
+      mode
+      status
+      title
+      closesAt
       language
       intro
       thankYou

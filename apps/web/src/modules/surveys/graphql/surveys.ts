@@ -203,14 +203,32 @@ export const SurveyQuestionComparisonQuery = graphql(`
     $questionCode: String!
     $by: SurveyComparisonBy!
     $countryCode: String
+    $side: String
+    $responseLanguage: String
+    $trainerId: ID
   ) {
-    surveyQuestionComparison(surveyId: $surveyId, questionCode: $questionCode, by: $by, countryCode: $countryCode) {
+    surveyQuestionComparison(
+      surveyId: $surveyId
+      questionCode: $questionCode
+      by: $by
+      countryCode: $countryCode
+      side: $side
+      responseLanguage: $responseLanguage
+      trainerId: $trainerId
+    ) {
       surveyId
       questionCode
       type
       text
       by
       countryCode
+      side
+      responseLanguage
+      trainerId
+      trainers {
+        id
+        name
+      }
       moduleCode
       minGroupSize
       totalCount

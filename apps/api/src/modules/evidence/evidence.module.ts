@@ -23,6 +23,6 @@ import { ModuleVersionActionsResolver } from './module-version-actions.resolver'
     EvidenceResolver,
     ModuleVersionActionsResolver,
   ],
-  exports: [EvidenceService, ImprovementActionsService],
+  exports: [EvidenceService, ImprovementActionsService, EvidenceRepository],
 })
 export class EvidenceModule {}

@@ -316,6 +316,10 @@ export const PERMISSIONS = {
     roles: ['ADMIN', 'COORDINATOR', 'TRAINER', 'TUTOR', 'MANAGER', 'RESEARCHER', 'OBSERVER'],
     what: 'Read the published findings and their actions ("you said, we did")',
   },
+  'finalEvaluation.read': {
+    roles: ['ADMIN', 'RESEARCHER', 'OBSERVER', 'COORDINATOR'],
+    what: "Read the final evaluation report and its PDF (a coordinator or country observer: their country's figures)",
+  },
 } as const satisfies Record<string, { roles: readonly Role[]; what: string }>;
 
 export type Permission = keyof typeof PERMISSIONS;

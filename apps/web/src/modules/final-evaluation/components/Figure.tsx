@@ -20,6 +20,6 @@ export function Figure({
         {t('finalEvaluation.tooFew')}
       </Text>
     );
-  if (value === null) return <>–</>;
-  return <>{percent ? `${format.number(Math.round(value * 100))} %` : format.number(value)}</>;
+  if (value === null) return '–';
+  return percent ? `${format.number(Math.round(value * 100))} %` : format.number(value);
 }

@@ -257,6 +257,7 @@ export async function loadDemoCompletion(
   // and country (Lithuania's a little smaller), now and then a step down. Ratings are written while
   // the self-assessment is a DRAFT: the database refuses them once it is SUBMITTED.
   const hash = (salt: string) => `abs(hashtext(k.id::text || sa.person_id::text || '${salt}'))`;
+  const engagement = `(abs(hashtext(sa.person_id::text || 'engagement')) % 3)`;
   const rounds: { kind: string; moduleNumber: number | null; who: string; submittedAt: string; growth: string }[] = [
     {
       kind: 'BASELINE',
@@ -277,10 +278,11 @@ export async function loadDemoCompletion(
       moduleNumber: null,
       who: 'c.completes',
       submittedAt: 'now() - make_interval(days => 2 + c.n % 20)',
-      growth: `CASE WHEN ${hash('down')} % 13 = 0 THEN -1
-                    WHEN k.code ~ '^(PLAN|COOP)' THEN (${hash('final')} % 4 > 0)::int
-                    WHEN k.code ~ '^(GUIDE|ASSESS)' THEN (${hash('final')} % 5 < CASE c.country WHEN 'LT' THEN 2 ELSE 3 END)::int
-                    ELSE (${hash('final')} % 3 = 0)::int END`,
+      // How much a tutor took from the programme (0, 1 or 2) spreads the gains between people.
+      growth: `CASE WHEN ${hash('down')} % 17 = 0 THEN -1
+                    WHEN k.code ~ '^(PLAN|COOP)' THEN (${hash('final')} % 4 < 1 + ${engagement})::int
+                    WHEN k.code ~ '^(GUIDE|ASSESS)' THEN (${hash('final')} % 5 < ${engagement} + CASE c.country WHEN 'LT' THEN 0 ELSE 1 END)::int
+                    ELSE (${hash('final')} % 6 < 1 + ${engagement})::int END`,
     },
   ];
   for (const round of rounds) {

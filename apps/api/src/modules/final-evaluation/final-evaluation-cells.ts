@@ -114,7 +114,9 @@ export function satisfactionCells(rows: readonly SatisfactionRow[]): ModuleSatis
         shareLow: shown ? round2(s.low / s.n) : null,
       };
     };
-    for (const version of [...versions.sort((a, b) => (versionNumber.get(a) ?? 0) - (versionNumber.get(b) ?? 0)), null])
+    // With one version the margin over all versions is that version again: not repeated.
+    const sorted = versions.sort((a, b) => (versionNumber.get(a) ?? 0) - (versionNumber.get(b) ?? 0));
+    for (const version of sorted.length > 1 ? [...sorted, null] : sorted)
       for (const country of [...countries, null]) cells.push(cell(country, version));
   }
   return cells.sort((a, b) => a.jointNumber - b.jointNumber);

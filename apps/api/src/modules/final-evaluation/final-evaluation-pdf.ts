@@ -127,11 +127,13 @@ export function finalEvaluationPdf(report: FinalEvaluationModel): Promise<Buffer
   );
   doc.text(t.suppressedNote(report.minGroupSize));
 
-  const areaTitle = new Map(report.competenceAreas.map((a) => [a.code, a.title]));
   w.heading(t.competence, t.competenceNote);
+  if (report.competenceAreas.length)
+    w.line(`${t.areas}: ${report.competenceAreas.map((a) => `${a.code} – ${a.title}`).join('; ')}`);
+  doc.moveDown(0.3);
   w.table(
     [
-      { label: t.area, width: 4 },
+      { label: t.area, width: 1.4 },
       { label: t.country, width: 1.4 },
       { label: t.side, width: 1.6 },
       { label: t.n, width: 0.9, align: 'right' },
@@ -142,7 +144,7 @@ export function finalEvaluationPdf(report: FinalEvaluationModel): Promise<Buffer
       { label: t.effect, width: 1, align: 'right' },
     ],
     report.competenceChange.map((c) => [
-      `${c.areaCode} ${areaTitle.get(c.areaCode) ?? ''}`.trim(),
+      c.areaCode,
       who(c.countryCode),
       side(c.side),
       f(c.n),
@@ -191,7 +193,7 @@ export function finalEvaluationPdf(report: FinalEvaluationModel): Promise<Buffer
 
   w.heading(t.actions);
   const snap = (s: FinalEvaluationModel['improvementActions'][number]['checkBefore']) =>
-    s ? `${f(s.change ?? s.value)} (${t.n} ${f(s.groupSize)})` : '–';
+    s ? `${f(s.value)} (${t.n} ${f(s.groupSize)})` : '–';
   w.table(
     [
       { label: t.module, width: 1.4 },
@@ -202,7 +204,7 @@ export function finalEvaluationPdf(report: FinalEvaluationModel): Promise<Buffer
     ],
     report.improvementActions.map((a) => [
       a.moduleVersion ? `${a.module.code} v${a.moduleVersion.version}` : a.module.code,
-      a.status,
+      t.statuses[a.status as keyof FinalEvaluationTexts['statuses']],
       a.checkNote ? `${a.change}\n${a.checkNote}` : a.change,
       snap(a.checkBefore),
       snap(a.checkAfter),

@@ -11,6 +11,7 @@ export interface FinalEvaluationTexts {
   competence: string;
   competenceNote: string;
   area: string;
+  areas: string;
   country: string;
   side: string;
   school: string;
@@ -39,6 +40,7 @@ export interface FinalEvaluationTexts {
   question: string;
   responses: string;
   none: string;
+  statuses: Record<'PROPOSED' | 'AGREED' | 'DONE' | 'CHECKED', string>;
 }
 
 export const FINAL_EVALUATION_TEXTS: Record<Locale, FinalEvaluationTexts> = {
@@ -52,6 +54,7 @@ export const FINAL_EVALUATION_TEXTS: Record<Locale, FinalEvaluationTexts> = {
     competence: 'Competence change from baseline to final',
     competenceNote: 'Paired: only tutors with both self-assessments. Mean change with its 95 % interval and d_z.',
     area: 'Area',
+    areas: 'Areas',
     country: 'Country',
     side: 'Side',
     school: 'School',
@@ -80,6 +83,7 @@ export const FINAL_EVALUATION_TEXTS: Record<Locale, FinalEvaluationTexts> = {
     question: 'Question',
     responses: 'Responses',
     none: 'No data yet.',
+    statuses: { PROPOSED: 'Proposed', AGREED: 'Agreed', DONE: 'Done', CHECKED: 'Checked' },
   },
   et: {
     title: 'Lõpphindamine',
@@ -91,6 +95,7 @@ export const FINAL_EVALUATION_TEXTS: Record<Locale, FinalEvaluationTexts> = {
     competence: 'Pädevuste muutus alghindamisest lõpuni',
     competenceNote: 'Paaris: ainult mõlema enesehindamisega juhendajad. Keskmine muutus, 95 % usaldusvahemik ja d_z.',
     area: 'Valdkond',
+    areas: 'Valdkonnad',
     country: 'Riik',
     side: 'Pool',
     school: 'Kool',
@@ -119,6 +124,7 @@ export const FINAL_EVALUATION_TEXTS: Record<Locale, FinalEvaluationTexts> = {
     question: 'Küsimus',
     responses: 'Vastuseid',
     none: 'Andmeid veel pole.',
+    statuses: { PROPOSED: 'Ettepanek', AGREED: 'Kokku lepitud', DONE: 'Tehtud', CHECKED: 'Kontrollitud' },
   },
   lv: {
     title: 'Noslēguma izvērtējums',
@@ -130,6 +136,7 @@ export const FINAL_EVALUATION_TEXTS: Record<Locale, FinalEvaluationTexts> = {
     competence: 'Kompetenču izmaiņas no sākuma līdz noslēgumam',
     competenceNote: 'Pārī: tikai tutori ar abiem pašnovērtējumiem. Vidējās izmaiņas ar 95 % intervālu un d_z.',
     area: 'Joma',
+    areas: 'Jomas',
     country: 'Valsts',
     side: 'Puse',
     school: 'Skola',
@@ -158,6 +165,7 @@ export const FINAL_EVALUATION_TEXTS: Record<Locale, FinalEvaluationTexts> = {
     question: 'Jautājums',
     responses: 'Atbildes',
     none: 'Datu vēl nav.',
+    statuses: { PROPOSED: 'Ierosināts', AGREED: 'Saskaņots', DONE: 'Izdarīts', CHECKED: 'Pārbaudīts' },
   },
   lt: {
     title: 'Galutinis vertinimas',
@@ -170,6 +178,7 @@ export const FINAL_EVALUATION_TEXTS: Record<Locale, FinalEvaluationTexts> = {
     competenceNote:
       'Poriniai duomenys: tik vadovai, atlikę abu įsivertinimus. Vidutinis pokytis, 95 % intervalas ir d_z.',
     area: 'Sritis',
+    areas: 'Sritys',
     country: 'Šalis',
     side: 'Pusė',
     school: 'Mokykla',
@@ -198,6 +207,7 @@ export const FINAL_EVALUATION_TEXTS: Record<Locale, FinalEvaluationTexts> = {
     question: 'Klausimas',
     responses: 'Atsakymai',
     none: 'Duomenų dar nėra.',
+    statuses: { PROPOSED: 'Pasiūlyta', AGREED: 'Suderinta', DONE: 'Atlikta', CHECKED: 'Patikrinta' },
   },
   ru: {
     title: 'Итоговая оценка',
@@ -209,6 +219,7 @@ export const FINAL_EVALUATION_TEXTS: Record<Locale, FinalEvaluationTexts> = {
     competence: 'Изменение компетенций от начальной до итоговой самооценки',
     competenceNote: 'Парные данные: только наставники с обеими самооценками. Среднее изменение, 95 % интервал и d_z.',
     area: 'Область',
+    areas: 'Области',
     country: 'Страна',
     side: 'Сторона',
     school: 'Школа',
@@ -237,5 +248,6 @@ export const FINAL_EVALUATION_TEXTS: Record<Locale, FinalEvaluationTexts> = {
     question: 'Вопрос',
     responses: 'Ответы',
     none: 'Данных пока нет.',
+    statuses: { PROPOSED: 'Предложено', AGREED: 'Согласовано', DONE: 'Сделано', CHECKED: 'Проверено' },
   },
 };

@@ -53,6 +53,7 @@ export function CompetenceChangeSection({ report }: { report: Report }) {
                 data={data}
                 dataKey="area"
                 withLegend
+                xAxisProps={{ interval: 0, angle: -12, textAnchor: 'end', height: 64 }}
                 series={groups.map((g, i) => ({
                   name: groupKey(g),
                   label: groupName(g),

@@ -53,7 +53,8 @@ export function CompetenceChangeSection({ report }: { report: Report }) {
                 data={data}
                 dataKey="area"
                 withLegend
-                xAxisProps={{ interval: 0, angle: -12, textAnchor: 'end', height: 64 }}
+                // Every area named under its bars, long titles shortened (the table has them whole).
+                xAxisProps={{ interval: 0, tickFormatter: (v: string) => (v.length > 22 ? `${v.slice(0, 21)}…` : v) }}
                 series={groups.map((g, i) => ({
                   name: groupKey(g),
                   label: groupName(g),

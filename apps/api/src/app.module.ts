@@ -44,6 +44,7 @@ import { ProposalsModule } from './modules/proposals/proposals.module';
 import { StudyVisitsModule } from './modules/study-visits/study-visits.module';
 import { EvidenceModule } from './modules/evidence/evidence.module';
 import { PolicyRecommendationsModule } from './modules/policy-recommendations/policy-recommendations.module';
+import { FinalEvaluationModule } from './modules/final-evaluation/final-evaluation.module';
 
 export const APP_LOGGER = Symbol('APP_LOGGER');
 
@@ -100,6 +101,7 @@ export class AppModule {
         StudyVisitsModule,
         EvidenceModule,
         PolicyRecommendationsModule,
+        FinalEvaluationModule,
         AccessFactsModule,
         ...extraModules,
       ],

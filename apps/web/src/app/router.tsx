@@ -88,6 +88,7 @@ const SurveysPage = page(() => import('../pages/SurveysPage'), 'SurveysPage');
 const SurveyResultsPage = page(() => import('../pages/SurveyResultsPage'), 'SurveyResultsPage');
 const SurveyComparisonPage = page(() => import('../pages/SurveyComparisonPage'), 'SurveyComparisonPage');
 const InterimAnalysisPage = page(() => import('../pages/InterimAnalysisPage'), 'InterimAnalysisPage');
+const FinalEvaluationPage = page(() => import('../pages/FinalEvaluationPage'), 'FinalEvaluationPage');
 const YouSaidWeDidPage = page(() => import('../pages/YouSaidWeDidPage'), 'YouSaidWeDidPage');
 const PolicyRecommendationsPage = page(() => import('../pages/PolicyRecommendationsPage'), 'PolicyRecommendationsPage');
 const PolicyBriefPage = page(() => import('../pages/PolicyBriefPage'), 'PolicyBriefPage');
@@ -204,6 +205,7 @@ export function AppRoutes() {
             <Route path="surveys/:surveyId" element={<SurveyResultsPage />} />
             <Route path="surveys/:surveyId/compare" element={<SurveyComparisonPage />} />
             <Route path="interim-analysis" element={<InterimAnalysisPage />} />
+            <Route path="final-evaluation" element={<FinalEvaluationPage />} />
             <Route path="you-said-we-did" element={<YouSaidWeDidPage />} />
             <Route path="policy-recommendations" element={<PolicyRecommendationsPage />} />
             <Route path="policy-recommendations/briefs/:audience" element={<PolicyBriefPage />} />

@@ -257,22 +257,37 @@ export async function loadDemoCompletion(
   );
   // Self-assessments with a rating of every competence (a submitted one is complete, as the service
   // requires): BASELINE by every cohort tutor when they joined, AFTER_MODULE 1 by every completer and
-  // half of the others a few weeks after joint module 1, with levels about one step higher. Ratings
-  // are written while the self-assessment is a DRAFT: the database refuses them once it is SUBMITTED.
-  const rounds: { kind: string; moduleNumber: number | null; who: string; submittedAt: string; base: number }[] = [
+  // half of the others a few weeks after joint module 1, with levels about one step higher, and FINAL
+  // by the completers (the final evaluation's paired figures): small gains that vary by area, person
+  // and country (Lithuania's a little smaller), now and then a step down. Ratings are written while
+  // the self-assessment is a DRAFT: the database refuses them once it is SUBMITTED.
+  const hash = (salt: string) => `abs(hashtext(k.id::text || sa.person_id::text || '${salt}'))`;
+  const engagement = `(abs(hashtext(sa.person_id::text || 'engagement')) % 3)`;
+  const rounds: { kind: string; moduleNumber: number | null; who: string; submittedAt: string; growth: string }[] = [
     {
       kind: 'BASELINE',
       moduleNumber: null,
       who: 'true',
       submittedAt: 'least(r.closes_at, r.opens_at + make_interval(days => c.n % 35))',
-      base: 1,
+      growth: '0',
     },
     {
       kind: 'AFTER_MODULE',
       moduleNumber: 1,
       who: 'c.completes OR c.n % 4 < 2',
       submittedAt: 'now() - make_interval(days => 110 - c.n % 30)',
-      base: 2,
+      growth: `CASE WHEN k.code ~ '^(PLAN|COOP)' THEN 1 ELSE abs(hashtext(k.id::text || sa.person_id::text)) % 2 END`,
+    },
+    {
+      kind: 'FINAL',
+      moduleNumber: null,
+      who: 'c.completes',
+      submittedAt: 'now() - make_interval(days => 2 + c.n % 20)',
+      // How much a tutor took from the programme (0, 1 or 2) spreads the gains between people.
+      growth: `CASE WHEN ${hash('down')} % 17 = 0 THEN -1
+                    WHEN k.code ~ '^(PLAN|COOP)' THEN (${hash('final')} % 4 < 1 + ${engagement})::int
+                    WHEN k.code ~ '^(GUIDE|ASSESS)' THEN (${hash('final')} % 5 < ${engagement} + CASE c.country WHEN 'LT' THEN 0 ELSE 1 END)::int
+                    ELSE (${hash('final')} % 6 < 1 + ${engagement})::int END`,
     },
   ];
   for (const round of rounds) {
@@ -285,19 +300,17 @@ export async function loadDemoCompletion(
        ON CONFLICT (round_id, person_id) DO NOTHING`,
       [editionId],
     );
-    // Levels: 1 or 2 at random, plus one step where the tutor's side is strong (school tutors in
-    // planning and assessing, company tutors in guiding at work and safety), plus, after joint
-    // module 1, growth: a step in planning and cooperation (what the module is about), half a step
-    // on average elsewhere.
+    // Levels: 1 or 2 at random (the same draw in every round of the tutor), plus one step where the
+    // tutor's side is strong (school tutors in planning and assessing, company tutors in guiding at
+    // work and safety), plus the round's growth: after joint module 1 a step in planning and
+    // cooperation (what the module is about), half a step on average elsewhere.
     await manager.query(
       `INSERT INTO rating (self_assessment_id, profile_version_id, competence_id, level)
        SELECT sa.id, sa.profile_version_id, k.id,
-              least(4, 1 + abs(hashtext(sa.person_id::text || k.id::text)) % 2
+              greatest(1, least(4, 1 + abs(hashtext(sa.person_id::text || k.id::text)) % 2
                        + CASE WHEN c.side = 'SCHOOL' AND k.code ~ '^(PLAN|ASSESS)' THEN 1
                               WHEN c.side = 'COMPANY' AND k.code ~ '^(GUIDE|SAFE)' THEN 1 ELSE 0 END
-                       + CASE WHEN ${round.base} = 1 THEN 0
-                              WHEN k.code ~ '^(PLAN|COOP)' THEN 1
-                              ELSE abs(hashtext(k.id::text || sa.person_id::text)) % 2 END)
+                       + ${round.growth}))
          FROM self_assessment sa
          JOIN assessment_round r ON r.id = sa.round_id AND ${roundFilter}
          JOIN demo_cohort c ON c.person_id = sa.person_id

@@ -17,7 +17,8 @@ import { attendanceRate, cellTarget, forecastOf, seatsFor, type CellCounts } fro
 export type { PeopleFilter } from './cockpit.repository';
 
 const SIDES = ['SCHOOL', 'COMPANY'] as const;
-function scopedTarget(target: TargetView, scope: CockpitScope): number | null {
+/** The target of the viewer's part of the edition: the total, the sum of their countries' splits, or null. */
+export function scopedTarget(target: TargetView, scope: CockpitScope): number | null {
   if (scope.all) return target.total;
   if (scope.organisations.length || !scope.countries.length) return null;
   let total = 0;

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import { Errors } from '../../common/domain-error';
 import { cellKey, MIN_GROUP_SIZE, suppressedCells, type CellKey } from '../self-assessments/suppression';
@@ -61,8 +62,12 @@ export class SurveyResultsService {
     if (!resultsScope(viewer, row)) throw Errors.forbidden('These results are outside your scope.');
   }
 
-  async results(viewer: Viewer, args: SurveyResultsArgs): Promise<SurveyResultsModel> {
-    const m = this.repo.manager;
+  /** `m`: the caller's transaction when the results are part of a wider read (the final evaluation). */
+  async results(
+    viewer: Viewer,
+    args: SurveyResultsArgs,
+    m: EntityManager = this.repo.manager,
+  ): Promise<SurveyResultsModel> {
     const row = await this.repo.survey(m, args.surveyId);
     if (!row) throw Errors.notFound('Survey');
     const scope = resultsScope(viewer, row);

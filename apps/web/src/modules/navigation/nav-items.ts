@@ -55,7 +55,8 @@ export type NavItemId =
   | 'hostOffers'
   | 'interimAnalysis'
   | 'youSaidWeDid'
-  | 'policyRecommendations';
+  | 'policyRecommendations'
+  | 'finalEvaluation';
 
 export interface NavItem {
   id: NavItemId;
@@ -189,6 +190,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: 'policyRecommendation.read',
   },
   {
+    id: 'finalEvaluation',
+    path: '/final-evaluation',
+    labelKey: 'nav.finalEvaluation',
+    icon: ClipboardIcon,
+    permission: 'finalEvaluation.read',
+  },
+  {
     id: 'cockpit',
     path: '/cockpit',
     labelKey: 'nav.cockpit',
@@ -295,6 +303,7 @@ const NAV_GROUP_OF: Record<NavItemId, NavGroup> = {
   interimAnalysis: 'programme',
   youSaidWeDid: 'programme',
   policyRecommendations: 'programme',
+  finalEvaluation: 'programme',
   cockpit: 'programme',
   network: 'network',
   networkApplications: 'network',

@@ -336,6 +336,10 @@ export const PERMISSIONS = {
     roles: ['ADMIN', 'RESEARCHER', 'COORDINATOR', 'OBSERVER'],
     what: 'Read the published policy recommendations and the policy briefs (page and PDF) per audience; those in consultation where one may comment',
   },
+  'finalEvaluation.read': {
+    roles: ['ADMIN', 'RESEARCHER', 'OBSERVER', 'COORDINATOR'],
+    what: "Read the final evaluation report and its PDF (a coordinator or country observer: their country's figures)",
+  },
 } as const satisfies Record<string, { roles: readonly Role[]; what: string }>;
 
 export type Permission = keyof typeof PERMISSIONS;

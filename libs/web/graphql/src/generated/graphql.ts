@@ -3746,6 +3746,133 @@ export type ActionModuleVersionsQuery = {
   }>;
 };
 
+export type FinalEvaluationQueryVariables = Exact<{
+  editionId?: string | number | null | undefined;
+  language?: string | null | undefined;
+}>;
+
+export type FinalEvaluationQuery = {
+  finalEvaluation: {
+    __typename: 'FinalEvaluation';
+    editionId: string;
+    editionName: string;
+    scope: string;
+    countryCodes: Array<string>;
+    minGroupSize: number;
+    language: string;
+    computedAt: string;
+    satisfactionQuestionCode: string;
+    satisfactionQuestion: string | null;
+    competenceAreas: Array<{ __typename: 'FinalEvaluationArea'; code: string; title: string }>;
+    competenceChange: Array<{
+      __typename: 'CompetenceChangeCell';
+      areaCode: string;
+      countryCode: string | null;
+      side: TutorSide | null;
+      suppressed: boolean;
+      n: number | null;
+      meanBaseline: number | null;
+      meanFinal: number | null;
+      meanChange: number | null;
+      ciLow: number | null;
+      ciHigh: number | null;
+      effectSize: number | null;
+    }>;
+    satisfaction: Array<{
+      __typename: 'ModuleSatisfactionCell';
+      moduleId: string;
+      moduleCode: string;
+      jointNumber: number;
+      moduleVersion: number | null;
+      countryCode: string | null;
+      suppressed: boolean;
+      count: number | null;
+      mean: number | null;
+      shareHigh: number | null;
+    }>;
+    completion: {
+      __typename: 'FinalCompletion';
+      target: number | null;
+      trained: number;
+      registered: number;
+      cells: Array<{
+        __typename: 'FinalCompletionCell';
+        countryCode: string;
+        side: TutorSide;
+        registered: number;
+        trained: number;
+        target: number | null;
+      }>;
+    };
+    improvementActions: Array<{
+      __typename: 'ImprovementAction';
+      id: string;
+      status: ImprovementActionStatus;
+      change: string;
+      owner: string;
+      dueOn: string | null;
+      checkNote: string | null;
+      lockVersion: number;
+      module: { __typename: 'EvidenceModule'; id: string; code: string };
+      moduleVersion: {
+        __typename: 'ImprovementModuleVersion';
+        id: string;
+        version: number;
+        publishedAt: string | null;
+      } | null;
+      findings: Array<{
+        __typename: 'ImprovementActionFinding';
+        id: string;
+        statement: string;
+        status: EvidenceStatus;
+      }>;
+      checkBefore: {
+        __typename: 'EvidenceSnapshot';
+        label: string;
+        groupSize: number;
+        takenAt: string;
+        question: string | null;
+        countryCode: string | null;
+        side: string | null;
+        value: number | null;
+        change: number | null;
+        changeCount: number | null;
+        quote: string | null;
+      } | null;
+      checkAfter: {
+        __typename: 'EvidenceSnapshot';
+        label: string;
+        groupSize: number;
+        takenAt: string;
+        question: string | null;
+        countryCode: string | null;
+        side: string | null;
+        value: number | null;
+        change: number | null;
+        changeCount: number | null;
+        quote: string | null;
+      } | null;
+    }>;
+    finalSurveyResults: Array<{
+      __typename: 'SurveyResults';
+      surveyId: string;
+      countryCode: string | null;
+      suppressed: boolean;
+      responseCount: number | null;
+      questions: Array<{
+        __typename: 'SurveyQuestionResult';
+        id: string;
+        code: string;
+        type: QuestionType;
+        text: string;
+        suppressed: boolean;
+        count: number | null;
+        mean: number | null;
+      }>;
+    }>;
+  };
+};
+
 export type MyNextStepsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MyNextStepsQuery = {
@@ -16356,6 +16483,263 @@ export const ActionModuleVersionsDocument = {
     },
   ],
 } as unknown as DocumentNode<ActionModuleVersionsQuery, ActionModuleVersionsQueryVariables>;
+export const FinalEvaluationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FinalEvaluation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'editionId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'finalEvaluation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'editionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'editionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'language' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'editionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'editionName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scope' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCodes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minGroupSize' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'computedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competenceAreas' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competenceChange' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'areaCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'n' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'meanBaseline' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'meanFinal' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'meanChange' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ciLow' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ciHigh' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'effectSize' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'satisfactionQuestionCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'satisfactionQuestion' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'satisfaction' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'moduleId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'moduleCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jointNumber' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'moduleVersion' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'shareHigh' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'completion' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'trained' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'registered' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cells' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'registered' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'trained' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'improvementActions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImprovementActionFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'finalSurveyResults' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'surveyId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'responseCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'questions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvidenceSnapshotFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EvidenceSnapshot' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupSize' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'takenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changeCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImprovementActionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ImprovementAction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'module' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moduleVersion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'findings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkNote' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checkBefore' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checkAfter' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FinalEvaluationQuery, FinalEvaluationQueryVariables>;
 export const MyNextStepsDocument = {
   kind: 'Document',
   definitions: [

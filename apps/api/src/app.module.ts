@@ -43,6 +43,7 @@ import { ResourcesModule } from './modules/resources/resources.module';
 import { ProposalsModule } from './modules/proposals/proposals.module';
 import { StudyVisitsModule } from './modules/study-visits/study-visits.module';
 import { EvidenceModule } from './modules/evidence/evidence.module';
+import { PeerReviewsModule } from './modules/peer-reviews/peer-reviews.module';
 
 export const APP_LOGGER = Symbol('APP_LOGGER');
 
@@ -98,6 +99,7 @@ export class AppModule {
         ProposalsModule,
         StudyVisitsModule,
         EvidenceModule,
+        PeerReviewsModule,
         AccessFactsModule,
         ...extraModules,
       ],

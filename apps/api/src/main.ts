@@ -9,6 +9,7 @@ import { createApp, migrate } from './create-app';
 import { issueDemoCertificates } from './database/demo/demo-certificates';
 import { loadDemoData } from './database/demo/demo-loader';
 import { loadDemoEvidence } from './database/demo/demo-evidence';
+import { loadDemoPeerReviews } from './database/demo/demo-peer-reviews';
 import { attachDemoLearningAgreements } from './database/demo/demo-mobility';
 import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
 import { createLogger } from './logger';
@@ -65,6 +66,7 @@ async function main(): Promise<void> {
       await attachDemoLearningAgreements(app, logger);
       // The evidence demo cites the committed demo results through the services (issue 15).
       await loadDemoEvidence(app, logger);
+      await loadDemoPeerReviews(app, logger);
     }
   }
   await app.listen({ port: config.PORT, host: config.HOST });

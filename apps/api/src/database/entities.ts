@@ -76,6 +76,13 @@ import {
   ImprovementActionFinding,
   InterimAnalysis,
 } from '../modules/evidence/evidence.entity';
+import {
+  PeerReview,
+  PeerReviewer,
+  PeerReviewPeer,
+  PeerReviewSelfReportArea,
+} from '../modules/peer-reviews/peer-review.entity';
+import { PeerReviewInterview, PeerReviewRecommendation } from '../modules/peer-reviews/peer-review-notes.entity';
 
 /** Every entity, listed explicitly: the API is bundled, so globbing for files would find none. */
 import { ConsentEvent, PersonConsent } from '../modules/privacy/consent.entity';
@@ -173,4 +180,10 @@ export const ENTITIES = [
   FindingComment,
   ImprovementAction,
   ImprovementActionFinding,
+  PeerReviewer,
+  PeerReview,
+  PeerReviewPeer,
+  PeerReviewSelfReportArea,
+  PeerReviewInterview,
+  PeerReviewRecommendation,
 ];

@@ -34,6 +34,7 @@ import { AddSurveyDrafts1796654270596 } from './1796654270596-add-survey-drafts'
 import { AddSurveyInvitations1796654312955 } from './1796654312955-add-survey-invitations';
 import { AddEvidence1796654410812 } from './1796654410812-add-evidence';
 import { MarkTrainerQuestions1796655575509 } from './1796655575509-mark-trainer-questions';
+import { AddPeerReviews1796687717852 } from './1796687717852-add-peer-reviews';
 import { AddSurveyTallies1796657053299 } from './1796657053299-add-survey-tallies';
 
 /** Every migration in order, listed explicitly (the API is bundled: no globbing at run time). */
@@ -74,4 +75,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddEvidence1796654410812,
   MarkTrainerQuestions1796655575509,
   AddSurveyTallies1796657053299,
+  AddPeerReviews1796687717852,
 ];

@@ -116,6 +116,15 @@ export const AUDIT_OPERATIONS = [
   'createImprovementAction',
   'updateImprovementAction',
   'setImprovementActionStatus',
+  'addTrainedPeer',
+  'createPeerReview',
+  'assignPeerReviewer',
+  'schedulePeerReviewVisit',
+  'advancePeerReview',
+  'savePeerReviewSelfReport',
+  'addPeerReviewInterview',
+  'addPeerReviewRecommendation',
+  'commentOnPeerReviewReport',
 ] as const;
 export type AuditOperation = (typeof AUDIT_OPERATIONS)[number];
 

@@ -214,6 +214,10 @@ export const VALIDATION_RULES = {
   moduleVersionOfModule: 'must be a published version of the module the action changes',
   checkFigures: 'needs the figure before and after the change',
   checkNote: 'say what the check found',
+  // Peer reviews
+  notTrainedPeer: 'is not in the pool of trained peers',
+  noNationalProgramme: 'has no national programme in this edition',
+  peerReviewExists: 'this national programme has a peer review in this edition already',
   requestNotAccepted: 'is not an accepted request',
   requestUsed: 'already has a mobility recorded',
   requestOtherOrganisation: 'must be the organisation that asked for the places ({organisation})',

@@ -87,6 +87,8 @@ const SurveysPage = page(() => import('../pages/SurveysPage'), 'SurveysPage');
 const SurveyResultsPage = page(() => import('../pages/SurveyResultsPage'), 'SurveyResultsPage');
 const SurveyComparisonPage = page(() => import('../pages/SurveyComparisonPage'), 'SurveyComparisonPage');
 const InterimAnalysisPage = page(() => import('../pages/InterimAnalysisPage'), 'InterimAnalysisPage');
+const PeerReviewsPage = page(() => import('../pages/PeerReviewsPage'), 'PeerReviewsPage');
+const PeerReviewPage = page(() => import('../pages/PeerReviewPage'), 'PeerReviewPage');
 const YouSaidWeDidPage = page(() => import('../pages/YouSaidWeDidPage'), 'YouSaidWeDidPage');
 const NotFoundPage = page(() => import('../pages/NotFoundPage'), 'NotFoundPage');
 
@@ -201,6 +203,8 @@ export function AppRoutes() {
             <Route path="surveys/:surveyId/compare" element={<SurveyComparisonPage />} />
             <Route path="interim-analysis" element={<InterimAnalysisPage />} />
             <Route path="you-said-we-did" element={<YouSaidWeDidPage />} />
+            <Route path="peer-reviews" element={<PeerReviewsPage />} />
+            <Route path="peer-reviews/:reviewId" element={<PeerReviewPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

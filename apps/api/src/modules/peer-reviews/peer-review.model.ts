@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PEER_REVIEW_QUALITY_AREAS, PEER_REVIEW_STAGES } from '@tandem/shared-domain';
+import { ImprovementActionStatusEnum } from '../evidence/evidence.model';
 
 const enumOf = <T extends readonly string[]>(values: T) =>
   Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
@@ -46,7 +47,7 @@ export class PeerReviewRecommendationModel {
   @Field(() => String, { nullable: true }) authorName!: string | null;
   @Field(() => ID, { nullable: true, description: 'The improvement action it became at the follow-up.' })
   improvementActionId!: string | null;
-  @Field(() => String, { nullable: true, description: 'That action’s status (PROPOSED, AGREED, DONE, CHECKED).' })
+  @Field(() => ImprovementActionStatusEnum, { nullable: true, description: 'That action’s status.' })
   actionStatus!: string | null;
 }
 

@@ -53,7 +53,8 @@ export type NavItemId =
   | 'mobilities'
   | 'hostOffers'
   | 'interimAnalysis'
-  | 'youSaidWeDid';
+  | 'youSaidWeDid'
+  | 'peerReviews';
 
 export interface NavItem {
   id: NavItemId;
@@ -173,6 +174,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: 'evidence.read',
   },
   {
+    id: 'peerReviews',
+    path: '/peer-reviews',
+    labelKey: 'nav.peerReviews',
+    icon: ClipboardIcon,
+    permission: 'peerReview.read',
+  },
+  {
     id: 'cockpit',
     path: '/cockpit',
     labelKey: 'nav.cockpit',
@@ -277,6 +285,7 @@ const NAV_GROUP_OF: Record<NavItemId, NavGroup> = {
   surveys: 'programme',
   interimAnalysis: 'programme',
   youSaidWeDid: 'programme',
+  peerReviews: 'programme',
   cockpit: 'programme',
   network: 'network',
   networkApplications: 'network',

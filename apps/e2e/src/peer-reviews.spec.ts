@@ -1,7 +1,7 @@
 import type { Locale } from '@tandem/shared-domain';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { signIn, signOut } from './support/session';
+import { signIn } from './support/session';
 import { text } from './support/texts';
 
 async function localeOf(page: Page): Promise<Locale> {
@@ -28,13 +28,16 @@ test('the LT coordinator opens the peer review in its visit; the EE peer adds an
   await expect(page.getByRole('listitem').filter({ hasText: 'The national programme team' })).toBeVisible();
   await expect(page.getByRole('button', { name: text(locale, 'peerReviews.interviews.add') })).toHaveCount(0);
   await expectNoAxeViolations(page);
-  await signOut(page);
+  await page.getByRole('button', { name: text(locale, 'app.signOut') }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
   await page.evaluate(() => window.localStorage.clear());
 
   await signIn(page, 'coordinator.ee');
   locale = await openTheReview(page);
-  await page.getByLabel(text(locale, 'peerReviews.interviews.interviewee')).fill('School tutors of the pilot');
-  await page.getByLabel(text(locale, 'peerReviews.interviews.notes')).fill(notes);
+  await page
+    .getByRole('textbox', { name: text(locale, 'peerReviews.interviews.interviewee'), exact: true })
+    .fill('School tutors of the pilot');
+  await page.getByRole('textbox', { name: text(locale, 'peerReviews.interviews.notes'), exact: true }).fill(notes);
   await page.getByRole('button', { name: text(locale, 'peerReviews.interviews.add') }).click();
   await expect(page.getByRole('listitem').filter({ hasText: notes })).toBeVisible();
 });

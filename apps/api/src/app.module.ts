@@ -45,6 +45,7 @@ import { StudyVisitsModule } from './modules/study-visits/study-visits.module';
 import { EvidenceModule } from './modules/evidence/evidence.module';
 import { PolicyRecommendationsModule } from './modules/policy-recommendations/policy-recommendations.module';
 import { FinalEvaluationModule } from './modules/final-evaluation/final-evaluation.module';
+import { PeerReviewsModule } from './modules/peer-reviews/peer-reviews.module';
 
 export const APP_LOGGER = Symbol('APP_LOGGER');
 
@@ -102,6 +103,7 @@ export class AppModule {
         EvidenceModule,
         PolicyRecommendationsModule,
         FinalEvaluationModule,
+        PeerReviewsModule,
         AccessFactsModule,
         ...extraModules,
       ],

@@ -10,6 +10,7 @@ import { issueDemoCertificates } from './database/demo/demo-certificates';
 import { loadDemoData } from './database/demo/demo-loader';
 import { loadDemoEvidence } from './database/demo/demo-evidence';
 import { loadDemoPolicyRecommendations } from './database/demo/demo-policy-recommendations';
+import { loadDemoPeerReviews } from './database/demo/demo-peer-reviews';
 import { attachDemoLearningAgreements } from './database/demo/demo-mobility';
 import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
 import { createLogger } from './logger';
@@ -67,6 +68,7 @@ async function main(): Promise<void> {
       // The evidence demo cites the committed demo results through the services (issue 15).
       await loadDemoEvidence(app, logger);
       await loadDemoPolicyRecommendations(app, logger);
+      await loadDemoPeerReviews(app, logger);
     }
   }
   await app.listen({ port: config.PORT, host: config.HOST });

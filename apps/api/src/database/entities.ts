@@ -82,6 +82,13 @@ import {
   PolicyRecommendationComment,
   PolicyRecommendationFinding,
 } from '../modules/policy-recommendations/policy-recommendation.entity';
+import {
+  PeerReview,
+  PeerReviewer,
+  PeerReviewPeer,
+  PeerReviewSelfReportArea,
+} from '../modules/peer-reviews/peer-review.entity';
+import { PeerReviewInterview, PeerReviewRecommendation } from '../modules/peer-reviews/peer-review-notes.entity';
 
 /** Every entity, listed explicitly: the API is bundled, so globbing for files would find none. */
 import { ConsentEvent, PersonConsent } from '../modules/privacy/consent.entity';
@@ -183,4 +190,10 @@ export const ENTITIES = [
   PolicyRecommendationFinding,
   PolicyRecommendationCitation,
   PolicyRecommendationComment,
+  PeerReviewer,
+  PeerReview,
+  PeerReviewPeer,
+  PeerReviewSelfReportArea,
+  PeerReviewInterview,
+  PeerReviewRecommendation,
 ];

@@ -89,6 +89,8 @@ const SurveyResultsPage = page(() => import('../pages/SurveyResultsPage'), 'Surv
 const SurveyComparisonPage = page(() => import('../pages/SurveyComparisonPage'), 'SurveyComparisonPage');
 const InterimAnalysisPage = page(() => import('../pages/InterimAnalysisPage'), 'InterimAnalysisPage');
 const FinalEvaluationPage = page(() => import('../pages/FinalEvaluationPage'), 'FinalEvaluationPage');
+const PeerReviewsPage = page(() => import('../pages/PeerReviewsPage'), 'PeerReviewsPage');
+const PeerReviewPage = page(() => import('../pages/PeerReviewPage'), 'PeerReviewPage');
 const YouSaidWeDidPage = page(() => import('../pages/YouSaidWeDidPage'), 'YouSaidWeDidPage');
 const PolicyRecommendationsPage = page(() => import('../pages/PolicyRecommendationsPage'), 'PolicyRecommendationsPage');
 const PolicyBriefPage = page(() => import('../pages/PolicyBriefPage'), 'PolicyBriefPage');
@@ -209,6 +211,8 @@ export function AppRoutes() {
             <Route path="you-said-we-did" element={<YouSaidWeDidPage />} />
             <Route path="policy-recommendations" element={<PolicyRecommendationsPage />} />
             <Route path="policy-recommendations/briefs/:audience" element={<PolicyBriefPage />} />
+            <Route path="peer-reviews" element={<PeerReviewsPage />} />
+            <Route path="peer-reviews/:reviewId" element={<PeerReviewPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

@@ -11,3 +11,4 @@ export * from './lib/audit-operations';
 export * from './lib/consents';
 export * from './lib/validation-rules';
 export * from './lib/wall-clock';
+export * from './lib/peer-review';

@@ -13,6 +13,7 @@ import {
 } from 'typeorm';
 import { ModuleVersion } from '../modules/module-version.entity';
 import { Module } from '../modules/module.entity';
+import { NationalProgramme } from '../national-programmes/national-programme.entity';
 import { Person } from '../people/person.entity';
 import { CyclePhase } from '../programmes/cycle-phase.entity';
 import { Edition } from '../programmes/edition.entity';
@@ -229,12 +230,19 @@ export class FindingComment {
 /**
  * What changes because of one or more findings: PROPOSED → AGREED → DONE (linked to exactly one
  * version of the module it changes) → CHECKED (a note and the same figure before and after).
+ * It changes a module, or (a recommendation of a peer review) a country's national programme:
+ * exactly one of the two; a national programme's action is DONE without a module version.
  */
 @Entity()
 @Index('ix_improvement_action_edition', ['editionId'])
+@Index('ix_improvement_action_national_programme', ['nationalProgrammeId'])
+@Check('ck_improvement_action_target', 'num_nonnulls(module_id, national_programme_id) = 1')
 @Check('ck_improvement_action_status', `status IN ('PROPOSED','AGREED','DONE','CHECKED')`)
 @Check('ck_improvement_action_change', 'length(trim(change)) > 0')
-@Check('ck_improvement_action_done', `status IN ('PROPOSED','AGREED') OR module_version_id IS NOT NULL`)
+@Check(
+  'ck_improvement_action_done',
+  `status IN ('PROPOSED','AGREED') OR module_version_id IS NOT NULL OR national_programme_id IS NOT NULL`,
+)
 @Check(
   'ck_improvement_action_checked',
   `status <> 'CHECKED' OR (length(trim(check_note)) > 0 AND check_before IS NOT NULL AND check_after IS NOT NULL)`,
@@ -264,12 +272,20 @@ export class ImprovementAction {
   @Column({ type: 'text', default: 'PROPOSED' })
   status!: ActionStatus;
 
-  @Column({ type: 'uuid' })
-  moduleId!: string;
+  @Column({ type: 'uuid', nullable: true })
+  moduleId!: string | null;
 
   @ManyToOne(() => Module, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'module_id' })
   module?: Module;
+
+  /** The national programme the action changes (a peer review's recommendation), instead of a module. */
+  @Column({ type: 'uuid', nullable: true })
+  nationalProgrammeId!: string | null;
+
+  @ManyToOne(() => NationalProgramme, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'national_programme_id' })
+  nationalProgramme?: NationalProgramme;
 
   /** The module version that carries the change (set when DONE). */
   @Column({ type: 'uuid', nullable: true })

@@ -89,7 +89,8 @@ export function toActionModel(a: ActionRow, findings: Map<string, FindingRow>): 
     change: a.change,
     owner: a.owner,
     dueOn: a.due_on,
-    module: { id: a.module_id, code: a.module_code },
+    // Only module actions are listed here (the repository's module lists leave the others out).
+    module: { id: a.module_id as string, code: a.module_code as string },
     moduleVersion:
       a.module_version_id && a.module_version !== null
         ? { id: a.module_version_id, version: a.module_version, publishedAt: a.module_version_published_at }

@@ -55,8 +55,10 @@ export interface ActionRow {
   owner: string;
   due_on: string | null;
   status: 'PROPOSED' | 'AGREED' | 'DONE' | 'CHECKED';
-  module_id: string;
-  module_code: string;
+  /** Null for an action of a national programme (a peer review's recommendation); those are not in the module lists. */
+  module_id: string | null;
+  module_code: string | null;
+  national_programme_id: string | null;
   module_version_id: string | null;
   module_version: number | null;
   module_version_published_at: Date | null;
@@ -84,10 +86,10 @@ const FINDING = sql`SELECT f.id, f.analysis_id, f.edition_id, f.statement, f.lan
        f.country_codes, f.status, f.published_at, f.created_at, f.lock_version FROM finding f`;
 
 const ACTION = sql`SELECT a.id, a.edition_id, a.change, a.owner, a.due_on::text AS due_on, a.status, a.module_id, m.code AS module_code,
-       a.module_version_id, mv.version AS module_version, mv.published_at AS module_version_published_at,
+       a.national_programme_id, a.module_version_id, mv.version AS module_version, mv.published_at AS module_version_published_at,
        a.check_note, a.check_before, a.check_after, a.lock_version,
        coalesce((SELECT array_agg(x.finding_id::text ORDER BY x.finding_id) FROM improvement_action_finding x WHERE x.action_id = a.id), '{}') AS finding_ids
-  FROM improvement_action a JOIN module m ON m.id = a.module_id LEFT JOIN module_version mv ON mv.id = a.module_version_id`;
+  FROM improvement_action a LEFT JOIN module m ON m.id = a.module_id LEFT JOIN module_version mv ON mv.id = a.module_version_id`;
 
 /** Interim analyses, findings with their citations and comments, and improvement actions: all their SQL. */
 @Injectable()
@@ -267,7 +269,10 @@ export class EvidenceRepository {
   // Improvement actions
 
   actions(db: EntityManager, editionId: string): Promise<ActionRow[]> {
-    return rows<ActionRow>(db, sql`${ACTION} WHERE a.edition_id = ${editionId} ORDER BY a.created_at, a.id`);
+    return rows<ActionRow>(
+      db,
+      sql`${ACTION} WHERE a.edition_id = ${editionId} AND a.module_id IS NOT NULL ORDER BY a.created_at, a.id`,
+    );
   }
 
   actionsOfVersion(db: EntityManager, moduleVersionId: string): Promise<ActionRow[]> {
@@ -281,14 +286,19 @@ export class EvidenceRepository {
     return maybeOne<ActionRow>(db, sql`${ACTION} WHERE a.id = ${id} ${lock ? sql`FOR UPDATE OF a` : sql.empty}`);
   }
 
+  /** An action of a module, or of a national programme (`nationalProgrammeId`, no module). */
   async insertAction(
     db: EntityManager,
-    v: { editionId: string; change: string; owner: string; dueOn: string | null; moduleId: string },
+    v: { editionId: string; change: string; owner: string; dueOn: string | null } & (
+      { moduleId: string } | { nationalProgrammeId: string }
+    ),
   ): Promise<string> {
+    const moduleId = 'moduleId' in v ? v.moduleId : null;
+    const programmeId = 'nationalProgrammeId' in v ? v.nationalProgrammeId : null;
     const row = await one<{ id: string }>(
       db,
-      sql`INSERT INTO improvement_action (edition_id, change, owner, due_on, module_id)
-          VALUES (${v.editionId}, ${v.change}, ${v.owner}, ${v.dueOn}, ${v.moduleId}) RETURNING id`,
+      sql`INSERT INTO improvement_action (edition_id, change, owner, due_on, module_id, national_programme_id)
+          VALUES (${v.editionId}, ${v.change}, ${v.owner}, ${v.dueOn}, ${moduleId}, ${programmeId}) RETURNING id`,
     );
     return row.id;
   }
@@ -315,7 +325,7 @@ export class EvidenceRepository {
     id: string,
     change:
       | { status: 'AGREED' }
-      | { status: 'DONE'; moduleVersionId: string }
+      | { status: 'DONE'; moduleVersionId: string | null }
       | { status: 'CHECKED'; note: string; before: Snapshot; after: Snapshot; by: string },
   ) {
     const set =

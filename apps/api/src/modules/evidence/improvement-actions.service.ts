@@ -64,6 +64,42 @@ export class ImprovementActionsService {
     });
   }
 
+  /**
+   * The PROPOSED actions of a country's national programme, one per change, in the caller's
+   * transaction: the follow-up of a peer review makes each recommendation one of these.
+   */
+  async proposeForNationalProgramme(
+    db: EntityManager,
+    viewer: Viewer,
+    v: {
+      editionId: string;
+      nationalProgrammeId: string;
+      owner: string;
+      changes: { change: string; dueOn: string | null }[];
+    },
+    requestId?: string,
+  ): Promise<string[]> {
+    const ids: string[] = [];
+    for (const c of v.changes) {
+      const id = await this.repo.insertAction(db, {
+        editionId: v.editionId,
+        nationalProgrammeId: v.nationalProgrammeId,
+        change: c.change.trim(),
+        owner: v.owner,
+        dueOn: c.dueOn,
+      });
+      await recordEvidence(this.audit, db, viewer, {
+        operation: 'createImprovementAction',
+        targetType: 'ImprovementAction',
+        targetId: id,
+        summary: 'Proposed a change of a national programme (peer review)',
+        requestId: requestId,
+      });
+      ids.push(id);
+    }
+    return ids;
+  }
+
   async updateImprovementAction(viewer: Viewer, input: UpdateImprovementActionInput, requestId?: string) {
     await this.repo.transaction(async (db) => {
       const a = await this.repo.action(db, input.id, true);
@@ -131,6 +167,9 @@ export class ImprovementActionsService {
           { status: input.status, current: a.status },
         );
       if (input.status === 'AGREED') await this.repo.setActionStatus(db, a.id, { status: 'AGREED' });
+      else if (input.status === 'DONE' && a.national_programme_id)
+        // A national programme's action (a peer review's recommendation) is done in the programme, not a module version.
+        await this.repo.setActionStatus(db, a.id, { status: 'DONE', moduleVersionId: null });
       else if (input.status === 'DONE') {
         const version = input.moduleVersionId ? await this.repo.moduleVersion(db, input.moduleVersionId) : null;
         if (!version || version.module_id !== a.module_id || version.status === 'DRAFT')

@@ -8,6 +8,7 @@ import {
   ManyToOne,
   OneToMany,
   PrimaryGeneratedColumn,
+  Unique,
   VersionColumn,
 } from 'typeorm';
 import { Person } from '../people/person.entity';
@@ -28,6 +29,8 @@ export type NationalProgrammeStatus = (typeof NATIONAL_PROGRAMME_STATUSES)[numbe
  * and at most one in the making (DRAFT, SUBMITTED or RETURNED). Two partial unique indexes hold that.
  */
 @Entity()
+// A peer review carries the programme's country through a composite foreign key (issue 15).
+@Unique('uq_national_programme_country', ['id', 'countryCode'])
 @Index('uq_national_programme_revision', ['editionId', 'countryCode', 'revision'], { unique: true })
 @Index('uq_national_programme_in_force', ['editionId', 'countryCode'], {
   unique: true,

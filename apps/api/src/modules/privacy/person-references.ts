@@ -81,4 +81,8 @@ export const PERSON_REFERENCES: readonly PersonReference[] = [
   { table: 'finding_citation', column: 'cited_by_id' },
   { table: 'finding_comment', column: 'author_id' },
   { table: 'improvement_action', column: 'checked_by_id' },
+  // Peer reviews (issue 15): a trained peer's entry in the pool, the interview notes and recommendations written.
+  { table: 'peer_reviewer', column: 'person_id' },
+  { table: 'peer_review_interview', column: 'author_id' },
+  { table: 'peer_review_recommendation', column: 'author_id' },
 ];

@@ -56,7 +56,8 @@ export type NavItemId =
   | 'interimAnalysis'
   | 'youSaidWeDid'
   | 'policyRecommendations'
-  | 'finalEvaluation';
+  | 'finalEvaluation'
+  | 'peerReviews';
 
 export interface NavItem {
   id: NavItemId;
@@ -197,6 +198,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: 'finalEvaluation.read',
   },
   {
+    id: 'peerReviews',
+    path: '/peer-reviews',
+    labelKey: 'nav.peerReviews',
+    icon: ClipboardIcon,
+    permission: 'peerReview.read',
+  },
+  {
     id: 'cockpit',
     path: '/cockpit',
     labelKey: 'nav.cockpit',
@@ -304,6 +312,7 @@ const NAV_GROUP_OF: Record<NavItemId, NavGroup> = {
   youSaidWeDid: 'programme',
   policyRecommendations: 'programme',
   finalEvaluation: 'programme',
+  peerReviews: 'programme',
   cockpit: 'programme',
   network: 'network',
   networkApplications: 'network',

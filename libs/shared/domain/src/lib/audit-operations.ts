@@ -124,6 +124,15 @@ export const AUDIT_OPERATIONS = [
   'removePolicyRecommendationCitation',
   'setPolicyRecommendationStatus',
   'commentOnPolicyRecommendation',
+  'addTrainedPeer',
+  'createPeerReview',
+  'assignPeerReviewer',
+  'schedulePeerReviewVisit',
+  'advancePeerReview',
+  'savePeerReviewSelfReport',
+  'addPeerReviewInterview',
+  'addPeerReviewRecommendation',
+  'commentOnPeerReviewReport',
 ] as const;
 export type AuditOperation = (typeof AUDIT_OPERATIONS)[number];
 

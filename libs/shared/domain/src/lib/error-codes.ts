@@ -128,6 +128,13 @@ export const ERROR_CODES = [
   'RECOMMENDATION_PUBLISHED',
   /** Comments on a policy recommendation are taken only while it is IN_CONSULTATION (`status`). */
   'RECOMMENDATION_NOT_IN_CONSULTATION',
+  /**
+   * A peer review moves one stage at a time, PREPARATION → VISIT → REPORT → COMMENTS → FOLLOW_UP →
+   * CLOSED, and each part is written in its stage (`stage`: the one asked for, `current`). Nothing was changed.
+   */
+  'PEER_REVIEW_STAGE',
+  /** A peer assigned to a review of their own country (`countryCode`): peers come from the other Baltic countries. */
+  'PEER_OWN_COUNTRY',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

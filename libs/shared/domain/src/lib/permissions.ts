@@ -340,6 +340,23 @@ export const PERMISSIONS = {
     roles: ['ADMIN', 'RESEARCHER', 'OBSERVER', 'COORDINATOR'],
     what: "Read the final evaluation report and its PDF (a coordinator or country observer: their country's figures)",
   },
+  // Peer review of national programmes (EQAVET, European Peer Review)
+  'peerReview.read': {
+    roles: ['ADMIN', 'COORDINATOR', 'RESEARCHER', 'OBSERVER'],
+    what: 'Read the peer reviews of national programmes: self-report, peers, visit, report, comments, follow-up',
+  },
+  'peerReview.manage': {
+    roles: ['ADMIN'],
+    what: 'Start peer reviews, keep the pool of trained peers, assign peers, set the visit and the report deadline, move the stages',
+  },
+  'peerReview.countryTeam': {
+    roles: ['ADMIN', 'COORDINATOR'],
+    what: "Write the self-report, comment on the peer report and run the follow-up of a peer review (a coordinator: of their country's programme)",
+  },
+  'peerReview.peer': {
+    roles: ['ADMIN', 'COORDINATOR', 'RESEARCHER'],
+    what: 'Write the interview notes and the recommendations of the peer report (an assigned peer: of their review only)',
+  },
 } as const satisfies Record<string, { roles: readonly Role[]; what: string }>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -223,6 +223,10 @@ export const VALIDATION_RULES = {
   recommendationEvidenceNeeded: 'cite a figure or a finding before publishing the recommendation',
   audienceCountry: 'a national authority needs its country; the Baltic level has none',
   notPublishedFinding: 'is not a published finding of this edition',
+  // Peer reviews
+  notTrainedPeer: 'is not in the pool of trained peers',
+  noNationalProgramme: 'has no national programme in this edition',
+  peerReviewExists: 'this national programme has a peer review in this edition already',
   requestNotAccepted: 'is not an accepted request',
   requestUsed: 'already has a mobility recorded',
   requestOtherOrganisation: 'must be the organisation that asked for the places ({organisation})',

@@ -138,6 +138,16 @@ type Documents = {
   '\n  query OutboxMessages($first: Int!, $after: String) {\n    outboxMessages(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          kind\n          language\n          recipientEmail\n          subject\n          textBody\n          status\n          attempts\n          deliveryNote\n          lastError\n          createdAt\n          sentAt\n        }\n      }\n    }\n  }\n': typeof types.OutboxMessagesDocument;
   '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n': typeof types.RequestPasswordResetDocument;
   '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n': typeof types.ResetPasswordDocument;
+  '\n  fragment PeerReviewFields on PeerReview {\n    id\n    countryCode\n    nationalProgrammeId\n    nationalProgrammeRevision\n    stage\n    visitStartsOn\n    visitEndsOn\n    reportDueOn\n    reportOverdue\n    countryComments\n    lockVersion\n    canManage\n    canWriteAsCountry\n    canWriteAsPeer\n    selfReport {\n      areaCode\n      text\n    }\n    peers {\n      personId\n      name\n      countryCode\n      trainedOn\n    }\n    interviews {\n      id\n      interviewee\n      heldOn\n      notes\n      authorName\n    }\n    recommendations {\n      id\n      areaCode\n      text\n      authorName\n      improvementActionId\n      actionStatus\n    }\n  }\n': typeof types.PeerReviewFieldsFragmentDoc;
+  '\n  query PeerReviews {\n    peerReviews {\n      id\n      countryCode\n      nationalProgrammeRevision\n      stage\n      visitStartsOn\n      visitEndsOn\n      reportDueOn\n      reportOverdue\n      peers {\n        personId\n        countryCode\n      }\n    }\n  }\n': typeof types.PeerReviewsDocument;
+  '\n  query PeerReview($id: ID!) {\n    peerReview(id: $id) {\n      ...PeerReviewFields\n    }\n  }\n': typeof types.PeerReviewDocument;
+  '\n  mutation SavePeerReviewSelfReport($input: SavePeerReviewSelfReportInput!) {\n    savePeerReviewSelfReport(input: $input) {\n      ...PeerReviewFields\n    }\n  }\n': typeof types.SavePeerReviewSelfReportDocument;
+  '\n  mutation AddPeerReviewInterview($input: AddPeerReviewInterviewInput!) {\n    addPeerReviewInterview(input: $input) {\n      ...PeerReviewFields\n    }\n  }\n': typeof types.AddPeerReviewInterviewDocument;
+  '\n  mutation AddPeerReviewRecommendation($input: AddPeerReviewRecommendationInput!) {\n    addPeerReviewRecommendation(input: $input) {\n      ...PeerReviewFields\n    }\n  }\n': typeof types.AddPeerReviewRecommendationDocument;
+  '\n  mutation CommentOnPeerReviewReport($input: CommentOnPeerReviewReportInput!) {\n    commentOnPeerReviewReport(input: $input) {\n      ...PeerReviewFields\n    }\n  }\n': typeof types.CommentOnPeerReviewReportDocument;
+  '\n  mutation AdvancePeerReview($input: AdvancePeerReviewInput!) {\n    advancePeerReview(input: $input) {\n      ...PeerReviewFields\n    }\n  }\n': typeof types.AdvancePeerReviewDocument;
+  '\n  mutation StartPeerReviewFollowUp($id: ID!) {\n    startPeerReviewFollowUp(id: $id) {\n      ...PeerReviewFields\n    }\n  }\n': typeof types.StartPeerReviewFollowUpDocument;
+  '\n  mutation SetPeerReviewActionStatus($input: SetPeerReviewActionStatusInput!) {\n    setPeerReviewActionStatus(input: $input) {\n      ...PeerReviewFields\n    }\n  }\n': typeof types.SetPeerReviewActionStatusDocument;
   '\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      id\n      displayName\n      email\n    }\n  }\n': typeof types.InvitePersonDocument;
   '\n  query InviteOrganisationChoices($country: String!) {\n    organisations(filter: { country: $country }, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          city\n        }\n      }\n    }\n  }\n': typeof types.InviteOrganisationChoicesDocument;
   '\n  fragment PersonRoles on Person {\n    id\n    displayName\n    email\n    preferredLanguage\n    roles {\n      id\n      role\n      scopeKind\n      countryCode\n      organisation {\n        id\n        name\n      }\n    }\n  }\n': typeof types.PersonRolesFragmentDoc;
@@ -516,6 +526,26 @@ const documents: Documents = {
     types.RequestPasswordResetDocument,
   '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n':
     types.ResetPasswordDocument,
+  '\n  fragment PeerReviewFields on PeerReview {\n    id\n    countryCode\n    nationalProgrammeId\n    nationalProgrammeRevision\n    stage\n    visitStartsOn\n    visitEndsOn\n    reportDueOn\n    reportOverdue\n    countryComments\n    lockVersion\n    canManage\n    canWriteAsCountry\n    canWriteAsPeer\n    selfReport {\n      areaCode\n      text\n    }\n    peers {\n      personId\n      name\n      countryCode\n      trainedOn\n    }\n    interviews {\n      id\n      interviewee\n      heldOn\n      notes\n      authorName\n    }\n    recommendations {\n      id\n      areaCode\n      text\n      authorName\n      improvementActionId\n      actionStatus\n    }\n  }\n':
+    types.PeerReviewFieldsFragmentDoc,
+  '\n  query PeerReviews {\n    peerReviews {\n      id\n      countryCode\n      nationalProgrammeRevision\n      stage\n      visitStartsOn\n      visitEndsOn\n      reportDueOn\n      reportOverdue\n      peers {\n        personId\n        countryCode\n      }\n    }\n  }\n':
+    types.PeerReviewsDocument,
+  '\n  query PeerReview($id: ID!) {\n    peerReview(id: $id) {\n      ...PeerReviewFields\n    }\n  }\n':
+    types.PeerReviewDocument,
+  '\n  mutation SavePeerReviewSelfReport($input: SavePeerReviewSelfReportInput!) {\n    savePeerReviewSelfReport(input: $input) {\n      ...PeerReviewFields\n    }\n  }\n':
+    types.SavePeerReviewSelfReportDocument,
+  '\n  mutation AddPeerReviewInterview($input: AddPeerReviewInterviewInput!) {\n    addPeerReviewInterview(input: $input) {\n      ...PeerReviewFields\n    }\n  }\n':
+    types.AddPeerReviewInterviewDocument,
+  '\n  mutation AddPeerReviewRecommendation($input: AddPeerReviewRecommendationInput!) {\n    addPeerReviewRecommendation(input: $input) {\n      ...PeerReviewFields\n    }\n  }\n':
+    types.AddPeerReviewRecommendationDocument,
+  '\n  mutation CommentOnPeerReviewReport($input: CommentOnPeerReviewReportInput!) {\n    commentOnPeerReviewReport(input: $input) {\n      ...PeerReviewFields\n    }\n  }\n':
+    types.CommentOnPeerReviewReportDocument,
+  '\n  mutation AdvancePeerReview($input: AdvancePeerReviewInput!) {\n    advancePeerReview(input: $input) {\n      ...PeerReviewFields\n    }\n  }\n':
+    types.AdvancePeerReviewDocument,
+  '\n  mutation StartPeerReviewFollowUp($id: ID!) {\n    startPeerReviewFollowUp(id: $id) {\n      ...PeerReviewFields\n    }\n  }\n':
+    types.StartPeerReviewFollowUpDocument,
+  '\n  mutation SetPeerReviewActionStatus($input: SetPeerReviewActionStatusInput!) {\n    setPeerReviewActionStatus(input: $input) {\n      ...PeerReviewFields\n    }\n  }\n':
+    types.SetPeerReviewActionStatusDocument,
   '\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      id\n      displayName\n      email\n    }\n  }\n':
     types.InvitePersonDocument,
   '\n  query InviteOrganisationChoices($country: String!) {\n    organisations(filter: { country: $country }, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          city\n        }\n      }\n    }\n  }\n':
@@ -1534,6 +1564,66 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n',
 ): (typeof documents)['\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PeerReviewFields on PeerReview {\n    id\n    countryCode\n    nationalProgrammeId\n    nationalProgrammeRevision\n    stage\n    visitStartsOn\n    visitEndsOn\n    reportDueOn\n    reportOverdue\n    countryComments\n    lockVersion\n    canManage\n    canWriteAsCountry\n    canWriteAsPeer\n    selfReport {\n      areaCode\n      text\n    }\n    peers {\n      personId\n      name\n      countryCode\n      trainedOn\n    }\n    interviews {\n      id\n      interviewee\n      heldOn\n      notes\n      authorName\n    }\n    recommendations {\n      id\n      areaCode\n      text\n      authorName\n      improvementActionId\n      actionStatus\n    }\n  }\n',
+): (typeof documents)['\n  fragment PeerReviewFields on PeerReview {\n    id\n    countryCode\n    nationalProgrammeId\n    nationalProgrammeRevision\n    stage\n    visitStartsOn\n    visitEndsOn\n    reportDueOn\n    reportOverdue\n    countryComments\n    lockVersion\n    canManage\n    canWriteAsCountry\n    canWriteAsPeer\n    selfReport {\n      areaCode\n      text\n    }\n    peers {\n      personId\n      name\n      countryCode\n      trainedOn\n    }\n    interviews {\n      id\n      interviewee\n      heldOn\n      notes\n      authorName\n    }\n    recommendations {\n      id\n      areaCode\n      text\n      authorName\n      improvementActionId\n      actionStatus\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PeerReviews {\n    peerReviews {\n      id\n      countryCode\n      nationalProgrammeRevision\n      stage\n      visitStartsOn\n      visitEndsOn\n      reportDueOn\n      reportOverdue\n      peers {\n        personId\n        countryCode\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PeerReviews {\n    peerReviews {\n      id\n      countryCode\n      nationalProgrammeRevision\n      stage\n      visitStartsOn\n      visitEndsOn\n      reportDueOn\n      reportOverdue\n      peers {\n        personId\n        countryCode\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PeerReview($id: ID!) {\n    peerReview(id: $id) {\n      ...PeerReviewFields\n    }\n  }\n',
+): (typeof documents)['\n  query PeerReview($id: ID!) {\n    peerReview(id: $id) {\n      ...PeerReviewFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SavePeerReviewSelfReport($input: SavePeerReviewSelfReportInput!) {\n    savePeerReviewSelfReport(input: $input) {\n      ...PeerReviewFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SavePeerReviewSelfReport($input: SavePeerReviewSelfReportInput!) {\n    savePeerReviewSelfReport(input: $input) {\n      ...PeerReviewFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddPeerReviewInterview($input: AddPeerReviewInterviewInput!) {\n    addPeerReviewInterview(input: $input) {\n      ...PeerReviewFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddPeerReviewInterview($input: AddPeerReviewInterviewInput!) {\n    addPeerReviewInterview(input: $input) {\n      ...PeerReviewFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddPeerReviewRecommendation($input: AddPeerReviewRecommendationInput!) {\n    addPeerReviewRecommendation(input: $input) {\n      ...PeerReviewFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddPeerReviewRecommendation($input: AddPeerReviewRecommendationInput!) {\n    addPeerReviewRecommendation(input: $input) {\n      ...PeerReviewFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CommentOnPeerReviewReport($input: CommentOnPeerReviewReportInput!) {\n    commentOnPeerReviewReport(input: $input) {\n      ...PeerReviewFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CommentOnPeerReviewReport($input: CommentOnPeerReviewReportInput!) {\n    commentOnPeerReviewReport(input: $input) {\n      ...PeerReviewFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AdvancePeerReview($input: AdvancePeerReviewInput!) {\n    advancePeerReview(input: $input) {\n      ...PeerReviewFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AdvancePeerReview($input: AdvancePeerReviewInput!) {\n    advancePeerReview(input: $input) {\n      ...PeerReviewFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StartPeerReviewFollowUp($id: ID!) {\n    startPeerReviewFollowUp(id: $id) {\n      ...PeerReviewFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation StartPeerReviewFollowUp($id: ID!) {\n    startPeerReviewFollowUp(id: $id) {\n      ...PeerReviewFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetPeerReviewActionStatus($input: SetPeerReviewActionStatusInput!) {\n    setPeerReviewActionStatus(input: $input) {\n      ...PeerReviewFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetPeerReviewActionStatus($input: SetPeerReviewActionStatusInput!) {\n    setPeerReviewActionStatus(input: $input) {\n      ...PeerReviewFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

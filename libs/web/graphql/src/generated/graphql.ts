@@ -27,6 +27,21 @@ export type AddModuleMaterialLinkInput = {
   url: string;
 };
 
+export type AddPeerReviewInterviewInput = {
+  /** The day of the interview. */
+  heldOn: string;
+  /** Who was interviewed: a role or a group, never a name. */
+  interviewee: string;
+  notes: string;
+  reviewId: string | number;
+};
+
+export type AddPeerReviewRecommendationInput = {
+  areaCode: PeerReviewQualityArea;
+  reviewId: string | number;
+  text: string;
+};
+
 export type AddTrainerQuestionInput = {
   /** TEXT: a long answer. */
   long?: boolean;
@@ -40,6 +55,13 @@ export type AddTrainerQuestionInput = {
   text: Array<SurveyTextInput>;
   /** LIKERT_5, SCALE_0_10, SINGLE, MULTI or TEXT. */
   type: QuestionType;
+};
+
+export type AdvancePeerReviewInput = {
+  expectedLockVersion: number;
+  reviewId: string | number;
+  /** The next stage (one step; a wrong one gets PEER_REVIEW_STAGE). */
+  stage: PeerReviewStage;
 };
 
 export type ApplyToJoinNetworkInput = {
@@ -157,6 +179,12 @@ export type CiteInPolicyRecommendationInput = {
 export type CommentOnFindingInput = {
   findingId: string | number;
   text: string;
+};
+
+export type CommentOnPeerReviewReportInput = {
+  comments: string;
+  expectedLockVersion: number;
+  reviewId: string | number;
 };
 
 export type CommentOnPolicyRecommendationInput = {
@@ -559,6 +587,22 @@ export type OutboxStatus = 'FAILED' | 'QUEUED' | 'SENT';
 
 export type PartOfSpeech = 'ADJECTIVE' | 'ADVERB' | 'NOUN' | 'PHRASE' | 'VERB';
 
+/** The quality areas of the European Peer Review Manual for VET. */
+export type PeerReviewQualityArea =
+  | 'ASSESSMENT'
+  | 'CURRICULA'
+  | 'LEARNING_AND_TEACHING'
+  | 'LEARNING_OUTCOMES'
+  | 'MANAGEMENT'
+  | 'PARTNERSHIPS'
+  | 'QUALITY_MANAGEMENT'
+  | 'RESOURCES'
+  | 'SOCIAL_ENVIRONMENT_AND_ACCESS'
+  | 'STAFF_COMPETENCES';
+
+/** PREPARATION → VISIT → REPORT → COMMENTS → FOLLOW_UP → CLOSED (European Peer Review). */
+export type PeerReviewStage = 'CLOSED' | 'COMMENTS' | 'FOLLOW_UP' | 'PREPARATION' | 'REPORT' | 'VISIT';
+
 /** Whether the account may sign in. */
 export type PersonStatus = 'ACTIVE' | 'DEACTIVATED';
 
@@ -782,6 +826,14 @@ export type SaveNationalProgrammeInput = {
   moduleIds: Array<string | number>;
 };
 
+export type SavePeerReviewSelfReportInput = {
+  /** The quality areas the country chose, each with its text. */
+  areas: Array<SelfReportAreaInput>;
+  /** The lockVersion the edit started from; a stale one gets STALE_WRITE. */
+  expectedLockVersion: number;
+  reviewId: string | number;
+};
+
 export type SaveSelfAssessmentInput = {
   /** The ratings that changed; others stay as they are. */
   ratings: Array<RatingInput>;
@@ -852,6 +904,12 @@ export type Sector =
 /** DRAFT: saved as the tutor goes; SUBMITTED: once, then read-only. */
 export type SelfAssessmentStatus = 'DRAFT' | 'SUBMITTED';
 
+export type SelfReportAreaInput = {
+  areaCode: PeerReviewQualityArea;
+  /** What the country team says of its programme in this area. */
+  text: string;
+};
+
 export type SeriesDateInput = {
   endsAt: string;
   enrolmentDeadline?: string | null | undefined;
@@ -910,6 +968,12 @@ export type SetModuleCompetencesInput = {
   /** Codes of competences of the published profile; replaces the links. */
   competenceCodes: Array<string>;
   moduleId: string | number;
+};
+
+export type SetPeerReviewActionStatusInput = {
+  actionId: string | number;
+  /** AGREED, then DONE (in the national programme). */
+  status: string;
 };
 
 export type SetPolicyRecommendationStatusInput = {
@@ -5091,6 +5155,404 @@ export type ResetPasswordMutationVariables = Exact<{
 }>;
 
 export type ResetPasswordMutation = { resetPassword: boolean };
+
+export type PeerReviewFieldsFragment = {
+  __typename: 'PeerReview';
+  id: string;
+  countryCode: string;
+  nationalProgrammeId: string;
+  nationalProgrammeRevision: number;
+  stage: PeerReviewStage;
+  visitStartsOn: string | null;
+  visitEndsOn: string | null;
+  reportDueOn: string | null;
+  reportOverdue: boolean;
+  countryComments: string | null;
+  lockVersion: number;
+  canManage: boolean;
+  canWriteAsCountry: boolean;
+  canWriteAsPeer: boolean;
+  selfReport: Array<{ __typename: 'PeerReviewSelfReportArea'; areaCode: PeerReviewQualityArea; text: string }>;
+  peers: Array<{ __typename: 'TrainedPeer'; personId: string; name: string; countryCode: string; trainedOn: string }>;
+  interviews: Array<{
+    __typename: 'PeerReviewInterview';
+    id: string;
+    interviewee: string;
+    heldOn: string;
+    notes: string;
+    authorName: string | null;
+  }>;
+  recommendations: Array<{
+    __typename: 'PeerReviewRecommendation';
+    id: string;
+    areaCode: PeerReviewQualityArea;
+    text: string;
+    authorName: string | null;
+    improvementActionId: string | null;
+    actionStatus: ImprovementActionStatus | null;
+  }>;
+};
+
+export type PeerReviewsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PeerReviewsQuery = {
+  peerReviews: Array<{
+    __typename: 'PeerReview';
+    id: string;
+    countryCode: string;
+    nationalProgrammeRevision: number;
+    stage: PeerReviewStage;
+    visitStartsOn: string | null;
+    visitEndsOn: string | null;
+    reportDueOn: string | null;
+    reportOverdue: boolean;
+    peers: Array<{ __typename: 'TrainedPeer'; personId: string; countryCode: string }>;
+  }>;
+};
+
+export type PeerReviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PeerReviewQuery = {
+  peerReview: {
+    __typename: 'PeerReview';
+    id: string;
+    countryCode: string;
+    nationalProgrammeId: string;
+    nationalProgrammeRevision: number;
+    stage: PeerReviewStage;
+    visitStartsOn: string | null;
+    visitEndsOn: string | null;
+    reportDueOn: string | null;
+    reportOverdue: boolean;
+    countryComments: string | null;
+    lockVersion: number;
+    canManage: boolean;
+    canWriteAsCountry: boolean;
+    canWriteAsPeer: boolean;
+    selfReport: Array<{ __typename: 'PeerReviewSelfReportArea'; areaCode: PeerReviewQualityArea; text: string }>;
+    peers: Array<{ __typename: 'TrainedPeer'; personId: string; name: string; countryCode: string; trainedOn: string }>;
+    interviews: Array<{
+      __typename: 'PeerReviewInterview';
+      id: string;
+      interviewee: string;
+      heldOn: string;
+      notes: string;
+      authorName: string | null;
+    }>;
+    recommendations: Array<{
+      __typename: 'PeerReviewRecommendation';
+      id: string;
+      areaCode: PeerReviewQualityArea;
+      text: string;
+      authorName: string | null;
+      improvementActionId: string | null;
+      actionStatus: ImprovementActionStatus | null;
+    }>;
+  };
+};
+
+export type SavePeerReviewSelfReportMutationVariables = Exact<{
+  input: SavePeerReviewSelfReportInput;
+}>;
+
+export type SavePeerReviewSelfReportMutation = {
+  savePeerReviewSelfReport: {
+    __typename: 'PeerReview';
+    id: string;
+    countryCode: string;
+    nationalProgrammeId: string;
+    nationalProgrammeRevision: number;
+    stage: PeerReviewStage;
+    visitStartsOn: string | null;
+    visitEndsOn: string | null;
+    reportDueOn: string | null;
+    reportOverdue: boolean;
+    countryComments: string | null;
+    lockVersion: number;
+    canManage: boolean;
+    canWriteAsCountry: boolean;
+    canWriteAsPeer: boolean;
+    selfReport: Array<{ __typename: 'PeerReviewSelfReportArea'; areaCode: PeerReviewQualityArea; text: string }>;
+    peers: Array<{ __typename: 'TrainedPeer'; personId: string; name: string; countryCode: string; trainedOn: string }>;
+    interviews: Array<{
+      __typename: 'PeerReviewInterview';
+      id: string;
+      interviewee: string;
+      heldOn: string;
+      notes: string;
+      authorName: string | null;
+    }>;
+    recommendations: Array<{
+      __typename: 'PeerReviewRecommendation';
+      id: string;
+      areaCode: PeerReviewQualityArea;
+      text: string;
+      authorName: string | null;
+      improvementActionId: string | null;
+      actionStatus: ImprovementActionStatus | null;
+    }>;
+  };
+};
+
+export type AddPeerReviewInterviewMutationVariables = Exact<{
+  input: AddPeerReviewInterviewInput;
+}>;
+
+export type AddPeerReviewInterviewMutation = {
+  addPeerReviewInterview: {
+    __typename: 'PeerReview';
+    id: string;
+    countryCode: string;
+    nationalProgrammeId: string;
+    nationalProgrammeRevision: number;
+    stage: PeerReviewStage;
+    visitStartsOn: string | null;
+    visitEndsOn: string | null;
+    reportDueOn: string | null;
+    reportOverdue: boolean;
+    countryComments: string | null;
+    lockVersion: number;
+    canManage: boolean;
+    canWriteAsCountry: boolean;
+    canWriteAsPeer: boolean;
+    selfReport: Array<{ __typename: 'PeerReviewSelfReportArea'; areaCode: PeerReviewQualityArea; text: string }>;
+    peers: Array<{ __typename: 'TrainedPeer'; personId: string; name: string; countryCode: string; trainedOn: string }>;
+    interviews: Array<{
+      __typename: 'PeerReviewInterview';
+      id: string;
+      interviewee: string;
+      heldOn: string;
+      notes: string;
+      authorName: string | null;
+    }>;
+    recommendations: Array<{
+      __typename: 'PeerReviewRecommendation';
+      id: string;
+      areaCode: PeerReviewQualityArea;
+      text: string;
+      authorName: string | null;
+      improvementActionId: string | null;
+      actionStatus: ImprovementActionStatus | null;
+    }>;
+  };
+};
+
+export type AddPeerReviewRecommendationMutationVariables = Exact<{
+  input: AddPeerReviewRecommendationInput;
+}>;
+
+export type AddPeerReviewRecommendationMutation = {
+  addPeerReviewRecommendation: {
+    __typename: 'PeerReview';
+    id: string;
+    countryCode: string;
+    nationalProgrammeId: string;
+    nationalProgrammeRevision: number;
+    stage: PeerReviewStage;
+    visitStartsOn: string | null;
+    visitEndsOn: string | null;
+    reportDueOn: string | null;
+    reportOverdue: boolean;
+    countryComments: string | null;
+    lockVersion: number;
+    canManage: boolean;
+    canWriteAsCountry: boolean;
+    canWriteAsPeer: boolean;
+    selfReport: Array<{ __typename: 'PeerReviewSelfReportArea'; areaCode: PeerReviewQualityArea; text: string }>;
+    peers: Array<{ __typename: 'TrainedPeer'; personId: string; name: string; countryCode: string; trainedOn: string }>;
+    interviews: Array<{
+      __typename: 'PeerReviewInterview';
+      id: string;
+      interviewee: string;
+      heldOn: string;
+      notes: string;
+      authorName: string | null;
+    }>;
+    recommendations: Array<{
+      __typename: 'PeerReviewRecommendation';
+      id: string;
+      areaCode: PeerReviewQualityArea;
+      text: string;
+      authorName: string | null;
+      improvementActionId: string | null;
+      actionStatus: ImprovementActionStatus | null;
+    }>;
+  };
+};
+
+export type CommentOnPeerReviewReportMutationVariables = Exact<{
+  input: CommentOnPeerReviewReportInput;
+}>;
+
+export type CommentOnPeerReviewReportMutation = {
+  commentOnPeerReviewReport: {
+    __typename: 'PeerReview';
+    id: string;
+    countryCode: string;
+    nationalProgrammeId: string;
+    nationalProgrammeRevision: number;
+    stage: PeerReviewStage;
+    visitStartsOn: string | null;
+    visitEndsOn: string | null;
+    reportDueOn: string | null;
+    reportOverdue: boolean;
+    countryComments: string | null;
+    lockVersion: number;
+    canManage: boolean;
+    canWriteAsCountry: boolean;
+    canWriteAsPeer: boolean;
+    selfReport: Array<{ __typename: 'PeerReviewSelfReportArea'; areaCode: PeerReviewQualityArea; text: string }>;
+    peers: Array<{ __typename: 'TrainedPeer'; personId: string; name: string; countryCode: string; trainedOn: string }>;
+    interviews: Array<{
+      __typename: 'PeerReviewInterview';
+      id: string;
+      interviewee: string;
+      heldOn: string;
+      notes: string;
+      authorName: string | null;
+    }>;
+    recommendations: Array<{
+      __typename: 'PeerReviewRecommendation';
+      id: string;
+      areaCode: PeerReviewQualityArea;
+      text: string;
+      authorName: string | null;
+      improvementActionId: string | null;
+      actionStatus: ImprovementActionStatus | null;
+    }>;
+  };
+};
+
+export type AdvancePeerReviewMutationVariables = Exact<{
+  input: AdvancePeerReviewInput;
+}>;
+
+export type AdvancePeerReviewMutation = {
+  advancePeerReview: {
+    __typename: 'PeerReview';
+    id: string;
+    countryCode: string;
+    nationalProgrammeId: string;
+    nationalProgrammeRevision: number;
+    stage: PeerReviewStage;
+    visitStartsOn: string | null;
+    visitEndsOn: string | null;
+    reportDueOn: string | null;
+    reportOverdue: boolean;
+    countryComments: string | null;
+    lockVersion: number;
+    canManage: boolean;
+    canWriteAsCountry: boolean;
+    canWriteAsPeer: boolean;
+    selfReport: Array<{ __typename: 'PeerReviewSelfReportArea'; areaCode: PeerReviewQualityArea; text: string }>;
+    peers: Array<{ __typename: 'TrainedPeer'; personId: string; name: string; countryCode: string; trainedOn: string }>;
+    interviews: Array<{
+      __typename: 'PeerReviewInterview';
+      id: string;
+      interviewee: string;
+      heldOn: string;
+      notes: string;
+      authorName: string | null;
+    }>;
+    recommendations: Array<{
+      __typename: 'PeerReviewRecommendation';
+      id: string;
+      areaCode: PeerReviewQualityArea;
+      text: string;
+      authorName: string | null;
+      improvementActionId: string | null;
+      actionStatus: ImprovementActionStatus | null;
+    }>;
+  };
+};
+
+export type StartPeerReviewFollowUpMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type StartPeerReviewFollowUpMutation = {
+  startPeerReviewFollowUp: {
+    __typename: 'PeerReview';
+    id: string;
+    countryCode: string;
+    nationalProgrammeId: string;
+    nationalProgrammeRevision: number;
+    stage: PeerReviewStage;
+    visitStartsOn: string | null;
+    visitEndsOn: string | null;
+    reportDueOn: string | null;
+    reportOverdue: boolean;
+    countryComments: string | null;
+    lockVersion: number;
+    canManage: boolean;
+    canWriteAsCountry: boolean;
+    canWriteAsPeer: boolean;
+    selfReport: Array<{ __typename: 'PeerReviewSelfReportArea'; areaCode: PeerReviewQualityArea; text: string }>;
+    peers: Array<{ __typename: 'TrainedPeer'; personId: string; name: string; countryCode: string; trainedOn: string }>;
+    interviews: Array<{
+      __typename: 'PeerReviewInterview';
+      id: string;
+      interviewee: string;
+      heldOn: string;
+      notes: string;
+      authorName: string | null;
+    }>;
+    recommendations: Array<{
+      __typename: 'PeerReviewRecommendation';
+      id: string;
+      areaCode: PeerReviewQualityArea;
+      text: string;
+      authorName: string | null;
+      improvementActionId: string | null;
+      actionStatus: ImprovementActionStatus | null;
+    }>;
+  };
+};
+
+export type SetPeerReviewActionStatusMutationVariables = Exact<{
+  input: SetPeerReviewActionStatusInput;
+}>;
+
+export type SetPeerReviewActionStatusMutation = {
+  setPeerReviewActionStatus: {
+    __typename: 'PeerReview';
+    id: string;
+    countryCode: string;
+    nationalProgrammeId: string;
+    nationalProgrammeRevision: number;
+    stage: PeerReviewStage;
+    visitStartsOn: string | null;
+    visitEndsOn: string | null;
+    reportDueOn: string | null;
+    reportOverdue: boolean;
+    countryComments: string | null;
+    lockVersion: number;
+    canManage: boolean;
+    canWriteAsCountry: boolean;
+    canWriteAsPeer: boolean;
+    selfReport: Array<{ __typename: 'PeerReviewSelfReportArea'; areaCode: PeerReviewQualityArea; text: string }>;
+    peers: Array<{ __typename: 'TrainedPeer'; personId: string; name: string; countryCode: string; trainedOn: string }>;
+    interviews: Array<{
+      __typename: 'PeerReviewInterview';
+      id: string;
+      interviewee: string;
+      heldOn: string;
+      notes: string;
+      authorName: string | null;
+    }>;
+    recommendations: Array<{
+      __typename: 'PeerReviewRecommendation';
+      id: string;
+      areaCode: PeerReviewQualityArea;
+      text: string;
+      authorName: string | null;
+      improvementActionId: string | null;
+      actionStatus: ImprovementActionStatus | null;
+    }>;
+  };
+};
 
 export type InvitePersonMutationVariables = Exact<{
   input: InvitePersonInput;
@@ -9690,6 +10152,88 @@ export const OrganisationSummaryFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<OrganisationSummaryFragment, unknown>;
+export const PeerReviewFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PeerReviewFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PeerReview' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nationalProgrammeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nationalProgrammeRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visitStartsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visitEndsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryComments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canWriteAsCountry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canWriteAsPeer' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'selfReport' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'areaCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'peers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trainedOn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'interviews' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interviewee' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'areaCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'improvementActionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actionStatus' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PeerReviewFieldsFragment, unknown>;
 export const PersonRolesFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -19490,6 +20034,979 @@ export const ResetPasswordDocument = {
     },
   ],
 } as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const PeerReviewsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PeerReviews' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'peerReviews' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nationalProgrammeRevision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'visitStartsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'visitEndsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportDueOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportOverdue' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'peers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PeerReviewsQuery, PeerReviewsQueryVariables>;
+export const PeerReviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PeerReview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'peerReview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PeerReviewFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PeerReviewFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PeerReview' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nationalProgrammeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nationalProgrammeRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visitStartsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visitEndsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryComments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canWriteAsCountry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canWriteAsPeer' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'selfReport' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'areaCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'peers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trainedOn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'interviews' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interviewee' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'areaCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'improvementActionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actionStatus' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PeerReviewQuery, PeerReviewQueryVariables>;
+export const SavePeerReviewSelfReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SavePeerReviewSelfReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SavePeerReviewSelfReportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'savePeerReviewSelfReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PeerReviewFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PeerReviewFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PeerReview' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nationalProgrammeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nationalProgrammeRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visitStartsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visitEndsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryComments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canWriteAsCountry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canWriteAsPeer' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'selfReport' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'areaCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'peers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trainedOn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'interviews' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interviewee' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'areaCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'improvementActionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actionStatus' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SavePeerReviewSelfReportMutation, SavePeerReviewSelfReportMutationVariables>;
+export const AddPeerReviewInterviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddPeerReviewInterview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddPeerReviewInterviewInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addPeerReviewInterview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PeerReviewFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PeerReviewFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PeerReview' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nationalProgrammeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nationalProgrammeRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visitStartsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visitEndsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryComments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canWriteAsCountry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canWriteAsPeer' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'selfReport' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'areaCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'peers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trainedOn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'interviews' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interviewee' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'areaCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'improvementActionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actionStatus' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddPeerReviewInterviewMutation, AddPeerReviewInterviewMutationVariables>;
+export const AddPeerReviewRecommendationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddPeerReviewRecommendation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddPeerReviewRecommendationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addPeerReviewRecommendation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PeerReviewFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PeerReviewFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PeerReview' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nationalProgrammeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nationalProgrammeRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visitStartsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visitEndsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryComments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canWriteAsCountry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canWriteAsPeer' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'selfReport' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'areaCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'peers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trainedOn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'interviews' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interviewee' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'areaCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'improvementActionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actionStatus' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddPeerReviewRecommendationMutation, AddPeerReviewRecommendationMutationVariables>;
+export const CommentOnPeerReviewReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CommentOnPeerReviewReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CommentOnPeerReviewReportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'commentOnPeerReviewReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PeerReviewFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PeerReviewFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PeerReview' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nationalProgrammeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nationalProgrammeRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visitStartsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visitEndsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryComments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canWriteAsCountry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canWriteAsPeer' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'selfReport' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'areaCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'peers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trainedOn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'interviews' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interviewee' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'areaCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'improvementActionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actionStatus' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CommentOnPeerReviewReportMutation, CommentOnPeerReviewReportMutationVariables>;
+export const AdvancePeerReviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdvancePeerReview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AdvancePeerReviewInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'advancePeerReview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PeerReviewFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PeerReviewFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PeerReview' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nationalProgrammeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nationalProgrammeRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visitStartsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visitEndsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryComments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canWriteAsCountry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canWriteAsPeer' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'selfReport' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'areaCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'peers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trainedOn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'interviews' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interviewee' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'areaCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'improvementActionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actionStatus' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdvancePeerReviewMutation, AdvancePeerReviewMutationVariables>;
+export const StartPeerReviewFollowUpDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartPeerReviewFollowUp' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startPeerReviewFollowUp' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PeerReviewFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PeerReviewFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PeerReview' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nationalProgrammeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nationalProgrammeRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visitStartsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visitEndsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryComments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canWriteAsCountry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canWriteAsPeer' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'selfReport' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'areaCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'peers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trainedOn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'interviews' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interviewee' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'areaCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'improvementActionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actionStatus' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StartPeerReviewFollowUpMutation, StartPeerReviewFollowUpMutationVariables>;
+export const SetPeerReviewActionStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetPeerReviewActionStatus' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetPeerReviewActionStatusInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setPeerReviewActionStatus' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PeerReviewFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PeerReviewFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PeerReview' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nationalProgrammeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nationalProgrammeRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visitStartsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visitEndsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryComments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canWriteAsCountry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canWriteAsPeer' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'selfReport' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'areaCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'peers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trainedOn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'interviews' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interviewee' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'areaCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'improvementActionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actionStatus' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetPeerReviewActionStatusMutation, SetPeerReviewActionStatusMutationVariables>;
 export const InvitePersonDocument = {
   kind: 'Document',
   definitions: [

@@ -85,11 +85,9 @@ export class ProgressService {
     private readonly completion: CompletionService,
   ) {}
 
-  async editionId(asked?: string | null): Promise<string> {
-    if (asked) return (await this.editions.get(asked)).id;
-    const current = await this.editions.currentId();
-    if (!current) throw Errors.notFound('Edition');
-    return current;
+  /** The edition asked for, else the current one; NOT_FOUND when neither (for the resolvers over progress). */
+  editionId(asked?: string | null): Promise<string> {
+    return this.editions.requireId(asked);
   }
 
   async ofPerson(viewer: Viewer, personId: string, askedEdition?: string | null): Promise<TutorProgressModel | null> {

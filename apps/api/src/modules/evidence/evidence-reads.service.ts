@@ -20,11 +20,6 @@ export class EvidenceReadsService {
     private readonly editions: EditionsService,
   ) {}
 
-  async editionId(editionId?: string | null): Promise<string | null> {
-    if (editionId) return (await this.editions.get(editionId)).id;
-    return this.editions.currentId();
-  }
-
   async findingModels(viewer: Viewer, findings: FindingRow[]): Promise<FindingModel[]> {
     if (!findings.length) return [];
     const db = this.repo.manager;
@@ -49,7 +44,7 @@ export class EvidenceReadsService {
   }
 
   async analyses(viewer: Viewer, editionId?: string | null): Promise<InterimAnalysisModel[]> {
-    const id = await this.editionId(editionId);
+    const id = await this.editions.resolveId(editionId);
     if (!id) return [];
     const drafts = Access.countries(viewer, 'evidence.readDrafts');
     const list = await this.repo.analyses(this.repo.manager, id, drafts !== 'ALL' && !drafts.length);
@@ -57,7 +52,7 @@ export class EvidenceReadsService {
   }
 
   async findings(viewer: Viewer, editionId?: string | null): Promise<FindingModel[]> {
-    const id = await this.editionId(editionId);
+    const id = await this.editions.resolveId(editionId);
     if (!id) return [];
     const drafts = Access.countries(viewer, 'evidence.readDrafts');
     const all = await this.repo.findings(this.repo.manager, id, drafts !== 'ALL' && !drafts.length);
@@ -79,7 +74,7 @@ export class EvidenceReadsService {
     editionId?: string | null,
     publishedOnly = false,
   ): Promise<ImprovementActionModel[]> {
-    const id = await this.editionId(editionId);
+    const id = await this.editions.resolveId(editionId);
     if (!id) return [];
     const db = this.repo.manager;
     const [actions, findings] = await Promise.all([
@@ -114,7 +109,7 @@ export class EvidenceReadsService {
 
   /** What participants said and what was done: the published findings and the actions that answer them. */
   async youSaidWeDid(viewer: Viewer, editionId?: string | null): Promise<YouSaidWeDidModel> {
-    const id = await this.editionId(editionId);
+    const id = await this.editions.resolveId(editionId);
     if (!id) return { editionId: null, analyses: [], findings: [], actions: [] };
     const db = this.repo.manager;
     const [analyses, findings] = await Promise.all([

@@ -22,7 +22,7 @@ export class HomeService {
 
   /** The signed-in tutor's steps in the edition running today (none without an edition). */
   async nextSteps(viewer: Viewer, editionId?: string | null): Promise<MyNextStepModel[]> {
-    const id = await this.editionId(editionId);
+    const id = await this.editions.resolveId(editionId);
     if (!id) return [];
     const standing = await this.repository.standing(this.db.manager, id, viewer.personId);
     return tutorNextSteps(standing, new Date());
@@ -31,7 +31,7 @@ export class HomeService {
   /** Each kind of work the viewer may act on, counted in their scope (zero counts included). */
   async workQueue(viewer: Viewer, askedEdition?: string | null): Promise<WorkQueueItemModel[]> {
     const db = this.db.manager;
-    const editionId = await this.editionId(askedEdition);
+    const editionId = await this.editions.resolveId(askedEdition);
     const items: WorkQueueItemModel[] = [];
     const add = (kind: WorkQueueKind, row: QueueRow, href: string) =>
       items.push({ kind, count: row.count, overdue: row.overdue, oldestAt: row.oldest_at, href });
@@ -83,11 +83,5 @@ export class HomeService {
       );
     }
     return items;
-  }
-
-  /** The edition asked for (NOT_FOUND when there is none such), else the one running today, if any. */
-  private async editionId(asked?: string | null): Promise<string | null> {
-    if (asked) return (await this.editions.get(asked)).id;
-    return this.editions.currentId();
   }
 }

@@ -43,7 +43,7 @@ export class PeerReviewReadsService {
   }
 
   async list(viewer: Viewer, editionId?: string | null): Promise<PeerReviewModel[]> {
-    const id = editionId ? (await this.editions.get(editionId)).id : await this.editions.currentId();
+    const id = await this.editions.resolveId(editionId);
     if (!id) return [];
     return this.models(viewer, await this.repo.reviews(this.repo.manager, id));
   }

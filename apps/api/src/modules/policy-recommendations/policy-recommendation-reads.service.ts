@@ -36,11 +36,6 @@ export class PolicyRecommendationReadsService {
     private readonly editions: EditionsService,
   ) {}
 
-  async editionId(editionId?: string | null): Promise<string | null> {
-    if (editionId) return (await this.editions.get(editionId)).id;
-    return this.editions.currentId();
-  }
-
   /** Models of many recommendations in five queries, whatever their number (no N+1). */
   async models(viewer: Viewer, list: RecommendationRow[]): Promise<PolicyRecommendationModel[]> {
     if (!list.length) return [];
@@ -78,7 +73,7 @@ export class PolicyRecommendationReadsService {
   }
 
   async list(viewer: Viewer, editionId?: string | null): Promise<PolicyRecommendationModel[]> {
-    const id = await this.editionId(editionId);
+    const id = await this.editions.resolveId(editionId);
     if (!id) return [];
     const statuses = canWrite(viewer)
       ? (['DRAFT', 'IN_CONSULTATION', 'PUBLISHED'] as const)
@@ -98,7 +93,7 @@ export class PolicyRecommendationReadsService {
 
   /** The audiences that have a brief: those with published recommendations. */
   async briefs(editionId?: string | null): Promise<PolicyBriefSummaryModel[]> {
-    const id = await this.editionId(editionId);
+    const id = await this.editions.resolveId(editionId);
     if (!id) return [];
     const list = await this.repo.briefs(this.repo.manager, id);
     return list.map((b) => ({ audience: b.audience, countryCode: b.country_code, recommendationCount: b.count }));
@@ -112,7 +107,7 @@ export class PolicyRecommendationReadsService {
     const countryCode = args.countryCode?.toUpperCase() ?? null;
     const error = audienceCountryError(args.audience, countryCode);
     if (error) throw Errors.validation([error]);
-    const id = await this.editionId(args.editionId);
+    const id = await this.editions.resolveId(args.editionId);
     if (!id) throw Errors.notFound('Edition');
     const edition = await this.editions.get(id);
     const recommendations = await this.models(

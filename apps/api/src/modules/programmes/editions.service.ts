@@ -50,6 +50,22 @@ export class EditionsService {
     return this.editions.currentId(this.db.manager, new Date().toISOString().slice(0, 10));
   }
 
+  /**
+   * The edition a read asks for (NOT_FOUND when there is none such), else the one running today, if
+   * any: what every `editionId` argument that defaults to "the current edition" means.
+   */
+  async resolveId(asked?: string | null): Promise<string | null> {
+    if (asked) return (await this.get(asked)).id;
+    return this.currentId();
+  }
+
+  /** As `resolveId`, for reads that need an edition: NOT_FOUND when none is asked and none runs today. */
+  async requireId(asked?: string | null): Promise<string> {
+    const id = await this.resolveId(asked);
+    if (!id) throw Errors.notFound('Edition');
+    return id;
+  }
+
   /** The edition running today, else the one that starts next, else the newest. */
   async current(): Promise<Edition | null> {
     const editions = await this.list();

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { Errors } from '../../common/domain-error';
 import type { SheetTable } from '../../common/spreadsheet';
 import { EditionsService } from '../programmes/editions.service';
 import { ResearchPseudonyms } from '../privacy/research-pseudonyms';
@@ -35,11 +34,8 @@ export class SurveyResearchService {
   ) {}
 
   /** The edition asked for (NOT_FOUND when there is none), else the current one. */
-  async editionId(asked?: string): Promise<string> {
-    if (asked) return (await this.editions.get(asked)).id;
-    const current = await this.editions.currentId();
-    if (!current) throw Errors.notFound('Edition');
-    return current;
+  editionId(asked?: string): Promise<string> {
+    return this.editions.requireId(asked);
   }
 
   async answersTable(editionId: string): Promise<SheetTable> {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createPerson } from './support/fixtures';
 import { errorCode, GqlClient, GqlResponse } from './support/gql-client';
+import { pdfText } from './support/pdf-text';
 import { startTestApp, TestApp } from './support/test-app';
 import { BulkTandem, BulkTutor, signedInClient } from './support/training-fixtures';
 import {
@@ -26,6 +27,9 @@ const COMMENT = `mutation K($input: CommentOnFindingInput!) { commentOnFinding(i
 const CREATE_ACTION = `mutation CA($input: CreateImprovementActionInput!) { createImprovementAction(input: $input) { id status lockVersion } }`;
 const SET_STATUS = `mutation S($input: SetImprovementActionStatusInput!) { setImprovementActionStatus(input: $input) {
   id status moduleVersion { version } checkNote checkBefore { value } checkAfter { value } } }`;
+const TRANSLATE = `mutation T($input: SetFindingTranslationInput!) { setFindingTranslation(input: $input) {
+  id language translations { language statement } } }`;
+const PUBLISH_ANALYSIS = `mutation PA($id: ID!) { publishInterimAnalysis(id: $id) { id status } }`;
 const SUBMIT = `mutation R($input: SubmitSurveyResponseInput!) { submitSurveyResponse(input: $input) { id } }`;
 const SURVEY = `query S($id: ID!) { survey(id: $id) { questions { id code } } }`;
 const MARK = `mutation M($input: MarkAttendanceInput!) { markAttendance(input: $input) { session { id } } }`;
@@ -396,5 +400,89 @@ describe('evidence: findings cite frozen, k-anonymous evidence; actions change a
       expect(res.data?.youSaidWeDid.findings.length).toBeGreaterThan(0);
     }
     expect(errorCode(await new GqlClient(t.baseUrl).request(YOU_SAID, { editionId }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('translates a finding for writers only; the original stays; bad input changes nothing', async () => {
+    const f = (await create(researcher, { statement: 'Tandems want more joint practice.' })).data
+      ?.createFinding as Finding;
+    const translate = (client: GqlClient, language: string, statement: string) =>
+      client.request<{ setFindingTranslation: { translations: { language: string; statement: string }[] } }>(
+        TRANSLATE,
+        { input: { findingId: f.id, language, statement } },
+      );
+    const et = await translate(researcher, 'et', '  Tandemid soovivad rohkem ühist praktikat.  ');
+    expect(et.errors).toBeUndefined();
+    expect(et.data?.setFindingTranslation.translations).toEqual([
+      { language: 'et', statement: 'Tandemid soovivad rohkem ühist praktikat.' },
+    ]);
+    // Written again: replaced, not added; the statement as written is unchanged.
+    await translate(admin, 'et', 'Tandemid soovivad enne esimest töökohakülastust rohkem ühist praktikat.');
+    const [{ statement }] = await t.db.query(`SELECT statement FROM finding WHERE id = $1`, [f.id]);
+    expect(statement).toBe('Tandems want more joint practice.');
+    expect(await count('finding_translation', 'finding_id = $1', [f.id])).toBe(1);
+
+    for (const c of [coordinatorEE, trainerEE, observer, manager, tutor.client])
+      expect(errorCode(await translate(c, 'lv', 'Tandēmi vēlas vairāk kopīgas prakses.'))).toBe('FORBIDDEN');
+    for (const [language, text, rule] of [
+      ['en', 'The original language', 'originalLanguage'],
+      ['de', 'Nicht unterstützt', 'oneOf'],
+      ['lv', 'x'.repeat(100_000), 'maxLength'],
+    ] as const) {
+      const res = await translate(researcher, language, text);
+      expect(errorCode(res)).toBe('VALIDATION_FAILED');
+      expect(rules(res)).toContain(rule);
+    }
+    expect(await count('finding_translation', 'finding_id = $1', [f.id])).toBe(1);
+    // An empty statement removes it.
+    expect((await translate(researcher, 'et', '   ')).data?.setFindingTranslation.translations).toEqual([]);
+    expect(
+      errorCode(
+        await researcher.request(TRANSLATE, { input: { findingId: randomUUID(), language: 'et', statement: 'x' } }),
+      ),
+    ).toBe('NOT_FOUND');
+  });
+
+  it("serves the analysis report as a PDF in the reader's language: published findings, translated where they are", async () => {
+    const f = (await create(researcher, { statement: 'Company tutors ask for shorter sessions.' })).data
+      ?.createFinding as Finding;
+    await cite(researcher, f.id, 'SURVEY_RESULT', { surveyId, questionId: q['Q1'] });
+    expect(
+      (await researcher.request(PUBLISH, { input: { id: f.id, expectedLockVersion: f.lockVersion + 1 } })).errors,
+    ).toBeUndefined();
+    await researcher.request(TRANSLATE, {
+      input: { findingId: f.id, language: 'lv', statement: 'Uzņēmumu mentori lūdz īsākas sesijas.' },
+    });
+    const draft = (await create(researcher, { statement: 'A draft nobody outside reads yet.' })).data
+      ?.createFinding as Finding;
+    const pdf = (client: GqlClient | null, lang: string) =>
+      fetch(`${t.baseUrl}/api/interim-analyses/${analysisId}/report.pdf?lang=${lang}`, {
+        headers: client ? { cookie: client.cookie ?? '' } : {},
+      });
+    // A draft analysis is a preview for those who read drafts; a tutor does not know it exists.
+    expect((await pdf(tutor.client, 'en')).status).toBe(404);
+    expect((await pdf(researcher, 'en')).status).toBe(200);
+    expect((await researcher.request(PUBLISH_ANALYSIS, { id: analysisId })).errors).toBeUndefined();
+
+    const res = await pdf(tutor.client, 'lv');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const text = (await pdfText(Buffer.from(await res.arrayBuffer()))).replace(/\s+/g, ' ');
+    expect(text).toContain('Uzņēmumu mentori lūdz īsākas sesijas.');
+    expect(text).not.toContain('Company tutors ask for shorter sessions.');
+    expect(text).not.toContain(draft.statement);
+    expect(text).toContain('Starpposma analīzes ziņojums'.toUpperCase());
+    const english = (await pdfText(Buffer.from(await (await pdf(tutor.client, 'en')).arrayBuffer()))).replace(
+      /\s+/g,
+      ' ',
+    );
+    expect(english).toContain('Company tutors ask for shorter sessions.');
+    expect((await pdf(null, 'en')).status).toBe(401);
+    expect(
+      (
+        await fetch(`${t.baseUrl}/api/interim-analyses/not-a-uuid/report.pdf`, {
+          headers: { cookie: researcher.cookie ?? '' },
+        })
+      ).status,
+    ).toBe(404);
   });
 });

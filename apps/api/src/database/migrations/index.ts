@@ -35,6 +35,7 @@ import { AddSurveyInvitations1796654312955 } from './1796654312955-add-survey-in
 import { AddEvidence1796654410812 } from './1796654410812-add-evidence';
 import { MarkTrainerQuestions1796655575509 } from './1796655575509-mark-trainer-questions';
 import { AddPeerReviews1796687717852 } from './1796687717852-add-peer-reviews';
+import { AddFindingTranslations1796691497281 } from './1796691497281-add-finding-translations';
 import { AddSurveyTallies1796657053299 } from './1796657053299-add-survey-tallies';
 import { AddPolicyRecommendations1796685977779 } from './1796685977779-add-policy-recommendations';
 import { IndexSurveyTemplate1796686207506 } from './1796686207506-index-survey-template';
@@ -80,4 +81,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddPolicyRecommendations1796685977779,
   IndexSurveyTemplate1796686207506,
   AddPeerReviews1796687717852,
+  AddFindingTranslations1796691497281,
 ];

@@ -7,6 +7,7 @@ import { toActionModel, toAnalysisModel, toFindingModel } from './evidence.mappe
 import type { FindingModel, ImprovementActionModel, InterimAnalysisModel, YouSaidWeDidModel } from './evidence.model';
 import { EvidenceRepository, type FindingRow } from './evidence.repository';
 import { canComment, canWrite, readsDraft, visible } from './evidence-rules';
+import { FindingTranslationsRepository } from './finding-translations.repository';
 
 /**
  * What the evidence says, as each reader may see it: interim analyses, findings with their frozen
@@ -18,6 +19,7 @@ export class EvidenceReadsService {
   constructor(
     private readonly repo: EvidenceRepository,
     private readonly editions: EditionsService,
+    private readonly translations: FindingTranslationsRepository,
   ) {}
 
   async findingModels(viewer: Viewer, findings: FindingRow[]): Promise<FindingModel[]> {
@@ -25,10 +27,11 @@ export class EvidenceReadsService {
     const db = this.repo.manager;
     const ids = findings.map((f) => f.id);
     const drafts = findings.filter((f) => readsDraft(viewer, f)).map((f) => f.id);
-    const [citations, comments, modules] = await Promise.all([
+    const [citations, comments, modules, translations] = await Promise.all([
       this.repo.citations(db, ids),
       drafts.length ? this.repo.comments(db, drafts) : Promise.resolve([]),
       this.repo.moduleCodes(db, [...new Set(findings.flatMap((f) => f.module_ids))]),
+      this.translations.of(db, ids),
     ]);
     const moduleCodes = new Map(modules.map((m) => [m.id, m.code]));
     const writer = canWrite(viewer);
@@ -36,6 +39,7 @@ export class EvidenceReadsService {
       toFindingModel(f, {
         citations: citations.filter((c) => c.finding_id === f.id),
         comments: comments.filter((c) => c.finding_id === f.id),
+        translations: translations.filter((t) => t.finding_id === f.id),
         moduleCodes,
         canEdit: writer && f.status === 'DRAFT',
         canComment: canComment(viewer, f),

@@ -7,6 +7,7 @@ import type {
   InterimAnalysisModel,
 } from './evidence.model';
 import type { ActionRow, AnalysisRow, CitationRow, CommentRow, FindingRow } from './evidence.repository';
+import type { TranslationRow } from './finding-translations.repository';
 
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
@@ -54,6 +55,7 @@ export function toFindingModel(
   extra: {
     citations: CitationRow[];
     comments: CommentRow[];
+    translations: TranslationRow[];
     moduleCodes: Map<string, string>;
     canEdit: boolean;
     canComment: boolean;
@@ -65,6 +67,7 @@ export function toFindingModel(
     status: f.status,
     statement: f.statement,
     language: f.language,
+    translations: extra.translations.map((t) => ({ language: t.language, statement: t.statement })),
     priority: f.priority,
     modules: f.module_ids.map((id) => ({ id, code: extra.moduleCodes.get(id) ?? '' })),
     countryCodes: f.country_codes,

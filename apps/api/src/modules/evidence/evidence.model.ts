@@ -77,6 +77,10 @@ export class FindingModel {
   @Field(() => EvidenceStatusEnum) status!: string;
   @Field({ description: 'As written (in `language`).' }) statement!: string;
   @Field() language!: string;
+  @Field(() => [FindingTranslationModel], {
+    description: 'The statement in other languages (a reader of one of them reads it; the others read the original).',
+  })
+  translations!: FindingTranslationModel[];
   @Field(() => FindingPriorityEnum) priority!: string;
   @Field(() => [EvidenceModuleModel]) modules!: EvidenceModuleModel[];
   @Field(() => [String], { description: 'The countries concerned; empty: all of them.' }) countryCodes!: string[];
@@ -87,6 +91,12 @@ export class FindingModel {
   @Field(() => Int, { description: 'Send it back with an edit; a stale one gets STALE_WRITE.' }) lockVersion!: number;
   @Field() canEdit!: boolean;
   @Field() canComment!: boolean;
+}
+
+@ObjectType('FindingTranslation')
+export class FindingTranslationModel {
+  @Field() language!: string;
+  @Field() statement!: string;
 }
 
 @ObjectType('ImprovementModuleVersion')

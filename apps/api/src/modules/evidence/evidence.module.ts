@@ -10,6 +10,11 @@ import { EvidenceReadsService } from './evidence-reads.service';
 import { ImprovementActionsService } from './improvement-actions.service';
 import { EvidenceSnapshotsService } from './evidence-snapshots.service';
 import { ModuleVersionActionsResolver } from './module-version-actions.resolver';
+import { FindingTranslationsRepository } from './finding-translations.repository';
+import { FindingTranslationsResolver } from './finding-translations.resolver';
+import { FindingTranslationsService } from './finding-translations.service';
+import { InterimReportService } from './interim-report';
+import { InterimReportController } from './interim-report.controller';
 
 /** From evidence to change (issue 15): interim analyses, findings, improvement actions, "you said, we did". */
 @Module({
@@ -22,7 +27,12 @@ import { ModuleVersionActionsResolver } from './module-version-actions.resolver'
     ImprovementActionsService,
     EvidenceResolver,
     ModuleVersionActionsResolver,
+    FindingTranslationsRepository,
+    FindingTranslationsService,
+    FindingTranslationsResolver,
+    InterimReportService,
   ],
+  controllers: [InterimReportController],
   exports: [EvidenceService, ImprovementActionsService, EvidenceRepository, EvidenceSnapshotsService],
 })
 export class EvidenceModule {}

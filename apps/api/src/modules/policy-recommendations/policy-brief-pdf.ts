@@ -1,87 +1,12 @@
-import { intlLocale } from '@tandem/shared-i18n';
-import { isLocale } from '@tandem/shared-domain';
 import PDFDocument from 'pdfkit';
-import { translator, type Translate } from '../../common/catalogue-text';
 import { collectPdf } from '../../common/pdf-fonts';
-import type { CitationModel, EvidenceSnapshotModel } from '../evidence/evidence.model';
+import { ACCENT, citation, ensureRoom, formats, INK, MARGIN, MUTED, type Formats } from '../evidence/evidence-pdf';
 import type { PolicyBriefModel } from './policy-recommendation.model';
-
-const INK = '#1f2a44';
-const ACCENT = '#1c5d7a';
-const MUTED = '#55607a';
-const MARGIN = 56;
-
-interface Formats {
-  t: Translate;
-  number: (v: number) => string;
-  date: (d: Date) => string;
-  country: (code: string) => string;
-}
-
-function formats(language: string): Formats {
-  const tag = intlLocale(isLocale(language) ? language : 'en');
-  const numbers = new Intl.NumberFormat(tag);
-  const dates = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' });
-  const regions = new Intl.DisplayNames([tag], { type: 'region', fallback: 'code' });
-  return {
-    t: translator(language),
-    number: (v) => numbers.format(v),
-    date: (d) => dates.format(d),
-    country: (code) => regions.of(code) ?? code,
-  };
-}
 
 /** The audience as the reader says it: "National authority, Lithuania". */
 export function audienceName(f: Pick<Formats, 't' | 'country'>, audience: string, countryCode: string | null): string {
   const name = f.t(`policy.audience.${audience}`);
   return countryCode ? f.t('policy.audienceInCountry', { audience: name, country: f.country(countryCode) }) : name;
-}
-
-/** One snapshot in the words of the page's EvidenceFigure (the same catalogue keys, the same numbers). */
-function evidenceLines(f: Formats, s: EvidenceSnapshotModel): { figure: string; group: string } {
-  const group = [
-    s.countryCode ? f.country(s.countryCode) : f.t('evidence.snapshot.allCountries'),
-    s.side ? f.t(`evidence.side.${s.side}`) : f.t('evidence.snapshot.bothSides'),
-  ].join(', ');
-  const figure = s.quote
-    ? `“${s.quote}”`
-    : (s.value === null
-        ? f.t('evidence.snapshot.distributionOnly')
-        : f.t('evidence.snapshot.value', { value: f.number(s.value) })) +
-      (s.change !== null
-        ? ` · ${f.t('evidence.snapshot.change', { value: f.number(s.change), n: s.changeCount ?? 0 })}`
-        : '');
-  return {
-    figure,
-    group: `${f.t('evidence.snapshot.group', { group, n: s.groupSize })} · ${f.t('evidence.snapshot.takenAt', { date: f.date(s.takenAt) })}`,
-  };
-}
-
-function ensureRoom(doc: PDFKit.PDFDocument, height: number): void {
-  if (doc.y + height > doc.page.height - MARGIN) doc.addPage();
-}
-
-function citation(doc: PDFKit.PDFDocument, f: Formats, c: CitationModel, indent: number): void {
-  const width = doc.page.width - 2 * MARGIN - indent;
-  const { figure, group } = evidenceLines(f, c.snapshot);
-  ensureRoom(doc, 60);
-  const x = MARGIN + indent;
-  doc
-    .font('sansBold')
-    .fontSize(7.5)
-    .fillColor(MUTED)
-    .text(f.t(`evidence.kind.${c.kind}`).toUpperCase(), x, doc.y, {
-      width,
-      characterSpacing: 0.4,
-    });
-  if (c.snapshot.question) doc.font('sans').fontSize(9.5).fillColor(INK).text(c.snapshot.question, x, doc.y, { width });
-  doc
-    .font(c.snapshot.quote ? 'serif' : 'sansBold')
-    .fontSize(9.5)
-    .fillColor(INK)
-    .text(figure, x, doc.y, { width });
-  doc.font('sans').fontSize(8).fillColor(MUTED).text(group, x, doc.y, { width });
-  doc.moveDown(0.5);
 }
 
 /**

@@ -81,6 +81,10 @@ export const PERSON_REFERENCES: readonly PersonReference[] = [
   { table: 'finding_citation', column: 'cited_by_id' },
   { table: 'finding_comment', column: 'author_id' },
   { table: 'improvement_action', column: 'checked_by_id' },
+  // Policy recommendations (issue 15): recommendations written, figures cited, consultation comments.
+  { table: 'policy_recommendation', column: 'created_by_id' },
+  { table: 'policy_recommendation_citation', column: 'cited_by_id' },
+  { table: 'policy_recommendation_comment', column: 'author_id' },
   // Peer reviews (issue 15): a trained peer's entry in the pool, the interview notes and recommendations written.
   { table: 'peer_reviewer', column: 'person_id' },
   { table: 'peer_review_interview', column: 'author_id' },

@@ -115,6 +115,7 @@ export const AUDIT_OPERATIONS = [
   'addCitation',
   'removeCitation',
   'commentOnFinding',
+  'setFindingTranslation',
   'createImprovementAction',
   'updateImprovementAction',
   'setImprovementActionStatus',

@@ -219,6 +219,7 @@ export const VALIDATION_RULES = {
   moduleVersionOfModule: 'must be a published version of the module the action changes',
   checkFigures: 'needs the figure before and after the change',
   checkNote: 'say what the check found',
+  originalLanguage: 'is the language the finding is written in: edit the finding instead',
   // Policy recommendations
   recommendationEvidenceNeeded: 'cite a figure or a finding before publishing the recommendation',
   audienceCountry: 'a national authority needs its country; the Baltic level has none',

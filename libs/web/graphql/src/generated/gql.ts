@@ -80,7 +80,7 @@ type Documents = {
   '\n  query CitationCompetenceSources($editionId: ID) {\n    competenceProfile {\n      id\n      areas {\n        code\n        title\n        competences {\n          code\n          title\n        }\n      }\n    }\n    assessmentRounds(editionId: $editionId) {\n      id\n      kind\n      moduleNumber\n    }\n  }\n': typeof types.CitationCompetenceSourcesDocument;
   '\n  query CitationQuotes($surveyId: ID!, $countryCode: String, $side: String) {\n    surveyResults(surveyId: $surveyId, countryCode: $countryCode, side: $side) {\n      surveyId\n      questions {\n        id\n        suppressed\n        texts\n      }\n    }\n  }\n': typeof types.CitationQuotesDocument;
   '\n  fragment EvidenceSnapshotFields on EvidenceSnapshot {\n    label\n    groupSize\n    takenAt\n    question\n    countryCode\n    side\n    value\n    change\n    changeCount\n    quote\n  }\n': typeof types.EvidenceSnapshotFieldsFragmentDoc;
-  '\n  fragment FindingFields on Finding {\n    id\n    analysisId\n    status\n    statement\n    language\n    priority\n    countryCodes\n    modules {\n      id\n      code\n    }\n    citations {\n      id\n      kind\n      citedAt\n      snapshot {\n        ...EvidenceSnapshotFields\n      }\n    }\n    comments {\n      id\n      authorName\n      text\n      createdAt\n    }\n    publishedAt\n    lockVersion\n    canEdit\n    canComment\n  }\n': typeof types.FindingFieldsFragmentDoc;
+  '\n  fragment FindingFields on Finding {\n    id\n    analysisId\n    status\n    statement\n    language\n    translations {\n      language\n      statement\n    }\n    priority\n    countryCodes\n    modules {\n      id\n      code\n    }\n    citations {\n      id\n      kind\n      citedAt\n      snapshot {\n        ...EvidenceSnapshotFields\n      }\n    }\n    comments {\n      id\n      authorName\n      text\n      createdAt\n    }\n    publishedAt\n    lockVersion\n    canEdit\n    canComment\n  }\n': typeof types.FindingFieldsFragmentDoc;
   '\n  fragment ImprovementActionFields on ImprovementAction {\n    id\n    status\n    change\n    owner\n    dueOn\n    module {\n      id\n      code\n    }\n    moduleVersion {\n      id\n      version\n      publishedAt\n    }\n    findings {\n      id\n      statement\n      status\n    }\n    checkNote\n    checkBefore {\n      ...EvidenceSnapshotFields\n    }\n    checkAfter {\n      ...EvidenceSnapshotFields\n    }\n    lockVersion\n  }\n': typeof types.ImprovementActionFieldsFragmentDoc;
   '\n  query InterimAnalysis($editionId: ID) {\n    interimAnalyses(editionId: $editionId) {\n      id\n      editionId\n      phaseKind\n      title\n      periodStart\n      periodEnd\n      status\n      publishedAt\n    }\n    findings(editionId: $editionId) {\n      ...FindingFields\n    }\n    improvementActions(editionId: $editionId) {\n      ...ImprovementActionFields\n    }\n  }\n': typeof types.InterimAnalysisDocument;
   '\n  query YouSaidWeDid {\n    youSaidWeDid {\n      editionId\n      analyses {\n        id\n        title\n        periodStart\n        periodEnd\n        publishedAt\n      }\n      findings {\n        ...FindingFields\n      }\n      actions {\n        ...ImprovementActionFields\n      }\n    }\n  }\n': typeof types.YouSaidWeDidDocument;
@@ -90,6 +90,7 @@ type Documents = {
   '\n  mutation PublishFinding($input: PublishFindingInput!) {\n    publishFinding(input: $input) {\n      ...FindingFields\n    }\n  }\n': typeof types.PublishFindingDocument;
   '\n  mutation CommentOnFinding($input: CommentOnFindingInput!) {\n    commentOnFinding(input: $input) {\n      ...FindingFields\n    }\n  }\n': typeof types.CommentOnFindingDocument;
   '\n  query CitationSurvey($id: ID!) {\n    survey(id: $id) {\n      id\n      questions {\n        id\n        code\n        type\n        text\n      }\n    }\n  }\n': typeof types.CitationSurveyDocument;
+  '\n  mutation SetFindingTranslation($input: SetFindingTranslationInput!) {\n    setFindingTranslation(input: $input) {\n      ...FindingFields\n    }\n  }\n': typeof types.SetFindingTranslationDocument;
   '\n  mutation CreateImprovementAction($input: CreateImprovementActionInput!) {\n    createImprovementAction(input: $input) {\n      ...ImprovementActionFields\n    }\n  }\n': typeof types.CreateImprovementActionDocument;
   '\n  mutation UpdateImprovementAction($input: UpdateImprovementActionInput!) {\n    updateImprovementAction(input: $input) {\n      ...ImprovementActionFields\n    }\n  }\n': typeof types.UpdateImprovementActionDocument;
   '\n  mutation SetImprovementActionStatus($input: SetImprovementActionStatusInput!) {\n    setImprovementActionStatus(input: $input) {\n      ...ImprovementActionFields\n    }\n  }\n': typeof types.SetImprovementActionStatusDocument;
@@ -412,7 +413,7 @@ const documents: Documents = {
     types.CitationQuotesDocument,
   '\n  fragment EvidenceSnapshotFields on EvidenceSnapshot {\n    label\n    groupSize\n    takenAt\n    question\n    countryCode\n    side\n    value\n    change\n    changeCount\n    quote\n  }\n':
     types.EvidenceSnapshotFieldsFragmentDoc,
-  '\n  fragment FindingFields on Finding {\n    id\n    analysisId\n    status\n    statement\n    language\n    priority\n    countryCodes\n    modules {\n      id\n      code\n    }\n    citations {\n      id\n      kind\n      citedAt\n      snapshot {\n        ...EvidenceSnapshotFields\n      }\n    }\n    comments {\n      id\n      authorName\n      text\n      createdAt\n    }\n    publishedAt\n    lockVersion\n    canEdit\n    canComment\n  }\n':
+  '\n  fragment FindingFields on Finding {\n    id\n    analysisId\n    status\n    statement\n    language\n    translations {\n      language\n      statement\n    }\n    priority\n    countryCodes\n    modules {\n      id\n      code\n    }\n    citations {\n      id\n      kind\n      citedAt\n      snapshot {\n        ...EvidenceSnapshotFields\n      }\n    }\n    comments {\n      id\n      authorName\n      text\n      createdAt\n    }\n    publishedAt\n    lockVersion\n    canEdit\n    canComment\n  }\n':
     types.FindingFieldsFragmentDoc,
   '\n  fragment ImprovementActionFields on ImprovementAction {\n    id\n    status\n    change\n    owner\n    dueOn\n    module {\n      id\n      code\n    }\n    moduleVersion {\n      id\n      version\n      publishedAt\n    }\n    findings {\n      id\n      statement\n      status\n    }\n    checkNote\n    checkBefore {\n      ...EvidenceSnapshotFields\n    }\n    checkAfter {\n      ...EvidenceSnapshotFields\n    }\n    lockVersion\n  }\n':
     types.ImprovementActionFieldsFragmentDoc,
@@ -432,6 +433,8 @@ const documents: Documents = {
     types.CommentOnFindingDocument,
   '\n  query CitationSurvey($id: ID!) {\n    survey(id: $id) {\n      id\n      questions {\n        id\n        code\n        type\n        text\n      }\n    }\n  }\n':
     types.CitationSurveyDocument,
+  '\n  mutation SetFindingTranslation($input: SetFindingTranslationInput!) {\n    setFindingTranslation(input: $input) {\n      ...FindingFields\n    }\n  }\n':
+    types.SetFindingTranslationDocument,
   '\n  mutation CreateImprovementAction($input: CreateImprovementActionInput!) {\n    createImprovementAction(input: $input) {\n      ...ImprovementActionFields\n    }\n  }\n':
     types.CreateImprovementActionDocument,
   '\n  mutation UpdateImprovementAction($input: UpdateImprovementActionInput!) {\n    updateImprovementAction(input: $input) {\n      ...ImprovementActionFields\n    }\n  }\n':
@@ -1220,8 +1223,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment FindingFields on Finding {\n    id\n    analysisId\n    status\n    statement\n    language\n    priority\n    countryCodes\n    modules {\n      id\n      code\n    }\n    citations {\n      id\n      kind\n      citedAt\n      snapshot {\n        ...EvidenceSnapshotFields\n      }\n    }\n    comments {\n      id\n      authorName\n      text\n      createdAt\n    }\n    publishedAt\n    lockVersion\n    canEdit\n    canComment\n  }\n',
-): (typeof documents)['\n  fragment FindingFields on Finding {\n    id\n    analysisId\n    status\n    statement\n    language\n    priority\n    countryCodes\n    modules {\n      id\n      code\n    }\n    citations {\n      id\n      kind\n      citedAt\n      snapshot {\n        ...EvidenceSnapshotFields\n      }\n    }\n    comments {\n      id\n      authorName\n      text\n      createdAt\n    }\n    publishedAt\n    lockVersion\n    canEdit\n    canComment\n  }\n'];
+  source: '\n  fragment FindingFields on Finding {\n    id\n    analysisId\n    status\n    statement\n    language\n    translations {\n      language\n      statement\n    }\n    priority\n    countryCodes\n    modules {\n      id\n      code\n    }\n    citations {\n      id\n      kind\n      citedAt\n      snapshot {\n        ...EvidenceSnapshotFields\n      }\n    }\n    comments {\n      id\n      authorName\n      text\n      createdAt\n    }\n    publishedAt\n    lockVersion\n    canEdit\n    canComment\n  }\n',
+): (typeof documents)['\n  fragment FindingFields on Finding {\n    id\n    analysisId\n    status\n    statement\n    language\n    translations {\n      language\n      statement\n    }\n    priority\n    countryCodes\n    modules {\n      id\n      code\n    }\n    citations {\n      id\n      kind\n      citedAt\n      snapshot {\n        ...EvidenceSnapshotFields\n      }\n    }\n    comments {\n      id\n      authorName\n      text\n      createdAt\n    }\n    publishedAt\n    lockVersion\n    canEdit\n    canComment\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1276,6 +1279,12 @@ export function graphql(
 export function graphql(
   source: '\n  query CitationSurvey($id: ID!) {\n    survey(id: $id) {\n      id\n      questions {\n        id\n        code\n        type\n        text\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query CitationSurvey($id: ID!) {\n    survey(id: $id) {\n      id\n      questions {\n        id\n        code\n        type\n        text\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetFindingTranslation($input: SetFindingTranslationInput!) {\n    setFindingTranslation(input: $input) {\n      ...FindingFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetFindingTranslation($input: SetFindingTranslationInput!) {\n    setFindingTranslation(input: $input) {\n      ...FindingFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -946,6 +946,15 @@ export type SetConsentsInput = {
   consents: Array<SetConsentInput>;
 };
 
+/** A finding's statement in another language; an empty statement removes the translation. */
+export type SetFindingTranslationInput = {
+  findingId: string | number;
+  /** One of the app languages, other than the one the finding is written in. */
+  language: string;
+  /** The statement in that language (at most 2,000 characters); empty: remove it. */
+  statement: string;
+};
+
 export type SetImprovementActionStatusInput = {
   /** CHECKED: the same figure after the change. */
   checkAfter?: CitationSourceInput | null | undefined;
@@ -3092,6 +3101,7 @@ export type FindingFieldsFragment = {
   lockVersion: number;
   canEdit: boolean;
   canComment: boolean;
+  translations: Array<{ __typename: 'FindingTranslation'; language: string; statement: string }>;
   modules: Array<{ __typename: 'EvidenceModule'; id: string; code: string }>;
   citations: Array<{
     __typename: 'Citation';
@@ -3195,6 +3205,7 @@ export type InterimAnalysisQuery = {
     lockVersion: number;
     canEdit: boolean;
     canComment: boolean;
+    translations: Array<{ __typename: 'FindingTranslation'; language: string; statement: string }>;
     modules: Array<{ __typename: 'EvidenceModule'; id: string; code: string }>;
     citations: Array<{
       __typename: 'Citation';
@@ -3296,6 +3307,7 @@ export type YouSaidWeDidQuery = {
       lockVersion: number;
       canEdit: boolean;
       canComment: boolean;
+      translations: Array<{ __typename: 'FindingTranslation'; language: string; statement: string }>;
       modules: Array<{ __typename: 'EvidenceModule'; id: string; code: string }>;
       citations: Array<{
         __typename: 'Citation';
@@ -3394,6 +3406,7 @@ export type CreateFindingMutation = {
     lockVersion: number;
     canEdit: boolean;
     canComment: boolean;
+    translations: Array<{ __typename: 'FindingTranslation'; language: string; statement: string }>;
     modules: Array<{ __typename: 'EvidenceModule'; id: string; code: string }>;
     citations: Array<{
       __typename: 'Citation';
@@ -3442,6 +3455,7 @@ export type AddCitationMutation = {
     lockVersion: number;
     canEdit: boolean;
     canComment: boolean;
+    translations: Array<{ __typename: 'FindingTranslation'; language: string; statement: string }>;
     modules: Array<{ __typename: 'EvidenceModule'; id: string; code: string }>;
     citations: Array<{
       __typename: 'Citation';
@@ -3490,6 +3504,7 @@ export type RemoveCitationMutation = {
     lockVersion: number;
     canEdit: boolean;
     canComment: boolean;
+    translations: Array<{ __typename: 'FindingTranslation'; language: string; statement: string }>;
     modules: Array<{ __typename: 'EvidenceModule'; id: string; code: string }>;
     citations: Array<{
       __typename: 'Citation';
@@ -3538,6 +3553,7 @@ export type PublishFindingMutation = {
     lockVersion: number;
     canEdit: boolean;
     canComment: boolean;
+    translations: Array<{ __typename: 'FindingTranslation'; language: string; statement: string }>;
     modules: Array<{ __typename: 'EvidenceModule'; id: string; code: string }>;
     citations: Array<{
       __typename: 'Citation';
@@ -3586,6 +3602,7 @@ export type CommentOnFindingMutation = {
     lockVersion: number;
     canEdit: boolean;
     canComment: boolean;
+    translations: Array<{ __typename: 'FindingTranslation'; language: string; statement: string }>;
     modules: Array<{ __typename: 'EvidenceModule'; id: string; code: string }>;
     citations: Array<{
       __typename: 'Citation';
@@ -3625,6 +3642,55 @@ export type CitationSurveyQuery = {
     __typename: 'Survey';
     id: string;
     questions: Array<{ __typename: 'SurveyQuestion'; id: string; code: string; type: QuestionType; text: string }>;
+  };
+};
+
+export type SetFindingTranslationMutationVariables = Exact<{
+  input: SetFindingTranslationInput;
+}>;
+
+export type SetFindingTranslationMutation = {
+  setFindingTranslation: {
+    __typename: 'Finding';
+    id: string;
+    analysisId: string;
+    status: EvidenceStatus;
+    statement: string;
+    language: string;
+    priority: FindingPriority;
+    countryCodes: Array<string>;
+    publishedAt: string | null;
+    lockVersion: number;
+    canEdit: boolean;
+    canComment: boolean;
+    translations: Array<{ __typename: 'FindingTranslation'; language: string; statement: string }>;
+    modules: Array<{ __typename: 'EvidenceModule'; id: string; code: string }>;
+    citations: Array<{
+      __typename: 'Citation';
+      id: string;
+      kind: CitationKind;
+      citedAt: string;
+      snapshot: {
+        __typename: 'EvidenceSnapshot';
+        label: string;
+        groupSize: number;
+        takenAt: string;
+        question: string | null;
+        countryCode: string | null;
+        side: string | null;
+        value: number | null;
+        change: number | null;
+        changeCount: number | null;
+        quote: string | null;
+      };
+    }>;
+    comments: Array<{
+      __typename: 'FindingComment';
+      id: string;
+      authorName: string | null;
+      text: string;
+      createdAt: string;
+    }>;
   };
 };
 
@@ -9743,6 +9809,17 @@ export const FindingFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
           { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'translations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
           { kind: 'Field', name: { kind: 'Name', value: 'countryCodes' } },
           {
@@ -15547,6 +15624,17 @@ export const InterimAnalysisDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
           { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'translations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
           { kind: 'Field', name: { kind: 'Name', value: 'countryCodes' } },
           {
@@ -15755,6 +15843,17 @@ export const YouSaidWeDidDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
           { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'translations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
           { kind: 'Field', name: { kind: 'Name', value: 'countryCodes' } },
           {
@@ -15948,6 +16047,17 @@ export const CreateFindingDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
           { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'translations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
           { kind: 'Field', name: { kind: 'Name', value: 'countryCodes' } },
           {
@@ -16070,6 +16180,17 @@ export const AddCitationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
           { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'translations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
           { kind: 'Field', name: { kind: 'Name', value: 'countryCodes' } },
           {
@@ -16192,6 +16313,17 @@ export const RemoveCitationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
           { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'translations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
           { kind: 'Field', name: { kind: 'Name', value: 'countryCodes' } },
           {
@@ -16317,6 +16449,17 @@ export const PublishFindingDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
           { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'translations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
           { kind: 'Field', name: { kind: 'Name', value: 'countryCodes' } },
           {
@@ -16442,6 +16585,17 @@ export const CommentOnFindingDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
           { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'translations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
           { kind: 'Field', name: { kind: 'Name', value: 'countryCodes' } },
           {
@@ -16549,6 +16703,142 @@ export const CitationSurveyDocument = {
     },
   ],
 } as unknown as DocumentNode<CitationSurveyQuery, CitationSurveyQueryVariables>;
+export const SetFindingTranslationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetFindingTranslation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetFindingTranslationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setFindingTranslation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FindingFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvidenceSnapshotFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EvidenceSnapshot' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupSize' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'takenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changeCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FindingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'analysisId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'translations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCodes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'modules' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'citations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'citedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'snapshot' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSnapshotFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canComment' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetFindingTranslationMutation, SetFindingTranslationMutationVariables>;
 export const CreateImprovementActionDocument = {
   kind: 'Document',
   definitions: [

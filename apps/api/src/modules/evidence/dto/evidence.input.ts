@@ -269,3 +269,19 @@ export class SetImprovementActionStatusInput {
   @Type(() => CitationSourceInput)
   checkAfter?: CitationSourceInput | null;
 }
+
+@InputType({ description: "A finding's statement in another language; an empty statement removes the translation." })
+export class SetFindingTranslationInput {
+  @Field(() => ID)
+  @IsUUID('all', rule('uuid'))
+  findingId!: string;
+
+  @Field({ description: 'One of the app languages, other than the one the finding is written in.' })
+  @IsIn(LOCALES, rule('oneOf', {}, { values: LOCALES.join(', ') }))
+  language!: string;
+
+  @Field({ description: 'The statement in that language (at most 2,000 characters); empty: remove it.' })
+  @IsString()
+  @MaxLength(2000, rule('maxLength', {}, { max: 2000 }))
+  statement!: string;
+}

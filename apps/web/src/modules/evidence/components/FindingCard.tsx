@@ -2,7 +2,9 @@ import { Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/
 import type { FindingFieldsFragment } from '@tandem/web-graphql';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LOCALE_NATIVE_NAMES, isLocale } from '@tandem/shared-domain';
 import { useFormatter } from '../../i18n/hooks/useFormatter';
+import { useCurrentLocale } from '../../i18n/hooks/useLocale';
 import { EvidenceFigure } from './EvidenceFigure';
 
 const PRIORITY_COLOR = { HIGH: 'red', MEDIUM: 'orange', LOW: 'gray' } as const;
@@ -19,6 +21,10 @@ export function FindingCard({
 }) {
   const { t } = useTranslation();
   const format = useFormatter();
+  const locale = useCurrentLocale();
+  // The statement in the reader's language where it is translated; else as written, saying in which.
+  const translated = finding.translations.find((x) => x.language === locale);
+  const original = isLocale(finding.language) ? LOCALE_NATIVE_NAMES[finding.language] : finding.language;
   const countries = finding.countryCodes.length
     ? finding.countryCodes.map((c) => format.country(c)).join(', ')
     : t('evidence.snapshot.allCountries');
@@ -40,9 +46,16 @@ export function FindingCard({
             {[countries, ...finding.modules.map((m) => m.code)].join(' · ')}
           </Text>
         </Group>
-        <Title order={3} size="h4" id={`finding-${finding.id}`} lang={finding.language}>
-          {finding.statement}
+        <Title order={3} size="h4" id={`finding-${finding.id}`} lang={translated ? locale : finding.language}>
+          {translated ? translated.statement : finding.statement}
         </Title>
+        {(translated || finding.language !== locale) && (
+          <Text size="xs" c="dimmed" mt={-8} data-testid="finding-language">
+            {translated
+              ? t('evidence.translations.translatedFrom', { language: original })
+              : t('evidence.report.writtenIn', { language: original })}
+          </Text>
+        )}
         <section aria-label={t('evidence.citations.title')}>
           {finding.citations.length ? (
             <List spacing="sm" listStyleType="none" p={0}>

@@ -22,6 +22,10 @@ export const FindingFieldsFragment = graphql(`
     status
     statement
     language
+    translations {
+      language
+      statement
+    }
     priority
     countryCodes
     modules {
@@ -173,6 +177,14 @@ export const CitationSurveyQuery = graphql(`
         type
         text
       }
+    }
+  }
+`);
+
+export const SetFindingTranslationMutation = graphql(`
+  mutation SetFindingTranslation($input: SetFindingTranslationInput!) {
+    setFindingTranslation(input: $input) {
+      ...FindingFields
     }
   }
 `);

@@ -7,6 +7,7 @@ import {
   InterimAnalysisQuery,
   PublishFindingMutation,
   RemoveCitationMutation,
+  SetFindingTranslationMutation,
 } from '../graphql/evidence';
 
 const refetch = { refetchQueries: [InterimAnalysisQuery], awaitRefetchQueries: true };
@@ -36,5 +37,15 @@ export function useCommentOnFinding() {
   return {
     comment: (findingId: string, text: string) => comment.attempt({ input: { findingId, text } }),
     commenting: comment.loading,
+  };
+}
+
+/** A writer's translation of a finding's statement (an empty one removes it). */
+export function useTranslateFinding() {
+  const translate = useAction(SetFindingTranslationMutation, refetch);
+  return {
+    translate: (findingId: string, language: string, statement: string) =>
+      translate.attempt({ input: { findingId, language, statement } }),
+    translating: translate.loading,
   };
 }

@@ -76,4 +76,11 @@ test('the researcher publishes a finding with a cited survey result; the tutor r
     page.getByTestId('action-status').filter({ hasText: text(locale, 'evidence.actionStatus.CHECKED') }),
   ).toHaveCount(1);
   await expectNoAxeViolations(page);
+  // The analysis as a report in her language.
+  const download = page.waitForEvent('download');
+  await page
+    .getByRole('link', { name: text(locale, 'evidence.report.download') })
+    .first()
+    .click();
+  expect((await download).suggestedFilename()).toBe(`interim-analysis-${locale}.pdf`);
 });
